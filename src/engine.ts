@@ -1,0 +1,252 @@
+/**
+ * The pipeline: files → statements → schema model → rules → findings.
+ * `audit` reports everything redundant in the schema the files build; `lint`
+ * reports what the changed files introduce, on the changed files' lines, as
+ * the state stands at the end of the change (spec §5).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { indexIgnored, tableIgnored, type Config } from './config.js';
+import { UsageError, type Finding, type Note, type Report } from './findings.js';
+import { SchemaModel } from './model/schema.js';
+import { Replayer } from './model/replay.js';
+import type { ForeignKey, Index, Origin } from './model/types.js';
+import { RULES, type RuleHit } from './rules/index.js';
+import { foreignKeyCovered } from './rules/unindexedForeignKey.js';
+import { loadParser, parseMigrationSql } from './sql/parseFile.js';
+import { FileSuppressions } from './suppressions.js';
+
+export type Mode = 'audit' | 'lint';
+
+export interface RunOptions {
+  mode: Mode;
+  /** Absolute paths, in the order they are applied. */
+  files: string[];
+  /** Absolute paths of the files under review; null means all of them. */
+  changed: Set<string> | null;
+  config: Config;
+  /** Paths in findings are shown relative to this directory. */
+  cwd: string;
+}
+
+interface FileState {
+  display: string;
+  changed: boolean;
+  suppressions: FileSuppressions;
+}
+
+export async function run(options: RunOptions): Promise<Report> {
+  await loadParser();
+  const model = new SchemaModel();
+  const replayer = new Replayer(model);
+  const findings: Finding[] = [];
+  const notes: Note[] = [];
+  const fileStates = new Map<string, FileState>();
+  const fkWatch = new ForeignKeyWatch(model);
+  let sequence = 0;
+  let statements = 0;
+
+  for (const file of options.files) {
+    const raw = readMigration(file);
+    const display = displayPath(file, options.cwd);
+    const changed = options.changed === null || options.changed.has(file);
+    const parsed = parseMigrationSql(raw);
+    fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
+    const report = changed || options.mode === 'audit';
+    for (const n of parsed.notes) if (report) notes.push({ file: display, line: n.line, message: n.message });
+    for (const e of parsed.syntaxErrors) {
+      if (report) {
+        findings.push({
+          ...emptyFinding('syntax-error', display),
+          line: e.start.line,
+          column: e.start.column,
+          endLine: e.end.line,
+          endColumn: e.end.column,
+          message: `syntax error: ${e.message}; this statement is not applied to the schema model`,
+        });
+      } else {
+        notes.push({ file: display, line: e.start.line, message: `syntax error (${e.message}); the statement is not applied to the schema model` });
+      }
+    }
+    for (const statement of parsed.statements) {
+      statements++;
+      const origin: Origin = {
+        file: display,
+        line: statement.start.line,
+        column: statement.start.column,
+        endLine: statement.end.line,
+        endColumn: statement.end.column,
+        sequence: sequence++,
+        changed,
+      };
+      if (changed && options.mode === 'lint') fkWatch.start();
+      const touched = replayer.apply(statement, origin, (message) => {
+        if (report) notes.push({ file: display, line: origin.line, message });
+      });
+      fkWatch.after(touched, origin);
+    }
+  }
+
+  for (const rule of RULES) {
+    const setting = options.config.rules[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    for (const hit of rule.check(model)) {
+      if (ignored(hit, options.config)) continue;
+      const at = placeHit(hit, options.mode, fkWatch);
+      if (!at) continue;
+      findings.push(toFinding(hit, setting, at));
+    }
+  }
+
+  const kept = applySuppressions(findings, fileStates);
+  const order = new Map(options.files.map((f, i) => [displayPath(f, options.cwd), i]));
+  kept.sort(
+    (a, b) =>
+      (order.get(a.file ?? '') ?? -1) - (order.get(b.file ?? '') ?? -1) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.rule.localeCompare(b.rule) ||
+      (a.index ?? a.foreignKey ?? '').localeCompare(b.index ?? b.foreignKey ?? ''),
+  );
+  const errors = kept.filter((f) => f.severity === 'error').length;
+  return {
+    findings: kept,
+    notes,
+    summary: {
+      files: options.files.length,
+      statements,
+      findings: kept.length,
+      errors,
+      warnings: kept.length - errors,
+      notes: notes.length,
+    },
+  };
+}
+
+function readMigration(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`${file}: cannot be read (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(e))})`);
+  }
+}
+
+export function displayPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, file);
+  return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
+}
+
+/**
+ * Follows, during the changed statements of a lint, which foreign keys each
+ * statement takes from covered to uncovered (spec §6), so the finding lands
+ * on the DROP that removed the last usable index.
+ */
+class ForeignKeyWatch {
+  private active = false;
+  private readonly covered = new Map<ForeignKey, boolean>();
+  readonly uncoveredBy = new Map<ForeignKey, Origin>();
+
+  constructor(private readonly model: SchemaModel) {}
+
+  start(): void {
+    if (this.active) return;
+    this.active = true;
+    for (const fk of this.model.allForeignKeys()) this.covered.set(fk, foreignKeyCovered(this.model, fk));
+  }
+
+  after(touched: Set<string>, origin: Origin): void {
+    if (!this.active) return;
+    for (const key of touched) {
+      for (const fk of this.model.tables.get(key)?.foreignKeys ?? []) {
+        const now = foreignKeyCovered(this.model, fk);
+        const before = this.covered.get(fk);
+        if (before === true && !now && origin.changed) this.uncoveredBy.set(fk, origin);
+        if (now) this.uncoveredBy.delete(fk);
+        this.covered.set(fk, now);
+      }
+    }
+  }
+}
+
+/** Where a finding goes: in an audit, where the object was created; in a lint, on the changed statement that caused it. */
+function placeHit(hit: RuleHit, mode: Mode, fkWatch: ForeignKeyWatch): Origin | null {
+  if (hit.foreignKey) {
+    if (mode === 'audit') return hit.foreignKey.origin;
+    return fkWatch.uncoveredBy.get(hit.foreignKey) ?? (hit.foreignKey.origin.changed ? hit.foreignKey.origin : null);
+  }
+  const index = hit.index!;
+  if (mode === 'audit' || index.origin.changed) return index.origin;
+  // An existing index made redundant by a new one: the new statement carries the finding.
+  return hit.related.find((k) => k.origin.changed)?.origin ?? null;
+}
+
+function ignored(hit: RuleHit, config: Config): boolean {
+  if (tableIgnored(config, hit.table)) return true;
+  const indexes: Index[] = hit.index ? [hit.index] : [];
+  return indexes.some((i) => indexIgnored(config, i.schema, i.name));
+}
+
+function emptyFinding(rule: Finding['rule'], file: string): Finding {
+  return {
+    rule,
+    severity: 'error',
+    file,
+    line: null,
+    column: null,
+    endLine: null,
+    endColumn: null,
+    table: null,
+    index: null,
+    relatedIndexes: null,
+    constraint: null,
+    foreignKey: null,
+    columns: null,
+    message: '',
+    fix: null,
+  };
+}
+
+function toFinding(hit: RuleHit, severity: 'error' | 'warning', at: Origin): Finding {
+  const index = hit.index;
+  return {
+    rule: hit.rule,
+    severity,
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
+    table: hit.table,
+    index: index?.name ?? null,
+    relatedIndexes: index ? hit.related.map((r) => r.name) : null,
+    constraint: index?.constraint?.name ?? null,
+    foreignKey: hit.foreignKey?.name ?? null,
+    columns: hit.foreignKey ? [...hit.foreignKey.columns] : index ? index.keys.map((k) => (k.kind === 'column' ? k.column : k.expression)) : null,
+    message: hit.message,
+    fix: hit.fix,
+  };
+}
+
+function applySuppressions(findings: Finding[], files: Map<string, FileState>): Finding[] {
+  const kept = findings.filter((f) => {
+    const state = f.file ? files.get(f.file) : undefined;
+    return !(state && f.line !== null && state.suppressions.suppresses(f.rule, f.line));
+  });
+  for (const state of files.values()) {
+    if (!state.changed) continue;
+    for (const s of state.suppressions.all) {
+      if (s.used) continue;
+      kept.push({
+        ...emptyFinding('unused-suppression', state.display),
+        severity: 'warning',
+        line: s.line,
+        column: s.column,
+        endLine: s.line,
+        endColumn: s.column,
+        message: `pg-index-lint-ignore ${s.rules.join(', ')} matches no finding on the next statement; remove it`,
+      });
+    }
+  }
+  return kept;
+}

@@ -1,0 +1,84 @@
+/**
+ * Which migration files to read, in the order the migration tool applies
+ * them. Files named explicitly keep their order; a directory is expanded in
+ * version order, numbers compared as numbers (`2_x` before `10_x`).
+ */
+import { readdirSync, statSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../findings.js';
+
+const versionOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' }).compare;
+
+/** Down migrations and other databases' variants are not applied to PostgreSQL. */
+const NOT_UP_SQL = /(^|[._])down\.sql$|\.(mysql|sqlite3?|cockroach|mssql|mariadb)\.(up\.)?sql$/i;
+/** Folder-per-migration layouts: Prisma (`migration.sql`), diesel and others (`up.sql`). */
+const FOLDER_MIGRATION_FILES = ['migration.sql', 'up.sql'];
+
+function statOrFail(p: string): Stats {
+  try {
+    return statSync(p);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? `${p}: no such file or directory` : `${p}: cannot be read (${code ?? String(e)})`);
+  }
+}
+
+export function expandMigrationPaths(inputs: string[]): string[] {
+  const files: string[] = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    const resolved = path.resolve(file);
+    if (!seen.has(resolved)) {
+      seen.add(resolved);
+      files.push(resolved);
+    }
+  };
+  for (const input of inputs) {
+    if (statOrFail(input).isDirectory()) for (const f of migrationFilesIn(input)) add(f);
+    else add(input);
+  }
+  return files;
+}
+
+function migrationFilesIn(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch (e) {
+    throw new UsageError(`${dir}: cannot list the directory (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+  }
+  const byVersion: Array<{ sortKey: string; file: string }> = [];
+  for (const name of entries.sort(versionOrder)) {
+    const full = path.join(dir, name);
+    let stat: Stats;
+    try {
+      stat = statSync(full);
+    } catch {
+      continue; // a dangling link is not a migration
+    }
+    if (stat.isDirectory()) {
+      const inner = FOLDER_MIGRATION_FILES.map((f) => path.join(full, f)).find((f) => isFile(f));
+      if (inner) byVersion.push({ sortKey: name, file: inner });
+    } else if (name.toLowerCase().endsWith('.sql') && !NOT_UP_SQL.test(name)) {
+      byVersion.push({ sortKey: name, file: full });
+    }
+  }
+  return preferPostgresVariants(byVersion.sort((a, b) => versionOrder(a.sortKey, b.sortKey)).map((v) => v.file));
+}
+
+/** `<version>_x.postgres.up.sql` replaces the generic `<version>_x.up.sql` (ory/pop, sql-migrate). */
+function preferPostgresVariants(files: string[]): string[] {
+  const postgres = new Set(files.filter((f) => /\.postgres(ql)?\.(up\.)?sql$/i.test(f)).map((f) => f.replace(/\.postgres(ql)?\.(up\.)?sql$/i, '')));
+  return files.filter((f) => {
+    if (/\.postgres(ql)?\.(up\.)?sql$/i.test(f)) return true;
+    return !postgres.has(f.replace(/\.(up\.)?sql$/i, ''));
+  });
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,6 @@
+/** The JSON output: the stable contract documented in the README. */
+import type { Report } from '../findings.js';
+
+export function formatJson(report: Report): string {
+  return JSON.stringify({ findings: report.findings, notes: report.notes, summary: report.summary }, null, 2) + '\n';
+}

@@ -1,0 +1,32 @@
+/**
+ * duplicates-constraint: an index with the same keys as the index behind a
+ * PRIMARY KEY or UNIQUE constraint, or as a unique index (spec §3). A unique
+ * index is only ever redundant to another unique index that is as strict.
+ */
+import type { SchemaModel } from '../model/schema.js';
+import { describeIndex, dropFix, tableName } from './describe.js';
+import { redundantIndexes } from './redundancy.js';
+import type { Rule, RuleHit } from './types.js';
+
+export const duplicatesConstraint: Rule = {
+  id: 'duplicates-constraint',
+  description: 'An index with the same keys as the index behind a PRIMARY KEY or UNIQUE constraint, or a unique index.',
+  defaultSeverity: 'error',
+  check(model: SchemaModel): RuleHit[] {
+    return redundantIndexes(model)
+      .filter((r) => r.rule === 'duplicates-constraint')
+      .map(({ index, coveredBy }) => {
+        const kept = coveredBy[0];
+        const referenced = index.constraint ? ' (move any foreign key that references it first)' : '';
+        return {
+          rule: 'duplicates-constraint',
+          table: index.table,
+          index,
+          related: coveredBy,
+          foreignKey: null,
+          message: `${index.constraint ? `${index.name} (a ${index.constraint.kind === 'primary' ? 'PRIMARY KEY' : 'UNIQUE constraint'})` : index.name} duplicates ${describeIndex(kept)} on ${tableName(index.table)}${referenced}`,
+          fix: dropFix(index),
+        };
+      });
+  },
+};

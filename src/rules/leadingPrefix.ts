@@ -1,0 +1,27 @@
+/**
+ * leading-prefix: a btree index whose keys lead a wider btree index (spec §4):
+ * the wider index answers every lookup the narrower one does.
+ */
+import type { SchemaModel } from '../model/schema.js';
+import { describeIndex, dropFix, keyList, tableName } from './describe.js';
+import { redundantIndexes } from './redundancy.js';
+import type { Rule, RuleHit } from './types.js';
+
+export const leadingPrefix: Rule = {
+  id: 'leading-prefix',
+  description: 'A btree index whose keys are the leading keys of a wider btree index.',
+  defaultSeverity: 'error',
+  check(model: SchemaModel): RuleHit[] {
+    return redundantIndexes(model)
+      .filter((r) => r.rule === 'leading-prefix')
+      .map(({ index, coveredBy }) => ({
+        rule: 'leading-prefix',
+        table: index.table,
+        index,
+        related: coveredBy,
+        foreignKey: null,
+        message: `${index.name} ${keyList(index)} is a leading prefix of ${describeIndex(coveredBy[0])} on ${tableName(index.table)}, which serves the same lookups`,
+        fix: dropFix(index),
+      }));
+  },
+};
