@@ -13462,7 +13462,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule2;
-    exports.parseSync = parseSync2;
+    exports.parseSync = parseSync3;
     exports.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
@@ -13663,7 +13663,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync2(query) {
+    function parseSync3(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -14539,9 +14539,6 @@ var SchemaModel = class {
   }
 };
 
-// src/model/replay.ts
-var import_libpg_query = __toESM(require_wasm(), 1);
-
 // src/model/naming.ts
 var MAX_NAME_BYTES = 63;
 function clip(name, bytes) {
@@ -14557,7 +14554,7 @@ function clip(name, bytes) {
 }
 function makeObjectName(name1, name2, label) {
   let overhead = 0;
-  if (name2) overhead += Buffer.byteLength(name2) + 1;
+  if (name2) overhead += 1;
   if (label) overhead += Buffer.byteLength(label) + 1;
   const available = MAX_NAME_BYTES - overhead;
   let name1Bytes = Buffer.byteLength(name1);
@@ -14600,6 +14597,188 @@ function indexColumnNames(keys) {
   return names;
 }
 
+// src/model/procedural.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
+var DDL = /^\s*(create|alter|drop|reindex|cluster)\b/i;
+function planDoBlock(source, model) {
+  const plan = { statements: [], unfollowed: [] };
+  let tree;
+  try {
+    tree = (0, import_libpg_query.parsePlPgSQLSync)(source);
+  } catch {
+    plan.unfollowed.push("its body could not be read");
+    return plan;
+  }
+  const action = tree.plpgsql_funcs?.[0]?.PLpgSQL_function?.action?.PLpgSQL_stmt_block;
+  if (action) followBlock(action, model, plan);
+  return plan;
+}
+function proceduralSchemaEffect(source) {
+  let tree;
+  try {
+    tree = (0, import_libpg_query.parsePlPgSQLSync)(source);
+  } catch {
+    return null;
+  }
+  const found = /* @__PURE__ */ new Set();
+  walk(tree, (node) => {
+    if (node.PLpgSQL_stmt_dynexecute) found.add("runs dynamic SQL (EXECUTE)");
+    const query = execSqlQuery(node);
+    if (query && DDL.test(query)) found.add(`runs ${firstWords(query)}`);
+  });
+  return found.size ? [...found].join(", ") : null;
+}
+function followBlock(block, model, plan) {
+  if (block.exceptions) {
+    const effect = schemaEffectOf(block.body);
+    if (effect) plan.unfollowed.push(`${effect} inside a block with an EXCEPTION handler`);
+    return;
+  }
+  followStatements(block.body ?? [], model, plan);
+}
+function followStatements(statements, model, plan) {
+  for (const stmt of statements) {
+    const query = execSqlQuery(stmt);
+    if (query !== null) {
+      if (DDL.test(query)) {
+        try {
+          for (const raw of (0, import_libpg_query.parseSync)(query).stmts ?? []) {
+            const kind = Object.keys(raw.stmt)[0];
+            plan.statements.push({ kind, node: raw.stmt[kind] });
+          }
+        } catch {
+          plan.unfollowed.push(`${firstWords(query)} could not be read`);
+        }
+      }
+      continue;
+    }
+    if (stmt.PLpgSQL_stmt_block) {
+      followBlock(stmt.PLpgSQL_stmt_block, model, plan);
+      continue;
+    }
+    if (stmt.PLpgSQL_stmt_if) {
+      const branch = chooseBranch(stmt.PLpgSQL_stmt_if, model);
+      if (branch) followStatements(branch, model, plan);
+      else {
+        const effect2 = schemaEffectOf(stmt);
+        if (effect2) plan.unfollowed.push(`${effect2} under a condition that cannot be evaluated statically`);
+      }
+      continue;
+    }
+    if (stmt.PLpgSQL_stmt_dynexecute) {
+      plan.unfollowed.push("runs dynamic SQL (EXECUTE)");
+      continue;
+    }
+    const effect = schemaEffectOf(stmt);
+    if (effect) plan.unfollowed.push(`${effect} inside ${Object.keys(stmt)[0].replace("PLpgSQL_stmt_", "").toUpperCase()}`);
+  }
+}
+function chooseBranch(ifStmt, model) {
+  const arms = [
+    { cond: ifStmt.cond, body: ifStmt.then_body ?? [] },
+    ...(ifStmt.elsif_list ?? []).map((e) => ({ cond: e.PLpgSQL_if_elsif.cond, body: e.PLpgSQL_if_elsif.stmts ?? [] }))
+  ];
+  for (const arm of arms) {
+    const value = evaluateCondition(arm.cond?.PLpgSQL_expr?.query, model);
+    if (value === null) return null;
+    if (value) return arm.body;
+  }
+  return ifStmt.else_body ?? [];
+}
+function evaluateCondition(query, model) {
+  if (!query) return null;
+  let expr;
+  try {
+    expr = (0, import_libpg_query.parseSync)(`SELECT ${query}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
+  } catch {
+    return null;
+  }
+  return evaluateExpression(expr, model);
+}
+function evaluateExpression(expr, model) {
+  if (!expr) return null;
+  if (expr.BoolExpr?.boolop === "NOT_EXPR") {
+    const inner = evaluateExpression(expr.BoolExpr.args?.[0], model);
+    return inner === null ? null : !inner;
+  }
+  const sublink = expr.SubLink;
+  if (sublink?.subLinkType !== "EXISTS_SUBLINK") return null;
+  const select = sublink.subselect?.SelectStmt;
+  const from = select?.fromClause;
+  if (!select || from?.length !== 1 || !from[0].RangeVar) return null;
+  const catalog = from[0].RangeVar.relname;
+  const equalities = stringEqualities(select.whereClause);
+  if (!equalities) return null;
+  const value = (...names) => names.map((n) => equalities.get(n)).find((v) => v !== void 0);
+  switch (catalog) {
+    case "pg_constraint":
+    case "table_constraints": {
+      const name = value("conname", "constraint_name");
+      return name === void 0 ? null : [...model.schemas].some((s) => model.constraintNameTaken(s, name));
+    }
+    case "pg_indexes":
+    case "pg_class": {
+      const name = value("indexname", "relname");
+      return name === void 0 ? null : [...model.schemas].some((s) => model.relationExists(s, name));
+    }
+    case "columns": {
+      const table = value("table_name");
+      const column = value("column_name");
+      if (table === void 0 || column === void 0) return null;
+      const schema = value("table_schema");
+      const found = schema ? model.tables.get(tableKey(schema, table)) : model.findTable(void 0, table);
+      return found ? found.columns.some((c) => c.name === column) : false;
+    }
+    case "tables": {
+      const table = value("table_name");
+      if (table === void 0) return null;
+      const schema = value("table_schema");
+      return Boolean(schema ? model.tables.get(tableKey(schema, table)) : model.findTable(void 0, table));
+    }
+    default:
+      return null;
+  }
+}
+function stringEqualities(where) {
+  const out = /* @__PURE__ */ new Map();
+  const visit = (node) => {
+    if (!node) return false;
+    if (node.BoolExpr?.boolop === "AND_EXPR") return (node.BoolExpr.args ?? []).every(visit);
+    const e = node.A_Expr;
+    if (e?.kind !== "AEXPR_OP" || e.name?.[0]?.String?.sval !== "=") return false;
+    const fields = e.lexpr?.ColumnRef?.fields ?? [];
+    const column = fields[fields.length - 1]?.String?.sval;
+    const literal = e.rexpr?.A_Const?.sval?.sval ?? e.rexpr?.TypeCast?.arg?.A_Const?.sval?.sval;
+    if (typeof column !== "string" || typeof literal !== "string") return true;
+    out.set(column, literal);
+    return true;
+  };
+  return visit(where) ? out : null;
+}
+function schemaEffectOf(node) {
+  const found = /* @__PURE__ */ new Set();
+  walk(node, (n) => {
+    if (n.PLpgSQL_stmt_dynexecute) found.add("runs dynamic SQL (EXECUTE)");
+    const query = execSqlQuery(n);
+    if (query && DDL.test(query)) found.add(`runs ${firstWords(query)}`);
+  });
+  return found.size ? [...found].join(", ") : null;
+}
+function execSqlQuery(node) {
+  const query = node?.PLpgSQL_stmt_execsql?.sqlstmt?.PLpgSQL_expr?.query;
+  return typeof query === "string" ? query : null;
+}
+function firstWords(query) {
+  return query.trim().split(/\s+/).slice(0, 2).join(" ").toUpperCase();
+}
+function walk(node, visit) {
+  if (Array.isArray(node)) node.forEach((n) => walk(n, visit));
+  else if (node && typeof node === "object") {
+    visit(node);
+    Object.values(node).forEach((v) => walk(v, visit));
+  }
+}
+
 // src/model/replay.ts
 var Replayer = class {
   constructor(model) {
@@ -14609,11 +14788,13 @@ var Replayer = class {
   origin;
   note;
   touched = /* @__PURE__ */ new Set();
+  statementText = "";
   /** Applies one statement; returns the keys of the tables whose indexes or foreign keys it may have changed. */
   apply(statement, origin, note) {
     this.origin = origin;
     this.note = note;
     this.touched = /* @__PURE__ */ new Set();
+    this.statementText = statement.text;
     this.dispatch(statement.kind, statement.node);
     return this.touched;
   }
@@ -15361,28 +15542,23 @@ var Replayer = class {
     for (const index of this.model.indexesOn(tableKey(table.schema, table.name))) index.clustered = index.name === node.indexname;
   }
   // ---- procedural code -----------------------------------------------------
-  /**
-   * A DO block runs when the migration runs. Its static SQL is read; if it
-   * could change indexes or constraints (or runs dynamic SQL), that is said
-   * in a note, because whether and how it runs cannot be known here.
-   */
+  /** A DO block runs when the migration runs: follow what can be known of it (see procedural.ts). */
   doBlock(node) {
-    const body = (node.args ?? []).find((a) => a.DefElem?.defname === "as")?.DefElem?.arg?.String?.sval;
     const language = (node.args ?? []).find((a) => a.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval ?? "plpgsql";
-    if (typeof body !== "string" || language !== "plpgsql") {
+    if (language !== "plpgsql") {
       this.note(`DO block in ${language} not followed: any schema change inside it is not in the model`);
       return;
     }
-    const effect = proceduralEffect(`DO $pgil$${body}$pgil$`);
-    if (effect) this.note(`DO block not followed: it ${effect}; changes it makes to indexes or constraints are not in the model`);
+    const plan = planDoBlock(this.statementText, this.model);
+    for (const s of plan.statements) this.dispatch(s.kind, s.node);
+    if (plan.unfollowed.length) this.note(`DO block not followed in part: it ${plan.unfollowed.join("; ")}; changes it makes to indexes or constraints are not in the model`);
   }
+  /** A function runs only when called; say so when it could change indexes. */
   createFunction(node) {
     const language = (node.options ?? []).find((o) => o.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval;
-    const body = (node.options ?? []).find((o) => o.DefElem?.defname === "as")?.DefElem?.arg?.List?.items?.[0]?.String?.sval;
-    if (language !== "plpgsql" || typeof body !== "string") return;
-    const effect = proceduralEffect(`DO $pgil$${body}$pgil$`);
-    const name = lastName(node.funcname);
-    if (effect) this.note(`function ${name} ${effect}; calls to it are not followed`);
+    if (language !== "plpgsql") return;
+    const effect = proceduralSchemaEffect(this.statementText);
+    if (effect) this.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
   }
   // ---- types ---------------------------------------------------------------
   typeOf(typeName) {
@@ -15391,29 +15567,6 @@ var Replayer = class {
     return typeName.arrayBounds ? `${resolved}[]` : resolved;
   }
 };
-function proceduralEffect(source) {
-  let tree;
-  try {
-    tree = (0, import_libpg_query.parsePlPgSQLSync)(source);
-  } catch {
-    return "could not be read";
-  }
-  const found = /* @__PURE__ */ new Set();
-  const visit = (value) => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === "object") {
-      const record = value;
-      if (record.PLpgSQL_stmt_dynexecute) found.add("runs dynamic SQL (EXECUTE)");
-      const query = record.PLpgSQL_stmt_execsql?.sqlstmt?.PLpgSQL_expr?.query;
-      if (typeof query === "string" && /^\s*(create|alter|drop|reindex|cluster)\b/i.test(query)) {
-        found.add(`runs ${query.trim().split(/\s+/).slice(0, 2).join(" ").toUpperCase()}`);
-      }
-      Object.values(record).forEach(visit);
-    }
-  };
-  visit(tree);
-  return found.size ? [...found].join(", ") : null;
-}
 function parseSearchPath(value) {
   const parts = value.split(",").map((s) => s.trim()).filter((s) => s.length > 0).map((s) => s.startsWith('"') ? s.slice(1, -1).replace(/""/g, '"') : s.toLowerCase()).filter((s) => s !== "$user" && s !== "pg_catalog" && s !== "pg_temp");
   return parts;

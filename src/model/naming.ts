@@ -22,7 +22,7 @@ function clip(name: string, bytes: number): string {
 /** PostgreSQL's makeObjectName: name1_name2_label, shortening the longer part first. */
 export function makeObjectName(name1: string, name2: string | null, label: string | null): string {
   let overhead = 0;
-  if (name2) overhead += Buffer.byteLength(name2) + 1;
+  if (name2) overhead += 1; // the separating underscore
   if (label) overhead += Buffer.byteLength(label) + 1;
   const available = MAX_NAME_BYTES - overhead;
   let name1Bytes = Buffer.byteLength(name1);

@@ -4,11 +4,11 @@
  * that cannot change indexes are skipped; statements whose effect cannot be
  * known statically produce a note, never a guess.
  */
-import { parsePlPgSQLSync } from 'libpg-query';
 import type { AstNode, Statement } from '../sql/parseFile.js';
 import { expressionText, functionName, referencedColumns, renameColumnInTree } from './expressions.js';
 import { chooseName, indexColumnNames, nameAddition } from './naming.js';
 import { canonicalTypeName, defaultOpclass } from './pgTypes.js';
+import { planDoBlock, proceduralSchemaEffect } from './procedural.js';
 import { SchemaModel } from './schema.js';
 import { tableKey, type Column, type ConstraintKind, type ForeignKey, type Index, type IndexKey, type Origin, type Table } from './types.js';
 
@@ -41,6 +41,7 @@ export class Replayer {
   private origin!: Origin;
   private note!: NoteSink;
   private touched = new Set<string>();
+  private statementText = '';
 
   constructor(readonly model: SchemaModel) {}
 
@@ -49,6 +50,7 @@ export class Replayer {
     this.origin = origin;
     this.note = note;
     this.touched = new Set();
+    this.statementText = statement.text;
     this.dispatch(statement.kind, statement.node);
     return this.touched;
   }
@@ -833,29 +835,24 @@ export class Replayer {
 
   // ---- procedural code -----------------------------------------------------
 
-  /**
-   * A DO block runs when the migration runs. Its static SQL is read; if it
-   * could change indexes or constraints (or runs dynamic SQL), that is said
-   * in a note, because whether and how it runs cannot be known here.
-   */
+  /** A DO block runs when the migration runs: follow what can be known of it (see procedural.ts). */
   private doBlock(node: AstNode): void {
-    const body = (node.args ?? []).find((a: AstNode) => a.DefElem?.defname === 'as')?.DefElem?.arg?.String?.sval;
     const language = (node.args ?? []).find((a: AstNode) => a.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval ?? 'plpgsql';
-    if (typeof body !== 'string' || language !== 'plpgsql') {
+    if (language !== 'plpgsql') {
       this.note(`DO block in ${language} not followed: any schema change inside it is not in the model`);
       return;
     }
-    const effect = proceduralEffect(`DO $pgil$${body}$pgil$`);
-    if (effect) this.note(`DO block not followed: it ${effect}; changes it makes to indexes or constraints are not in the model`);
+    const plan = planDoBlock(this.statementText, this.model);
+    for (const s of plan.statements) this.dispatch(s.kind, s.node);
+    if (plan.unfollowed.length) this.note(`DO block not followed in part: it ${plan.unfollowed.join('; ')}; changes it makes to indexes or constraints are not in the model`);
   }
 
+  /** A function runs only when called; say so when it could change indexes. */
   private createFunction(node: AstNode): void {
     const language = (node.options ?? []).find((o: AstNode) => o.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval;
-    const body = (node.options ?? []).find((o: AstNode) => o.DefElem?.defname === 'as')?.DefElem?.arg?.List?.items?.[0]?.String?.sval;
-    if (language !== 'plpgsql' || typeof body !== 'string') return;
-    const effect = proceduralEffect(`DO $pgil$${body}$pgil$`);
-    const name = lastName(node.funcname);
-    if (effect) this.note(`function ${name} ${effect}; calls to it are not followed`);
+    if (language !== 'plpgsql') return;
+    const effect = proceduralSchemaEffect(this.statementText);
+    if (effect) this.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
   }
 
   // ---- types ---------------------------------------------------------------
@@ -865,31 +862,6 @@ export class Replayer {
     const resolved = this.model.domains.get(base) ?? base;
     return typeName.arrayBounds ? `${resolved}[]` : resolved;
   }
-}
-
-/** What a PL/pgSQL body can do to the schema, in words, or null when it only reads and writes rows. */
-function proceduralEffect(source: string): string | null {
-  let tree: AstNode;
-  try {
-    tree = parsePlPgSQLSync(source) as AstNode;
-  } catch {
-    return 'could not be read';
-  }
-  const found = new Set<string>();
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') {
-      const record = value as AstNode;
-      if (record.PLpgSQL_stmt_dynexecute) found.add('runs dynamic SQL (EXECUTE)');
-      const query = record.PLpgSQL_stmt_execsql?.sqlstmt?.PLpgSQL_expr?.query;
-      if (typeof query === 'string' && /^\s*(create|alter|drop|reindex|cluster)\b/i.test(query)) {
-        found.add(`runs ${query.trim().split(/\s+/).slice(0, 2).join(' ').toUpperCase()}`);
-      }
-      Object.values(record).forEach(visit);
-    }
-  };
-  visit(tree);
-  return found.size ? [...found].join(', ') : null;
 }
 
 function parseSearchPath(value: string): string[] {
