@@ -539,11 +539,13 @@ export class Replayer {
       if (node.missing_ok) return;
     }
     const target = table ?? this.tableFor(rv);
-    const pending: PendingIndex[] = [];
     const fks: PendingForeignKey[] = [];
     for (const item of node.cmds ?? []) {
       const cmd = item.AlterTableCmd;
       if (!cmd) continue;
+      // Each subcommand is transformed on its own: identical constraints are
+      // merged within one ADD COLUMN, never across subcommands (checked on a server).
+      const pending: PendingIndex[] = [];
       switch (cmd.subtype) {
         case 'AT_AddColumn':
           if (cmd.missing_ok && target.columns.some((c) => c.name === cmd.def.ColumnDef.colname)) break;
@@ -581,8 +583,8 @@ export class Replayer {
           break;
         default:
       }
+      this.createPendingIndexes(target, pending);
     }
-    this.createPendingIndexes(target, pending);
     this.createPendingForeignKeys(target, fks);
   }
 

@@ -1,0 +1,16 @@
+import type { RuleId } from '../../src/rules/index.js';
+
+/**
+ * One case of a rule: SQL in, the rule's findings out. A finding is written
+ * `rule index < related, ...` or `rule fk_name (columns)`, with `@line` when
+ * the line matters. `base` files are applied first and, in a lint, are not
+ * under review.
+ */
+export interface RuleCase {
+  name: string;
+  rule: RuleId;
+  base?: string[];
+  sql: string[];
+  mode?: 'audit' | 'lint';
+  expect: string[];
+}

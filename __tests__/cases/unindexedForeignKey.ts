@@ -1,0 +1,35 @@
+import type { RuleCase } from './types.js';
+
+const rule = 'unindexed-foreign-key';
+const parent = 'CREATE TABLE p (id int PRIMARY KEY, k1 int, k2 int, code text UNIQUE, n numeric UNIQUE, UNIQUE (k1, k2));';
+
+export const unindexedForeignKeyCases: RuleCase[] = [
+  { rule, name: 'a foreign key with no index', sql: [`${parent} CREATE TABLE c (id int PRIMARY KEY, p_id int REFERENCES p);`], expect: ['unindexed-foreign-key c_p_id_fkey (p_id)'] },
+  { rule, name: 'a named foreign key from ALTER TABLE', sql: [`${parent} CREATE TABLE c (p_id int); ALTER TABLE c ADD CONSTRAINT fk_parent FOREIGN KEY (p_id) REFERENCES p (id);`], expect: ['unindexed-foreign-key fk_parent (p_id)'] },
+  { rule, name: 'an index that does not lead with the column', sql: [`${parent} CREATE TABLE c (a int, p_id int REFERENCES p); CREATE INDEX i ON c (a, p_id);`], expect: ['unindexed-foreign-key c_p_id_fkey (p_id)'] },
+  { rule, name: 'a soft-delete partial index', sql: [`${parent} CREATE TABLE c (p_id int REFERENCES p, deleted_at timestamptz); CREATE INDEX i ON c (p_id) WHERE deleted_at IS NULL;`], expect: ['unindexed-foreign-key c_p_id_fkey (p_id)'] },
+  { rule, name: 'GIN, GiST and BRIN do not count', sql: [`${parent} CREATE TABLE c (p_id int REFERENCES p); CREATE INDEX i ON c USING brin (p_id);`], expect: ['unindexed-foreign-key c_p_id_fkey (p_id)'] },
+  { rule, name: 'an expression index does not count', sql: [`${parent} CREATE TABLE c (code text REFERENCES p (code)); CREATE INDEX i ON c (lower(code));`], expect: ['unindexed-foreign-key c_code_fkey (code)'] },
+  { rule, name: 'an INCLUDE column does not count', sql: [`${parent} CREATE TABLE c (a int, p_id int REFERENCES p); CREATE INDEX i ON c (a) INCLUDE (p_id);`], expect: ['unindexed-foreign-key c_p_id_fkey (p_id)'] },
+  { rule, name: 'a two-column key with a column between', sql: [`${parent} CREATE TABLE c (k1 int, k2 int, x int, FOREIGN KEY (k1, k2) REFERENCES p (k1, k2)); CREATE INDEX i ON c (k1, x, k2);`], expect: ['unindexed-foreign-key c_k1_k2_fkey (k1, k2)'] },
+  { rule, name: 'another collation than the column\'s', sql: [`${parent} CREATE TABLE c (code text REFERENCES p (code)); CREATE INDEX i ON c (code COLLATE "C");`], expect: ['unindexed-foreign-key c_code_fkey (code)'] },
+  { rule, name: 'an int column referencing numeric is cast: its index cannot serve', sql: [`${parent} CREATE TABLE c (n int REFERENCES p (n)); CREATE INDEX i ON c (n);`], expect: ['unindexed-foreign-key c_n_fkey (n)'] },
+  { rule, name: 'DROP COLUMN silently drops the index that served it', sql: [`${parent} CREATE TABLE c (p_id int REFERENCES p, a int); CREATE INDEX i ON c (p_id, a); ALTER TABLE c DROP COLUMN a;`], expect: ['unindexed-foreign-key c_p_id_fkey (p_id)'] },
+  // Near-misses: covered.
+  { rule, name: 'a plain index on the column', sql: [`${parent} CREATE TABLE c (p_id int REFERENCES p); CREATE INDEX i ON c (p_id);`], expect: [] },
+  { rule, name: 'a wider index leading with the column', sql: [`${parent} CREATE TABLE c (p_id int REFERENCES p, a int); CREATE INDEX i ON c (p_id, a);`], expect: [] },
+  { rule, name: 'the columns in another order', sql: [`${parent} CREATE TABLE c (k1 int, k2 int, FOREIGN KEY (k1, k2) REFERENCES p (k1, k2)); CREATE INDEX i ON c (k2, k1);`], expect: [] },
+  { rule, name: 'a hash index on a one-column key', sql: [`${parent} CREATE TABLE c (p_id int REFERENCES p); CREATE INDEX i ON c USING hash (p_id);`], expect: [] },
+  { rule, name: 'a partial index WHERE fk IS NOT NULL', sql: [`${parent} CREATE TABLE c (p_id int REFERENCES p); CREATE INDEX i ON c (p_id) WHERE p_id IS NOT NULL;`], expect: [] },
+  { rule, name: 'a constraint index leading with the column', sql: [`${parent} CREATE TABLE c (p_id int REFERENCES p, a int, UNIQUE (p_id, a));`], expect: [] },
+  { rule, name: 'the primary key is the foreign key', sql: [`${parent} CREATE TABLE c (p_id int PRIMARY KEY REFERENCES p);`], expect: [] },
+  { rule, name: 'bigint referencing int: one operator family', sql: [`${parent} CREATE TABLE c (p_id bigint REFERENCES p); CREATE INDEX i ON c (p_id);`], expect: [] },
+  { rule, name: 'DESC does not matter to an equality', sql: [`${parent} CREATE TABLE c (p_id int REFERENCES p); CREATE INDEX i ON c (p_id DESC);`], expect: [] },
+  // Lint: where the finding goes.
+  { rule, name: 'lint: the DROP that removes the last index carries the finding', mode: 'lint', base: [`${parent} CREATE TABLE c (p_id int REFERENCES p, a int); CREATE INDEX i1 ON c (p_id); CREATE INDEX i2 ON c (p_id, a);`], sql: ['DROP INDEX i1;\nDROP INDEX i2;'], expect: ['unindexed-foreign-key c_p_id_fkey (p_id) @2'] },
+  { rule, name: 'lint: the swap of §6 (create the new index, then drop the old) is quiet', mode: 'lint', base: [`${parent} CREATE TABLE c (p_id int REFERENCES p); CREATE INDEX i1 ON c (p_id);`], sql: ['CREATE INDEX i2 ON c (p_id) INCLUDE (p_id);\nDROP INDEX i1;'], expect: [] },
+  { rule, name: 'lint: a new foreign key without index is reported on its statement', mode: 'lint', base: [parent], sql: ['CREATE TABLE c (id int);\nALTER TABLE c ADD COLUMN p_id int REFERENCES p;'], expect: ['unindexed-foreign-key c_p_id_fkey (p_id) @2'] },
+  { rule, name: 'lint: a new foreign key indexed later in the change is quiet', mode: 'lint', base: [parent], sql: ['CREATE TABLE c (p_id int REFERENCES p);\nCREATE INDEX ON c (p_id);'], expect: [] },
+  { rule, name: 'lint: an old unindexed foreign key is not the change\'s business', mode: 'lint', base: [`${parent} CREATE TABLE c (p_id int REFERENCES p);`], sql: ['CREATE TABLE d (x int);'], expect: [] },
+  { rule, name: 'lint: DROP COLUMN of the indexed column uncovers', mode: 'lint', base: [`${parent} CREATE TABLE c (p_id int REFERENCES p, a int); CREATE INDEX i ON c (p_id, a);`], sql: ['\nALTER TABLE c DROP COLUMN a;'], expect: ['unindexed-foreign-key c_p_id_fkey (p_id) @2'] },
+];
