@@ -12,6 +12,8 @@ export const duplicatesConstraintCases: RuleCase[] = [
   { rule, name: 'not deferrable is stricter', sql: ['CREATE TABLE t (a int, CONSTRAINT u_def UNIQUE (a) DEFERRABLE); CREATE UNIQUE INDEX u_imm ON t (a);'], expect: ['duplicates-constraint u_def < u_imm'] },
   { rule, name: 'UNIQUE added later on the primary key column', sql: ['CREATE TABLE t (id int PRIMARY KEY); ALTER TABLE t ADD CONSTRAINT u UNIQUE (id);'], expect: ['duplicates-constraint u < t_pkey'] },
   { rule, name: 'PRIMARY KEY and UNIQUE on the same column in one CREATE TABLE merge', sql: ['CREATE TABLE t (id int PRIMARY KEY, CONSTRAINT u UNIQUE (id));'], expect: [] },
+  { rule, name: 'UNIQUE USING INDEX turns an index into a constraint, renamed', sql: ['CREATE TABLE t (a int); CREATE UNIQUE INDEX tmp_u ON t (a); ALTER TABLE t ADD CONSTRAINT t_a_uq UNIQUE USING INDEX tmp_u; CREATE INDEX i ON t (a);'], expect: ['duplicates-constraint i < t_a_uq'] },
+  { rule, name: 'RENAME CONSTRAINT renames its index', sql: ['CREATE TABLE t (a int CONSTRAINT u1 UNIQUE); ALTER TABLE t RENAME CONSTRAINT u1 TO u2; CREATE INDEX i ON t (a);'], expect: ['duplicates-constraint i < u2'] },
   // Near-misses.
   { rule, name: 'PRIMARY KEY UNIQUE in one CREATE TABLE is one index', sql: ['CREATE TABLE t (id int PRIMARY KEY UNIQUE);'], expect: [] },
   { rule, name: 'UNIQUE twice in one CREATE TABLE is one index', sql: ['CREATE TABLE t (a int UNIQUE, UNIQUE (a));'], expect: [] },

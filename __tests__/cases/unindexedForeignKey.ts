@@ -15,6 +15,10 @@ export const unindexedForeignKeyCases: RuleCase[] = [
   { rule, name: 'another collation than the column\'s', sql: [`${parent} CREATE TABLE c (code text REFERENCES p (code)); CREATE INDEX i ON c (code COLLATE "C");`], expect: ['unindexed-foreign-key c_code_fkey (code)'] },
   { rule, name: 'an int column referencing numeric is cast: its index cannot serve', sql: [`${parent} CREATE TABLE c (n int REFERENCES p (n)); CREATE INDEX i ON c (n);`], expect: ['unindexed-foreign-key c_n_fkey (n)'] },
   { rule, name: 'DROP COLUMN silently drops the index that served it', sql: [`${parent} CREATE TABLE c (p_id int REFERENCES p, a int); CREATE INDEX i ON c (p_id, a); ALTER TABLE c DROP COLUMN a;`], expect: ['unindexed-foreign-key c_p_id_fkey (p_id)'] },
+  { rule, name: 'ALTER COLUMN TYPE to the referenced type makes the index usable', sql: [`${parent} CREATE TABLE c (p_id int REFERENCES p (n)); CREATE INDEX i ON c (p_id); ALTER TABLE c ALTER COLUMN p_id TYPE numeric;`], expect: [] },
+  { rule, name: 'a foreign key on a partitioned table is judged once, on the parent', sql: [`${parent} CREATE TABLE m (p_id int REFERENCES p, k int) PARTITION BY RANGE (k); CREATE TABLE m1 PARTITION OF m FOR VALUES FROM (0) TO (10);`], expect: ['unindexed-foreign-key m_p_id_fkey (p_id)'] },
+  { rule, name: 'RENAME COLUMN keeps the foreign key and its index together', sql: [`${parent} CREATE TABLE c (p_id int REFERENCES p); CREATE INDEX i ON c (p_id); ALTER TABLE c RENAME COLUMN p_id TO parent_id;`], expect: [] },
+  { rule, name: 'DROP CONSTRAINT of the foreign key leaves nothing to index', sql: [`${parent} CREATE TABLE c (p_id int CONSTRAINT fk REFERENCES p); ALTER TABLE c DROP CONSTRAINT fk;`], expect: [] },
   // Near-misses: covered.
   { rule, name: 'a plain index on the column', sql: [`${parent} CREATE TABLE c (p_id int REFERENCES p); CREATE INDEX i ON c (p_id);`], expect: [] },
   { rule, name: 'a wider index leading with the column', sql: [`${parent} CREATE TABLE c (p_id int REFERENCES p, a int); CREATE INDEX i ON c (p_id, a);`], expect: [] },

@@ -306,6 +306,7 @@ export class Replayer {
   private inheritFromParent(child: Table, parent: Table): void {
     const childKey = tableKey(child.schema, child.name);
     for (const parentIndex of this.model.indexesOn(tableKey(parent.schema, parent.name))) {
+      if (this.model.indexesOn(childKey).some((i) => i.parentIndex === parentIndex)) continue;
       const existing = this.model.indexesOn(childKey).find((i) => !i.parentIndex && sameDefinition(i, parentIndex));
       if (existing) {
         existing.parentIndex = parentIndex;
