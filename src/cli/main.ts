@@ -1,5 +1,4 @@
 /** The CLI: arguments in, report out, exit code back. No logic of its own beyond that. */
-import path from 'node:path';
 import { loadConfig } from '../config.js';
 import { run } from '../engine.js';
 import { UsageError } from '../findings.js';
@@ -27,12 +26,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const config = loadConfig(args.config, io.cwd);
-    const inputs = args.paths.length ? args.paths.map((p) => path.resolve(io.cwd, p)) : config.migrations;
+    const inputs = args.paths.length ? args.paths : config.migrations;
     if (inputs.length === 0) throw new UsageError('no migration files given: name files or directories, or set "migrations" in pg-index-lint.json');
-    const files = expandMigrationPaths(inputs);
+    const files = expandMigrationPaths(inputs, io.cwd);
     let changed: Set<string> | null = null;
     if (args.command === 'lint' && args.changed.length) {
-      const changedFiles = expandMigrationPaths(args.changed.map((p) => path.resolve(io.cwd, p)));
+      const changedFiles = expandMigrationPaths(args.changed, io.cwd);
       // A changed file that is not among PATH is applied after them.
       for (const f of changedFiles) if (!files.includes(f)) files.push(f);
       changed = new Set(changedFiles);

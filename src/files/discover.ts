@@ -14,38 +14,40 @@ const NOT_UP_SQL = /(^|[._])down\.sql$|\.(mysql|sqlite3?|cockroach|mssql|mariadb
 /** Folder-per-migration layouts: Prisma (`migration.sql`), diesel and others (`up.sql`). */
 const FOLDER_MIGRATION_FILES = ['migration.sql', 'up.sql'];
 
-function statOrFail(p: string): Stats {
+function statOrFail(p: string, shown: string): Stats {
   try {
     return statSync(p);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${p}: no such file or directory` : `${p}: cannot be read (${code ?? String(e)})`);
+    throw new UsageError(code === 'ENOENT' ? `${shown}: no such file or directory` : `${shown}: cannot be read (${code ?? String(e)})`);
   }
 }
 
-export function expandMigrationPaths(inputs: string[]): string[] {
+/** Expands paths (relative to `cwd`, as the user wrote them) to migration files in apply order. */
+export function expandMigrationPaths(inputs: string[], cwd: string = process.cwd()): string[] {
   const files: string[] = [];
   const seen = new Set<string>();
   const add = (file: string) => {
-    const resolved = path.resolve(file);
+    const resolved = path.resolve(cwd, file);
     if (!seen.has(resolved)) {
       seen.add(resolved);
       files.push(resolved);
     }
   };
   for (const input of inputs) {
-    if (statOrFail(input).isDirectory()) for (const f of migrationFilesIn(input)) add(f);
-    else add(input);
+    const full = path.resolve(cwd, input);
+    if (statOrFail(full, input).isDirectory()) for (const f of migrationFilesIn(full, input)) add(f);
+    else add(full);
   }
   return files;
 }
 
-function migrationFilesIn(dir: string): string[] {
+function migrationFilesIn(dir: string, shown: string): string[] {
   let entries: string[];
   try {
     entries = readdirSync(dir);
   } catch (e) {
-    throw new UsageError(`${dir}: cannot list the directory (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new UsageError(`${shown}: cannot list the directory (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
   const byVersion: Array<{ sortKey: string; file: string }> = [];
   for (const name of entries.sort(versionOrder)) {

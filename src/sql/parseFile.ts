@@ -22,8 +22,6 @@ export interface Statement extends Span {
   node: AstNode;
   /** Source text of the statement (without the trailing semicolon's whitespace). */
   text: string;
-  /** Lines of comments right before the statement (for suppressions). */
-  precedingLine: number;
 }
 
 export interface SyntaxProblem extends Span {
@@ -87,8 +85,7 @@ function parseRange(bytes: Buffer, lines: LineIndex, from: number, to: number, o
       node: raw.stmt[kind],
       text: bytes.toString('utf8', start, end),
       start: startPos,
-      end: lines.positionOfByte(end),
-      precedingLine: startPos.line - 1,
+      end: lastCharacter(lines, end),
     });
   }
 }
@@ -112,10 +109,16 @@ function recoverFromError(bytes: Buffer, lines: LineIndex, from: number, to: num
       ? `placeholder ${placeholder[0]} (Flyway-style) cannot be read as SQL: substitute it before linting (${message})`
       : message,
     start: lines.positionOfByte(placeholder ? failStart + Buffer.byteLength(statementText.slice(0, placeholder.index)) : shown),
-    end: lines.positionOfByte(Math.max(end, shown)),
+    end: lastCharacter(lines, Math.max(end, shown + 1)),
   });
   out.syntaxErrors.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
   if (failEnd < to) parseRange(bytes, lines, failEnd, to, out);
+}
+
+/** Position of the last character before the exclusive byte offset `end` (spans end inclusively, as editors show them). */
+function lastCharacter(lines: LineIndex, end: number): Position {
+  const after = lines.positionOfByte(end);
+  return after.column > 1 ? { line: after.line, column: after.column - 1 } : after;
 }
 
 function isSpace(c: number): boolean {

@@ -1,0 +1,103 @@
+/** Reading SQL: statement locations, syntax errors that do not hide the rest, migration-tool syntax. */
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { loadParser, parseMigrationSql } from '../src/sql/parseFile.js';
+
+beforeAll(() => loadParser());
+
+const at = (s: { start: { line: number; column: number }; end: { line: number; column: number } }) => `${s.start.line}:${s.start.column}-${s.end.line}:${s.end.column}`;
+
+describe('statement locations', () => {
+  test('lines and columns of each statement, skipping comments before it', () => {
+    const parsed = parseMigrationSql('-- header\nCREATE TABLE t (a int);\n  CREATE INDEX i ON t (a);   SELECT 1;\n');
+    expect(parsed.statements.map((s) => `${s.kind} ${at(s)}`)).toEqual(['CreateStmt 2:1-2:23', 'IndexStmt 3:3-3:26', 'SelectStmt 3:30-3:38']);
+  });
+
+  test('columns count characters, not bytes, after multi-byte text', () => {
+    const parsed = parseMigrationSql("COMMENT ON TABLE t IS 'é漢字🙂'; CREATE INDEX i ON t (a);");
+    expect(at(parsed.statements[1])).toBe('1:31-1:54');
+  });
+
+  test('a statement spread over lines ends where its semicolon is', () => {
+    const parsed = parseMigrationSql('CREATE INDEX i\n    ON t (a)\n    WHERE b;\n');
+    expect(at(parsed.statements[0])).toBe('1:1-3:12');
+  });
+
+  test('CRLF line ends and a byte order mark do not move columns', () => {
+    const parsed = parseMigrationSql('\ufeffSELECT 1;\r\nCREATE INDEX i ON t (a);\r\n');
+    expect(parsed.statements.map(at)).toEqual(['1:2-1:10', '2:1-2:24']);
+  });
+
+  test('a file of comments only has no statements and no error', () => {
+    expect(parseMigrationSql('-- nothing to do\n/* really */\n')).toMatchObject({ statements: [], syntaxErrors: [] });
+    expect(parseMigrationSql('')).toMatchObject({ statements: [], syntaxErrors: [] });
+  });
+});
+
+describe('syntax errors', () => {
+  test('one error is reported at its line and column, and the statements around it are still read', () => {
+    const parsed = parseMigrationSql('CREATE TABLE t (a int);\nCREATE INDX i ON t (a);\nCREATE INDEX j ON t (a);\n');
+    expect(parsed.syntaxErrors).toHaveLength(1);
+    expect(parsed.syntaxErrors[0]).toMatchObject({ start: { line: 2, column: 8 } });
+    expect(parsed.syntaxErrors[0].message).toMatch(/syntax error at or near "INDX"/);
+    expect(parsed.statements.map((s) => s.kind)).toEqual(['CreateStmt', 'IndexStmt']);
+  });
+
+  test('the error column counts characters after multi-byte text', () => {
+    const parsed = parseMigrationSql("SELECT 'ü'; SELECT 'ü' frm x;");
+    expect(parsed.syntaxErrors[0].start).toEqual({ line: 1, column: 28 });
+  });
+
+  test('several errors, each at its place', () => {
+    const parsed = parseMigrationSql('SELEC 1;\nSELECT 2;\nSELECT (;\nSELECT 4;');
+    expect(parsed.syntaxErrors.map((e) => e.start.line)).toEqual([1, 3]);
+    expect(parsed.statements).toHaveLength(2);
+  });
+
+  test('semicolons inside strings, dollar quotes and comments do not split statements', () => {
+    const parsed = parseMigrationSql("SELEC 1;\nSELECT ';', $$;$$, $x$ ; $x$ /* ; */; -- ;\nCREATE INDEX i ON t (a);");
+    expect(parsed.statements.map((s) => s.kind)).toEqual(['SelectStmt', 'IndexStmt']);
+  });
+
+  test('an unterminated string is reported, not thrown', () => {
+    const parsed = parseMigrationSql("CREATE TABLE t (a int);\nSELECT 'oops;\n");
+    expect(parsed.statements).toHaveLength(1);
+    expect(parsed.syntaxErrors[0].message).toMatch(/unterminated quoted string/);
+    expect(parsed.syntaxErrors[0].start.line).toBe(2);
+  });
+
+  test('a Flyway placeholder is named in the message', () => {
+    const parsed = parseMigrationSql('CREATE TABLE t (a int);\nCREATE INDEX i ON ${schema}.t (a);\n');
+    expect(parsed.syntaxErrors).toHaveLength(1);
+    expect(parsed.syntaxErrors[0].message).toMatch(/placeholder \$\{schema\}/);
+    expect(parsed.syntaxErrors[0].start).toEqual({ line: 2, column: 19 });
+  });
+});
+
+describe('migration-tool syntax', () => {
+  test('the down half of a goose file is ignored', () => {
+    const parsed = parseMigrationSql('-- +goose Up\nCREATE INDEX i ON t (a);\n-- +goose Down\nDROP INDEX i;\n');
+    expect(parsed.statements.map((s) => s.kind)).toEqual(['IndexStmt']);
+  });
+
+  test('goose StatementBegin/End blocks are read', () => {
+    const parsed = parseMigrationSql('-- +goose Up\n-- +goose StatementBegin\nCREATE INDEX i ON t (a);\n-- +goose StatementEnd\n');
+    expect(parsed.statements.map((s) => s.kind)).toEqual(['IndexStmt']);
+  });
+
+  test('the down half of a dbmate file is ignored', () => {
+    const parsed = parseMigrationSql('-- migrate:up\nCREATE INDEX i ON t (a);\n\n-- migrate:down\nDROP INDEX i;\n');
+    expect(parsed.statements.map((s) => s.kind)).toEqual(['IndexStmt']);
+  });
+
+  test('psql meta-commands are skipped with a note, keeping the lines', () => {
+    const parsed = parseMigrationSql('\\set ON_ERROR_STOP on\n\\connect app\nCREATE INDEX i ON t (a);\n');
+    expect(parsed.statements.map((s) => `${s.kind} ${s.start.line}`)).toEqual(['IndexStmt 3']);
+    expect(parsed.notes.map((n) => `${n.line} ${n.message}`)).toEqual(['1 psql meta-command \\set skipped', '2 psql meta-command \\connect skipped']);
+  });
+
+  test('COPY ... FROM stdin data is not read as SQL', () => {
+    const parsed = parseMigrationSql('COPY t (a) FROM stdin;\n1\n2\n\\.\nCREATE INDEX i ON t (a);\n');
+    expect(parsed.statements.map((s) => s.kind)).toEqual(['CopyStmt', 'IndexStmt']);
+    expect(parsed.syntaxErrors).toEqual([]);
+  });
+});
