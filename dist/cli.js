@@ -10891,11 +10891,11 @@ var require_libpg_query = __commonJS({
           _scriptName = self.location.href;
         }
         var scriptDirectory = "";
-        function locateFile(path5) {
+        function locateFile(path4) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path5, scriptDirectory);
+            return Module["locateFile"](path4, scriptDirectory);
           }
-          return scriptDirectory + path5;
+          return scriptDirectory + path4;
         }
         var readAsync, readBinary;
         if (ENVIRONMENT_IS_NODE) {
@@ -11259,7 +11259,7 @@ var require_libpg_query = __commonJS({
           }
           return false;
         };
-        var PATH = { isAbs: (path5) => path5.charAt(0) === "/", splitPath: (filename) => {
+        var PATH = { isAbs: (path4) => path4.charAt(0) === "/", splitPath: (filename) => {
           var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
           return splitPathRe.exec(filename).slice(1);
         }, normalizeArray: (parts, allowAboveRoot) => {
@@ -11282,18 +11282,18 @@ var require_libpg_query = __commonJS({
             }
           }
           return parts;
-        }, normalize: (path5) => {
-          var isAbsolute = PATH.isAbs(path5), trailingSlash = path5.slice(-1) === "/";
-          path5 = PATH.normalizeArray(path5.split("/").filter((p) => !!p), !isAbsolute).join("/");
-          if (!path5 && !isAbsolute) {
-            path5 = ".";
+        }, normalize: (path4) => {
+          var isAbsolute = PATH.isAbs(path4), trailingSlash = path4.slice(-1) === "/";
+          path4 = PATH.normalizeArray(path4.split("/").filter((p) => !!p), !isAbsolute).join("/");
+          if (!path4 && !isAbsolute) {
+            path4 = ".";
           }
-          if (path5 && trailingSlash) {
-            path5 += "/";
+          if (path4 && trailingSlash) {
+            path4 += "/";
           }
-          return (isAbsolute ? "/" : "") + path5;
-        }, dirname: (path5) => {
-          var result = PATH.splitPath(path5), root = result[0], dir = result[1];
+          return (isAbsolute ? "/" : "") + path4;
+        }, dirname: (path4) => {
+          var result = PATH.splitPath(path4), root = result[0], dir = result[1];
           if (!root && !dir) {
             return ".";
           }
@@ -11301,7 +11301,7 @@ var require_libpg_query = __commonJS({
             dir = dir.slice(0, -1);
           }
           return root + dir;
-        }, basename: (path5) => path5 && path5.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
+        }, basename: (path4) => path4 && path4.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
         var initRandomFill = () => {
           if (ENVIRONMENT_IS_NODE) {
             var nodeCrypto = __require("node:crypto");
@@ -11313,14 +11313,14 @@ var require_libpg_query = __commonJS({
         var PATH_FS = { resolve: (...args) => {
           var resolvedPath = "", resolvedAbsolute = false;
           for (var i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
-            var path5 = i >= 0 ? args[i] : FS.cwd();
-            if (typeof path5 != "string") {
+            var path4 = i >= 0 ? args[i] : FS.cwd();
+            if (typeof path4 != "string") {
               throw new TypeError("Arguments to path.resolve must be strings");
-            } else if (!path5) {
+            } else if (!path4) {
               return "";
             }
-            resolvedPath = path5 + "/" + resolvedPath;
-            resolvedAbsolute = PATH.isAbs(path5);
+            resolvedPath = path4 + "/" + resolvedPath;
+            resolvedAbsolute = PATH.isAbs(path4);
           }
           resolvedPath = PATH.normalizeArray(resolvedPath.split("/").filter((p) => !!p), !resolvedAbsolute).join("/");
           return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
@@ -11897,16 +11897,16 @@ var require_libpg_query = __commonJS({
               excl[i].cb(flags);
             }
           }
-        }, lookupPath(path5, opts = {}) {
-          if (!path5) {
+        }, lookupPath(path4, opts = {}) {
+          if (!path4) {
             throw new FS.ErrnoError(44);
           }
           opts.follow_mount ??= true;
-          if (!PATH.isAbs(path5)) {
-            path5 = FS.cwd() + "/" + path5;
+          if (!PATH.isAbs(path4)) {
+            path4 = FS.cwd() + "/" + path4;
           }
           linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-            var parts = path5.split("/").filter((p) => !!p);
+            var parts = path4.split("/").filter((p) => !!p);
             var current = FS.root;
             var current_path = "/";
             for (var i = 0; i < parts.length; i++) {
@@ -11920,7 +11920,7 @@ var require_libpg_query = __commonJS({
               if (parts[i] === "..") {
                 current_path = PATH.dirname(current_path);
                 if (FS.isRoot(current)) {
-                  path5 = current_path + "/" + parts.slice(i + 1).join("/");
+                  path4 = current_path + "/" + parts.slice(i + 1).join("/");
                   nlinks--;
                   continue linkloop;
                 } else {
@@ -11948,7 +11948,7 @@ var require_libpg_query = __commonJS({
                 if (!PATH.isAbs(link)) {
                   link = PATH.dirname(current_path) + "/" + link;
                 }
-                path5 = link + "/" + parts.slice(i + 1).join("/");
+                path4 = link + "/" + parts.slice(i + 1).join("/");
                 continue linkloop;
               }
             }
@@ -11956,14 +11956,14 @@ var require_libpg_query = __commonJS({
           }
           throw new FS.ErrnoError(32);
         }, getPath(node) {
-          var path5;
+          var path4;
           while (true) {
             if (FS.isRoot(node)) {
               var mount = node.mount.mountpoint;
-              if (!path5) return mount;
-              return mount[mount.length - 1] !== "/" ? `${mount}/${path5}` : mount + path5;
+              if (!path4) return mount;
+              return mount[mount.length - 1] !== "/" ? `${mount}/${path4}` : mount + path4;
             }
-            path5 = path5 ? `${node.name}/${path5}` : node.name;
+            path4 = path4 ? `${node.name}/${path4}` : node.name;
             node = node.parent;
           }
         }, hashName(parentid, name) {
@@ -12247,10 +12247,10 @@ var require_libpg_query = __commonJS({
           node.mount.mounts.splice(idx, 1);
         }, lookup(parent, name) {
           return parent.node_ops.lookup(parent, name);
-        }, mknod(path5, mode, dev) {
-          var lookup = FS.lookupPath(path5, { parent: true });
+        }, mknod(path4, mode, dev) {
+          var lookup = FS.lookupPath(path4, { parent: true });
           var parent = lookup.node;
-          var name = PATH.basename(path5);
+          var name = PATH.basename(path4);
           if (!name) {
             throw new FS.ErrnoError(28);
           }
@@ -12265,8 +12265,8 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(63);
           }
           return parent.node_ops.mknod(parent, name, mode, dev);
-        }, statfs(path5) {
-          return FS.statfsNode(FS.lookupPath(path5, { follow: true }).node);
+        }, statfs(path4) {
+          return FS.statfsNode(FS.lookupPath(path4, { follow: true }).node);
         }, statfsStream(stream) {
           return FS.statfsNode(stream.node);
         }, statfsNode(node) {
@@ -12275,20 +12275,20 @@ var require_libpg_query = __commonJS({
             Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
           }
           return rtn;
-        }, create(path5, mode = 438) {
+        }, create(path4, mode = 438) {
           mode &= 4095;
           mode |= 32768;
-          return FS.mknod(path5, mode, 0);
-        }, mkdir(path5, mode = 511) {
+          return FS.mknod(path4, mode, 0);
+        }, mkdir(path4, mode = 511) {
           mode &= 511 | 512;
           mode |= 16384;
-          return FS.mknod(path5, mode, 0);
-        }, mkdirTree(path5, mode) {
-          var dirs = path5.split("/");
+          return FS.mknod(path4, mode, 0);
+        }, mkdirTree(path4, mode) {
+          var dirs = path4.split("/");
           var d = "";
           for (var dir of dirs) {
             if (!dir) continue;
-            if (d || PATH.isAbs(path5)) d += "/";
+            if (d || PATH.isAbs(path4)) d += "/";
             d += dir;
             try {
               FS.mkdir(d, mode);
@@ -12296,13 +12296,13 @@ var require_libpg_query = __commonJS({
               if (e.errno != 20) throw e;
             }
           }
-        }, mkdev(path5, mode, dev) {
+        }, mkdev(path4, mode, dev) {
           if (typeof dev == "undefined") {
             dev = mode;
             mode = 438;
           }
           mode |= 8192;
-          return FS.mknod(path5, mode, dev);
+          return FS.mknod(path4, mode, dev);
         }, symlink(oldpath, newpath) {
           if (!PATH_FS.resolve(oldpath)) {
             throw new FS.ErrnoError(44);
@@ -12397,10 +12397,10 @@ var require_libpg_query = __commonJS({
           } finally {
             FS.hashAddNode(old_node);
           }
-        }, rmdir(path5) {
-          var lookup = FS.lookupPath(path5, { parent: true });
+        }, rmdir(path4) {
+          var lookup = FS.lookupPath(path4, { parent: true });
           var parent = lookup.node;
-          var name = PATH.basename(path5);
+          var name = PATH.basename(path4);
           var node = FS.lookupNode(parent, name);
           var errCode = FS.mayDelete(parent, name, true);
           if (errCode) {
@@ -12414,18 +12414,18 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.rmdir(parent, name);
           FS.destroyNode(node);
-        }, readdir(path5) {
-          var lookup = FS.lookupPath(path5, { follow: true });
+        }, readdir(path4) {
+          var lookup = FS.lookupPath(path4, { follow: true });
           var node = lookup.node;
           var readdir = FS.checkOpExists(node.node_ops.readdir, 54);
           return readdir(node);
-        }, unlink(path5) {
-          var lookup = FS.lookupPath(path5, { parent: true });
+        }, unlink(path4) {
+          var lookup = FS.lookupPath(path4, { parent: true });
           var parent = lookup.node;
           if (!parent) {
             throw new FS.ErrnoError(44);
           }
-          var name = PATH.basename(path5);
+          var name = PATH.basename(path4);
           var node = FS.lookupNode(parent, name);
           var errCode = FS.mayDelete(parent, name, false);
           if (errCode) {
@@ -12439,8 +12439,8 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.unlink(parent, name);
           FS.destroyNode(node);
-        }, readlink(path5) {
-          var lookup = FS.lookupPath(path5);
+        }, readlink(path4) {
+          var lookup = FS.lookupPath(path4);
           var link = lookup.node;
           if (!link) {
             throw new FS.ErrnoError(44);
@@ -12449,8 +12449,8 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(28);
           }
           return link.node_ops.readlink(link);
-        }, stat(path5, dontFollow) {
-          var lookup = FS.lookupPath(path5, { follow: !dontFollow });
+        }, stat(path4, dontFollow) {
+          var lookup = FS.lookupPath(path4, { follow: !dontFollow });
           var node = lookup.node;
           var getattr = FS.checkOpExists(node.node_ops.getattr, 63);
           return getattr(node);
@@ -12462,37 +12462,37 @@ var require_libpg_query = __commonJS({
           getattr ??= node.node_ops.getattr;
           FS.checkOpExists(getattr, 63);
           return getattr(arg);
-        }, lstat(path5) {
-          return FS.stat(path5, true);
+        }, lstat(path4) {
+          return FS.stat(path4, true);
         }, doChmod(stream, node, mode, dontFollow) {
           FS.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
-        }, chmod(path5, mode, dontFollow) {
+        }, chmod(path4, mode, dontFollow) {
           var node;
-          if (typeof path5 == "string") {
-            var lookup = FS.lookupPath(path5, { follow: !dontFollow });
+          if (typeof path4 == "string") {
+            var lookup = FS.lookupPath(path4, { follow: !dontFollow });
             node = lookup.node;
           } else {
-            node = path5;
+            node = path4;
           }
           FS.doChmod(null, node, mode, dontFollow);
-        }, lchmod(path5, mode) {
-          FS.chmod(path5, mode, true);
+        }, lchmod(path4, mode) {
+          FS.chmod(path4, mode, true);
         }, fchmod(fd, mode) {
           var stream = FS.getStreamChecked(fd);
           FS.doChmod(stream, stream.node, mode, false);
         }, doChown(stream, node, dontFollow) {
           FS.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
-        }, chown(path5, uid, gid, dontFollow) {
+        }, chown(path4, uid, gid, dontFollow) {
           var node;
-          if (typeof path5 == "string") {
-            var lookup = FS.lookupPath(path5, { follow: !dontFollow });
+          if (typeof path4 == "string") {
+            var lookup = FS.lookupPath(path4, { follow: !dontFollow });
             node = lookup.node;
           } else {
-            node = path5;
+            node = path4;
           }
           FS.doChown(null, node, dontFollow);
-        }, lchown(path5, uid, gid) {
-          FS.chown(path5, uid, gid, true);
+        }, lchown(path4, uid, gid) {
+          FS.chown(path4, uid, gid, true);
         }, fchown(fd, uid, gid) {
           var stream = FS.getStreamChecked(fd);
           FS.doChown(stream, stream.node, false);
@@ -12508,16 +12508,16 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(errCode);
           }
           FS.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
-        }, truncate(path5, len) {
+        }, truncate(path4, len) {
           if (len < 0) {
             throw new FS.ErrnoError(28);
           }
           var node;
-          if (typeof path5 == "string") {
-            var lookup = FS.lookupPath(path5, { follow: true });
+          if (typeof path4 == "string") {
+            var lookup = FS.lookupPath(path4, { follow: true });
             node = lookup.node;
           } else {
-            node = path5;
+            node = path4;
           }
           FS.doTruncate(null, node, len);
         }, ftruncate(fd, len) {
@@ -12526,11 +12526,11 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(28);
           }
           FS.doTruncate(stream, stream.node, len);
-        }, utime(path5, atime, mtime, dontFollow) {
-          var lookup = FS.lookupPath(path5, { follow: !dontFollow });
+        }, utime(path4, atime, mtime, dontFollow) {
+          var lookup = FS.lookupPath(path4, { follow: !dontFollow });
           FS.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
-        }, open(path5, flags, mode = 438) {
-          if (path5 === "") {
+        }, open(path4, flags, mode = 438) {
+          if (path4 === "") {
             throw new FS.ErrnoError(44);
           }
           flags = FS_modeStringToFlags(flags);
@@ -12541,13 +12541,13 @@ var require_libpg_query = __commonJS({
           }
           var node;
           var isDirPath;
-          if (typeof path5 == "object") {
-            node = path5;
+          if (typeof path4 == "object") {
+            node = path4;
           } else {
-            isDirPath = path5.endsWith("/");
-            var lookup = FS.lookupPath(path5, { follow: !(flags & 131072), noent_okay: true });
+            isDirPath = path4.endsWith("/");
+            var lookup = FS.lookupPath(path4, { follow: !(flags & 131072), noent_okay: true });
             node = lookup.node;
-            path5 = lookup.path;
+            path4 = lookup.path;
           }
           var created = false;
           if (flags & 64) {
@@ -12558,7 +12558,7 @@ var require_libpg_query = __commonJS({
             } else if (isDirPath) {
               throw new FS.ErrnoError(31);
             } else {
-              node = FS.mknod(path5, mode | 511, 0);
+              node = FS.mknod(path4, mode | 511, 0);
               created = true;
             }
           }
@@ -12697,14 +12697,14 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(59);
           }
           return stream.stream_ops.ioctl(stream, cmd, arg);
-        }, readFile(path5, opts = {}) {
+        }, readFile(path4, opts = {}) {
           opts.flags = opts.flags ?? 0;
           opts.encoding = opts.encoding ?? "binary";
           if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
             abort(`Invalid encoding type "${opts.encoding}"`);
           }
-          var stream = FS.open(path5, opts.flags);
-          var stat = FS.stat(path5);
+          var stream = FS.open(path4, opts.flags);
+          var stat = FS.stat(path4);
           var length = stat.size;
           var buf = new Uint8Array(length);
           FS.read(stream, buf, 0, length, 0);
@@ -12713,14 +12713,14 @@ var require_libpg_query = __commonJS({
           }
           FS.close(stream);
           return buf;
-        }, writeFile(path5, data, opts = {}) {
+        }, writeFile(path4, data, opts = {}) {
           opts.flags = opts.flags ?? 577;
-          var stream = FS.open(path5, opts.flags, opts.mode);
+          var stream = FS.open(path4, opts.flags, opts.mode);
           data = FS_fileDataToTypedArray(data);
           FS.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
           FS.close(stream);
-        }, cwd: () => FS.currentPath, chdir(path5) {
-          var lookup = FS.lookupPath(path5, { follow: true });
+        }, cwd: () => FS.currentPath, chdir(path4) {
+          var lookup = FS.lookupPath(path4, { follow: true });
           if (lookup.node === null) {
             throw new FS.ErrnoError(44);
           }
@@ -12813,26 +12813,26 @@ var require_libpg_query = __commonJS({
               FS.close(stream);
             }
           }
-        }, findObject(path5, dontResolveLastLink) {
-          var ret = FS.analyzePath(path5, dontResolveLastLink);
+        }, findObject(path4, dontResolveLastLink) {
+          var ret = FS.analyzePath(path4, dontResolveLastLink);
           if (!ret.exists) {
             return null;
           }
           return ret.object;
-        }, analyzePath(path5, dontResolveLastLink) {
+        }, analyzePath(path4, dontResolveLastLink) {
           try {
-            var lookup = FS.lookupPath(path5, { follow: !dontResolveLastLink });
-            path5 = lookup.path;
+            var lookup = FS.lookupPath(path4, { follow: !dontResolveLastLink });
+            path4 = lookup.path;
           } catch (e) {
           }
           var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
           try {
-            var lookup = FS.lookupPath(path5, { parent: true });
+            var lookup = FS.lookupPath(path4, { parent: true });
             ret.parentExists = true;
             ret.parentPath = lookup.path;
             ret.parentObject = lookup.node;
-            ret.name = PATH.basename(path5);
-            lookup = FS.lookupPath(path5, { follow: !dontResolveLastLink });
+            ret.name = PATH.basename(path4);
+            lookup = FS.lookupPath(path4, { follow: !dontResolveLastLink });
             ret.exists = true;
             ret.path = lookup.path;
             ret.object = lookup.node;
@@ -12842,9 +12842,9 @@ var require_libpg_query = __commonJS({
             ret.error = e.errno;
           }
           return ret;
-        }, createPath(parent, path5, canRead, canWrite) {
+        }, createPath(parent, path4, canRead, canWrite) {
           parent = typeof parent == "string" ? parent : FS.getPath(parent);
-          var parts = path5.split("/").reverse();
+          var parts = path4.split("/").reverse();
           while (parts.length) {
             var part = parts.pop();
             if (!part) continue;
@@ -12858,17 +12858,17 @@ var require_libpg_query = __commonJS({
           }
           return current;
         }, createFile(parent, name, properties, canRead, canWrite) {
-          var path5 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+          var path4 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
           var mode = FS_getMode(canRead, canWrite);
-          return FS.create(path5, mode);
+          return FS.create(path4, mode);
         }, createDataFile(parent, name, data, canRead, canWrite, canOwn) {
-          var path5 = name;
+          var path4 = name;
           if (parent) {
             parent = typeof parent == "string" ? parent : FS.getPath(parent);
-            path5 = name ? PATH.join2(parent, name) : parent;
+            path4 = name ? PATH.join2(parent, name) : parent;
           }
           var mode = FS_getMode(canRead, canWrite);
-          var node = FS.create(path5, mode);
+          var node = FS.create(path4, mode);
           if (data) {
             data = FS_fileDataToTypedArray(data);
             FS.chmod(node, mode | 146);
@@ -12878,7 +12878,7 @@ var require_libpg_query = __commonJS({
             FS.chmod(node, mode);
           }
         }, createDevice(parent, name, input, output) {
-          var path5 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+          var path4 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
           var mode = FS_getMode(!!input, !!output);
           FS.createDevice.major ??= 64;
           var dev = FS.makedev(FS.createDevice.major++, 0);
@@ -12921,7 +12921,7 @@ var require_libpg_query = __commonJS({
             }
             return i;
           } });
-          return FS.mkdev(path5, mode, dev);
+          return FS.mkdev(path4, mode, dev);
         }, forceLoadFile(obj) {
           if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
           if (globalThis.XMLHttpRequest) {
@@ -13065,9 +13065,9 @@ var require_libpg_query = __commonJS({
           node.stream_ops = stream_ops;
           return node;
         } };
-        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path5, allowEmpty) {
-          if (PATH.isAbs(path5)) {
-            return path5;
+        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path4, allowEmpty) {
+          if (PATH.isAbs(path4)) {
+            return path4;
           }
           var dir;
           if (dirfd === -100) {
@@ -13076,13 +13076,13 @@ var require_libpg_query = __commonJS({
             var dirstream = SYSCALLS.getStreamFromFD(dirfd);
             dir = dirstream.path;
           }
-          if (path5.length == 0) {
+          if (path4.length == 0) {
             if (!allowEmpty) {
               throw new FS.ErrnoError(44);
             }
             return dir;
           }
-          return dir + "/" + path5;
+          return dir + "/" + path4;
         }, writeStat(buf, stat) {
           HEAPU32[buf >> 2] = stat.dev;
           HEAPU32[buf + 4 >> 2] = stat.mode;
@@ -13812,9 +13812,6 @@ var require_wasm = __commonJS({
     }
   }
 });
-
-// src/cli/main.ts
-import path4 from "node:path";
 
 // src/config.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -15046,6 +15043,7 @@ var Replayer = class {
   inheritFromParent(child, parent) {
     const childKey = tableKey(child.schema, child.name);
     for (const parentIndex of this.model.indexesOn(tableKey(parent.schema, parent.name))) {
+      if (this.model.indexesOn(childKey).some((i) => i.parentIndex === parentIndex)) continue;
       const existing = this.model.indexesOn(childKey).find((i) => !i.parentIndex && sameDefinition(i, parentIndex));
       if (existing) {
         existing.parentIndex = parentIndex;
@@ -15267,11 +15265,11 @@ var Replayer = class {
       if (node.missing_ok) return;
     }
     const target = table ?? this.tableFor(rv);
-    const pending = [];
     const fks = [];
     for (const item of node.cmds ?? []) {
       const cmd = item.AlterTableCmd;
       if (!cmd) continue;
+      const pending = [];
       switch (cmd.subtype) {
         case "AT_AddColumn":
           if (cmd.missing_ok && target.columns.some((c) => c.name === cmd.def.ColumnDef.colname)) break;
@@ -15309,8 +15307,8 @@ var Replayer = class {
           break;
         default:
       }
+      this.createPendingIndexes(target, pending);
     }
-    this.createPendingIndexes(target, pending);
     this.createPendingForeignKeys(target, fks);
   }
   alterIndex(node) {
@@ -15858,8 +15856,7 @@ function parseRange(bytes, lines, from, to, out) {
       node: raw.stmt[kind],
       text: bytes.toString("utf8", start, end),
       start: startPos,
-      end: lines.positionOfByte(end),
-      precedingLine: startPos.line - 1
+      end: lastCharacter(lines, end)
     });
   }
 }
@@ -15880,10 +15877,14 @@ function recoverFromError(bytes, lines, from, to, error, out) {
   out.syntaxErrors.push({
     message: placeholder ? `placeholder ${placeholder[0]} (Flyway-style) cannot be read as SQL: substitute it before linting (${message})` : message,
     start: lines.positionOfByte(placeholder ? failStart + Buffer.byteLength(statementText.slice(0, placeholder.index)) : shown),
-    end: lines.positionOfByte(Math.max(end, shown))
+    end: lastCharacter(lines, Math.max(end, shown + 1))
   });
   out.syntaxErrors.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
   if (failEnd < to) parseRange(bytes, lines, failEnd, to, out);
+}
+function lastCharacter(lines, end) {
+  const after = lines.positionOfByte(end);
+  return after.column > 1 ? { line: after.line, column: after.column - 1 } : after;
 }
 function isSpace(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
@@ -16125,36 +16126,37 @@ import path3 from "node:path";
 var versionOrder = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
 var NOT_UP_SQL = /(^|[._])down\.sql$|\.(mysql|sqlite3?|cockroach|mssql|mariadb)\.(up\.)?sql$/i;
 var FOLDER_MIGRATION_FILES = ["migration.sql", "up.sql"];
-function statOrFail(p) {
+function statOrFail(p, shown) {
   try {
     return statSync(p);
   } catch (e) {
     const code2 = e.code;
-    throw new UsageError(code2 === "ENOENT" ? `${p}: no such file or directory` : `${p}: cannot be read (${code2 ?? String(e)})`);
+    throw new UsageError(code2 === "ENOENT" ? `${shown}: no such file or directory` : `${shown}: cannot be read (${code2 ?? String(e)})`);
   }
 }
-function expandMigrationPaths(inputs) {
+function expandMigrationPaths(inputs, cwd = process.cwd()) {
   const files = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (file) => {
-    const resolved = path3.resolve(file);
+    const resolved = path3.resolve(cwd, file);
     if (!seen.has(resolved)) {
       seen.add(resolved);
       files.push(resolved);
     }
   };
   for (const input of inputs) {
-    if (statOrFail(input).isDirectory()) for (const f of migrationFilesIn(input)) add(f);
-    else add(input);
+    const full = path3.resolve(cwd, input);
+    if (statOrFail(full, input).isDirectory()) for (const f of migrationFilesIn(full, input)) add(f);
+    else add(full);
   }
   return files;
 }
-function migrationFilesIn(dir) {
+function migrationFilesIn(dir, shown) {
   let entries;
   try {
     entries = readdirSync(dir);
   } catch (e) {
-    throw new UsageError(`${dir}: cannot list the directory (${e.code ?? String(e)})`);
+    throw new UsageError(`${shown}: cannot list the directory (${e.code ?? String(e)})`);
   }
   const byVersion = [];
   for (const name of entries.sort(versionOrder)) {
@@ -16309,12 +16311,12 @@ async function runCli(argv, io) {
       return 0;
     }
     const config = loadConfig(args.config, io.cwd);
-    const inputs = args.paths.length ? args.paths.map((p) => path4.resolve(io.cwd, p)) : config.migrations;
+    const inputs = args.paths.length ? args.paths : config.migrations;
     if (inputs.length === 0) throw new UsageError('no migration files given: name files or directories, or set "migrations" in pg-index-lint.json');
-    const files = expandMigrationPaths(inputs);
+    const files = expandMigrationPaths(inputs, io.cwd);
     let changed = null;
     if (args.command === "lint" && args.changed.length) {
-      const changedFiles = expandMigrationPaths(args.changed.map((p) => path4.resolve(io.cwd, p)));
+      const changedFiles = expandMigrationPaths(args.changed, io.cwd);
       for (const f of changedFiles) if (!files.includes(f)) files.push(f);
       changed = new Set(changedFiles);
     }
