@@ -14611,19 +14611,11 @@ function planDoBlock(source, model) {
   return plan;
 }
 function proceduralSchemaEffect(source) {
-  let tree;
   try {
-    tree = (0, import_libpg_query.parsePlPgSQLSync)(source);
+    return schemaEffectOf((0, import_libpg_query.parsePlPgSQLSync)(source));
   } catch {
     return null;
   }
-  const found = /* @__PURE__ */ new Set();
-  walk(tree, (node) => {
-    if (node.PLpgSQL_stmt_dynexecute) found.add("runs dynamic SQL (EXECUTE)");
-    const query = execSqlQuery(node);
-    if (query && DDL.test(query)) found.add(`runs ${firstWords(query)}`);
-  });
-  return found.size ? [...found].join(", ") : null;
 }
 function followBlock(block, model, plan) {
   if (block.exceptions) {
@@ -15105,6 +15097,7 @@ var Replayer = class {
     const schema = this.model.creationSchema(rv.schemaname);
     const table = { schema, name: rv.relname, columns: [], unknownColumns: true, partitioned: false, partitionOf: null, foreignKeys: [], otherConstraints: [] };
     this.model.addTable(table);
+    this.note(`table ${rv.relname} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
     return table;
   }
   buildIndex(table, p, only) {
@@ -15259,12 +15252,8 @@ var Replayer = class {
     const rv = node.relation;
     if (node.objtype === "OBJECT_INDEX") return this.alterIndex(node);
     if (node.objtype && node.objtype !== "OBJECT_TABLE") return;
-    const table = this.model.findTable(rv.schemaname, rv.relname);
-    if (!table) {
-      if (!node.missing_ok) this.note(`ALTER TABLE ${rv.relname}: the table is not in the model`);
-      if (node.missing_ok) return;
-    }
-    const target = table ?? this.tableFor(rv);
+    if (node.missing_ok && !this.model.findTable(rv.schemaname, rv.relname)) return;
+    const target = this.tableFor(rv);
     const fks = [];
     for (const item of node.cmds ?? []) {
       const cmd = item.AlterTableCmd;
@@ -15984,7 +15973,9 @@ async function run(options) {
       if (ignored(hit, options.config)) continue;
       const at = placeHit(hit, options.mode, fkWatch);
       if (!at) continue;
-      findings.push(toFinding(hit, setting, at));
+      const finding = toFinding(hit, setting, at);
+      if (hit.foreignKey && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += "; this statement removed the last index that served it";
+      findings.push(finding);
     }
   }
   const kept = applySuppressions(findings, fileStates);

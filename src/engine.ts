@@ -94,7 +94,9 @@ export async function run(options: RunOptions): Promise<Report> {
       if (ignored(hit, options.config)) continue;
       const at = placeHit(hit, options.mode, fkWatch);
       if (!at) continue;
-      findings.push(toFinding(hit, setting, at));
+      const finding = toFinding(hit, setting, at);
+      if (hit.foreignKey && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += '; this statement removed the last index that served it';
+      findings.push(finding);
     }
   }
 

@@ -35,19 +35,11 @@ export function planDoBlock(source: string, model: SchemaModel): ProceduralPlan 
 
 /** Does a PL/pgSQL body contain anything that could change indexes? Words for a note, or null. */
 export function proceduralSchemaEffect(source: string): string | null {
-  let tree: AstNode;
   try {
-    tree = parsePlPgSQLSync(source) as AstNode;
+    return schemaEffectOf(parsePlPgSQLSync(source));
   } catch {
     return null;
   }
-  const found = new Set<string>();
-  walk(tree, (node) => {
-    if (node.PLpgSQL_stmt_dynexecute) found.add('runs dynamic SQL (EXECUTE)');
-    const query = execSqlQuery(node);
-    if (query && DDL.test(query)) found.add(`runs ${firstWords(query)}`);
-  });
-  return found.size ? [...found].join(', ') : null;
 }
 
 function followBlock(block: AstNode, model: SchemaModel, plan: ProceduralPlan): void {

@@ -10,7 +10,7 @@ import { chooseName, indexColumnNames, nameAddition } from './naming.js';
 import { canonicalTypeName, defaultOpclass } from './pgTypes.js';
 import { planDoBlock, proceduralSchemaEffect } from './procedural.js';
 import { SchemaModel } from './schema.js';
-import { tableKey, type Column, type ConstraintKind, type ForeignKey, type Index, type IndexKey, type Origin, type Table } from './types.js';
+import { tableKey, type ConstraintKind, type ForeignKey, type Index, type IndexKey, type Origin, type Table } from './types.js';
 
 export type NoteSink = (message: string) => void;
 
@@ -373,6 +373,7 @@ export class Replayer {
     const schema = this.model.creationSchema(rv.schemaname);
     const table: Table = { schema, name: rv.relname, columns: [], unknownColumns: true, partitioned: false, partitionOf: null, foreignKeys: [], otherConstraints: [] };
     this.model.addTable(table);
+    this.note(`table ${rv.relname} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
     return table;
   }
 
@@ -534,12 +535,9 @@ export class Replayer {
     const rv = node.relation;
     if (node.objtype === 'OBJECT_INDEX') return this.alterIndex(node);
     if (node.objtype && node.objtype !== 'OBJECT_TABLE') return;
-    const table = this.model.findTable(rv.schemaname, rv.relname);
-    if (!table) {
-      if (!node.missing_ok) this.note(`ALTER TABLE ${rv.relname}: the table is not in the model`);
-      if (node.missing_ok) return;
-    }
-    const target = table ?? this.tableFor(rv);
+    // ALTER TABLE IF EXISTS of a table that is not there does nothing.
+    if (node.missing_ok && !this.model.findTable(rv.schemaname, rv.relname)) return;
+    const target = this.tableFor(rv);
     const fks: PendingForeignKey[] = [];
     for (const item of node.cmds ?? []) {
       const cmd = item.AlterTableCmd;
@@ -958,4 +956,3 @@ export function indexUsesColumn(index: Index, column: string): boolean {
   );
 }
 
-export type { Column };
