@@ -133,7 +133,9 @@ export class Replayer {
       if (collation) existing.collation = collation;
     } else {
       table.columns.push({ name: def.colname, type: typeName ?? 'unknown', collation });
-      if (def.typeName && isSerial(def.typeName)) {
+      const identity = (def.constraints ?? []).some((c: AstNode) => c.Constraint?.contype === 'CONSTR_IDENTITY');
+      if ((def.typeName && isSerial(def.typeName)) || identity) {
+        // The sequence takes a relation name that generated index names must avoid.
         this.model.otherRelations.add(tableKey(table.schema, `${table.name}_${def.colname}_seq`));
       }
     }

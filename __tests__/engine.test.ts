@@ -1,0 +1,54 @@
+/** The engine's placement of findings: audit versus lint, end-of-change semantics, notes. */
+import { describe, expect, test } from '@jest/globals';
+import { lintSql, verdicts } from './helpers/lintSql.js';
+
+const SCHEMA = 'CREATE TABLE p (id int PRIMARY KEY);\nCREATE TABLE c (id int PRIMARY KEY, p_id int REFERENCES p, a int);\n';
+
+describe('lint reports the state at the end of the change', () => {
+  test('a redundancy created and resolved in the same change is not reported', async () => {
+    const report = await lintSql({ base: [SCHEMA], changed: ['CREATE INDEX c_p ON c (p_id);\nCREATE INDEX c_p_a ON c (p_id, a);\nDROP INDEX c_p;'] }, 'lint');
+    expect(verdicts(report)).toEqual([]);
+  });
+
+  test('an index created in the change that an older one makes redundant is reported on its line', async () => {
+    const report = await lintSql({ base: [`${SCHEMA}CREATE INDEX c_p_a ON c (p_id, a);`], changed: ['\n\nCREATE INDEX c_p ON c (p_id);'] }, 'lint');
+    expect(verdicts(report)).toEqual(['leading-prefix c_p < c_p_a @3']);
+  });
+
+  test('without --changed, every file counts as changed', async () => {
+    const report = await lintSql({ changed: [SCHEMA, 'CREATE INDEX c_p ON c (p_id);\nCREATE INDEX c_p2 ON c (p_id);'] }, 'lint');
+    expect(verdicts(report)).toEqual(['duplicate-index c_p2 < c_p @2']);
+  });
+});
+
+describe('audit reports where things were created', () => {
+  test('the redundant index at its CREATE, the foreign key at its CREATE TABLE', async () => {
+    const report = await lintSql({ changed: [`${SCHEMA}CREATE INDEX c_a ON c (a);\nCREATE INDEX c_a_id ON c (a, id);`] });
+    expect(verdicts(report)).toEqual(['unindexed-foreign-key c_p_id_fkey (p_id) @2', 'leading-prefix c_a < c_a_id @3']);
+  });
+});
+
+describe('notes', () => {
+  test('DDL in a DO block that cannot be followed is said, not guessed', async () => {
+    const report = await lintSql(`CREATE TABLE t (a int);\nDO $$ BEGIN IF random() > 0.5 THEN CREATE INDEX t_a ON t (a); END IF; END $$;\nCREATE INDEX t_a2 ON t (a);`);
+    expect(verdicts(report)).toEqual([]);
+    expect(report.notes.map((n) => `${n.line} ${n.message}`)).toEqual([
+      '2 DO block not followed in part: it runs CREATE INDEX under a condition that cannot be evaluated statically; changes it makes to indexes or constraints are not in the model',
+    ]);
+  });
+
+  test('dynamic SQL in a function is said', async () => {
+    const report = await lintSql(`CREATE FUNCTION mk() RETURNS void LANGUAGE plpgsql AS $$ BEGIN EXECUTE 'CREATE INDEX x ON t (a)'; END $$;`);
+    expect(report.notes.map((n) => n.message)).toEqual(['function mk runs dynamic SQL (EXECUTE); calls to it are not followed']);
+  });
+
+  test('a DO block that only moves rows is silent', async () => {
+    const report = await lintSql(`CREATE TABLE t (a int);\nDO $$ BEGIN UPDATE t SET a = 1; END $$;`);
+    expect(report.notes).toEqual([]);
+  });
+
+  test('an index on a table the migrations never create is said', async () => {
+    const report = await lintSql('CREATE INDEX i ON legacy (a);');
+    expect(report.notes.map((n) => n.message)).toEqual(['table legacy is not created by the migrations read: only the indexes and foreign keys they add to it are known']);
+  });
+});
