@@ -136,7 +136,8 @@ export class Replayer {
       const identity = (def.constraints ?? []).some((c: AstNode) => c.Constraint?.contype === 'CONSTR_IDENTITY');
       if ((def.typeName && isSerial(def.typeName)) || identity) {
         // The sequence takes a relation name that generated index names must avoid.
-        this.model.otherRelations.add(tableKey(table.schema, `${table.name}_${def.colname}_seq`));
+        const sequence = chooseName(table.name, def.colname, 'seq', (n) => this.model.relationExists(table.schema, n));
+        this.model.otherRelations.add(tableKey(table.schema, sequence));
       }
     }
     for (const c of def.constraints ?? []) {
