@@ -14877,8 +14877,10 @@ var Replayer = class {
       if (collation) existing.collation = collation;
     } else {
       table.columns.push({ name: def.colname, type: typeName ?? "unknown", collation });
-      if (def.typeName && isSerial(def.typeName)) {
-        this.model.otherRelations.add(tableKey(table.schema, `${table.name}_${def.colname}_seq`));
+      const identity = (def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_IDENTITY");
+      if (def.typeName && isSerial(def.typeName) || identity) {
+        const sequence = chooseName(table.name, def.colname, "seq", (n) => this.model.relationExists(table.schema, n));
+        this.model.otherRelations.add(tableKey(table.schema, sequence));
       }
     }
     for (const c of def.constraints ?? []) {
