@@ -37,6 +37,9 @@ async function catalogObjects(sqlTexts: string[]): Promise<string[]> {
       }
     }
     const schemas = (await client.query<{ nspname: string }>('SELECT nspname FROM pg_namespace')).rows.map((r) => r.nspname).filter((n) => !before.has(n));
+    // The session's temporary schema (pg_temp_N) is the model's pg_temp.
+    const temp = (await client.query<{ n: string | null }>('SELECT pg_my_temp_schema()::regnamespace::text AS n')).rows[0].n;
+    if (temp && temp !== '-') schemas.push(temp);
     const indexes = await client.query<{ s: string; t: string; n: string }>(
       `SELECT n.nspname AS s, t.relname AS t, c.relname AS n
          FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
@@ -51,8 +54,8 @@ async function catalogObjects(sqlTexts: string[]): Promise<string[]> {
       [schemas],
     );
     return [
-      ...indexes.rows.map((r) => `index ${r.s}.${r.t}.${r.n}`),
-      ...constraints.rows.map((r) => `constraint ${r.k} ${r.s}.${r.t}.${r.n}`),
+      ...indexes.rows.map((r) => `index ${r.s === temp ? 'pg_temp' : r.s}.${r.t}.${r.n}`),
+      ...constraints.rows.map((r) => `constraint ${r.k} ${r.s === temp ? 'pg_temp' : r.s}.${r.t}.${r.n}`),
     ].sort();
   } finally {
     await client.query('ROLLBACK');

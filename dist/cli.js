@@ -13488,16 +13488,16 @@ var require_wasm = __commonJS({
       const reset = color ? "\x1B[0m" : "";
       lines.push(`${red}Error: ${error.message}${reset}`);
       if (error.sqlDetails) {
-        const { cursorPosition, fileName, functionName: functionName2, lineNumber } = error.sqlDetails;
+        const { cursorPosition, fileName, functionName, lineNumber } = error.sqlDetails;
         if (cursorPosition !== void 0 && cursorPosition >= 0) {
           lines.push(`Position: ${cursorPosition}`);
         }
-        if (fileName || functionName2 || lineNumber) {
+        if (fileName || functionName || lineNumber) {
           const details = [];
           if (fileName)
             details.push(`file: ${fileName}`);
-          if (functionName2)
-            details.push(`function: ${functionName2}`);
+          if (functionName)
+            details.push(`function: ${functionName}`);
           if (lineNumber)
             details.push(`line: ${lineNumber}`);
           lines.push(`Source: ${details.join(", ")}`);
@@ -13938,6 +13938,8 @@ function keepFacts(model) {
 }
 function keptOver(a, b, facts) {
   const ranks = [
+    // A partition's copy of its parent's index cannot be dropped on its own.
+    (i) => i.parentIndex !== null,
     (i) => i.constraint?.kind === "primary",
     (i) => i.constraint !== null,
     (i) => i.unique,
@@ -14167,13 +14169,16 @@ var BTREE_FAMILY = {
   inet_ops: "network_ops",
   cidr_ops: "network_ops",
   text_pattern_ops: "text_pattern_ops",
-  varchar_pattern_ops: "text_pattern_ops"
+  varchar_pattern_ops: "text_pattern_ops",
+  bpchar_pattern_ops: "bpchar_pattern_ops"
 };
 var FAMILY_TYPES = {
   integer_ops: ["int2", "int4", "int8"],
   float_ops: ["float4", "float8"],
   text_ops: ["text", "varchar", "name"],
   text_pattern_ops: ["text", "varchar"],
+  bpchar_ops: ["bpchar"],
+  bpchar_pattern_ops: ["bpchar"],
   datetime_ops: ["date", "timestamp", "timestamptz"],
   network_ops: ["inet", "cidr"]
 };
@@ -14237,11 +14242,33 @@ function renameColumnInTree(node, from, to) {
     for (const value of Object.values(record)) renameColumnInTree(value, from, to);
   }
 }
-function functionName(node) {
-  const call = node.FuncCall;
-  if (!call) return null;
-  const names = call.funcname ?? [];
-  return names[names.length - 1]?.String?.sval ?? null;
+function figureColumnName(node) {
+  return figure(node)?.name ?? null;
+}
+function figure(node) {
+  if (!node) return null;
+  if (node.ColumnRef) {
+    const fields = node.ColumnRef.fields ?? [];
+    const last = fields[fields.length - 1]?.String?.sval;
+    return last ? { name: last, strength: 2 } : null;
+  }
+  if (node.FuncCall) {
+    const names = node.FuncCall.funcname ?? [];
+    const last = names[names.length - 1]?.String?.sval;
+    return last ? { name: last, strength: 2 } : null;
+  }
+  if (node.TypeCast) {
+    const inner = figure(node.TypeCast.arg);
+    if (inner && inner.strength > 1) return inner;
+    const names = node.TypeCast.typeName?.names ?? [];
+    const last = names[names.length - 1]?.String?.sval;
+    return last ? { name: last, strength: 1 } : inner;
+  }
+  if (node.CollateClause) return figure(node.CollateClause.arg);
+  if (node.CoalesceExpr) return { name: "coalesce", strength: 2 };
+  if (node.CaseExpr) return { name: "case", strength: 1 };
+  if (node.MinMaxExpr) return { name: node.MinMaxExpr.op === "IS_GREATEST" ? "greatest" : "least", strength: 2 };
+  return null;
 }
 function notNullColumns(node) {
   if (!node) return [];
@@ -14398,11 +14425,15 @@ import { readFileSync as readFileSync2 } from "node:fs";
 import path2 from "node:path";
 
 // src/model/types.ts
+function newTable(schema, name, fields = {}) {
+  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ...fields };
+}
 function tableKey(schema, name) {
   return `${schema}.${name}`;
 }
 
 // src/model/schema.ts
+var TEMP_SCHEMA = "pg_temp";
 var SchemaModel = class {
   tables = /* @__PURE__ */ new Map();
   /** Indexes by `schema.name` (indexes live in their table's schema). */
@@ -14417,10 +14448,12 @@ var SchemaModel = class {
   enums = /* @__PURE__ */ new Set();
   domains = /* @__PURE__ */ new Map();
   searchPath = ["public"];
+  /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
+  hasDescendantTables = false;
   /** The table a possibly unqualified name means, following search_path. */
   findTable(schema, name) {
     if (schema) return this.tables.get(tableKey(schema, name));
-    for (const s of this.searchPath) {
+    for (const s of this.lookupPath()) {
       const t = this.tables.get(tableKey(s, name));
       if (t) return t;
     }
@@ -14429,11 +14462,15 @@ var SchemaModel = class {
   /** The index a possibly unqualified name means, following search_path. */
   findIndex(schema, name) {
     if (schema) return this.indexes.get(tableKey(schema, name));
-    for (const s of this.searchPath) {
+    for (const s of this.lookupPath()) {
       const i = this.indexes.get(tableKey(s, name));
       if (i) return i;
     }
     return void 0;
+  }
+  /** The session's temporary schema is searched first, as PostgreSQL does. */
+  lookupPath() {
+    return this.schemas.has(TEMP_SCHEMA) ? [TEMP_SCHEMA, ...this.searchPath] : this.searchPath;
   }
   /** Where an unqualified CREATE puts its object: the first existing schema of search_path. */
   creationSchema(schema) {
@@ -14469,12 +14506,16 @@ var SchemaModel = class {
     if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, 1);
   }
   removeIndex(index) {
-    this.indexes.delete(tableKey(index.schema, index.name));
-    this.indexesByTable.get(index.table)?.delete(index);
-    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, -1);
+    this.unregisterIndex(index);
     if (this.tables.get(index.table)?.partitioned) {
       for (const child of [...this.allIndexes()]) if (child.parentIndex === index) this.removeIndex(child);
     }
+  }
+  /** Takes an index out of the lookups, and nothing else (its partitions' copies stay). */
+  unregisterIndex(index) {
+    this.indexes.delete(tableKey(index.schema, index.name));
+    this.indexesByTable.get(index.table)?.delete(index);
+    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, -1);
   }
   renameIndex(index, newName) {
     this.indexes.delete(tableKey(index.schema, index.name));
@@ -14498,7 +14539,7 @@ var SchemaModel = class {
     const oldKey = tableKey(table.schema, table.name);
     const newKey = tableKey(schema, name);
     const indexes = this.indexesOn(oldKey);
-    for (const index of indexes) this.removeIndex(index);
+    for (const index of indexes) this.unregisterIndex(index);
     for (const fk of table.foreignKeys) this.countConstraintName(table.schema, fk.name, -1);
     this.tables.delete(oldKey);
     table.schema = schema;
@@ -14516,6 +14557,7 @@ var SchemaModel = class {
     for (const t of this.tables.values()) {
       for (const fk of t.foreignKeys) if (fk.referencedTable === oldKey) fk.referencedTable = newKey;
       if (t.partitionOf === oldKey) t.partitionOf = newKey;
+      t.inheritsFrom = t.inheritsFrom.map((k) => k === oldKey ? newKey : k);
     }
   }
   removeTable(table) {
@@ -14716,6 +14758,7 @@ function evaluateExpression(expr, model) {
       if (table === void 0 || column === void 0) return null;
       const schema = value("table_schema");
       const found = schema ? model.tables.get(tableKey(schema, table)) : model.findTable(void 0, table);
+      if (found?.unknownColumns) return null;
       return found ? found.columns.some((c) => c.name === column) : false;
     }
     case "tables": {
@@ -14829,33 +14872,32 @@ var Replayer = class {
   // ---- tables ------------------------------------------------------------
   createTable(node) {
     const rv = node.relation;
-    const schema = this.model.creationSchema(rv.schemaname);
-    if (node.if_not_exists && this.model.tables.has(tableKey(schema, rv.relname))) return;
-    const table = {
-      schema,
-      name: rv.relname,
-      columns: [],
-      unknownColumns: false,
-      partitioned: Boolean(node.partspec),
-      partitionOf: null,
-      foreignKeys: [],
-      otherConstraints: []
-    };
+    const temporary = rv.relpersistence === "t";
+    const schema = temporary ? TEMP_SCHEMA : this.model.creationSchema(rv.schemaname);
     const key = tableKey(schema, rv.relname);
+    const existing = this.model.tables.get(key);
+    if (existing && node.if_not_exists) return;
+    if (existing) this.model.removeTable(existing);
+    const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec) });
     const pending = [];
+    const likePending = [];
     const fks = [];
     const parentRv = node.partbound ? node.inhRelations?.[0]?.RangeVar : void 0;
     const parent = parentRv ? this.model.findTable(parentRv.schemaname, parentRv.relname) : void 0;
     if (parent) {
       table.columns = parent.columns.map((c) => ({ ...c }));
       table.partitionOf = tableKey(parent.schema, parent.name);
+      this.model.hasDescendantTables = true;
     } else if (parentRv) {
       table.unknownColumns = true;
     }
     for (const inh of node.partbound ? [] : node.inhRelations ?? []) {
       const p = this.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname);
-      if (p) table.columns.push(...p.columns.map((c) => ({ ...c })));
-      else table.unknownColumns = true;
+      if (p) {
+        table.columns.push(...p.columns.map((c) => ({ ...c })));
+        table.inheritsFrom.push(tableKey(p.schema, p.name));
+        this.model.hasDescendantTables = true;
+      } else table.unknownColumns = true;
     }
     if (node.ofTypename) table.unknownColumns = true;
     this.model.addTable(table);
@@ -14863,11 +14905,12 @@ var Replayer = class {
     for (const elt of node.tableElts ?? []) {
       if (elt.ColumnDef) this.addColumn(table, elt.ColumnDef, pending, fks);
       else if (elt.Constraint) this.tableConstraint(table, elt.Constraint, pending, fks);
-      else if (elt.TableLikeClause) this.likeClause(table, elt.TableLikeClause, pending);
+      else if (elt.TableLikeClause) this.likeClause(table, elt.TableLikeClause, likePending);
     }
-    this.createPendingIndexes(table, pending);
+    this.createPendingIndexes(table, pending, false);
+    for (const p of likePending) this.buildIndex(table, p, false);
     this.createPendingForeignKeys(table, fks);
-    if (parent) this.inheritFromParent(table, parent);
+    if (parent) this.inheritFromParent(table, parent, false);
   }
   addColumn(table, def, pending, fks) {
     const typeName = def.typeName ? this.typeOf(def.typeName) : null;
@@ -14963,7 +15006,7 @@ var Replayer = class {
    * PRIMARY KEY / UNIQUE specifications into one index as PostgreSQL does
    * (transformIndexConstraints): `id int PRIMARY KEY UNIQUE` is one index.
    */
-  createPendingIndexes(table, pending) {
+  createPendingIndexes(table, pending, only) {
     const ordered = [...pending.filter((p) => p.constraint === "primary"), ...pending.filter((p) => p.constraint !== "primary")];
     const kept = [];
     for (const p of ordered) {
@@ -14981,7 +15024,10 @@ var Replayer = class {
     }
     for (const p of kept) {
       if (p.usingIndex) this.constraintUsingIndex(table, p);
-      else this.buildIndex(table, p, false);
+      else this.buildIndex(table, p, only);
+    }
+    if (kept.length && table.partitioned && !only) {
+      for (const child of this.partitionsOf(table)) this.inheritFromParent(child, table, true);
     }
   }
   constraintUsingIndex(table, p) {
@@ -15025,6 +15071,18 @@ var Replayer = class {
       this.touched.add(created.table);
     }
   }
+  /** The table, and unless ONLY, its partitions and inheriting tables, all the way down. */
+  withDescendants(table, only) {
+    const out = [table];
+    if (only || !this.model.hasDescendantTables) return out;
+    for (let i = 0; i < out.length; i++) {
+      const key = tableKey(out[i].schema, out[i].name);
+      for (const t of this.model.tables.values()) {
+        if ((t.partitionOf === key || t.inheritsFrom.includes(key)) && !out.includes(t)) out.push(t);
+      }
+    }
+    return out;
+  }
   partitionsOf(table) {
     const key = tableKey(table.schema, table.name);
     return [...this.model.tables.values()].filter((t) => t.partitionOf === key);
@@ -15034,11 +15092,11 @@ var Replayer = class {
     this.model.addForeignKey(child, { ...parentFk, table: tableKey(child.schema, child.name), parentForeignKey: parentFk });
   }
   /** A partition gets a copy of each of its parent's indexes and foreign keys. */
-  inheritFromParent(child, parent) {
+  inheritFromParent(child, parent, attachExisting) {
     const childKey = tableKey(child.schema, child.name);
     for (const parentIndex of this.model.indexesOn(tableKey(parent.schema, parent.name))) {
       if (this.model.indexesOn(childKey).some((i) => i.parentIndex === parentIndex)) continue;
-      const existing = this.model.indexesOn(childKey).find((i) => !i.parentIndex && sameDefinition(i, parentIndex));
+      const existing = attachExisting ? this.model.indexesOn(childKey).find((i) => !i.parentIndex && sameDefinition(i, parentIndex)) : void 0;
       if (existing) {
         existing.parentIndex = parentIndex;
         continue;
@@ -15064,7 +15122,7 @@ var Replayer = class {
     if (!into) return;
     const schema = this.model.creationSchema(into.schemaname);
     if (this.model.tables.has(tableKey(schema, into.relname))) return;
-    this.model.addTable({ schema, name: into.relname, columns: [], unknownColumns: true, partitioned: false, partitionOf: null, foreignKeys: [], otherConstraints: [] });
+    this.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
   }
   otherRelation(rv) {
     if (rv) this.model.otherRelations.add(tableKey(this.model.creationSchema(rv.schemaname), rv.relname));
@@ -15087,9 +15145,9 @@ var Replayer = class {
       usingIndex: null
     };
     if (node.idxname && node.if_not_exists && this.model.relationExists(table.schema, node.idxname)) return;
-    const index = this.buildIndex(table, pending, rv.inh === false);
-    if (index && table.partitioned && rv.inh !== false) {
-      for (const child of this.partitionsOf(table)) this.inheritFromParent(child, table);
+    const index = this.buildIndex(table, pending, rv.inh !== true);
+    if (index && table.partitioned && rv.inh === true) {
+      for (const child of this.partitionsOf(table)) this.inheritFromParent(child, table, true);
     }
   }
   /** The table a statement names; a table the model has never seen is added with unknown columns. */
@@ -15097,7 +15155,7 @@ var Replayer = class {
     const found = this.model.findTable(rv.schemaname, rv.relname);
     if (found) return found;
     const schema = this.model.creationSchema(rv.schemaname);
-    const table = { schema, name: rv.relname, columns: [], unknownColumns: true, partitioned: false, partitionOf: null, foreignKeys: [], otherConstraints: [] };
+    const table = newTable(schema, rv.relname, { unknownColumns: true });
     this.model.addTable(table);
     this.note(`table ${rv.relname} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
     return table;
@@ -15107,7 +15165,8 @@ var Replayer = class {
     const keys = [];
     const expressionNodes = [];
     const nameParts = [];
-    for (const elem of p.elems) {
+    for (const written of p.elems) {
+      const elem = simpleColumnElem(written, table);
       const descending = elem.ordering === "SORTBY_DESC";
       const nullsFirst = elem.nulls_ordering === "SORTBY_NULLS_FIRST" ? true : elem.nulls_ordering === "SORTBY_NULLS_LAST" ? false : descending;
       if (elem.name) {
@@ -15135,7 +15194,7 @@ var Replayer = class {
           nullsFirst
         });
         expressionNodes.push(expr);
-        nameParts.push({ functionName: functionName(expr) });
+        nameParts.push({ functionName: figureColumnName(expr) });
       }
     }
     const isConstraint = p.constraint !== null;
@@ -15256,6 +15315,7 @@ var Replayer = class {
     if (node.objtype && node.objtype !== "OBJECT_TABLE") return;
     if (node.missing_ok && !this.model.findTable(rv.schemaname, rv.relname)) return;
     const target = this.tableFor(rv);
+    const only = rv.inh !== true;
     const fks = [];
     for (const item of node.cmds ?? []) {
       const cmd = item.AlterTableCmd;
@@ -15273,10 +15333,10 @@ var Replayer = class {
           this.dropConstraint(target, cmd.name, cmd.behavior === "DROP_CASCADE");
           break;
         case "AT_DropColumn":
-          this.dropColumn(target, cmd.name, cmd.behavior === "DROP_CASCADE");
+          for (const t of this.withDescendants(target, only)) this.dropColumn(t, cmd.name, cmd.behavior === "DROP_CASCADE");
           break;
         case "AT_AlterColumnType":
-          this.alterColumnType(target, cmd.name, cmd.def.ColumnDef);
+          for (const t of this.withDescendants(target, only)) this.alterColumnType(t, cmd.name, cmd.def.ColumnDef);
           break;
         case "AT_AttachPartition":
           this.attachPartition(target, cmd.def.PartitionCmd.name);
@@ -15298,7 +15358,7 @@ var Replayer = class {
           break;
         default:
       }
-      this.createPendingIndexes(target, pending);
+      this.createPendingIndexes(target, pending, only);
     }
     this.createPendingForeignKeys(target, fks);
   }
@@ -15371,7 +15431,8 @@ var Replayer = class {
     const child = this.model.findTable(childRv.schemaname, childRv.relname);
     if (!child) return;
     child.partitionOf = tableKey(parent.schema, parent.name);
-    this.inheritFromParent(child, parent);
+    this.model.hasDescendantTables = true;
+    this.inheritFromParent(child, parent, true);
   }
   /** A detached partition keeps its indexes and foreign keys as its own. */
   detachPartition(parent, childRv) {
@@ -15419,7 +15480,7 @@ var Replayer = class {
         return;
       case "OBJECT_COLUMN": {
         const table = rv && this.model.findTable(rv.schemaname, rv.relname);
-        if (table) this.renameColumn(table, node.subname, node.newname);
+        if (table) for (const t of this.withDescendants(table, rv.inh !== true)) this.renameColumn(t, node.subname, node.newname);
         return;
       }
       case "OBJECT_TABCONSTRAINT": {
@@ -15495,9 +15556,11 @@ var Replayer = class {
     this.touched.add(tableKey(table.schema, table.name));
   }
   createSchema(node) {
-    this.model.schemas.add(node.schemaname);
+    const name = node.schemaname ?? node.authrole?.rolename;
+    if (!name) return;
+    this.model.schemas.add(name);
     const saved = this.model.searchPath;
-    this.model.searchPath = [node.schemaname, ...saved];
+    this.model.searchPath = [name, ...saved];
     for (const elt of node.schemaElts ?? []) {
       const kind = Object.keys(elt)[0];
       this.dispatch(kind, elt[kind]);
@@ -15511,7 +15574,7 @@ var Replayer = class {
       return;
     }
     const values = (node.args ?? []).map((a) => a.A_Const?.sval?.sval ?? a.String?.sval).filter((s) => typeof s === "string");
-    this.model.searchPath = parseSearchPath(values.join(","));
+    this.model.searchPath = values.filter((s) => !IMPLICIT_SCHEMAS.has(s));
   }
   /** pg_dump sets the path with `SELECT pg_catalog.set_config('search_path', '', false)`. */
   selectSetConfig(node) {
@@ -15556,9 +15619,17 @@ var Replayer = class {
     return typeName.arrayBounds ? `${resolved}[]` : resolved;
   }
 };
+var IMPLICIT_SCHEMAS = /* @__PURE__ */ new Set(["$user", "pg_catalog", "pg_temp"]);
 function parseSearchPath(value) {
-  const parts = value.split(",").map((s) => s.trim()).filter((s) => s.length > 0).map((s) => s.startsWith('"') ? s.slice(1, -1).replace(/""/g, '"') : s.toLowerCase()).filter((s) => s !== "$user" && s !== "pg_catalog" && s !== "pg_temp");
-  return parts;
+  const names = [];
+  const re = /\s*(?:"((?:[^"]|"")*)"|([^,]*?))\s*(?:,|$)/gy;
+  let m;
+  while (re.lastIndex < value.length && (m = re.exec(value)) !== null) {
+    const name = m[1] !== void 0 ? m[1].replace(/""/g, '"') : m[2].toLowerCase();
+    if (name && !IMPLICIT_SCHEMAS.has(name)) names.push(name);
+    if (m[0].length === 0) break;
+  }
+  return names;
 }
 function strings(list) {
   return (list ?? []).map((n) => n.String?.sval).filter((s) => typeof s === "string");
@@ -15577,8 +15648,32 @@ function collationName(list) {
 function normalCollation(list, columnCollation) {
   if (!list || list.length === 0) return null;
   const name = collationName(list);
-  if (name === "default" || name === columnCollation) return null;
+  if (name === (columnCollation ?? "default")) return null;
   return name;
+}
+function simpleColumnElem(elem, table) {
+  let expr = elem.expr;
+  if (!expr) return elem;
+  let collation = elem.collation;
+  if (expr.CollateClause && !collation) {
+    collation = expr.CollateClause.collname;
+    expr = expr.CollateClause.arg;
+  }
+  while (expr?.TypeCast) {
+    const column2 = singleColumnName(expr.TypeCast.arg);
+    const type = canonicalTypeName(lastName(expr.TypeCast.typeName?.names));
+    const found = column2 ? table.columns.find((c) => c.name === column2) : void 0;
+    if (!found || found.type !== type || expr.TypeCast.typeName?.arrayBounds) break;
+    expr = expr.TypeCast.arg;
+  }
+  const column = singleColumnName(expr);
+  if (!column) return elem;
+  const { expr: _written, ...rest } = elem;
+  return { ...rest, name: column, collation };
+}
+function singleColumnName(node) {
+  const fields = node?.ColumnRef?.fields;
+  return fields?.length === 1 && fields[0].String ? fields[0].String.sval : null;
 }
 function isSerial(typeName) {
   return /^(small|big)?serial[248]?$/.test(lastName(typeName.names));

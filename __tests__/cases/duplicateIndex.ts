@@ -23,7 +23,10 @@ export const duplicateIndexCases: RuleCase[] = [
   { rule, name: 'SET SCHEMA moves the table with its indexes', sql: [`${t} CREATE SCHEMA archive; CREATE INDEX i1 ON t (a); ALTER TABLE t SET SCHEMA archive; CREATE INDEX i2 ON archive.t (a);`], expect: ['duplicate-index i2 < i1'] },
   { rule, name: 'a DO block guarded by an existence test is followed', sql: [`${t} CREATE INDEX i1 ON t (a);\nDO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'i2') THEN CREATE INDEX i2 ON t (a); END IF; END $$;`], expect: ['duplicate-index i2 < i1'] },
   { rule, name: 'a DO block whose guard is already satisfied changes nothing', sql: [`${t} CREATE INDEX i1 ON t (a);\nDO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_indexes WHERE indexname = 'i1') THEN CREATE INDEX i2 ON t (a); END IF; END $$;`], expect: [] },
+  { rule, name: '((a)) is the plain column, named like it', sql: [`${t} CREATE INDEX ON t (a); CREATE INDEX ON t ((a));`], expect: ['duplicate-index t_a_idx1 < t_a_idx'] },
   // Near-misses: none of these is a duplicate.
+  { rule, name: 'COLLATE "default" is the database\'s collation, not a column\'s own', sql: ['CREATE TABLE w (a text COLLATE "C"); CREATE INDEX i1 ON w (a); CREATE INDEX i2 ON w (a COLLATE "default");'], expect: [] },
+  { rule, name: 'a cast to another type is an expression, named after its column', sql: [`${t} CREATE INDEX ON t (c); CREATE INDEX ON t ((c::varchar));`], expect: [] },
   { rule, name: 'DROP TABLE takes its indexes', sql: [`${t} CREATE INDEX i1 ON t (a); CREATE TABLE t2 (a int); CREATE INDEX i2 ON t2 (a); DROP TABLE t;`], expect: [] },
   { rule, name: 'DROP SCHEMA ... CASCADE takes its tables', sql: ['CREATE SCHEMA old; CREATE TABLE old.t (a int); CREATE INDEX i1 ON old.t (a); CREATE INDEX i2 ON old.t (a); DROP SCHEMA old CASCADE;'], expect: [] },
   { rule, name: 'one ordering reversed, not all', sql: [`${t} CREATE INDEX i1 ON t (a, b); CREATE INDEX i2 ON t (a, b DESC);`], expect: [] },

@@ -13,6 +13,10 @@ export const leadingPrefixCases: RuleCase[] = [
   { rule, name: 'same predicate', sql: [`${t} CREATE INDEX i1 ON t (a) WHERE x; CREATE INDEX i2 ON t (a, b) WHERE x;`], expect: ['leading-prefix i1 < i2'] },
   { rule, name: 'covered by two wider indexes: one finding naming both', sql: [`${t} CREATE INDEX i_a ON t (a); CREATE INDEX i_ab ON t (a, b); CREATE INDEX i_ac ON t (a, c);`], expect: ['leading-prefix i_a < i_ab, i_ac'] },
   // Near-misses.
+  { rule, name: 'DROP COLUMN on a partitioned table drops it, and its indexes, in the partitions', sql: ['CREATE TABLE m (a int, b int, k int) PARTITION BY LIST (k); CREATE TABLE m1 PARTITION OF m FOR VALUES IN (1); CREATE INDEX m1_a ON m1 (a); CREATE INDEX m1_ab ON m1 (a, b); ALTER TABLE m DROP COLUMN a;'], expect: [] },
+  { rule, name: 'ALTER TABLE ONLY a partitioned table: its new primary key is invalid until attached', sql: ['CREATE TABLE m (a int NOT NULL, k int NOT NULL) PARTITION BY LIST (k); CREATE TABLE m1 PARTITION OF m FOR VALUES IN (1); CREATE INDEX m_a ON m (a); ALTER TABLE ONLY m ADD CONSTRAINT m_pk PRIMARY KEY (a, k);'], expect: [] },
+  { rule, name: 'a temporary table is not the permanent one of the same name', sql: ['CREATE TABLE t (a int, b int); CREATE INDEX ON t (a, b); CREATE TEMP TABLE t (a int); CREATE INDEX tmp_a ON t (a);'], expect: [] },
+  { rule, name: 'a quoted schema in search_path keeps its case', sql: ['CREATE SCHEMA "App"; CREATE SCHEMA app; SET search_path TO "App"; CREATE TABLE t (a int, b int); CREATE INDEX i1 ON t (a); SET search_path TO App; CREATE TABLE t (a int, b int); CREATE INDEX i2 ON t (a, b);'], expect: [] },
   { rule, name: '(a) and (b, a)', sql: [`${t} CREATE INDEX i_a ON t (a); CREATE INDEX i_ba ON t (b, a);`], expect: [] },
   { rule, name: 'a predicate the wider one lacks', sql: [`${t} CREATE INDEX i1 ON t (a) WHERE x; CREATE INDEX i2 ON t (a, b);`], expect: [] },
   { rule, name: 'the wider one is partial', sql: [`${t} CREATE INDEX i1 ON t (a); CREATE INDEX i2 ON t (a, b) WHERE x;`], expect: [] },

@@ -44,12 +44,38 @@ export function renameColumnInTree(node: unknown, from: string, to: string): voi
   }
 }
 
-/** Name a function-call expression gives an index column (FigureColname), else null. */
-export function functionName(node: AstNode): string | null {
-  const call = node.FuncCall;
-  if (!call) return null;
-  const names: AstNode[] = call.funcname ?? [];
-  return names[names.length - 1]?.String?.sval ?? null;
+/**
+ * The name PostgreSQL gives an index column for an expression
+ * (FigureColname): a function's name, a cast's argument's, else null ("expr").
+ */
+export function figureColumnName(node: AstNode | undefined): string | null {
+  return figure(node)?.name ?? null;
+}
+
+function figure(node: AstNode | undefined): { name: string; strength: number } | null {
+  if (!node) return null;
+  if (node.ColumnRef) {
+    const fields: AstNode[] = node.ColumnRef.fields ?? [];
+    const last = fields[fields.length - 1]?.String?.sval;
+    return last ? { name: last, strength: 2 } : null;
+  }
+  if (node.FuncCall) {
+    const names: AstNode[] = node.FuncCall.funcname ?? [];
+    const last = names[names.length - 1]?.String?.sval;
+    return last ? { name: last, strength: 2 } : null;
+  }
+  if (node.TypeCast) {
+    const inner = figure(node.TypeCast.arg);
+    if (inner && inner.strength > 1) return inner;
+    const names: AstNode[] = node.TypeCast.typeName?.names ?? [];
+    const last = names[names.length - 1]?.String?.sval;
+    return last ? { name: last, strength: 1 } : inner;
+  }
+  if (node.CollateClause) return figure(node.CollateClause.arg);
+  if (node.CoalesceExpr) return { name: 'coalesce', strength: 2 };
+  if (node.CaseExpr) return { name: 'case', strength: 1 };
+  if (node.MinMaxExpr) return { name: node.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least', strength: 2 };
+  return null;
 }
 
 /**

@@ -53,6 +53,7 @@ const BTREE_FAMILY: Record<string, string> = {
   date_ops: 'datetime_ops', timestamp_ops: 'datetime_ops', timestamptz_ops: 'datetime_ops',
   inet_ops: 'network_ops', cidr_ops: 'network_ops',
   text_pattern_ops: 'text_pattern_ops', varchar_pattern_ops: 'text_pattern_ops',
+  bpchar_pattern_ops: 'bpchar_pattern_ops',
 };
 
 /** Types whose equality operators a btree family holds (for foreign keys, spec §6.5). */
@@ -61,6 +62,8 @@ const FAMILY_TYPES: Record<string, string[]> = {
   float_ops: ['float4', 'float8'],
   text_ops: ['text', 'varchar', 'name'],
   text_pattern_ops: ['text', 'varchar'],
+  bpchar_ops: ['bpchar'],
+  bpchar_pattern_ops: ['bpchar'],
   datetime_ops: ['date', 'timestamp', 'timestamptz'],
   network_ops: ['inet', 'cidr'],
 };

@@ -148,6 +148,8 @@ function evaluateExpression(expr: AstNode | undefined, model: SchemaModel): bool
       if (table === undefined || column === undefined) return null;
       const schema = value('table_schema');
       const found = schema ? model.tables.get(tableKey(schema, table)) : model.findTable(undefined, table);
+      // A table whose columns the model does not know cannot answer.
+      if (found?.unknownColumns) return null;
       return found ? found.columns.some((c) => c.name === column) : false;
     }
     case 'tables': {

@@ -5,12 +5,12 @@
  * known statically produce a note, never a guess.
  */
 import type { AstNode, Statement } from '../sql/parseFile.js';
-import { expressionText, functionName, referencedColumns, renameColumnInTree } from './expressions.js';
+import { expressionText, figureColumnName, referencedColumns, renameColumnInTree } from './expressions.js';
 import { chooseName, indexColumnNames, nameAddition } from './naming.js';
 import { canonicalTypeName, defaultOpclass } from './pgTypes.js';
 import { planDoBlock, proceduralSchemaEffect } from './procedural.js';
-import { SchemaModel } from './schema.js';
-import { tableKey, type ConstraintKind, type ForeignKey, type Index, type IndexKey, type Origin, type Table } from './types.js';
+import { SchemaModel, TEMP_SCHEMA } from './schema.js';
+import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Index, type IndexKey, type Origin, type Table } from './types.js';
 
 export type NoteSink = (message: string) => void;
 
@@ -83,33 +83,32 @@ export class Replayer {
 
   private createTable(node: AstNode): void {
     const rv = node.relation;
-    const schema = this.model.creationSchema(rv.schemaname);
-    if (node.if_not_exists && this.model.tables.has(tableKey(schema, rv.relname))) return;
-    const table: Table = {
-      schema,
-      name: rv.relname,
-      columns: [],
-      unknownColumns: false,
-      partitioned: Boolean(node.partspec),
-      partitionOf: null,
-      foreignKeys: [],
-      otherConstraints: [],
-    };
+    const temporary = rv.relpersistence === 't';
+    const schema = temporary ? TEMP_SCHEMA : this.model.creationSchema(rv.schemaname);
     const key = tableKey(schema, rv.relname);
+    const existing = this.model.tables.get(key);
+    if (existing && node.if_not_exists) return;
+    if (existing) this.model.removeTable(existing);
+    const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec) });
     const pending: PendingIndex[] = [];
+    const likePending: PendingIndex[] = [];
     const fks: PendingForeignKey[] = [];
     const parentRv: AstNode | undefined = node.partbound ? node.inhRelations?.[0]?.RangeVar : undefined;
     const parent = parentRv ? this.model.findTable(parentRv.schemaname, parentRv.relname) : undefined;
     if (parent) {
       table.columns = parent.columns.map((c) => ({ ...c }));
       table.partitionOf = tableKey(parent.schema, parent.name);
+      this.model.hasDescendantTables = true;
     } else if (parentRv) {
       table.unknownColumns = true;
     }
     for (const inh of node.partbound ? [] : node.inhRelations ?? []) {
       const p = this.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname);
-      if (p) table.columns.push(...p.columns.map((c) => ({ ...c })));
-      else table.unknownColumns = true;
+      if (p) {
+        table.columns.push(...p.columns.map((c) => ({ ...c })));
+        table.inheritsFrom.push(tableKey(p.schema, p.name));
+        this.model.hasDescendantTables = true;
+      } else table.unknownColumns = true;
     }
     if (node.ofTypename) table.unknownColumns = true;
     this.model.addTable(table);
@@ -117,11 +116,13 @@ export class Replayer {
     for (const elt of node.tableElts ?? []) {
       if (elt.ColumnDef) this.addColumn(table, elt.ColumnDef, pending, fks);
       else if (elt.Constraint) this.tableConstraint(table, elt.Constraint, pending, fks);
-      else if (elt.TableLikeClause) this.likeClause(table, elt.TableLikeClause, pending);
+      else if (elt.TableLikeClause) this.likeClause(table, elt.TableLikeClause, likePending);
     }
-    this.createPendingIndexes(table, pending);
+    this.createPendingIndexes(table, pending, false);
+    // LIKE's indexes are created after the table's own, each on its own, never merged with them.
+    for (const p of likePending) this.buildIndex(table, p, false);
     this.createPendingForeignKeys(table, fks);
-    if (parent) this.inheritFromParent(table, parent);
+    if (parent) this.inheritFromParent(table, parent, false);
   }
 
   private addColumn(table: Table, def: AstNode, pending: PendingIndex[], fks: PendingForeignKey[]): void {
@@ -228,7 +229,7 @@ export class Replayer {
    * PRIMARY KEY / UNIQUE specifications into one index as PostgreSQL does
    * (transformIndexConstraints): `id int PRIMARY KEY UNIQUE` is one index.
    */
-  private createPendingIndexes(table: Table, pending: PendingIndex[]): void {
+  private createPendingIndexes(table: Table, pending: PendingIndex[], only: boolean): void {
     const ordered = [...pending.filter((p) => p.constraint === 'primary'), ...pending.filter((p) => p.constraint !== 'primary')];
     const kept: PendingIndex[] = [];
     for (const p of ordered) {
@@ -246,7 +247,11 @@ export class Replayer {
     }
     for (const p of kept) {
       if (p.usingIndex) this.constraintUsingIndex(table, p);
-      else this.buildIndex(table, p, false);
+      else this.buildIndex(table, p, only);
+    }
+    // A constraint added to a partitioned table reaches its partitions, unless ONLY.
+    if (kept.length && table.partitioned && !only) {
+      for (const child of this.partitionsOf(table)) this.inheritFromParent(child, table, true);
     }
   }
 
@@ -295,6 +300,19 @@ export class Replayer {
     }
   }
 
+  /** The table, and unless ONLY, its partitions and inheriting tables, all the way down. */
+  private withDescendants(table: Table, only: boolean): Table[] {
+    const out = [table];
+    if (only || !this.model.hasDescendantTables) return out;
+    for (let i = 0; i < out.length; i++) {
+      const key = tableKey(out[i].schema, out[i].name);
+      for (const t of this.model.tables.values()) {
+        if ((t.partitionOf === key || t.inheritsFrom.includes(key)) && !out.includes(t)) out.push(t);
+      }
+    }
+    return out;
+  }
+
   private partitionsOf(table: Table): Table[] {
     const key = tableKey(table.schema, table.name);
     return [...this.model.tables.values()].filter((t) => t.partitionOf === key);
@@ -306,11 +324,13 @@ export class Replayer {
   }
 
   /** A partition gets a copy of each of its parent's indexes and foreign keys. */
-  private inheritFromParent(child: Table, parent: Table): void {
+  private inheritFromParent(child: Table, parent: Table, attachExisting: boolean): void {
     const childKey = tableKey(child.schema, child.name);
     for (const parentIndex of this.model.indexesOn(tableKey(parent.schema, parent.name))) {
       if (this.model.indexesOn(childKey).some((i) => i.parentIndex === parentIndex)) continue;
-      const existing = this.model.indexesOn(childKey).find((i) => !i.parentIndex && sameDefinition(i, parentIndex));
+      // An existing index of the partition is attached (ATTACH PARTITION, or a later index on the parent);
+      // the partition's own constraints of CREATE TABLE ... PARTITION OF are not.
+      const existing = attachExisting ? this.model.indexesOn(childKey).find((i) => !i.parentIndex && sameDefinition(i, parentIndex)) : undefined;
       if (existing) {
         existing.parentIndex = parentIndex;
         continue;
@@ -337,7 +357,7 @@ export class Replayer {
     if (!into) return;
     const schema = this.model.creationSchema(into.schemaname);
     if (this.model.tables.has(tableKey(schema, into.relname))) return;
-    this.model.addTable({ schema, name: into.relname, columns: [], unknownColumns: true, partitioned: false, partitionOf: null, foreignKeys: [], otherConstraints: [] });
+    this.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
   }
 
   private otherRelation(rv: AstNode | undefined): void {
@@ -363,9 +383,9 @@ export class Replayer {
       usingIndex: null,
     };
     if (node.idxname && node.if_not_exists && this.model.relationExists(table.schema, node.idxname)) return;
-    const index = this.buildIndex(table, pending, rv.inh === false);
-    if (index && table.partitioned && rv.inh !== false) {
-      for (const child of this.partitionsOf(table)) this.inheritFromParent(child, table);
+    const index = this.buildIndex(table, pending, rv.inh !== true);
+    if (index && table.partitioned && rv.inh === true) {
+      for (const child of this.partitionsOf(table)) this.inheritFromParent(child, table, true);
     }
   }
 
@@ -374,7 +394,7 @@ export class Replayer {
     const found = this.model.findTable(rv.schemaname, rv.relname);
     if (found) return found;
     const schema = this.model.creationSchema(rv.schemaname);
-    const table: Table = { schema, name: rv.relname, columns: [], unknownColumns: true, partitioned: false, partitionOf: null, foreignKeys: [], otherConstraints: [] };
+    const table = newTable(schema, rv.relname, { unknownColumns: true });
     this.model.addTable(table);
     this.note(`table ${rv.relname} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
     return table;
@@ -385,7 +405,8 @@ export class Replayer {
     const keys: IndexKey[] = [];
     const expressionNodes: Array<AstNode | null> = [];
     const nameParts: Array<{ column?: string; functionName?: string | null }> = [];
-    for (const elem of p.elems) {
+    for (const written of p.elems) {
+      const elem = simpleColumnElem(written, table);
       const descending = elem.ordering === 'SORTBY_DESC';
       const nullsFirst = elem.nulls_ordering === 'SORTBY_NULLS_FIRST' ? true : elem.nulls_ordering === 'SORTBY_NULLS_LAST' ? false : descending;
       if (elem.name) {
@@ -413,7 +434,7 @@ export class Replayer {
           nullsFirst,
         });
         expressionNodes.push(expr);
-        nameParts.push({ functionName: functionName(expr) });
+        nameParts.push({ functionName: figureColumnName(expr) });
       }
     }
     const isConstraint = p.constraint !== null;
@@ -541,6 +562,8 @@ export class Replayer {
     // ALTER TABLE IF EXISTS of a table that is not there does nothing.
     if (node.missing_ok && !this.model.findTable(rv.schemaname, rv.relname)) return;
     const target = this.tableFor(rv);
+    // ALTER TABLE ONLY: the change stays on this table, not its partitions or children.
+    const only = rv.inh !== true;
     const fks: PendingForeignKey[] = [];
     for (const item of node.cmds ?? []) {
       const cmd = item.AlterTableCmd;
@@ -560,10 +583,10 @@ export class Replayer {
           this.dropConstraint(target, cmd.name, cmd.behavior === 'DROP_CASCADE');
           break;
         case 'AT_DropColumn':
-          this.dropColumn(target, cmd.name, cmd.behavior === 'DROP_CASCADE');
+          for (const t of this.withDescendants(target, only)) this.dropColumn(t, cmd.name, cmd.behavior === 'DROP_CASCADE');
           break;
         case 'AT_AlterColumnType':
-          this.alterColumnType(target, cmd.name, cmd.def.ColumnDef);
+          for (const t of this.withDescendants(target, only)) this.alterColumnType(t, cmd.name, cmd.def.ColumnDef);
           break;
         case 'AT_AttachPartition':
           this.attachPartition(target, cmd.def.PartitionCmd.name);
@@ -585,7 +608,7 @@ export class Replayer {
           break;
         default:
       }
-      this.createPendingIndexes(target, pending);
+      this.createPendingIndexes(target, pending, only);
     }
     this.createPendingForeignKeys(target, fks);
   }
@@ -664,7 +687,8 @@ export class Replayer {
     const child = this.model.findTable(childRv.schemaname, childRv.relname);
     if (!child) return;
     child.partitionOf = tableKey(parent.schema, parent.name);
-    this.inheritFromParent(child, parent);
+    this.model.hasDescendantTables = true;
+    this.inheritFromParent(child, parent, true);
   }
 
   /** A detached partition keeps its indexes and foreign keys as its own. */
@@ -715,7 +739,7 @@ export class Replayer {
         return;
       case 'OBJECT_COLUMN': {
         const table = rv && this.model.findTable(rv.schemaname, rv.relname);
-        if (table) this.renameColumn(table, node.subname, node.newname);
+        if (table) for (const t of this.withDescendants(table, rv.inh !== true)) this.renameColumn(t, node.subname, node.newname);
         return;
       }
       case 'OBJECT_TABCONSTRAINT': {
@@ -797,10 +821,13 @@ export class Replayer {
   }
 
   private createSchema(node: AstNode): void {
-    this.model.schemas.add(node.schemaname);
+    // CREATE SCHEMA AUTHORIZATION role names the schema after the role.
+    const name: string | undefined = node.schemaname ?? node.authrole?.rolename;
+    if (!name) return;
+    this.model.schemas.add(name);
     // Elements of CREATE SCHEMA are created in that schema, whatever search_path says.
     const saved = this.model.searchPath;
-    this.model.searchPath = [node.schemaname, ...saved];
+    this.model.searchPath = [name, ...saved];
     for (const elt of node.schemaElts ?? []) {
       const kind = Object.keys(elt)[0];
       this.dispatch(kind, elt[kind]);
@@ -814,8 +841,9 @@ export class Replayer {
       this.model.searchPath = ['public'];
       return;
     }
+    // Each argument of SET is one exact schema name (the parser already folded unquoted ones).
     const values = (node.args ?? []).map((a: AstNode) => a.A_Const?.sval?.sval ?? a.String?.sval).filter((s: unknown): s is string => typeof s === 'string');
-    this.model.searchPath = parseSearchPath(values.join(','));
+    this.model.searchPath = values.filter((s: string) => !IMPLICIT_SCHEMAS.has(s));
   }
 
   /** pg_dump sets the path with `SELECT pg_catalog.set_config('search_path', '', false)`. */
@@ -868,14 +896,20 @@ export class Replayer {
   }
 }
 
+/** Entries of search_path that never hold the migrations' tables. */
+const IMPLICIT_SCHEMAS = new Set(['$user', 'pg_catalog', 'pg_temp']);
+
+/** A search_path string as set_config takes it: comma-separated, unquoted names folded to lower case. */
 function parseSearchPath(value: string): string[] {
-  const parts = value
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0)
-    .map((s) => (s.startsWith('"') ? s.slice(1, -1).replace(/""/g, '"') : s.toLowerCase()))
-    .filter((s) => s !== '$user' && s !== 'pg_catalog' && s !== 'pg_temp');
-  return parts;
+  const names: string[] = [];
+  const re = /\s*(?:"((?:[^"]|"")*)"|([^,]*?))\s*(?:,|$)/gy;
+  let m: RegExpExecArray | null;
+  while (re.lastIndex < value.length && (m = re.exec(value)) !== null) {
+    const name = m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2].toLowerCase();
+    if (name && !IMPLICIT_SCHEMAS.has(name)) names.push(name);
+    if (m[0].length === 0) break;
+  }
+  return names;
 }
 
 function strings(list: AstNode[] | undefined): string[] {
@@ -896,12 +930,45 @@ function collationName(list: AstNode[] | undefined): string {
   return lastName(list);
 }
 
-/** An explicit collation equal to the column's is no collation at all. */
+/**
+ * An explicit collation equal to the column's is no collation at all.
+ * "default" is the database's collation: the column's own only when the column has none.
+ */
 function normalCollation(list: AstNode[] | undefined, columnCollation: string | null): string | null {
   if (!list || list.length === 0) return null;
   const name = collationName(list);
-  if (name === 'default' || name === columnCollation) return null;
+  if (name === (columnCollation ?? 'default')) return null;
   return name;
+}
+
+/**
+ * PostgreSQL treats `((a))`, `(a COLLATE x)` and a cast of a column to its own
+ * type as the plain column (DefineIndex: a bare Var is a simple attribute).
+ */
+function simpleColumnElem(elem: AstNode, table: Table): AstNode {
+  let expr = elem.expr;
+  if (!expr) return elem;
+  let collation = elem.collation;
+  if (expr.CollateClause && !collation) {
+    collation = expr.CollateClause.collname;
+    expr = expr.CollateClause.arg;
+  }
+  while (expr?.TypeCast) {
+    const column = singleColumnName(expr.TypeCast.arg);
+    const type = canonicalTypeName(lastName(expr.TypeCast.typeName?.names));
+    const found = column ? table.columns.find((c) => c.name === column) : undefined;
+    if (!found || found.type !== type || expr.TypeCast.typeName?.arrayBounds) break;
+    expr = expr.TypeCast.arg;
+  }
+  const column = singleColumnName(expr);
+  if (!column) return elem;
+  const { expr: _written, ...rest } = elem;
+  return { ...rest, name: column, collation };
+}
+
+function singleColumnName(node: AstNode | undefined): string | null {
+  const fields: AstNode[] | undefined = node?.ColumnRef?.fields;
+  return fields?.length === 1 && fields[0].String ? fields[0].String.sval : null;
 }
 
 function isSerial(typeName: AstNode): boolean {

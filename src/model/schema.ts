@@ -4,6 +4,9 @@
  */
 import { tableKey, type ForeignKey, type Index, type Table } from './types.js';
 
+/** Where temporary tables live; never a real schema name. */
+export const TEMP_SCHEMA = 'pg_temp';
+
 export class SchemaModel {
   readonly tables = new Map<string, Table>();
   /** Indexes by `schema.name` (indexes live in their table's schema). */
@@ -18,11 +21,13 @@ export class SchemaModel {
   readonly enums = new Set<string>();
   readonly domains = new Map<string, string>();
   searchPath: string[] = ['public'];
+  /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
+  hasDescendantTables = false;
 
   /** The table a possibly unqualified name means, following search_path. */
   findTable(schema: string | undefined, name: string): Table | undefined {
     if (schema) return this.tables.get(tableKey(schema, name));
-    for (const s of this.searchPath) {
+    for (const s of this.lookupPath()) {
       const t = this.tables.get(tableKey(s, name));
       if (t) return t;
     }
@@ -32,11 +37,16 @@ export class SchemaModel {
   /** The index a possibly unqualified name means, following search_path. */
   findIndex(schema: string | undefined, name: string): Index | undefined {
     if (schema) return this.indexes.get(tableKey(schema, name));
-    for (const s of this.searchPath) {
+    for (const s of this.lookupPath()) {
       const i = this.indexes.get(tableKey(s, name));
       if (i) return i;
     }
     return undefined;
+  }
+
+  /** The session's temporary schema is searched first, as PostgreSQL does. */
+  private lookupPath(): string[] {
+    return this.schemas.has(TEMP_SCHEMA) ? [TEMP_SCHEMA, ...this.searchPath] : this.searchPath;
   }
 
   /** Where an unqualified CREATE puts its object: the first existing schema of search_path. */
@@ -80,13 +90,18 @@ export class SchemaModel {
   }
 
   removeIndex(index: Index): void {
-    this.indexes.delete(tableKey(index.schema, index.name));
-    this.indexesByTable.get(index.table)?.delete(index);
-    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, -1);
+    this.unregisterIndex(index);
     // A partition's copies go with the parent's index.
     if (this.tables.get(index.table)?.partitioned) {
       for (const child of [...this.allIndexes()]) if (child.parentIndex === index) this.removeIndex(child);
     }
+  }
+
+  /** Takes an index out of the lookups, and nothing else (its partitions' copies stay). */
+  private unregisterIndex(index: Index): void {
+    this.indexes.delete(tableKey(index.schema, index.name));
+    this.indexesByTable.get(index.table)?.delete(index);
+    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, -1);
   }
 
   renameIndex(index: Index, newName: string): void {
@@ -114,7 +129,7 @@ export class SchemaModel {
     const oldKey = tableKey(table.schema, table.name);
     const newKey = tableKey(schema, name);
     const indexes = this.indexesOn(oldKey);
-    for (const index of indexes) this.removeIndex(index);
+    for (const index of indexes) this.unregisterIndex(index);
     for (const fk of table.foreignKeys) this.countConstraintName(table.schema, fk.name, -1);
     this.tables.delete(oldKey);
     table.schema = schema;
@@ -132,6 +147,7 @@ export class SchemaModel {
     for (const t of this.tables.values()) {
       for (const fk of t.foreignKeys) if (fk.referencedTable === oldKey) fk.referencedTable = newKey;
       if (t.partitionOf === oldKey) t.partitionOf = newKey;
+      t.inheritsFrom = t.inheritsFrom.map((k) => (k === oldKey ? newKey : k));
     }
   }
 

@@ -83,9 +83,16 @@ export interface Table {
   unknownColumns: boolean;
   partitioned: boolean;
   partitionOf: string | null;
+  /** Tables it inherits from (INHERITS), which pass column changes down to it. */
+  inheritsFrom: string[];
   foreignKeys: ForeignKey[];
   /** Names of CHECK / NOT NULL constraints, kept only so names can be chosen like PostgreSQL does. */
   otherConstraints: string[];
+}
+
+/** A table with nothing in it yet. */
+export function newTable(schema: string, name: string, fields: Partial<Table> = {}): Table {
+  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ...fields };
 }
 
 export function tableKey(schema: string, name: string): string {

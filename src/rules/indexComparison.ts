@@ -111,6 +111,8 @@ export function keepFacts(model: SchemaModel): KeepFacts {
  */
 export function keptOver(a: Index, b: Index, facts: KeepFacts): boolean {
   const ranks: Array<(i: Index) => boolean> = [
+    // A partition's copy of its parent's index cannot be dropped on its own.
+    (i) => i.parentIndex !== null,
     (i) => i.constraint?.kind === 'primary',
     (i) => i.constraint !== null,
     (i) => i.unique,
