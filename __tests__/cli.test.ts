@@ -14,10 +14,13 @@ function project(files: Record<string, string>): string {
   return dir;
 }
 
+/** The environment names no database, whatever the test run's own does. */
+const ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL' && !k.startsWith('PG')));
+
 async function cli(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd });
+  const code = await runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd, env: ENV });
   return { code, out, err };
 }
 
@@ -119,6 +122,8 @@ describe('JSON output (the contract)', () => {
           constraint: null,
           foreignKey: null,
           columns: ['email'],
+          sizeBytes: null,
+          scans: null,
           message: 'ix_users_email duplicates users_email_key, the index behind UNIQUE (email) on users',
           fix: 'DROP INDEX CONCURRENTLY IF EXISTS public.ix_users_email;',
         },
@@ -136,12 +141,14 @@ describe('JSON output (the contract)', () => {
           constraint: null,
           foreignKey: 'items_order_id_fkey',
           columns: ['order_id'],
+          sizeBytes: null,
+          scans: null,
           message: 'foreign key items_order_id_fkey on items (order_id) has no index: every DELETE or key UPDATE on orders scans items',
           fix: 'CREATE INDEX CONCURRENTLY IF NOT EXISTS items_order_id_idx ON public.items (order_id);',
         },
       ],
       notes: [],
-      summary: { files: 2, statements: 4, findings: 2, errors: 1, warnings: 1, notes: 0 },
+      summary: { files: 2, statements: 4, findings: 2, errors: 1, warnings: 1, notes: 0, reclaimableBytes: null },
     });
   });
 

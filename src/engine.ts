@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { indexIgnored, tableIgnored, type Config } from './config.js';
 import { UsageError, type Finding, type Note, type Report } from './findings.js';
+import { loadSnapshot } from './catalog/loadSnapshot.js';
+import type { Snapshot } from './catalog/snapshot.js';
 import { SchemaModel } from './model/schema.js';
 import { Replayer } from './model/replay.js';
 import type { ForeignKey, Index, Origin } from './model/types.js';
@@ -20,6 +22,8 @@ export type Mode = 'audit' | 'lint';
 
 export interface RunOptions {
   mode: Mode;
+  /** The schema the files start from (a live database's snapshot); none means an empty database. */
+  base?: Snapshot;
   /** Absolute paths, in the order they are applied. */
   files: string[];
   /** Absolute paths of the files under review; null means all of them. */
@@ -45,6 +49,13 @@ export async function run(options: RunOptions): Promise<Report> {
   const fkWatch = new ForeignKeyWatch(model);
   let sequence = 0;
   let statements = 0;
+  if (options.base) {
+    const source = options.base.source;
+    sequence = loadSnapshot(options.base, model, (message) => notes.push({ file: source, line: 0, message }));
+    if (options.base.foreignKeys === null) {
+      notes.push({ file: source, line: 0, message: 'this is a pg_indexes export: it has no foreign keys, so the foreign keys already in the database cannot be checked (take a snapshot with `pg-index-lint snapshot` for that)' });
+    }
+  }
 
   for (const file of options.files) {
     const raw = readMigration(file);
@@ -80,8 +91,9 @@ export async function run(options: RunOptions): Promise<Report> {
         changed,
       };
       if (changed && options.mode === 'lint') fkWatch.start();
-      const touched = replayer.apply(statement, origin, (message) => {
-        if (report) notes.push({ file: display, line: origin.line, message });
+      const touched = replayer.apply(statement, origin, (message, kind) => {
+        if (kind === 'conflict') findings.push({ ...emptyFinding('index-name-conflict', display), ...span(origin), message });
+        else if (report) notes.push({ file: display, line: origin.line, message });
       });
       fkWatch.after(touched, origin);
     }
@@ -104,6 +116,9 @@ export async function run(options: RunOptions): Promise<Report> {
   const order = new Map(options.files.map((f, i) => [displayPath(f, options.cwd), i]));
   kept.sort(
     (a, b) =>
+      // What a database holds comes first, the biggest first: that is what there is to reclaim.
+      (a.file === null ? 0 : 1) - (b.file === null ? 0 : 1) ||
+      (b.sizeBytes ?? -1) - (a.sizeBytes ?? -1) ||
       (order.get(a.file ?? '') ?? -1) - (order.get(b.file ?? '') ?? -1) ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
@@ -111,6 +126,7 @@ export async function run(options: RunOptions): Promise<Report> {
       (a.index ?? a.foreignKey ?? '').localeCompare(b.index ?? b.foreignKey ?? ''),
   );
   const errors = kept.filter((f) => f.severity === 'error').length;
+  const sized = kept.filter((f) => f.sizeBytes !== null && f.rule !== 'unindexed-foreign-key');
   return {
     findings: kept,
     notes,
@@ -121,6 +137,7 @@ export async function run(options: RunOptions): Promise<Report> {
       errors,
       warnings: kept.length - errors,
       notes: notes.length,
+      reclaimableBytes: sized.length ? sized.reduce((sum, f) => sum + (f.sizeBytes ?? 0), 0) : null,
     },
   };
 }
@@ -189,7 +206,12 @@ function ignored(hit: RuleHit, config: Config): boolean {
   return indexes.some((i) => indexIgnored(config, i.schema, i.name));
 }
 
-function emptyFinding(rule: Finding['rule'], file: string): Finding {
+function span(at: Origin): Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'> {
+  if (at.file === null) return { file: null, line: null, column: null, endLine: null, endColumn: null };
+  return { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
+}
+
+function emptyFinding(rule: Finding['rule'], file: string | null): Finding {
   return {
     rule,
     severity: 'error',
@@ -204,6 +226,8 @@ function emptyFinding(rule: Finding['rule'], file: string): Finding {
     constraint: null,
     foreignKey: null,
     columns: null,
+    sizeBytes: null,
+    scans: null,
     message: '',
     fix: null,
   };
@@ -214,17 +238,15 @@ function toFinding(hit: RuleHit, severity: 'error' | 'warning', at: Origin): Fin
   return {
     rule: hit.rule,
     severity,
-    file: at.file,
-    line: at.line,
-    column: at.column,
-    endLine: at.endLine,
-    endColumn: at.endColumn,
+    ...span(at),
     table: hit.table,
     index: index?.name ?? null,
     relatedIndexes: index ? hit.related.map((r) => r.name) : null,
     constraint: index?.constraint?.name ?? null,
     foreignKey: hit.foreignKey?.name ?? null,
     columns: hit.foreignKey ? [...hit.foreignKey.columns] : index ? index.keys.map((k) => (k.kind === 'column' ? k.column : k.expression)) : null,
+    sizeBytes: index?.sizeBytes ?? null,
+    scans: index?.scans ?? null,
     message: hit.message,
     fix: hit.fix,
   };

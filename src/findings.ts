@@ -4,7 +4,7 @@
  */
 import type { RuleId } from './rules/index.js';
 
-export type FindingRule = RuleId | 'syntax-error' | 'unused-suppression';
+export type FindingRule = RuleId | 'syntax-error' | 'unused-suppression' | 'index-name-conflict';
 export type FindingSeverity = 'error' | 'warning';
 
 export interface Finding {
@@ -26,12 +26,17 @@ export interface Finding {
   foreignKey: string | null;
   /** The foreign key's columns, or the redundant index's keys. */
   columns: string[] | null;
+  /** Size of the index on disk, from a live database or snapshot. */
+  sizeBytes: number | null;
+  /** Index scans since statistics were last reset, from a live database or snapshot. */
+  scans: number | null;
   message: string;
   fix: string | null;
 }
 
 /** Something the tool could not follow or chose to skip; never a failure. */
 export interface Note {
+  /** A migration file, or where a snapshot came from. */
   file: string;
   line: number;
   message: string;
@@ -44,6 +49,8 @@ export interface Summary {
   errors: number;
   warnings: number;
   notes: number;
+  /** Total size of the redundant and invalid indexes found, when sizes are known. */
+  reclaimableBytes: number | null;
 }
 
 export interface Report {

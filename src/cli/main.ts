@@ -1,22 +1,32 @@
 /** The CLI: arguments in, report out, exit code back. No logic of its own beyond that. */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { redact, resolveDatabaseUrl } from '../catalog/connection.js';
+import { readCatalog } from '../catalog/readCatalog.js';
+import { readSnapshotFile, writeSnapshot, type Snapshot } from '../catalog/snapshot.js';
 import { loadConfig } from '../config.js';
 import { run } from '../engine.js';
 import { UsageError } from '../findings.js';
 import { expandMigrationPaths } from '../files/discover.js';
+import { formatFixFile } from '../report/fixFile.js';
 import { formatJson } from '../report/json.js';
 import { formatText } from '../report/text.js';
 import { packageVersion } from '../version.js';
-import { HELP, parseArgs } from './args.js';
+import { HELP, parseArgs, type CliArgs } from './args.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   cwd: string;
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const env = io.env ?? process.env;
+  let secretUrl: string | undefined = env.DATABASE_URL;
   try {
     const args = parseArgs(argv);
+    secretUrl = args.databaseUrl ?? secretUrl;
     if (args.command === 'help') {
       io.stdout(HELP);
       return 0;
@@ -25,29 +35,68 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${packageVersion()}\n`);
       return 0;
     }
+    if (args.command === 'snapshot') {
+      const snapshot = await takeSnapshot(args, env);
+      if (args.output) {
+        writeOutput(path.resolve(io.cwd, args.output), () => writeSnapshot(snapshot, path.resolve(io.cwd, args.output!)));
+        io.stderr(`pg-index-lint: snapshot of ${snapshot.database} (PostgreSQL ${snapshot.serverVersion}): ${snapshot.tables.length} tables, ${snapshot.indexes.length} indexes, ${snapshot.foreignKeys?.length ?? 0} foreign keys → ${args.output}\n`);
+      } else {
+        const { source: _source, ...document } = snapshot;
+        io.stdout(JSON.stringify(document, null, 2) + '\n');
+      }
+      return 0;
+    }
     const config = loadConfig(args.config, io.cwd);
-    const inputs = args.paths.length ? args.paths : config.migrations;
-    if (inputs.length === 0) throw new UsageError('no migration files given: name files or directories, or set "migrations" in pg-index-lint.json');
-    const files = expandMigrationPaths(inputs, io.cwd);
+    const inputs = args.paths.length ? args.paths : config.migrations.map((p) => path.relative(io.cwd, p) || '.');
+    // An audit naming neither files nor a snapshot reads the database of DATABASE_URL / PG*.
+    const databaseInEnv = Boolean(env.DATABASE_URL || env.PGHOST || env.PGDATABASE || env.PGSERVICE);
+    const liveByDefault = args.command === 'audit' && inputs.length === 0 && !args.snapshot && databaseInEnv;
+    const base = args.snapshot ? readSnapshotFile(path.resolve(io.cwd, args.snapshot)) : args.databaseUrl || liveByDefault ? await takeSnapshot(args, env) : undefined;
+    let files = inputs.length ? expandMigrationPaths(inputs, io.cwd) : [];
     let changed: Set<string> | null = null;
     if (args.command === 'lint' && args.changed.length) {
       const changedFiles = expandMigrationPaths(args.changed, io.cwd);
-      // A changed file that is not among PATH is applied after them.
+      // Over a database, the other files are already applied: only the changed ones are replayed.
+      if (base) files = [];
       for (const f of changedFiles) if (!files.includes(f)) files.push(f);
       changed = new Set(changedFiles);
     }
-    if (files.length === 0) throw new UsageError(`no migration files found in ${inputs.join(', ')}`);
-    const report = await run({ mode: args.command, files, changed, config, cwd: io.cwd });
+    if (!base && inputs.length === 0) throw new UsageError('no migration files given: name files or directories, set "migrations" in pg-index-lint.json, or give --database-url / --snapshot');
+    if (!base && files.length === 0) throw new UsageError(`no migration files found in ${inputs.join(', ')}`);
+    const report = await run({ mode: args.command, files, changed, config, cwd: io.cwd, base });
+    if (args.fixFile) {
+      const target = path.resolve(io.cwd, args.fixFile);
+      writeOutput(target, () => writeFileSync(target, formatFixFile(report, base?.source ?? 'the migration files')));
+    }
     io.stdout(args.format === 'json' ? formatJson(report) : formatText(report));
     return report.summary.errors > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`pg-index-lint: ${e.message}\n`);
+      io.stderr(`pg-index-lint: ${redact(e.message, secretUrl, env)}\n`);
       return 2;
     }
     // Never a stack trace: say what failed, and how to see more.
-    io.stderr(`pg-index-lint: internal error: ${(e as Error)?.message ?? String(e)}\n`);
-    if (process.env.PG_INDEX_LINT_DEBUG) io.stderr(`${(e as Error)?.stack ?? ''}\n`);
+    io.stderr(`pg-index-lint: internal error: ${redact((e as Error)?.message ?? String(e), secretUrl, env)}\n`);
+    if (env.PG_INDEX_LINT_DEBUG) io.stderr(`${redact((e as Error)?.stack ?? '', secretUrl, env)}\n`);
     return 2;
+  }
+}
+
+function takeSnapshot(args: CliArgs, env: NodeJS.ProcessEnv): Promise<Snapshot> {
+  const { url, source } = resolveDatabaseUrl(args.databaseUrl, env);
+  return readCatalog({
+    url,
+    source,
+    connectTimeoutSeconds: args.connectTimeout,
+    statementTimeoutSeconds: args.statementTimeout,
+    schemas: args.schemas.length ? args.schemas : null,
+  });
+}
+
+function writeOutput(file: string, write: () => void): void {
+  try {
+    write();
+  } catch (e) {
+    throw new UsageError(`${file}: cannot be written (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
   }
 }

@@ -5,14 +5,15 @@
  * known statically produce a note, never a guess.
  */
 import type { AstNode, Statement } from '../sql/parseFile.js';
-import { expressionText, figureColumnName, referencedColumns, renameColumnInTree } from './expressions.js';
+import { expressionText, figureColumnName, normalizeExpression, referencedColumns, renameColumnInTree } from './expressions.js';
 import { chooseName, indexColumnNames, nameAddition } from './naming.js';
 import { canonicalTypeName, defaultOpclass } from './pgTypes.js';
 import { planDoBlock, proceduralSchemaEffect } from './procedural.js';
 import { SchemaModel, TEMP_SCHEMA } from './schema.js';
 import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Index, type IndexKey, type Origin, type Table } from './types.js';
 
-export type NoteSink = (message: string) => void;
+/** Where the replay says what it could not follow; a `conflict` is a problem in the migration itself. */
+export type NoteSink = (message: string, kind?: 'note' | 'conflict') => void;
 
 /** An index or constraint to create, before PostgreSQL's merge of identical ones. */
 interface PendingIndex {
@@ -118,11 +119,13 @@ export class Replayer {
       else if (elt.Constraint) this.tableConstraint(table, elt.Constraint, pending, fks);
       else if (elt.TableLikeClause) this.likeClause(table, elt.TableLikeClause, likePending);
     }
+    // A partition gets its copies of the parent's indexes and foreign keys first (DefineRelation),
+    // then the indexes of its own constraints.
+    if (parent) this.inheritFromParent(table, parent, false);
     this.createPendingIndexes(table, pending, false);
     // LIKE's indexes are created after the table's own, each on its own, never merged with them.
     for (const p of likePending) this.buildIndex(table, p, false);
     this.createPendingForeignKeys(table, fks);
-    if (parent) this.inheritFromParent(table, parent, false);
   }
 
   private addColumn(table: Table, def: AstNode, pending: PendingIndex[], fks: PendingForeignKey[]): void {
@@ -382,11 +385,39 @@ export class Replayer {
       initiallyDeferred: false,
       usingIndex: null,
     };
-    if (node.idxname && node.if_not_exists && this.model.relationExists(table.schema, node.idxname)) return;
-    const index = this.buildIndex(table, pending, rv.inh !== true);
+    const only = rv.inh !== true;
+    if (node.idxname && this.model.relationExists(table.schema, node.idxname)) {
+      this.existingName(table, node, pending, only);
+      return;
+    }
+    const index = this.buildIndex(table, pending, only);
     if (index && table.partitioned && rv.inh === true) {
       for (const child of this.partitionsOf(table)) this.inheritFromParent(child, table, true);
     }
+  }
+
+  /**
+   * CREATE INDEX of a name that is taken. Over a live database, an index
+   * already there with the same definition means the migration was applied;
+   * another definition is a conflict. Otherwise PostgreSQL rejects the statement
+   * (or, with IF NOT EXISTS, skips it).
+   */
+  private existingName(table: Table, node: AstNode, pending: PendingIndex, only: boolean): void {
+    const name: string = node.idxname;
+    const existing = this.model.indexes.get(tableKey(table.schema, name));
+    if (existing && existing.origin.file === null) {
+      const candidate = this.makeIndex(table, pending, only);
+      if (existing.table === candidate.table && sameDefinition(existing, candidate)) {
+        this.note(`index ${name} is already in the database with this definition: treated as applied`);
+      } else {
+        this.note(
+          `index ${name} already exists in the database with another definition: this statement ${node.if_not_exists ? 'does nothing (IF NOT EXISTS), so the index it describes is never built' : 'fails'}`,
+          'conflict',
+        );
+      }
+      return;
+    }
+    if (!node.if_not_exists) this.note(`relation ${name} already exists: PostgreSQL rejects this statement, so it is not applied`);
   }
 
   /** The table a statement names; a table the model has never seen is added with unknown columns. */
@@ -400,7 +431,15 @@ export class Replayer {
     return table;
   }
 
-  private buildIndex(table: Table, p: PendingIndex, only: boolean): Index | null {
+  private buildIndex(table: Table, p: PendingIndex, only: boolean): Index {
+    const index = this.makeIndex(table, p, only);
+    this.model.addIndex(index);
+    this.touched.add(index.table);
+    return index;
+  }
+
+  /** The index a specification makes on a table, named as PostgreSQL would, not yet in the model. */
+  private makeIndex(table: Table, p: PendingIndex, only: boolean): Index {
     const key = tableKey(table.schema, table.name);
     const keys: IndexKey[] = [];
     const expressionNodes: Array<AstNode | null> = [];
@@ -423,7 +462,7 @@ export class Replayer {
         expressionNodes.push(null);
         nameParts.push({ column: elem.name });
       } else {
-        const expr = stripLocations(elem.expr);
+        const expr = normalizeExpression(stripLocations(elem.expr)) as AstNode;
         keys.push({
           kind: 'expression',
           expression: expressionText(expr),
@@ -444,8 +483,8 @@ export class Replayer {
       chooseName(table.name, p.constraint === 'primary' ? null : nameAddition(indexColumnNames(nameParts)), label, (n) =>
         this.model.relationExists(table.schema, n) || (isConstraint && this.model.constraintNameTaken(table.schema, n)),
       );
-    const predicateNode = p.where ? stripLocations(p.where) : null;
-    const index: Index = {
+    const predicateNode = p.where ? (normalizeExpression(stripLocations(p.where)) as AstNode) : null;
+    return {
       schema: table.schema,
       name,
       table: key,
@@ -465,9 +504,6 @@ export class Replayer {
       expressionNodes: expressionNodes.some(Boolean) ? expressionNodes : undefined,
       predicateNode,
     };
-    this.model.addIndex(index);
-    this.touched.add(key);
-    return index;
   }
 
   private normalOpclass(opclass: AstNode[] | undefined, method: string, type: string | null): string | null {

@@ -110,6 +110,14 @@ export class SchemaModel {
     this.indexes.set(tableKey(index.schema, index.name), index);
   }
 
+  /** Makes an index the one behind a constraint (a PRIMARY KEY's index is unique). */
+  setIndexConstraint(index: Index, constraint: NonNullable<Index['constraint']>): void {
+    this.unregisterIndex(index);
+    index.constraint = constraint;
+    if (constraint.kind !== 'exclusion') index.unique = true;
+    this.addIndex(index);
+  }
+
   addForeignKey(table: Table, fk: ForeignKey): void {
     table.foreignKeys.push(fk);
     this.countConstraintName(table.schema, fk.name, 1);

@@ -6,7 +6,8 @@
 
 /** Where an object was created: a statement of a migration file, or the live database. */
 export interface Origin {
-  file: string;
+  /** null for an object read from a live database or snapshot (line and column are then 0). */
+  file: string | null;
   line: number;
   column: number;
   endLine: number;

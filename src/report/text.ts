@@ -1,21 +1,46 @@
 /** The default output: one line a finding, as compilers print them, then a summary. */
-import type { Report } from '../findings.js';
+import type { Finding, Report } from '../findings.js';
 
 export function formatText(report: Report): string {
   const out: string[] = [];
   for (const f of report.findings) {
-    const where = f.file ? `${f.file}:${f.line ?? 1}:${f.column ?? 1}` : 'database';
-    out.push(`${where}: ${f.severity} [${f.rule}] ${f.message}`);
+    out.push(`${where(f)}: ${f.severity} [${f.rule}] ${f.message}${figures(f)}`);
     if (f.fix) out.push(`    fix: ${f.fix}`);
   }
-  for (const n of report.notes) out.push(`${n.file}:${n.line}: note: ${n.message}`);
+  for (const n of report.notes) out.push(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`);
   out.push(summaryLine(report));
   return out.join('\n') + '\n';
+}
+
+/** A migration file's line, or for what a database holds, its table. */
+function where(f: Finding): string {
+  if (f.file !== null) return `${f.file}:${f.line ?? 1}:${f.column ?? 1}`;
+  return `database ${f.table ?? ''}`.trim();
+}
+
+function figures(f: Finding): string {
+  if (f.sizeBytes === null && f.scans === null) return '';
+  const parts: string[] = [];
+  if (f.sizeBytes !== null) parts.push(formatBytes(f.sizeBytes));
+  if (f.scans !== null) parts.push(`${f.scans} scan${f.scans === 1 ? '' : 's'}`);
+  return ` [${parts.join(', ')}]`;
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${bytes} bytes` : `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
 }
 
 export function summaryLine(report: Report): string {
   const s = report.summary;
   const files = `${s.files} file${s.files === 1 ? '' : 's'}, ${s.statements} statement${s.statements === 1 ? '' : 's'}`;
+  const reclaim = s.reclaimableBytes !== null ? `; ${formatBytes(s.reclaimableBytes)} to reclaim` : '';
   if (s.findings === 0) return `No problems found (${files}).`;
-  return `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'} (${files}).`;
+  return `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'} (${files})${reclaim}.`;
 }

@@ -2,10 +2,11 @@
 import { duplicateIndex } from './duplicateIndex.js';
 import { duplicatesConstraint } from './duplicatesConstraint.js';
 import { leadingPrefix } from './leadingPrefix.js';
+import { invalidIndex } from './invalidIndex.js';
 import type { Rule, RuleId } from './types.js';
 import { unindexedForeignKey } from './unindexedForeignKey.js';
 
-export const RULES: readonly Rule[] = [duplicateIndex, duplicatesConstraint, leadingPrefix, unindexedForeignKey];
+export const RULES: readonly Rule[] = [duplicateIndex, duplicatesConstraint, leadingPrefix, unindexedForeignKey, invalidIndex];
 
 export const RULE_IDS: readonly RuleId[] = RULES.map((r) => r.id);
 

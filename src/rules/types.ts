@@ -1,7 +1,7 @@
 import type { SchemaModel } from '../model/schema.js';
 import type { ForeignKey, Index } from '../model/types.js';
 
-export type RuleId = 'duplicate-index' | 'duplicates-constraint' | 'leading-prefix' | 'unindexed-foreign-key';
+export type RuleId = 'duplicate-index' | 'duplicates-constraint' | 'leading-prefix' | 'unindexed-foreign-key' | 'invalid-index';
 export type Severity = 'error' | 'warning';
 
 /** What a rule found, before it is placed on a line and given a severity. */

@@ -1,0 +1,137 @@
+/**
+ * Connecting to a live database to read its catalog, and nothing else: the
+ * session is read-only, bounded by timeouts, named `pg-index-lint`, and any
+ * failure becomes one line that says what is wrong and which input to fix,
+ * with the password never shown.
+ */
+import pg from 'pg';
+import { UsageError } from '../findings.js';
+
+export interface ConnectionOptions {
+  /** A postgres:// URL or a libpq key=value string; undefined to use DATABASE_URL, then the PG* variables. */
+  url: string | undefined;
+  /** Which input the URL came from, for messages (`--database-url`, `DATABASE_URL`, ...). */
+  source: string;
+  connectTimeoutSeconds: number;
+  statementTimeoutSeconds: number;
+}
+
+/** The database URL to use: the option, else DATABASE_URL; undefined means the PG* variables. */
+export function resolveDatabaseUrl(option: string | undefined, env: NodeJS.ProcessEnv): { url: string | undefined; source: string } {
+  if (option) return { url: option, source: '--database-url' };
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, source: 'DATABASE_URL' };
+  return { url: undefined, source: 'the PG* environment variables' };
+}
+
+/** Removes the password from any text that might carry the connection string. */
+export function redact(text: string, url: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  const secrets = new Set<string>();
+  if (url) {
+    try {
+      const parsed = new URL(url);
+      if (parsed.password) {
+        secrets.add(parsed.password);
+        secrets.add(decodeURIComponent(parsed.password));
+      }
+    } catch {
+      const m = /password\s*=\s*('(?:[^'\\]|\\.)*'|\S+)/i.exec(url);
+      if (m) secrets.add(m[1].replace(/^'|'$/g, ''));
+    }
+  }
+  if (env.PGPASSWORD) secrets.add(env.PGPASSWORD);
+  let out = text;
+  for (const secret of secrets) if (secret) out = out.split(secret).join('***');
+  // A URL printed whole keeps only its user.
+  return out.replace(/(postgres(?:ql)?:\/\/[^:/@\s]*):[^@\s]*@/gi, '$1:***@');
+}
+
+/** Where the connection goes, for messages: host:port/database, never the password. */
+export function describeTarget(url: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  try {
+    if (url && /^postgres(ql)?:\/\//i.test(url)) {
+      const u = new URL(url);
+      return `${u.hostname || 'localhost'}:${u.port || '5432'}${u.pathname && u.pathname !== '/' ? u.pathname : ''}`;
+    }
+  } catch {
+    // fall through to the environment
+  }
+  return `${env.PGHOST ?? 'localhost'}:${env.PGPORT ?? '5432'}/${env.PGDATABASE ?? env.PGUSER ?? ''}`;
+}
+
+/** Opens a read-only session: every statement it runs is in a READ ONLY transaction. */
+export async function connectReadOnly(options: ConnectionOptions): Promise<pg.Client> {
+  const client = new pg.Client({
+    connectionString: options.url,
+    connectionTimeoutMillis: options.connectTimeoutSeconds * 1000,
+    application_name: 'pg-index-lint',
+    // Belt and braces: the session default is read-only too, not only the transaction.
+    options: '-c default_transaction_read_only=on',
+    // A socket that goes silent (a server that stops answering) must not hang the tool.
+    query_timeout: (options.statementTimeoutSeconds + options.connectTimeoutSeconds) * 1000,
+  });
+  // An error event after a failure must not crash the process.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+  } catch (e) {
+    await client.end().catch(() => undefined);
+    throw connectionError(e, options);
+  }
+  return client;
+}
+
+/** Turns a driver or server error into one line that names the problem and the input to fix. */
+export function connectionError(e: unknown, options: ConnectionOptions): UsageError {
+  const err = e as { code?: string; message?: string; errno?: string };
+  const target = describeTarget(options.url);
+  const fix = `check ${options.source}`;
+  const detail = redact(String(err.message ?? e), options.url);
+  let message: string;
+  switch (err.code) {
+    case 'ECONNREFUSED':
+      message = `cannot connect to ${target}: connection refused (is the server running and accepting TCP connections?); ${fix}`;
+      break;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      message = `cannot connect to ${target}: host not found; ${fix}`;
+      break;
+    case 'ETIMEDOUT':
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      message = `cannot connect to ${target}: host unreachable; ${fix}`;
+      break;
+    case '28P01':
+      message = `cannot connect to ${target}: password authentication failed; ${fix} (user and password)`;
+      break;
+    case '28000':
+      message = /no encryption|SSL off/i.test(detail)
+        ? `cannot connect to ${target}: the server requires an encrypted connection; add sslmode=require to ${options.source}`
+        : `cannot connect to ${target}: the server refused this user or host (${detail}); ${fix}`;
+      break;
+    case '3D000':
+      message = `cannot connect to ${target}: ${detail}; ${fix} (database name)`;
+      break;
+    case '57014':
+      message = `the catalog query on ${target} was cancelled: statement timeout reached (raise --statement-timeout, or run at a quieter time)`;
+      break;
+    case '55P03':
+      message = `the catalog query on ${target} waited too long for a lock (lock_timeout); try again at a quieter time`;
+      break;
+    case '57P01':
+    case '57P02':
+    case '57P03':
+      message = `the server at ${target} ended the connection (${detail}); try again`;
+      break;
+    default:
+      if (/timeout|timed out/i.test(detail)) {
+        message = `cannot connect to ${target}: no answer within ${options.connectTimeoutSeconds} s (--connect-timeout); ${fix}`;
+      } else if (/terminated|ECONNRESET|closed/i.test(detail) || err.code === 'ECONNRESET' || err.code === 'EPIPE') {
+        message = `the connection to ${target} was closed during the catalog query (${detail}); try again`;
+      } else if (/does not support SSL/i.test(detail)) {
+        message = `cannot connect to ${target}: the server does not support SSL; remove sslmode=require from ${options.source}`;
+      } else {
+        message = `cannot read the catalog of ${target}: ${detail}; ${fix}`;
+      }
+  }
+  return new UsageError(redact(message, options.url));
+}

@@ -1,0 +1,36 @@
+/**
+ * invalid-index: an index PostgreSQL marked invalid — left by a failed
+ * CREATE INDEX CONCURRENTLY, or an index on a partitioned table whose
+ * partitions' indexes were never all attached. Every write still maintains it
+ * and no query uses it (spec §1).
+ */
+import type { SchemaModel } from '../model/schema.js';
+import { describeIndex, ident, qualifiedName, tableName } from './describe.js';
+import type { Rule, RuleHit } from './types.js';
+
+export const invalidIndex: Rule = {
+  id: 'invalid-index',
+  description: 'An index PostgreSQL marked invalid: maintained on every write, used by no query.',
+  defaultSeverity: 'error',
+  check(model: SchemaModel): RuleHit[] {
+    const hits: RuleHit[] = [];
+    for (const index of model.allIndexes()) {
+      if (index.valid || index.parentIndex) continue;
+      const partitioned = model.tables.get(index.table)?.partitioned ?? false;
+      hits.push({
+        rule: 'invalid-index',
+        table: index.table,
+        index,
+        related: [],
+        foreignKey: null,
+        message: partitioned
+          ? `${describeIndex(index)} on ${tableName(index.table)} is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)`
+          : `${describeIndex(index)} on ${tableName(index.table)} is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again`,
+        fix: index.constraint
+          ? `REINDEX INDEX CONCURRENTLY ${qualifiedName(`${index.schema}.${index.name}`)};`
+          : `DROP INDEX CONCURRENTLY IF EXISTS ${ident(index.schema)}.${ident(index.name)};`,
+      });
+    }
+    return hits;
+  },
+};
