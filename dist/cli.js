@@ -19183,6 +19183,21 @@ function describeTarget(url, env = process.env) {
   }
   return `${env.PGHOST ?? "localhost"}:${env.PGPORT ?? "5432"}/${env.PGDATABASE ?? env.PGUSER ?? ""}`;
 }
+async function inReadOnlyTransaction(options, work) {
+  const client = await connectReadOnly(options);
+  try {
+    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1e3)}`);
+    await client.query("SET LOCAL lock_timeout = 5000");
+    const result = await work(client);
+    await client.query("COMMIT");
+    return result;
+  } catch (e) {
+    throw connectionError(e, options);
+  } finally {
+    await client.end().catch(() => void 0);
+  }
+}
 async function connectReadOnly(options) {
   const client = new esm_default.Client({
     connectionString: options.url,
@@ -19203,6 +19218,7 @@ async function connectReadOnly(options) {
   return client;
 }
 function connectionError(e, options) {
+  if (e instanceof UsageError) return e;
   const err = e;
   const target = describeTarget(options.url);
   const fix = `check ${options.source}`;
@@ -19511,15 +19527,10 @@ SELECT pg_catalog.json_build_object(
 
 // src/catalog/readCatalog.ts
 async function readCatalog(options) {
-  const client = await connectReadOnly(options);
-  try {
-    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1e3)}`);
-    await client.query("SET LOCAL lock_timeout = 5000");
+  return inReadOnlyTransaction(options, async (client) => {
     await client.query("SELECT pg_catalog.set_config('search_path', '', true)");
     const version = await client.query("SELECT pg_catalog.current_setting('server_version_num') AS v");
     const result = await client.query(catalogQuery(Number(version.rows[0].v)), [options.schemas]);
-    await client.query("COMMIT");
     return {
       format: SNAPSHOT_FORMAT,
       version: SNAPSHOT_VERSION,
@@ -19527,11 +19538,7 @@ async function readCatalog(options) {
       ...result.rows[0].snapshot,
       source: `database ${describeTarget(options.url)}`
     };
-  } catch (e) {
-    throw connectionError(e, options);
-  } finally {
-    await client.end().catch(() => void 0);
-  }
+  });
 }
 
 // src/config.ts
@@ -22249,7 +22256,7 @@ function formatBytes(bytes) {
 }
 function summaryLine(report) {
   const s = report.summary;
-  const files = `${s.files} file${s.files === 1 ? "" : "s"}, ${s.statements} statement${s.statements === 1 ? "" : "s"}`;
+  const files = s.files === 0 ? "the database" : `${s.files} file${s.files === 1 ? "" : "s"}, ${s.statements} statement${s.statements === 1 ? "" : "s"}`;
   const reclaim = s.reclaimableBytes !== null ? `; ${formatBytes(s.reclaimableBytes)} to reclaim` : "";
   if (s.findings === 0) return `No problems found (${files}).`;
   return `${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"} (${files})${reclaim}.`;

@@ -58,8 +58,28 @@ export function describeTarget(url: string | undefined, env: NodeJS.ProcessEnv =
   return `${env.PGHOST ?? 'localhost'}:${env.PGPORT ?? '5432'}/${env.PGDATABASE ?? env.PGUSER ?? ''}`;
 }
 
-/** Opens a read-only session: every statement it runs is in a READ ONLY transaction. */
-export async function connectReadOnly(options: ConnectionOptions): Promise<pg.Client> {
+/**
+ * Runs `work` in a READ ONLY transaction of a read-only session, bounded by
+ * the statement and lock timeouts; any failure becomes one clear line.
+ */
+export async function inReadOnlyTransaction<T>(options: ConnectionOptions, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = await connectReadOnly(options);
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1000)}`);
+    await client.query('SET LOCAL lock_timeout = 5000');
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (e) {
+    throw connectionError(e, options);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/** Opens a session whose transactions are read-only by default (the server applies the startup option). */
+async function connectReadOnly(options: ConnectionOptions): Promise<pg.Client> {
   const client = new pg.Client({
     connectionString: options.url,
     connectionTimeoutMillis: options.connectTimeoutSeconds * 1000,
@@ -82,6 +102,7 @@ export async function connectReadOnly(options: ConnectionOptions): Promise<pg.Cl
 
 /** Turns a driver or server error into one line that names the problem and the input to fix. */
 export function connectionError(e: unknown, options: ConnectionOptions): UsageError {
+  if (e instanceof UsageError) return e;
   const err = e as { code?: string; message?: string; errno?: string };
   const target = describeTarget(options.url);
   const fix = `check ${options.source}`;

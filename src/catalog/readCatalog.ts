@@ -1,7 +1,7 @@
 /** Takes a snapshot of a live database's catalog: one query, inside a read-only transaction. */
 import { type Snapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot.js';
 import { catalogQuery } from './catalogQuery.js';
-import { connectionError, connectReadOnly, describeTarget, type ConnectionOptions } from './connection.js';
+import { describeTarget, inReadOnlyTransaction, type ConnectionOptions } from './connection.js';
 
 export interface ReadCatalogOptions extends ConnectionOptions {
   /** Only these schemas; null for every schema the role can see. */
@@ -9,16 +9,11 @@ export interface ReadCatalogOptions extends ConnectionOptions {
 }
 
 export async function readCatalog(options: ReadCatalogOptions): Promise<Snapshot> {
-  const client = await connectReadOnly(options);
-  try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1000)}`);
-    await client.query('SET LOCAL lock_timeout = 5000');
+  return inReadOnlyTransaction(options, async (client) => {
     // With an empty search_path every name PostgreSQL prints comes schema-qualified.
     await client.query("SELECT pg_catalog.set_config('search_path', '', true)");
     const version = await client.query<{ v: string }>("SELECT pg_catalog.current_setting('server_version_num') AS v");
     const result = await client.query<{ snapshot: Omit<Snapshot, 'format' | 'version' | 'takenAt' | 'source'> }>(catalogQuery(Number(version.rows[0].v)), [options.schemas]);
-    await client.query('COMMIT');
     return {
       format: SNAPSHOT_FORMAT,
       version: SNAPSHOT_VERSION,
@@ -26,9 +21,5 @@ export async function readCatalog(options: ReadCatalogOptions): Promise<Snapshot
       ...result.rows[0].snapshot,
       source: `database ${describeTarget(options.url)}`,
     };
-  } catch (e) {
-    throw connectionError(e, options);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+  });
 }

@@ -39,7 +39,7 @@ export function formatBytes(bytes: number): string {
 
 export function summaryLine(report: Report): string {
   const s = report.summary;
-  const files = `${s.files} file${s.files === 1 ? '' : 's'}, ${s.statements} statement${s.statements === 1 ? '' : 's'}`;
+  const files = s.files === 0 ? 'the database' : `${s.files} file${s.files === 1 ? '' : 's'}, ${s.statements} statement${s.statements === 1 ? '' : 's'}`;
   const reclaim = s.reclaimableBytes !== null ? `; ${formatBytes(s.reclaimableBytes)} to reclaim` : '';
   if (s.findings === 0) return `No problems found (${files}).`;
   return `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'} (${files})${reclaim}.`;

@@ -1,0 +1,173 @@
+/**
+ * Every way reaching a database can fail gives one line naming the problem
+ * and the input to fix, exit code 2, in bounded time, and never the password.
+ * Faults a real server cannot be made to show here (a password check, TLS
+ * required, a server that never answers) come from a stand-in on 127.0.0.1
+ * speaking just enough of the PostgreSQL protocol.
+ */
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import pg from 'pg';
+import { runCli } from '../src/cli/main.js';
+import { openTestDatabase, type TestDatabase } from './helpers/testDatabase.js';
+
+const SECRET = 's3cret-Pw_42';
+
+async function audit(url: string, ...extra: string[]): Promise<{ code: number; out: string; err: string; seconds: number }> {
+  let out = '';
+  let err = '';
+  const started = Date.now();
+  const code = await runCli(['audit', '--database-url', url, ...extra], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: process.cwd(), env: { PATH: process.env.PATH } });
+  return { code, out, err, seconds: (Date.now() - started) / 1000 };
+}
+
+function errorResponse(code: string, message: string): Buffer {
+  const fields = Buffer.concat([
+    Buffer.from(`SFATAL\0VFATAL\0C${code}\0M${message}\0`, 'utf8'),
+    Buffer.from([0]),
+  ]);
+  const head = Buffer.alloc(5);
+  head.write('E', 0);
+  head.writeInt32BE(fields.length + 4, 1);
+  return Buffer.concat([head, fields]);
+}
+
+/** A server on 127.0.0.1 that answers each connection's first message as `reply` says. */
+async function standIn(reply: (socket: net.Socket, first: Buffer) => void): Promise<{ port: number; close: () => Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((socket) => {
+    sockets.add(socket);
+    socket.once('data', (data) => reply(socket, data));
+    socket.on('error', () => undefined);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function expectOneCleanLine(r: { code: number; out: string; err: string }, pattern: RegExp): void {
+  expect(r.code).toBe(2);
+  expect(r.out).toBe('');
+  expect(r.err.split('\n').filter(Boolean)).toHaveLength(1);
+  expect(r.err).toMatch(pattern);
+  expect(r.err).not.toContain(SECRET);
+  expect(r.err).not.toMatch(/\n\s+at /);
+}
+
+describe('connection faults', () => {
+  test('connection refused', async () => {
+    const closed = await standIn(() => undefined);
+    const port = closed.port;
+    await closed.close();
+    const r = await audit(`postgresql://app:${SECRET}@127.0.0.1:${port}/prod`);
+    expectOneCleanLine(r, new RegExp(`^pg-index-lint: cannot connect to 127\\.0\\.0\\.1:${port}/prod: connection refused .*check --database-url\n$`));
+  });
+
+  test('a server that never answers: the connect timeout bounds the wait', async () => {
+    const silent = await standIn(() => undefined);
+    try {
+      const r = await audit(`postgresql://app:${SECRET}@127.0.0.1:${silent.port}/prod`, '--connect-timeout', '1');
+      expectOneCleanLine(r, /no answer within 1 s \(--connect-timeout\); check --database-url/);
+      expect(r.seconds).toBeLessThan(5);
+    } finally {
+      await silent.close();
+    }
+  });
+
+  test('wrong password', async () => {
+    const server = await standIn((socket) => {
+      // AuthenticationCleartextPassword, then reject whatever password comes.
+      socket.write(Buffer.from([0x52, 0, 0, 0, 8, 0, 0, 0, 3]));
+      socket.once('data', () => socket.end(errorResponse('28P01', 'password authentication failed for user "app"')));
+    });
+    try {
+      const r = await audit(`postgresql://app:${SECRET}@127.0.0.1:${server.port}/prod`);
+      expectOneCleanLine(r, /password authentication failed; check --database-url \(user and password\)/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('the server requires TLS', async () => {
+    const server = await standIn((socket) => socket.end(errorResponse('28000', 'no pg_hba.conf entry for host "127.0.0.1", user "app", database "prod", no encryption')));
+    try {
+      const r = await audit(`postgresql://app:${SECRET}@127.0.0.1:${server.port}/prod`);
+      expectOneCleanLine(r, /requires an encrypted connection; add sslmode=require to --database-url/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('the connection string is never printed, even in an unexpected error', async () => {
+    const server = await standIn((socket) => socket.end(errorResponse('XX000', `something odd for postgresql://app:${SECRET}@db/prod`)));
+    try {
+      const r = await audit(`postgresql://app:${SECRET}@127.0.0.1:${server.port}/prod`);
+      expectOneCleanLine(r, /postgresql:\/\/app:\*\*\*@db\/prod/);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+const realServer = !process.env.PGIL_EMBEDDED_POSTGRES;
+(realServer ? describe : describe.skip)('faults of a real server', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await openTestDatabase('faults');
+    await db.client.query('CREATE TABLE locked (a int); CREATE INDEX locked_a ON locked (a)');
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  test('unknown database', async () => {
+    const u = new URL(db.url);
+    u.pathname = '/pgil_no_such_database';
+    const r = await audit(u.toString());
+    expectOneCleanLine(r, /database "pgil_no_such_database" does not exist; check --database-url \(database name\)/);
+  });
+
+  /** Holds a lock that the catalog query must wait for, while `during` runs. */
+  async function whileLocked<T>(during: () => Promise<T>): Promise<T> {
+    const holder = new pg.Client({ connectionString: db.url });
+    await holder.connect();
+    await holder.query('BEGIN; LOCK TABLE locked IN ACCESS EXCLUSIVE MODE');
+    try {
+      return await during();
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
+  }
+
+  test('statement timeout', async () => {
+    const r = await whileLocked(() => audit(db.url, '--statement-timeout', '1'));
+    expectOneCleanLine(r, /statement timeout reached/);
+    expect(r.seconds).toBeLessThan(10);
+  });
+
+  test('the backend is terminated mid-query', async () => {
+    const r = await whileLocked(async () => {
+      const running = audit(db.url);
+      const killer = new pg.Client({ connectionString: db.url });
+      await killer.connect();
+      try {
+        for (let i = 0; i < 100; i++) {
+          const killed = await killer.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'pg-index-lint' AND datname = current_database()");
+          if (killed.rowCount) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      } finally {
+        await killer.end();
+      }
+      return running;
+    });
+    expectOneCleanLine(r, /ended the connection|was closed during the catalog query/);
+  });
+});
