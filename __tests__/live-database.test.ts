@@ -132,6 +132,24 @@ describe('over a live schema', () => {
     }
   });
 
+  (process.env.PGIL_EMBEDDED_POSTGRES ? test.skip : test)('a plain role that can only log in reads everything the audit needs', async () => {
+    await freshPublic(['CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (p_id int REFERENCES p, a int); CREATE INDEX c_a ON c (a); CREATE INDEX c_a2 ON c (a);']);
+    const role = `pgil_reader_${process.pid}`;
+    await db.client.query(`DROP ROLE IF EXISTS ${role}`);
+    await db.client.query(`CREATE ROLE ${role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE`);
+    try {
+      const u = new URL(db.url);
+      u.username = role;
+      const asReader = await cli('audit', '--database-url', u.toString(), '--format', 'json');
+      const asOwner = await cli('audit', '--database-url', db.url, '--format', 'json');
+      expect(asReader.err).toBe('');
+      expect(summary(JSON.parse(asReader.out).findings)).toEqual(summary(JSON.parse(asOwner.out).findings));
+      expect(summary(JSON.parse(asReader.out).findings)).toEqual(['duplicate-index c_a2', 'unindexed-foreign-key c_p_id_fkey']);
+    } finally {
+      await db.client.query(`DROP ROLE IF EXISTS ${role}`);
+    }
+  });
+
   test('the tool\'s connection cannot write', async () => {
     const attempt = inReadOnlyTransaction({ url: db.url, source: '--database-url', connectTimeoutSeconds: 5, statementTimeoutSeconds: 5 }, (client) =>
       client.query('CREATE TABLE written_by_the_tool (a int)'),
