@@ -2,15 +2,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { redact, resolveDatabaseUrl } from '../catalog/connection.js';
-import { readCatalog } from '../catalog/readCatalog.js';
-import { readSnapshotFile, writeSnapshot, type Snapshot } from '../catalog/snapshot.js';
+import { writeSnapshot } from '../catalog/snapshot.js';
 import { loadConfig } from '../config.js';
-import { run } from '../engine.js';
 import { UsageError } from '../findings.js';
 import { expandMigrationPaths } from '../files/discover.js';
 import { formatFixFile } from '../report/fixFile.js';
 import { formatJson } from '../report/json.js';
 import { formatText } from '../report/text.js';
+import { runPipeline, takeSnapshot, type StartingSchema } from '../pipeline.js';
 import { packageVersion } from '../version.js';
 import { HELP, parseArgs, type CliArgs } from './args.js';
 
@@ -36,7 +35,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (args.command === 'snapshot') {
-      const snapshot = await takeSnapshot(args, env);
+      const snapshot = await takeSnapshot(databaseStart(args, env));
       if (args.output) {
         writeOutput(path.resolve(io.cwd, args.output), () => writeSnapshot(snapshot, path.resolve(io.cwd, args.output!)));
         io.stderr(`pg-index-lint: snapshot of ${snapshot.database} (PostgreSQL ${snapshot.serverVersion}): ${snapshot.tables.length} tables, ${snapshot.indexes.length} indexes, ${snapshot.foreignKeys?.length ?? 0} foreign keys → ${args.output}\n`);
@@ -48,22 +47,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     const config = loadConfig(args.config, io.cwd);
     const inputs = args.paths.length ? args.paths : config.migrations.map((p) => path.relative(io.cwd, p) || '.');
-    // An audit naming neither files nor a snapshot reads the database of DATABASE_URL / PG*.
+    // An audit naming neither files nor a snapshot reads the database of DATABASE_URL / PG*, when they name one.
     const databaseInEnv = Boolean(env.DATABASE_URL || env.PGHOST || env.PGDATABASE || env.PGSERVICE);
     const liveByDefault = args.command === 'audit' && inputs.length === 0 && !args.snapshot && databaseInEnv;
-    const base = args.snapshot ? readSnapshotFile(path.resolve(io.cwd, args.snapshot)) : args.databaseUrl || liveByDefault ? await takeSnapshot(args, env) : undefined;
-    let files = inputs.length ? expandMigrationPaths(inputs, io.cwd) : [];
-    let changed: Set<string> | null = null;
-    if (args.command === 'lint' && args.changed.length) {
-      const changedFiles = expandMigrationPaths(args.changed, io.cwd);
-      // Over a database, the other files are already applied: only the changed ones are replayed.
-      if (base) files = [];
-      for (const f of changedFiles) if (!files.includes(f)) files.push(f);
-      changed = new Set(changedFiles);
+    const start: StartingSchema = args.snapshot
+      ? { kind: 'snapshot', file: path.resolve(io.cwd, args.snapshot) }
+      : args.databaseUrl || liveByDefault
+        ? databaseStart(args, env)
+        : { kind: 'files' };
+    if (start.kind === 'files' && inputs.length === 0) {
+      throw new UsageError('no migration files given: name files or directories, set "migrations" in pg-index-lint.json, or give --database-url / --snapshot');
     }
-    if (!base && inputs.length === 0) throw new UsageError('no migration files given: name files or directories, set "migrations" in pg-index-lint.json, or give --database-url / --snapshot');
-    if (!base && files.length === 0) throw new UsageError(`no migration files found in ${inputs.join(', ')}`);
-    const report = await run({ mode: args.command, files, changed, config, cwd: io.cwd, base });
+    const files = inputs.length ? expandMigrationPaths(inputs, io.cwd) : [];
+    if (start.kind === 'files' && files.length === 0) throw new UsageError(`no migration files found in ${inputs.join(', ')}`);
+    const changed = args.command === 'lint' && args.changed.length ? expandMigrationPaths(args.changed, io.cwd) : null;
+    const { report, base } = await runPipeline({ mode: args.command, files, changed, start, config, cwd: io.cwd });
     if (args.fixFile) {
       const target = path.resolve(io.cwd, args.fixFile);
       writeOutput(target, () => writeFileSync(target, formatFixFile(report, base?.source ?? 'the migration files')));
@@ -82,15 +80,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-function takeSnapshot(args: CliArgs, env: NodeJS.ProcessEnv): Promise<Snapshot> {
+function databaseStart(args: CliArgs, env: NodeJS.ProcessEnv): Extract<StartingSchema, { kind: 'database' }> {
   const { url, source } = resolveDatabaseUrl(args.databaseUrl, env);
-  return readCatalog({
+  return {
+    kind: 'database',
     url,
     source,
     connectTimeoutSeconds: args.connectTimeout,
     statementTimeoutSeconds: args.statementTimeout,
     schemas: args.schemas.length ? args.schemas : null,
-  });
+  };
 }
 
 function writeOutput(file: string, write: () => void): void {

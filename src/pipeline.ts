@@ -1,0 +1,47 @@
+/**
+ * The one pipeline behind the CLI and the Action: choose the starting schema
+ * (nothing, a live database, or a snapshot), replay the files, run the rules.
+ */
+import { readCatalog } from './catalog/readCatalog.js';
+import { readSnapshotFile, type Snapshot } from './catalog/snapshot.js';
+import type { Config } from './config.js';
+import { run, type Mode } from './engine.js';
+import type { Report } from './findings.js';
+
+export type StartingSchema =
+  | { kind: 'files' }
+  | { kind: 'database'; url: string | undefined; source: string; connectTimeoutSeconds: number; statementTimeoutSeconds: number; schemas: string[] | null }
+  | { kind: 'snapshot'; file: string };
+
+export interface PipelineInput {
+  mode: Mode;
+  /** Migration files in apply order (absolute paths). */
+  files: string[];
+  /** Files under review; null means all of them. */
+  changed: string[] | null;
+  start: StartingSchema;
+  config: Config;
+  cwd: string;
+}
+
+export interface PipelineResult {
+  report: Report;
+  /** The snapshot the files started from, when there was one. */
+  base: Snapshot | undefined;
+}
+
+export function takeSnapshot(start: Extract<StartingSchema, { kind: 'database' }>): Promise<Snapshot> {
+  return readCatalog(start);
+}
+
+export async function runPipeline(input: PipelineInput): Promise<PipelineResult> {
+  const base = input.start.kind === 'database' ? await takeSnapshot(input.start) : input.start.kind === 'snapshot' ? readSnapshotFile(input.start.file) : undefined;
+  let files = [...input.files];
+  if (input.changed) {
+    // Over a database the other files are already applied: only the changed ones are replayed.
+    if (base) files = [];
+    for (const f of input.changed) if (!files.includes(f)) files.push(f);
+  }
+  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base });
+  return { report, base };
+}
