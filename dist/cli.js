@@ -19389,158 +19389,6 @@ function parseCsv(text) {
   return body.filter((r) => r.some((f) => f !== "")).map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), r[i] ?? ""])));
 }
 
-// src/catalog/catalogQuery.ts
-function catalogQuery(serverVersionNum) {
-  const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
-  return `
-WITH user_namespaces AS (
-  SELECT n.oid, n.nspname
-    FROM pg_catalog.pg_namespace n
-   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-     AND n.nspname NOT LIKE 'pg\\_toast%'
-     AND n.nspname NOT LIKE 'pg\\_temp\\_%'
-     AND ($1::text[] IS NULL OR n.nspname = ANY ($1::text[]))
-),
-user_tables AS (
-  SELECT c.oid, c.relname, c.relkind, ns.nspname
-    FROM pg_catalog.pg_class c
-    JOIN user_namespaces ns ON ns.oid = c.relnamespace
-   WHERE c.relkind IN ('r', 'p', 'm')
-     -- objects owned by an extension are not the application's
-     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-)
-SELECT pg_catalog.json_build_object(
-  'serverVersion', pg_catalog.current_setting('server_version'),
-  'serverVersionNum', pg_catalog.current_setting('server_version_num')::int,
-  'database', pg_catalog.current_database(),
-  'schemas', (SELECT coalesce(pg_catalog.json_agg(nspname ORDER BY nspname), '[]') FROM user_namespaces),
-  'enums', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', t.typname) ORDER BY t.oid), '[]')
-      FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-     WHERE t.typtype = 'e'),
-  'domains', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'schema', ns.nspname, 'name', t.typname,
-             'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
-      FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-     WHERE t.typtype = 'd'),
-  'tables', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'oid', t.oid::int8,
-             'schema', t.nspname,
-             'name', t.relname,
-             'kind', CASE t.relkind WHEN 'p' THEN 'partitioned' WHEN 'm' THEN 'materialized view' ELSE 'table' END,
-             'partitionOf', (SELECT pn.nspname || '.' || p.relname
-                               FROM pg_catalog.pg_inherits h
-                               JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-                               JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-                               JOIN pg_catalog.pg_class me ON me.oid = h.inhrelid
-                              WHERE h.inhrelid = t.oid AND me.relispartition),
-             'inherits', (SELECT coalesce(pg_catalog.json_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno), '[]')
-                            FROM pg_catalog.pg_inherits h
-                            JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-                            JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-                            JOIN pg_catalog.pg_class me ON me.oid = h.inhrelid
-                           WHERE h.inhrelid = t.oid AND NOT me.relispartition),
-             'columns', (SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-                                  'name', a.attname,
-                                  'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
-                                  'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
-                                                    THEN co.collname END,
-                                  'notNull', a.attnotnull) ORDER BY a.attnum), '[]')
-                           FROM pg_catalog.pg_attribute a
-                           JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-                           LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-                          WHERE a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped)
-           ) ORDER BY t.oid), '[]')
-      FROM user_tables t),
-  'indexes', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'oid', i.indexrelid::int8,
-             'schema', t.nspname,
-             'name', ic.relname,
-             'table', t.nspname || '.' || t.relname,
-             'definition', pg_catalog.pg_get_indexdef(i.indexrelid),
-             'method', am.amname,
-             'unique', i.indisunique,
-             'primary', i.indisprimary,
-             'nullsNotDistinct', ${nullsNotDistinct},
-             'valid', i.indisvalid AND i.indisready,
-             'clustered', i.indisclustered,
-             'replicaIdentity', i.indisreplident,
-             'keyColumns', i.indnkeyatts,
-             'opclasses', (SELECT coalesce(pg_catalog.json_agg(oc.opcname ORDER BY k.ord), '[]')
-                             FROM unnest(i.indclass::oid[]) WITH ORDINALITY AS k(opc, ord)
-                             JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc),
-             'opfamilies', (SELECT coalesce(pg_catalog.json_agg(f.opfname ORDER BY k.ord), '[]')
-                              FROM unnest(i.indclass::oid[]) WITH ORDINALITY AS k(opc, ord)
-                              JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc
-                              JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily),
-             'collations', (SELECT coalesce(pg_catalog.json_agg(co.collname ORDER BY k.ord), '[]')
-                              FROM unnest(i.indcollation::oid[]) WITH ORDINALITY AS k(coll, ord)
-                              LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll),
-             'predicate', pg_catalog.pg_get_expr(i.indpred, i.indrelid),
-             'expressions', pg_catalog.pg_get_expr(i.indexprs, i.indrelid),
-             'parentIndex', (SELECT pn.nspname || '.' || p.relname
-                               FROM pg_catalog.pg_inherits h
-                               JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-                               JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-                              WHERE h.inhrelid = i.indexrelid),
-             'constraint', (SELECT pg_catalog.json_build_object(
-                                     'name', con.conname,
-                                     'type', CASE con.contype WHEN 'p' THEN 'primary' WHEN 'u' THEN 'unique' ELSE 'exclusion' END,
-                                     'deferrable', con.condeferrable)
-                              FROM pg_catalog.pg_constraint con
-                             WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
-                             LIMIT 1),
-             'sizeBytes', pg_catalog.pg_relation_size(i.indexrelid),
-             'scans', (SELECT s.idx_scan FROM pg_catalog.pg_stat_user_indexes s WHERE s.indexrelid = i.indexrelid)
-           ) ORDER BY i.indexrelid), '[]')
-      FROM pg_catalog.pg_index i
-      JOIN user_tables t ON t.oid = i.indrelid
-      JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-      JOIN pg_catalog.pg_am am ON am.oid = ic.relam),
-  'foreignKeys', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'oid', con.oid::int8,
-             'name', con.conname,
-             'table', t.nspname || '.' || t.relname,
-             'definition', pg_catalog.pg_get_constraintdef(con.oid),
-             'columns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
-                           FROM unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-                           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum),
-             'referencedTable', rn.nspname || '.' || r.relname,
-             'referencedColumns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
-                                     FROM unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-                                     JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum),
-             'validated', con.convalidated
-           ) ORDER BY con.oid), '[]')
-      FROM pg_catalog.pg_constraint con
-      JOIN user_tables t ON t.oid = con.conrelid
-      JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
-      JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
-     -- a partition's copy of its parent's foreign key is the parent's
-     WHERE con.contype = 'f' AND con.conparentid = 0)
-) AS snapshot`;
-}
-
-// src/catalog/readCatalog.ts
-async function readCatalog(options) {
-  return inReadOnlyTransaction(options, async (client) => {
-    await client.query("SELECT pg_catalog.set_config('search_path', '', true)");
-    const version = await client.query("SELECT pg_catalog.current_setting('server_version_num') AS v");
-    const result = await client.query(catalogQuery(Number(version.rows[0].v)), [options.schemas]);
-    return {
-      format: SNAPSHOT_FORMAT,
-      version: SNAPSHOT_VERSION,
-      takenAt: (/* @__PURE__ */ new Date()).toISOString(),
-      ...result.rows[0].snapshot,
-      source: `database ${describeTarget(options.url)}`
-    };
-  });
-}
-
 // src/config.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import path from "node:path";
@@ -20237,9 +20085,301 @@ function indexIgnored(config, schema, index) {
   return config.ignore.indexes.some((p) => matchesPattern(p, index) || matchesPattern(p, `${schema}.${index}`));
 }
 
+// src/files/discover.ts
+import { readdirSync, statSync } from "node:fs";
+import path2 from "node:path";
+var versionOrder = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
+var NOT_UP_SQL = /(^|[._])down\.sql$|\.(mysql|sqlite3?|cockroach|mssql|mariadb)\.(up\.)?sql$/i;
+var FOLDER_MIGRATION_FILES = ["migration.sql", "up.sql"];
+function statOrFail(p, shown) {
+  try {
+    return statSync(p);
+  } catch (e) {
+    const code2 = e.code;
+    throw new UsageError(code2 === "ENOENT" ? `${shown}: no such file or directory` : `${shown}: cannot be read (${code2 ?? String(e)})`);
+  }
+}
+function expandMigrationPaths(inputs, cwd = process.cwd()) {
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (file) => {
+    const resolved = path2.resolve(cwd, file);
+    if (!seen.has(resolved)) {
+      seen.add(resolved);
+      files.push(resolved);
+    }
+  };
+  for (const input of inputs) {
+    const full = path2.resolve(cwd, input);
+    if (statOrFail(full, input).isDirectory()) for (const f of migrationFilesIn(full, input)) add(f);
+    else add(full);
+  }
+  return files;
+}
+function migrationFilesIn(dir, shown) {
+  let entries;
+  try {
+    entries = readdirSync(dir);
+  } catch (e) {
+    throw new UsageError(`${shown}: cannot list the directory (${e.code ?? String(e)})`);
+  }
+  const byVersion = [];
+  for (const name of entries.sort(versionOrder)) {
+    const full = path2.join(dir, name);
+    let stat;
+    try {
+      stat = statSync(full);
+    } catch {
+      continue;
+    }
+    if (stat.isDirectory()) {
+      const inner = FOLDER_MIGRATION_FILES.map((f) => path2.join(full, f)).find((f) => isFile(f));
+      if (inner) byVersion.push({ sortKey: name, file: inner });
+    } else if (name.toLowerCase().endsWith(".sql") && !NOT_UP_SQL.test(name)) {
+      byVersion.push({ sortKey: name, file: full });
+    }
+  }
+  return preferPostgresVariants(byVersion.sort((a, b) => versionOrder(a.sortKey, b.sortKey)).map((v) => v.file));
+}
+function preferPostgresVariants(files) {
+  const postgres = new Set(files.filter((f) => /\.postgres(ql)?\.(up\.)?sql$/i.test(f)).map((f) => f.replace(/\.postgres(ql)?\.(up\.)?sql$/i, "")));
+  return files.filter((f) => {
+    if (/\.postgres(ql)?\.(up\.)?sql$/i.test(f)) return true;
+    return !postgres.has(f.replace(/\.(up\.)?sql$/i, ""));
+  });
+}
+function isFile(p) {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+// src/report/text.ts
+function formatText(report) {
+  const out = [];
+  for (const f of report.findings) {
+    out.push(`${where(f)}: ${f.severity} [${f.rule}] ${f.message}${figures(f)}`);
+    if (f.fix) out.push(`    fix: ${f.fix}`);
+  }
+  for (const n of report.notes) out.push(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`);
+  out.push(summaryLine(report));
+  return out.join("\n") + "\n";
+}
+function where(f) {
+  if (f.file !== null) return `${f.file}:${f.line ?? 1}:${f.column ?? 1}`;
+  return `database ${f.table ?? ""}`.trim();
+}
+function figures(f) {
+  if (f.sizeBytes === null && f.scans === null) return "";
+  const parts = [];
+  if (f.sizeBytes !== null) parts.push(formatBytes(f.sizeBytes));
+  if (f.scans !== null) parts.push(`${f.scans} scan${f.scans === 1 ? "" : "s"}`);
+  return ` [${parts.join(", ")}]`;
+}
+function formatBytes(bytes) {
+  const units = ["bytes", "kB", "MB", "GB", "TB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${bytes} bytes` : `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
+}
+function summaryLine(report) {
+  const s = report.summary;
+  const files = s.files === 0 ? "the database" : `${s.files} file${s.files === 1 ? "" : "s"}, ${s.statements} statement${s.statements === 1 ? "" : "s"}`;
+  const reclaim = s.reclaimableBytes !== null ? `; ${formatBytes(s.reclaimableBytes)} to reclaim` : "";
+  if (s.findings === 0) return `No problems found (${files}).`;
+  return `${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"} (${files})${reclaim}.`;
+}
+
+// src/report/fixFile.ts
+function formatFixFile(report, source) {
+  const out = [
+    `-- Fixes suggested by pg-index-lint for ${source}.`,
+    "-- Review every statement before running it. CONCURRENTLY statements cannot run",
+    "-- inside a transaction block: run this file with psql, not in one transaction.",
+    ""
+  ];
+  for (const f of report.findings) {
+    if (!f.fix) continue;
+    const figures2 = [f.sizeBytes !== null ? formatBytes(f.sizeBytes) : null, f.scans !== null ? `${f.scans} scans` : null].filter(Boolean).join(", ");
+    out.push(`-- [${f.rule}] ${f.message}${figures2 ? ` (${figures2})` : ""}`);
+    if (f.constraint && f.rule !== "invalid-index") {
+      out.push("-- This index backs a constraint: move any foreign key that references it first, then:");
+      out.push(`-- ${f.fix}`);
+    } else {
+      out.push(f.fix);
+    }
+    out.push("");
+  }
+  if (out.length === 4) out.push("-- Nothing to fix.");
+  return out.join("\n") + "\n";
+}
+
+// src/report/json.ts
+function formatJson(report) {
+  return JSON.stringify({ findings: report.findings, notes: report.notes, summary: report.summary }, null, 2) + "\n";
+}
+
+// src/catalog/catalogQuery.ts
+function catalogQuery(serverVersionNum) {
+  const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
+  return `
+WITH user_namespaces AS (
+  SELECT n.oid, n.nspname
+    FROM pg_catalog.pg_namespace n
+   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+     AND n.nspname NOT LIKE 'pg\\_toast%'
+     AND n.nspname NOT LIKE 'pg\\_temp\\_%'
+     AND ($1::text[] IS NULL OR n.nspname = ANY ($1::text[]))
+),
+user_tables AS (
+  SELECT c.oid, c.relname, c.relkind, ns.nspname
+    FROM pg_catalog.pg_class c
+    JOIN user_namespaces ns ON ns.oid = c.relnamespace
+   WHERE c.relkind IN ('r', 'p', 'm')
+     -- objects owned by an extension are not the application's
+     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+)
+SELECT pg_catalog.json_build_object(
+  'serverVersion', pg_catalog.current_setting('server_version'),
+  'serverVersionNum', pg_catalog.current_setting('server_version_num')::int,
+  'database', pg_catalog.current_database(),
+  'schemas', (SELECT coalesce(pg_catalog.json_agg(nspname ORDER BY nspname), '[]') FROM user_namespaces),
+  'enums', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', t.typname) ORDER BY t.oid), '[]')
+      FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
+     WHERE t.typtype = 'e'),
+  'domains', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+             'schema', ns.nspname, 'name', t.typname,
+             'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
+      FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
+     WHERE t.typtype = 'd'),
+  'tables', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+             'oid', t.oid::int8,
+             'schema', t.nspname,
+             'name', t.relname,
+             'kind', CASE t.relkind WHEN 'p' THEN 'partitioned' WHEN 'm' THEN 'materialized view' ELSE 'table' END,
+             'partitionOf', (SELECT pn.nspname || '.' || p.relname
+                               FROM pg_catalog.pg_inherits h
+                               JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+                               JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+                               JOIN pg_catalog.pg_class me ON me.oid = h.inhrelid
+                              WHERE h.inhrelid = t.oid AND me.relispartition),
+             'inherits', (SELECT coalesce(pg_catalog.json_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno), '[]')
+                            FROM pg_catalog.pg_inherits h
+                            JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+                            JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+                            JOIN pg_catalog.pg_class me ON me.oid = h.inhrelid
+                           WHERE h.inhrelid = t.oid AND NOT me.relispartition),
+             'columns', (SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+                                  'name', a.attname,
+                                  'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
+                                  'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
+                                                    THEN co.collname END,
+                                  'notNull', a.attnotnull) ORDER BY a.attnum), '[]')
+                           FROM pg_catalog.pg_attribute a
+                           JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+                           LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+                          WHERE a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped)
+           ) ORDER BY t.oid), '[]')
+      FROM user_tables t),
+  'indexes', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+             'oid', i.indexrelid::int8,
+             'schema', t.nspname,
+             'name', ic.relname,
+             'table', t.nspname || '.' || t.relname,
+             'definition', pg_catalog.pg_get_indexdef(i.indexrelid),
+             'method', am.amname,
+             'unique', i.indisunique,
+             'primary', i.indisprimary,
+             'nullsNotDistinct', ${nullsNotDistinct},
+             'valid', i.indisvalid AND i.indisready,
+             'clustered', i.indisclustered,
+             'replicaIdentity', i.indisreplident,
+             'keyColumns', i.indnkeyatts,
+             'opclasses', (SELECT coalesce(pg_catalog.json_agg(oc.opcname ORDER BY k.ord), '[]')
+                             FROM unnest(i.indclass::oid[]) WITH ORDINALITY AS k(opc, ord)
+                             JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc),
+             'opfamilies', (SELECT coalesce(pg_catalog.json_agg(f.opfname ORDER BY k.ord), '[]')
+                              FROM unnest(i.indclass::oid[]) WITH ORDINALITY AS k(opc, ord)
+                              JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc
+                              JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily),
+             'collations', (SELECT coalesce(pg_catalog.json_agg(co.collname ORDER BY k.ord), '[]')
+                              FROM unnest(i.indcollation::oid[]) WITH ORDINALITY AS k(coll, ord)
+                              LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll),
+             'predicate', pg_catalog.pg_get_expr(i.indpred, i.indrelid),
+             'expressions', pg_catalog.pg_get_expr(i.indexprs, i.indrelid),
+             'parentIndex', (SELECT pn.nspname || '.' || p.relname
+                               FROM pg_catalog.pg_inherits h
+                               JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+                               JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+                              WHERE h.inhrelid = i.indexrelid),
+             'constraint', (SELECT pg_catalog.json_build_object(
+                                     'name', con.conname,
+                                     'type', CASE con.contype WHEN 'p' THEN 'primary' WHEN 'u' THEN 'unique' ELSE 'exclusion' END,
+                                     'deferrable', con.condeferrable)
+                              FROM pg_catalog.pg_constraint con
+                             WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
+                             LIMIT 1),
+             'sizeBytes', pg_catalog.pg_relation_size(i.indexrelid),
+             'scans', (SELECT s.idx_scan FROM pg_catalog.pg_stat_user_indexes s WHERE s.indexrelid = i.indexrelid)
+           ) ORDER BY i.indexrelid), '[]')
+      FROM pg_catalog.pg_index i
+      JOIN user_tables t ON t.oid = i.indrelid
+      JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+      JOIN pg_catalog.pg_am am ON am.oid = ic.relam),
+  'foreignKeys', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+             'oid', con.oid::int8,
+             'name', con.conname,
+             'table', t.nspname || '.' || t.relname,
+             'definition', pg_catalog.pg_get_constraintdef(con.oid),
+             'columns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
+                           FROM unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+                           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum),
+             'referencedTable', rn.nspname || '.' || r.relname,
+             'referencedColumns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
+                                     FROM unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+                                     JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum),
+             'validated', con.convalidated
+           ) ORDER BY con.oid), '[]')
+      FROM pg_catalog.pg_constraint con
+      JOIN user_tables t ON t.oid = con.conrelid
+      JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
+      JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
+     -- a partition's copy of its parent's foreign key is the parent's
+     WHERE con.contype = 'f' AND con.conparentid = 0)
+) AS snapshot`;
+}
+
+// src/catalog/readCatalog.ts
+async function readCatalog(options) {
+  return inReadOnlyTransaction(options, async (client) => {
+    await client.query("SELECT pg_catalog.set_config('search_path', '', true)");
+    const version = await client.query("SELECT pg_catalog.current_setting('server_version_num') AS v");
+    const result = await client.query(catalogQuery(Number(version.rows[0].v)), [options.schemas]);
+    return {
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      takenAt: (/* @__PURE__ */ new Date()).toISOString(),
+      ...result.rows[0].snapshot,
+      source: `database ${describeTarget(options.url)}`
+    };
+  });
+}
+
 // src/engine.ts
 import { readFileSync as readFileSync3 } from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/catalog/loadSnapshot.ts
 var import_libpg_query2 = __toESM(require_wasm(), 1);
@@ -22042,8 +22182,8 @@ function readMigration(file) {
   }
 }
 function displayPath(file, cwd) {
-  const rel = path2.relative(cwd, file);
-  return (rel.startsWith("..") || path2.isAbsolute(rel) ? file : rel).split(path2.sep).join("/");
+  const rel = path3.relative(cwd, file);
+  return (rel.startsWith("..") || path3.isAbsolute(rel) ? file : rel).split(path3.sep).join("/");
 }
 var ForeignKeyWatch = class {
   constructor(model) {
@@ -22151,144 +22291,19 @@ function applySuppressions(findings, files) {
   return kept;
 }
 
-// src/files/discover.ts
-import { readdirSync, statSync } from "node:fs";
-import path3 from "node:path";
-var versionOrder = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
-var NOT_UP_SQL = /(^|[._])down\.sql$|\.(mysql|sqlite3?|cockroach|mssql|mariadb)\.(up\.)?sql$/i;
-var FOLDER_MIGRATION_FILES = ["migration.sql", "up.sql"];
-function statOrFail(p, shown) {
-  try {
-    return statSync(p);
-  } catch (e) {
-    const code2 = e.code;
-    throw new UsageError(code2 === "ENOENT" ? `${shown}: no such file or directory` : `${shown}: cannot be read (${code2 ?? String(e)})`);
+// src/pipeline.ts
+function takeSnapshot(start) {
+  return readCatalog(start);
+}
+async function runPipeline(input) {
+  const base = input.start.kind === "database" ? await takeSnapshot(input.start) : input.start.kind === "snapshot" ? readSnapshotFile(input.start.file) : void 0;
+  let files = [...input.files];
+  if (input.changed) {
+    if (base) files = [];
+    for (const f of input.changed) if (!files.includes(f)) files.push(f);
   }
-}
-function expandMigrationPaths(inputs, cwd = process.cwd()) {
-  const files = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (file) => {
-    const resolved = path3.resolve(cwd, file);
-    if (!seen.has(resolved)) {
-      seen.add(resolved);
-      files.push(resolved);
-    }
-  };
-  for (const input of inputs) {
-    const full = path3.resolve(cwd, input);
-    if (statOrFail(full, input).isDirectory()) for (const f of migrationFilesIn(full, input)) add(f);
-    else add(full);
-  }
-  return files;
-}
-function migrationFilesIn(dir, shown) {
-  let entries;
-  try {
-    entries = readdirSync(dir);
-  } catch (e) {
-    throw new UsageError(`${shown}: cannot list the directory (${e.code ?? String(e)})`);
-  }
-  const byVersion = [];
-  for (const name of entries.sort(versionOrder)) {
-    const full = path3.join(dir, name);
-    let stat;
-    try {
-      stat = statSync(full);
-    } catch {
-      continue;
-    }
-    if (stat.isDirectory()) {
-      const inner = FOLDER_MIGRATION_FILES.map((f) => path3.join(full, f)).find((f) => isFile(f));
-      if (inner) byVersion.push({ sortKey: name, file: inner });
-    } else if (name.toLowerCase().endsWith(".sql") && !NOT_UP_SQL.test(name)) {
-      byVersion.push({ sortKey: name, file: full });
-    }
-  }
-  return preferPostgresVariants(byVersion.sort((a, b) => versionOrder(a.sortKey, b.sortKey)).map((v) => v.file));
-}
-function preferPostgresVariants(files) {
-  const postgres = new Set(files.filter((f) => /\.postgres(ql)?\.(up\.)?sql$/i.test(f)).map((f) => f.replace(/\.postgres(ql)?\.(up\.)?sql$/i, "")));
-  return files.filter((f) => {
-    if (/\.postgres(ql)?\.(up\.)?sql$/i.test(f)) return true;
-    return !postgres.has(f.replace(/\.(up\.)?sql$/i, ""));
-  });
-}
-function isFile(p) {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
-// src/report/text.ts
-function formatText(report) {
-  const out = [];
-  for (const f of report.findings) {
-    out.push(`${where(f)}: ${f.severity} [${f.rule}] ${f.message}${figures(f)}`);
-    if (f.fix) out.push(`    fix: ${f.fix}`);
-  }
-  for (const n of report.notes) out.push(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`);
-  out.push(summaryLine(report));
-  return out.join("\n") + "\n";
-}
-function where(f) {
-  if (f.file !== null) return `${f.file}:${f.line ?? 1}:${f.column ?? 1}`;
-  return `database ${f.table ?? ""}`.trim();
-}
-function figures(f) {
-  if (f.sizeBytes === null && f.scans === null) return "";
-  const parts = [];
-  if (f.sizeBytes !== null) parts.push(formatBytes(f.sizeBytes));
-  if (f.scans !== null) parts.push(`${f.scans} scan${f.scans === 1 ? "" : "s"}`);
-  return ` [${parts.join(", ")}]`;
-}
-function formatBytes(bytes) {
-  const units = ["bytes", "kB", "MB", "GB", "TB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${bytes} bytes` : `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
-}
-function summaryLine(report) {
-  const s = report.summary;
-  const files = s.files === 0 ? "the database" : `${s.files} file${s.files === 1 ? "" : "s"}, ${s.statements} statement${s.statements === 1 ? "" : "s"}`;
-  const reclaim = s.reclaimableBytes !== null ? `; ${formatBytes(s.reclaimableBytes)} to reclaim` : "";
-  if (s.findings === 0) return `No problems found (${files}).`;
-  return `${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"} (${files})${reclaim}.`;
-}
-
-// src/report/fixFile.ts
-function formatFixFile(report, source) {
-  const out = [
-    `-- Fixes suggested by pg-index-lint for ${source}.`,
-    "-- Review every statement before running it. CONCURRENTLY statements cannot run",
-    "-- inside a transaction block: run this file with psql, not in one transaction.",
-    ""
-  ];
-  for (const f of report.findings) {
-    if (!f.fix) continue;
-    const figures2 = [f.sizeBytes !== null ? formatBytes(f.sizeBytes) : null, f.scans !== null ? `${f.scans} scans` : null].filter(Boolean).join(", ");
-    out.push(`-- [${f.rule}] ${f.message}${figures2 ? ` (${figures2})` : ""}`);
-    if (f.constraint && f.rule !== "invalid-index") {
-      out.push("-- This index backs a constraint: move any foreign key that references it first, then:");
-      out.push(`-- ${f.fix}`);
-    } else {
-      out.push(f.fix);
-    }
-    out.push("");
-  }
-  if (out.length === 4) out.push("-- Nothing to fix.");
-  return out.join("\n") + "\n";
-}
-
-// src/report/json.ts
-function formatJson(report) {
-  return JSON.stringify({ findings: report.findings, notes: report.notes, summary: report.summary }, null, 2) + "\n";
+  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base });
+  return { report, base };
 }
 
 // src/version.ts
@@ -22445,7 +22460,7 @@ async function runCli(argv, io) {
       return 0;
     }
     if (args.command === "snapshot") {
-      const snapshot = await takeSnapshot(args, env);
+      const snapshot = await takeSnapshot(databaseStart(args, env));
       if (args.output) {
         writeOutput(path4.resolve(io.cwd, args.output), () => writeSnapshot(snapshot, path4.resolve(io.cwd, args.output)));
         io.stderr(`pg-index-lint: snapshot of ${snapshot.database} (PostgreSQL ${snapshot.serverVersion}): ${snapshot.tables.length} tables, ${snapshot.indexes.length} indexes, ${snapshot.foreignKeys?.length ?? 0} foreign keys \u2192 ${args.output}
@@ -22460,18 +22475,14 @@ async function runCli(argv, io) {
     const inputs = args.paths.length ? args.paths : config.migrations.map((p) => path4.relative(io.cwd, p) || ".");
     const databaseInEnv = Boolean(env.DATABASE_URL || env.PGHOST || env.PGDATABASE || env.PGSERVICE);
     const liveByDefault = args.command === "audit" && inputs.length === 0 && !args.snapshot && databaseInEnv;
-    const base = args.snapshot ? readSnapshotFile(path4.resolve(io.cwd, args.snapshot)) : args.databaseUrl || liveByDefault ? await takeSnapshot(args, env) : void 0;
-    let files = inputs.length ? expandMigrationPaths(inputs, io.cwd) : [];
-    let changed = null;
-    if (args.command === "lint" && args.changed.length) {
-      const changedFiles = expandMigrationPaths(args.changed, io.cwd);
-      if (base) files = [];
-      for (const f of changedFiles) if (!files.includes(f)) files.push(f);
-      changed = new Set(changedFiles);
+    const start = args.snapshot ? { kind: "snapshot", file: path4.resolve(io.cwd, args.snapshot) } : args.databaseUrl || liveByDefault ? databaseStart(args, env) : { kind: "files" };
+    if (start.kind === "files" && inputs.length === 0) {
+      throw new UsageError('no migration files given: name files or directories, set "migrations" in pg-index-lint.json, or give --database-url / --snapshot');
     }
-    if (!base && inputs.length === 0) throw new UsageError('no migration files given: name files or directories, set "migrations" in pg-index-lint.json, or give --database-url / --snapshot');
-    if (!base && files.length === 0) throw new UsageError(`no migration files found in ${inputs.join(", ")}`);
-    const report = await run({ mode: args.command, files, changed, config, cwd: io.cwd, base });
+    const files = inputs.length ? expandMigrationPaths(inputs, io.cwd) : [];
+    if (start.kind === "files" && files.length === 0) throw new UsageError(`no migration files found in ${inputs.join(", ")}`);
+    const changed = args.command === "lint" && args.changed.length ? expandMigrationPaths(args.changed, io.cwd) : null;
+    const { report, base } = await runPipeline({ mode: args.command, files, changed, start, config, cwd: io.cwd });
     if (args.fixFile) {
       const target = path4.resolve(io.cwd, args.fixFile);
       writeOutput(target, () => writeFileSync2(target, formatFixFile(report, base?.source ?? "the migration files")));
@@ -22491,15 +22502,16 @@ async function runCli(argv, io) {
     return 2;
   }
 }
-function takeSnapshot(args, env) {
+function databaseStart(args, env) {
   const { url, source } = resolveDatabaseUrl(args.databaseUrl, env);
-  return readCatalog({
+  return {
+    kind: "database",
     url,
     source,
     connectTimeoutSeconds: args.connectTimeout,
     statementTimeoutSeconds: args.statementTimeout,
     schemas: args.schemas.length ? args.schemas : null
-  });
+  };
 }
 function writeOutput(file, write) {
   try {

@@ -12,7 +12,8 @@ const dist = path.join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 await build({
-  entryPoints: { cli: path.join(root, 'src/cli.ts') },
+  // cli.js for the command line, index.js for the GitHub Action (action.yml).
+  entryPoints: { cli: path.join(root, 'src/cli.ts'), index: path.join(root, 'src/action/index.ts') },
   outdir: dist,
   bundle: true,
   platform: 'node',
