@@ -51,4 +51,22 @@ describe('notes', () => {
     const report = await lintSql('CREATE INDEX i ON legacy (a);');
     expect(report.notes.map((n) => n.message)).toEqual(['table legacy is not created by the migrations read: only the indexes and foreign keys they add to it are known']);
   });
+
+  test('CREATE TABLE of a table that exists is not applied (PostgreSQL rejects it)', async () => {
+    const report = await lintSql('CREATE TABLE t (a int);\nCREATE INDEX t_a ON t (a);\nCREATE TABLE t (b int);\nCREATE INDEX t_a2 ON t (a);');
+    expect(verdicts(report)).toEqual(['duplicate-index t_a2 < t_a @4']);
+    expect(report.notes.map((n) => `${n.line} ${n.message}`)).toEqual(['3 table t already exists: PostgreSQL rejects this statement, so it is not applied']);
+  });
+});
+
+describe('invalid indexes', () => {
+  test('an index ON ONLY a partitioned table, never attached, is invalid; it is dropped without CONCURRENTLY', async () => {
+    const report = await lintSql('CREATE TABLE m (a int, k int) PARTITION BY LIST (k);\nCREATE TABLE m1 PARTITION OF m FOR VALUES IN (1);\nCREATE INDEX m_a ON ONLY m (a);');
+    expect(report.findings.map((f) => `${f.rule} ${f.index} ${f.fix}`)).toEqual(['invalid-index m_a DROP INDEX IF EXISTS public.m_a;']);
+  });
+
+  test('attaching every partition\'s index makes it valid', async () => {
+    const report = await lintSql('CREATE TABLE m (a int, k int) PARTITION BY LIST (k);\nCREATE TABLE m1 PARTITION OF m FOR VALUES IN (1);\nCREATE INDEX m_a ON ONLY m (a);\nCREATE INDEX m1_a ON m1 (a);\nALTER INDEX m_a ATTACH PARTITION m1_a;');
+    expect(report.findings).toEqual([]);
+  });
 });

@@ -150,6 +150,15 @@ describe('over a live schema', () => {
     }
   });
 
+  test('a libpq key=value connection string works too', async () => {
+    await freshPublic(['CREATE TABLE t (a int); CREATE INDEX t_a1 ON t (a); CREATE INDEX t_a2 ON t (a);']);
+    const u = new URL(db.url);
+    const keyValue = `host=${u.hostname} port=${u.port || 5432} dbname=${u.pathname.slice(1)} user=${u.username || 'postgres'}`;
+    const { err, out } = await cli('audit', '--database-url', keyValue, '--format', 'json');
+    expect(err).toBe('');
+    expect(summary(JSON.parse(out).findings)).toEqual(['duplicate-index t_a2']);
+  });
+
   test('the tool\'s connection cannot write', async () => {
     const attempt = inReadOnlyTransaction({ url: db.url, source: '--database-url', connectTimeoutSeconds: 5, statementTimeoutSeconds: 5 }, (client) =>
       client.query('CREATE TABLE written_by_the_tool (a int)'),

@@ -39570,7 +39570,8 @@ function describeTarget(url, env = process.env) {
     }
   } catch {
   }
-  return `${env.PGHOST ?? "localhost"}:${env.PGPORT ?? "5432"}/${env.PGDATABASE ?? env.PGUSER ?? ""}`;
+  const config = connectionConfig(url);
+  return `${config.host ?? env.PGHOST ?? "localhost"}:${config.port ?? env.PGPORT ?? "5432"}/${config.database ?? env.PGDATABASE ?? env.PGUSER ?? ""}`;
 }
 async function inReadOnlyTransaction(options, work) {
   const client = await connectReadOnly(options);
@@ -39587,9 +39588,23 @@ async function inReadOnlyTransaction(options, work) {
     await client.end().catch(() => void 0);
   }
 }
+function connectionConfig(url) {
+  if (!url || /^postgres(ql)?:\/\//i.test(url) || !url.includes("=")) return { connectionString: url };
+  const settings = {};
+  for (const m of url.matchAll(/(\w+)\s*=\s*(?:'((?:[^'\\]|\\.)*)'|(\S+))/g)) settings[m[1].toLowerCase()] = (m[2] ?? m[3]).replace(/\\(.)/g, "$1");
+  const config = {
+    host: settings.host ?? settings.hostaddr,
+    port: settings.port ? Number(settings.port) : void 0,
+    database: settings.dbname,
+    user: settings.user,
+    password: settings.password
+  };
+  if (settings.sslmode && settings.sslmode !== "disable") config.ssl = settings.sslmode === "require" || settings.sslmode === "prefer" ? { rejectUnauthorized: false } : true;
+  return config;
+}
 async function connectReadOnly(options) {
   const client = new esm_default.Client({
-    connectionString: options.url,
+    ...connectionConfig(options.url),
     connectionTimeoutMillis: options.connectTimeoutSeconds * 1e3,
     application_name: "pg-index-lint",
     // Belt and braces: the session default is read-only too, not only the transaction.
@@ -39697,9 +39712,10 @@ function describeIndex(index) {
   if (c?.kind === "exclusion") return `${index.name}, the index behind an EXCLUDE constraint`;
   return `${index.name} ${index.unique ? "UNIQUE " : ""}${index.method === "btree" ? "" : `USING ${index.method} `}${keyList(index)}`;
 }
-function dropFix(index) {
+function dropFix(index, model) {
   if (index.constraint) return `ALTER TABLE ${qualifiedName(index.table)} DROP CONSTRAINT ${ident(index.constraint.name)};`;
-  return `DROP INDEX CONCURRENTLY IF EXISTS ${ident(index.schema)}.${ident(index.name)};`;
+  const concurrently = model.tables.get(index.table)?.partitioned ? "" : "CONCURRENTLY ";
+  return `DROP INDEX ${concurrently}IF EXISTS ${ident(index.schema)}.${ident(index.name)};`;
 }
 function foreignKeyIndexName(fk) {
   const name = `${tableName(fk.table)}_${fk.columns.join("_")}_idx`;
@@ -39856,7 +39872,7 @@ var duplicateIndex = {
       related: coveredBy,
       foreignKey: null,
       message: `${index.name} duplicates ${describeIndex(coveredBy[0])} on ${tableName(index.table)}: the same keys, in the same order, for the same rows`,
-      fix: dropFix(index)
+      fix: dropFix(index, model)
     }));
   }
 };
@@ -39877,7 +39893,7 @@ var duplicatesConstraint = {
         related: coveredBy,
         foreignKey: null,
         message: `${index.constraint ? `${index.name} (a ${index.constraint.kind === "primary" ? "PRIMARY KEY" : "UNIQUE constraint"})` : index.name} duplicates ${describeIndex(kept)} on ${tableName(index.table)}${referenced}`,
-        fix: dropFix(index)
+        fix: dropFix(index, model)
       };
     });
   }
@@ -39896,7 +39912,7 @@ var leadingPrefix = {
       related: coveredBy,
       foreignKey: null,
       message: `${index.name} ${keyList(index)} is a leading prefix of ${describeIndex(coveredBy[0])} on ${tableName(index.table)}, which serves the same lookups`,
-      fix: dropFix(index)
+      fix: dropFix(index, model)
     }));
   }
 };
@@ -39918,7 +39934,7 @@ var invalidIndex = {
         related: [],
         foreignKey: null,
         message: partitioned ? `${describeIndex(index)} on ${tableName(index.table)} is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)` : `${describeIndex(index)} on ${tableName(index.table)} is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again`,
-        fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${qualifiedName(`${index.schema}.${index.name}`)};` : `DROP INDEX CONCURRENTLY IF EXISTS ${ident(index.schema)}.${ident(index.name)};`
+        fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${qualifiedName(`${index.schema}.${index.name}`)};` : dropFix(index, model)
       });
     }
     return hits;
@@ -41217,8 +41233,10 @@ var Replayer = class {
     const schema = temporary ? TEMP_SCHEMA : this.model.creationSchema(rv.schemaname);
     const key = tableKey(schema, rv.relname);
     const existing = this.model.tables.get(key);
-    if (existing && node.if_not_exists) return;
-    if (existing) this.model.removeTable(existing);
+    if (existing) {
+      if (!node.if_not_exists) this.note(`table ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
+      return;
+    }
     const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec) });
     const pending = [];
     const likePending = [];
@@ -42699,7 +42717,7 @@ function formatFixFile(report, source) {
   ];
   for (const f of report.findings) {
     if (!f.fix) continue;
-    const figures = [f.sizeBytes !== null ? formatBytes(f.sizeBytes) : null, f.scans !== null ? `${f.scans} scans` : null].filter(Boolean).join(", ");
+    const figures = [f.sizeBytes !== null ? formatBytes(f.sizeBytes) : null, f.scans !== null ? `${f.scans} scan${f.scans === 1 ? "" : "s"}` : null].filter(Boolean).join(", ");
     out.push(`-- [${f.rule}] ${f.message}${figures ? ` (${figures})` : ""}`);
     if (f.constraint && f.rule !== "invalid-index") {
       out.push("-- This index backs a constraint: move any foreign key that references it first, then:");

@@ -55,7 +55,8 @@ export function describeTarget(url: string | undefined, env: NodeJS.ProcessEnv =
   } catch {
     // fall through to the environment
   }
-  return `${env.PGHOST ?? 'localhost'}:${env.PGPORT ?? '5432'}/${env.PGDATABASE ?? env.PGUSER ?? ''}`;
+  const config = connectionConfig(url);
+  return `${config.host ?? env.PGHOST ?? 'localhost'}:${config.port ?? env.PGPORT ?? '5432'}/${config.database ?? env.PGDATABASE ?? env.PGUSER ?? ''}`;
 }
 
 /**
@@ -78,10 +79,26 @@ export async function inReadOnlyTransaction<T>(options: ConnectionOptions, work:
   }
 }
 
+/** A postgres:// URL as it is; a libpq `key=value` string turned into the driver's settings. */
+export function connectionConfig(url: string | undefined): pg.ClientConfig {
+  if (!url || /^postgres(ql)?:\/\//i.test(url) || !url.includes('=')) return { connectionString: url };
+  const settings: Record<string, string> = {};
+  for (const m of url.matchAll(/(\w+)\s*=\s*(?:'((?:[^'\\]|\\.)*)'|(\S+))/g)) settings[m[1].toLowerCase()] = (m[2] ?? m[3]).replace(/\\(.)/g, '$1');
+  const config: pg.ClientConfig = {
+    host: settings.host ?? settings.hostaddr,
+    port: settings.port ? Number(settings.port) : undefined,
+    database: settings.dbname,
+    user: settings.user,
+    password: settings.password,
+  };
+  if (settings.sslmode && settings.sslmode !== 'disable') config.ssl = settings.sslmode === 'require' || settings.sslmode === 'prefer' ? { rejectUnauthorized: false } : true;
+  return config;
+}
+
 /** Opens a session whose transactions are read-only by default (the server applies the startup option). */
 async function connectReadOnly(options: ConnectionOptions): Promise<pg.Client> {
   const client = new pg.Client({
-    connectionString: options.url,
+    ...connectionConfig(options.url),
     connectionTimeoutMillis: options.connectTimeoutSeconds * 1000,
     application_name: 'pg-index-lint',
     // Belt and braces: the session default is read-only too, not only the transaction.

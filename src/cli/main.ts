@@ -48,7 +48,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const config = loadConfig(args.config, io.cwd);
     const inputs = args.paths.length ? args.paths : config.migrations.map((p) => path.relative(io.cwd, p) || '.');
     // An audit naming neither files nor a snapshot reads the database of DATABASE_URL / PG*, when they name one.
-    const databaseInEnv = Boolean(env.DATABASE_URL || env.PGHOST || env.PGDATABASE || env.PGSERVICE);
+    const databaseInEnv = Boolean(env.DATABASE_URL || env.PGHOST || env.PGDATABASE);
     const liveByDefault = args.command === 'audit' && inputs.length === 0 && !args.snapshot && databaseInEnv;
     const start: StartingSchema = args.snapshot
       ? { kind: 'snapshot', file: path.resolve(io.cwd, args.snapshot) }

@@ -88,8 +88,10 @@ export class Replayer {
     const schema = temporary ? TEMP_SCHEMA : this.model.creationSchema(rv.schemaname);
     const key = tableKey(schema, rv.relname);
     const existing = this.model.tables.get(key);
-    if (existing && node.if_not_exists) return;
-    if (existing) this.model.removeTable(existing);
+    if (existing) {
+      if (!node.if_not_exists) this.note(`table ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
+      return;
+    }
     const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec) });
     const pending: PendingIndex[] = [];
     const likePending: PendingIndex[] = [];

@@ -16,7 +16,7 @@ export function formatFixFile(report: Report, source: string): string {
   ];
   for (const f of report.findings) {
     if (!f.fix) continue;
-    const figures = [f.sizeBytes !== null ? formatBytes(f.sizeBytes) : null, f.scans !== null ? `${f.scans} scans` : null].filter(Boolean).join(', ');
+    const figures = [f.sizeBytes !== null ? formatBytes(f.sizeBytes) : null, f.scans !== null ? `${f.scans} scan${f.scans === 1 ? '' : 's'}` : null].filter(Boolean).join(', ');
     out.push(`-- [${f.rule}] ${f.message}${figures ? ` (${figures})` : ''}`);
     if (f.constraint && f.rule !== 'invalid-index') {
       out.push('-- This index backs a constraint: move any foreign key that references it first, then:');

@@ -1,5 +1,6 @@
 /** Words and SQL for findings: how an index, a table or a fix is written. */
 import { QuoteUtils } from 'pgsql-deparser';
+import type { SchemaModel } from '../model/schema.js';
 import type { ForeignKey, Index } from '../model/types.js';
 
 export function ident(name: string): string {
@@ -41,10 +42,14 @@ export function describeIndex(index: Index): string {
   return `${index.name} ${index.unique ? 'UNIQUE ' : ''}${index.method === 'btree' ? '' : `USING ${index.method} `}${keyList(index)}`;
 }
 
-/** The statement that removes a redundant index. */
-export function dropFix(index: Index): string {
+/**
+ * The statement that removes an index. An index of a partitioned table cannot
+ * be dropped CONCURRENTLY: PostgreSQL rejects it.
+ */
+export function dropFix(index: Index, model: SchemaModel): string {
   if (index.constraint) return `ALTER TABLE ${qualifiedName(index.table)} DROP CONSTRAINT ${ident(index.constraint.name)};`;
-  return `DROP INDEX CONCURRENTLY IF EXISTS ${ident(index.schema)}.${ident(index.name)};`;
+  const concurrently = model.tables.get(index.table)?.partitioned ? '' : 'CONCURRENTLY ';
+  return `DROP INDEX ${concurrently}IF EXISTS ${ident(index.schema)}.${ident(index.name)};`;
 }
 
 export function foreignKeyIndexName(fk: ForeignKey): string {

@@ -22,7 +22,7 @@ export const duplicateIndex: Rule = {
         related: coveredBy,
         foreignKey: null,
         message: `${index.name} duplicates ${describeIndex(coveredBy[0])} on ${tableName(index.table)}: the same keys, in the same order, for the same rows`,
-        fix: dropFix(index),
+        fix: dropFix(index, model),
       }));
   },
 };

@@ -25,7 +25,7 @@ export const duplicatesConstraint: Rule = {
           related: coveredBy,
           foreignKey: null,
           message: `${index.constraint ? `${index.name} (a ${index.constraint.kind === 'primary' ? 'PRIMARY KEY' : 'UNIQUE constraint'})` : index.name} duplicates ${describeIndex(kept)} on ${tableName(index.table)}${referenced}`,
-          fix: dropFix(index),
+          fix: dropFix(index, model),
         };
       });
   },

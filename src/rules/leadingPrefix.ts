@@ -21,7 +21,7 @@ export const leadingPrefix: Rule = {
         related: coveredBy,
         foreignKey: null,
         message: `${index.name} ${keyList(index)} is a leading prefix of ${describeIndex(coveredBy[0])} on ${tableName(index.table)}, which serves the same lookups`,
-        fix: dropFix(index),
+        fix: dropFix(index, model),
       }));
   },
 };
