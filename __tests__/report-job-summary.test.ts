@@ -1,29 +1,10 @@
 /** The job summary reporter: Markdown for $GITHUB_STEP_SUMMARY, lint and audit layouts. */
 import { describe, expect, test } from '@jest/globals';
-import type { Finding, Note, Report } from '../src/findings.js';
+import { blankFinding, type Finding, type Note, type Report } from '../src/findings.js';
 import { formatJobSummary } from '../src/report/jobSummary.js';
 
 function finding(over: Partial<Finding>): Finding {
-  return {
-    rule: 'duplicate-index',
-    severity: 'error',
-    file: null,
-    line: null,
-    column: null,
-    endLine: null,
-    endColumn: null,
-    table: null,
-    index: null,
-    relatedIndexes: null,
-    constraint: null,
-    foreignKey: null,
-    columns: null,
-    sizeBytes: null,
-    scans: null,
-    message: '',
-    fix: null,
-    ...over,
-  };
+  return blankFinding(over.rule ?? 'duplicate-index', over);
 }
 
 function report(findings: Finding[], notes: Note[] = [], reclaimableBytes: number | null = null): Report {

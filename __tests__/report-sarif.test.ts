@@ -1,30 +1,11 @@
 /** The SARIF reporter: the shape GitHub code scanning's upload-sarif accepts, and what each result says. */
 import { describe, expect, test } from '@jest/globals';
-import type { Finding, Report } from '../src/findings.js';
+import { blankFinding, type Finding, type Report } from '../src/findings.js';
 import { formatSarif } from '../src/report/sarif.js';
 import { RULES } from '../src/rules/index.js';
 
 function finding(over: Partial<Finding>): Finding {
-  return {
-    rule: 'duplicate-index',
-    severity: 'error',
-    file: null,
-    line: null,
-    column: null,
-    endLine: null,
-    endColumn: null,
-    table: null,
-    index: null,
-    relatedIndexes: null,
-    constraint: null,
-    foreignKey: null,
-    columns: null,
-    sizeBytes: null,
-    scans: null,
-    message: '',
-    fix: null,
-    ...over,
-  };
+  return blankFinding(over.rule ?? 'duplicate-index', over);
 }
 
 function report(findings: Finding[]): Report {

@@ -19144,6 +19144,28 @@ var defaults = import_lib.default.defaults;
 var esm_default = import_lib.default;
 
 // src/findings.ts
+function blankFinding(rule, fields = {}) {
+  return {
+    rule,
+    severity: "error",
+    file: null,
+    line: null,
+    column: null,
+    endLine: null,
+    endColumn: null,
+    table: null,
+    index: null,
+    relatedIndexes: null,
+    constraint: null,
+    foreignKey: null,
+    columns: null,
+    sizeBytes: null,
+    scans: null,
+    message: "",
+    fix: null,
+    ...fields
+  };
+}
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -22125,7 +22147,7 @@ async function run(options) {
     for (const e of parsed.syntaxErrors) {
       if (report) {
         findings.push({
-          ...emptyFinding("syntax-error", display),
+          ...blankFinding("syntax-error", { file: display }),
           line: e.start.line,
           column: e.start.column,
           endLine: e.end.line,
@@ -22149,7 +22171,7 @@ async function run(options) {
       };
       if (changed && options.mode === "lint") fkWatch.start();
       const touched = replayer.apply(statement, origin, (message, kind) => {
-        if (kind === "conflict") findings.push({ ...emptyFinding("index-name-conflict", display), ...span(origin), message });
+        if (kind === "conflict") findings.push({ ...blankFinding("index-name-conflict", { file: display }), ...span(origin), message });
         else if (report) notes.push({ file: display, line: origin.line, message });
       });
       fkWatch.after(touched, origin);
@@ -22247,27 +22269,6 @@ function span(at) {
   if (at.file === null) return { file: null, line: null, column: null, endLine: null, endColumn: null };
   return { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
 }
-function emptyFinding(rule, file) {
-  return {
-    rule,
-    severity: "error",
-    file,
-    line: null,
-    column: null,
-    endLine: null,
-    endColumn: null,
-    table: null,
-    index: null,
-    relatedIndexes: null,
-    constraint: null,
-    foreignKey: null,
-    columns: null,
-    sizeBytes: null,
-    scans: null,
-    message: "",
-    fix: null
-  };
-}
 function toFinding(hit, severity, at) {
   const index = hit.index;
   return {
@@ -22296,7 +22297,7 @@ function applySuppressions(findings, files) {
     for (const s of state.suppressions.all) {
       if (s.used) continue;
       kept.push({
-        ...emptyFinding("unused-suppression", state.display),
+        ...blankFinding("unused-suppression", { file: state.display }),
         severity: "warning",
         line: s.line,
         column: s.column,

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { indexIgnored, tableIgnored, type Config } from './config.js';
-import { UsageError, type Finding, type Note, type Report } from './findings.js';
+import { blankFinding, UsageError, type Finding, type Note, type Report } from './findings.js';
 import { loadSnapshot } from './catalog/loadSnapshot.js';
 import type { Snapshot } from './catalog/snapshot.js';
 import { SchemaModel } from './model/schema.js';
@@ -68,7 +68,7 @@ export async function run(options: RunOptions): Promise<Report> {
     for (const e of parsed.syntaxErrors) {
       if (report) {
         findings.push({
-          ...emptyFinding('syntax-error', display),
+          ...blankFinding('syntax-error', { file: display }),
           line: e.start.line,
           column: e.start.column,
           endLine: e.end.line,
@@ -92,7 +92,7 @@ export async function run(options: RunOptions): Promise<Report> {
       };
       if (changed && options.mode === 'lint') fkWatch.start();
       const touched = replayer.apply(statement, origin, (message, kind) => {
-        if (kind === 'conflict') findings.push({ ...emptyFinding('index-name-conflict', display), ...span(origin), message });
+        if (kind === 'conflict') findings.push({ ...blankFinding('index-name-conflict', { file: display }), ...span(origin), message });
         else if (report) notes.push({ file: display, line: origin.line, message });
       });
       fkWatch.after(touched, origin);
@@ -211,28 +211,6 @@ function span(at: Origin): Pick<Finding, 'file' | 'line' | 'column' | 'endLine' 
   return { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
 }
 
-function emptyFinding(rule: Finding['rule'], file: string | null): Finding {
-  return {
-    rule,
-    severity: 'error',
-    file,
-    line: null,
-    column: null,
-    endLine: null,
-    endColumn: null,
-    table: null,
-    index: null,
-    relatedIndexes: null,
-    constraint: null,
-    foreignKey: null,
-    columns: null,
-    sizeBytes: null,
-    scans: null,
-    message: '',
-    fix: null,
-  };
-}
-
 function toFinding(hit: RuleHit, severity: 'error' | 'warning', at: Origin): Finding {
   const index = hit.index;
   return {
@@ -262,7 +240,7 @@ function applySuppressions(findings: Finding[], files: Map<string, FileState>): 
     for (const s of state.suppressions.all) {
       if (s.used) continue;
       kept.push({
-        ...emptyFinding('unused-suppression', state.display),
+        ...blankFinding('unused-suppression', { file: state.display }),
         severity: 'warning',
         line: s.line,
         column: s.column,

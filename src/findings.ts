@@ -34,6 +34,30 @@ export interface Finding {
   fix: string | null;
 }
 
+/** A finding with every optional field null: the one place the contract's fields are listed. */
+export function blankFinding(rule: FindingRule, fields: Partial<Finding> = {}): Finding {
+  return {
+    rule,
+    severity: 'error',
+    file: null,
+    line: null,
+    column: null,
+    endLine: null,
+    endColumn: null,
+    table: null,
+    index: null,
+    relatedIndexes: null,
+    constraint: null,
+    foreignKey: null,
+    columns: null,
+    sizeBytes: null,
+    scans: null,
+    message: '',
+    fix: null,
+    ...fields,
+  };
+}
+
 /** Something the tool could not follow or chose to skip; never a failure. */
 export interface Note {
   /** A migration file, or where a snapshot came from. */
