@@ -39686,7 +39686,7 @@ function connectionError(e, options) {
     default:
       if (/timeout|timed out/i.test(detail)) {
         message = `cannot connect to ${target}: no answer within ${options.connectTimeoutSeconds} s (--connect-timeout); ${fix}`;
-      } else if (/terminated|ECONNRESET|closed/i.test(detail) || err.code === "ECONNRESET" || err.code === "EPIPE") {
+      } else if (/terminated|ECONNRESET|closed|not queryable/i.test(detail) || err.code === "ECONNRESET" || err.code === "EPIPE") {
         message = `the connection to ${target} was closed during the catalog query (${detail}); try again`;
       } else if (/does not support SSL/i.test(detail)) {
         message = `cannot connect to ${target}: the server does not support SSL; remove sslmode=require from ${options.source}`;
