@@ -1,6 +1,6 @@
 /** Reading SQL: statement locations, syntax errors that do not hide the rest, migration-tool syntax. */
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { loadParser, parseMigrationSql } from '../src/sql/parseFile.js';
+import { CHUNK_BYTES, loadParser, parseMigrationSql } from '../src/sql/parseFile.js';
 
 beforeAll(() => loadParser());
 
@@ -100,4 +100,31 @@ describe('migration-tool syntax', () => {
     expect(parsed.statements.map((s) => s.kind)).toEqual(['CopyStmt', 'IndexStmt']);
     expect(parsed.syntaxErrors).toEqual([]);
   });
+});
+
+describe('large files', () => {
+  test('a file read in pieces gives every statement once, across BEGIN ATOMIC bodies and errors', () => {
+    const lines: string[] = ['CREATE TABLE t (a int);'];
+    for (let i = 0; i < 6000; i++) {
+      lines.push(`CREATE INDEX i_${i} ON t (a);`);
+      if (i % 97 === 0) lines.push(`CREATE FUNCTION f_${i}() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT ${i}; END;`);
+      if (i === 4321) lines.push('CREATE INDX broken ON t (a);');
+    }
+    const parsed = parseMigrationSql(lines.join('\n'));
+    expect(Buffer.byteLength(lines.join('\n'))).toBeGreaterThan(150 * 1024);
+    expect(parsed.syntaxErrors.map((e) => `${e.start.line}: ${e.message}`)).toEqual([`${lines.indexOf('CREATE INDX broken ON t (a);') + 1}: syntax error at or near "INDX"`]);
+    expect(parsed.statements.filter((s) => s.kind === 'IndexStmt')).toHaveLength(6000);
+    expect(parsed.statements.filter((s) => s.kind === 'CreateFunctionStmt')).toHaveLength(62);
+    const starts = parsed.statements.map((s) => s.start.line);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  });
+});
+
+test('a cut between pieces that falls inside a BEGIN ATOMIC body is mended', () => {
+  const filler = 'SELECT 1;\n';
+  const padding = filler.repeat(Math.floor((CHUNK_BYTES - 20) / filler.length));
+  const sql = `${padding}CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT 2; END;\nCREATE INDEX i ON t (a);\n`;
+  const parsed = parseMigrationSql(sql);
+  expect(parsed.syntaxErrors).toEqual([]);
+  expect(parsed.statements.slice(-2).map((s) => s.kind)).toEqual(['CreateFunctionStmt', 'IndexStmt']);
 });

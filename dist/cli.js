@@ -22015,25 +22015,59 @@ function loadParser() {
   return loaded;
 }
 var PLACEHOLDER = /\$\{[^}\n]*\}/;
-function parseMigrationSql(raw) {
+var CHUNK_BYTES = 128 * 1024;
+function parseMigrationSql(raw, onStatement) {
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text);
   const bytes = Buffer.from(prepared.text, "utf8");
   const result = { statements: [], syntaxErrors: [], notes: prepared.notes, lines };
-  parseRange(bytes, lines, 0, bytes.length, result);
+  const emit = onStatement ?? ((s) => result.statements.push(s));
+  if (bytes.length <= CHUNK_BYTES) {
+    parseRange(bytes, lines, 0, bytes.length, result, emit);
+    return result;
+  }
+  const ranges = splitStatementRanges(bytes, 0, bytes.length);
+  for (let i = 0; i < ranges.length; ) {
+    let j = i;
+    while (j + 1 < ranges.length && ranges[j][1] - ranges[i][0] < CHUNK_BYTES) j++;
+    for (; ; ) {
+      const from = ranges[i][0];
+      const to = ranges[j][1];
+      const attempt = tryParse(bytes, from, to);
+      if ("tree" in attempt) {
+        emitTree(attempt.tree, bytes, lines, from, to, emit);
+        break;
+      }
+      if (j + 1 < ranges.length && errorByteOf(attempt.error, lines, from) >= ranges[j][0]) {
+        j++;
+        continue;
+      }
+      recoverFromError(bytes, lines, from, to, attempt.error, result, emit);
+      break;
+    }
+    i = j + 1;
+  }
   return result;
 }
-function parseRange(bytes, lines, from, to, out) {
+function tryParse(bytes, from, to) {
+  try {
+    return { tree: (0, import_libpg_query3.parseSync)(bytes.toString("utf8", from, to)) };
+  } catch (e) {
+    return { error: e };
+  }
+}
+function errorByteOf(error, lines, from) {
+  const cursor = error.sqlDetails?.cursorPosition;
+  return cursor === void 0 || cursor < 0 ? from : lines.byteOfCodePoint(from, cursor);
+}
+function parseRange(bytes, lines, from, to, out, emit) {
   const first = skipSpaceAndComments(bytes, from, to);
   if (first >= to) return;
-  const chunk = bytes.toString("utf8", from, to);
-  let tree;
-  try {
-    tree = (0, import_libpg_query3.parseSync)(chunk);
-  } catch (e) {
-    recoverFromError(bytes, lines, from, to, e, out);
-    return;
-  }
+  const attempt = tryParse(bytes, from, to);
+  if ("error" in attempt) recoverFromError(bytes, lines, from, to, attempt.error, out, emit);
+  else emitTree(attempt.tree, bytes, lines, from, to, emit);
+}
+function emitTree(tree, bytes, lines, from, to, emit) {
   for (const raw of tree.stmts ?? []) {
     const location = from + (raw.stmt_location ?? 0);
     const length = raw.stmt_len ? raw.stmt_len : to - location;
@@ -22042,25 +22076,23 @@ function parseRange(bytes, lines, from, to, out) {
     while (end > start && isSpace(bytes[end - 1])) end--;
     if (bytes[end] === 59) end++;
     const kind = Object.keys(raw.stmt)[0];
-    const startPos = lines.positionOfByte(start);
-    out.statements.push({
+    emit({
       kind,
       node: raw.stmt[kind],
       text: bytes.toString("utf8", start, end),
-      start: startPos,
+      start: lines.positionOfByte(start),
       end: lastCharacter(lines, end)
     });
   }
 }
-function recoverFromError(bytes, lines, from, to, error, out) {
+function recoverFromError(bytes, lines, from, to, error, out, emit) {
   const message = String(error.message ?? error);
   if (/cannot be empty/i.test(message)) return;
-  const cursor = error.sqlDetails?.cursorPosition;
-  const errorByte = cursor === void 0 || cursor < 0 ? from : lines.byteOfCodePoint(from, cursor);
+  const errorByte = errorByteOf(error, lines, from);
   const ranges = splitStatementRanges(bytes, from, to);
   const failing = ranges.find(([s, e]) => errorByte >= s && errorByte < e) ?? ranges[ranges.length - 1] ?? [from, to];
   const [failStart, failEnd] = failing;
-  if (failStart > from) parseRange(bytes, lines, from, failStart, out);
+  if (failStart > from) parseRange(bytes, lines, from, failStart, out, emit);
   const statementText = bytes.toString("utf8", failStart, failEnd);
   const placeholder = PLACEHOLDER.exec(statementText);
   const shown = Math.min(Math.max(errorByte, skipSpaceAndComments(bytes, failStart, failEnd)), to);
@@ -22072,7 +22104,7 @@ function recoverFromError(bytes, lines, from, to, error, out) {
     end: lastCharacter(lines, Math.max(end, shown + 1))
   });
   out.syntaxErrors.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
-  if (failEnd < to) parseRange(bytes, lines, failEnd, to, out);
+  if (failEnd < to) parseRange(bytes, lines, failEnd, to, out, emit);
 }
 function lastCharacter(lines, end) {
   const after = lines.positionOfByte(end);
@@ -22140,25 +22172,9 @@ async function run(options) {
     const raw = readMigration(file);
     const display = displayPath(file, options.cwd);
     const changed = options.changed === null || options.changed.has(file);
-    const parsed = parseMigrationSql(raw);
-    fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
     const report = changed || options.mode === "audit";
-    for (const n of parsed.notes) if (report) notes.push({ file: display, line: n.line, message: n.message });
-    for (const e of parsed.syntaxErrors) {
-      if (report) {
-        findings.push({
-          ...blankFinding("syntax-error", { file: display }),
-          line: e.start.line,
-          column: e.start.column,
-          endLine: e.end.line,
-          endColumn: e.end.column,
-          message: `syntax error: ${e.message}; this statement is not applied to the schema model`
-        });
-      } else {
-        notes.push({ file: display, line: e.start.line, message: `syntax error (${e.message}); the statement is not applied to the schema model` });
-      }
-    }
-    for (const statement of parsed.statements) {
+    const fileNotes = [];
+    const parsed = parseMigrationSql(raw, (statement) => {
       statements++;
       const origin = {
         file: display,
@@ -22172,10 +22188,27 @@ async function run(options) {
       if (changed && options.mode === "lint") fkWatch.start();
       const touched = replayer.apply(statement, origin, (message, kind) => {
         if (kind === "conflict") findings.push({ ...blankFinding("index-name-conflict", { file: display }), ...span(origin), message });
-        else if (report) notes.push({ file: display, line: origin.line, message });
+        else if (report) fileNotes.push({ file: display, line: origin.line, message });
       });
       fkWatch.after(touched, origin);
+    });
+    fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
+    for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
+    for (const e of parsed.syntaxErrors) {
+      if (report) {
+        findings.push({
+          ...blankFinding("syntax-error", { file: display }),
+          line: e.start.line,
+          column: e.start.column,
+          endLine: e.end.line,
+          endColumn: e.end.column,
+          message: `syntax error: ${e.message}; this statement is not applied to the schema model`
+        });
+      } else {
+        fileNotes.push({ file: display, line: e.start.line, message: `syntax error (${e.message}); the statement is not applied to the schema model` });
+      }
     }
+    notes.push(...fileNotes.sort((a, b) => a.line - b.line));
   }
   for (const rule of RULES) {
     const setting = options.config.rules[rule.id] ?? rule.defaultSeverity;

@@ -61,25 +61,10 @@ export async function run(options: RunOptions): Promise<Report> {
     const raw = readMigration(file);
     const display = displayPath(file, options.cwd);
     const changed = options.changed === null || options.changed.has(file);
-    const parsed = parseMigrationSql(raw);
-    fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
     const report = changed || options.mode === 'audit';
-    for (const n of parsed.notes) if (report) notes.push({ file: display, line: n.line, message: n.message });
-    for (const e of parsed.syntaxErrors) {
-      if (report) {
-        findings.push({
-          ...blankFinding('syntax-error', { file: display }),
-          line: e.start.line,
-          column: e.start.column,
-          endLine: e.end.line,
-          endColumn: e.end.column,
-          message: `syntax error: ${e.message}; this statement is not applied to the schema model`,
-        });
-      } else {
-        notes.push({ file: display, line: e.start.line, message: `syntax error (${e.message}); the statement is not applied to the schema model` });
-      }
-    }
-    for (const statement of parsed.statements) {
+    const fileNotes: Note[] = [];
+    // Statements are replayed as they are read; their trees are not kept.
+    const parsed = parseMigrationSql(raw, (statement) => {
       statements++;
       const origin: Origin = {
         file: display,
@@ -93,11 +78,29 @@ export async function run(options: RunOptions): Promise<Report> {
       if (changed && options.mode === 'lint') fkWatch.start();
       const touched = replayer.apply(statement, origin, (message, kind) => {
         if (kind === 'conflict') findings.push({ ...blankFinding('index-name-conflict', { file: display }), ...span(origin), message });
-        else if (report) notes.push({ file: display, line: origin.line, message });
+        else if (report) fileNotes.push({ file: display, line: origin.line, message });
       });
       fkWatch.after(touched, origin);
+    });
+    fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
+    for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
+    for (const e of parsed.syntaxErrors) {
+      if (report) {
+        findings.push({
+          ...blankFinding('syntax-error', { file: display }),
+          line: e.start.line,
+          column: e.start.column,
+          endLine: e.end.line,
+          endColumn: e.end.column,
+          message: `syntax error: ${e.message}; this statement is not applied to the schema model`,
+        });
+      } else {
+        fileNotes.push({ file: display, line: e.start.line, message: `syntax error (${e.message}); the statement is not applied to the schema model` });
+      }
     }
+    notes.push(...fileNotes.sort((a, b) => a.line - b.line));
   }
+
 
   for (const rule of RULES) {
     const setting = options.config.rules[rule.id] ?? rule.defaultSeverity;

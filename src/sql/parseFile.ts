@@ -50,27 +50,77 @@ interface ParserError {
 
 const PLACEHOLDER = /\$\{[^}\n]*\}/;
 
-/** Parses a migration file. `loadParser()` must have resolved. */
-export function parseMigrationSql(raw: string): ParsedFile {
+/**
+ * A file is parsed in pieces of about this size, cut between statements: the
+ * parser's output for a whole multi-megabyte file (its JSON, then its tree)
+ * would otherwise be held in memory at once.
+ */
+export const CHUNK_BYTES = 128 * 1024;
+
+export type StatementSink = (statement: Statement) => void;
+
+/**
+ * Parses a migration file. `loadParser()` must have resolved. With `onStatement`,
+ * statements are handed over as they are read and not kept in the result.
+ */
+export function parseMigrationSql(raw: string, onStatement?: StatementSink): ParsedFile {
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text);
   const bytes = Buffer.from(prepared.text, 'utf8');
   const result: ParsedFile = { statements: [], syntaxErrors: [], notes: prepared.notes, lines };
-  parseRange(bytes, lines, 0, bytes.length, result);
+  const emit: StatementSink = onStatement ?? ((s) => result.statements.push(s));
+  if (bytes.length <= CHUNK_BYTES) {
+    parseRange(bytes, lines, 0, bytes.length, result, emit);
+    return result;
+  }
+  const ranges = splitStatementRanges(bytes, 0, bytes.length);
+  for (let i = 0; i < ranges.length; ) {
+    let j = i;
+    while (j + 1 < ranges.length && ranges[j][1] - ranges[i][0] < CHUNK_BYTES) j++;
+    for (;;) {
+      const from = ranges[i][0];
+      const to = ranges[j][1];
+      const attempt = tryParse(bytes, from, to);
+      if ('tree' in attempt) {
+        emitTree(attempt.tree, bytes, lines, from, to, emit);
+        break;
+      }
+      // The cut may have fallen inside a statement the lexical splitter misread
+      // (BEGIN ATOMIC bodies): an error in the last piece takes in the next one.
+      if (j + 1 < ranges.length && errorByteOf(attempt.error, lines, from) >= ranges[j][0]) {
+        j++;
+        continue;
+      }
+      recoverFromError(bytes, lines, from, to, attempt.error, result, emit);
+      break;
+    }
+    i = j + 1;
+  }
   return result;
 }
 
-function parseRange(bytes: Buffer, lines: LineIndex, from: number, to: number, out: ParsedFile): void {
+function tryParse(bytes: Buffer, from: number, to: number): { tree: { stmts?: AstNode[] } } | { error: ParserError } {
+  try {
+    return { tree: parseSync(bytes.toString('utf8', from, to)) as { stmts?: AstNode[] } };
+  } catch (e) {
+    return { error: e as ParserError };
+  }
+}
+
+function errorByteOf(error: ParserError, lines: LineIndex, from: number): number {
+  const cursor = error.sqlDetails?.cursorPosition;
+  return cursor === undefined || cursor < 0 ? from : lines.byteOfCodePoint(from, cursor);
+}
+
+function parseRange(bytes: Buffer, lines: LineIndex, from: number, to: number, out: ParsedFile, emit: StatementSink): void {
   const first = skipSpaceAndComments(bytes, from, to);
   if (first >= to) return;
-  const chunk = bytes.toString('utf8', from, to);
-  let tree: { stmts?: AstNode[] };
-  try {
-    tree = parseSync(chunk) as { stmts?: AstNode[] };
-  } catch (e) {
-    recoverFromError(bytes, lines, from, to, e as ParserError, out);
-    return;
-  }
+  const attempt = tryParse(bytes, from, to);
+  if ('error' in attempt) recoverFromError(bytes, lines, from, to, attempt.error, out, emit);
+  else emitTree(attempt.tree, bytes, lines, from, to, emit);
+}
+
+function emitTree(tree: { stmts?: AstNode[] }, bytes: Buffer, lines: LineIndex, from: number, to: number, emit: StatementSink): void {
   for (const raw of tree.stmts ?? []) {
     const location: number = from + (raw.stmt_location ?? 0);
     const length: number = raw.stmt_len ? raw.stmt_len : to - location;
@@ -79,26 +129,24 @@ function parseRange(bytes: Buffer, lines: LineIndex, from: number, to: number, o
     while (end > start && isSpace(bytes[end - 1])) end--;
     if (bytes[end] === 0x3b /* ; */) end++;
     const kind = Object.keys(raw.stmt)[0];
-    const startPos = lines.positionOfByte(start);
-    out.statements.push({
+    emit({
       kind,
       node: raw.stmt[kind],
       text: bytes.toString('utf8', start, end),
-      start: startPos,
+      start: lines.positionOfByte(start),
       end: lastCharacter(lines, end),
     });
   }
 }
 
-function recoverFromError(bytes: Buffer, lines: LineIndex, from: number, to: number, error: ParserError, out: ParsedFile): void {
+function recoverFromError(bytes: Buffer, lines: LineIndex, from: number, to: number, error: ParserError, out: ParsedFile, emit: StatementSink): void {
   const message = String(error.message ?? error);
   if (/cannot be empty/i.test(message)) return;
-  const cursor = error.sqlDetails?.cursorPosition;
-  const errorByte = cursor === undefined || cursor < 0 ? from : lines.byteOfCodePoint(from, cursor);
+  const errorByte = errorByteOf(error, lines, from);
   const ranges = splitStatementRanges(bytes, from, to);
   const failing = ranges.find(([s, e]) => errorByte >= s && errorByte < e) ?? ranges[ranges.length - 1] ?? [from, to];
   const [failStart, failEnd] = failing;
-  if (failStart > from) parseRange(bytes, lines, from, failStart, out);
+  if (failStart > from) parseRange(bytes, lines, from, failStart, out, emit);
   const statementText = bytes.toString('utf8', failStart, failEnd);
   const placeholder = PLACEHOLDER.exec(statementText);
   const shown = Math.min(Math.max(errorByte, skipSpaceAndComments(bytes, failStart, failEnd)), to);
@@ -112,7 +160,7 @@ function recoverFromError(bytes: Buffer, lines: LineIndex, from: number, to: num
     end: lastCharacter(lines, Math.max(end, shown + 1)),
   });
   out.syntaxErrors.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
-  if (failEnd < to) parseRange(bytes, lines, failEnd, to, out);
+  if (failEnd < to) parseRange(bytes, lines, failEnd, to, out, emit);
 }
 
 /** Position of the last character before the exclusive byte offset `end` (spans end inclusively, as editors show them). */

@@ -1,0 +1,205 @@
+/**
+ * `npm run bench`: figures, never a verdict. Each scenario runs the real CLI
+ * as a whole process several times, alternating with what it is compared
+ * with, and prints medians, min–max, peak memory and the ratio of the same run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { catalogQuery } from '../src/catalog/catalogQuery.js';
+import { SchemaModel } from '../src/model/schema.js';
+import { newTable, type Index } from '../src/model/types.js';
+import { RULES } from '../src/rules/index.js';
+import { generateHistory } from './generate.js';
+
+const root = process.cwd();
+const work = path.join(root, '.bench');
+const cli = path.join(root, 'dist/cli.js');
+const squawk = path.join(root, 'node_modules/.bin/squawk');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const hasTime = existsSync('/usr/bin/time');
+
+interface Sample {
+  seconds: number;
+  peakMb: number | null;
+}
+
+/** Runs a command once; GNU time gives the peak memory of the whole process. */
+function measure(command: string, args: string[]): Sample {
+  const started = performance.now();
+  const r = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
+    : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const seconds = (performance.now() - started) / 1000;
+  const kb = hasTime ? Number((r.stderr.trim().split('\n').pop() ?? '').trim()) : NaN;
+  return { seconds, peakMb: Number.isFinite(kb) ? kb / 1024 : null };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (s: number) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
+
+function describe(samples: Sample[]): { median: number; text: string; peak: string } {
+  const times = samples.map((s) => s.seconds);
+  const peaks = samples.map((s) => s.peakMb).filter((p): p is number => p !== null);
+  return {
+    median: median(times),
+    text: `${fmt(median(times))} (${fmt(Math.min(...times))}–${fmt(Math.max(...times))})`,
+    peak: peaks.length ? `${Math.max(...peaks).toFixed(0)} MB` : 'n/a',
+  };
+}
+
+/** Alternates the two commands RUNS times each. */
+function versus(a: [string, string[]], b: [string, string[]]): [Sample[], Sample[]] {
+  const sa: Sample[] = [];
+  const sb: Sample[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    sa.push(measure(...a));
+    sb.push(measure(...b));
+  }
+  return [sa, sb];
+}
+
+const rows: string[][] = [];
+function row(...cells: string[]): void {
+  rows.push(cells);
+  console.error(cells.join(' | '));
+}
+
+function lintScenario(): void {
+  const history = generateHistory(5 * 1024 * 1024);
+  const file = path.join(work, 'history.sql');
+  writeFileSync(file, history.migrations.join('\n'));
+  const size = (readFileSync(file).length / 1024 / 1024).toFixed(1);
+  // Both in their compact machine formats: squawk's default report of 60,000 violations is slow to print.
+  const [ours, theirs] = versus([process.execPath, [cli, 'lint', file, '--format', 'json']], [squawk, ['--reporter', 'gcc', file]]);
+  const o = describe(ours);
+  const t = describe(theirs);
+  row(`lint ${size} MB, ${history.indexes} indexes`, `pg-index-lint ${o.text}, peak ${o.peak}`, `squawk ${t.text}, peak ${t.peak}`, `${(o.median / t.median).toFixed(2)}×`, 'target ≤ 0.5×, ≤ 250 MB');
+}
+
+function corpusScenario(): void {
+  const corpus = path.resolve(root, '../shared/corpus');
+  if (!existsSync(corpus)) return;
+  for (const project of ['documenso', 'harbor', 'kratos', 'miniflux']) {
+    const dir = path.join(corpus, project);
+    if (!existsSync(path.join(dir, 'apply-order.txt'))) continue;
+    const files = readFileSync(path.join(dir, 'apply-order.txt'), 'utf8').split('\n').filter(Boolean).map((f) => path.join(dir, f));
+    const [ours, theirs] = versus([process.execPath, [cli, 'lint', ...files, '--format', 'json']], [squawk, ['--reporter', 'gcc', ...files]]);
+    const o = describe(ours);
+    const t = describe(theirs);
+    row(`lint corpus/${project} (${files.length} files)`, `pg-index-lint ${o.text}, peak ${o.peak}`, `squawk ${t.text}, peak ${t.peak}`, `${(o.median / t.median).toFixed(2)}×`, '');
+  }
+}
+
+/** A model of `tables` tables with `perTable` btree indexes each, built directly. */
+function syntheticModel(tables: number, perTable: number): SchemaModel {
+  const model = new SchemaModel();
+  let sequence = 0;
+  for (let t = 0; t < tables; t++) {
+    const table = newTable('public', `t${t}`, { columns: Array.from({ length: 12 }, (_, c) => ({ name: `c${c}`, type: 'int4', collation: null })) });
+    model.addTable(table);
+    for (let i = 0; i < perTable; i++) {
+      const first = `c${i % 12}`;
+      const second = `c${(i * 7 + 3) % 12}`;
+      const index: Index = {
+        schema: 'public',
+        name: `t${t}_i${i}`,
+        table: `public.t${t}`,
+        method: 'btree',
+        keys: [first, second].map((column, k) => ({ kind: 'column', column, opclass: null, collation: null, descending: k === 1 && i % 5 === 0, nullsFirst: false })),
+        include: [],
+        predicate: i % 3 === 0 ? `c${i % 11} > ${i}` : null,
+        unique: false,
+        nullsNotDistinct: false,
+        constraint: null,
+        valid: true,
+        replicaIdentity: false,
+        clustered: false,
+        parentIndex: null,
+        origin: { file: 'x.sql', line: 1, column: 1, endLine: 1, endColumn: 1, sequence: sequence++, changed: true },
+      };
+      model.addIndex(index);
+    }
+  }
+  return model;
+}
+
+function rulesSeconds(model: SchemaModel): number {
+  const started = performance.now();
+  for (const rule of RULES) rule.check(model);
+  return (performance.now() - started) / 1000;
+}
+
+function scaleScenario(): void {
+  for (const [label, tables, perTable] of [
+    ['10,000 tables × 10 indexes', 10_000, 10],
+    ['one table × 5,000 indexes', 1, 5_000],
+  ] as const) {
+    const half = median([0, 1, 2].map(() => rulesSeconds(syntheticModel(tables === 1 ? 1 : tables / 2, tables === 1 ? perTable / 2 : perTable))));
+    const full = median([0, 1, 2].map(() => rulesSeconds(syntheticModel(tables, perTable))));
+    row(`rules on ${label}`, `${fmt(full)} (half the indexes: ${fmt(half)})`, '', `growth ×${(full / half).toFixed(2)} for ×2 indexes`, tables === 1 ? 'about linear' : 'target < 1 s, about linear');
+  }
+}
+
+async function liveScenario(): Promise<void> {
+  const serverUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const admin = new pg.Client({ connectionString: serverUrl });
+  try {
+    await admin.connect();
+  } catch {
+    row('live audit', 'skipped: no PostgreSQL at DATABASE_URL', '', '', '');
+    return;
+  }
+  const database = 'pgil_bench';
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  const exists = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount;
+  const client = new pg.Client({ connectionString: url.toString() });
+  if (!exists) {
+    await admin.query(`CREATE DATABASE ${database}`);
+    await client.connect();
+    // About 20,000 indexes; loaded once and kept for later runs.
+    const history = generateHistory(3.6 * 1024 * 1024, 7);
+    for (const m of history.migrations) await client.query(m.replace(/\bCONCURRENTLY\b/g, ''));
+  } else {
+    await client.connect();
+  }
+  const count = (await client.query<{ n: string }>("SELECT count(*) AS n FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'")).rows[0].n;
+  const version = (await client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v")).rows[0].v;
+  const query = catalogQuery(Number(version));
+  const server: Sample[] = [];
+  const ours: Sample[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    ours.push(measure(process.execPath, [cli, 'audit', '--database-url', url.toString(), '--format', 'json']));
+    const started = performance.now();
+    await client.query('BEGIN READ ONLY');
+    await client.query("SELECT set_config('search_path', '', true)");
+    await client.query(query, [null]);
+    await client.query('COMMIT');
+    server.push({ seconds: (performance.now() - started) / 1000, peakMb: null });
+  }
+  await client.end();
+  await admin.end();
+  const o = describe(ours);
+  const s = describe(server);
+  row(`live audit, ${count} indexes`, `pg-index-lint ${o.text}, peak ${o.peak}`, `catalog query alone ${s.text}`, `${(o.median / s.median).toFixed(2)}×`, 'target ≤ 1× (see note)');
+}
+
+function coldStartScenario(): void {
+  const file = path.join(work, 'small.sql');
+  writeFileSync(file, 'CREATE TABLE t (id int PRIMARY KEY, a int);\nCREATE INDEX t_a ON t (a);\n');
+  const samples = Array.from({ length: RUNS * 2 }, () => measure(process.execPath, [cli, 'lint', file]));
+  const d = describe(samples);
+  row('cold start (dist/, one small file)', `${d.text}, peak ${d.peak}`, '', '', 'target < 300 ms');
+}
+
+mkdirSync(work, { recursive: true });
+console.error(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; ${RUNS} runs each`);
+lintScenario();
+corpusScenario();
+scaleScenario();
+await liveScenario();
+coldStartScenario();
+console.log(['| scenario | pg-index-lint | compared with | ratio | target |', '|---|---|---|---|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n'));
