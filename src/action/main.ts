@@ -75,7 +75,9 @@ async function lintOrAudit(databaseUrl: string): Promise<void> {
   const snapshotInput = core.getInput('snapshot');
   const start = startingSchema(databaseUrl, snapshotInput, workspace, event, eventName);
   if (mode === 'audit' && start.kind === 'files' && files.length === 0) throw new UsageError(`no migration files match ${patterns.join(', ')}`);
-  const { report, base } = await runPipeline({ mode, files, changed: changed ?? null, start, config, cwd: workspace });
+  // An audit of a database is of the database itself: its migrations are already applied.
+  const replayed = mode === 'audit' && start.kind !== 'files' ? [] : files;
+  const { report, base } = await runPipeline({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace });
   if (mode === 'lint' && changed && changed.length === 0) {
     // No migration changed: nothing to judge, and nothing old is blamed on this pull request.
     report.findings = [];
