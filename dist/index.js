@@ -47236,7 +47236,8 @@ async function lintOrAudit(databaseUrl) {
   const snapshotInput = getInput("snapshot");
   const start = startingSchema(databaseUrl, snapshotInput, workspace, event, eventName);
   if (mode === "audit" && start.kind === "files" && files.length === 0) throw new UsageError(`no migration files match ${patterns.join(", ")}`);
-  const { report, base } = await runPipeline({ mode, files, changed: changed ?? null, start, config, cwd: workspace });
+  const replayed = mode === "audit" && start.kind !== "files" ? [] : files;
+  const { report, base } = await runPipeline({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace });
   if (mode === "lint" && changed && changed.length === 0) {
     report.findings = [];
   }
