@@ -63,7 +63,7 @@ export function generateHistory(targetBytes: number, seed = 42): GeneratedHistor
       const idx = `${name}_i${i}`;
       if (kind < 0.4) out.push(`CREATE INDEX ${idx} ON ${name} (${a}${b !== a ? `, ${b}` : ''});`);
       else if (kind < 0.55) out.push(`CREATE INDEX CONCURRENTLY IF NOT EXISTS ${idx} ON ${name} (${a} DESC NULLS LAST) WHERE ${b} IS NOT NULL;`);
-      else if (kind < 0.65) out.push(`CREATE INDEX ${idx} ON ${name} (lower(${a}::text));`);
+      else if (kind < 0.65) out.push(`CREATE INDEX ${idx} ON ${name} (md5(id::text));`);
       else if (kind < 0.75) out.push(`CREATE UNIQUE INDEX ${idx} ON ${name} (${a}) INCLUDE (${b !== a ? b : 'id'});`);
       else if (kind < 0.85) out.push(`CREATE INDEX ${idx} ON ${name} USING brin (created_at);`);
       else out.push(`CREATE INDEX ${idx} ON ${name} USING hash (${a});`);
