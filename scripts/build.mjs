@@ -1,6 +1,7 @@
 // Builds dist/: one ES module bundle per entry point, with libpg-query's
 // WebAssembly beside it (the parser finds it next to the script that loads it).
 import { build } from 'esbuild';
+import { bundleBanner } from './bundleBanner.mjs';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -21,17 +22,7 @@ await build({
   target: 'node20',
   legalComments: 'none',
   logLevel: 'warning',
-  // libpg-query's loader is CommonJS: it calls require() and finds its .wasm
-  // through __dirname. Give the ES module bundle both, pointing at dist/.
-  banner: {
-    js: [
-      "import { createRequire as __pgilCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __pgilFileURLToPath } from 'node:url';",
-      'const require = __pgilCreateRequire(import.meta.url);',
-      'const __filename = __pgilFileURLToPath(import.meta.url);',
-      "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
-    ].join(' '),
-  },
+  banner: bundleBanner,
 });
 const wasm = path.join(path.dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');
 copyFileSync(wasm, path.join(dist, 'libpg-query.wasm'));
