@@ -101,24 +101,29 @@ function corpusScenario(): void {
   }
 }
 
-/** A model of `tables` tables with `perTable` btree indexes each, built directly. */
+/**
+ * A model of `tables` tables with `perTable` btree indexes each, built
+ * directly: mostly distinct two-column keys, some one-column prefixes of them,
+ * a few exact duplicates, some partial — as real schemas are.
+ */
 function syntheticModel(tables: number, perTable: number): SchemaModel {
   const model = new SchemaModel();
   let sequence = 0;
+  const width = Math.max(12, Math.ceil(Math.sqrt(perTable)) + 2);
   for (let t = 0; t < tables; t++) {
-    const table = newTable('public', `t${t}`, { columns: Array.from({ length: 12 }, (_, c) => ({ name: `c${c}`, type: 'int4', collation: null })) });
+    const table = newTable('public', `t${t}`, { columns: Array.from({ length: width }, (_, c) => ({ name: `c${c}`, type: 'int4', collation: null })) });
     model.addTable(table);
     for (let i = 0; i < perTable; i++) {
-      const first = `c${i % 12}`;
-      const second = `c${(i * 7 + 3) % 12}`;
+      const first = `c${i % width}`;
+      const second = `c${Math.floor(i / width) % width}`;
       const index: Index = {
         schema: 'public',
         name: `t${t}_i${i}`,
         table: `public.t${t}`,
         method: 'btree',
-        keys: [first, second].map((column, k) => ({ kind: 'column', column, opclass: null, collation: null, descending: k === 1 && i % 5 === 0, nullsFirst: false })),
+        keys: (i % 10 === 9 ? [first] : [first, second]).map((column, k) => ({ kind: 'column', column, opclass: null, collation: null, descending: k === 1 && i % 5 === 0, nullsFirst: false })),
         include: [],
-        predicate: i % 3 === 0 ? `c${i % 11} > ${i}` : null,
+        predicate: i % 7 === 0 ? `c${i % 11} > 0` : null,
         unique: false,
         nullsNotDistinct: false,
         constraint: null,
