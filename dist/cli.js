@@ -19786,7 +19786,6 @@ var BTREE_DEFAULT = {
   tsvector: "tsvector_ops",
   tsquery: "tsquery_ops"
 };
-var HASH_DEFAULT = { ...BTREE_DEFAULT };
 var BTREE_FAMILY = {
   int2_ops: "integer_ops",
   int4_ops: "integer_ops",
@@ -19823,7 +19822,7 @@ function defaultOpclass(method, type, enums) {
   if (method === "btree" || method === "hash") {
     if (isArrayType(type)) return "array_ops";
     if (enums.has(type)) return "enum_ops";
-    return (method === "btree" ? BTREE_DEFAULT : HASH_DEFAULT)[type] ?? null;
+    return BTREE_DEFAULT[type] ?? null;
   }
   return null;
 }
@@ -21048,10 +21047,7 @@ var Replayer = class {
     }
     const name = p.name ?? index.name;
     if (name !== index.name) this.model.renameIndex(index, name);
-    this.model.removeIndex(index);
-    index.constraint = { name, kind: p.constraint, deferrable: p.deferrable };
-    index.unique = true;
-    this.model.addIndex(index);
+    this.model.setIndexConstraint(index, { name, kind: p.constraint, deferrable: p.deferrable });
     this.touched.add(index.table);
   }
   createPendingForeignKeys(table, fks) {
@@ -22231,7 +22227,7 @@ async function run(options) {
     )
   );
   const errors = kept.filter((f) => f.severity === "error").length;
-  const sized = kept.filter((f) => f.sizeBytes !== null && f.rule !== "unindexed-foreign-key");
+  const sized = kept.filter((f) => f.sizeBytes !== null);
   return {
     findings: kept,
     notes,

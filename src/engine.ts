@@ -129,7 +129,8 @@ export async function run(options: RunOptions): Promise<Report> {
       (a.index ?? a.foreignKey ?? '').localeCompare(b.index ?? b.foreignKey ?? ''),
   );
   const errors = kept.filter((f) => f.severity === 'error').length;
-  const sized = kept.filter((f) => f.sizeBytes !== null && f.rule !== 'unindexed-foreign-key');
+  // Only index findings carry a size: redundant and invalid indexes, what there is to reclaim.
+  const sized = kept.filter((f) => f.sizeBytes !== null);
   return {
     findings: kept,
     notes,

@@ -22,9 +22,6 @@ const TYPE_ALIASES: Record<string, string> = {
   bit: 'bit', varbit: 'varbit', 'bit varying': 'varbit', oid: 'oid', tsvector: 'tsvector', tsquery: 'tsquery',
 };
 
-/** Types whose columns are created with a sequence default (and so a `_seq` relation). */
-export const SERIAL_TYPES = new Set(['serial', 'serial4', 'bigserial', 'serial8', 'smallserial', 'serial2']);
-
 export function canonicalTypeName(name: string): string {
   return TYPE_ALIASES[name.toLowerCase()] ?? name;
 }
@@ -41,9 +38,6 @@ const BTREE_DEFAULT: Record<string, string> = {
   macaddr8: 'macaddr8_ops', money: 'money_ops', bit: 'bit_ops', varbit: 'varbit_ops', oid: 'oid_ops',
   tsvector: 'tsvector_ops', tsquery: 'tsquery_ops',
 };
-
-/** hash default operator classes differ from btree only by name for a few types. */
-const HASH_DEFAULT: Record<string, string> = { ...BTREE_DEFAULT };
 
 /** btree operator family of each default operator class (pg_opfamily). */
 const BTREE_FAMILY: Record<string, string> = {
@@ -81,7 +75,8 @@ export function defaultOpclass(method: string, type: string | null, enums: Reado
   if (method === 'btree' || method === 'hash') {
     if (isArrayType(type)) return 'array_ops';
     if (enums.has(type)) return 'enum_ops';
-    return (method === 'btree' ? BTREE_DEFAULT : HASH_DEFAULT)[type] ?? null;
+    // hash's default operator classes have the same names as btree's for these types.
+    return BTREE_DEFAULT[type] ?? null;
   }
   return null;
 }

@@ -268,10 +268,8 @@ export class Replayer {
     }
     const name = p.name ?? index.name;
     if (name !== index.name) this.model.renameIndex(index, name);
-    this.model.removeIndex(index);
-    index.constraint = { name, kind: p.constraint!, deferrable: p.deferrable };
-    index.unique = true;
-    this.model.addIndex(index);
+    // Not removeIndex: that would take the partitions' copies with it.
+    this.model.setIndexConstraint(index, { name, kind: p.constraint!, deferrable: p.deferrable });
     this.touched.add(index.table);
   }
 
