@@ -169,16 +169,16 @@ async function liveScenario(): Promise<void> {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   // About 20,000 indexes; loaded once and kept for later runs (a half-loaded one is made again).
-  const loaded = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1 AND datallowconn AND pg_catalog.obj_description(oid, 'pg_database') = 'pg-index-lint bench'", [database])).rowCount;
+  const loaded = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1 AND datallowconn AND pg_catalog.obj_description(oid, 'pg_database') = 'pg-index-lint bench, 20k'", [database])).rowCount;
   const client = new pg.Client({ connectionString: url.toString() });
   if (!loaded) {
     await admin.query(`DROP DATABASE IF EXISTS ${database}`);
     await admin.query(`CREATE DATABASE ${database}`);
     await client.connect();
-    const history = generateHistory(2.6 * 1024 * 1024, 7);
+    const history = generateHistory(3.5 * 1024 * 1024, 7);
     // Rows do not matter to the catalog: the schema is loaded without them.
     for (const m of history.migrations) await client.query(m.replace(/\bCONCURRENTLY\b/g, '').replace(/^INSERT INTO[^\n]*\n/gm, ''));
-    await client.query(`COMMENT ON DATABASE ${database} IS 'pg-index-lint bench'`);
+    await client.query(`COMMENT ON DATABASE ${database} IS 'pg-index-lint bench, 20k'`);
   } else {
     await client.connect();
   }

@@ -20493,6 +20493,10 @@ function tableKey(schema, name) {
 
 // src/model/procedural.ts
 var DDL = /^\s*(create|alter|drop|reindex|cluster)\b/i;
+var SCHEMA_WORDS = /\b(create|alter|drop|reindex|cluster|execute)\b/i;
+function mayChangeSchema(body) {
+  return SCHEMA_WORDS.test(body);
+}
 function planDoBlock(source, model) {
   const plan = { statements: [], unfollowed: [] };
   let tree;
@@ -21638,6 +21642,8 @@ var Replayer = class {
       this.note(`DO block in ${language} not followed: any schema change inside it is not in the model`);
       return;
     }
+    const body = (node.args ?? []).find((a) => a.DefElem?.defname === "as")?.DefElem?.arg?.String?.sval;
+    if (typeof body === "string" && !mayChangeSchema(body)) return;
     const plan = planDoBlock(this.statementText, this.model);
     for (const s of plan.statements) this.dispatch(s.kind, s.node);
     if (plan.unfollowed.length) this.note(`DO block not followed in part: it ${plan.unfollowed.join("; ")}; changes it makes to indexes or constraints are not in the model`);
@@ -21646,6 +21652,8 @@ var Replayer = class {
   createFunction(node) {
     const language = (node.options ?? []).find((o) => o.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval;
     if (language !== "plpgsql") return;
+    const body = (node.options ?? []).find((o) => o.DefElem?.defname === "as")?.DefElem?.arg?.List?.items ?? [];
+    if (body.length && !body.some((b) => typeof b.String?.sval === "string" && mayChangeSchema(b.String.sval))) return;
     const effect = proceduralSchemaEffect(this.statementText);
     if (effect) this.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
   }

@@ -19,6 +19,18 @@ export interface ProceduralPlan {
 
 const DDL = /^\s*(create|alter|drop|reindex|cluster)\b/i;
 
+/**
+ * PL/pgSQL that changes the schema names one of these words; code that names
+ * none of them is not parsed at all (most bodies in a history are trigger
+ * functions, and the PL/pgSQL parser is the slowest step of their replay).
+ */
+const SCHEMA_WORDS = /\b(create|alter|drop|reindex|cluster|execute)\b/i;
+
+/** False when `body` cannot hold anything that changes indexes, so that it need not be parsed. */
+export function mayChangeSchema(body: string): boolean {
+  return SCHEMA_WORDS.test(body);
+}
+
 export function planDoBlock(source: string, model: SchemaModel): ProceduralPlan {
   const plan: ProceduralPlan = { statements: [], unfollowed: [] };
   let tree: AstNode;

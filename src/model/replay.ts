@@ -8,7 +8,7 @@ import type { AstNode, Statement } from '../sql/parseFile.js';
 import { expressionText, figureColumnName, normalizeExpression, referencedColumns, renameColumnInTree } from './expressions.js';
 import { chooseName, indexColumnNames, nameAddition } from './naming.js';
 import { canonicalTypeName, defaultOpclass } from './pgTypes.js';
-import { planDoBlock, proceduralSchemaEffect } from './procedural.js';
+import { mayChangeSchema, planDoBlock, proceduralSchemaEffect } from './procedural.js';
 import { SchemaModel, TEMP_SCHEMA } from './schema.js';
 import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Index, type IndexKey, type Origin, type Table } from './types.js';
 
@@ -910,6 +910,8 @@ export class Replayer {
       this.note(`DO block in ${language} not followed: any schema change inside it is not in the model`);
       return;
     }
+    const body = (node.args ?? []).find((a: AstNode) => a.DefElem?.defname === 'as')?.DefElem?.arg?.String?.sval;
+    if (typeof body === 'string' && !mayChangeSchema(body)) return;
     const plan = planDoBlock(this.statementText, this.model);
     for (const s of plan.statements) this.dispatch(s.kind, s.node);
     if (plan.unfollowed.length) this.note(`DO block not followed in part: it ${plan.unfollowed.join('; ')}; changes it makes to indexes or constraints are not in the model`);
@@ -919,6 +921,8 @@ export class Replayer {
   private createFunction(node: AstNode): void {
     const language = (node.options ?? []).find((o: AstNode) => o.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval;
     if (language !== 'plpgsql') return;
+    const body: AstNode[] = (node.options ?? []).find((o: AstNode) => o.DefElem?.defname === 'as')?.DefElem?.arg?.List?.items ?? [];
+    if (body.length && !body.some((b) => typeof b.String?.sval === 'string' && mayChangeSchema(b.String.sval))) return;
     const effect = proceduralSchemaEffect(this.statementText);
     if (effect) this.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
   }
