@@ -1015,8 +1015,13 @@ function isSerial(typeName: AstNode): boolean {
   return /^(small|big)?serial[248]?$/.test(lastName(typeName.names));
 }
 
+/** A copy of a parse tree without its source offsets, which would make equal expressions differ. */
 function stripLocations<T>(node: T): T {
-  return JSON.parse(JSON.stringify(node, (k, v) => (k === 'location' ? undefined : v))) as T;
+  if (Array.isArray(node)) return node.map(stripLocations) as T;
+  if (node === null || typeof node !== 'object') return node;
+  const copy: AstNode = {};
+  for (const key in node) if (key !== 'location') copy[key] = stripLocations((node as AstNode)[key]);
+  return copy as T;
 }
 
 function keyToElem(key: IndexKey, tree: AstNode | null): AstNode {
