@@ -1,6 +1,7 @@
 /** Reading SQL: statement locations, syntax errors that do not hide the rest, migration-tool syntax. */
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { CHUNK_BYTES, loadParser, parseMigrationSql } from '../src/sql/parseFile.js';
+import { CHUNK_BYTES, loadParser, parseMigrationSql, parseMigrationSqlBeside, type Statement } from '../src/sql/parseFile.js';
+import { ParserThread } from '../src/sql/parserThread.js';
 
 beforeAll(() => loadParser());
 
@@ -127,4 +128,55 @@ test('a cut between pieces that falls inside a BEGIN ATOMIC body is mended', () 
   const parsed = parseMigrationSql(sql);
   expect(parsed.syntaxErrors).toEqual([]);
   expect(parsed.statements.slice(-2).map((s) => s.kind)).toEqual(['CreateFunctionStmt', 'IndexStmt']);
+});
+
+describe('large files parsed on the parser thread', () => {
+  // The thread's script ships in the bundle; dist/ is the build of these sources (CI checks it).
+  const script = new URL('../dist/parser-worker.js', import.meta.url);
+  const treesFor = new Set(['CreateStmt', 'IndexStmt']);
+  const history = (): string => {
+    const lines: string[] = ['CREATE TABLE t (a int, "ä" text);'];
+    for (let i = 0; i < 6000; i++) {
+      lines.push(`CREATE INDEX i_${i} ON t (a) WHERE "ä" <> 'ü${i}';`);
+      if (i % 89 === 0) lines.push(`CREATE FUNCTION f_${i}() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1; SELECT ${i}; END;`);
+      if (i % 500 === 7) lines.push(`INSERT INTO t (a) VALUES (${i});`);
+      if (i === 2345 || i === 5000) lines.push('CREATE INDX broken ON t (a);');
+    }
+    return lines.join('\n');
+  };
+  const shape = (s: Statement) => ({ kind: s.kind, start: s.start, end: s.end, text: s.text, node: s.node });
+
+  test('the same statements, trees, positions and errors as parsed on one thread', async () => {
+    const thread = ParserThread.start(treesFor, script);
+    expect(thread).not.toBeNull();
+    await thread!.ready;
+    try {
+      const sql = history();
+      const here = parseMigrationSql(sql, undefined, { treesFor });
+      const beside: Statement[] = [];
+      const parsed = await parseMigrationSqlBeside(thread, sql, (s) => beside.push(s), { treesFor });
+      expect(beside.length).toBeGreaterThan(6000);
+      expect(beside.map(shape)).toEqual(here.statements.map(shape));
+      expect(parsed.syntaxErrors).toEqual(here.syntaxErrors);
+      expect(parsed.syntaxErrors).toHaveLength(2);
+      // Trees only for the kinds asked for; the other statements are still there, and still checked.
+      expect(beside.find((s) => s.kind === 'InsertStmt')?.node).toBeNull();
+      expect(beside.find((s) => s.kind === 'IndexStmt')?.node).toMatchObject({ idxname: 'i_0' });
+    } finally {
+      await thread?.stop();
+    }
+  });
+
+  test('a thread that has stopped leaves the parse to this thread', async () => {
+    const thread = ParserThread.start(treesFor, script)!;
+    await thread.stop();
+    const sql = history();
+    const beside: Statement[] = [];
+    await parseMigrationSqlBeside(thread, sql, (s) => beside.push(s), { treesFor });
+    expect(beside.map(shape)).toEqual(parseMigrationSql(sql, undefined, { treesFor }).statements.map(shape));
+  });
+
+  test('without a worker script there is no thread', () => {
+    expect(ParserThread.start(treesFor, new URL('./no-such-worker.js', import.meta.url))).toBeNull();
+  });
 });

@@ -39010,7 +39010,7 @@ var require_lib3 = __commonJS({
 });
 
 // src/action/main.ts
-import { existsSync as existsSync4, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
 import path5 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -41212,44 +41212,30 @@ var Replayer = class {
     this.dispatch(statement.kind, statement.node);
     return this.touched;
   }
+  /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
+  handlers = /* @__PURE__ */ new Map([
+    ["CreateStmt", (node) => this.createTable(node)],
+    ["IndexStmt", (node) => this.createIndex(node)],
+    ["DropStmt", (node) => this.drop(node)],
+    ["AlterTableStmt", (node) => this.alterTable(node)],
+    ["RenameStmt", (node) => this.rename(node)],
+    ["AlterObjectSchemaStmt", (node) => this.setSchema(node)],
+    ["CreateSchemaStmt", (node) => this.createSchema(node)],
+    ["VariableSetStmt", (node) => this.setVariable(node)],
+    ["SelectStmt", (node) => this.selectSetConfig(node)],
+    ["CreateEnumStmt", (node) => void this.model.enums.add(lastName(node.typeName))],
+    ["CreateDomainStmt", (node) => void this.model.domains.set(lastName(node.domainname), this.typeOf(node.typeName))],
+    ["CreateSeqStmt", (node) => this.otherRelation(node.sequence)],
+    ["ViewStmt", (node) => this.otherRelation(node.view)],
+    ["CreateTableAsStmt", (node) => this.createTableAs(node)],
+    ["ClusterStmt", (node) => this.cluster(node)],
+    ["DoStmt", (node) => this.doBlock(node)],
+    ["CreateFunctionStmt", (node) => this.createFunction(node)]
+  ]);
+  /** The statement kinds the replay reads: the parser need not build trees for the others. */
+  kinds = new Set(this.handlers.keys());
   dispatch(kind, node) {
-    switch (kind) {
-      case "CreateStmt":
-        return this.createTable(node);
-      case "IndexStmt":
-        return this.createIndex(node);
-      case "DropStmt":
-        return this.drop(node);
-      case "AlterTableStmt":
-        return this.alterTable(node);
-      case "RenameStmt":
-        return this.rename(node);
-      case "AlterObjectSchemaStmt":
-        return this.setSchema(node);
-      case "CreateSchemaStmt":
-        return this.createSchema(node);
-      case "VariableSetStmt":
-        return this.setVariable(node);
-      case "SelectStmt":
-        return this.selectSetConfig(node);
-      case "CreateEnumStmt":
-        return void this.model.enums.add(lastName(node.typeName));
-      case "CreateDomainStmt":
-        return void this.model.domains.set(lastName(node.domainname), this.typeOf(node.typeName));
-      case "CreateSeqStmt":
-        return this.otherRelation(node.sequence);
-      case "ViewStmt":
-        return this.otherRelation(node.view);
-      case "CreateTableAsStmt":
-        return this.createTableAs(node);
-      case "ClusterStmt":
-        return this.cluster(node);
-      case "DoStmt":
-        return this.doBlock(node);
-      case "CreateFunctionStmt":
-        return this.createFunction(node);
-      default:
-    }
+    if (node) this.handlers.get(kind)?.(node);
   }
   // ---- tables ------------------------------------------------------------
   createTable(node) {
@@ -42095,7 +42081,11 @@ function isSerial(typeName) {
   return /^(small|big)?serial[248]?$/.test(lastName(typeName.names));
 }
 function stripLocations(node) {
-  return JSON.parse(JSON.stringify(node, (k, v) => k === "location" ? void 0 : v));
+  if (Array.isArray(node)) return node.map(stripLocations);
+  if (node === null || typeof node !== "object") return node;
+  const copy = {};
+  for (const key in node) if (key !== "location") copy[key] = stripLocations(node[key]);
+  return copy;
 }
 function keyToElem(key, tree) {
   const elem = {
@@ -42391,38 +42381,81 @@ function loadParser() {
 }
 var PLACEHOLDER = /\$\{[^}\n]*\}/;
 var CHUNK_BYTES = 128 * 1024;
-function parseMigrationSql(raw, onStatement) {
+function openSource(raw, onStatement, options) {
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text);
-  const bytes = Buffer.from(prepared.text, "utf8");
   const result2 = { statements: [], syntaxErrors: [], notes: prepared.notes, lines };
-  const emit = onStatement ?? ((s) => result2.statements.push(s));
+  return { bytes: Buffer.from(prepared.text, "utf8"), lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor };
+}
+function parseMigrationSql(raw, onStatement, options = {}) {
+  const source = openSource(raw, onStatement, options);
+  const { bytes } = source;
   if (bytes.length <= CHUNK_BYTES) {
-    parseRange(bytes, lines, 0, bytes.length, result2, emit);
-    return result2;
+    parseRange(source, 0, bytes.length);
+    return source.result;
   }
   const ranges = splitStatementRanges(bytes, 0, bytes.length);
+  let next = 0;
+  for (const [first, last] of piecesOf(ranges)) if (next <= last) next = parsePiece(source, ranges, Math.max(next, first), last);
+  return source.result;
+}
+var PIECES_AHEAD = 8;
+async function parseMigrationSqlBeside(thread, raw, onStatement, options = {}) {
+  if (!thread || raw.length <= CHUNK_BYTES) return parseMigrationSql(raw, onStatement, options);
+  const source = openSource(raw, onStatement, options);
+  const { bytes } = source;
+  const ranges = splitStatementRanges(bytes, 0, bytes.length);
+  const pieces = piecesOf(ranges);
+  const answers = /* @__PURE__ */ new Map();
+  let asked = 0;
+  let next = 0;
+  for (let p = 0; p < pieces.length; p++) {
+    for (; asked < Math.min(pieces.length, p + PIECES_AHEAD); asked++) {
+      const piece = asked;
+      const [first2, last2] = pieces[piece];
+      void thread.parse(bytes.toString("utf8", ranges[first2][0], ranges[last2][1])).then((answer2) => {
+        if (answer2 && piece >= p) answers.set(piece, answer2);
+      });
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    const [first, last] = pieces[p];
+    const answer = answers.get(p);
+    answers.delete(p);
+    if (next > last) continue;
+    if (next === first && answer && "statements" in answer) {
+      const from = ranges[first][0];
+      const to = ranges[last][1];
+      for (const s of answer.statements) emitStatement(source, from, to, s.kind, from + s.location, s.length, s.tree === null ? null : JSON.parse(s.tree));
+      next = last + 1;
+    } else {
+      next = parsePiece(source, ranges, next, last);
+    }
+  }
+  return source.result;
+}
+function piecesOf(ranges) {
+  const pieces = [];
   for (let i = 0; i < ranges.length; ) {
     let j = i;
     while (j + 1 < ranges.length && ranges[j][1] - ranges[i][0] < CHUNK_BYTES) j++;
-    for (; ; ) {
-      const from = ranges[i][0];
-      const to = ranges[j][1];
-      const attempt = tryParse(bytes, from, to);
-      if ("tree" in attempt) {
-        emitTree(attempt.tree, bytes, lines, from, to, emit);
-        break;
-      }
-      if (j + 1 < ranges.length && errorByteOf(attempt.error, lines, from) >= ranges[j][0]) {
-        j++;
-        continue;
-      }
-      recoverFromError(bytes, lines, from, to, attempt.error, result2, emit);
-      break;
-    }
+    pieces.push([i, j]);
     i = j + 1;
   }
-  return result2;
+  return pieces;
+}
+function parsePiece(source, ranges, first, last) {
+  const from = ranges[first][0];
+  for (let j = last; ; j++) {
+    const to = ranges[j][1];
+    const attempt = tryParse(source.bytes, from, to);
+    if ("tree" in attempt) {
+      emitTree(source, attempt.tree, from, to);
+      return j + 1;
+    }
+    if (j + 1 < ranges.length && errorByteOf(attempt.error, source.lines, from) >= ranges[j][0]) continue;
+    recoverFromError(source, from, to, attempt.error);
+    return j + 1;
+  }
 }
 function tryParse(bytes, from, to) {
   try {
@@ -42435,39 +42468,42 @@ function errorByteOf(error2, lines, from) {
   const cursor = error2.sqlDetails?.cursorPosition;
   return cursor === void 0 || cursor < 0 ? from : lines.byteOfCodePoint(from, cursor);
 }
-function parseRange(bytes, lines, from, to, out, emit) {
-  const first = skipSpaceAndComments(bytes, from, to);
+function parseRange(source, from, to) {
+  const first = skipSpaceAndComments(source.bytes, from, to);
   if (first >= to) return;
-  const attempt = tryParse(bytes, from, to);
-  if ("error" in attempt) recoverFromError(bytes, lines, from, to, attempt.error, out, emit);
-  else emitTree(attempt.tree, bytes, lines, from, to, emit);
+  const attempt = tryParse(source.bytes, from, to);
+  if ("error" in attempt) recoverFromError(source, from, to, attempt.error);
+  else emitTree(source, attempt.tree, from, to);
 }
-function emitTree(tree, bytes, lines, from, to, emit) {
+function emitTree(source, tree, from, to) {
   for (const raw of tree.stmts ?? []) {
-    const location2 = from + (raw.stmt_location ?? 0);
-    const length = raw.stmt_len ? raw.stmt_len : to - location2;
-    const start = skipSpaceAndComments(bytes, location2, to);
-    let end = Math.min(location2 + length, to);
-    while (end > start && isSpace(bytes[end - 1])) end--;
-    if (bytes[end] === 59) end++;
     const kind = Object.keys(raw.stmt)[0];
-    emit({
-      kind,
-      node: raw.stmt[kind],
-      text: bytes.toString("utf8", start, end),
-      start: lines.positionOfByte(start),
-      end: lastCharacter(lines, end)
-    });
+    emitStatement(source, from, to, kind, from + (raw.stmt_location ?? 0), raw.stmt_len ?? 0, raw.stmt[kind]);
   }
 }
-function recoverFromError(bytes, lines, from, to, error2, out, emit) {
+function emitStatement(source, from, to, kind, location2, length, node) {
+  const { bytes, lines, treesFor } = source;
+  const start = skipSpaceAndComments(bytes, location2, to);
+  let end = Math.min(length ? location2 + length : to, to);
+  while (end > start && isSpace(bytes[end - 1])) end--;
+  if (bytes[end] === 59) end++;
+  source.emit({
+    kind,
+    node: treesFor && !treesFor.has(kind) ? null : node,
+    text: bytes.toString("utf8", start, end),
+    start: lines.positionOfByte(start),
+    end: lastCharacter(lines, end)
+  });
+}
+function recoverFromError(source, from, to, error2) {
+  const { bytes, lines, result: out } = source;
   const message = String(error2.message ?? error2);
   if (/cannot be empty/i.test(message)) return;
   const errorByte = errorByteOf(error2, lines, from);
   const ranges = splitStatementRanges(bytes, from, to);
   const failing = ranges.find(([s, e]) => errorByte >= s && errorByte < e) ?? ranges[ranges.length - 1] ?? [from, to];
   const [failStart, failEnd] = failing;
-  if (failStart > from) parseRange(bytes, lines, from, failStart, out, emit);
+  if (failStart > from) parseRange(source, from, failStart);
   const statementText = bytes.toString("utf8", failStart, failEnd);
   const placeholder = PLACEHOLDER.exec(statementText);
   const shown = Math.min(Math.max(errorByte, skipSpaceAndComments(bytes, failStart, failEnd)), to);
@@ -42479,7 +42515,7 @@ function recoverFromError(bytes, lines, from, to, error2, out, emit) {
     end: lastCharacter(lines, Math.max(end, shown + 1))
   });
   out.syntaxErrors.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
-  if (failEnd < to) parseRange(bytes, lines, failEnd, to, out, emit);
+  if (failEnd < to) parseRange(source, failEnd, to);
 }
 function lastCharacter(lines, end) {
   const after = lines.positionOfByte(end);
@@ -42488,6 +42524,69 @@ function lastCharacter(lines, end) {
 function isSpace(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 }
+
+// src/sql/parserThread.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/sql/parserProtocol.ts
+var PARSER_READY = "ready";
+
+// src/sql/parserThread.ts
+var ParserThread = class _ParserThread {
+  constructor(worker) {
+    this.worker = worker;
+    let loaded2;
+    this.ready = new Promise((resolve) => loaded2 = resolve);
+    worker.on("message", (result2) => {
+      if (result2 === PARSER_READY) return loaded2();
+      this.waiting.get(result2.id)?.(result2);
+      this.waiting.delete(result2.id);
+    });
+    const fail = () => {
+      this.failed = true;
+      loaded2();
+      for (const waiter of this.waiting.values()) waiter(null);
+      this.waiting.clear();
+    };
+    worker.on("error", fail);
+    worker.on("exit", fail);
+    worker.unref();
+  }
+  worker;
+  nextId = 0;
+  waiting = /* @__PURE__ */ new Map();
+  failed = false;
+  /** Resolves when the worker's parser has loaded, or the worker has failed. */
+  ready;
+  /** The worker beside this module (or at `script`), or null when there is none. */
+  static start(treesFor, script = new URL("./parser-worker.js", import.meta.url)) {
+    if (script.protocol !== "file:" || !existsSync3(fileURLToPath(script))) return null;
+    try {
+      const data = { treesFor: [...treesFor] };
+      return new _ParserThread(new Worker(script, { workerData: data }));
+    } catch {
+      return null;
+    }
+  }
+  /**
+   * Parses `text` on the worker. Never rejects: null means the worker is gone
+   * and the caller parses the piece itself (pieces asked for ahead and then
+   * not waited for must not become unhandled rejections).
+   */
+  parse(text2) {
+    if (this.failed) return Promise.resolve(null);
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      this.worker.postMessage({ id, text: text2 });
+    });
+  }
+  stop() {
+    return this.worker.terminate();
+  }
+};
 
 // src/suppressions.ts
 var SUPPRESSION = /^\s*--\s*pg-index-lint-ignore\s+([a-z][a-z-]*(?:\s*,\s*[a-z][a-z-]*)*)\s*(?::\s*(.*))?$/;
@@ -42543,13 +42642,22 @@ async function run(options) {
       notes.push({ file: source, line: 0, message: "this is a pg_indexes export: it has no foreign keys, so the foreign keys already in the database cannot be checked (take a snapshot with `pg-index-lint snapshot` for that)" });
     }
   }
-  for (const file of options.files) {
-    const raw = readMigration(file);
+  let parserThread;
+  try {
+    for (const file of options.files) {
+      const raw = readMigration(file);
+      if (parserThread === void 0 && raw.length > CHUNK_BYTES) parserThread = ParserThread.start(replayer.kinds);
+      await replayFile(file, raw, parserThread ?? null);
+    }
+  } finally {
+    await parserThread?.stop();
+  }
+  async function replayFile(file, raw, thread) {
     const display = displayPath(file, options.cwd);
     const changed = options.changed === null || options.changed.has(file);
     const report = changed || options.mode === "audit";
     const fileNotes = [];
-    const parsed = parseMigrationSql(raw, (statement) => {
+    const parsed = await parseMigrationSqlBeside(thread, raw, (statement) => {
       statements++;
       const origin = {
         file: display,
@@ -42566,7 +42674,7 @@ async function run(options) {
         else if (report) fileNotes.push({ file: display, line: origin.line, message });
       });
       fkWatch.after(touched, origin);
-    });
+    }, { treesFor: replayer.kinds });
     fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
     for (const e of parsed.syntaxErrors) {
@@ -43007,7 +43115,7 @@ function packageVersion() {
 import { execFileSync } from "node:child_process";
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync5, existsSync as existsSync3 } from "fs";
+import { readFileSync as readFileSync5, existsSync as existsSync4 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -43017,7 +43125,7 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync3(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path6 = process.env.GITHUB_EVENT_PATH;
@@ -47278,7 +47386,7 @@ async function lintOrAudit(databaseUrl) {
 }
 function readEvent() {
   const file = process.env.GITHUB_EVENT_PATH;
-  if (!file || !existsSync4(file)) return {};
+  if (!file || !existsSync5(file)) return {};
   try {
     return JSON.parse(readFileSync6(file, "utf8"));
   } catch {

@@ -13,8 +13,13 @@ const dist = path.join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 await build({
-  // cli.js for the command line, index.js for the GitHub Action (action.yml).
-  entryPoints: { cli: path.join(root, 'src/cli.ts'), index: path.join(root, 'src/action/index.ts') },
+  // cli.js for the command line, index.js for the GitHub Action (action.yml),
+  // parser-worker.js for the thread that parses large files beside the replay.
+  entryPoints: {
+    cli: path.join(root, 'src/cli.ts'),
+    index: path.join(root, 'src/action/index.ts'),
+    'parser-worker': path.join(root, 'src/sql/parserWorker.ts'),
+  },
   outdir: dist,
   bundle: true,
   platform: 'node',

@@ -15,7 +15,8 @@ import { Replayer } from './model/replay.js';
 import type { ForeignKey, Index, Origin } from './model/types.js';
 import { RULES, type RuleHit } from './rules/index.js';
 import { foreignKeyCovered } from './rules/unindexedForeignKey.js';
-import { loadParser, parseMigrationSql } from './sql/parseFile.js';
+import { CHUNK_BYTES, loadParser, parseMigrationSqlBeside } from './sql/parseFile.js';
+import { ParserThread } from './sql/parserThread.js';
 import { FileSuppressions } from './suppressions.js';
 
 export type Mode = 'audit' | 'lint';
@@ -57,14 +58,25 @@ export async function run(options: RunOptions): Promise<Report> {
     }
   }
 
-  for (const file of options.files) {
-    const raw = readMigration(file);
+  // Started at the first file large enough to be parsed in pieces.
+  let parserThread: ParserThread | null | undefined;
+  try {
+    for (const file of options.files) {
+      const raw = readMigration(file);
+      if (parserThread === undefined && raw.length > CHUNK_BYTES) parserThread = ParserThread.start(replayer.kinds);
+      await replayFile(file, raw, parserThread ?? null);
+    }
+  } finally {
+    await parserThread?.stop();
+  }
+
+  async function replayFile(file: string, raw: string, thread: ParserThread | null): Promise<void> {
     const display = displayPath(file, options.cwd);
     const changed = options.changed === null || options.changed.has(file);
     const report = changed || options.mode === 'audit';
     const fileNotes: Note[] = [];
     // Statements are replayed as they are read; their trees are not kept.
-    const parsed = parseMigrationSql(raw, (statement) => {
+    const parsed = await parseMigrationSqlBeside(thread, raw, (statement) => {
       statements++;
       const origin: Origin = {
         file: display,
@@ -81,7 +93,7 @@ export async function run(options: RunOptions): Promise<Report> {
         else if (report) fileNotes.push({ file: display, line: origin.line, message });
       });
       fkWatch.after(touched, origin);
-    });
+    }, { treesFor: replayer.kinds });
     fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
     for (const e of parsed.syntaxErrors) {
@@ -100,7 +112,6 @@ export async function run(options: RunOptions): Promise<Report> {
     }
     notes.push(...fileNotes.sort((a, b) => a.line - b.line));
   }
-
 
   for (const rule of RULES) {
     const setting = options.config.rules[rule.id] ?? rule.defaultSeverity;

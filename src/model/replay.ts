@@ -56,28 +56,32 @@ export class Replayer {
     return this.touched;
   }
 
-  private dispatch(kind: string, node: AstNode): void {
-    switch (kind) {
-      case 'CreateStmt': return this.createTable(node);
-      case 'IndexStmt': return this.createIndex(node);
-      case 'DropStmt': return this.drop(node);
-      case 'AlterTableStmt': return this.alterTable(node);
-      case 'RenameStmt': return this.rename(node);
-      case 'AlterObjectSchemaStmt': return this.setSchema(node);
-      case 'CreateSchemaStmt': return this.createSchema(node);
-      case 'VariableSetStmt': return this.setVariable(node);
-      case 'SelectStmt': return this.selectSetConfig(node);
-      case 'CreateEnumStmt': return void this.model.enums.add(lastName(node.typeName));
-      case 'CreateDomainStmt': return void this.model.domains.set(lastName(node.domainname), this.typeOf(node.typeName));
-      case 'CreateSeqStmt': return this.otherRelation(node.sequence);
-      case 'ViewStmt': return this.otherRelation(node.view);
-      case 'CreateTableAsStmt': return this.createTableAs(node);
-      case 'ClusterStmt': return this.cluster(node);
-      case 'DoStmt': return this.doBlock(node);
-      case 'CreateFunctionStmt': return this.createFunction(node);
-      default:
-      // Everything else (DML, grants, comments, triggers...) cannot change indexes.
-    }
+  /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
+  private readonly handlers = new Map<string, (node: AstNode) => void>([
+    ['CreateStmt', (node) => this.createTable(node)],
+    ['IndexStmt', (node) => this.createIndex(node)],
+    ['DropStmt', (node) => this.drop(node)],
+    ['AlterTableStmt', (node) => this.alterTable(node)],
+    ['RenameStmt', (node) => this.rename(node)],
+    ['AlterObjectSchemaStmt', (node) => this.setSchema(node)],
+    ['CreateSchemaStmt', (node) => this.createSchema(node)],
+    ['VariableSetStmt', (node) => this.setVariable(node)],
+    ['SelectStmt', (node) => this.selectSetConfig(node)],
+    ['CreateEnumStmt', (node) => void this.model.enums.add(lastName(node.typeName))],
+    ['CreateDomainStmt', (node) => void this.model.domains.set(lastName(node.domainname), this.typeOf(node.typeName))],
+    ['CreateSeqStmt', (node) => this.otherRelation(node.sequence)],
+    ['ViewStmt', (node) => this.otherRelation(node.view)],
+    ['CreateTableAsStmt', (node) => this.createTableAs(node)],
+    ['ClusterStmt', (node) => this.cluster(node)],
+    ['DoStmt', (node) => this.doBlock(node)],
+    ['CreateFunctionStmt', (node) => this.createFunction(node)],
+  ]);
+
+  /** The statement kinds the replay reads: the parser need not build trees for the others. */
+  readonly kinds: ReadonlySet<string> = new Set(this.handlers.keys());
+
+  private dispatch(kind: string, node: AstNode | null): void {
+    if (node) this.handlers.get(kind)?.(node);
   }
 
   // ---- tables ------------------------------------------------------------

@@ -5,6 +5,8 @@
  */
 import { loadModule, parseSync } from 'libpg-query';
 import { LineIndex, prepareSource, type Position, type SourceNote } from './sourceText.js';
+import type { ParserThread } from './parserThread.js';
+import type { PieceResult } from './parserProtocol.js';
 import { skipSpaceAndComments, splitStatementRanges } from './splitStatements.js';
 
 /** A parse-tree node as libpg-query returns it: `{ NodeType: { ...fields } }`. */
@@ -18,8 +20,8 @@ export interface Span {
 export interface Statement extends Span {
   /** The node's type, e.g. `IndexStmt`. */
   kind: string;
-  /** The node's fields. */
-  node: AstNode;
+  /** The node's fields; null for a kind the caller did not ask trees for (`ParseOptions.treesFor`). */
+  node: AstNode | null;
   /** Source text of the statement (without the trailing semicolon's whitespace). */
   text: string;
 }
@@ -59,44 +61,122 @@ export const CHUNK_BYTES = 128 * 1024;
 
 export type StatementSink = (statement: Statement) => void;
 
+export interface ParseOptions {
+  /**
+   * The statement kinds whose trees the caller reads; the others come with
+   * `node: null` (their syntax is still checked). All kinds when absent.
+   */
+  treesFor?: ReadonlySet<string>;
+}
+
+/** A file being parsed: its bytes, where its lines are, and where statements and errors go. */
+interface Source {
+  bytes: Buffer;
+  lines: LineIndex;
+  result: ParsedFile;
+  emit: StatementSink;
+  treesFor: ReadonlySet<string> | undefined;
+}
+
+function openSource(raw: string, onStatement: StatementSink | undefined, options: ParseOptions): Source {
+  const prepared = prepareSource(raw);
+  const lines = new LineIndex(prepared.text);
+  const result: ParsedFile = { statements: [], syntaxErrors: [], notes: prepared.notes, lines };
+  return { bytes: Buffer.from(prepared.text, 'utf8'), lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor };
+}
+
 /**
  * Parses a migration file. `loadParser()` must have resolved. With `onStatement`,
  * statements are handed over as they are read and not kept in the result.
  */
-export function parseMigrationSql(raw: string, onStatement?: StatementSink): ParsedFile {
-  const prepared = prepareSource(raw);
-  const lines = new LineIndex(prepared.text);
-  const bytes = Buffer.from(prepared.text, 'utf8');
-  const result: ParsedFile = { statements: [], syntaxErrors: [], notes: prepared.notes, lines };
-  const emit: StatementSink = onStatement ?? ((s) => result.statements.push(s));
+export function parseMigrationSql(raw: string, onStatement?: StatementSink, options: ParseOptions = {}): ParsedFile {
+  const source = openSource(raw, onStatement, options);
+  const { bytes } = source;
   if (bytes.length <= CHUNK_BYTES) {
-    parseRange(bytes, lines, 0, bytes.length, result, emit);
-    return result;
+    parseRange(source, 0, bytes.length);
+    return source.result;
   }
   const ranges = splitStatementRanges(bytes, 0, bytes.length);
+  let next = 0;
+  for (const [first, last] of piecesOf(ranges)) if (next <= last) next = parsePiece(source, ranges, Math.max(next, first), last);
+  return source.result;
+}
+
+/** How many pieces are handed to the parser thread ahead of the one being replayed. */
+const PIECES_AHEAD = 8;
+
+/**
+ * `parseMigrationSql` with a large file's pieces parsed on `thread` while the
+ * statements of the piece before are handed to `onStatement`. A piece whose
+ * answer has not come when its turn comes (while the thread starts, say) is
+ * parsed here rather than waited for. The same statements, trees and errors
+ * in the same order; without a thread, or for a small file, it is
+ * `parseMigrationSql`.
+ */
+export async function parseMigrationSqlBeside(thread: ParserThread | null, raw: string, onStatement: StatementSink, options: ParseOptions = {}): Promise<ParsedFile> {
+  if (!thread || raw.length <= CHUNK_BYTES) return parseMigrationSql(raw, onStatement, options);
+  const source = openSource(raw, onStatement, options);
+  const { bytes } = source;
+  const ranges = splitStatementRanges(bytes, 0, bytes.length);
+  const pieces = piecesOf(ranges);
+  const answers = new Map<number, PieceResult>();
+  let asked = 0;
+  let next = 0;
+  for (let p = 0; p < pieces.length; p++) {
+    for (; asked < Math.min(pieces.length, p + PIECES_AHEAD); asked++) {
+      const piece = asked;
+      const [first, last] = pieces[piece];
+      void thread.parse(bytes.toString('utf8', ranges[first][0], ranges[last][1])).then((answer) => {
+        if (answer && piece >= p) answers.set(piece, answer);
+      });
+    }
+    // Lets the answers that have come in be delivered.
+    await new Promise((resolve) => setImmediate(resolve));
+    const [first, last] = pieces[p];
+    const answer = answers.get(p);
+    answers.delete(p);
+    if (next > last) continue; // taken in by the piece before (see parsePiece)
+    if (next === first && answer && 'statements' in answer) {
+      const from = ranges[first][0];
+      const to = ranges[last][1];
+      for (const s of answer.statements) emitStatement(source, from, to, s.kind, from + s.location, s.length, s.tree === null ? null : (JSON.parse(s.tree) as AstNode));
+      next = last + 1;
+    } else {
+      // Not answered yet, an error, or a piece begun by the one before: parsed here, as parseMigrationSql does.
+      next = parsePiece(source, ranges, next, last);
+    }
+  }
+  return source.result;
+}
+
+/** Statement ranges grouped into pieces of about CHUNK_BYTES: [first, last] range indexes. */
+function piecesOf(ranges: Array<[number, number]>): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
   for (let i = 0; i < ranges.length; ) {
     let j = i;
     while (j + 1 < ranges.length && ranges[j][1] - ranges[i][0] < CHUNK_BYTES) j++;
-    for (;;) {
-      const from = ranges[i][0];
-      const to = ranges[j][1];
-      const attempt = tryParse(bytes, from, to);
-      if ('tree' in attempt) {
-        emitTree(attempt.tree, bytes, lines, from, to, emit);
-        break;
-      }
-      // The cut may have fallen inside a statement the lexical splitter misread
-      // (BEGIN ATOMIC bodies): an error in the last piece takes in the next one.
-      if (j + 1 < ranges.length && errorByteOf(attempt.error, lines, from) >= ranges[j][0]) {
-        j++;
-        continue;
-      }
-      recoverFromError(bytes, lines, from, to, attempt.error, result, emit);
-      break;
-    }
+    pieces.push([i, j]);
     i = j + 1;
   }
-  return result;
+  return pieces;
+}
+
+/** Parses ranges `first..last` as one piece; returns the index of the first range it did not take. */
+function parsePiece(source: Source, ranges: Array<[number, number]>, first: number, last: number): number {
+  const from = ranges[first][0];
+  for (let j = last; ; j++) {
+    const to = ranges[j][1];
+    const attempt = tryParse(source.bytes, from, to);
+    if ('tree' in attempt) {
+      emitTree(source, attempt.tree, from, to);
+      return j + 1;
+    }
+    // The cut may have fallen inside a statement the lexical splitter misread
+    // (BEGIN ATOMIC bodies): an error in the last range takes in the next one.
+    if (j + 1 < ranges.length && errorByteOf(attempt.error, source.lines, from) >= ranges[j][0]) continue;
+    recoverFromError(source, from, to, attempt.error);
+    return j + 1;
+  }
 }
 
 function tryParse(bytes: Buffer, from: number, to: number): { tree: { stmts?: AstNode[] } } | { error: ParserError } {
@@ -112,41 +192,46 @@ function errorByteOf(error: ParserError, lines: LineIndex, from: number): number
   return cursor === undefined || cursor < 0 ? from : lines.byteOfCodePoint(from, cursor);
 }
 
-function parseRange(bytes: Buffer, lines: LineIndex, from: number, to: number, out: ParsedFile, emit: StatementSink): void {
-  const first = skipSpaceAndComments(bytes, from, to);
+function parseRange(source: Source, from: number, to: number): void {
+  const first = skipSpaceAndComments(source.bytes, from, to);
   if (first >= to) return;
-  const attempt = tryParse(bytes, from, to);
-  if ('error' in attempt) recoverFromError(bytes, lines, from, to, attempt.error, out, emit);
-  else emitTree(attempt.tree, bytes, lines, from, to, emit);
+  const attempt = tryParse(source.bytes, from, to);
+  if ('error' in attempt) recoverFromError(source, from, to, attempt.error);
+  else emitTree(source, attempt.tree, from, to);
 }
 
-function emitTree(tree: { stmts?: AstNode[] }, bytes: Buffer, lines: LineIndex, from: number, to: number, emit: StatementSink): void {
+function emitTree(source: Source, tree: { stmts?: AstNode[] }, from: number, to: number): void {
   for (const raw of tree.stmts ?? []) {
-    const location: number = from + (raw.stmt_location ?? 0);
-    const length: number = raw.stmt_len ? raw.stmt_len : to - location;
-    const start = skipSpaceAndComments(bytes, location, to);
-    let end = Math.min(location + length, to);
-    while (end > start && isSpace(bytes[end - 1])) end--;
-    if (bytes[end] === 0x3b /* ; */) end++;
     const kind = Object.keys(raw.stmt)[0];
-    emit({
-      kind,
-      node: raw.stmt[kind],
-      text: bytes.toString('utf8', start, end),
-      start: lines.positionOfByte(start),
-      end: lastCharacter(lines, end),
-    });
+    emitStatement(source, from, to, kind, from + (raw.stmt_location ?? 0), raw.stmt_len ?? 0, raw.stmt[kind]);
   }
 }
 
-function recoverFromError(bytes: Buffer, lines: LineIndex, from: number, to: number, error: ParserError, out: ParsedFile, emit: StatementSink): void {
+/** Hands over one statement of the piece [from, to); `length` 0 means to the end of the piece. */
+function emitStatement(source: Source, from: number, to: number, kind: string, location: number, length: number, node: AstNode | null): void {
+  const { bytes, lines, treesFor } = source;
+  const start = skipSpaceAndComments(bytes, location, to);
+  let end = Math.min(length ? location + length : to, to);
+  while (end > start && isSpace(bytes[end - 1])) end--;
+  if (bytes[end] === 0x3b /* ; */) end++;
+  source.emit({
+    kind,
+    node: treesFor && !treesFor.has(kind) ? null : node,
+    text: bytes.toString('utf8', start, end),
+    start: lines.positionOfByte(start),
+    end: lastCharacter(lines, end),
+  });
+}
+
+function recoverFromError(source: Source, from: number, to: number, error: ParserError): void {
+  const { bytes, lines, result: out } = source;
   const message = String(error.message ?? error);
   if (/cannot be empty/i.test(message)) return;
   const errorByte = errorByteOf(error, lines, from);
   const ranges = splitStatementRanges(bytes, from, to);
   const failing = ranges.find(([s, e]) => errorByte >= s && errorByte < e) ?? ranges[ranges.length - 1] ?? [from, to];
   const [failStart, failEnd] = failing;
-  if (failStart > from) parseRange(bytes, lines, from, failStart, out, emit);
+  if (failStart > from) parseRange(source, from, failStart);
   const statementText = bytes.toString('utf8', failStart, failEnd);
   const placeholder = PLACEHOLDER.exec(statementText);
   const shown = Math.min(Math.max(errorByte, skipSpaceAndComments(bytes, failStart, failEnd)), to);
@@ -160,7 +245,7 @@ function recoverFromError(bytes: Buffer, lines: LineIndex, from: number, to: num
     end: lastCharacter(lines, Math.max(end, shown + 1)),
   });
   out.syntaxErrors.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
-  if (failEnd < to) parseRange(bytes, lines, failEnd, to, out, emit);
+  if (failEnd < to) parseRange(source, failEnd, to);
 }
 
 /** Position of the last character before the exclusive byte offset `end` (spans end inclusively, as editors show them). */
