@@ -21813,6 +21813,7 @@ var DBMATE_UP = /^\s*--\s*migrate:up\b/i;
 var PSQL_META = /^\s*\\([a-zA-Z!?]+)/;
 var COPY_FROM_STDIN = /^\s*copy\b[^;]*\bfrom\s+stdin\b/i;
 var COPY_DATA_END = /^\\\.\s*$/;
+var ANY_MARKER = /^\s*(?:--\s*(?:\+goose|migrate:)|\\|copy\b)/im;
 function blank(line) {
   let out = "";
   for (const _ of line) out += " ";
@@ -21821,6 +21822,7 @@ function blank(line) {
 function prepareSource(raw) {
   const notes = [];
   const text = raw.charCodeAt(0) === 65279 ? " " + raw.slice(1) : raw;
+  if (!ANY_MARKER.test(text)) return { text, notes };
   const parts = text.split(/(\r\n|\n|\r)/);
   let inDown = false;
   let inCopyData = false;
@@ -21866,6 +21868,7 @@ var LineIndex = class {
     }
   }
   text;
+  /** The text in UTF-8. */
   bytes;
   /** Byte offset where each line starts. */
   lineStarts = [0];
@@ -22014,7 +22017,7 @@ function openSource(raw, onStatement, options) {
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text);
   const result = { statements: [], syntaxErrors: [], notes: prepared.notes, lines };
-  return { bytes: Buffer.from(prepared.text, "utf8"), lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor };
+  return { bytes: lines.bytes, lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor };
 }
 function parseMigrationSql(raw, onStatement, options = {}) {
   const source = openSource(raw, onStatement, options);

@@ -42184,6 +42184,7 @@ var DBMATE_UP = /^\s*--\s*migrate:up\b/i;
 var PSQL_META = /^\s*\\([a-zA-Z!?]+)/;
 var COPY_FROM_STDIN = /^\s*copy\b[^;]*\bfrom\s+stdin\b/i;
 var COPY_DATA_END = /^\\\.\s*$/;
+var ANY_MARKER = /^\s*(?:--\s*(?:\+goose|migrate:)|\\|copy\b)/im;
 function blank(line) {
   let out = "";
   for (const _ of line) out += " ";
@@ -42192,6 +42193,7 @@ function blank(line) {
 function prepareSource(raw) {
   const notes = [];
   const text2 = raw.charCodeAt(0) === 65279 ? " " + raw.slice(1) : raw;
+  if (!ANY_MARKER.test(text2)) return { text: text2, notes };
   const parts = text2.split(/(\r\n|\n|\r)/);
   let inDown = false;
   let inCopyData = false;
@@ -42237,6 +42239,7 @@ var LineIndex = class {
     }
   }
   text;
+  /** The text in UTF-8. */
   bytes;
   /** Byte offset where each line starts. */
   lineStarts = [0];
@@ -42385,7 +42388,7 @@ function openSource(raw, onStatement, options) {
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text);
   const result2 = { statements: [], syntaxErrors: [], notes: prepared.notes, lines };
-  return { bytes: Buffer.from(prepared.text, "utf8"), lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor };
+  return { bytes: lines.bytes, lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor };
 }
 function parseMigrationSql(raw, onStatement, options = {}) {
   const source = openSource(raw, onStatement, options);

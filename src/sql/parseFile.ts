@@ -82,7 +82,7 @@ function openSource(raw: string, onStatement: StatementSink | undefined, options
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text);
   const result: ParsedFile = { statements: [], syntaxErrors: [], notes: prepared.notes, lines };
-  return { bytes: Buffer.from(prepared.text, 'utf8'), lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor };
+  return { bytes: lines.bytes, lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor };
 }
 
 /**
@@ -121,13 +121,16 @@ export async function parseMigrationSqlBeside(thread: ParserThread | null, raw: 
   const pieces = piecesOf(ranges);
   const answers = new Map<number, PieceResult>();
   let asked = 0;
+  let current = 0;
   let next = 0;
-  for (let p = 0; p < pieces.length; p++) {
+  for (; current < pieces.length; current++) {
+    const p = current;
     for (; asked < Math.min(pieces.length, p + PIECES_AHEAD); asked++) {
       const piece = asked;
       const [first, last] = pieces[piece];
       void thread.parse(bytes.toString('utf8', ranges[first][0], ranges[last][1])).then((answer) => {
-        if (answer && piece >= p) answers.set(piece, answer);
+        // An answer that comes after its piece was parsed here is dropped.
+        if (answer && piece >= current) answers.set(piece, answer);
       });
     }
     // Lets the answers that have come in be delivered.

@@ -33,6 +33,8 @@ const DBMATE_UP = /^\s*--\s*migrate:up\b/i;
 const PSQL_META = /^\s*\\([a-zA-Z!?]+)/;
 const COPY_FROM_STDIN = /^\s*copy\b[^;]*\bfrom\s+stdin\b/i;
 const COPY_DATA_END = /^\\\.\s*$/;
+/** Every line the patterns above act on matches this; a text with none is SQL as it stands. */
+const ANY_MARKER = /^\s*(?:--\s*(?:\+goose|migrate:)|\\|copy\b)/im;
 
 function blank(line: string): string {
   // One space per code point keeps every later column where it was.
@@ -49,6 +51,7 @@ export function prepareSource(raw: string): PreparedSource {
   const notes: SourceNote[] = [];
   // A byte order mark is not SQL; a space keeps the columns.
   const text = raw.charCodeAt(0) === 0xfeff ? ' ' + raw.slice(1) : raw;
+  if (!ANY_MARKER.test(text)) return { text, notes };
   const parts = text.split(/(\r\n|\n|\r)/);
   let inDown = false;
   let inCopyData = false;
@@ -88,7 +91,8 @@ export function prepareSource(raw: string): PreparedSource {
  * syntax-error cursor) of a text to lines and columns.
  */
 export class LineIndex {
-  private readonly bytes: Buffer;
+  /** The text in UTF-8. */
+  readonly bytes: Buffer;
   /** Byte offset where each line starts. */
   private readonly lineStarts: number[] = [0];
 
