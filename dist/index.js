@@ -42404,23 +42404,28 @@ function parseMigrationSql(raw, onStatement, options = {}) {
 }
 var PIECES_AHEAD = 8;
 async function parseMigrationSqlBeside(thread, raw, onStatement, options = {}) {
-  if (!thread || raw.length <= CHUNK_BYTES) return parseMigrationSql(raw, onStatement, options);
+  if (!thread || raw.length <= CHUNK_BYTES) {
+    await loadParser();
+    return parseMigrationSql(raw, onStatement, options);
+  }
   const source = openSource(raw, onStatement, options);
   const { bytes } = source;
   const ranges = splitStatementRanges(bytes, 0, bytes.length);
   const pieces = piecesOf(ranges);
   const answers = /* @__PURE__ */ new Map();
   let asked = 0;
+  let current = 0;
   let next = 0;
-  for (let p = 0; p < pieces.length; p++) {
+  for (; current < pieces.length; current++) {
+    const p = current;
     for (; asked < Math.min(pieces.length, p + PIECES_AHEAD); asked++) {
       const piece = asked;
       const [first2, last2] = pieces[piece];
       void thread.parse(bytes.toString("utf8", ranges[first2][0], ranges[last2][1])).then((answer2) => {
-        if (answer2 && piece >= p) answers.set(piece, answer2);
+        if (answer2 && piece >= current) answers.set(piece, answer2);
       });
     }
-    await new Promise((resolve) => setImmediate(resolve));
+    await (p === 0 ? loadParser() : new Promise((resolve) => setImmediate(resolve)));
     const [first, last] = pieces[p];
     const answer = answers.get(p);
     answers.delete(p);
@@ -42629,7 +42634,8 @@ var FileSuppressions = class {
 
 // src/engine.ts
 async function run(options) {
-  await loadParser();
+  const parserLoaded = loadParser();
+  parserLoaded.catch(() => void 0);
   const model = new SchemaModel();
   const replayer = new Replayer(model);
   const findings = [];
@@ -42639,6 +42645,7 @@ async function run(options) {
   let sequence = 0;
   let statements = 0;
   if (options.base) {
+    await parserLoaded;
     const source = options.base.source;
     sequence = loadSnapshot(options.base, model, (message) => notes.push({ file: source, line: 0, message }));
     if (options.base.foreignKeys === null) {

@@ -41,7 +41,10 @@ interface FileState {
 }
 
 export async function run(options: RunOptions): Promise<Report> {
-  await loadParser();
+  // The parser's WebAssembly compiles while the first file is read; a failure
+  // to load surfaces where the parser is first awaited.
+  const parserLoaded = loadParser();
+  parserLoaded.catch(() => undefined);
   const model = new SchemaModel();
   const replayer = new Replayer(model);
   const findings: Finding[] = [];
@@ -51,6 +54,7 @@ export async function run(options: RunOptions): Promise<Report> {
   let sequence = 0;
   let statements = 0;
   if (options.base) {
+    await parserLoaded;
     const source = options.base.source;
     sequence = loadSnapshot(options.base, model, (message) => notes.push({ file: source, line: 0, message }));
     if (options.base.foreignKeys === null) {

@@ -114,7 +114,10 @@ const PIECES_AHEAD = 8;
  * `parseMigrationSql`.
  */
 export async function parseMigrationSqlBeside(thread: ParserThread | null, raw: string, onStatement: StatementSink, options: ParseOptions = {}): Promise<ParsedFile> {
-  if (!thread || raw.length <= CHUNK_BYTES) return parseMigrationSql(raw, onStatement, options);
+  if (!thread || raw.length <= CHUNK_BYTES) {
+    await loadParser();
+    return parseMigrationSql(raw, onStatement, options);
+  }
   const source = openSource(raw, onStatement, options);
   const { bytes } = source;
   const ranges = splitStatementRanges(bytes, 0, bytes.length);
@@ -133,8 +136,8 @@ export async function parseMigrationSqlBeside(thread: ParserThread | null, raw: 
         if (answer && piece >= current) answers.set(piece, answer);
       });
     }
-    // Lets the answers that have come in be delivered.
-    await new Promise((resolve) => setImmediate(resolve));
+    // Lets the answers that have come in be delivered (and this thread's parser load, the first time).
+    await (p === 0 ? loadParser() : new Promise((resolve) => setImmediate(resolve)));
     const [first, last] = pieces[p];
     const answer = answers.get(p);
     answers.delete(p);
