@@ -4,7 +4,7 @@
  * failure becomes one line that says what is wrong and which input to fix,
  * with the password never shown.
  */
-import pg from 'pg';
+import type pg from 'pg';
 import { UsageError } from '../findings.js';
 
 export interface ConnectionOptions {
@@ -97,7 +97,9 @@ export function connectionConfig(url: string | undefined): pg.ClientConfig {
 
 /** Opens a session whose transactions are read-only by default (the server applies the startup option). */
 async function connectReadOnly(options: ConnectionOptions): Promise<pg.Client> {
-  const client = new pg.Client({
+  // Loaded only when a database is read: most runs never open one, and loading it costs start-up time.
+  const { default: postgres } = await import('pg');
+  const client = new postgres.Client({
     ...connectionConfig(options.url),
     connectionTimeoutMillis: options.connectTimeoutSeconds * 1000,
     application_name: 'pg-index-lint',
