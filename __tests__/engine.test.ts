@@ -42,6 +42,14 @@ describe('notes', () => {
     expect(report.notes.map((n) => n.message)).toEqual(['function mk runs dynamic SQL (EXECUTE); calls to it are not followed']);
   });
 
+  test('DDL in a function body is found whatever its letter case; a trigger function that touches no schema is silent', async () => {
+    const report = await lintSql(
+      `CREATE FUNCTION rm() RETURNS void LANGUAGE plpgsql AS $$ BEGIN Drop Index t_a; END $$;\n` +
+        `CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.created := now(); RETURN NEW; END $$;`,
+    );
+    expect(report.notes.map((n) => n.message)).toEqual(['function rm runs DROP INDEX; calls to it are not followed']);
+  });
+
   test('a DO block that only moves rows is silent', async () => {
     const report = await lintSql(`CREATE TABLE t (a int);\nDO $$ BEGIN UPDATE t SET a = 1; END $$;`);
     expect(report.notes).toEqual([]);
