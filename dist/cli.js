@@ -20123,17 +20123,98 @@ function indexIgnored(config, schema, index) {
 }
 
 // src/files/discover.ts
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync as statSync2 } from "node:fs";
 import path2 from "node:path";
+
+// src/files/migrationFile.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync as readFileSync3, statSync } from "node:fs";
+function fileErrorReason(e) {
+  const code2 = e.code;
+  switch (code2) {
+    case "ENOENT":
+      return "no such file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "EISDIR":
+      return "is a directory";
+    case "ELOOP":
+      return "a symbolic link loop";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files";
+    default:
+      return code2 ?? String(e);
+  }
+}
+function kindOf(stat) {
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isFIFO()) return "a FIFO";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  return "not a file";
+}
+function notRegularFile(shown, stat) {
+  return new UsageError(`${shown}: is not a regular file (${kindOf(stat)})`);
+}
+function migrationEntryStat(full, shown) {
+  try {
+    return statSync(full);
+  } catch (e) {
+    const code2 = e.code;
+    const dangling = code2 === "ENOENT" && isSymbolicLink(full);
+    throw new UsageError(`${shown}: cannot be read (${dangling ? "a symbolic link to a missing file" : fileErrorReason(e)})`);
+  }
+}
+function statOrNull(p) {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
+}
+function isSymbolicLink(p) {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function readMigrationFile(file, shown) {
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    const vanished = e.code === "ENOENT";
+    throw new UsageError(`${shown}: cannot be read (${vanished ? "no such file: it was removed after the files were listed" : fileErrorReason(e)})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw notRegularFile(shown, stat);
+    const bytes = readFileSync3(fd);
+    if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+      throw new UsageError(`${shown}: is UTF-16 text; save it as UTF-8`);
+    }
+    if (bytes.includes(0)) throw new UsageError(`${shown}: is not a text file (binary content)`);
+    return bytes.toString("utf8");
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`${shown}: cannot be read (${fileErrorReason(e)})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/files/discover.ts
 var versionOrder = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
 var NOT_UP_SQL = /(^|[._])down\.sql$|\.(mysql|sqlite3?|cockroach|mssql|mariadb)\.(up\.)?sql$/i;
 var FOLDER_MIGRATION_FILES = ["migration.sql", "up.sql"];
 function statOrFail(p, shown) {
   try {
-    return statSync(p);
+    return statSync2(p);
   } catch (e) {
     const code2 = e.code;
-    throw new UsageError(code2 === "ENOENT" ? `${shown}: no such file or directory` : `${shown}: cannot be read (${code2 ?? String(e)})`);
+    throw new UsageError(code2 === "ENOENT" ? `${shown}: no such file or directory` : `${shown}: cannot be read (${fileErrorReason(e)})`);
   }
 }
 function expandMigrationPaths(inputs, cwd = process.cwd()) {
@@ -20148,8 +20229,10 @@ function expandMigrationPaths(inputs, cwd = process.cwd()) {
   };
   for (const input of inputs) {
     const full = path2.resolve(cwd, input);
-    if (statOrFail(full, input).isDirectory()) for (const f of migrationFilesIn(full, input)) add(f);
-    else add(full);
+    const stat = statOrFail(full, input);
+    if (stat.isDirectory()) for (const f of migrationFilesIn(full, input)) add(f);
+    else if (stat.isFile()) add(full);
+    else throw notRegularFile(input, stat);
   }
   return files;
 }
@@ -20158,21 +20241,19 @@ function migrationFilesIn(dir, shown) {
   try {
     entries = readdirSync(dir);
   } catch (e) {
-    throw new UsageError(`${shown}: cannot list the directory (${e.code ?? String(e)})`);
+    throw new UsageError(`${shown}: cannot list the directory (${fileErrorReason(e)})`);
   }
   const byVersion = [];
   for (const name of entries.sort(versionOrder)) {
     const full = path2.join(dir, name);
-    let stat;
-    try {
-      stat = statSync(full);
-    } catch {
-      continue;
-    }
+    const isMigrationName = name.toLowerCase().endsWith(".sql") && !NOT_UP_SQL.test(name);
+    const stat = isMigrationName ? migrationEntryStat(full, path2.join(shown, name)) : statOrNull(full);
+    if (!stat) continue;
     if (stat.isDirectory()) {
       const inner = FOLDER_MIGRATION_FILES.map((f) => path2.join(full, f)).find((f) => isFile(f));
       if (inner) byVersion.push({ sortKey: name, file: inner });
-    } else if (name.toLowerCase().endsWith(".sql") && !NOT_UP_SQL.test(name)) {
+    } else if (isMigrationName) {
+      if (!stat.isFile()) throw notRegularFile(path2.join(shown, name), stat);
       byVersion.push({ sortKey: name, file: full });
     }
   }
@@ -20186,11 +20267,7 @@ function preferPostgresVariants(files) {
   });
 }
 function isFile(p) {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
+  return statOrNull(p)?.isFile() ?? false;
 }
 
 // src/report/text.ts
@@ -20415,7 +20492,6 @@ async function readCatalog(options) {
 }
 
 // src/engine.ts
-import { readFileSync as readFileSync3 } from "node:fs";
 import path3 from "node:path";
 
 // src/catalog/loadSnapshot.ts
@@ -22165,8 +22241,8 @@ async function run(options) {
     }
   }
   for (const file of options.files) {
-    const raw = readMigration(file);
     const display = displayPath(file, options.cwd);
+    const raw = readMigrationFile(file, display);
     const changed = options.changed === null || options.changed.has(file);
     const report = changed || options.mode === "audit";
     const fileNotes = [];
@@ -22241,14 +22317,6 @@ async function run(options) {
       reclaimableBytes: sized.length ? sized.reduce((sum, f) => sum + (f.sizeBytes ?? 0), 0) : null
     }
   };
-}
-function readMigration(file) {
-  try {
-    return readFileSync3(file, "utf8");
-  } catch (e) {
-    const code2 = e.code;
-    throw new UsageError(`${file}: cannot be read (${code2 === "ENOENT" ? "no such file" : code2 === "EACCES" ? "permission denied" : code2 === "EISDIR" ? "is a directory" : code2 ?? String(e)})`);
-  }
 }
 function displayPath(file, cwd) {
   const rel = path3.relative(cwd, file);

@@ -4,11 +4,11 @@
  * reports what the changed files introduce, on the changed files' lines, as
  * the state stands at the end of the change (spec §5).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { indexIgnored, tableIgnored, type Config } from './config.js';
-import { blankFinding, UsageError, type Finding, type Note, type Report } from './findings.js';
+import { blankFinding, type Finding, type Note, type Report } from './findings.js';
 import { loadSnapshot } from './catalog/loadSnapshot.js';
+import { readMigrationFile } from './files/migrationFile.js';
 import type { Snapshot } from './catalog/snapshot.js';
 import { SchemaModel } from './model/schema.js';
 import { Replayer } from './model/replay.js';
@@ -58,8 +58,8 @@ export async function run(options: RunOptions): Promise<Report> {
   }
 
   for (const file of options.files) {
-    const raw = readMigration(file);
     const display = displayPath(file, options.cwd);
+    const raw = readMigrationFile(file, display);
     const changed = options.changed === null || options.changed.has(file);
     const report = changed || options.mode === 'audit';
     const fileNotes: Note[] = [];
@@ -144,15 +144,6 @@ export async function run(options: RunOptions): Promise<Report> {
       reclaimableBytes: sized.length ? sized.reduce((sum, f) => sum + (f.sizeBytes ?? 0), 0) : null,
     },
   };
-}
-
-function readMigration(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: cannot be read (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(e))})`);
-  }
 }
 
 export function displayPath(file: string, cwd: string): string {

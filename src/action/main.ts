@@ -138,12 +138,13 @@ export function chooseMode(input: string, eventName: string): Mode {
 }
 
 function migrationFiles(patterns: string[], workspace: string): string[] {
-  const files: string[] = [];
+  // A Set keeps the order of first matches, and stays fast for thousands of files.
+  const files = new Set<string>();
   for (const pattern of patterns) {
     const matched = hasWildcards(pattern) ? expandGlob(pattern, workspace) : expandMigrationPaths([pattern], workspace);
-    for (const f of matched) if (!files.includes(f) && !/(^|[._/])down\.sql$/i.test(f)) files.push(f);
+    for (const f of matched) if (!/(^|[._/])down\.sql$/i.test(f)) files.add(f);
   }
-  return files;
+  return [...files];
 }
 
 async function changedPaths(event: EventPayload, eventName: string, workspace: string): Promise<string[]> {
