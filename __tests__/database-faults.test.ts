@@ -5,7 +5,10 @@
  * required, a server that never answers) come from a stand-in on 127.0.0.1
  * speaking just enough of the PostgreSQL protocol.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
 import { runCli } from '../src/cli/main.js';
@@ -150,6 +153,66 @@ const realServer = !process.env.PGIL_EMBEDDED_POSTGRES;
     const r = await whileLocked(() => audit(db.url, '--statement-timeout', '1'));
     expectOneCleanLine(r, /statement timeout reached/);
     expect(r.seconds).toBeLessThan(10);
+  });
+
+  // PGlite has a single role, so a role with fewer privileges cannot be made there: this describe only runs on a real server.
+  describe('a role that may not see everything', () => {
+    const role = `pgil_blind_${process.pid}`;
+    let asRole: string;
+    beforeAll(async () => {
+      await db.client.query('CREATE SCHEMA hidden; CREATE TABLE hidden.t (id int PRIMARY KEY, a int); CREATE INDEX t_a ON hidden.t (a); CREATE INDEX t_a2 ON hidden.t (a)');
+      await db.client.query(`DROP ROLE IF EXISTS ${role}`);
+      await db.client.query(`CREATE ROLE ${role} LOGIN PASSWORD '${SECRET}'`);
+      const u = new URL(db.url);
+      u.username = role;
+      u.password = SECRET;
+      asRole = u.toString();
+    });
+    afterAll(async () => {
+      await db.client.query('DROP SCHEMA hidden CASCADE');
+      await db.client.query(`DROP ROLE IF EXISTS ${role}`);
+    });
+
+    test('a schema without USAGE is audited from the catalogs, and a note names it', async () => {
+      const r = await audit(asRole, '--format', 'json');
+      expect(r.err).toBe('');
+      const report = JSON.parse(r.out);
+      // The catalogs show the schema's indexes to any role: its duplicate is found.
+      expect(report.findings.map((f: { index: string }) => f.index)).toContain('t_a2');
+      expect(report.notes).toContainEqual({
+        file: `database ${new URL(db.url).host}${new URL(db.url).pathname}`,
+        line: 0,
+        message: `role ${role} has no USAGE privilege on schema hidden: its tables and indexes are audited all the same, from the system catalogs, which every role can read`,
+      });
+      expect(r.out).not.toContain(SECRET);
+    });
+
+    test('a --schema that names no schema is a note, not a silent empty audit', async () => {
+      const r = await audit(asRole, '--schema', 'public', '--schema', 'no_such_schema', '--format', 'json');
+      expect(JSON.parse(r.out).notes.map((n: { message: string }) => n.message)).toEqual([
+        'schema no_such_schema (--schema) is not in the database, or is a system schema: nothing is read from it',
+      ]);
+    });
+
+    test('a snapshot keeps the notes, and snapshot -o says them', async () => {
+      let err = '';
+      const out = path.join(mkdtempSync(path.join(tmpdir(), 'pgil-faults-')), 'snap.json');
+      const code = await runCli(['snapshot', '--database-url', asRole, '-o', out], { stdout: () => undefined, stderr: (t) => (err += t), cwd: process.cwd(), env: { PATH: process.env.PATH } });
+      expect(code).toBe(0);
+      expect(err).toContain(`pg-index-lint: note: role ${role} has no USAGE privilege on schema hidden`);
+      expect(JSON.parse(readFileSync(out, 'utf8')).notes).toEqual([expect.stringMatching(/no USAGE privilege on schema hidden/)]);
+    });
+
+    test('a system catalog the role cannot read stops the audit, naming the catalog', async () => {
+      await db.client.query('REVOKE SELECT ON pg_catalog.pg_index FROM PUBLIC');
+      try {
+        const r = await audit(asRole);
+        const u = new URL(db.url);
+        expectOneCleanLine(r, new RegExp(`^pg-index-lint: role ${role} cannot read pg_catalog\\.pg_index on ${u.hostname.replace(/\./g, '\\.')}:${u.port}${u.pathname} \\(SELECT was revoked\\), which the audit needs; grant SELECT on it to the role, or connect as another role\n$`));
+      } finally {
+        await db.client.query('GRANT SELECT ON pg_catalog.pg_index TO PUBLIC');
+      }
+    });
   });
 
   test('the backend is terminated mid-query', async () => {

@@ -20475,17 +20475,60 @@ SELECT pg_catalog.json_build_object(
 ) AS snapshot`;
 }
 
+// src/catalog/visibility.ts
+function catalogRelationsIn(query) {
+  return [...new Set([...query.matchAll(/pg_catalog\.(pg_\w+)/g)].map((m) => m[1]))];
+}
+async function checkCatalogsReadable(client, query, target) {
+  const denied = await client.query(
+    `SELECT 'pg_catalog.' || name AS relation, current_user AS role
+       FROM pg_catalog.unnest($1::text[]) AS name
+      WHERE pg_catalog.to_regclass('pg_catalog.' || name) IS NOT NULL
+        AND NOT pg_catalog.has_table_privilege('pg_catalog.' || name, 'SELECT')
+      ORDER BY name`,
+    [catalogRelationsIn(query)]
+  );
+  if (denied.rows.length === 0) return;
+  const relations = denied.rows.map((r) => r.relation).join(", ");
+  throw new UsageError(`role ${denied.rows[0].role} cannot read ${relations} on ${target} (SELECT was revoked), which the audit needs; grant SELECT on ${denied.rows.length === 1 ? "it" : "them"} to the role, or connect as another role`);
+}
+async function visibilityNotes(client, schemasRead, schemasAsked) {
+  const notes = [];
+  for (const missing of (schemasAsked ?? []).filter((s) => !schemasRead.includes(s))) {
+    notes.push(`schema ${missing} (--schema) is not in the database, or is a system schema: nothing is read from it`);
+  }
+  const noUsage = await client.query(
+    `SELECT nspname, current_user AS role
+       FROM pg_catalog.unnest($1::text[]) AS nspname
+      WHERE NOT pg_catalog.has_schema_privilege(nspname, 'USAGE')
+      ORDER BY nspname`,
+    [schemasRead]
+  );
+  if (noUsage.rows.length) {
+    const names = noUsage.rows.map((r) => r.nspname).join(", ");
+    notes.push(
+      `role ${noUsage.rows[0].role} has no USAGE privilege on schema${noUsage.rows.length === 1 ? "" : "s"} ${names}: ${noUsage.rows.length === 1 ? "its" : "their"} tables and indexes are audited all the same, from the system catalogs, which every role can read`
+    );
+  }
+  return notes;
+}
+
 // src/catalog/readCatalog.ts
 async function readCatalog(options) {
   return inReadOnlyTransaction(options, async (client) => {
     await client.query("SELECT pg_catalog.set_config('search_path', '', true)");
     const version = await client.query("SELECT pg_catalog.current_setting('server_version_num') AS v");
-    const result = await client.query(catalogQuery(Number(version.rows[0].v)), [options.schemas]);
+    const query = catalogQuery(Number(version.rows[0].v));
+    await checkCatalogsReadable(client, query, describeTarget(options.url));
+    const result = await client.query(query, [options.schemas]);
+    const catalog = result.rows[0].snapshot;
+    const notes = await visibilityNotes(client, catalog.schemas, options.schemas);
     return {
       format: SNAPSHOT_FORMAT,
       version: SNAPSHOT_VERSION,
       takenAt: (/* @__PURE__ */ new Date()).toISOString(),
-      ...result.rows[0].snapshot,
+      ...catalog,
+      notes,
       source: `database ${describeTarget(options.url)}`
     };
   });
@@ -22236,6 +22279,7 @@ async function run(options) {
   if (options.base) {
     const source = options.base.source;
     sequence = loadSnapshot(options.base, model, (message) => notes.push({ file: source, line: 0, message }));
+    for (const message of options.base.notes ?? []) notes.push({ file: source, line: 0, message });
     if (options.base.foreignKeys === null) {
       notes.push({ file: source, line: 0, message: "this is a pg_indexes export: it has no foreign keys, so the foreign keys already in the database cannot be checked (take a snapshot with `pg-index-lint snapshot` for that)" });
     }
@@ -22580,6 +22624,8 @@ async function runCli(argv, io) {
       if (args.output) {
         writeOutput(path4.resolve(io.cwd, args.output), () => writeSnapshot(snapshot, path4.resolve(io.cwd, args.output)));
         io.stderr(`pg-index-lint: snapshot of ${snapshot.database} (PostgreSQL ${snapshot.serverVersion}): ${snapshot.tables.length} tables, ${snapshot.indexes.length} indexes, ${snapshot.foreignKeys?.length ?? 0} foreign keys \u2192 ${args.output}
+`);
+        for (const note of snapshot.notes ?? []) io.stderr(`pg-index-lint: note: ${note}
 `);
       } else {
         const { source: _source, ...document } = snapshot;

@@ -52,6 +52,7 @@ export async function run(options: RunOptions): Promise<Report> {
   if (options.base) {
     const source = options.base.source;
     sequence = loadSnapshot(options.base, model, (message) => notes.push({ file: source, line: 0, message }));
+    for (const message of options.base.notes ?? []) notes.push({ file: source, line: 0, message });
     if (options.base.foreignKeys === null) {
       notes.push({ file: source, line: 0, message: 'this is a pg_indexes export: it has no foreign keys, so the foreign keys already in the database cannot be checked (take a snapshot with `pg-index-lint snapshot` for that)' });
     }

@@ -39,6 +39,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (args.output) {
         writeOutput(path.resolve(io.cwd, args.output), () => writeSnapshot(snapshot, path.resolve(io.cwd, args.output!)));
         io.stderr(`pg-index-lint: snapshot of ${snapshot.database} (PostgreSQL ${snapshot.serverVersion}): ${snapshot.tables.length} tables, ${snapshot.indexes.length} indexes, ${snapshot.foreignKeys?.length ?? 0} foreign keys → ${args.output}\n`);
+        for (const note of snapshot.notes ?? []) io.stderr(`pg-index-lint: note: ${note}\n`);
       } else {
         const { source: _source, ...document } = snapshot;
         io.stdout(JSON.stringify(document, null, 2) + '\n');
