@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
 import { runCli } from '../src/cli/main.js';
+import { privateServerUnavailable, startPrivateServer, type PrivateServer } from './helpers/privateServer.js';
 import { openTestDatabase, type TestDatabase } from './helpers/testDatabase.js';
 
 const SECRET = 's3cret-Pw_42';
@@ -232,5 +233,68 @@ const realServer = !process.env.PGIL_EMBEDDED_POSTGRES;
       return running;
     });
     expectOneCleanLine(r, /ended the connection|was closed during the catalog query/);
+  });
+});
+
+const noPrivateServer = privateServerUnavailable();
+(noPrivateServer ? describe.skip : describe)(`a server that stops and comes back${noPrivateServer ? ` (skipped: ${noPrivateServer})` : ''}`, () => {
+  let server: PrivateServer;
+  let url: string;
+  const connect = async () => {
+    const client = new pg.Client({ connectionString: url });
+    // The server going away must not crash the test with an unhandled error event.
+    client.on('error', () => undefined);
+    await client.connect();
+    return client;
+  };
+  beforeAll(async () => {
+    server = await startPrivateServer();
+    url = `postgresql://postgres:${SECRET}@127.0.0.1:${server.port}/postgres`;
+    const setup = await connect();
+    await setup.query('CREATE TABLE locked (a int); CREATE INDEX locked_a ON locked (a); CREATE INDEX locked_a2 ON locked (a)');
+    await setup.end();
+  });
+  afterAll(() => server?.destroy());
+
+  /** Stops the server while the tool's catalog query waits for a lock held here. */
+  async function auditWhileTheServerStops(mode: 'fast' | 'immediate'): Promise<Awaited<ReturnType<typeof audit>>> {
+    const holder = await connect();
+    await holder.query('BEGIN; LOCK TABLE locked IN ACCESS EXCLUSIVE MODE');
+    const running = audit(url);
+    const watcher = await connect();
+    for (let i = 0; i < 100; i++) {
+      const waiting = await watcher.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'pg-index-lint' AND wait_event_type = 'Lock'");
+      if (waiting.rowCount) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await watcher.end();
+    server.stop(mode);
+    const result = await running;
+    await holder.end().catch(() => undefined);
+    return result;
+  }
+
+  async function auditSucceeds(): Promise<void> {
+    const r = await audit(url, '--format', 'json');
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out).findings).toMatchObject([{ rule: 'duplicate-index', index: 'locked_a2' }]);
+  }
+
+  test('a fast shutdown mid-query: one line, exit 2; while it is down, connection refused; back up, a new run succeeds', async () => {
+    const r = await auditWhileTheServerStops('fast');
+    expectOneCleanLine(r, new RegExp(`^pg-index-lint: the server at 127\\.0\\.0\\.1:${server.port}/postgres ended the connection \\(terminating connection due to administrator command\\); try again\n$`));
+    expect(r.seconds).toBeLessThan(10);
+    expectOneCleanLine(await audit(url), /connection refused/);
+    server.start();
+    await auditSucceeds();
+  });
+
+  test('an immediate shutdown mid-query (as in a crash): one line, exit 2; back up, a new run succeeds', async () => {
+    const r = await auditWhileTheServerStops('immediate');
+    // The server only warns the client (a notice) before it closes the socket.
+    expectOneCleanLine(r, new RegExp(`^pg-index-lint: the connection to 127\\.0\\.0\\.1:${server.port}/postgres was closed during the catalog query \\(Connection terminated unexpectedly\\); try again\n$`));
+    expect(r.seconds).toBeLessThan(10);
+    server.start();
+    await auditSucceeds();
   });
 });
