@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals
 import pg from 'pg';
 import { inReadOnlyTransaction } from '../src/catalog/connection.js';
 import { runCli } from '../src/cli/main.js';
+import { loadParser, parseMigrationSql } from '../src/sql/parseFile.js';
 import { openTestDatabase, type TestDatabase } from './helpers/testDatabase.js';
 
 describe('over a live database', () => {
@@ -67,6 +68,22 @@ describe('over a live database', () => {
     await expect(attempt).rejects.toThrow(/read-only transaction/);
     expect((await db.client.query("SELECT to_regclass('public.written_after_commit') AS t")).rows[0].t).toBeNull();
   });
+});
+
+test('a name with a line break cannot put a statement into the fix file', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pgil-security-fix-'));
+  const evil = (what: string) => `"${what}\nDROP TABLE t;\n--"`;
+  writeFileSync(
+    path.join(dir, '1.sql'),
+    `CREATE TABLE t (a int, b int);\nCREATE INDEX t_a ON t (a);\nCREATE INDEX ${evil('i')} ON t (a);\nALTER TABLE t ADD CONSTRAINT t_b_key UNIQUE (b);\nALTER TABLE t ADD CONSTRAINT ${evil('c')} UNIQUE (b);\n`,
+  );
+  const code = await runCli(['audit', '1.sql', '--fix-file', 'fix.sql'], { stdout: () => undefined, stderr: () => undefined, cwd: dir, env: { PATH: process.env.PATH } });
+  expect(code).toBe(1);
+  await loadParser();
+  const script = parseMigrationSql(readFileSync(path.join(dir, 'fix.sql'), 'utf8'));
+  expect(script.syntaxErrors).toEqual([]);
+  // The index's own drop, whose quoted name holds the line breaks; the constraint's drop is only a comment.
+  expect(script.statements.map((st) => `${st.kind} ${JSON.stringify(st.node.objects ?? null)}`)).toEqual([expect.stringMatching(/^DropStmt .*i\\nDROP TABLE t;\\n--/)]);
 });
 
 test('no shell: the only child process is git, run by execFileSync with an argument array', () => {

@@ -20321,10 +20321,10 @@ function formatFixFile(report, source) {
   for (const f of report.findings) {
     if (!f.fix) continue;
     const figures2 = [f.sizeBytes !== null ? formatBytes(f.sizeBytes) : null, f.scans !== null ? `${f.scans} scan${f.scans === 1 ? "" : "s"}` : null].filter(Boolean).join(", ");
-    out.push(`-- [${f.rule}] ${f.message}${figures2 ? ` (${figures2})` : ""}`);
+    out.push(comment(`[${f.rule}] ${f.message}${figures2 ? ` (${figures2})` : ""}`));
     if (f.constraint && f.rule !== "invalid-index") {
       out.push("-- This index backs a constraint: move any foreign key that references it first, then:");
-      out.push(`-- ${f.fix}`);
+      out.push(comment(f.fix));
     } else {
       out.push(f.fix);
     }
@@ -20332,6 +20332,9 @@ function formatFixFile(report, source) {
   }
   if (out.length === 4) out.push("-- Nothing to fix.");
   return out.join("\n") + "\n";
+}
+function comment(text) {
+  return text.split(/\r\n|\r|\n/).map((line) => `-- ${line}`).join("\n");
 }
 
 // src/report/json.ts

@@ -42865,10 +42865,10 @@ function formatFixFile(report, source) {
   for (const f of report.findings) {
     if (!f.fix) continue;
     const figures = [f.sizeBytes !== null ? formatBytes(f.sizeBytes) : null, f.scans !== null ? `${f.scans} scan${f.scans === 1 ? "" : "s"}` : null].filter(Boolean).join(", ");
-    out.push(`-- [${f.rule}] ${f.message}${figures ? ` (${figures})` : ""}`);
+    out.push(comment(`[${f.rule}] ${f.message}${figures ? ` (${figures})` : ""}`));
     if (f.constraint && f.rule !== "invalid-index") {
       out.push("-- This index backs a constraint: move any foreign key that references it first, then:");
-      out.push(`-- ${f.fix}`);
+      out.push(comment(f.fix));
     } else {
       out.push(f.fix);
     }
@@ -42876,6 +42876,9 @@ function formatFixFile(report, source) {
   }
   if (out.length === 4) out.push("-- Nothing to fix.");
   return out.join("\n") + "\n";
+}
+function comment(text2) {
+  return text2.split(/\r\n|\r|\n/).map((line) => `-- ${line}`).join("\n");
 }
 
 // src/report/json.ts
