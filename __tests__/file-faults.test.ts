@@ -121,6 +121,13 @@ describe('files that are not regular or cannot be read', () => {
     expect(() => expandGlob('m/*.sql', dir)).toThrow(/^m\/0002_pipe\.sql: is not a regular file \(a FIFO\)$/);
   });
 
+  test('a folder-per-migration whose migration.sql is a FIFO is refused too, not skipped', async () => {
+    const dir = project();
+    mkdirSync(path.join(dir, 'm', '20240101000000_a'));
+    mkfifo(path.join(dir, 'm', '20240101000000_a', 'migration.sql'));
+    expect(await cli(dir, 'audit', 'm')).toMatchObject({ code: 2, out: '', err: 'pg-index-lint: m/20240101000000_a/migration.sql: is not a regular file (a FIFO)\n' });
+  });
+
   test('a file that becomes a FIFO after it was listed: the read does not block', () => {
     const dir = project();
     const file = path.join(dir, 'm', '0001.sql');

@@ -20123,7 +20123,7 @@ function indexIgnored(config, schema, index) {
 }
 
 // src/files/discover.ts
-import { readdirSync, statSync as statSync2 } from "node:fs";
+import { lstatSync as lstatSync2, readdirSync, statSync as statSync2 } from "node:fs";
 import path2 from "node:path";
 
 // src/files/migrationFile.ts
@@ -20250,8 +20250,13 @@ function migrationFilesIn(dir, shown) {
     const stat = isMigrationName ? migrationEntryStat(full, path2.join(shown, name)) : statOrNull(full);
     if (!stat) continue;
     if (stat.isDirectory()) {
-      const inner = FOLDER_MIGRATION_FILES.map((f) => path2.join(full, f)).find((f) => isFile(f));
-      if (inner) byVersion.push({ sortKey: name, file: inner });
+      const inner = FOLDER_MIGRATION_FILES.find((f) => entryExists(path2.join(full, f)));
+      if (inner) {
+        const shownInner = path2.join(shown, name, inner);
+        const innerStat = migrationEntryStat(path2.join(full, inner), shownInner);
+        if (!innerStat.isFile()) throw notRegularFile(shownInner, innerStat);
+        byVersion.push({ sortKey: name, file: path2.join(full, inner) });
+      }
     } else if (isMigrationName) {
       if (!stat.isFile()) throw notRegularFile(path2.join(shown, name), stat);
       byVersion.push({ sortKey: name, file: full });
@@ -20266,8 +20271,13 @@ function preferPostgresVariants(files) {
     return !postgres.has(f.replace(/\.(up\.)?sql$/i, ""));
   });
 }
-function isFile(p) {
-  return statOrNull(p)?.isFile() ?? false;
+function entryExists(p) {
+  try {
+    lstatSync2(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // src/report/text.ts

@@ -40394,7 +40394,7 @@ function indexIgnored(config, schema, index) {
 }
 
 // src/files/discover.ts
-import { readdirSync, statSync as statSync2 } from "node:fs";
+import { lstatSync as lstatSync2, readdirSync, statSync as statSync2 } from "node:fs";
 import path2 from "node:path";
 
 // src/files/migrationFile.ts
@@ -40521,8 +40521,13 @@ function migrationFilesIn(dir, shown) {
     const stat2 = isMigrationName ? migrationEntryStat(full, path2.join(shown, name)) : statOrNull(full);
     if (!stat2) continue;
     if (stat2.isDirectory()) {
-      const inner = FOLDER_MIGRATION_FILES.map((f) => path2.join(full, f)).find((f) => isFile(f));
-      if (inner) byVersion.push({ sortKey: name, file: inner });
+      const inner = FOLDER_MIGRATION_FILES.find((f) => entryExists(path2.join(full, f)));
+      if (inner) {
+        const shownInner = path2.join(shown, name, inner);
+        const innerStat = migrationEntryStat(path2.join(full, inner), shownInner);
+        if (!innerStat.isFile()) throw notRegularFile(shownInner, innerStat);
+        byVersion.push({ sortKey: name, file: path2.join(full, inner) });
+      }
     } else if (isMigrationName) {
       if (!stat2.isFile()) throw notRegularFile(path2.join(shown, name), stat2);
       byVersion.push({ sortKey: name, file: full });
@@ -40537,8 +40542,13 @@ function preferPostgresVariants(files) {
     return !postgres.has(f.replace(/\.(up\.)?sql$/i, ""));
   });
 }
-function isFile(p) {
-  return statOrNull(p)?.isFile() ?? false;
+function entryExists(p) {
+  try {
+    lstatSync2(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 // src/files/glob.ts

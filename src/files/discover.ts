@@ -3,7 +3,7 @@
  * them. Files named explicitly keep their order; a directory is expanded in
  * version order, numbers compared as numbers (`2_x` before `10_x`).
  */
-import { readdirSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../findings.js';
 import { fileErrorReason, migrationEntryStat, notRegularFile, statOrNull } from './migrationFile.js';
@@ -60,8 +60,13 @@ function migrationFilesIn(dir: string, shown: string): string[] {
     const stat = isMigrationName ? migrationEntryStat(full, path.join(shown, name)) : statOrNull(full);
     if (!stat) continue;
     if (stat.isDirectory()) {
-      const inner = FOLDER_MIGRATION_FILES.map((f) => path.join(full, f)).find((f) => isFile(f));
-      if (inner) byVersion.push({ sortKey: name, file: inner });
+      const inner = FOLDER_MIGRATION_FILES.find((f) => entryExists(path.join(full, f)));
+      if (inner) {
+        const shownInner = path.join(shown, name, inner);
+        const innerStat = migrationEntryStat(path.join(full, inner), shownInner);
+        if (!innerStat.isFile()) throw notRegularFile(shownInner, innerStat);
+        byVersion.push({ sortKey: name, file: path.join(full, inner) });
+      }
     } else if (isMigrationName) {
       if (!stat.isFile()) throw notRegularFile(path.join(shown, name), stat);
       byVersion.push({ sortKey: name, file: full });
@@ -79,6 +84,12 @@ function preferPostgresVariants(files: string[]): string[] {
   });
 }
 
-function isFile(p: string): boolean {
-  return statOrNull(p)?.isFile() ?? false;
+/** Whether a directory entry exists, even as a link that leads nowhere. */
+function entryExists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
