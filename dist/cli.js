@@ -20136,8 +20136,6 @@ function fileErrorReason(e) {
     case "EACCES":
     case "EPERM":
       return "permission denied";
-    case "EISDIR":
-      return "is a directory";
     case "ELOOP":
       return "a symbolic link loop";
     case "EMFILE":

@@ -16,8 +16,6 @@ export function fileErrorReason(e: unknown): string {
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
     case 'ELOOP':
       return 'a symbolic link loop';
     case 'EMFILE':
