@@ -15,6 +15,7 @@ import { run } from '../src/engine.js';
 import { expandMigrationPaths } from '../src/files/discover.js';
 import { expandGlob } from '../src/files/glob.js';
 import { readMigrationFile } from '../src/files/migrationFile.js';
+import { auditWithAction } from './helpers/auditAction.js';
 
 const ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL' && !k.startsWith('PG')));
 
@@ -46,6 +47,13 @@ describe('binary content', () => {
   test('a .sql file of binary bytes is refused, not parsed as SQL', async () => {
     const dir = project({ '0001_init.sql': TABLE, '0002_logo.sql': PNG });
     expect(await cli(dir, 'audit', 'm')).toMatchObject({ code: 2, out: '', err: 'pg-index-lint: m/0002_logo.sql: is not a text file (binary content)\n' });
+  });
+
+  test('the Action fails the step on one matched by its glob', async () => {
+    const dir = project({ '0001_init.sql': TABLE, '0002_logo.sql': PNG });
+    const { status, lines } = await auditWithAction(dir, { migrations: 'm/*.sql' });
+    expect(status).toBe(1);
+    expect(lines).toEqual(['::error::pg-index-lint: m/0002_logo.sql: is not a text file (binary content)']);
   });
 
   test('UTF-16 text is named as such', async () => {

@@ -4,7 +4,6 @@
  * after its own transaction, it runs no shell, and the Action masks the
  * connection string before anything else is printed.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import pg from 'pg';
 import { inReadOnlyTransaction } from '../src/catalog/connection.js';
 import { runCli } from '../src/cli/main.js';
 import { loadParser, parseMigrationSql } from '../src/sql/parseFile.js';
+import { auditWithAction } from './helpers/auditAction.js';
 import { openTestDatabase, type TestDatabase } from './helpers/testDatabase.js';
 
 describe('over a live database', () => {
@@ -103,14 +103,7 @@ test('the Action masks the connection string and its password before anything el
   const workspace = mkdtempSync(path.join(tmpdir(), 'pgil-security-action-'));
   mkdirSync(path.join(workspace, 'db'));
   writeFileSync(path.join(workspace, 'db', '1.sql'), 'CREATE TABLE t (a int);\n');
-  const child = spawn(process.execPath, [path.resolve('dist/index.js')], {
-    cwd: workspace,
-    env: { PATH: process.env.PATH, GITHUB_WORKSPACE: workspace, GITHUB_EVENT_NAME: 'workflow_dispatch', RUNNER_TEMP: workspace, INPUT_MIGRATIONS: 'db/*.sql', 'INPUT_DATABASE-URL': url },
-  });
-  let stdout = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  const status = await new Promise((resolve) => child.on('close', resolve));
-  const lines = stdout.split('\n').filter(Boolean);
+  const { status, lines } = await auditWithAction(workspace, { migrations: 'db/*.sql', 'database-url': url });
   expect(status).toBe(1);
   expect(lines.slice(0, 3)).toEqual([`::add-mask::${url}`, `::add-mask::${encodeURIComponent(secret)}`, `::add-mask::${secret}`]);
   expect(lines.slice(3).filter((l) => l.includes(secret) || l.includes(encodeURIComponent(secret)))).toEqual([]);
