@@ -86,6 +86,19 @@ test('a name with a line break cannot put a statement into the fix file', async 
   expect(script.statements.map((st) => `${st.kind} ${JSON.stringify(st.node.objects ?? null)}`)).toEqual([expect.stringMatching(/^DropStmt .*i\\nDROP TABLE t;\\n--/)]);
 });
 
+test('a name cannot forge a line of the text report or a workflow command in the Action\'s log', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pgil-security-names-'));
+  mkdirSync(path.join(dir, 'db'));
+  writeFileSync(path.join(dir, 'db', '1.sql'), 'ALTER TABLE "x\n::error::forged\u001b[2J" ADD COLUMN b int;\n');
+  let out = '';
+  await runCli(['audit', 'db'], { stdout: (t) => (out += t), stderr: () => undefined, cwd: dir, env: { PATH: process.env.PATH } });
+  expect(out.split('\n')[0]).toBe('db/1.sql:1: note: table x\\n::error::forged\\x1b[2J is not created by the migrations read: only the indexes and foreign keys they add to it are known');
+  const { status, lines } = await auditWithAction(dir, { migrations: 'db/*.sql' });
+  expect(status).toBe(0);
+  expect(lines.filter((l) => l.startsWith('::error'))).toEqual([]);
+  expect(lines).toContain('db/1.sql:1: note: table x\\n::error::forged\\x1b[2J is not created by the migrations read: only the indexes and foreign keys they add to it are known');
+});
+
 test('no shell: the only child process is git, run by execFileSync with an argument array', () => {
   const sources = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));

@@ -20287,7 +20287,10 @@ function formatText(report) {
   }
   for (const n of report.notes) out.push(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`);
   out.push(summaryLine(report));
-  return out.join("\n") + "\n";
+  return out.map(printable).join("\n") + "\n";
+}
+function printable(line) {
+  return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
 function where(f) {
   if (f.file !== null) return `${f.file}:${f.line ?? 1}:${f.column ?? 1}`;

@@ -42851,6 +42851,9 @@ async function runPipeline(input) {
 }
 
 // src/report/text.ts
+function printable(line) {
+  return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
 function formatBytes(bytes) {
   const units = ["bytes", "kB", "MB", "GB", "TB"];
   let value = bytes;
@@ -47366,7 +47369,7 @@ async function lintOrAudit(databaseUrl) {
     report.findings = [];
   }
   annotate(report.findings);
-  for (const n of report.notes) info(`${n.file}${n.line ? `:${n.line}` : ""}: note: ${n.message}`);
+  for (const n of report.notes) info(printable(`${n.file}${n.line ? `:${n.line}` : ""}: note: ${n.message}`));
   const temp = process.env.RUNNER_TEMP || workspace;
   const reportPath = path5.join(temp, "pg-index-lint-report.json");
   writeFileSync2(reportPath, formatJson(report));

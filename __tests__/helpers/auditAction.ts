@@ -1,8 +1,13 @@
 /** Runs the bundled Action (`dist/index.js`) as a manual run (workflow_dispatch) of a workspace: an audit. */
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export async function auditWithAction(workspace: string, inputs: Record<string, string>): Promise<{ status: number | null; lines: string[] }> {
+  const summary = path.join(workspace, 'summary.md');
+  const output = path.join(workspace, 'output.txt');
+  writeFileSync(summary, '');
+  writeFileSync(output, '');
   const child = spawn(process.execPath, [path.resolve('dist/index.js')], {
     cwd: workspace,
     env: {
@@ -10,6 +15,8 @@ export async function auditWithAction(workspace: string, inputs: Record<string, 
       GITHUB_WORKSPACE: workspace,
       GITHUB_EVENT_NAME: 'workflow_dispatch',
       RUNNER_TEMP: workspace,
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: output,
       ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     },
   });

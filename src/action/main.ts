@@ -17,6 +17,7 @@ import { formatFixFile } from '../report/fixFile.js';
 import { formatJson } from '../report/json.js';
 import { formatJobSummary } from '../report/jobSummary.js';
 import { formatSarif } from '../report/sarif.js';
+import { printable } from '../report/text.js';
 import { packageVersion } from '../version.js';
 import { changedFilesFromApi, changedFilesFromGit } from './changedFiles.js';
 
@@ -84,7 +85,8 @@ async function lintOrAudit(databaseUrl: string): Promise<void> {
   }
 
   annotate(report.findings);
-  for (const n of report.notes) core.info(`${n.file}${n.line ? `:${n.line}` : ''}: note: ${n.message}`);
+  // A note holds names from the pull request's files: as one escaped line, it cannot be read as a workflow command.
+  for (const n of report.notes) core.info(printable(`${n.file}${n.line ? `:${n.line}` : ''}: note: ${n.message}`));
 
   const temp = process.env.RUNNER_TEMP || workspace;
   const reportPath = path.join(temp, 'pg-index-lint-report.json');
