@@ -56,6 +56,11 @@ describe('binary content', () => {
     expect(lines).toEqual(['::error::pg-index-lint: m/0002_logo.sql: is not a text file (binary content)']);
   });
 
+  test('a file name with a line break still gives one line', async () => {
+    const dir = project({ '0001_a\nb.sql': PNG });
+    expect(await cli(dir, 'audit', 'm')).toMatchObject({ code: 2, out: '', err: 'pg-index-lint: m/0001_a\\nb.sql: is not a text file (binary content)\n' });
+  });
+
   test('UTF-16 text is named as such', async () => {
     const dir = project({ '0001_init.sql': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(TABLE, 'utf16le')]) });
     expect(await cli(dir, 'audit', 'm')).toMatchObject({ code: 2, out: '', err: 'pg-index-lint: m/0001_init.sql: is UTF-16 text; save it as UTF-8\n' });

@@ -22667,11 +22667,11 @@ async function runCli(argv, io) {
     return report.summary.errors > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`pg-index-lint: ${redact(e.message, secretUrl, env)}
+      io.stderr(`${printable(`pg-index-lint: ${redact(e.message, secretUrl, env)}`)}
 `);
       return 2;
     }
-    io.stderr(`pg-index-lint: internal error: ${redact(e?.message ?? String(e), secretUrl, env)}
+    io.stderr(`${printable(`pg-index-lint: internal error: ${redact(e?.message ?? String(e), secretUrl, env)}`)}
 `);
     if (env.PG_INDEX_LINT_DEBUG) io.stderr(`${redact(e?.stack ?? "", secretUrl, env)}
 `);
