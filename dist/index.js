@@ -40882,7 +40882,7 @@ async function visibilityNotes(client, schemasRead, schemasAsked) {
     notes.push(`schema ${missing} (--schema) is not in the database, or is a system schema: nothing is read from it`);
   }
   const noUsage = await client.query(
-    `SELECT nspname, current_user AS role
+    `SELECT nspname
        FROM pg_catalog.unnest($1::text[]) AS nspname
       WHERE NOT pg_catalog.has_schema_privilege(nspname, 'USAGE')
       ORDER BY nspname`,
@@ -40891,7 +40891,7 @@ async function visibilityNotes(client, schemasRead, schemasAsked) {
   if (noUsage.rows.length) {
     const names = noUsage.rows.map((r) => r.nspname).join(", ");
     notes.push(
-      `role ${noUsage.rows[0].role} has no USAGE privilege on schema${noUsage.rows.length === 1 ? "" : "s"} ${names}: ${noUsage.rows.length === 1 ? "its" : "their"} tables and indexes are audited all the same, from the system catalogs, which every role can read`
+      `the connecting role has no USAGE privilege on schema${noUsage.rows.length === 1 ? "" : "s"} ${names}: ${noUsage.rows.length === 1 ? "its" : "their"} tables and indexes are audited all the same, from the system catalogs, which every role can read`
     );
   }
   return notes;

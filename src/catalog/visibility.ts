@@ -37,8 +37,8 @@ export async function visibilityNotes(client: pg.Client, schemasRead: string[], 
   for (const missing of (schemasAsked ?? []).filter((s) => !schemasRead.includes(s))) {
     notes.push(`schema ${missing} (--schema) is not in the database, or is a system schema: nothing is read from it`);
   }
-  const noUsage = await client.query<{ nspname: string; role: string }>(
-    `SELECT nspname, current_user AS role
+  const noUsage = await client.query<{ nspname: string }>(
+    `SELECT nspname
        FROM pg_catalog.unnest($1::text[]) AS nspname
       WHERE NOT pg_catalog.has_schema_privilege(nspname, 'USAGE')
       ORDER BY nspname`,
@@ -46,8 +46,9 @@ export async function visibilityNotes(client: pg.Client, schemasRead: string[], 
   );
   if (noUsage.rows.length) {
     const names = noUsage.rows.map((r) => r.nspname).join(', ');
+    // The role is not named: notes are kept in snapshots, which hold no user.
     notes.push(
-      `role ${noUsage.rows[0].role} has no USAGE privilege on schema${noUsage.rows.length === 1 ? '' : 's'} ${names}: ${noUsage.rows.length === 1 ? 'its' : 'their'} tables and indexes are audited all the same, from the system catalogs, which every role can read`,
+      `the connecting role has no USAGE privilege on schema${noUsage.rows.length === 1 ? '' : 's'} ${names}: ${noUsage.rows.length === 1 ? 'its' : 'their'} tables and indexes are audited all the same, from the system catalogs, which every role can read`,
     );
   }
   return notes;
