@@ -5,10 +5,14 @@
  * required, a server that never answers) come from a stand-in on 127.0.0.1
  * speaking just enough of the PostgreSQL protocol.
  */
+import { mkdtempSync, readFileSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
 import { runCli } from '../src/cli/main.js';
+import { privateServerUnavailable, startPrivateServer, type PrivateServer } from './helpers/privateServer.js';
 import { openTestDatabase, type TestDatabase } from './helpers/testDatabase.js';
 
 const SECRET = 's3cret-Pw_42';
@@ -152,6 +156,68 @@ const realServer = !process.env.PGIL_EMBEDDED_POSTGRES;
     expect(r.seconds).toBeLessThan(10);
   });
 
+  // PGlite has a single role, so a role with fewer privileges cannot be made there: this describe only runs on a real server.
+  describe('a role that may not see everything', () => {
+    const role = `pgil_blind_${process.pid}`;
+    let asRole: string;
+    beforeAll(async () => {
+      await db.client.query('CREATE SCHEMA hidden; CREATE TABLE hidden.t (id int PRIMARY KEY, a int); CREATE INDEX t_a ON hidden.t (a); CREATE INDEX t_a2 ON hidden.t (a)');
+      await db.client.query(`DROP ROLE IF EXISTS ${role}`);
+      await db.client.query(`CREATE ROLE ${role} LOGIN PASSWORD '${SECRET}'`);
+      const u = new URL(db.url);
+      u.username = role;
+      u.password = SECRET;
+      asRole = u.toString();
+    });
+    afterAll(async () => {
+      await db.client.query('DROP SCHEMA hidden CASCADE');
+      await db.client.query(`DROP ROLE IF EXISTS ${role}`);
+    });
+
+    test('a schema without USAGE is audited from the catalogs, and a note names it', async () => {
+      const r = await audit(asRole, '--format', 'json');
+      expect(r.err).toBe('');
+      const report = JSON.parse(r.out);
+      // The catalogs show the schema's indexes to any role: its duplicate is found.
+      expect(report.findings.map((f: { index: string }) => f.index)).toContain('t_a2');
+      expect(report.notes).toContainEqual({
+        file: `database ${new URL(db.url).host}${new URL(db.url).pathname}`,
+        line: 0,
+        message: 'the connecting role has no USAGE privilege on schema hidden: its tables and indexes are audited all the same, from the system catalogs, which every role can read',
+      });
+      expect(r.out).not.toContain(SECRET);
+    });
+
+    test('a --schema that names no schema is a note, not a silent empty audit', async () => {
+      const r = await audit(asRole, '--schema', 'public', '--schema', 'no_such_schema', '--format', 'json');
+      expect(JSON.parse(r.out).notes.map((n: { message: string }) => n.message)).toEqual([
+        'schema no_such_schema (--schema) is not in the database, or is a system schema: nothing is read from it',
+      ]);
+    });
+
+    test('a snapshot keeps the notes, and snapshot -o says them', async () => {
+      let err = '';
+      const out = path.join(mkdtempSync(path.join(tmpdir(), 'pgil-faults-')), 'snap.json');
+      const code = await runCli(['snapshot', '--database-url', asRole, '-o', out], { stdout: () => undefined, stderr: (t) => (err += t), cwd: process.cwd(), env: { PATH: process.env.PATH } });
+      expect(code).toBe(0);
+      expect(err).toContain('pg-index-lint: note: the connecting role has no USAGE privilege on schema hidden');
+      expect(JSON.parse(readFileSync(out, 'utf8')).notes).toEqual([expect.stringMatching(/no USAGE privilege on schema hidden/)]);
+      // A snapshot holds no user: the notes do not name the role.
+      expect(readFileSync(out, 'utf8')).not.toContain(role);
+    });
+
+    test('a system catalog the role cannot read stops the audit, naming the catalog', async () => {
+      await db.client.query('REVOKE SELECT ON pg_catalog.pg_index FROM PUBLIC');
+      try {
+        const r = await audit(asRole);
+        const u = new URL(db.url);
+        expectOneCleanLine(r, new RegExp(`^pg-index-lint: role ${role} cannot read pg_catalog\\.pg_index on ${u.hostname.replace(/\./g, '\\.')}:${u.port}${u.pathname} \\(SELECT was revoked\\), which the audit needs; grant SELECT on it to the role, or connect as another role\n$`));
+      } finally {
+        await db.client.query('GRANT SELECT ON pg_catalog.pg_index TO PUBLIC');
+      }
+    });
+  });
+
   test('the backend is terminated mid-query', async () => {
     const r = await whileLocked(async () => {
       const running = audit(db.url);
@@ -169,5 +235,68 @@ const realServer = !process.env.PGIL_EMBEDDED_POSTGRES;
       return running;
     });
     expectOneCleanLine(r, /ended the connection|was closed during the catalog query/);
+  });
+});
+
+const noPrivateServer = privateServerUnavailable();
+(noPrivateServer ? describe.skip : describe)(`a server that stops and comes back${noPrivateServer ? ` (skipped: ${noPrivateServer})` : ''}`, () => {
+  let server: PrivateServer;
+  let url: string;
+  const connect = async () => {
+    const client = new pg.Client({ connectionString: url });
+    // The server going away must not crash the test with an unhandled error event.
+    client.on('error', () => undefined);
+    await client.connect();
+    return client;
+  };
+  beforeAll(async () => {
+    server = await startPrivateServer();
+    url = `postgresql://postgres:${SECRET}@127.0.0.1:${server.port}/postgres`;
+    const setup = await connect();
+    await setup.query('CREATE TABLE locked (a int); CREATE INDEX locked_a ON locked (a); CREATE INDEX locked_a2 ON locked (a)');
+    await setup.end();
+  });
+  afterAll(() => server?.destroy());
+
+  /** Stops the server while the tool's catalog query waits for a lock held here. */
+  async function auditWhileTheServerStops(mode: 'fast' | 'immediate'): Promise<Awaited<ReturnType<typeof audit>>> {
+    const holder = await connect();
+    await holder.query('BEGIN; LOCK TABLE locked IN ACCESS EXCLUSIVE MODE');
+    const running = audit(url);
+    const watcher = await connect();
+    for (let i = 0; i < 100; i++) {
+      const waiting = await watcher.query("SELECT 1 FROM pg_stat_activity WHERE application_name = 'pg-index-lint' AND wait_event_type = 'Lock'");
+      if (waiting.rowCount) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await watcher.end();
+    server.stop(mode);
+    const result = await running;
+    await holder.end().catch(() => undefined);
+    return result;
+  }
+
+  async function auditSucceeds(): Promise<void> {
+    const r = await audit(url, '--format', 'json');
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out).findings).toMatchObject([{ rule: 'duplicate-index', index: 'locked_a2' }]);
+  }
+
+  test('a fast shutdown mid-query: one line, exit 2; while it is down, connection refused; back up, a new run succeeds', async () => {
+    const r = await auditWhileTheServerStops('fast');
+    expectOneCleanLine(r, new RegExp(`^pg-index-lint: the server at 127\\.0\\.0\\.1:${server.port}/postgres ended the connection \\(terminating connection due to administrator command\\); try again\n$`));
+    expect(r.seconds).toBeLessThan(10);
+    expectOneCleanLine(await audit(url), /connection refused/);
+    server.start();
+    await auditSucceeds();
+  });
+
+  test('an immediate shutdown mid-query (as in a crash): one line, exit 2; back up, a new run succeeds', async () => {
+    const r = await auditWhileTheServerStops('immediate');
+    // The server only warns the client (a notice) before it closes the socket.
+    expectOneCleanLine(r, new RegExp(`^pg-index-lint: the connection to 127\\.0\\.0\\.1:${server.port}/postgres was closed during the catalog query \\(Connection terminated unexpectedly\\); try again\n$`));
+    expect(r.seconds).toBeLessThan(10);
+    server.start();
+    await auditSucceeds();
   });
 });

@@ -20156,17 +20156,96 @@ function indexIgnored(config, schema, index) {
 }
 
 // src/files/discover.ts
-import { readdirSync, statSync } from "node:fs";
+import { lstatSync as lstatSync2, readdirSync, statSync as statSync2 } from "node:fs";
 import path2 from "node:path";
+
+// src/files/migrationFile.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync as readFileSync3, statSync } from "node:fs";
+function fileErrorReason(e) {
+  const code2 = e.code;
+  switch (code2) {
+    case "ENOENT":
+      return "no such file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "a symbolic link loop";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files";
+    default:
+      return code2 ?? String(e);
+  }
+}
+function kindOf(stat) {
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isFIFO()) return "a FIFO";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  return "not a file";
+}
+function notRegularFile(shown, stat) {
+  return new UsageError(`${shown}: is not a regular file (${kindOf(stat)})`);
+}
+function migrationEntryStat(full, shown) {
+  try {
+    return statSync(full);
+  } catch (e) {
+    const code2 = e.code;
+    const dangling = code2 === "ENOENT" && isSymbolicLink(full);
+    throw new UsageError(`${shown}: cannot be read (${dangling ? "a symbolic link to a missing file" : fileErrorReason(e)})`);
+  }
+}
+function statOrNull(p) {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
+}
+function isSymbolicLink(p) {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function readMigrationFile(file, shown) {
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    const vanished = e.code === "ENOENT";
+    throw new UsageError(`${shown}: cannot be read (${vanished ? "no such file: it was removed after the files were listed" : fileErrorReason(e)})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw notRegularFile(shown, stat);
+    const bytes = readFileSync3(fd);
+    if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+      throw new UsageError(`${shown}: is UTF-16 text; save it as UTF-8`);
+    }
+    if (bytes.includes(0)) throw new UsageError(`${shown}: is not a text file (binary content)`);
+    return bytes.toString("utf8");
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`${shown}: cannot be read (${fileErrorReason(e)})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/files/discover.ts
 var versionOrder = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
 var NOT_UP_SQL = /(^|[._])down\.sql$|\.(mysql|sqlite3?|cockroach|mssql|mariadb)\.(up\.)?sql$/i;
 var FOLDER_MIGRATION_FILES = ["migration.sql", "up.sql"];
 function statOrFail(p, shown) {
   try {
-    return statSync(p);
+    return statSync2(p);
   } catch (e) {
     const code2 = e.code;
-    throw new UsageError(code2 === "ENOENT" ? `${shown}: no such file or directory` : `${shown}: cannot be read (${code2 ?? String(e)})`);
+    throw new UsageError(code2 === "ENOENT" ? `${shown}: no such file or directory` : `${shown}: cannot be read (${fileErrorReason(e)})`);
   }
 }
 function expandMigrationPaths(inputs, cwd = process.cwd()) {
@@ -20181,8 +20260,10 @@ function expandMigrationPaths(inputs, cwd = process.cwd()) {
   };
   for (const input of inputs) {
     const full = path2.resolve(cwd, input);
-    if (statOrFail(full, input).isDirectory()) for (const f of migrationFilesIn(full, input)) add(f);
-    else add(full);
+    const stat = statOrFail(full, input);
+    if (stat.isDirectory()) for (const f of migrationFilesIn(full, input)) add(f);
+    else if (stat.isFile()) add(full);
+    else throw notRegularFile(input, stat);
   }
   return files;
 }
@@ -20191,21 +20272,24 @@ function migrationFilesIn(dir, shown) {
   try {
     entries = readdirSync(dir);
   } catch (e) {
-    throw new UsageError(`${shown}: cannot list the directory (${e.code ?? String(e)})`);
+    throw new UsageError(`${shown}: cannot list the directory (${fileErrorReason(e)})`);
   }
   const byVersion = [];
   for (const name of entries.sort(versionOrder)) {
     const full = path2.join(dir, name);
-    let stat;
-    try {
-      stat = statSync(full);
-    } catch {
-      continue;
-    }
+    const isMigrationName = name.toLowerCase().endsWith(".sql") && !NOT_UP_SQL.test(name);
+    const stat = isMigrationName ? migrationEntryStat(full, path2.join(shown, name)) : statOrNull(full);
+    if (!stat) continue;
     if (stat.isDirectory()) {
-      const inner = FOLDER_MIGRATION_FILES.map((f) => path2.join(full, f)).find((f) => isFile(f));
-      if (inner) byVersion.push({ sortKey: name, file: inner });
-    } else if (name.toLowerCase().endsWith(".sql") && !NOT_UP_SQL.test(name)) {
+      const inner = FOLDER_MIGRATION_FILES.find((f) => entryExists(path2.join(full, f)));
+      if (inner) {
+        const shownInner = path2.join(shown, name, inner);
+        const innerStat = migrationEntryStat(path2.join(full, inner), shownInner);
+        if (!innerStat.isFile()) throw notRegularFile(shownInner, innerStat);
+        byVersion.push({ sortKey: name, file: path2.join(full, inner) });
+      }
+    } else if (isMigrationName) {
+      if (!stat.isFile()) throw notRegularFile(path2.join(shown, name), stat);
       byVersion.push({ sortKey: name, file: full });
     }
   }
@@ -20218,9 +20302,10 @@ function preferPostgresVariants(files) {
     return !postgres.has(f.replace(/\.(up\.)?sql$/i, ""));
   });
 }
-function isFile(p) {
+function entryExists(p) {
   try {
-    return statSync(p).isFile();
+    lstatSync2(p);
+    return true;
   } catch {
     return false;
   }
@@ -20235,7 +20320,10 @@ function formatText(report) {
   }
   for (const n of report.notes) out.push(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`);
   out.push(summaryLine(report));
-  return out.join("\n") + "\n";
+  return out.map(printable).join("\n") + "\n";
+}
+function printable(line) {
+  return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
 function where(f) {
   if (f.file !== null) return `${f.file}:${f.line ?? 1}:${f.column ?? 1}`;
@@ -20277,10 +20365,10 @@ function formatFixFile(report, source) {
   for (const f of report.findings) {
     if (!f.fix) continue;
     const figures2 = [f.sizeBytes !== null ? formatBytes(f.sizeBytes) : null, f.scans !== null ? `${f.scans} scan${f.scans === 1 ? "" : "s"}` : null].filter(Boolean).join(", ");
-    out.push(`-- [${f.rule}] ${f.message}${figures2 ? ` (${figures2})` : ""}`);
+    out.push(comment(`[${f.rule}] ${f.message}${figures2 ? ` (${figures2})` : ""}`));
     if (f.constraint && f.rule !== "invalid-index") {
       out.push("-- This index backs a constraint: move any foreign key that references it first, then:");
-      out.push(`-- ${f.fix}`);
+      out.push(comment(f.fix));
     } else {
       out.push(f.fix);
     }
@@ -20288,6 +20376,9 @@ function formatFixFile(report, source) {
   }
   if (out.length === 4) out.push("-- Nothing to fix.");
   return out.join("\n") + "\n";
+}
+function comment(text) {
+  return text.split(/\r\n|\r|\n/).map((line) => `-- ${line}`).join("\n");
 }
 
 // src/report/json.ts
@@ -20431,24 +20522,66 @@ SELECT pg_catalog.json_build_object(
 ) AS snapshot`;
 }
 
+// src/catalog/visibility.ts
+function catalogRelationsIn(query) {
+  return [...new Set([...query.matchAll(/pg_catalog\.(pg_\w+)/g)].map((m) => m[1]))];
+}
+async function checkCatalogsReadable(client, query, target) {
+  const denied = await client.query(
+    `SELECT 'pg_catalog.' || name AS relation, current_user AS role
+       FROM pg_catalog.unnest($1::text[]) AS name
+      WHERE pg_catalog.to_regclass('pg_catalog.' || name) IS NOT NULL
+        AND NOT pg_catalog.has_table_privilege('pg_catalog.' || name, 'SELECT')
+      ORDER BY name`,
+    [catalogRelationsIn(query)]
+  );
+  if (denied.rows.length === 0) return;
+  const relations = denied.rows.map((r) => r.relation).join(", ");
+  throw new UsageError(`role ${denied.rows[0].role} cannot read ${relations} on ${target} (SELECT was revoked), which the audit needs; grant SELECT on ${denied.rows.length === 1 ? "it" : "them"} to the role, or connect as another role`);
+}
+async function visibilityNotes(client, schemasRead, schemasAsked) {
+  const notes = [];
+  for (const missing of (schemasAsked ?? []).filter((s) => !schemasRead.includes(s))) {
+    notes.push(`schema ${missing} (--schema) is not in the database, or is a system schema: nothing is read from it`);
+  }
+  const noUsage = await client.query(
+    `SELECT nspname
+       FROM pg_catalog.unnest($1::text[]) AS nspname
+      WHERE NOT pg_catalog.has_schema_privilege(nspname, 'USAGE')
+      ORDER BY nspname`,
+    [schemasRead]
+  );
+  if (noUsage.rows.length) {
+    const names = noUsage.rows.map((r) => r.nspname).join(", ");
+    notes.push(
+      `the connecting role has no USAGE privilege on schema${noUsage.rows.length === 1 ? "" : "s"} ${names}: ${noUsage.rows.length === 1 ? "its" : "their"} tables and indexes are audited all the same, from the system catalogs, which every role can read`
+    );
+  }
+  return notes;
+}
+
 // src/catalog/readCatalog.ts
 async function readCatalog(options) {
   return inReadOnlyTransaction(options, async (client) => {
     await client.query("SELECT pg_catalog.set_config('search_path', '', true)");
     const version = await client.query("SELECT pg_catalog.current_setting('server_version_num') AS v");
-    const result = await client.query(catalogQuery(Number(version.rows[0].v)), [options.schemas]);
+    const query = catalogQuery(Number(version.rows[0].v));
+    await checkCatalogsReadable(client, query, describeTarget(options.url));
+    const result = await client.query(query, [options.schemas]);
+    const catalog = result.rows[0].snapshot;
+    const notes = await visibilityNotes(client, catalog.schemas, options.schemas);
     return {
       format: SNAPSHOT_FORMAT,
       version: SNAPSHOT_VERSION,
       takenAt: (/* @__PURE__ */ new Date()).toISOString(),
-      ...result.rows[0].snapshot,
+      ...catalog,
+      notes,
       source: `database ${describeTarget(options.url)}`
     };
   });
 }
 
 // src/engine.ts
-import { readFileSync as readFileSync3 } from "node:fs";
 import path3 from "node:path";
 
 // src/catalog/loadSnapshot.ts
@@ -22310,6 +22443,7 @@ async function run(options) {
     await parserLoaded;
     const source = options.base.source;
     sequence = loadSnapshot(options.base, model, (message) => notes.push({ file: source, line: 0, message }));
+    for (const message of options.base.notes ?? []) notes.push({ file: source, line: 0, message });
     if (options.base.foreignKeys === null) {
       notes.push({ file: source, line: 0, message: "this is a pg_indexes export: it has no foreign keys, so the foreign keys already in the database cannot be checked (take a snapshot with `pg-index-lint snapshot` for that)" });
     }
@@ -22317,7 +22451,7 @@ async function run(options) {
   let parserThread;
   try {
     for (const file of options.files) {
-      const raw = readMigration(file);
+      const raw = readMigrationFile(file, displayPath(file, options.cwd));
       if (parserThread === void 0 && raw.length > CHUNK_BYTES) parserThread = ParserThread.start(replayer.kinds);
       await replayFile(file, raw, parserThread ?? null);
     }
@@ -22400,14 +22534,6 @@ async function run(options) {
       reclaimableBytes: sized.length ? sized.reduce((sum, f) => sum + (f.sizeBytes ?? 0), 0) : null
     }
   };
-}
-function readMigration(file) {
-  try {
-    return readFileSync3(file, "utf8");
-  } catch (e) {
-    const code2 = e.code;
-    throw new UsageError(`${file}: cannot be read (${code2 === "ENOENT" ? "no such file" : code2 === "EACCES" ? "permission denied" : code2 === "EISDIR" ? "is a directory" : code2 ?? String(e)})`);
-  }
 }
 function displayPath(file, cwd) {
   const rel = path3.relative(cwd, file);
@@ -22672,6 +22798,8 @@ async function runCli(argv, io) {
         writeOutput(path4.resolve(io.cwd, args.output), () => writeSnapshot(snapshot, path4.resolve(io.cwd, args.output)));
         io.stderr(`pg-index-lint: snapshot of ${snapshot.database} (PostgreSQL ${snapshot.serverVersion}): ${snapshot.tables.length} tables, ${snapshot.indexes.length} indexes, ${snapshot.foreignKeys?.length ?? 0} foreign keys \u2192 ${args.output}
 `);
+        for (const note of snapshot.notes ?? []) io.stderr(`pg-index-lint: note: ${note}
+`);
       } else {
         const { source: _source, ...document } = snapshot;
         io.stdout(JSON.stringify(document, null, 2) + "\n");
@@ -22698,11 +22826,11 @@ async function runCli(argv, io) {
     return report.summary.errors > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`pg-index-lint: ${redact(e.message, secretUrl, env)}
+      io.stderr(`${printable(`pg-index-lint: ${redact(e.message, secretUrl, env)}`)}
 `);
       return 2;
     }
-    io.stderr(`pg-index-lint: internal error: ${redact(e?.message ?? String(e), secretUrl, env)}
+    io.stderr(`${printable(`pg-index-lint: internal error: ${redact(e?.message ?? String(e), secretUrl, env)}`)}
 `);
     if (env.PG_INDEX_LINT_DEBUG) io.stderr(`${redact(e?.stack ?? "", secretUrl, env)}
 `);

@@ -5797,7 +5797,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5872,7 +5872,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5967,11 +5967,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5994,10 +5994,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6014,7 +6014,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6194,7 +6194,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6216,7 +6216,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6252,13 +6252,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -19171,7 +19171,7 @@ var require_postgres_array = __commonJS({
     var ArrayParser = class _ArrayParser {
       constructor(source, transform) {
         this.source = source;
-        this.transform = transform || identity;
+        this.transform = transform || identity2;
         this.position = 0;
         this.entries = [];
         this.recorded = [];
@@ -19249,7 +19249,7 @@ var require_postgres_array = __commonJS({
         return this.entries;
       }
     };
-    function identity(value) {
+    function identity2(value) {
       return value;
     }
   }
@@ -40427,17 +40427,96 @@ function indexIgnored(config, schema, index) {
 }
 
 // src/files/discover.ts
-import { readdirSync, statSync } from "node:fs";
+import { lstatSync as lstatSync2, readdirSync, statSync as statSync2 } from "node:fs";
 import path2 from "node:path";
+
+// src/files/migrationFile.ts
+import { closeSync, constants as constants3, fstatSync, lstatSync, openSync, readFileSync as readFileSync2, statSync } from "node:fs";
+function fileErrorReason(e) {
+  const code2 = e.code;
+  switch (code2) {
+    case "ENOENT":
+      return "no such file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "a symbolic link loop";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files";
+    default:
+      return code2 ?? String(e);
+  }
+}
+function kindOf(stat2) {
+  if (stat2.isDirectory()) return "a directory";
+  if (stat2.isFIFO()) return "a FIFO";
+  if (stat2.isSocket()) return "a socket";
+  if (stat2.isCharacterDevice() || stat2.isBlockDevice()) return "a device";
+  return "not a file";
+}
+function notRegularFile(shown, stat2) {
+  return new UsageError(`${shown}: is not a regular file (${kindOf(stat2)})`);
+}
+function migrationEntryStat(full, shown) {
+  try {
+    return statSync(full);
+  } catch (e) {
+    const code2 = e.code;
+    const dangling = code2 === "ENOENT" && isSymbolicLink(full);
+    throw new UsageError(`${shown}: cannot be read (${dangling ? "a symbolic link to a missing file" : fileErrorReason(e)})`);
+  }
+}
+function statOrNull(p) {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
+}
+function isSymbolicLink(p) {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function readMigrationFile(file, shown) {
+  let fd;
+  try {
+    fd = openSync(file, constants3.O_RDONLY | constants3.O_NONBLOCK);
+  } catch (e) {
+    const vanished = e.code === "ENOENT";
+    throw new UsageError(`${shown}: cannot be read (${vanished ? "no such file: it was removed after the files were listed" : fileErrorReason(e)})`);
+  }
+  try {
+    const stat2 = fstatSync(fd);
+    if (!stat2.isFile()) throw notRegularFile(shown, stat2);
+    const bytes = readFileSync2(fd);
+    if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+      throw new UsageError(`${shown}: is UTF-16 text; save it as UTF-8`);
+    }
+    if (bytes.includes(0)) throw new UsageError(`${shown}: is not a text file (binary content)`);
+    return bytes.toString("utf8");
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`${shown}: cannot be read (${fileErrorReason(e)})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/files/discover.ts
 var versionOrder = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
 var NOT_UP_SQL = /(^|[._])down\.sql$|\.(mysql|sqlite3?|cockroach|mssql|mariadb)\.(up\.)?sql$/i;
 var FOLDER_MIGRATION_FILES = ["migration.sql", "up.sql"];
 function statOrFail(p, shown) {
   try {
-    return statSync(p);
+    return statSync2(p);
   } catch (e) {
     const code2 = e.code;
-    throw new UsageError(code2 === "ENOENT" ? `${shown}: no such file or directory` : `${shown}: cannot be read (${code2 ?? String(e)})`);
+    throw new UsageError(code2 === "ENOENT" ? `${shown}: no such file or directory` : `${shown}: cannot be read (${fileErrorReason(e)})`);
   }
 }
 function expandMigrationPaths(inputs, cwd = process.cwd()) {
@@ -40452,8 +40531,10 @@ function expandMigrationPaths(inputs, cwd = process.cwd()) {
   };
   for (const input of inputs) {
     const full = path2.resolve(cwd, input);
-    if (statOrFail(full, input).isDirectory()) for (const f of migrationFilesIn(full, input)) add(f);
-    else add(full);
+    const stat2 = statOrFail(full, input);
+    if (stat2.isDirectory()) for (const f of migrationFilesIn(full, input)) add(f);
+    else if (stat2.isFile()) add(full);
+    else throw notRegularFile(input, stat2);
   }
   return files;
 }
@@ -40462,21 +40543,24 @@ function migrationFilesIn(dir, shown) {
   try {
     entries = readdirSync(dir);
   } catch (e) {
-    throw new UsageError(`${shown}: cannot list the directory (${e.code ?? String(e)})`);
+    throw new UsageError(`${shown}: cannot list the directory (${fileErrorReason(e)})`);
   }
   const byVersion = [];
   for (const name of entries.sort(versionOrder)) {
     const full = path2.join(dir, name);
-    let stat2;
-    try {
-      stat2 = statSync(full);
-    } catch {
-      continue;
-    }
+    const isMigrationName = name.toLowerCase().endsWith(".sql") && !NOT_UP_SQL.test(name);
+    const stat2 = isMigrationName ? migrationEntryStat(full, path2.join(shown, name)) : statOrNull(full);
+    if (!stat2) continue;
     if (stat2.isDirectory()) {
-      const inner = FOLDER_MIGRATION_FILES.map((f) => path2.join(full, f)).find((f) => isFile(f));
-      if (inner) byVersion.push({ sortKey: name, file: inner });
-    } else if (name.toLowerCase().endsWith(".sql") && !NOT_UP_SQL.test(name)) {
+      const inner = FOLDER_MIGRATION_FILES.find((f) => entryExists(path2.join(full, f)));
+      if (inner) {
+        const shownInner = path2.join(shown, name, inner);
+        const innerStat = migrationEntryStat(path2.join(full, inner), shownInner);
+        if (!innerStat.isFile()) throw notRegularFile(shownInner, innerStat);
+        byVersion.push({ sortKey: name, file: path2.join(full, inner) });
+      }
+    } else if (isMigrationName) {
+      if (!stat2.isFile()) throw notRegularFile(path2.join(shown, name), stat2);
       byVersion.push({ sortKey: name, file: full });
     }
   }
@@ -40489,16 +40573,17 @@ function preferPostgresVariants(files) {
     return !postgres.has(f.replace(/\.(up\.)?sql$/i, ""));
   });
 }
-function isFile(p) {
+function entryExists(p) {
   try {
-    return statSync(p).isFile();
+    lstatSync2(p);
+    return true;
   } catch {
     return false;
   }
 }
 
 // src/files/glob.ts
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import { readdirSync as readdirSync2 } from "node:fs";
 import path3 from "node:path";
 var versionOrder2 = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
 function hasWildcards(pattern) {
@@ -40514,14 +40599,12 @@ function expandGlob(pattern, cwd) {
   while (parts.length && !hasWildcards(parts[0])) fixed.push(parts.shift());
   const root = path3.resolve(cwd, fixed.join("/") || ".");
   const out = [];
-  walk(root, parts, out);
+  const shown = (p) => path3.relative(cwd, p) || ".";
+  const rootStat = statOrNull(root);
+  if (rootStat?.isDirectory()) walk(root, parts, out, [{ id: identity(rootStat), dir: root }], shown);
   return [...new Set(out)].sort((a, b) => versionOrder2(a, b));
 }
-function walk(dir, parts, out) {
-  if (parts.length === 0) {
-    if (isFile2(dir)) out.push(dir);
-    return;
-  }
+function walk(dir, parts, out, ancestors, shown) {
   const [head, ...rest] = parts;
   let entries;
   try {
@@ -40530,36 +40613,43 @@ function walk(dir, parts, out) {
     return;
   }
   if (head === "**") {
-    walk(dir, rest, out);
-    for (const e of entries) if (isDirectory2(path3.join(dir, e))) walk(path3.join(dir, e), parts, out);
+    if (rest.length) walk(dir, rest, out, ancestors, shown);
+    for (const e of entries) {
+      const child = path3.join(dir, e);
+      const stat2 = statOrNull(child);
+      if (!stat2?.isDirectory()) continue;
+      const loop = ancestors.find((a) => a.id === identity(stat2));
+      if (loop) throw new UsageError(`${shown(child)}: is a symbolic link loop (it leads back to ${shown(loop.dir)}); remove the link or narrow the migrations glob`);
+      walk(child, parts, out, [...ancestors, { id: identity(stat2), dir: child }], shown);
+    }
     return;
   }
   const re = segmentRegExp(head);
-  for (const e of entries) if (re.test(e)) walk(path3.join(dir, e), rest, out);
-}
-function isFile2(p) {
-  try {
-    return statSync2(p).isFile();
-  } catch {
-    return false;
+  for (const e of entries) {
+    if (!re.test(e)) continue;
+    const child = path3.join(dir, e);
+    if (rest.length === 0) {
+      const stat2 = migrationEntryStat(child, shown(child));
+      if (stat2.isFile()) out.push(child);
+      else if (!stat2.isDirectory()) throw notRegularFile(shown(child), stat2);
+    } else {
+      const stat2 = statOrNull(child);
+      if (stat2?.isDirectory()) walk(child, rest, out, [...ancestors, { id: identity(stat2), dir: child }], shown);
+    }
   }
 }
-function isDirectory2(p) {
-  try {
-    return statSync2(p).isDirectory();
-  } catch {
-    return false;
-  }
+function identity(stat2) {
+  return `${stat2.dev}:${stat2.ino}`;
 }
 
 // src/catalog/snapshot.ts
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 var SNAPSHOT_FORMAT = "pg-index-lint-snapshot";
 var SNAPSHOT_VERSION = 1;
 function readSnapshotFile(file) {
   let text2;
   try {
-    text2 = readFileSync2(file, "utf8");
+    text2 = readFileSync3(file, "utf8");
   } catch (e) {
     const code2 = e.code;
     throw new UsageError(`snapshot ${file}: cannot be read (${code2 === "ENOENT" ? "no such file" : code2 ?? String(e)}); check --snapshot`);
@@ -40802,24 +40892,66 @@ SELECT pg_catalog.json_build_object(
 ) AS snapshot`;
 }
 
+// src/catalog/visibility.ts
+function catalogRelationsIn(query) {
+  return [...new Set([...query.matchAll(/pg_catalog\.(pg_\w+)/g)].map((m) => m[1]))];
+}
+async function checkCatalogsReadable(client, query, target) {
+  const denied = await client.query(
+    `SELECT 'pg_catalog.' || name AS relation, current_user AS role
+       FROM pg_catalog.unnest($1::text[]) AS name
+      WHERE pg_catalog.to_regclass('pg_catalog.' || name) IS NOT NULL
+        AND NOT pg_catalog.has_table_privilege('pg_catalog.' || name, 'SELECT')
+      ORDER BY name`,
+    [catalogRelationsIn(query)]
+  );
+  if (denied.rows.length === 0) return;
+  const relations = denied.rows.map((r) => r.relation).join(", ");
+  throw new UsageError(`role ${denied.rows[0].role} cannot read ${relations} on ${target} (SELECT was revoked), which the audit needs; grant SELECT on ${denied.rows.length === 1 ? "it" : "them"} to the role, or connect as another role`);
+}
+async function visibilityNotes(client, schemasRead, schemasAsked) {
+  const notes = [];
+  for (const missing of (schemasAsked ?? []).filter((s) => !schemasRead.includes(s))) {
+    notes.push(`schema ${missing} (--schema) is not in the database, or is a system schema: nothing is read from it`);
+  }
+  const noUsage = await client.query(
+    `SELECT nspname
+       FROM pg_catalog.unnest($1::text[]) AS nspname
+      WHERE NOT pg_catalog.has_schema_privilege(nspname, 'USAGE')
+      ORDER BY nspname`,
+    [schemasRead]
+  );
+  if (noUsage.rows.length) {
+    const names = noUsage.rows.map((r) => r.nspname).join(", ");
+    notes.push(
+      `the connecting role has no USAGE privilege on schema${noUsage.rows.length === 1 ? "" : "s"} ${names}: ${noUsage.rows.length === 1 ? "its" : "their"} tables and indexes are audited all the same, from the system catalogs, which every role can read`
+    );
+  }
+  return notes;
+}
+
 // src/catalog/readCatalog.ts
 async function readCatalog(options) {
   return inReadOnlyTransaction(options, async (client) => {
     await client.query("SELECT pg_catalog.set_config('search_path', '', true)");
     const version = await client.query("SELECT pg_catalog.current_setting('server_version_num') AS v");
-    const result2 = await client.query(catalogQuery(Number(version.rows[0].v)), [options.schemas]);
+    const query = catalogQuery(Number(version.rows[0].v));
+    await checkCatalogsReadable(client, query, describeTarget(options.url));
+    const result2 = await client.query(query, [options.schemas]);
+    const catalog = result2.rows[0].snapshot;
+    const notes = await visibilityNotes(client, catalog.schemas, options.schemas);
     return {
       format: SNAPSHOT_FORMAT,
       version: SNAPSHOT_VERSION,
       takenAt: (/* @__PURE__ */ new Date()).toISOString(),
-      ...result2.rows[0].snapshot,
+      ...catalog,
+      notes,
       source: `database ${describeTarget(options.url)}`
     };
   });
 }
 
 // src/engine.ts
-import { readFileSync as readFileSync3 } from "node:fs";
 import path4 from "node:path";
 
 // src/catalog/loadSnapshot.ts
@@ -41323,8 +41455,8 @@ var Replayer = class {
       if (collation) existing.collation = collation;
     } else {
       table.columns.push({ name: def.colname, type: typeName ?? "unknown", collation });
-      const identity = (def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_IDENTITY");
-      if (def.typeName && isSerial(def.typeName) || identity) {
+      const identity2 = (def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_IDENTITY");
+      if (def.typeName && isSerial(def.typeName) || identity2) {
         const sequence = chooseName(table.name, def.colname, "seq", (n) => this.model.relationExists(table.schema, n));
         this.model.otherRelations.add(tableKey(table.schema, sequence));
       }
@@ -42681,6 +42813,7 @@ async function run(options) {
     await parserLoaded;
     const source = options.base.source;
     sequence = loadSnapshot(options.base, model, (message) => notes.push({ file: source, line: 0, message }));
+    for (const message of options.base.notes ?? []) notes.push({ file: source, line: 0, message });
     if (options.base.foreignKeys === null) {
       notes.push({ file: source, line: 0, message: "this is a pg_indexes export: it has no foreign keys, so the foreign keys already in the database cannot be checked (take a snapshot with `pg-index-lint snapshot` for that)" });
     }
@@ -42688,7 +42821,7 @@ async function run(options) {
   let parserThread;
   try {
     for (const file of options.files) {
-      const raw = readMigration(file);
+      const raw = readMigrationFile(file, displayPath(file, options.cwd));
       if (parserThread === void 0 && raw.length > CHUNK_BYTES) parserThread = ParserThread.start(replayer.kinds);
       await replayFile(file, raw, parserThread ?? null);
     }
@@ -42771,14 +42904,6 @@ async function run(options) {
       reclaimableBytes: sized.length ? sized.reduce((sum, f) => sum + (f.sizeBytes ?? 0), 0) : null
     }
   };
-}
-function readMigration(file) {
-  try {
-    return readFileSync3(file, "utf8");
-  } catch (e) {
-    const code2 = e.code;
-    throw new UsageError(`${file}: cannot be read (${code2 === "ENOENT" ? "no such file" : code2 === "EACCES" ? "permission denied" : code2 === "EISDIR" ? "is a directory" : code2 ?? String(e)})`);
-  }
 }
 function displayPath(file, cwd) {
   const rel = path4.relative(cwd, file);
@@ -42885,6 +43010,9 @@ async function runPipeline(input) {
 }
 
 // src/report/text.ts
+function printable(line) {
+  return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
 function formatBytes(bytes) {
   const units = ["bytes", "kB", "MB", "GB", "TB"];
   let value = bytes;
@@ -42907,10 +43035,10 @@ function formatFixFile(report, source) {
   for (const f of report.findings) {
     if (!f.fix) continue;
     const figures = [f.sizeBytes !== null ? formatBytes(f.sizeBytes) : null, f.scans !== null ? `${f.scans} scan${f.scans === 1 ? "" : "s"}` : null].filter(Boolean).join(", ");
-    out.push(`-- [${f.rule}] ${f.message}${figures ? ` (${figures})` : ""}`);
+    out.push(comment(`[${f.rule}] ${f.message}${figures ? ` (${figures})` : ""}`));
     if (f.constraint && f.rule !== "invalid-index") {
       out.push("-- This index backs a constraint: move any foreign key that references it first, then:");
-      out.push(`-- ${f.fix}`);
+      out.push(comment(f.fix));
     } else {
       out.push(f.fix);
     }
@@ -42918,6 +43046,9 @@ function formatFixFile(report, source) {
   }
   if (out.length === 4) out.push("-- Nothing to fix.");
   return out.join("\n") + "\n";
+}
+function comment(text2) {
+  return text2.split(/\r\n|\r|\n/).map((line) => `-- ${line}`).join("\n");
 }
 
 // src/report/json.ts
@@ -47397,7 +47528,7 @@ async function lintOrAudit(databaseUrl) {
     report.findings = [];
   }
   annotate(report.findings);
-  for (const n of report.notes) info(`${n.file}${n.line ? `:${n.line}` : ""}: note: ${n.message}`);
+  for (const n of report.notes) info(printable(`${n.file}${n.line ? `:${n.line}` : ""}: note: ${n.message}`));
   const temp = process.env.RUNNER_TEMP || workspace;
   const reportPath = path5.join(temp, "pg-index-lint-report.json");
   writeFileSync2(reportPath, formatJson(report));
@@ -47442,12 +47573,12 @@ function chooseMode(input, eventName) {
   return PULL_REQUEST_EVENTS.has(eventName) ? "lint" : "audit";
 }
 function migrationFiles(patterns, workspace) {
-  const files = [];
+  const files = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
     const matched = hasWildcards(pattern) ? expandGlob(pattern, workspace) : expandMigrationPaths([pattern], workspace);
-    for (const f of matched) if (!files.includes(f) && !/(^|[._/])down\.sql$/i.test(f)) files.push(f);
+    for (const f of matched) if (!/(^|[._/])down\.sql$/i.test(f)) files.add(f);
   }
-  return files;
+  return [...files];
 }
 async function changedPaths(event, eventName, workspace) {
   const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? event.repository?.full_name ?? "/").split("/");

@@ -4,11 +4,11 @@
  * reports what the changed files introduce, on the changed files' lines, as
  * the state stands at the end of the change (spec §5).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { indexIgnored, tableIgnored, type Config } from './config.js';
-import { blankFinding, UsageError, type Finding, type Note, type Report } from './findings.js';
+import { blankFinding, type Finding, type Note, type Report } from './findings.js';
 import { loadSnapshot } from './catalog/loadSnapshot.js';
+import { readMigrationFile } from './files/migrationFile.js';
 import type { Snapshot } from './catalog/snapshot.js';
 import { SchemaModel } from './model/schema.js';
 import { Replayer } from './model/replay.js';
@@ -57,6 +57,7 @@ export async function run(options: RunOptions): Promise<Report> {
     await parserLoaded;
     const source = options.base.source;
     sequence = loadSnapshot(options.base, model, (message) => notes.push({ file: source, line: 0, message }));
+    for (const message of options.base.notes ?? []) notes.push({ file: source, line: 0, message });
     if (options.base.foreignKeys === null) {
       notes.push({ file: source, line: 0, message: 'this is a pg_indexes export: it has no foreign keys, so the foreign keys already in the database cannot be checked (take a snapshot with `pg-index-lint snapshot` for that)' });
     }
@@ -66,7 +67,7 @@ export async function run(options: RunOptions): Promise<Report> {
   let parserThread: ParserThread | null | undefined;
   try {
     for (const file of options.files) {
-      const raw = readMigration(file);
+      const raw = readMigrationFile(file, displayPath(file, options.cwd));
       if (parserThread === undefined && raw.length > CHUNK_BYTES) parserThread = ParserThread.start(replayer.kinds);
       await replayFile(file, raw, parserThread ?? null);
     }
@@ -159,15 +160,6 @@ export async function run(options: RunOptions): Promise<Report> {
       reclaimableBytes: sized.length ? sized.reduce((sum, f) => sum + (f.sizeBytes ?? 0), 0) : null,
     },
   };
-}
-
-function readMigration(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`${file}: cannot be read (${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a directory' : (code ?? String(e))})`);
-  }
 }
 
 export function displayPath(file: string, cwd: string): string {

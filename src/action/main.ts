@@ -17,6 +17,7 @@ import { formatFixFile } from '../report/fixFile.js';
 import { formatJson } from '../report/json.js';
 import { formatJobSummary } from '../report/jobSummary.js';
 import { formatSarif } from '../report/sarif.js';
+import { printable } from '../report/text.js';
 import { packageVersion } from '../version.js';
 import { changedFilesFromApi, changedFilesFromGit } from './changedFiles.js';
 
@@ -84,7 +85,8 @@ async function lintOrAudit(databaseUrl: string): Promise<void> {
   }
 
   annotate(report.findings);
-  for (const n of report.notes) core.info(`${n.file}${n.line ? `:${n.line}` : ''}: note: ${n.message}`);
+  // A note holds names from the pull request's files: as one escaped line, it cannot be read as a workflow command.
+  for (const n of report.notes) core.info(printable(`${n.file}${n.line ? `:${n.line}` : ''}: note: ${n.message}`));
 
   const temp = process.env.RUNNER_TEMP || workspace;
   const reportPath = path.join(temp, 'pg-index-lint-report.json');
@@ -138,12 +140,13 @@ export function chooseMode(input: string, eventName: string): Mode {
 }
 
 function migrationFiles(patterns: string[], workspace: string): string[] {
-  const files: string[] = [];
+  // A Set keeps the order of first matches, and stays fast for thousands of files.
+  const files = new Set<string>();
   for (const pattern of patterns) {
     const matched = hasWildcards(pattern) ? expandGlob(pattern, workspace) : expandMigrationPaths([pattern], workspace);
-    for (const f of matched) if (!files.includes(f) && !/(^|[._/])down\.sql$/i.test(f)) files.push(f);
+    for (const f of matched) if (!/(^|[._/])down\.sql$/i.test(f)) files.add(f);
   }
-  return files;
+  return [...files];
 }
 
 async function changedPaths(event: EventPayload, eventName: string, workspace: string): Promise<string[]> {

@@ -1,7 +1,11 @@
-/** Takes a snapshot of a live database's catalog: one query, inside a read-only transaction. */
+/**
+ * Takes a snapshot of a live database's catalog: one catalog query, inside a
+ * read-only transaction, with checks of what the role may not see around it.
+ */
 import { type Snapshot, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot.js';
 import { catalogQuery } from './catalogQuery.js';
 import { describeTarget, inReadOnlyTransaction, type ConnectionOptions } from './connection.js';
+import { checkCatalogsReadable, visibilityNotes } from './visibility.js';
 
 export interface ReadCatalogOptions extends ConnectionOptions {
   /** Only these schemas; null for every schema the role can see. */
@@ -13,12 +17,17 @@ export async function readCatalog(options: ReadCatalogOptions): Promise<Snapshot
     // With an empty search_path every name PostgreSQL prints comes schema-qualified.
     await client.query("SELECT pg_catalog.set_config('search_path', '', true)");
     const version = await client.query<{ v: string }>("SELECT pg_catalog.current_setting('server_version_num') AS v");
-    const result = await client.query<{ snapshot: Omit<Snapshot, 'format' | 'version' | 'takenAt' | 'source'> }>(catalogQuery(Number(version.rows[0].v)), [options.schemas]);
+    const query = catalogQuery(Number(version.rows[0].v));
+    await checkCatalogsReadable(client, query, describeTarget(options.url));
+    const result = await client.query<{ snapshot: Omit<Snapshot, 'format' | 'version' | 'takenAt' | 'source' | 'notes'> }>(query, [options.schemas]);
+    const catalog = result.rows[0].snapshot;
+    const notes = await visibilityNotes(client, catalog.schemas, options.schemas);
     return {
       format: SNAPSHOT_FORMAT,
       version: SNAPSHOT_VERSION,
       takenAt: new Date().toISOString(),
-      ...result.rows[0].snapshot,
+      ...catalog,
+      notes,
       source: `database ${describeTarget(options.url)}`,
     };
   });

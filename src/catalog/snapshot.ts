@@ -77,6 +77,8 @@ export interface Snapshot {
   indexes: SnapshotIndex[];
   /** null when the source could not say (a plain pg_indexes export): foreign-key checks are then not made. */
   foreignKeys: SnapshotForeignKey[] | null;
+  /** What the reading role could not see or was told about (absent in snapshots of older versions). */
+  notes?: string[];
   /** Where it came from, for messages. */
   source: string;
 }

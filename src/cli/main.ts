@@ -8,7 +8,7 @@ import { UsageError } from '../findings.js';
 import { expandMigrationPaths } from '../files/discover.js';
 import { formatFixFile } from '../report/fixFile.js';
 import { formatJson } from '../report/json.js';
-import { formatText } from '../report/text.js';
+import { formatText, printable } from '../report/text.js';
 import { runPipeline, takeSnapshot, type StartingSchema } from '../pipeline.js';
 import { packageVersion } from '../version.js';
 import { HELP, parseArgs, type CliArgs } from './args.js';
@@ -39,6 +39,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       if (args.output) {
         writeOutput(path.resolve(io.cwd, args.output), () => writeSnapshot(snapshot, path.resolve(io.cwd, args.output!)));
         io.stderr(`pg-index-lint: snapshot of ${snapshot.database} (PostgreSQL ${snapshot.serverVersion}): ${snapshot.tables.length} tables, ${snapshot.indexes.length} indexes, ${snapshot.foreignKeys?.length ?? 0} foreign keys → ${args.output}\n`);
+        for (const note of snapshot.notes ?? []) io.stderr(`pg-index-lint: note: ${note}\n`);
       } else {
         const { source: _source, ...document } = snapshot;
         io.stdout(JSON.stringify(document, null, 2) + '\n');
@@ -70,11 +71,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return report.summary.errors > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`pg-index-lint: ${redact(e.message, secretUrl, env)}\n`);
+      // One line, whatever a file name or a server's message holds.
+      io.stderr(`${printable(`pg-index-lint: ${redact(e.message, secretUrl, env)}`)}\n`);
       return 2;
     }
     // Never a stack trace: say what failed, and how to see more.
-    io.stderr(`pg-index-lint: internal error: ${redact((e as Error)?.message ?? String(e), secretUrl, env)}\n`);
+    io.stderr(`${printable(`pg-index-lint: internal error: ${redact((e as Error)?.message ?? String(e), secretUrl, env)}`)}\n`);
     if (env.PG_INDEX_LINT_DEBUG) io.stderr(`${redact((e as Error)?.stack ?? '', secretUrl, env)}\n`);
     return 2;
   }

@@ -3,9 +3,10 @@
  * them. Files named explicitly keep their order; a directory is expanded in
  * version order, numbers compared as numbers (`2_x` before `10_x`).
  */
-import { readdirSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../findings.js';
+import { fileErrorReason, migrationEntryStat, notRegularFile, statOrNull } from './migrationFile.js';
 
 const versionOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' }).compare;
 
@@ -19,7 +20,7 @@ function statOrFail(p: string, shown: string): Stats {
     return statSync(p);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? `${shown}: no such file or directory` : `${shown}: cannot be read (${code ?? String(e)})`);
+    throw new UsageError(code === 'ENOENT' ? `${shown}: no such file or directory` : `${shown}: cannot be read (${fileErrorReason(e)})`);
   }
 }
 
@@ -36,8 +37,10 @@ export function expandMigrationPaths(inputs: string[], cwd: string = process.cwd
   };
   for (const input of inputs) {
     const full = path.resolve(cwd, input);
-    if (statOrFail(full, input).isDirectory()) for (const f of migrationFilesIn(full, input)) add(f);
-    else add(full);
+    const stat = statOrFail(full, input);
+    if (stat.isDirectory()) for (const f of migrationFilesIn(full, input)) add(f);
+    else if (stat.isFile()) add(full);
+    else throw notRegularFile(input, stat);
   }
   return files;
 }
@@ -47,21 +50,25 @@ function migrationFilesIn(dir: string, shown: string): string[] {
   try {
     entries = readdirSync(dir);
   } catch (e) {
-    throw new UsageError(`${shown}: cannot list the directory (${(e as NodeJS.ErrnoException).code ?? String(e)})`);
+    throw new UsageError(`${shown}: cannot list the directory (${fileErrorReason(e)})`);
   }
   const byVersion: Array<{ sortKey: string; file: string }> = [];
   for (const name of entries.sort(versionOrder)) {
     const full = path.join(dir, name);
-    let stat: Stats;
-    try {
-      stat = statSync(full);
-    } catch {
-      continue; // a dangling link is not a migration
-    }
+    const isMigrationName = name.toLowerCase().endsWith('.sql') && !NOT_UP_SQL.test(name);
+    // A migration that cannot be followed is an error; any other broken entry is not a migration.
+    const stat = isMigrationName ? migrationEntryStat(full, path.join(shown, name)) : statOrNull(full);
+    if (!stat) continue;
     if (stat.isDirectory()) {
-      const inner = FOLDER_MIGRATION_FILES.map((f) => path.join(full, f)).find((f) => isFile(f));
-      if (inner) byVersion.push({ sortKey: name, file: inner });
-    } else if (name.toLowerCase().endsWith('.sql') && !NOT_UP_SQL.test(name)) {
+      const inner = FOLDER_MIGRATION_FILES.find((f) => entryExists(path.join(full, f)));
+      if (inner) {
+        const shownInner = path.join(shown, name, inner);
+        const innerStat = migrationEntryStat(path.join(full, inner), shownInner);
+        if (!innerStat.isFile()) throw notRegularFile(shownInner, innerStat);
+        byVersion.push({ sortKey: name, file: path.join(full, inner) });
+      }
+    } else if (isMigrationName) {
+      if (!stat.isFile()) throw notRegularFile(path.join(shown, name), stat);
       byVersion.push({ sortKey: name, file: full });
     }
   }
@@ -77,9 +84,11 @@ function preferPostgresVariants(files: string[]): string[] {
   });
 }
 
-function isFile(p: string): boolean {
+/** Whether a directory entry exists, even as a link that leads nowhere. */
+function entryExists(p: string): boolean {
   try {
-    return statSync(p).isFile();
+    lstatSync(p);
+    return true;
   } catch {
     return false;
   }

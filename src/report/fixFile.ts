@@ -17,10 +17,10 @@ export function formatFixFile(report: Report, source: string): string {
   for (const f of report.findings) {
     if (!f.fix) continue;
     const figures = [f.sizeBytes !== null ? formatBytes(f.sizeBytes) : null, f.scans !== null ? `${f.scans} scan${f.scans === 1 ? '' : 's'}` : null].filter(Boolean).join(', ');
-    out.push(`-- [${f.rule}] ${f.message}${figures ? ` (${figures})` : ''}`);
+    out.push(comment(`[${f.rule}] ${f.message}${figures ? ` (${figures})` : ''}`));
     if (f.constraint && f.rule !== 'invalid-index') {
       out.push('-- This index backs a constraint: move any foreign key that references it first, then:');
-      out.push(`-- ${f.fix}`);
+      out.push(comment(f.fix));
     } else {
       out.push(f.fix);
     }
@@ -28,4 +28,16 @@ export function formatFixFile(report: Report, source: string): string {
   }
   if (out.length === 4) out.push('-- Nothing to fix.');
   return out.join('\n') + '\n';
+}
+
+/**
+ * A `--` comment of any text. Names come from migration files and databases,
+ * and a quoted name may hold a line break: each line gets its own `--`, or the
+ * rest of the name would be a statement of the script.
+ */
+function comment(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => `-- ${line}`)
+    .join('\n');
 }

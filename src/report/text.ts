@@ -9,7 +9,17 @@ export function formatText(report: Report): string {
   }
   for (const n of report.notes) out.push(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`);
   out.push(summaryLine(report));
-  return out.join('\n') + '\n';
+  return out.map(printable).join('\n') + '\n';
+}
+
+/**
+ * Names come from migration files and databases, and a quoted name may hold
+ * control characters: they print as escapes, so that a finding stays one
+ * line and no name can forge a line of the report (or a workflow command in
+ * an Action's log) or drive the terminal.
+ */
+export function printable(line: string): string {
+  return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
 /** A migration file's line, or for what a database holds, its table. */
