@@ -2,6 +2,8 @@
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { CHUNK_BYTES, loadParser, parseMigrationSql, parseMigrationSqlBeside, type Statement } from '../src/sql/parseFile.js';
 import { ParserThread } from '../src/sql/parserThread.js';
+import { statementsOf } from '../src/sql/parserWorker.js';
+import { parseSync } from 'libpg-query';
 
 beforeAll(() => loadParser());
 
@@ -165,6 +167,20 @@ describe('large files parsed on the parser thread', () => {
     } finally {
       await thread?.stop();
     }
+  });
+
+  test('the parser\'s JSON is cut into statements without being parsed, whatever its strings hold', () => {
+    const sql = String.raw`CREATE INDEX "i}{" ON t (a) WHERE b = 'x"}]\\'; SELECT '\"', E'\\\'', $$}{$$;` + `\nCOMMENT ON TABLE t IS '🙂 "" \\';\nCREATE TABLE "u""" (a int)`;
+    const tree = parseSync(sql) as unknown as { stmts: Array<{ stmt: Record<string, unknown>; stmt_location?: number; stmt_len?: number }> };
+    expect(tree.stmts).toHaveLength(4);
+    expect(statementsOf(JSON.stringify(tree), new Set(['IndexStmt', 'CreateStmt', 'SelectStmt']))).toEqual(
+      tree.stmts.map((raw) => {
+        const kind = Object.keys(raw.stmt)[0];
+        return { kind, location: raw.stmt_location ?? 0, length: raw.stmt_len ?? 0, tree: kind === 'CommentStmt' ? null : JSON.stringify(raw.stmt[kind]) };
+      }),
+    );
+    expect(statementsOf('{"version":180004}', new Set())).toEqual([]);
+    expect(() => statementsOf('{"version":180004,"stmts":[{"stmt":{"X":{"a":"}"}', new Set())).toThrow('unexpected parser output');
   });
 
   test('a thread that has stopped leaves the parse to this thread', async () => {

@@ -35,48 +35,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/@pgsql/types/types.js
-var require_types = __commonJS({
-  "node_modules/@pgsql/types/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/@pgsql/types/enums.js
-var require_enums = __commonJS({
-  "node_modules/@pgsql/types/enums.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/@pgsql/types/index.js
-var require_types2 = __commonJS({
-  "node_modules/@pgsql/types/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __exportStar(require_types(), exports);
-    __exportStar(require_enums(), exports);
-  }
-});
-
 // node_modules/libpg-query/wasm/libpg-query.js
 var require_libpg_query = __commonJS({
   "node_modules/libpg-query/wasm/libpg-query.js"(exports, module) {
@@ -2641,387 +2599,8 @@ var require_libpg_query = __commonJS({
   }
 });
 
-// node_modules/libpg-query/wasm/index.cjs
-var require_wasm = __commonJS({
-  "node_modules/libpg-query/wasm/index.cjs"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.scan = exports.normalize = exports.fingerprint = exports.parsePlPgSQL = exports.parse = exports.SqlError = void 0;
-    exports.hasSqlDetails = hasSqlDetails;
-    exports.formatSqlError = formatSqlError;
-    exports.loadModule = loadModule2;
-    exports.parseSync = parseSync2;
-    exports.parsePlPgSQLSync = parsePlPgSQLSync;
-    exports.fingerprintSync = fingerprintSync;
-    exports.normalizeSync = normalizeSync;
-    exports.scanSync = scanSync;
-    __exportStar(require_types2(), exports);
-    var SqlError = class extends Error {
-      sqlDetails;
-      constructor(message, details) {
-        super(message);
-        this.name = "SqlError";
-        this.sqlDetails = details;
-      }
-    };
-    exports.SqlError = SqlError;
-    function hasSqlDetails(error) {
-      return error instanceof SqlError && error.sqlDetails !== void 0;
-    }
-    function formatSqlError(error, query, options = {}) {
-      const { showPosition = true, showQuery = true, color = false, maxQueryLength } = options;
-      const lines = [];
-      const red = color ? "\x1B[31m" : "";
-      const yellow = color ? "\x1B[33m" : "";
-      const reset = color ? "\x1B[0m" : "";
-      lines.push(`${red}Error: ${error.message}${reset}`);
-      if (error.sqlDetails) {
-        const { cursorPosition, fileName, functionName, lineNumber } = error.sqlDetails;
-        if (cursorPosition !== void 0 && cursorPosition >= 0) {
-          lines.push(`Position: ${cursorPosition}`);
-        }
-        if (fileName || functionName || lineNumber) {
-          const details = [];
-          if (fileName)
-            details.push(`file: ${fileName}`);
-          if (functionName)
-            details.push(`function: ${functionName}`);
-          if (lineNumber)
-            details.push(`line: ${lineNumber}`);
-          lines.push(`Source: ${details.join(", ")}`);
-        }
-        if (showQuery && showPosition && cursorPosition !== void 0 && cursorPosition >= 0) {
-          let displayQuery = query;
-          let adjustedPosition = cursorPosition;
-          if (maxQueryLength && query.length > maxQueryLength) {
-            const start = Math.max(0, cursorPosition - Math.floor(maxQueryLength / 2));
-            const end = Math.min(query.length, start + maxQueryLength);
-            displayQuery = (start > 0 ? "..." : "") + query.substring(start, end) + (end < query.length ? "..." : "");
-            adjustedPosition = cursorPosition - start + (start > 0 ? 3 : 0);
-          }
-          lines.push(displayQuery);
-          lines.push(" ".repeat(adjustedPosition) + `${yellow}^${reset}`);
-        }
-      } else if (showQuery) {
-        let displayQuery = query;
-        if (maxQueryLength && query.length > maxQueryLength) {
-          displayQuery = query.substring(0, maxQueryLength) + "...";
-        }
-        lines.push(`Query: ${displayQuery}`);
-      }
-      return lines.join("\n");
-    }
-    var libpg_query_js_1 = __importDefault(require_libpg_query());
-    var wasmModule;
-    var initPromise = (0, libpg_query_js_1.default)().then((module2) => {
-      wasmModule = module2;
-    });
-    function ensureLoaded() {
-      if (!wasmModule)
-        throw new Error("WASM module not initialized. Call `loadModule()` first.");
-    }
-    async function loadModule2() {
-      if (!wasmModule) {
-        await initPromise;
-      }
-    }
-    function awaitInit(fn) {
-      return (async (...args) => {
-        await initPromise;
-        return fn(...args);
-      });
-    }
-    function stringToPtr(str) {
-      ensureLoaded();
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string, got ${typeof str}`);
-      }
-      const len = wasmModule.lengthBytesUTF8(str) + 1;
-      const ptr = wasmModule._malloc(len);
-      try {
-        wasmModule.stringToUTF8(str, ptr, len);
-        return ptr;
-      } catch (error) {
-        wasmModule._free(ptr);
-        throw error;
-      }
-    }
-    function ptrToString(ptr) {
-      ensureLoaded();
-      if (typeof ptr !== "number") {
-        throw new TypeError(`Expected a number, got ${typeof ptr}`);
-      }
-      return wasmModule.UTF8ToString(ptr);
-    }
-    exports.parse = awaitInit(async (query) => {
-      if (query === null || query === void 0) {
-        throw new Error("Query cannot be null or undefined");
-      }
-      if (query === "") {
-        throw new Error("Query cannot be empty");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
-        if (!resultPtr) {
-          throw new Error("Failed to parse query: memory allocation failed");
-        }
-        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
-        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
-        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
-        if (errorPtr) {
-          const messagePtr = wasmModule.getValue(errorPtr, "i32");
-          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
-          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
-          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
-          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
-          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
-          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
-          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
-          throw new SqlError(message, {
-            message,
-            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
-            // Convert to 0-based
-            fileName: filename,
-            functionName: funcname,
-            lineNumber: lineno > 0 ? lineno : void 0
-          });
-        }
-        if (!parseTreePtr) {
-          throw new Error("No parse tree generated");
-        }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
-        return JSON.parse(parseTreeStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_parse_result(resultPtr);
-        }
-      }
-    });
-    exports.parsePlPgSQL = awaitInit(async (query) => {
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (!resultStr.startsWith("{")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    exports.fingerprint = awaitInit(async (query) => {
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    exports.normalize = awaitInit(async (query) => {
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    function parseSync2(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      if (query === null || query === void 0) {
-        throw new Error("Query cannot be null or undefined");
-      }
-      if (query === "") {
-        throw new Error("Query cannot be empty");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_query_raw(queryPtr);
-        if (!resultPtr) {
-          throw new Error("Failed to parse query: memory allocation failed");
-        }
-        const parseTreePtr = wasmModule.getValue(resultPtr, "i32");
-        const stderrBufferPtr = wasmModule.getValue(resultPtr + 4, "i32");
-        const errorPtr = wasmModule.getValue(resultPtr + 8, "i32");
-        if (errorPtr) {
-          const messagePtr = wasmModule.getValue(errorPtr, "i32");
-          const funcnamePtr = wasmModule.getValue(errorPtr + 4, "i32");
-          const filenamePtr = wasmModule.getValue(errorPtr + 8, "i32");
-          const lineno = wasmModule.getValue(errorPtr + 12, "i32");
-          const cursorpos = wasmModule.getValue(errorPtr + 16, "i32");
-          const message = messagePtr ? wasmModule.UTF8ToString(messagePtr) : "Unknown error";
-          const funcname = funcnamePtr ? wasmModule.UTF8ToString(funcnamePtr) : void 0;
-          const filename = filenamePtr ? wasmModule.UTF8ToString(filenamePtr) : void 0;
-          throw new SqlError(message, {
-            message,
-            cursorPosition: cursorpos > 0 ? cursorpos - 1 : 0,
-            // Convert to 0-based
-            fileName: filename,
-            functionName: funcname,
-            lineNumber: lineno > 0 ? lineno : void 0
-          });
-        }
-        if (!parseTreePtr) {
-          throw new Error("No parse tree generated");
-        }
-        const parseTreeStr = wasmModule.UTF8ToString(parseTreePtr);
-        return JSON.parse(parseTreeStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_parse_result(resultPtr);
-        }
-      }
-    }
-    function parsePlPgSQLSync(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_parse_plpgsql(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (!resultStr.startsWith("{")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-    function fingerprintSync(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_fingerprint(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-    function normalizeSync(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_normalize_query(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return resultStr;
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-    exports.scan = awaitInit(async (query) => {
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_scan(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    });
-    function scanSync(query) {
-      if (!wasmModule) {
-        throw new Error("WASM module not initialized. Call loadModule() first.");
-      }
-      const queryPtr = stringToPtr(query);
-      let resultPtr = 0;
-      try {
-        resultPtr = wasmModule._wasm_scan(queryPtr);
-        const resultStr = ptrToString(resultPtr);
-        if (resultStr.startsWith("syntax error") || resultStr.startsWith("deparse error") || resultStr.startsWith("ERROR")) {
-          throw new Error(resultStr);
-        }
-        return JSON.parse(resultStr);
-      } finally {
-        wasmModule._free(queryPtr);
-        if (resultPtr) {
-          wasmModule._wasm_free_string(resultPtr);
-        }
-      }
-    }
-  }
-});
-
 // src/sql/parserWorker.ts
-var import_libpg_query = __toESM(require_wasm(), 1);
+var import_libpg_query = __toESM(require_libpg_query(), 1);
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/sql/parserProtocol.ts
@@ -3031,23 +2610,89 @@ var PARSER_READY = "ready";
 var port = parentPort;
 if (port) {
   const treesFor = new Set(workerData.treesFor);
-  await (0, import_libpg_query.loadModule)();
+  const parser = await (0, import_libpg_query.default)();
   port.on("message", ({ id, text }) => {
     let result;
     try {
-      const tree = (0, import_libpg_query.parseSync)(text);
-      result = {
-        id,
-        statements: (tree.stmts ?? []).map((raw) => {
-          const kind = Object.keys(raw.stmt)[0];
-          return { kind, location: raw.stmt_location ?? 0, length: raw.stmt_len ?? 0, tree: treesFor.has(kind) ? JSON.stringify(raw.stmt[kind]) : null };
-        })
-      };
+      const parsed = parseToJson(parser, text);
+      result = "json" in parsed ? { id, statements: statementsOf(parsed.json, treesFor) } : { id, error: parsed.error };
     } catch (e) {
-      const error = e;
-      result = { id, error: { message: String(error.message ?? e), cursorPosition: error.sqlDetails?.cursorPosition } };
+      result = { id, error: { message: String(e?.message ?? e) } };
     }
     port.postMessage(result);
   });
   port.postMessage(PARSER_READY);
 }
+function parseToJson(parser, text) {
+  const size = parser.lengthBytesUTF8(text) + 1;
+  const input = parser._malloc(size);
+  let result = 0;
+  try {
+    parser.stringToUTF8(text, input, size);
+    result = parser._wasm_parse_query_raw(input);
+    if (!result) throw new Error("the parser could not allocate memory");
+    const tree = parser.getValue(result, "i32");
+    const error = parser.getValue(result + 8, "i32");
+    if (error) {
+      const message = parser.getValue(error, "i32");
+      const cursor = parser.getValue(error + 16, "i32");
+      return { error: { message: message ? parser.UTF8ToString(message) : "unknown parser error", cursorPosition: cursor > 0 ? cursor - 1 : 0 } };
+    }
+    return { json: parser.UTF8ToString(tree) };
+  } finally {
+    parser._free(input);
+    if (result) parser._wasm_free_parse_result(result);
+  }
+}
+var STATEMENTS = '"stmts":[';
+var STATEMENT = '{"stmt":{"';
+function statementsOf(json, treesFor) {
+  const statements = [];
+  const list = json.indexOf(STATEMENTS);
+  if (list < 0) return statements;
+  let i = list + STATEMENTS.length;
+  while (json.startsWith(STATEMENT, i)) {
+    const kindStart = i + STATEMENT.length;
+    const kindEnd = json.indexOf('"', kindStart);
+    const nodeStart = kindEnd + 2;
+    const nodeEnd = endOfObject(json, nodeStart);
+    if (json[kindEnd + 1] !== ":" || json[nodeEnd] !== "}") throw new Error("unexpected parser output");
+    const kind = json.slice(kindStart, kindEnd);
+    const statement = { kind, location: 0, length: 0, tree: treesFor.has(kind) ? json.slice(nodeStart, nodeEnd) : null };
+    i = nodeEnd + 1;
+    for (const [key, field] of [['"stmt_location":', "location"], ['"stmt_len":', "length"]]) {
+      if (!json.startsWith(key, i + 1) || json[i] !== ",") continue;
+      let end = i + 1 + key.length;
+      while (json.charCodeAt(end) >= 48 && json.charCodeAt(end) <= 57) end++;
+      statement[field] = Number(json.slice(i + 1 + key.length, end));
+      i = end;
+    }
+    if (json[i] !== "}") throw new Error("unexpected parser output");
+    statements.push(statement);
+    i += json[i + 1] === "," ? 2 : 1;
+  }
+  if (json[i] !== "]") throw new Error("unexpected parser output");
+  return statements;
+}
+function endOfObject(json, start) {
+  if (json.charCodeAt(start) !== 123) throw new Error("unexpected parser output");
+  let depth = 0;
+  for (let i = start; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 34) {
+      for (; ; ) {
+        const quote = json.indexOf('"', i + 1);
+        if (quote < 0) throw new Error("unexpected parser output");
+        let backslashes = 0;
+        while (json.charCodeAt(quote - 1 - backslashes) === 92) backslashes++;
+        i = quote;
+        if (backslashes % 2 === 0) break;
+      }
+    } else if (c === 123 || c === 91) depth++;
+    else if ((c === 125 || c === 93) && --depth === 0) return i + 1;
+  }
+  throw new Error("unexpected parser output");
+}
+export {
+  statementsOf
+};

@@ -1,35 +1,117 @@
 /**
  * The parser on a second thread. For a large file the main thread hands each
- * piece here and replays the piece before while this one parses: the parse
- * (libpg-query's WebAssembly and the JSON.parse of its output) is about half
- * the time of a lint. Trees go back as JSON text, which the main thread
- * parses faster than it would receive structured clones, and only for the
- * statement kinds the replay reads.
+ * piece here and replays the piece before while this one parses: the parse is
+ * about half the time of a lint.
+ *
+ * libpg-query's `parseSync` would JSON.parse its output here, only for the
+ * trees to be turned back into text for the trip to the main thread (which
+ * parses JSON faster than it receives structured clones). So this thread calls
+ * the parser's WebAssembly directly, the way `parseSync` does, and cuts the
+ * JSON text it returns into statements without parsing it. The main thread's
+ * test (parseFile.test.ts) holds both ways of parsing to the same results.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadModule, parseSync } from 'libpg-query';
-import { PARSER_READY, type ParserWorkerData, type PieceRequest, type PieceResult } from './parserProtocol.js';
+import createParserModule, { type ParserModule } from 'libpg-query/wasm/libpg-query.js';
+import { PARSER_READY, type ParserWorkerData, type PieceRequest, type PieceResult, type PieceStatement } from './parserProtocol.js';
 
 const port = parentPort;
 if (port) {
   const treesFor = new Set((workerData as ParserWorkerData).treesFor);
-  await loadModule();
+  const parser = await createParserModule();
   port.on('message', ({ id, text }: PieceRequest) => {
     let result: PieceResult;
     try {
-      const tree = parseSync(text) as { stmts?: Array<{ stmt: Record<string, unknown>; stmt_location?: number; stmt_len?: number }> };
-      result = {
-        id,
-        statements: (tree.stmts ?? []).map((raw) => {
-          const kind = Object.keys(raw.stmt)[0];
-          return { kind, location: raw.stmt_location ?? 0, length: raw.stmt_len ?? 0, tree: treesFor.has(kind) ? JSON.stringify(raw.stmt[kind]) : null };
-        }),
-      };
+      const parsed = parseToJson(parser, text);
+      result = 'json' in parsed ? { id, statements: statementsOf(parsed.json, treesFor) } : { id, error: parsed.error };
     } catch (e) {
-      const error = e as { message?: string; sqlDetails?: { cursorPosition?: number } };
-      result = { id, error: { message: String(error.message ?? e), cursorPosition: error.sqlDetails?.cursorPosition } };
+      result = { id, error: { message: String((e as Error)?.message ?? e) } };
     }
     port.postMessage(result);
   });
   port.postMessage(PARSER_READY);
+}
+
+/** libpg-query's parse result, as its `parseSync` reads it: the JSON text, or the error and its cursor. */
+function parseToJson(parser: ParserModule, text: string): { json: string } | { error: { message: string; cursorPosition?: number } } {
+  const size = parser.lengthBytesUTF8(text) + 1;
+  const input = parser._malloc(size);
+  let result = 0;
+  try {
+    parser.stringToUTF8(text, input, size);
+    result = parser._wasm_parse_query_raw(input);
+    if (!result) throw new Error('the parser could not allocate memory');
+    // struct PgQueryParseResult { char *parse_tree; char *stderr_buffer; PgQueryError *error; }
+    const tree = parser.getValue(result, 'i32');
+    const error = parser.getValue(result + 8, 'i32');
+    if (error) {
+      // struct PgQueryError { char *message; char *funcname; char *filename; int lineno; int cursorpos; ... }
+      const message = parser.getValue(error, 'i32');
+      const cursor = parser.getValue(error + 16, 'i32');
+      return { error: { message: message ? parser.UTF8ToString(message) : 'unknown parser error', cursorPosition: cursor > 0 ? cursor - 1 : 0 } };
+    }
+    return { json: parser.UTF8ToString(tree) };
+  } finally {
+    parser._free(input);
+    if (result) parser._wasm_free_parse_result(result);
+  }
+}
+
+const STATEMENTS = '"stmts":[';
+const STATEMENT = '{"stmt":{"';
+
+/**
+ * The statements of the parser's JSON, `{"version":N,"stmts":[{"stmt":{"Kind":
+ * {...}},"stmt_location":N,"stmt_len":N},...]}`, each with its node's JSON text
+ * for the kinds in `treesFor`. Anything else in that shape is an error, never
+ * a guess.
+ */
+export function statementsOf(json: string, treesFor: ReadonlySet<string>): PieceStatement[] {
+  const statements: PieceStatement[] = [];
+  const list = json.indexOf(STATEMENTS);
+  if (list < 0) return statements;
+  let i = list + STATEMENTS.length;
+  while (json.startsWith(STATEMENT, i)) {
+    const kindStart = i + STATEMENT.length;
+    const kindEnd = json.indexOf('"', kindStart);
+    const nodeStart = kindEnd + 2;
+    const nodeEnd = endOfObject(json, nodeStart);
+    if (json[kindEnd + 1] !== ':' || json[nodeEnd] !== '}') throw new Error('unexpected parser output');
+    const kind = json.slice(kindStart, kindEnd);
+    const statement: PieceStatement = { kind, location: 0, length: 0, tree: treesFor.has(kind) ? json.slice(nodeStart, nodeEnd) : null };
+    i = nodeEnd + 1;
+    for (const [key, field] of [['"stmt_location":', 'location'], ['"stmt_len":', 'length']] as const) {
+      if (!json.startsWith(key, i + 1) || json[i] !== ',') continue;
+      let end = i + 1 + key.length;
+      while (json.charCodeAt(end) >= 0x30 && json.charCodeAt(end) <= 0x39) end++;
+      statement[field] = Number(json.slice(i + 1 + key.length, end));
+      i = end;
+    }
+    if (json[i] !== '}') throw new Error('unexpected parser output');
+    statements.push(statement);
+    i += json[i + 1] === ',' ? 2 : 1;
+  }
+  if (json[i] !== ']') throw new Error('unexpected parser output');
+  return statements;
+}
+
+/** The offset just past the object that opens at `start`, skipping over strings. */
+function endOfObject(json: string, start: number): number {
+  if (json.charCodeAt(start) !== 0x7b) throw new Error('unexpected parser output');
+  let depth = 0;
+  for (let i = start; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      // The closing quote is the first one not escaped by an odd run of backslashes.
+      for (;;) {
+        const quote = json.indexOf('"', i + 1);
+        if (quote < 0) throw new Error('unexpected parser output');
+        let backslashes = 0;
+        while (json.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
+        i = quote;
+        if (backslashes % 2 === 0) break;
+      }
+    } else if (c === 0x7b || c === 0x5b) depth++;
+    else if ((c === 0x7d || c === 0x5d) && --depth === 0) return i + 1;
+  }
+  throw new Error('unexpected parser output');
 }
