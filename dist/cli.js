@@ -21724,7 +21724,11 @@ function isSerial(typeName) {
   return /^(small|big)?serial[248]?$/.test(lastName(typeName.names));
 }
 function stripLocations(node) {
-  return JSON.parse(JSON.stringify(node, (k, v) => k === "location" ? void 0 : v));
+  if (Array.isArray(node)) return node.map(stripLocations);
+  if (node === null || typeof node !== "object") return node;
+  const copy = {};
+  for (const key in node) if (key !== "location") copy[key] = stripLocations(node[key]);
+  return copy;
 }
 function keyToElem(key, tree) {
   const elem = {
