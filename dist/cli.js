@@ -21775,38 +21775,74 @@ function indexUsesColumn(index, column) {
 
 // src/catalog/loadSnapshot.ts
 var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
+var PARSE_BATCH = 1e3;
 function loadSnapshot(snapshot, model, note) {
   const replayer = new Replayer(model);
   let sequence = 0;
   const origin = () => ({ file: null, line: 0, column: 0, endLine: 0, endColumn: 0, sequence: sequence++, changed: false });
-  const apply = (sql, what) => {
-    let statements;
+  const parseOne = (sql, what) => {
     try {
-      statements = (0, import_libpg_query2.parseSync)(sql).stmts ?? [];
+      return (0, import_libpg_query2.parseSync)(sql).stmts ?? [];
     } catch (e) {
       note(`${what} from ${snapshot.source} could not be read (${e.message}); it is left out`);
-      return;
+      return [];
     }
+  };
+  const parseAll = (texts, what) => {
+    const parsed = [];
+    for (let first = 0; first < texts.length; first += PARSE_BATCH) {
+      const batch = texts.slice(first, first + PARSE_BATCH);
+      let statements;
+      try {
+        statements = (0, import_libpg_query2.parseSync)(batch.join(";\n")).stmts ?? [];
+      } catch {
+        batch.forEach((sql, i) => parsed.push(parseOne(sql, what(first + i))));
+        continue;
+      }
+      const groups = batch.map(() => []);
+      const starts = [];
+      let offset = 0;
+      for (const sql of batch) {
+        starts.push(offset);
+        offset += Buffer.byteLength(sql) + 2;
+      }
+      let text = 0;
+      for (const statement of statements) {
+        const location = statement.stmt_location ?? 0;
+        while (text + 1 < batch.length && location >= starts[text + 1]) text++;
+        groups[text].push(statement);
+      }
+      parsed.push(...groups);
+    }
+    return parsed;
+  };
+  const replay = (statements, sql) => {
     for (const raw of statements) {
       const kind = Object.keys(raw.stmt)[0];
       replayer.apply({ kind, node: raw.stmt[kind], text: sql, start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin(), note);
     }
   };
+  const replayAll = (texts, what) => parseAll(texts, what).forEach((statements, n) => replay(statements, texts[n]));
   for (const schema of snapshot.schemas) model.schemas.add(schema);
   for (const e of snapshot.enums) model.enums.add(e.name);
-  for (const d of snapshot.domains) apply(`CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`, `domain ${d.name}`);
+  replayAll(snapshot.domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${snapshot.domains[n].name}`);
   const columnsUnknown = snapshot.foreignKeys === null;
-  for (const t of snapshot.tables) {
+  const tableSql = snapshot.tables.map((t) => {
     const columns = t.columns.map((c) => `${q(c.name)} ${c.type}${c.collation ? ` COLLATE ${q(c.collation)}` : ""}`);
-    apply(`CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(", ")})`, `table ${t.schema}.${t.name}`);
+    return `CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(", ")})`;
+  });
+  const tableStatements = parseAll(tableSql, (n) => `table ${snapshot.tables[n].schema}.${snapshot.tables[n].name}`);
+  for (const [n, t] of snapshot.tables.entries()) {
+    replay(tableStatements[n], tableSql[n]);
     const table = model.tables.get(tableKey(t.schema, t.name));
     if (table) {
       table.partitioned = t.kind === "partitioned";
       table.unknownColumns = columnsUnknown;
     }
   }
-  for (const i of snapshot.indexes) {
-    apply(i.definition, `index ${i.schema}.${i.name}`);
+  const indexStatements = parseAll(snapshot.indexes.map((i) => i.definition), (n) => `index ${snapshot.indexes[n].schema}.${snapshot.indexes[n].name}`);
+  for (const [n, i] of snapshot.indexes.entries()) {
+    replay(indexStatements[n], i.definition);
     const index = model.indexes.get(tableKey(i.schema, i.name));
     if (!index) continue;
     index.valid = i.valid;
@@ -21831,10 +21867,14 @@ function loadSnapshot(snapshot, model, note) {
     const parent = model.indexes.get(i.parentIndex);
     if (index && parent) index.parentIndex = parent;
   }
-  for (const fk of snapshot.foreignKeys ?? []) {
-    const dot = fk.table.indexOf(".");
-    apply(`ALTER TABLE ONLY ${q(fk.table.slice(0, dot))}.${q(fk.table.slice(dot + 1))} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`, `foreign key ${fk.name}`);
-  }
+  const foreignKeys = snapshot.foreignKeys ?? [];
+  replayAll(
+    foreignKeys.map((fk) => {
+      const dot = fk.table.indexOf(".");
+      return `ALTER TABLE ONLY ${q(fk.table.slice(0, dot))}.${q(fk.table.slice(dot + 1))} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`;
+    }),
+    (n) => `foreign key ${foreignKeys[n].name}`
+  );
   return sequence;
 }
 
