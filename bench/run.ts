@@ -187,13 +187,21 @@ async function liveScenario(): Promise<void> {
   }
   const count = (await client.query<{ n: string }>("SELECT count(*) AS n FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'")).rows[0].n;
   const version = Number((await client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v")).rows[0].v);
-  /** Times one query in a READ ONLY transaction with the session settings of the tool's own (JIT off, as readCatalog sets it). */
+  await client.end();
+  /**
+   * Times one query as the tool runs its own: a new connection (a backend
+   * whose catalog caches are cold, as the CLI's is), a READ ONLY transaction,
+   * JIT off.
+   */
   const timed = async (sql: string, parameters: unknown[], settings: string): Promise<{ sample: Sample; rows: Array<Record<string, unknown>> }> => {
     const started = performance.now();
-    await client.query('BEGIN READ ONLY');
-    await client.query(`SELECT set_config('jit', 'off', true)${settings}`);
-    const result = await client.query(sql, parameters);
-    await client.query('COMMIT');
+    const session = new pg.Client({ connectionString: url.toString() });
+    await session.connect();
+    await session.query('BEGIN READ ONLY');
+    await session.query(`SELECT set_config('jit', 'off', true)${settings}`);
+    const result = await session.query(sql, parameters);
+    await session.query('COMMIT');
+    await session.end();
     return { sample: { seconds: (performance.now() - started) / 1000, peakMb: null }, rows: result.rows };
   };
   const ours: Sample[] = [];
@@ -207,10 +215,13 @@ async function liveScenario(): Promise<void> {
     sqlFindings = audit.rows;
     catalogRead.push((await timed(catalogQuery(version), [null], ", set_config('search_path', '', true)")).sample);
   }
-  await client.end();
   await admin.end();
   // The two audits should find about the same: a large difference means the comparator is not doing the same work.
-  const byRule = (rules: string[]) => Object.entries(rules.reduce<Record<string, number>>((n, r) => ({ ...n, [r]: (n[r] ?? 0) + 1 }), {})).sort().map(([r, n]) => `${r} ${n}`).join(', ');
+  const byRule = (rules: string[]) => {
+    const counts = new Map<string, number>();
+    for (const rule of rules) counts.set(rule, (counts.get(rule) ?? 0) + 1);
+    return [...counts].sort().map(([rule, n]) => `${rule} ${n}`).join(', ');
+  };
   const ourFindings = (JSON.parse(ours[ours.length - 1].stdout ?? '{"findings": []}') as { findings: Array<{ rule: string }> }).findings;
   console.error(`findings: pg-index-lint ${byRule(ourFindings.map((f) => f.rule))}; the audit in SQL ${byRule(sqlFindings.map((f) => String(f.rule)))}`);
   const o = describe(ours);
