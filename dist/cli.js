@@ -21775,7 +21775,7 @@ function indexUsesColumn(index, column) {
 
 // src/catalog/loadSnapshot.ts
 var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
-var PARSE_BATCH = 1e3;
+var PARSE_BATCH = 100;
 function loadSnapshot(snapshot, model, note) {
   const replayer = new Replayer(model);
   let sequence = 0;
@@ -21788,41 +21788,39 @@ function loadSnapshot(snapshot, model, note) {
       return [];
     }
   };
-  const parseAll = (texts, what) => {
-    const parsed = [];
+  const parseBatch = (batch, what) => {
+    let statements;
+    try {
+      statements = (0, import_libpg_query2.parseSync)(batch.join(";\n")).stmts ?? [];
+    } catch {
+      return batch.map((sql, i) => parseOne(sql, what(i)));
+    }
+    const groups = batch.map(() => []);
+    const starts = [];
+    let offset = 0;
+    for (const sql of batch) {
+      starts.push(offset);
+      offset += Buffer.byteLength(sql) + 2;
+    }
+    let text = 0;
+    for (const statement of statements) {
+      const location = statement.stmt_location ?? 0;
+      while (text + 1 < batch.length && location >= starts[text + 1]) text++;
+      groups[text].push(statement);
+    }
+    return groups;
+  };
+  const replayAll = (texts, what, after = () => void 0) => {
     for (let first = 0; first < texts.length; first += PARSE_BATCH) {
-      const batch = texts.slice(first, first + PARSE_BATCH);
-      let statements;
-      try {
-        statements = (0, import_libpg_query2.parseSync)(batch.join(";\n")).stmts ?? [];
-      } catch {
-        batch.forEach((sql, i) => parsed.push(parseOne(sql, what(first + i))));
-        continue;
-      }
-      const groups = batch.map(() => []);
-      const starts = [];
-      let offset = 0;
-      for (const sql of batch) {
-        starts.push(offset);
-        offset += Buffer.byteLength(sql) + 2;
-      }
-      let text = 0;
-      for (const statement of statements) {
-        const location = statement.stmt_location ?? 0;
-        while (text + 1 < batch.length && location >= starts[text + 1]) text++;
-        groups[text].push(statement);
-      }
-      parsed.push(...groups);
-    }
-    return parsed;
-  };
-  const replay = (statements, sql) => {
-    for (const raw of statements) {
-      const kind = Object.keys(raw.stmt)[0];
-      replayer.apply({ kind, node: raw.stmt[kind], text: sql, start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin(), note);
+      parseBatch(texts.slice(first, first + PARSE_BATCH), (i) => what(first + i)).forEach((statements, i) => {
+        for (const raw of statements) {
+          const kind = Object.keys(raw.stmt)[0];
+          replayer.apply({ kind, node: raw.stmt[kind], text: texts[first + i], start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin(), note);
+        }
+        after(first + i);
+      });
     }
   };
-  const replayAll = (texts, what) => parseAll(texts, what).forEach((statements, n) => replay(statements, texts[n]));
   for (const schema of snapshot.schemas) model.schemas.add(schema);
   for (const e of snapshot.enums) model.enums.add(e.name);
   replayAll(snapshot.domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${snapshot.domains[n].name}`);
@@ -21831,29 +21829,35 @@ function loadSnapshot(snapshot, model, note) {
     const columns = t.columns.map((c) => `${q(c.name)} ${c.type}${c.collation ? ` COLLATE ${q(c.collation)}` : ""}`);
     return `CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(", ")})`;
   });
-  const tableStatements = parseAll(tableSql, (n) => `table ${snapshot.tables[n].schema}.${snapshot.tables[n].name}`);
-  for (const [n, t] of snapshot.tables.entries()) {
-    replay(tableStatements[n], tableSql[n]);
-    const table = model.tables.get(tableKey(t.schema, t.name));
-    if (table) {
-      table.partitioned = t.kind === "partitioned";
-      table.unknownColumns = columnsUnknown;
+  replayAll(
+    tableSql,
+    (n) => `table ${snapshot.tables[n].schema}.${snapshot.tables[n].name}`,
+    (n) => {
+      const t = snapshot.tables[n];
+      const table = model.tables.get(tableKey(t.schema, t.name));
+      if (table) {
+        table.partitioned = t.kind === "partitioned";
+        table.unknownColumns = columnsUnknown;
+      }
     }
-  }
-  const indexStatements = parseAll(snapshot.indexes.map((i) => i.definition), (n) => `index ${snapshot.indexes[n].schema}.${snapshot.indexes[n].name}`);
-  for (const [n, i] of snapshot.indexes.entries()) {
-    replay(indexStatements[n], i.definition);
-    const index = model.indexes.get(tableKey(i.schema, i.name));
-    if (!index) continue;
-    index.valid = i.valid;
-    index.clustered = i.clustered;
-    index.replicaIdentity = i.replicaIdentity;
-    if (i.sizeBytes !== null) index.sizeBytes = Number(i.sizeBytes);
-    if (i.scans !== null) index.scans = Number(i.scans);
-    if (i.constraint) {
-      model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
+  );
+  replayAll(
+    snapshot.indexes.map((i) => i.definition),
+    (n) => `index ${snapshot.indexes[n].schema}.${snapshot.indexes[n].name}`,
+    (n) => {
+      const i = snapshot.indexes[n];
+      const index = model.indexes.get(tableKey(i.schema, i.name));
+      if (!index) return;
+      index.valid = i.valid;
+      index.clustered = i.clustered;
+      index.replicaIdentity = i.replicaIdentity;
+      if (i.sizeBytes !== null) index.sizeBytes = Number(i.sizeBytes);
+      if (i.scans !== null) index.scans = Number(i.scans);
+      if (i.constraint) {
+        model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
+      }
     }
-  }
+  );
   for (const t of snapshot.tables) {
     const table = model.tables.get(tableKey(t.schema, t.name));
     if (!table) continue;
