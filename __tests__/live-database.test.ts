@@ -132,6 +132,36 @@ describe('over a live schema', () => {
     }
   });
 
+  test('definitions are parsed in batches: each statement goes with its own index, and one that does not parse is named and left out', async () => {
+    // More indexes than one batch of the parser holds, names of several bytes per character, a broken definition in the middle.
+    const tables = Array.from({ length: 1300 }, (_, n) => `tä${n}`);
+    const index = (table: string, n: number, name: string, definition: string) => ({
+      oid: 2 * n + (name.endsWith('_ab') ? 2 : 1), schema: 'public', name, table: `public.${table}`, definition, method: 'btree',
+      unique: false, primary: false, nullsNotDistinct: false, valid: true, clustered: false, replicaIdentity: false, keyColumns: 1,
+      opclasses: [], opfamilies: [], collations: [], predicate: null, expressions: null, parentIndex: null, constraint: null,
+      sizeBytes: 8192 * (n + 1), scans: n,
+    });
+    const snapshot = {
+      format: 'pg-index-lint-snapshot', version: 1, takenAt: '', serverVersion: '18.0', serverVersionNum: 180000, database: 'd', schemas: ['public'], enums: [], domains: [],
+      tables: tables.map((name, n) => ({ oid: n + 1, schema: 'public', name, kind: 'table', partitionOf: null, inherits: [], columns: ['a', 'b'].map((c) => ({ name: c, type: 'integer', collation: null, notNull: false })) })),
+      indexes: tables.flatMap((t, n) => [
+        index(t, n, `${t}_a`, `CREATE INDEX "${t}_a" ON public."${t}" USING btree (a)`),
+        index(t, n, `${t}_ab`, n === 700 ? 'CREATE INDEX broken ON' : `CREATE INDEX "${t}_ab" ON public."${t}" USING btree (a, b)`),
+      ]),
+      foreignKeys: [],
+    };
+    writeFileSync(path.join(work, 'many.json'), JSON.stringify(snapshot));
+    const report = JSON.parse((await cli('audit', '--snapshot', 'many.json', '--format', 'json')).out);
+    expect(report.findings).toHaveLength(1299);
+    // Sizes and scans are set on the index a definition created: a statement given to the wrong index would lose them.
+    expect(report.findings.filter((f: Finding) => {
+      const n = Number(f.index?.slice(2, -2));
+      return f.rule === 'leading-prefix' && f.table === `public.tä${n}` && f.index === `tä${n}_a` && f.relatedIndexes?.[0] === `tä${n}_ab` && f.sizeBytes === 8192 * (n + 1) && f.scans === n;
+    })).toHaveLength(1299);
+    expect(report.findings.some((f: Finding) => f.index === 'tä700_a')).toBe(false);
+    expect(report.notes.map((n: { message: string }) => n.message)).toContainEqual(expect.stringMatching(/^index public\.tä700_ab from .* could not be read/));
+  });
+
   (process.env.PGIL_EMBEDDED_POSTGRES ? test.skip : test)('a plain role that can only log in reads everything the audit needs', async () => {
     await freshPublic(['CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (p_id int REFERENCES p, a int); CREATE INDEX c_a ON c (a); CREATE INDEX c_a2 ON c (a);']);
     const role = `pgil_reader_${process.pid}`;

@@ -20399,13 +20399,65 @@ WITH user_namespaces AS (
      AND ($1::text[] IS NULL OR n.nspname = ANY ($1::text[]))
 ),
 user_tables AS (
-  SELECT c.oid, c.relname, c.relkind, ns.nspname
+  SELECT c.oid, c.relname, c.relkind, c.relispartition, ns.nspname
     FROM pg_catalog.pg_class c
     JOIN user_namespaces ns ON ns.oid = c.relnamespace
    WHERE c.relkind IN ('r', 'p', 'm')
      -- objects owned by an extension are not the application's
      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                       WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+),
+user_indexes AS (
+  SELECT i.*, t.nspname, t.relname AS tablename, t.relkind AS tablekind
+    FROM pg_catalog.pg_index i
+    JOIN user_tables t ON t.oid = i.indrelid
+),
+-- the parents of every table and index, in inheritance order (a partition has one)
+parents AS (
+  SELECT h.inhrelid, pg_catalog.json_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno) AS names
+    FROM pg_catalog.pg_inherits h
+    JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+    JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+   GROUP BY h.inhrelid
+),
+table_columns AS (
+  SELECT a.attrelid,
+         pg_catalog.json_agg(pg_catalog.json_build_object(
+           'name', a.attname,
+           'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
+           'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
+                             THEN co.collname END,
+           'notNull', a.attnotnull) ORDER BY a.attnum) AS columns
+    FROM pg_catalog.pg_attribute a
+    JOIN user_tables t ON t.oid = a.attrelid
+    JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+    LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+   WHERE a.attnum > 0 AND NOT a.attisdropped
+   GROUP BY a.attrelid
+),
+-- indclass and indcollation both hold one entry per key column
+index_keys AS (
+  SELECT i.indexrelid,
+         pg_catalog.json_agg(oc.opcname ORDER BY k.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
+         pg_catalog.json_agg(f.opfname ORDER BY k.ord) FILTER (WHERE f.oid IS NOT NULL) AS opfamilies,
+         pg_catalog.json_agg(co.collname ORDER BY k.ord) AS collations
+    FROM user_indexes i
+   CROSS JOIN LATERAL unnest(i.indclass::oid[], i.indcollation::oid[]) WITH ORDINALITY AS k(opc, coll, ord)
+    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc
+    LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily
+    LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll
+   GROUP BY i.indexrelid
+),
+-- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
+index_constraints AS (
+  SELECT DISTINCT ON (con.conindid, con.conrelid) con.conindid, con.conrelid,
+         pg_catalog.json_build_object(
+           'name', con.conname,
+           'type', CASE con.contype WHEN 'p' THEN 'primary' WHEN 'u' THEN 'unique' ELSE 'exclusion' END,
+           'deferrable', con.condeferrable) AS description
+    FROM pg_catalog.pg_constraint con
+   WHERE con.contype IN ('p', 'u', 'x')
+   ORDER BY con.conindid, con.conrelid, con.oid
 )
 SELECT pg_catalog.json_build_object(
   'serverVersion', pg_catalog.current_setting('server_version'),
@@ -20428,36 +20480,19 @@ SELECT pg_catalog.json_build_object(
              'schema', t.nspname,
              'name', t.relname,
              'kind', CASE t.relkind WHEN 'p' THEN 'partitioned' WHEN 'm' THEN 'materialized view' ELSE 'table' END,
-             'partitionOf', (SELECT pn.nspname || '.' || p.relname
-                               FROM pg_catalog.pg_inherits h
-                               JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-                               JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-                               JOIN pg_catalog.pg_class me ON me.oid = h.inhrelid
-                              WHERE h.inhrelid = t.oid AND me.relispartition),
-             'inherits', (SELECT coalesce(pg_catalog.json_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno), '[]')
-                            FROM pg_catalog.pg_inherits h
-                            JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-                            JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-                            JOIN pg_catalog.pg_class me ON me.oid = h.inhrelid
-                           WHERE h.inhrelid = t.oid AND NOT me.relispartition),
-             'columns', (SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-                                  'name', a.attname,
-                                  'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
-                                  'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
-                                                    THEN co.collname END,
-                                  'notNull', a.attnotnull) ORDER BY a.attnum), '[]')
-                           FROM pg_catalog.pg_attribute a
-                           JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-                           LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-                          WHERE a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped)
+             'partitionOf', CASE WHEN t.relispartition THEN p.names ->> 0 END,
+             'inherits', CASE WHEN t.relispartition OR p.names IS NULL THEN '[]' ELSE p.names END,
+             'columns', coalesce(tc.columns, '[]')
            ) ORDER BY t.oid), '[]')
-      FROM user_tables t),
+      FROM user_tables t
+      LEFT JOIN parents p ON p.inhrelid = t.oid
+      LEFT JOIN table_columns tc ON tc.attrelid = t.oid),
   'indexes', (
     SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
              'oid', i.indexrelid::int8,
-             'schema', t.nspname,
+             'schema', i.nspname,
              'name', ic.relname,
-             'table', t.nspname || '.' || t.relname,
+             'table', i.nspname || '.' || i.tablename,
              'definition', pg_catalog.pg_get_indexdef(i.indexrelid),
              'method', am.amname,
              'unique', i.indisunique,
@@ -20467,37 +20502,23 @@ SELECT pg_catalog.json_build_object(
              'clustered', i.indisclustered,
              'replicaIdentity', i.indisreplident,
              'keyColumns', i.indnkeyatts,
-             'opclasses', (SELECT coalesce(pg_catalog.json_agg(oc.opcname ORDER BY k.ord), '[]')
-                             FROM unnest(i.indclass::oid[]) WITH ORDINALITY AS k(opc, ord)
-                             JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc),
-             'opfamilies', (SELECT coalesce(pg_catalog.json_agg(f.opfname ORDER BY k.ord), '[]')
-                              FROM unnest(i.indclass::oid[]) WITH ORDINALITY AS k(opc, ord)
-                              JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc
-                              JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily),
-             'collations', (SELECT coalesce(pg_catalog.json_agg(co.collname ORDER BY k.ord), '[]')
-                              FROM unnest(i.indcollation::oid[]) WITH ORDINALITY AS k(coll, ord)
-                              LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll),
+             'opclasses', coalesce(k.opclasses, '[]'),
+             'opfamilies', coalesce(k.opfamilies, '[]'),
+             'collations', coalesce(k.collations, '[]'),
              'predicate', pg_catalog.pg_get_expr(i.indpred, i.indrelid),
              'expressions', pg_catalog.pg_get_expr(i.indexprs, i.indrelid),
-             'parentIndex', (SELECT pn.nspname || '.' || p.relname
-                               FROM pg_catalog.pg_inherits h
-                               JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-                               JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-                              WHERE h.inhrelid = i.indexrelid),
-             'constraint', (SELECT pg_catalog.json_build_object(
-                                     'name', con.conname,
-                                     'type', CASE con.contype WHEN 'p' THEN 'primary' WHEN 'u' THEN 'unique' ELSE 'exclusion' END,
-                                     'deferrable', con.condeferrable)
-                              FROM pg_catalog.pg_constraint con
-                             WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
-                             LIMIT 1),
+             'parentIndex', p.names ->> 0,
+             'constraint', con.description,
              'sizeBytes', pg_catalog.pg_relation_size(i.indexrelid),
-             'scans', (SELECT s.idx_scan FROM pg_catalog.pg_stat_user_indexes s WHERE s.indexrelid = i.indexrelid)
+             -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
+             'scans', CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END
            ) ORDER BY i.indexrelid), '[]')
-      FROM pg_catalog.pg_index i
-      JOIN user_tables t ON t.oid = i.indrelid
+      FROM user_indexes i
       JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-      JOIN pg_catalog.pg_am am ON am.oid = ic.relam),
+      JOIN pg_catalog.pg_am am ON am.oid = ic.relam
+      LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
+      LEFT JOIN parents p ON p.inhrelid = i.indexrelid
+      LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid),
   'foreignKeys', (
     SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
              'oid', con.oid::int8,
@@ -20563,8 +20584,9 @@ async function visibilityNotes(client, schemasRead, schemasAsked) {
 // src/catalog/readCatalog.ts
 async function readCatalog(options) {
   return inReadOnlyTransaction(options, async (client) => {
-    await client.query("SELECT pg_catalog.set_config('search_path', '', true)");
-    const version = await client.query("SELECT pg_catalog.current_setting('server_version_num') AS v");
+    const version = await client.query(
+      "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
+    );
     const query = catalogQuery(Number(version.rows[0].v));
     await checkCatalogsReadable(client, query, describeTarget(options.url));
     const result = await client.query(query, [options.schemas]);
@@ -21905,49 +21927,89 @@ function indexUsesColumn(index, column) {
 
 // src/catalog/loadSnapshot.ts
 var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
+var PARSE_BATCH = 100;
 function loadSnapshot(snapshot, model, note) {
   const replayer = new Replayer(model);
   let sequence = 0;
   const origin = () => ({ file: null, line: 0, column: 0, endLine: 0, endColumn: 0, sequence: sequence++, changed: false });
-  const apply = (sql, what) => {
-    let statements;
+  const parseOne = (sql, what) => {
     try {
-      statements = (0, import_libpg_query2.parseSync)(sql).stmts ?? [];
+      return (0, import_libpg_query2.parseSync)(sql).stmts ?? [];
     } catch (e) {
       note(`${what} from ${snapshot.source} could not be read (${e.message}); it is left out`);
-      return;
+      return [];
     }
-    for (const raw of statements) {
-      const kind = Object.keys(raw.stmt)[0];
-      replayer.apply({ kind, node: raw.stmt[kind], text: sql, start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin(), note);
+  };
+  const parseBatch = (batch, what) => {
+    let statements;
+    try {
+      statements = (0, import_libpg_query2.parseSync)(batch.join(";\n")).stmts ?? [];
+    } catch {
+      return batch.map((sql, i) => parseOne(sql, what(i)));
+    }
+    const groups = batch.map(() => []);
+    const starts = [];
+    let offset = 0;
+    for (const sql of batch) {
+      starts.push(offset);
+      offset += Buffer.byteLength(sql) + 2;
+    }
+    let text = 0;
+    for (const statement of statements) {
+      const location = statement.stmt_location ?? 0;
+      while (text + 1 < batch.length && location >= starts[text + 1]) text++;
+      groups[text].push(statement);
+    }
+    return groups;
+  };
+  const replayAll = (texts, what, after = () => void 0) => {
+    for (let first = 0; first < texts.length; first += PARSE_BATCH) {
+      parseBatch(texts.slice(first, first + PARSE_BATCH), (i) => what(first + i)).forEach((statements, i) => {
+        for (const raw of statements) {
+          const kind = Object.keys(raw.stmt)[0];
+          replayer.apply({ kind, node: raw.stmt[kind], text: texts[first + i], start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin(), note);
+        }
+        after(first + i);
+      });
     }
   };
   for (const schema of snapshot.schemas) model.schemas.add(schema);
   for (const e of snapshot.enums) model.enums.add(e.name);
-  for (const d of snapshot.domains) apply(`CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`, `domain ${d.name}`);
+  replayAll(snapshot.domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${snapshot.domains[n].name}`);
   const columnsUnknown = snapshot.foreignKeys === null;
-  for (const t of snapshot.tables) {
+  const tableSql = snapshot.tables.map((t) => {
     const columns = t.columns.map((c) => `${q(c.name)} ${c.type}${c.collation ? ` COLLATE ${q(c.collation)}` : ""}`);
-    apply(`CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(", ")})`, `table ${t.schema}.${t.name}`);
-    const table = model.tables.get(tableKey(t.schema, t.name));
-    if (table) {
-      table.partitioned = t.kind === "partitioned";
-      table.unknownColumns = columnsUnknown;
+    return `CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(", ")})`;
+  });
+  replayAll(
+    tableSql,
+    (n) => `table ${snapshot.tables[n].schema}.${snapshot.tables[n].name}`,
+    (n) => {
+      const t = snapshot.tables[n];
+      const table = model.tables.get(tableKey(t.schema, t.name));
+      if (table) {
+        table.partitioned = t.kind === "partitioned";
+        table.unknownColumns = columnsUnknown;
+      }
     }
-  }
-  for (const i of snapshot.indexes) {
-    apply(i.definition, `index ${i.schema}.${i.name}`);
-    const index = model.indexes.get(tableKey(i.schema, i.name));
-    if (!index) continue;
-    index.valid = i.valid;
-    index.clustered = i.clustered;
-    index.replicaIdentity = i.replicaIdentity;
-    if (i.sizeBytes !== null) index.sizeBytes = Number(i.sizeBytes);
-    if (i.scans !== null) index.scans = Number(i.scans);
-    if (i.constraint) {
-      model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
+  );
+  replayAll(
+    snapshot.indexes.map((i) => i.definition),
+    (n) => `index ${snapshot.indexes[n].schema}.${snapshot.indexes[n].name}`,
+    (n) => {
+      const i = snapshot.indexes[n];
+      const index = model.indexes.get(tableKey(i.schema, i.name));
+      if (!index) return;
+      index.valid = i.valid;
+      index.clustered = i.clustered;
+      index.replicaIdentity = i.replicaIdentity;
+      if (i.sizeBytes !== null) index.sizeBytes = Number(i.sizeBytes);
+      if (i.scans !== null) index.scans = Number(i.scans);
+      if (i.constraint) {
+        model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
+      }
     }
-  }
+  );
   for (const t of snapshot.tables) {
     const table = model.tables.get(tableKey(t.schema, t.name));
     if (!table) continue;
@@ -21961,10 +22023,14 @@ function loadSnapshot(snapshot, model, note) {
     const parent = model.indexes.get(i.parentIndex);
     if (index && parent) index.parentIndex = parent;
   }
-  for (const fk of snapshot.foreignKeys ?? []) {
-    const dot = fk.table.indexOf(".");
-    apply(`ALTER TABLE ONLY ${q(fk.table.slice(0, dot))}.${q(fk.table.slice(dot + 1))} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`, `foreign key ${fk.name}`);
-  }
+  const foreignKeys = snapshot.foreignKeys ?? [];
+  replayAll(
+    foreignKeys.map((fk) => {
+      const dot = fk.table.indexOf(".");
+      return `ALTER TABLE ONLY ${q(fk.table.slice(0, dot))}.${q(fk.table.slice(dot + 1))} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`;
+    }),
+    (n) => `foreign key ${foreignKeys[n].name}`
+  );
   return sequence;
 }
 

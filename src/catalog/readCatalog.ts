@@ -15,8 +15,10 @@ export interface ReadCatalogOptions extends ConnectionOptions {
 export async function readCatalog(options: ReadCatalogOptions): Promise<Snapshot> {
   return inReadOnlyTransaction(options, async (client) => {
     // With an empty search_path every name PostgreSQL prints comes schema-qualified.
-    await client.query("SELECT pg_catalog.set_config('search_path', '', true)");
-    const version = await client.query<{ v: string }>("SELECT pg_catalog.current_setting('server_version_num') AS v");
+    // JIT compiling the query of a large catalog costs more than it saves: the time goes in catalog functions.
+    const version = await client.query<{ v: string }>(
+      "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v",
+    );
     const query = catalogQuery(Number(version.rows[0].v));
     await checkCatalogsReadable(client, query, describeTarget(options.url));
     const result = await client.query<{ snapshot: Omit<Snapshot, 'format' | 'version' | 'takenAt' | 'source' | 'notes'> }>(query, [options.schemas]);
