@@ -22094,10 +22094,12 @@ function recoverFromError(bytes, lines, from, to, error, out, emit) {
   const shown = Math.min(Math.max(errorByte, skipSpaceAndComments(bytes, failStart, failEnd)), to);
   let end = failEnd;
   while (end > failStart && isSpace(bytes[end - 1])) end--;
+  const start = lines.positionOfByte(placeholder ? failStart + Buffer.byteLength(statementText.slice(0, placeholder.index)) : shown);
+  const pastLastCharacter = !placeholder && shown >= bytes.length;
   out.syntaxErrors.push({
     message: placeholder ? `placeholder ${placeholder[0]} (Flyway-style) cannot be read as SQL: substitute it before linting (${message})` : message,
-    start: lines.positionOfByte(placeholder ? failStart + Buffer.byteLength(statementText.slice(0, placeholder.index)) : shown),
-    end: lastCharacter(lines, Math.max(end, shown + 1))
+    start,
+    end: pastLastCharacter ? start : lastCharacter(lines, Math.max(end, shown + 1))
   });
   out.syntaxErrors.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
   if (failEnd < to) parseRange(bytes, lines, failEnd, to, out, emit);
