@@ -25,3 +25,37 @@ describe('a syntax error at the end of a file that ends there', () => {
     expect(error).toMatchObject({ rule: 'syntax-error', line, column, endLine: line, endColumn: column });
   });
 });
+
+/** `CREATE TABLE name (c0 int, c1 int, ...)`. */
+const wideTable = (name: string, columns: number) => `CREATE TABLE ${name} (${Array.from({ length: columns }, (_, i) => `c${i} int`).join(', ')});`;
+
+describe('more columns than PostgreSQL allows (a multi-megabyte CREATE TABLE took minutes)', () => {
+  test('CREATE TABLE with 1601 columns is rejected, as PostgreSQL rejects it, and is not applied', async () => {
+    const sql = `${wideTable('wide', 1601)}\nCREATE INDEX ON wide (c0);\n`;
+    expect(await exerciseInProcess(Buffer.from(sql), dir)).toBeNull();
+    const { notes } = await audit(sql);
+    expect(notes.map((n) => `${n.line}: ${n.message}`)).toEqual([
+      "1: table wide would have 1601 columns, more than PostgreSQL's 1600: PostgreSQL rejects this statement, so it is not applied",
+      '2: table wide is not created by the migrations read: only the indexes and foreign keys they add to it are known',
+    ]);
+  });
+
+  test('1600 columns are allowed', async () => {
+    expect((await audit(wideTable('wide', 1600))).notes).toEqual([]);
+  });
+
+  test('ALTER TABLE whose new columns would pass 1600 is rejected as a whole', async () => {
+    const adds = Array.from({ length: 2 }, (_, i) => `ADD COLUMN extra${i} int`).join(', ');
+    const sql = `${wideTable('wide', 1599)}\nALTER TABLE wide ${adds}, ADD COLUMN IF NOT EXISTS c0 int, ADD PRIMARY KEY (c1);\nCREATE UNIQUE INDEX ON wide (c1);\n`;
+    const { notes, findings } = await audit(sql);
+    expect(notes.map((n) => `${n.line}: ${n.message}`)).toEqual([
+      "2: table wide would have 1601 columns, more than PostgreSQL's 1600: PostgreSQL rejects this statement, so it is not applied",
+    ]);
+    // Its primary key is not there either: nothing duplicates the unique index.
+    expect(findings).toEqual([]);
+  });
+
+  test('a CREATE TABLE of 200,000 columns is read in bounded time', async () => {
+    expect(await exerciseInProcess(Buffer.from(wideTable('huge', 200_000)), dir)).toBeNull();
+  }, 30_000);
+});

@@ -20819,6 +20819,13 @@ var SchemaModel = class {
 };
 
 // src/model/replay.ts
+var MAX_COLUMNS = 1600;
+function addedColumnCount(cmds, table) {
+  const names = cmds.flatMap((item) => item.AlterTableCmd?.subtype === "AT_AddColumn" ? [item.AlterTableCmd.def?.ColumnDef?.colname] : []);
+  if (!names.length) return 0;
+  const existing = new Set(table.columns.map((c) => c.name));
+  return new Set(names.filter((n) => !existing.has(n))).size;
+}
 var Replayer = class {
   constructor(model) {
     this.model = model;
@@ -20887,6 +20894,8 @@ var Replayer = class {
       if (!node.if_not_exists) this.note(`table ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
       return;
     }
+    const columnDefs = (node.tableElts ?? []).filter((elt) => elt.ColumnDef).length;
+    if (columnDefs > MAX_COLUMNS) return this.tooManyColumns(rv.relname, columnDefs);
     const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec) });
     const pending = [];
     const likePending = [];
@@ -20920,6 +20929,10 @@ var Replayer = class {
     this.createPendingIndexes(table, pending, false);
     for (const p of likePending) this.buildIndex(table, p, false);
     this.createPendingForeignKeys(table, fks);
+  }
+  /** The limit also keeps replay linear: a table's columns are looked up by name in a list. */
+  tooManyColumns(table, count) {
+    this.note(`table ${table} would have ${count} columns, more than PostgreSQL's ${MAX_COLUMNS}: PostgreSQL rejects this statement, so it is not applied`);
   }
   addColumn(table, def, pending, fks) {
     const typeName = def.typeName ? this.typeOf(def.typeName) : null;
@@ -21354,6 +21367,8 @@ var Replayer = class {
     const target = this.tableFor(rv);
     const only = rv.inh !== true;
     const fks = [];
+    const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
+    if (columnCount > MAX_COLUMNS) return this.tooManyColumns(target.name, columnCount);
     for (const item of node.cmds ?? []) {
       const cmd = item.AlterTableCmd;
       if (!cmd) continue;
