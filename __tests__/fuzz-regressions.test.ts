@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { exerciseInProcess, runInProcess, writeInput } from '../fuzz/oracle.js';
+import { indexColumnNames } from '../src/model/naming.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pgil-fuzz-regressions-'));
 
@@ -57,5 +58,17 @@ describe('more columns than PostgreSQL allows (a multi-megabyte CREATE TABLE too
 
   test('a CREATE TABLE of 200,000 columns is read in bounded time', async () => {
     expect(await exerciseInProcess(Buffer.from(wideTable('huge', 200_000)), dir)).toBeNull();
+  }, 30_000);
+});
+
+describe('an index with thousands of keys (naming one took minutes: each repeated name was searched for again from 1)', () => {
+  test('repeated and clashing names are numbered as ChooseIndexColumnNames numbers them', () => {
+    expect(indexColumnNames(['a', 'a', 'a1', 'a', 'b', 'a'].map((column) => ({ column })))).toEqual(['a', 'a1', 'a11', 'a2', 'b', 'a3']);
+    expect(indexColumnNames([{ functionName: 'lower' }, { functionName: null }, { functionName: 'lower' }, {}])).toEqual(['lower', 'expr', 'lower1', 'expr1']);
+  });
+
+  test('a CREATE INDEX of 100,000 keys is read in bounded time', async () => {
+    const sql = `CREATE TABLE huge (a int); CREATE INDEX ON huge (${Array(100_000).fill('a').join(', ')});`;
+    expect(await exerciseInProcess(Buffer.from(sql), dir)).toBeNull();
   }, 30_000);
 });

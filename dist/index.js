@@ -40842,13 +40842,23 @@ function nameAddition(columnNames) {
 }
 function indexColumnNames(keys) {
   const names = [];
+  const taken = /* @__PURE__ */ new Set();
+  const nextNumber = /* @__PURE__ */ new Map();
   for (const key of keys) {
     const base = key.column ?? key.functionName ?? "expr";
     let name = base;
-    for (let i = 1; names.includes(name); i++) name = clip(base, MAX_NAME_BYTES - String(i).length) + String(i);
+    let i = nextNumber.get(base) ?? 1;
+    if (taken.has(name)) {
+      for (name = numbered(base, i); taken.has(name); ) name = numbered(base, ++i);
+      nextNumber.set(base, i + 1);
+    }
+    taken.add(name);
     names.push(name);
   }
   return names;
+}
+function numbered(base, i) {
+  return clip(base, MAX_NAME_BYTES - String(i).length) + String(i);
 }
 
 // src/model/procedural.ts
