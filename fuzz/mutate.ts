@@ -165,6 +165,8 @@ const MUTATORS: Mutator[] = [
   { name: 'lone-cr', weight: 1, apply: (t, rng) => (rng() < 0.5 ? t.replace(/\r?\n/g, '\r') : insertAt(t, rng, '\r')) },
 ];
 
+export const MUTATOR_NAMES = MUTATORS.map((m) => m.name);
+
 const TOTAL_WEIGHT = MUTATORS.reduce((sum, m) => sum + m.weight, 0);
 
 function chooseMutator(rng: Rng): Mutator {
