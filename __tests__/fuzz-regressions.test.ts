@@ -6,14 +6,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { exerciseInProcess, runInProcess, writeInput } from '../fuzz/oracle.js';
+import { exerciseInProcess, INPUT_FILE, runInProcess } from '../fuzz/oracle.js';
 import { indexColumnNames } from '../src/model/naming.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pgil-fuzz-regressions-'));
 
 async function audit(sql: string): Promise<{ findings: Array<Record<string, unknown>>; notes: Array<{ line: number; message: string }> }> {
-  writeInput(dir, Buffer.from(sql, 'utf8'));
-  return JSON.parse((await runInProcess('audit', dir)).stdout);
+  const run = { argv: ['audit', '--format', 'json', INPUT_FILE], files: new Map([[INPUT_FILE, Buffer.from(sql)]]) };
+  return JSON.parse((await runInProcess(run, dir)).stdout);
 }
 
 describe('a syntax error at the end of a file that ends there', () => {

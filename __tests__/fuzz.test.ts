@@ -59,7 +59,8 @@ describe('the oracle', () => {
   const input = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('CREATE TABLE t (a int);\r\nCREATE INDEX ON t (a'), Buffer.from([0xff]), Buffer.from(");\rSELECT 'é';")]);
   const report = (finding: Record<string, unknown>, summary: Record<string, number> = { findings: 1, errors: 1, warnings: 0, notes: 0 }) =>
     JSON.stringify({ findings: [{ rule: 'syntax-error', severity: 'error', file: INPUT_FILE, line: 1, column: 1, endLine: 1, endColumn: 1, ...finding }], notes: [], summary });
-  const check = (stdout: string, code = 1, stderr = '') => checkOutcome(input, 'lint', { code, stdout, stderr })?.kind ?? null;
+  const run = { argv: ['lint', '--format', 'json', INPUT_FILE], files: new Map([[INPUT_FILE, input]]) };
+  const check = (stdout: string, code = 1, stderr = '') => checkOutcome(run, { code, stdout, stderr })?.kind ?? null;
 
   test('lines end at CRLF, LF or a lone CR; columns count code points, the BOM and an invalid byte as one each', () => {
     expect(lineLengths(input)).toEqual([24, 23, 11]);
@@ -67,7 +68,7 @@ describe('the oracle', () => {
 
   test('accepts a run that keeps the promises', () => {
     expect(check(report({ line: 3, column: 12, endLine: 3, endColumn: 12 }))).toBeNull();
-    expect(checkOutcome(input, 'lint', { code: 2, stdout: '', stderr: 'pg-index-lint: input.sql: cannot be read (EACCES)\n' })).toBeNull();
+    expect(checkOutcome(run, { code: 2, stdout: '', stderr: 'pg-index-lint: input.sql: cannot be read (EACCES)\n' })).toBeNull();
   });
 
   test.each([

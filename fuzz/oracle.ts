@@ -1,16 +1,46 @@
 /**
- * The fuzzer's oracle: one input is written to a file and linted, and the run
- * must end the way the README promises whatever the file holds — exit code 0,
+ * The fuzzer's oracle: one input is written to files and linted, and each run
+ * must end the way the README promises whatever the files hold — exit code 0,
  * 1 or 2, no stack trace, JSON that agrees with the exit code, and every
- * position inside the file.
+ * position inside its file.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../src/cli/main.js';
 
-export type Command = 'lint' | 'audit';
-export const COMMANDS: readonly Command[] = ['lint', 'audit'];
+/** One run of the CLI over files written from an input. */
+export interface CliRun {
+  argv: string[];
+  /** File name → content: the files the run reads, and findings may be placed in. */
+  files: Map<string, Buffer>;
+}
+
+/** The file name of the whole input, as findings show it. */
+export const INPUT_FILE = 'input.sql';
+
+/**
+ * The runs over one input: `lint` and `audit` of the whole input, and a lint
+ * of a change, where the input's first half (cut at a line end) is the
+ * history and the second half the changed file.
+ */
+export function runsOf(input: Buffer): CliRun[] {
+  const whole = new Map([[INPUT_FILE, input]]);
+  const newline = input.indexOf(0x0a, input.length >> 1);
+  const cut = newline < 0 ? input.length : newline + 1;
+  const halves = new Map([
+    ['base.sql', input.subarray(0, cut)],
+    ['change.sql', input.subarray(cut)],
+  ]);
+  return [
+    { argv: ['lint', '--format', 'json', INPUT_FILE], files: whole },
+    { argv: ['audit', '--format', 'json', INPUT_FILE], files: whole },
+    { argv: ['lint', '--format', 'json', 'base.sql', 'change.sql', '--changed', 'change.sql'], files: halves },
+  ];
+}
+
+/** How many runs of the CLI one input makes. */
+export const RUNS_PER_INPUT = runsOf(Buffer.alloc(0)).length;
 
 export interface Outcome {
   code: number | null;
@@ -26,26 +56,21 @@ export interface Failure {
   command: string;
 }
 
-/** The file name of the input in its directory, as findings show it. */
-export const INPUT_FILE = 'input.sql';
-
 /** The environment names no database, whatever the fuzzer's own does: the input alone is linted. */
 const ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL' && !k.startsWith('PG')));
 
-export function argvOf(command: Command): string[] {
-  return [command, '--format', 'json', INPUT_FILE];
-}
-
-export async function runInProcess(command: Command, dir: string): Promise<Outcome> {
+export async function runInProcess(run: CliRun, dir: string): Promise<Outcome> {
+  writeFiles(dir, run.files);
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argvOf(command), { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, env: ENV });
+  const code = await runCli(run.argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir, env: ENV });
   return { code, stdout, stderr };
 }
 
 /** The bundled CLI as a whole process, as users run it; `null` code when it had to be killed. */
-export function runBundledCli(cli: string, command: Command, dir: string, timeoutMs: number): Outcome & { timedOut: boolean } {
-  const r = spawnSync(process.execPath, [cli, ...argvOf(command)], {
+export function runBundledCli(cli: string, run: CliRun, dir: string, timeoutMs: number): Outcome & { timedOut: boolean } {
+  writeFiles(dir, run.files);
+  const r = spawnSync(process.execPath, [cli, ...run.argv], {
     cwd: dir,
     env: ENV,
     encoding: 'utf8',
@@ -56,8 +81,8 @@ export function runBundledCli(cli: string, command: Command, dir: string, timeou
   return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', timedOut: r.error !== undefined && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' };
 }
 
-export function writeInput(dir: string, bytes: Buffer): void {
-  writeFileSync(path.join(dir, INPUT_FILE), bytes);
+function writeFiles(dir: string, files: Map<string, Buffer>): void {
+  for (const [name, bytes] of files) writeFileSync(path.join(dir, name), bytes);
 }
 
 /**
@@ -96,20 +121,21 @@ function outsideFile(lengths: number[], line: unknown, column: unknown): string 
   return null;
 }
 
-function findingProblem(f: JsonFinding, lengths: number[]): string | null {
+function findingProblem(f: JsonFinding, files: Map<string, number[]>): string | null {
   if (f.file === null) return `${f.rule}: a finding of a file-only run has no file`;
-  if (f.file !== INPUT_FILE) return `${f.rule}: placed in ${f.file}, not in ${INPUT_FILE}`;
+  const lengths = files.get(f.file);
+  if (!lengths) return `${f.rule}: placed in ${f.file}, which the run does not read`;
   const start = outsideFile(lengths, f.line, f.column);
-  if (start) return `${f.rule} starts at ${f.line}:${f.column}: ${start}`;
+  if (start) return `${f.rule} starts at ${f.file}:${f.line}:${f.column}: ${start}`;
   const end = outsideFile(lengths, f.endLine, f.endColumn);
-  if (end) return `${f.rule} ends at ${f.endLine}:${f.endColumn}: ${end}`;
+  if (end) return `${f.rule} ends at ${f.file}:${f.endLine}:${f.endColumn}: ${end}`;
   if (f.endLine! < f.line! || (f.endLine === f.line && f.endColumn! < f.column!)) return `${f.rule} ends at ${f.endLine}:${f.endColumn}, before it starts at ${f.line}:${f.column}`;
   return null;
 }
 
-/** The first way `outcome`, the run of `command` over `input`, breaks a promise of the README; null when it keeps them all. */
-export function checkOutcome(input: Buffer, command: string, outcome: Outcome): Failure | null {
-  const fail = (kind: Failure['kind'], detail: string): Failure => ({ kind, detail, command });
+/** The first way `outcome`, of `run`, breaks a promise of the README; null when it keeps them all. */
+export function checkOutcome(run: CliRun, outcome: Outcome): Failure | null {
+  const fail = (kind: Failure['kind'], detail: string): Failure => ({ kind, detail, command: run.argv.join(' ') });
   if (/^\s+at \S/m.test(outcome.stderr)) return fail('stack-trace', outcome.stderr.slice(0, 2000));
   if (/internal error/i.test(outcome.stderr)) return fail('internal-error', outcome.stderr.trim().slice(0, 2000));
   if (outcome.code !== 0 && outcome.code !== 1 && outcome.code !== 2) return fail('exit-code', `exit code ${outcome.code}; stderr: ${outcome.stderr.slice(0, 500)}`);
@@ -129,23 +155,23 @@ export function checkOutcome(input: Buffer, command: string, outcome: Outcome): 
     return fail('summary', `summary ${JSON.stringify(report.summary)} does not count ${report.findings.length} findings (${errors} errors) and ${report.notes.length} notes`);
   }
   if (outcome.code !== (errors > 0 ? 1 : 0)) return fail('exit-code', `exit code ${outcome.code} with ${errors} error findings`);
-  const lengths = lineLengths(input);
+  const lengths = new Map([...run.files].map(([name, bytes]) => [name, lineLengths(bytes)]));
   for (const f of report.findings) {
     const problem = findingProblem(f, lengths);
     if (problem) return fail('position', problem);
   }
   for (const n of report.notes) {
-    const problem = n.file === INPUT_FILE ? outsideFile(lengths, n.line, 1) : `placed in ${n.file}, not in ${INPUT_FILE}`;
-    if (problem) return fail('position', `note "${n.message}": ${problem}`);
+    const fileLengths = lengths.get(n.file);
+    const problem = fileLengths ? outsideFile(fileLengths, n.line, 1) : 'a file the run does not read';
+    if (problem) return fail('position', `note "${n.message}" in ${n.file}: ${problem}`);
   }
   return null;
 }
 
-/** Writes the input into `dir` and runs every command on it in this process; the first failure, or null. */
+/** Runs the CLI on the input in this process, every run of `runsOf`; the first failure, or null. */
 export async function exerciseInProcess(input: Buffer, dir: string): Promise<Failure | null> {
-  writeInput(dir, input);
-  for (const command of COMMANDS) {
-    const failure = checkOutcome(input, argvOf(command).join(' '), await runInProcess(command, dir));
+  for (const run of runsOf(input)) {
+    const failure = checkOutcome(run, await runInProcess(run, dir));
     if (failure) return failure;
   }
   return null;
@@ -153,13 +179,12 @@ export async function exerciseInProcess(input: Buffer, dir: string): Promise<Fai
 
 /** The same, through the bundled CLI as a whole process, which is killed after `timeoutMs`. */
 export function exerciseBundledCli(input: Buffer, dir: string, cli: string, timeoutMs: number): Failure | null {
-  writeInput(dir, input);
-  for (const command of COMMANDS) {
-    const outcome = runBundledCli(cli, command, dir, timeoutMs);
-    const shown = `node ${path.basename(cli)} ${argvOf(command).join(' ')}`;
+  for (const run of runsOf(input)) {
+    const outcome = runBundledCli(cli, run, dir, timeoutMs);
+    const shown = `node ${path.basename(cli)} ${run.argv.join(' ')}`;
     if (outcome.timedOut) return { kind: 'hang', detail: `killed after ${timeoutMs} ms`, command: shown };
-    const failure = checkOutcome(input, shown, outcome);
-    if (failure) return failure;
+    const failure = checkOutcome(run, outcome);
+    if (failure) return { ...failure, command: shown };
   }
   return null;
 }

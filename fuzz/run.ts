@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateInput, type FuzzInput } from './mutate.js';
-import { COMMANDS, exerciseBundledCli, exerciseInProcess, type Failure } from './oracle.js';
+import { RUNS_PER_INPUT, exerciseBundledCli, exerciseInProcess, type Failure } from './oracle.js';
 import { loadSeeds } from './seeds.js';
 import { shrink } from './shrink.js';
 
@@ -100,8 +100,8 @@ class WorkerProcess {
   }
 
   run(job: Job): Promise<Failure | null> {
-    // The timeout bounds each run of the CLI: every command in process, then again through dist/cli.js.
-    const deadline = job.timeoutMs * COMMANDS.length * (job.bundled ? 2 : 1);
+    // The timeout bounds each run of the CLI: each of an input's runs in process, then again through dist/cli.js.
+    const deadline = job.timeoutMs * RUNS_PER_INPUT * (job.bundled ? 2 : 1);
     return new Promise((resolve) => {
       const child = this.child;
       const finish = (failure: Failure | null) => {
