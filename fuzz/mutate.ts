@@ -1,29 +1,18 @@
 /**
- * The fuzzer's inputs: a seeded PRNG and the mutators that turn seed migration
- * files into hostile ones. Input `index` of run `seed` depends on nothing else,
+ * The fuzzer's inputs: the mutators that turn seed migration files into
+ * hostile ones, driven by a seeded PRNG. Input `index` of run `seed` depends on nothing else,
  * so any one input can be regenerated on its own (`--only`).
  *
  * Mutators work on byte strings (latin1: one char per byte), so that a cut can
  * fall inside a UTF-8 sequence and inserted bytes stay exactly those bytes.
  */
+import { seeded } from '../bench/generate.js';
 
 export type Rng = () => number;
 
-/** mulberry32: small, fast, and the same numbers on every platform. */
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The PRNG of one input: run seed and input index mixed, so neighbouring inputs are unrelated. */
 export function inputRng(seed: number, index: number): Rng {
-  return mulberry32(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35));
+  return seeded(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(index + 1, 0xc2b2ae35));
 }
 
 const int = (rng: Rng, below: number) => Math.floor(rng() * below);
