@@ -189,6 +189,9 @@ function hugeStatement(rng: Rng): { name: string; text: string } {
   return { name: shape.name, text: shape.make(Math.ceil(bytes / shape.bytesPerItem)) };
 }
 
+/** How a recipe names the huge statement's step: `huge-<shape>`. */
+export const HUGE_STEP = 'huge-';
+
 export interface GenerateOptions {
   /** One input in this many gets a multi-megabyte statement; 0 never. */
   hugeEvery: number;
@@ -210,7 +213,7 @@ export function generateInput(seeds: readonly Seed[], seed: number, index: numbe
     const huge = hugeStatement(rng);
     // At the end it is read as itself; anywhere else an open quote of the seed may swallow it.
     text = rng() < 0.5 ? `${text}\n${huge.text}\n` : insertAt(text, rng, `\n${huge.text}\n`);
-    steps.push(`huge-${huge.name}`);
+    steps.push(`${HUGE_STEP}${huge.name}`);
   }
   return { bytes: Buffer.from(text, 'latin1'), recipe: `${base.name}: ${steps.join(', ')}` };
 }

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateInput, type FuzzInput } from './mutate.js';
+import { generateInput, HUGE_STEP, type FuzzInput } from './mutate.js';
 import { RUNS_PER_INPUT, exerciseBundledCli, exerciseInProcess, type Failure } from './oracle.js';
 import { loadSeeds } from './seeds.js';
 import { shrink } from './shrink.js';
@@ -149,6 +149,7 @@ async function fuzz(options: Options): Promise<number> {
   let next = 0;
   let done = 0;
   let throughCli = 0;
+  let huge = 0;
   console.log(`fuzz: seed ${options.seed}, ${indexes.length} inputs from ${seeds.length} seeds, ${workers.length} workers`);
 
   await Promise.all(
@@ -158,6 +159,7 @@ async function fuzz(options: Options): Promise<number> {
         const input = generateInput(seeds, options.seed, index, { hugeEvery: options.hugeEvery });
         const viaCli = bundled && (options.only !== null || (options.cliEvery > 0 && index % options.cliEvery === 0));
         if (viaCli) throughCli++;
+        if (input.recipe.includes(HUGE_STEP)) huge++;
         const failure = await worker.run({ bytes: input.bytes, bundled: viaCli, timeoutMs: options.timeoutMs });
         if (failure) {
           found.push({ index, input, failure });
@@ -189,7 +191,7 @@ async function fuzz(options: Options): Promise<number> {
     }
   }
   for (const w of workers) w.stop();
-  console.log(`fuzz: seed ${options.seed}: ${indexes.length} inputs (${throughCli} also through dist/cli.js) in ${seconds.toFixed(1)} s, ${found.length} failures`);
+  console.log(`fuzz: seed ${options.seed}: ${indexes.length} inputs (${huge} with a multi-megabyte statement, ${throughCli} also through dist/cli.js) in ${seconds.toFixed(1)} s, ${found.length} failures`);
   return found.length ? 1 : 0;
 }
 
