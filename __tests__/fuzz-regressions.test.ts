@@ -72,3 +72,13 @@ describe('an index with thousands of keys (naming one took minutes: each repeate
     expect(await exerciseInProcess(Buffer.from(sql), dir)).toBeNull();
   }, 30_000);
 });
+
+describe('a NUL byte (the parser stopped reading the file there, silently)', () => {
+  test('the rest of its line is skipped, as psql skips it, with a note; the lines after it are read', async () => {
+    const sql = 'CREATE TABLE t (a int);\nCREATE INDEX i ON t (a);\0CREATE INDEX k ON t (a);\nCREATE INDEX j ON t (a);\n';
+    expect(await exerciseInProcess(Buffer.from(sql), dir)).toBeNull();
+    const { findings, notes } = await audit(sql);
+    expect(notes).toEqual([{ file: INPUT_FILE, line: 2, message: 'NUL byte: the rest of the line is skipped, as psql skips it' }]);
+    expect(findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.index}`)).toEqual(['3:1 duplicate-index j']);
+  });
+});
