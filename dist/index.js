@@ -40847,8 +40847,8 @@ function indexColumnNames(keys) {
   for (const key of keys) {
     const base = key.column ?? key.functionName ?? "expr";
     let name = base;
-    let i = nextNumber.get(base) ?? 1;
     if (taken.has(name)) {
+      let i = nextNumber.get(base) ?? 1;
       for (name = numbered(base, i); taken.has(name); ) name = numbered(base, ++i);
       nextNumber.set(base, i + 1);
     }
