@@ -113,13 +113,13 @@ class WorkerProcess {
       const onMessage = (result: JobResult) => finish(result.failure);
       const onExit = (code: number | null, signal: string | null) => {
         this.start();
-        finish({ kind: 'crash', detail: `worker exited (${signal ?? `code ${code}`}): ${this.stderrTail}`, command: 'in process' });
+        finish({ kind: 'crash', detail: `worker exited (${signal ?? `code ${code}`}): ${this.stderrTail}`, command: 'the worker' });
       };
       const timer = setTimeout(() => {
         child.off('exit', onExit);
         child.kill('SIGKILL');
         this.start();
-        finish({ kind: 'hang', detail: `no result after ${deadline} ms`, command: 'in process' });
+        finish({ kind: 'hang', detail: `no result after ${deadline} ms`, command: 'the worker' });
       }, deadline);
       child.on('message', onMessage);
       child.on('exit', onExit);
@@ -135,6 +135,8 @@ class WorkerProcess {
 interface Found {
   index: number;
   input: FuzzInput;
+  /** Whether the job that failed also ran dist/cli.js: shrinking runs the same job. */
+  viaCli: boolean;
   failure: Failure;
 }
 
@@ -162,7 +164,7 @@ async function fuzz(options: Options): Promise<number> {
         if (input.recipe.includes(HUGE_STEP)) huge++;
         const failure = await worker.run({ bytes: input.bytes, bundled: viaCli, timeoutMs: options.timeoutMs });
         if (failure) {
-          found.push({ index, input, failure });
+          found.push({ index, input, viaCli, failure });
           console.log(`FAIL input ${index} (${input.recipe}, ${input.bytes.length} bytes): ${failure.kind} in ${failure.command}: ${failure.detail.split('\n')[0]}`);
         }
         if (++done % 1000 === 0) console.log(`fuzz: ${done} inputs, ${((Date.now() - started) / 1000).toFixed(1)} s, ${found.length} failures`);
@@ -178,10 +180,9 @@ async function fuzz(options: Options): Promise<number> {
     const out = path.join(root, '.fuzz/failures');
     mkdirSync(out, { recursive: true });
     for (const f of firsts.values()) {
-      const viaCli = f.failure.command.startsWith('node ');
       const small = await shrink(
         f.input.bytes,
-        async (bytes) => (await workers[0].run({ bytes, bundled: viaCli, timeoutMs: options.timeoutMs }))?.kind === f.failure.kind,
+        async (bytes) => (await workers[0].run({ bytes, bundled: f.viaCli, timeoutMs: options.timeoutMs }))?.kind === f.failure.kind,
         { attempts: 400, deadline: Date.now() + 5 * 60_000 },
       );
       const file = path.join(out, `seed-${options.seed}-input-${f.index}.sql`);
