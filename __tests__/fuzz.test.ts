@@ -14,7 +14,7 @@ import { loadSeeds } from '../fuzz/seeds.js';
 import { shrink } from '../fuzz/shrink.js';
 
 const SEED = 1;
-const INPUTS = 300;
+const INPUTS = 200;
 /** Generous: a run takes milliseconds; this only tells a hang from a slow machine. */
 const HANG_MS = 10_000;
 

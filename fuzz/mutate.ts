@@ -100,6 +100,16 @@ const MUTATORS: Mutator[] = [
     },
   },
   {
+    // Past parseFile's CHUNK_BYTES a file is parsed in pieces; the other mutations then land in some piece.
+    name: 'concatenate-seeds',
+    weight: 1,
+    apply: (t, rng, seeds) => {
+      const parts = [t];
+      for (let bytes = t.length; bytes < 135_000 + int(rng, 65_000); bytes += parts[parts.length - 1].length) parts.push(pick(rng, seeds).bytes.toString('latin1'));
+      return parts.join('\n');
+    },
+  },
+  {
     name: 'duplicate-tokens',
     weight: 3,
     apply: (t, rng) => {
