@@ -20659,13 +20659,23 @@ function nameAddition(columnNames) {
 }
 function indexColumnNames(keys) {
   const names = [];
+  const taken = /* @__PURE__ */ new Set();
+  const nextNumber = /* @__PURE__ */ new Map();
   for (const key of keys) {
     const base = key.column ?? key.functionName ?? "expr";
     let name = base;
-    for (let i = 1; names.includes(name); i++) name = clip(base, MAX_NAME_BYTES - String(i).length) + String(i);
+    if (taken.has(name)) {
+      let i = nextNumber.get(base) ?? 1;
+      for (name = numbered(base, i); taken.has(name); ) name = numbered(base, ++i);
+      nextNumber.set(base, i + 1);
+    }
+    taken.add(name);
     names.push(name);
   }
   return names;
+}
+function numbered(base, i) {
+  return clip(base, MAX_NAME_BYTES - String(i).length) + String(i);
 }
 
 // src/model/procedural.ts
@@ -21011,6 +21021,13 @@ var SchemaModel = class {
 };
 
 // src/model/replay.ts
+var MAX_COLUMNS = 1600;
+function addedColumnCount(cmds, table) {
+  const names = cmds.flatMap((item) => item.AlterTableCmd?.subtype === "AT_AddColumn" ? [item.AlterTableCmd.def?.ColumnDef?.colname] : []);
+  if (!names.length) return 0;
+  const existing = new Set(table.columns.map((c) => c.name));
+  return new Set(names.filter((n) => !existing.has(n))).size;
+}
 var Replayer = class {
   constructor(model) {
     this.model = model;
@@ -21065,6 +21082,8 @@ var Replayer = class {
       if (!node.if_not_exists) this.note(`table ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
       return;
     }
+    const columnDefs = (node.tableElts ?? []).filter((elt) => elt.ColumnDef).length;
+    if (columnDefs > MAX_COLUMNS) return this.tooManyColumns(rv.relname, columnDefs);
     const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec) });
     const pending = [];
     const likePending = [];
@@ -21098,6 +21117,10 @@ var Replayer = class {
     this.createPendingIndexes(table, pending, false);
     for (const p of likePending) this.buildIndex(table, p, false);
     this.createPendingForeignKeys(table, fks);
+  }
+  /** The limit also keeps replay linear: a table's columns are looked up by name in a list. */
+  tooManyColumns(table, count) {
+    this.note(`table ${table} would have ${count} columns, more than PostgreSQL's ${MAX_COLUMNS}: PostgreSQL rejects this statement, so it is not applied`);
   }
   addColumn(table, def, pending, fks) {
     const typeName = def.typeName ? this.typeOf(def.typeName) : null;
@@ -21532,6 +21555,8 @@ var Replayer = class {
     const target = this.tableFor(rv);
     const only = rv.inh !== true;
     const fks = [];
+    const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
+    if (columnCount > MAX_COLUMNS) return this.tooManyColumns(target.name, columnCount);
     for (const item of node.cmds ?? []) {
       const cmd = item.AlterTableCmd;
       if (!cmd) continue;
@@ -22059,7 +22084,7 @@ function prepareSource(raw) {
   let inDown = false;
   let inCopyData = false;
   for (let i = 0; i < parts.length; i += 2) {
-    const line = parts[i];
+    let line = parts[i];
     const lineNo = i / 2 + 1;
     if (inCopyData) {
       if (COPY_DATA_END.test(line)) inCopyData = false;
@@ -22077,6 +22102,12 @@ function prepareSource(raw) {
     if (inDown) {
       parts[i] = blank(line);
       continue;
+    }
+    const nul = line.indexOf("\0");
+    if (nul >= 0) {
+      notes.push({ line: lineNo, message: "NUL byte: the rest of the line is skipped, as psql skips it" });
+      line = line.slice(0, nul) + blank(line.slice(nul));
+      parts[i] = line;
     }
     const meta = PSQL_META.exec(line);
     if (meta) {
@@ -22378,10 +22409,12 @@ function recoverFromError(source, from, to, error) {
   const shown = Math.min(Math.max(errorByte, skipSpaceAndComments(bytes, failStart, failEnd)), to);
   let end = failEnd;
   while (end > failStart && isSpace(bytes[end - 1])) end--;
+  const start = lines.positionOfByte(placeholder ? failStart + Buffer.byteLength(statementText.slice(0, placeholder.index)) : shown);
+  const pastLastCharacter = !placeholder && shown >= bytes.length;
   out.syntaxErrors.push({
     message: placeholder ? `placeholder ${placeholder[0]} (Flyway-style) cannot be read as SQL: substitute it before linting (${message})` : message,
-    start: lines.positionOfByte(placeholder ? failStart + Buffer.byteLength(statementText.slice(0, placeholder.index)) : shown),
-    end: lastCharacter(lines, Math.max(end, shown + 1))
+    start,
+    end: pastLastCharacter ? start : lastCharacter(lines, Math.max(end, shown + 1))
   });
   out.syntaxErrors.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
   if (failEnd < to) parseRange(source, failEnd, to);

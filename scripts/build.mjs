@@ -2,12 +2,10 @@
 // WebAssembly beside it (the parser finds it next to the script that loads it).
 import { build } from 'esbuild';
 import { bundleBanner } from './bundleBanner.mjs';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { copyParserWasm, root } from './bundleScript.mjs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-const require = createRequire(import.meta.url);
-const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const dist = path.join(root, 'dist');
 
 rmSync(dist, { recursive: true, force: true });
@@ -29,5 +27,4 @@ await build({
   logLevel: 'warning',
   banner: bundleBanner,
 });
-const wasm = path.join(path.dirname(require.resolve('libpg-query/package.json')), 'wasm', 'libpg-query.wasm');
-copyFileSync(wasm, path.join(dist, 'libpg-query.wasm'));
+copyParserWasm(dist);

@@ -69,11 +69,24 @@ export function nameAddition(columnNames: string[]): string {
  */
 export function indexColumnNames(keys: Array<{ column?: string; functionName?: string | null }>): string[] {
   const names: string[] = [];
+  const taken = new Set<string>();
+  // Names are only ever added, so the search for a base's next free number
+  // resumes where it last stopped: linear however many keys repeat a name.
+  const nextNumber = new Map<string, number>();
   for (const key of keys) {
     const base = key.column ?? key.functionName ?? 'expr';
     let name = base;
-    for (let i = 1; names.includes(name); i++) name = clip(base, MAX_NAME_BYTES - String(i).length) + String(i);
+    if (taken.has(name)) {
+      let i = nextNumber.get(base) ?? 1;
+      for (name = numbered(base, i); taken.has(name); ) name = numbered(base, ++i);
+      nextNumber.set(base, i + 1);
+    }
+    taken.add(name);
     names.push(name);
   }
   return names;
+}
+
+function numbered(base: string, i: number): string {
+  return clip(base, MAX_NAME_BYTES - String(i).length) + String(i);
 }

@@ -38,6 +38,17 @@ interface PendingForeignKey {
   refColumns: string[];
 }
 
+/** PostgreSQL's MaxHeapAttributeNumber: no table has more columns, dropped ones included. */
+const MAX_COLUMNS = 1600;
+
+/** How many columns ALTER TABLE subcommands add that `table` does not have yet. */
+function addedColumnCount(cmds: AstNode[], table: Table): number {
+  const names: string[] = cmds.flatMap((item) => (item.AlterTableCmd?.subtype === 'AT_AddColumn' ? [item.AlterTableCmd.def?.ColumnDef?.colname] : []));
+  if (!names.length) return 0;
+  const existing = new Set(table.columns.map((c) => c.name));
+  return new Set(names.filter((n) => !existing.has(n))).size;
+}
+
 export class Replayer {
   private origin!: Origin;
   private note!: NoteSink;
@@ -96,6 +107,8 @@ export class Replayer {
       if (!node.if_not_exists) this.note(`table ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
       return;
     }
+    const columnDefs = (node.tableElts ?? []).filter((elt: AstNode) => elt.ColumnDef).length;
+    if (columnDefs > MAX_COLUMNS) return this.tooManyColumns(rv.relname, columnDefs);
     const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec) });
     const pending: PendingIndex[] = [];
     const likePending: PendingIndex[] = [];
@@ -132,6 +145,11 @@ export class Replayer {
     // LIKE's indexes are created after the table's own, each on its own, never merged with them.
     for (const p of likePending) this.buildIndex(table, p, false);
     this.createPendingForeignKeys(table, fks);
+  }
+
+  /** The limit also keeps replay linear: a table's columns are looked up by name in a list. */
+  private tooManyColumns(table: string, count: number): void {
+    this.note(`table ${table} would have ${count} columns, more than PostgreSQL's ${MAX_COLUMNS}: PostgreSQL rejects this statement, so it is not applied`);
   }
 
   private addColumn(table: Table, def: AstNode, pending: PendingIndex[], fks: PendingForeignKey[]): void {
@@ -605,6 +623,8 @@ export class Replayer {
     // ALTER TABLE ONLY: the change stays on this table, not its partitions or children.
     const only = rv.inh !== true;
     const fks: PendingForeignKey[] = [];
+    const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
+    if (columnCount > MAX_COLUMNS) return this.tooManyColumns(target.name, columnCount);
     for (const item of node.cmds ?? []) {
       const cmd = item.AlterTableCmd;
       if (!cmd) continue;

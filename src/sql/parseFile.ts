@@ -243,12 +243,15 @@ function recoverFromError(source: Source, from: number, to: number, error: Parse
   const shown = Math.min(Math.max(errorByte, skipSpaceAndComments(bytes, failStart, failEnd)), to);
   let end = failEnd;
   while (end > failStart && isSpace(bytes[end - 1])) end--;
+  const start = lines.positionOfByte(placeholder ? failStart + Buffer.byteLength(statementText.slice(0, placeholder.index)) : shown);
+  // "at end of input" in a file that ends there: the error is just past the last character, a span of none.
+  const pastLastCharacter = !placeholder && shown >= bytes.length;
   out.syntaxErrors.push({
     message: placeholder
       ? `placeholder ${placeholder[0]} (Flyway-style) cannot be read as SQL: substitute it before linting (${message})`
       : message,
-    start: lines.positionOfByte(placeholder ? failStart + Buffer.byteLength(statementText.slice(0, placeholder.index)) : shown),
-    end: lastCharacter(lines, Math.max(end, shown + 1)),
+    start,
+    end: pastLastCharacter ? start : lastCharacter(lines, Math.max(end, shown + 1)),
   });
   out.syntaxErrors.sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
   if (failEnd < to) parseRange(source, failEnd, to);

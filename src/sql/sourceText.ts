@@ -56,7 +56,7 @@ export function prepareSource(raw: string): PreparedSource {
   let inDown = false;
   let inCopyData = false;
   for (let i = 0; i < parts.length; i += 2) {
-    const line = parts[i];
+    let line = parts[i];
     const lineNo = i / 2 + 1;
     if (inCopyData) {
       if (COPY_DATA_END.test(line)) inCopyData = false;
@@ -74,6 +74,13 @@ export function prepareSource(raw: string): PreparedSource {
     if (inDown) {
       parts[i] = blank(line);
       continue;
+    }
+    const nul = line.indexOf('\0');
+    if (nul >= 0) {
+      // The parser would stop reading the file at the NUL; psql stops reading only the line.
+      notes.push({ line: lineNo, message: 'NUL byte: the rest of the line is skipped, as psql skips it' });
+      line = line.slice(0, nul) + blank(line.slice(nul));
+      parts[i] = line;
     }
     const meta = PSQL_META.exec(line);
     if (meta) {
