@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { exerciseInProcess, INPUT_FILE, runInProcess } from '../fuzz/oracle.js';
 import { indexColumnNames } from '../src/model/naming.js';
+import { loadParser, parseMigrationSql } from '../src/sql/parseFile.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'pgil-fuzz-regressions-'));
 
@@ -74,11 +75,18 @@ describe('an index with thousands of keys (naming one took minutes: each repeate
 });
 
 describe('a NUL byte (the parser stopped reading the file there, silently)', () => {
-  test('the rest of its line is skipped, as psql skips it, with a note; the lines after it are read', async () => {
-    const sql = 'CREATE TABLE t (a int);\nCREATE INDEX i ON t (a);\0CREATE INDEX k ON t (a);\nCREATE INDEX j ON t (a);\n';
+  const sql = 'CREATE TABLE t (a int);\nCREATE INDEX i ON t (a);\0CREATE INDEX k ON t (a);\nCREATE INDEX j ON t (a);\n';
+
+  test('a migration file that holds one is refused as binary, in one line, exit 2', async () => {
     expect(await exerciseInProcess(Buffer.from(sql), dir)).toBeNull();
-    const { findings, notes } = await audit(sql);
-    expect(notes).toEqual([{ file: INPUT_FILE, line: 2, message: 'NUL byte: the rest of the line is skipped, as psql skips it' }]);
-    expect(findings.map((f) => `${f.line}:${f.column} ${f.rule} ${f.index}`)).toEqual(['3:1 duplicate-index j']);
+    const run = await runInProcess({ argv: ['audit', INPUT_FILE], files: new Map([[INPUT_FILE, Buffer.from(sql)]]) }, dir);
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: `pg-index-lint: ${INPUT_FILE}: is not a text file (binary content)\n` });
+  });
+
+  test('text handed to the parser directly loses only the rest of that line, with a note', async () => {
+    await loadParser();
+    const parsed = parseMigrationSql(sql);
+    expect(parsed.notes).toEqual([{ line: 2, message: 'NUL byte: the rest of the line is skipped, as psql skips it' }]);
+    expect(parsed.statements.map((st) => `${st.start.line} ${st.kind}`)).toEqual(['1 CreateStmt', '2 IndexStmt', '3 IndexStmt']);
   });
 });

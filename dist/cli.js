@@ -22070,7 +22070,7 @@ var DBMATE_UP = /^\s*--\s*migrate:up\b/i;
 var PSQL_META = /^\s*\\([a-zA-Z!?]+)/;
 var COPY_FROM_STDIN = /^\s*copy\b[^;]*\bfrom\s+stdin\b/i;
 var COPY_DATA_END = /^\\\.\s*$/;
-var ANY_MARKER = /^\s*(?:--\s*(?:\+goose|migrate:)|\\|copy\b)/im;
+var ANY_MARKER = /^\s*(?:--\s*(?:\+goose|migrate:)|\\|copy\b)|\0/im;
 function blank(line) {
   let out = "";
   for (const _ of line) out += " ";

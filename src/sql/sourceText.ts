@@ -33,8 +33,8 @@ const DBMATE_UP = /^\s*--\s*migrate:up\b/i;
 const PSQL_META = /^\s*\\([a-zA-Z!?]+)/;
 const COPY_FROM_STDIN = /^\s*copy\b[^;]*\bfrom\s+stdin\b/i;
 const COPY_DATA_END = /^\\\.\s*$/;
-/** Every line the patterns above act on matches this; a text with none is SQL as it stands. */
-const ANY_MARKER = /^\s*(?:--\s*(?:\+goose|migrate:)|\\|copy\b)/im;
+/** Every line the patterns above (and the NUL rule below) act on matches this; a text with none is SQL as it stands. */
+const ANY_MARKER = /^\s*(?:--\s*(?:\+goose|migrate:)|\\|copy\b)|\0/im;
 
 function blank(line: string): string {
   // One space per code point keeps every later column where it was.
@@ -77,7 +77,8 @@ export function prepareSource(raw: string): PreparedSource {
     }
     const nul = line.indexOf('\0');
     if (nul >= 0) {
-      // The parser would stop reading the file at the NUL; psql stops reading only the line.
+      // The parser would stop reading the text at the NUL; psql stops reading only the line. (A
+      // migration file with a NUL is refused as binary before it gets here: this is for text handed in.)
       notes.push({ line: lineNo, message: 'NUL byte: the rest of the line is skipped, as psql skips it' });
       line = line.slice(0, nul) + blank(line.slice(nul));
       parts[i] = line;
