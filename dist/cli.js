@@ -19171,6 +19171,10 @@ var require_wasm = __commonJS({
   }
 });
 
+// src/wasmTier.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--liftoff-only");
+
 // src/cli/main.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
 import path4 from "node:path";

@@ -39056,6 +39056,10 @@ var require_lib3 = __commonJS({
   }
 });
 
+// src/wasmTier.ts
+import { setFlagsFromString } from "node:v8";
+setFlagsFromString("--liftoff-only");
+
 // src/action/main.ts
 import { existsSync as existsSync5, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
 import path5 from "node:path";

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import './wasmTier.js';
 import { runCli } from './cli/main.js';
 
 const code = await runCli(process.argv.slice(2), {

@@ -1,3 +1,4 @@
+import '../wasmTier.js';
 import { runAction } from './main.js';
 
 await runAction();
