@@ -40984,6 +40984,110 @@ import path4 from "node:path";
 var import_libpg_query2 = __toESM(require_wasm(), 1);
 var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
 
+// src/model/types.ts
+function newTable(schema, name, fields = {}) {
+  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ...fields };
+}
+function tableKey(schema, name) {
+  return `${schema}.${name}`;
+}
+
+// src/model/replay/ast.ts
+function strings(list) {
+  return (list ?? []).map((n) => n.String?.sval).filter((s) => typeof s === "string");
+}
+function lastName(list) {
+  const names = strings(list);
+  return names[names.length - 1] ?? "";
+}
+function qualified(obj) {
+  const names = strings(obj.List?.items ?? (obj.String ? [obj] : []));
+  return names.length > 1 ? [names[names.length - 2], names[names.length - 1]] : [void 0, names[0]];
+}
+function collationName(list) {
+  return lastName(list);
+}
+function normalCollation(list, columnCollation) {
+  if (!list || list.length === 0) return null;
+  const name = collationName(list);
+  if (name === (columnCollation ?? "default")) return null;
+  return name;
+}
+function simpleColumnElem(elem, table) {
+  let expr = elem.expr;
+  if (!expr) return elem;
+  let collation = elem.collation;
+  if (expr.CollateClause && !collation) {
+    collation = expr.CollateClause.collname;
+    expr = expr.CollateClause.arg;
+  }
+  while (expr?.TypeCast) {
+    const column2 = singleColumnName(expr.TypeCast.arg);
+    const type = canonicalTypeName(lastName(expr.TypeCast.typeName?.names));
+    const found = column2 ? table.columns.find((c) => c.name === column2) : void 0;
+    if (!found || found.type !== type || expr.TypeCast.typeName?.arrayBounds) break;
+    expr = expr.TypeCast.arg;
+  }
+  const column = singleColumnName(expr);
+  if (!column) return elem;
+  const { expr: _written, ...rest } = elem;
+  return { ...rest, name: column, collation };
+}
+function singleColumnName(node) {
+  const fields = node?.ColumnRef?.fields;
+  return fields?.length === 1 && fields[0].String ? fields[0].String.sval : null;
+}
+function isSerial(typeName) {
+  return /^(small|big)?serial[248]?$/.test(lastName(typeName.names));
+}
+function stripLocations(node) {
+  if (Array.isArray(node)) return node.map(stripLocations);
+  if (node === null || typeof node !== "object") return node;
+  const copy = {};
+  for (const key in node) if (key !== "location") copy[key] = stripLocations(node[key]);
+  return copy;
+}
+function keyToElem(key, tree) {
+  const elem = {
+    ordering: key.descending ? "SORTBY_DESC" : "SORTBY_ASC",
+    nulls_ordering: key.nullsFirst ? "SORTBY_NULLS_FIRST" : "SORTBY_NULLS_LAST"
+  };
+  if (key.kind === "column") elem.name = key.column;
+  else elem.expr = tree;
+  if (key.opclass) elem.opclass = [{ String: { sval: key.opclass } }];
+  if (key.collation) elem.collation = [{ String: { sval: key.collation } }];
+  return elem;
+}
+function samePendingDefinition(a, b) {
+  return a.constraint !== "exclusion" && b.constraint !== "exclusion" && a.constraint !== null && b.constraint !== null && a.method === b.method && JSON.stringify(a.elems) === JSON.stringify(b.elems) && JSON.stringify(a.include) === JSON.stringify(b.include) && JSON.stringify(a.where) === JSON.stringify(b.where) && a.nullsNotDistinct === b.nullsNotDistinct && a.deferrable === b.deferrable && a.initiallyDeferred === b.initiallyDeferred;
+}
+function sameDefinition(a, b) {
+  return a.method === b.method && JSON.stringify(a.keys) === JSON.stringify(b.keys) && JSON.stringify([...a.include].sort()) === JSON.stringify([...b.include].sort()) && a.predicate === b.predicate && a.unique === b.unique;
+}
+function indexUsesColumn(index, column) {
+  return index.keys.some((k) => k.kind === "column" ? k.column === column : k.columns.includes(column)) || index.include.includes(column) || (index.predicateNode ? referencedColumns(index.predicateNode).has(column) : false);
+}
+
+// src/model/replay/context.ts
+var MAX_COLUMNS = 1600;
+function tooManyColumns(ctx, table, count) {
+  ctx.note(`table ${table} would have ${count} columns, more than PostgreSQL's ${MAX_COLUMNS}: PostgreSQL rejects this statement, so it is not applied`);
+}
+function tableFor(ctx, rv) {
+  const found = ctx.model.findTable(rv.schemaname, rv.relname);
+  if (found) return found;
+  const schema = ctx.model.creationSchema(rv.schemaname);
+  const table = newTable(schema, rv.relname, { unknownColumns: true });
+  ctx.model.addTable(table);
+  ctx.note(`table ${rv.relname} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
+  return table;
+}
+function typeOf(ctx, typeName) {
+  const base = canonicalTypeName(lastName(typeName.names));
+  const resolved = ctx.model.domains.get(base) ?? base;
+  return typeName.arrayBounds ? `${resolved}[]` : resolved;
+}
+
 // src/model/naming.ts
 var MAX_NAME_BYTES = 63;
 function clip(name, bytes) {
@@ -41052,18 +41156,865 @@ function numbered(base, i) {
   return clip(base, MAX_NAME_BYTES - String(i).length) + String(i);
 }
 
+// src/model/schema.ts
+var TEMP_SCHEMA = "pg_temp";
+var SchemaModel = class {
+  tables = /* @__PURE__ */ new Map();
+  /** Indexes by `schema.name` (indexes live in their table's schema). */
+  indexes = /* @__PURE__ */ new Map();
+  indexesByTable = /* @__PURE__ */ new Map();
+  /** Other relations (sequences, views) whose names generated names must avoid. */
+  otherRelations = /* @__PURE__ */ new Set();
+  /** Constraint names per schema, counted, for PostgreSQL's name choice. */
+  constraintNames = /* @__PURE__ */ new Map();
+  schemas = /* @__PURE__ */ new Set(["public"]);
+  /** Enum types by name, and domains by name with their base type. */
+  enums = /* @__PURE__ */ new Set();
+  domains = /* @__PURE__ */ new Map();
+  searchPath = ["public"];
+  /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
+  hasDescendantTables = false;
+  /** The table a possibly unqualified name means, following search_path. */
+  findTable(schema, name) {
+    if (schema) return this.tables.get(tableKey(schema, name));
+    for (const s of this.lookupPath()) {
+      const t = this.tables.get(tableKey(s, name));
+      if (t) return t;
+    }
+    return void 0;
+  }
+  /** The index a possibly unqualified name means, following search_path. */
+  findIndex(schema, name) {
+    if (schema) return this.indexes.get(tableKey(schema, name));
+    for (const s of this.lookupPath()) {
+      const i = this.indexes.get(tableKey(s, name));
+      if (i) return i;
+    }
+    return void 0;
+  }
+  /** The session's temporary schema is searched first, as PostgreSQL does. */
+  lookupPath() {
+    return this.schemas.has(TEMP_SCHEMA) ? [TEMP_SCHEMA, ...this.searchPath] : this.searchPath;
+  }
+  /** Where an unqualified CREATE puts its object: the first existing schema of search_path. */
+  creationSchema(schema) {
+    if (schema) return schema;
+    return this.searchPath.find((s) => this.schemas.has(s)) ?? "public";
+  }
+  relationExists(schema, name) {
+    const key = tableKey(schema, name);
+    return this.tables.has(key) || this.indexes.has(key) || this.otherRelations.has(key);
+  }
+  constraintNameTaken(schema, name) {
+    return (this.constraintNames.get(tableKey(schema, name)) ?? 0) > 0;
+  }
+  countConstraintName(schema, name, delta) {
+    const key = tableKey(schema, name);
+    const n = (this.constraintNames.get(key) ?? 0) + delta;
+    if (n > 0) this.constraintNames.set(key, n);
+    else this.constraintNames.delete(key);
+  }
+  indexesOn(table) {
+    const set = this.indexesByTable.get(table);
+    return set ? [...set] : [];
+  }
+  addTable(table) {
+    this.tables.set(tableKey(table.schema, table.name), table);
+    this.schemas.add(table.schema);
+  }
+  addIndex(index) {
+    this.indexes.set(tableKey(index.schema, index.name), index);
+    let set = this.indexesByTable.get(index.table);
+    if (!set) this.indexesByTable.set(index.table, set = /* @__PURE__ */ new Set());
+    set.add(index);
+    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, 1);
+  }
+  removeIndex(index) {
+    this.unregisterIndex(index);
+    if (this.tables.get(index.table)?.partitioned) {
+      for (const child of [...this.allIndexes()]) if (child.parentIndex === index) this.removeIndex(child);
+    }
+  }
+  /** Takes an index out of the lookups, and nothing else (its partitions' copies stay). */
+  unregisterIndex(index) {
+    this.indexes.delete(tableKey(index.schema, index.name));
+    this.indexesByTable.get(index.table)?.delete(index);
+    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, -1);
+  }
+  renameIndex(index, newName) {
+    this.indexes.delete(tableKey(index.schema, index.name));
+    index.name = newName;
+    this.indexes.set(tableKey(index.schema, index.name), index);
+  }
+  /** Makes an index the one behind a constraint (a PRIMARY KEY's index is unique). */
+  setIndexConstraint(index, constraint) {
+    this.unregisterIndex(index);
+    index.constraint = constraint;
+    if (constraint.kind !== "exclusion") index.unique = true;
+    this.addIndex(index);
+  }
+  addForeignKey(table, fk) {
+    table.foreignKeys.push(fk);
+    this.countConstraintName(table.schema, fk.name, 1);
+  }
+  removeForeignKey(table, fk) {
+    table.foreignKeys = table.foreignKeys.filter((f) => f !== fk);
+    this.countConstraintName(table.schema, fk.name, -1);
+    if (!table.partitioned) return;
+    for (const t of this.tables.values()) {
+      for (const child of t.foreignKeys.filter((f) => f.parentForeignKey === fk)) this.removeForeignKey(t, child);
+    }
+  }
+  /** Moves a table (and its indexes) to a new key: rename or SET SCHEMA. */
+  moveTable(table, schema, name) {
+    const oldKey = tableKey(table.schema, table.name);
+    const newKey = tableKey(schema, name);
+    const indexes = this.indexesOn(oldKey);
+    for (const index of indexes) this.unregisterIndex(index);
+    for (const fk of table.foreignKeys) this.countConstraintName(table.schema, fk.name, -1);
+    this.tables.delete(oldKey);
+    table.schema = schema;
+    table.name = name;
+    this.addTable(table);
+    for (const fk of table.foreignKeys) {
+      fk.table = newKey;
+      this.countConstraintName(schema, fk.name, 1);
+    }
+    for (const index of indexes) {
+      index.table = newKey;
+      index.schema = schema;
+      this.addIndex(index);
+    }
+    for (const t of this.tables.values()) {
+      for (const fk of t.foreignKeys) if (fk.referencedTable === oldKey) fk.referencedTable = newKey;
+      if (t.partitionOf === oldKey) t.partitionOf = newKey;
+      t.inheritsFrom = t.inheritsFrom.map((k) => k === oldKey ? newKey : k);
+    }
+  }
+  removeTable(table) {
+    const key = tableKey(table.schema, table.name);
+    for (const index of this.indexesOn(key)) this.removeIndex(index);
+    for (const fk of [...table.foreignKeys]) this.removeForeignKey(table, fk);
+    for (const name of table.otherConstraints) this.countConstraintName(table.schema, name, -1);
+    this.tables.delete(key);
+  }
+  *allIndexes() {
+    yield* this.indexes.values();
+  }
+  *allForeignKeys() {
+    for (const t of this.tables.values()) yield* t.foreignKeys;
+  }
+  column(table, column) {
+    return this.tables.get(table)?.columns.find((c) => c.name === column);
+  }
+};
+
+// src/model/replay/partitions.ts
+function withDescendants(ctx, table, only) {
+  const out = [table];
+  if (only || !ctx.model.hasDescendantTables) return out;
+  for (let i = 0; i < out.length; i++) {
+    const key = tableKey(out[i].schema, out[i].name);
+    for (const t of ctx.model.tables.values()) {
+      if ((t.partitionOf === key || t.inheritsFrom.includes(key)) && !out.includes(t)) out.push(t);
+    }
+  }
+  return out;
+}
+function partitionsOf(ctx, table) {
+  const key = tableKey(table.schema, table.name);
+  return [...ctx.model.tables.values()].filter((t) => t.partitionOf === key);
+}
+function copyForeignKey(ctx, child, parentFk) {
+  if (child.foreignKeys.some((f) => f.parentForeignKey === parentFk)) return;
+  ctx.model.addForeignKey(child, { ...parentFk, table: tableKey(child.schema, child.name), parentForeignKey: parentFk });
+}
+function inheritFromParent(ctx, child, parent, attachExisting) {
+  const childKey = tableKey(child.schema, child.name);
+  for (const parentIndex of ctx.model.indexesOn(tableKey(parent.schema, parent.name))) {
+    if (ctx.model.indexesOn(childKey).some((i) => i.parentIndex === parentIndex)) continue;
+    const existing = attachExisting ? ctx.model.indexesOn(childKey).find((i) => !i.parentIndex && sameDefinition(i, parentIndex)) : void 0;
+    if (existing) {
+      existing.parentIndex = parentIndex;
+      continue;
+    }
+    const names = indexColumnNames(parentIndex.keys.map((k) => k.kind === "column" ? { column: k.column } : { functionName: null }));
+    const label = parentIndex.constraint?.kind === "primary" ? "pkey" : parentIndex.constraint ? parentIndex.constraint.kind === "exclusion" ? "excl" : "key" : "idx";
+    const name = chooseName(child.name, label === "pkey" ? null : nameAddition(names), label, (n) => ctx.model.relationExists(child.schema, n));
+    ctx.model.addIndex({
+      ...parentIndex,
+      schema: child.schema,
+      name,
+      table: childKey,
+      constraint: parentIndex.constraint ? { ...parentIndex.constraint, name } : null,
+      parentIndex,
+      origin: ctx.origin
+    });
+  }
+  for (const fk of parent.foreignKeys) copyForeignKey(ctx, child, fk);
+  ctx.touched.add(childKey);
+}
+function attachPartition(ctx, parent, childRv) {
+  const child = ctx.model.findTable(childRv.schemaname, childRv.relname);
+  if (!child) return;
+  child.partitionOf = tableKey(parent.schema, parent.name);
+  ctx.model.hasDescendantTables = true;
+  inheritFromParent(ctx, child, parent, true);
+}
+function detachPartition(ctx, parent, childRv) {
+  const child = ctx.model.findTable(childRv.schemaname, childRv.relname);
+  if (!child) return;
+  child.partitionOf = null;
+  const childKey = tableKey(child.schema, child.name);
+  for (const index of ctx.model.indexesOn(childKey)) index.parentIndex = null;
+  for (const fk of child.foreignKeys) fk.parentForeignKey = null;
+  ctx.touched.add(childKey);
+  ctx.touched.add(tableKey(parent.schema, parent.name));
+}
+
+// src/model/replay/indexes.ts
+function createIndex(ctx, node) {
+  const rv = node.relation;
+  const table = tableFor(ctx, rv);
+  const pending = {
+    name: node.idxname ?? null,
+    method: (node.accessMethod ?? "btree").toLowerCase(),
+    elems: (node.indexParams ?? []).map((p) => p.IndexElem),
+    include: (node.indexIncludingParams ?? []).map((p) => p.IndexElem.name).filter(Boolean),
+    where: node.whereClause ?? null,
+    unique: Boolean(node.unique),
+    nullsNotDistinct: Boolean(node.nulls_not_distinct),
+    constraint: null,
+    deferrable: false,
+    initiallyDeferred: false,
+    usingIndex: null
+  };
+  const only = rv.inh !== true;
+  if (node.idxname && ctx.model.relationExists(table.schema, node.idxname)) {
+    existingName(ctx, table, node, pending, only);
+    return;
+  }
+  const index = buildIndex(ctx, table, pending, only);
+  if (index && table.partitioned && rv.inh === true) {
+    for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);
+  }
+}
+function existingName(ctx, table, node, pending, only) {
+  const name = node.idxname;
+  const existing = ctx.model.indexes.get(tableKey(table.schema, name));
+  if (existing && existing.origin.file === null) {
+    const candidate = makeIndex(ctx, table, pending, only);
+    if (existing.table === candidate.table && sameDefinition(existing, candidate)) {
+      ctx.note(`index ${name} is already in the database with this definition: treated as applied`);
+    } else {
+      ctx.note(
+        `index ${name} already exists in the database with another definition: this statement ${node.if_not_exists ? "does nothing (IF NOT EXISTS), so the index it describes is never built" : "fails"}`,
+        "conflict"
+      );
+    }
+    return;
+  }
+  if (!node.if_not_exists) ctx.note(`relation ${name} already exists: PostgreSQL rejects this statement, so it is not applied`);
+}
+function buildIndex(ctx, table, p, only) {
+  const index = makeIndex(ctx, table, p, only);
+  ctx.model.addIndex(index);
+  ctx.touched.add(index.table);
+  return index;
+}
+function makeIndex(ctx, table, p, only) {
+  const key = tableKey(table.schema, table.name);
+  const keys = [];
+  const expressionNodes = [];
+  const nameParts = [];
+  for (const written of p.elems) {
+    const elem = simpleColumnElem(written, table);
+    const descending = elem.ordering === "SORTBY_DESC";
+    const nullsFirst = elem.nulls_ordering === "SORTBY_NULLS_FIRST" ? true : elem.nulls_ordering === "SORTBY_NULLS_LAST" ? false : descending;
+    if (elem.name) {
+      const column = table.columns.find((c) => c.name === elem.name);
+      const type = column ? column.type : null;
+      keys.push({
+        kind: "column",
+        column: elem.name,
+        opclass: normalOpclass(ctx, elem.opclass, p.method, type),
+        collation: normalCollation(elem.collation, column?.collation ?? null),
+        descending,
+        nullsFirst
+      });
+      expressionNodes.push(null);
+      nameParts.push({ column: elem.name });
+    } else {
+      const expr = normalizeExpression(stripLocations(elem.expr));
+      keys.push({
+        kind: "expression",
+        expression: expressionText(expr),
+        columns: [...referencedColumns(expr)],
+        opclass: normalOpclass(ctx, elem.opclass, p.method, null),
+        collation: normalCollation(elem.collation, null),
+        descending,
+        nullsFirst
+      });
+      expressionNodes.push(expr);
+      nameParts.push({ functionName: figureColumnName(expr) });
+    }
+  }
+  const isConstraint = p.constraint !== null;
+  const label = p.constraint === "primary" ? "pkey" : p.constraint === "exclusion" ? "excl" : isConstraint ? "key" : "idx";
+  const name = p.name ?? chooseName(
+    table.name,
+    p.constraint === "primary" ? null : nameAddition(indexColumnNames(nameParts)),
+    label,
+    (n) => ctx.model.relationExists(table.schema, n) || isConstraint && ctx.model.constraintNameTaken(table.schema, n)
+  );
+  const predicateNode = p.where ? normalizeExpression(stripLocations(p.where)) : null;
+  return {
+    schema: table.schema,
+    name,
+    table: key,
+    method: p.method,
+    keys,
+    include: [...p.include],
+    predicate: predicateNode ? expressionText(predicateNode) : null,
+    unique: p.unique || p.constraint === "primary",
+    nullsNotDistinct: p.nullsNotDistinct,
+    constraint: p.constraint ? { name, kind: p.constraint, deferrable: p.deferrable } : null,
+    // CREATE INDEX ON ONLY a partitioned table with partitions is invalid until every partition's index is attached.
+    valid: !(only && table.partitioned && partitionsOf(ctx, table).length > 0),
+    replicaIdentity: false,
+    clustered: false,
+    parentIndex: null,
+    origin: ctx.origin,
+    expressionNodes: expressionNodes.some(Boolean) ? expressionNodes : void 0,
+    predicateNode
+  };
+}
+function normalOpclass(ctx, opclass, method, type) {
+  if (!opclass || opclass.length === 0) return null;
+  const name = lastName(opclass).toLowerCase();
+  return name === defaultOpclass(method, type, ctx.model.enums) ? null : name;
+}
+function createPendingIndexes(ctx, table, pending, only) {
+  const ordered = [...pending.filter((p) => p.constraint === "primary"), ...pending.filter((p) => p.constraint !== "primary")];
+  const kept = [];
+  for (const p of ordered) {
+    if (p.usingIndex) {
+      kept.push(p);
+      continue;
+    }
+    const prior = kept.find((k) => !k.usingIndex && samePendingDefinition(k, p));
+    if (prior) {
+      prior.unique ||= p.unique;
+      prior.name ??= p.name;
+      continue;
+    }
+    kept.push(p);
+  }
+  for (const p of kept) {
+    if (p.usingIndex) constraintUsingIndex(ctx, table, p);
+    else buildIndex(ctx, table, p, only);
+  }
+  if (kept.length && table.partitioned && !only) {
+    for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);
+  }
+}
+function constraintUsingIndex(ctx, table, p) {
+  const index = ctx.model.findIndex(table.schema, p.usingIndex);
+  if (!index) {
+    ctx.note(`constraint uses index ${p.usingIndex}, which is not in the model`);
+    return;
+  }
+  const name = p.name ?? index.name;
+  if (name !== index.name) ctx.model.renameIndex(index, name);
+  ctx.model.setIndexConstraint(index, { name, kind: p.constraint, deferrable: p.deferrable });
+  ctx.touched.add(index.table);
+}
+function drop(ctx, node) {
+  const cascade = node.behavior === "DROP_CASCADE";
+  switch (node.removeType) {
+    case "OBJECT_INDEX":
+      for (const obj of node.objects ?? []) {
+        const [schema, name] = qualified(obj);
+        const index = ctx.model.findIndex(schema, name);
+        if (!index) {
+          if (!node.missing_ok) ctx.note(`DROP INDEX ${name}: the index is not in the model`);
+          continue;
+        }
+        dropIndex(ctx, index, cascade);
+      }
+      return;
+    case "OBJECT_TABLE":
+    case "OBJECT_MATVIEW":
+    case "OBJECT_FOREIGN_TABLE":
+      for (const obj of node.objects ?? []) {
+        const [schema, name] = qualified(obj);
+        const table = ctx.model.findTable(schema, name);
+        if (table) dropTable(ctx, table);
+      }
+      return;
+    case "OBJECT_SEQUENCE":
+    case "OBJECT_VIEW":
+      for (const obj of node.objects ?? []) {
+        const [schema, name] = qualified(obj);
+        for (const s of schema ? [schema] : ctx.model.searchPath) ctx.model.otherRelations.delete(tableKey(s, name));
+      }
+      return;
+    case "OBJECT_SCHEMA":
+      for (const obj of node.objects ?? []) {
+        const schema = obj.String?.sval;
+        if (!schema) continue;
+        for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
+        for (const k of [...ctx.model.otherRelations]) if (k.startsWith(`${schema}.`)) ctx.model.otherRelations.delete(k);
+        ctx.model.schemas.delete(schema);
+      }
+      return;
+    default:
+  }
+}
+function dropIndex(ctx, index, cascade) {
+  ctx.model.removeIndex(index);
+  ctx.touched.add(index.table);
+  if (cascade && index.unique) dropForeignKeysReferencing(ctx, index);
+}
+function dropForeignKeysReferencing(ctx, index) {
+  const cols = index.keys.map((k) => k.kind === "column" ? k.column : "").sort().join(",");
+  for (const t of ctx.model.tables.values()) {
+    for (const fk of [...t.foreignKeys]) {
+      if (fk.referencedTable === index.table && [...fk.referencedColumns].sort().join(",") === cols) {
+        ctx.model.removeForeignKey(t, fk);
+        ctx.touched.add(fk.table);
+      }
+    }
+  }
+}
+function dropTable(ctx, table) {
+  const key = tableKey(table.schema, table.name);
+  for (const t of ctx.model.tables.values()) {
+    for (const fk of [...t.foreignKeys]) {
+      if (fk.referencedTable === key && t !== table) {
+        ctx.model.removeForeignKey(t, fk);
+        ctx.touched.add(fk.table);
+      }
+    }
+  }
+  for (const child of partitionsOf(ctx, table)) dropTable(ctx, child);
+  ctx.model.removeTable(table);
+  ctx.touched.add(key);
+}
+
+// src/model/replay/tables.ts
+function createTable(ctx, node) {
+  const rv = node.relation;
+  const temporary = rv.relpersistence === "t";
+  const schema = temporary ? TEMP_SCHEMA : ctx.model.creationSchema(rv.schemaname);
+  const key = tableKey(schema, rv.relname);
+  const existing = ctx.model.tables.get(key);
+  if (existing) {
+    if (!node.if_not_exists) ctx.note(`table ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
+    return;
+  }
+  const columnDefs = (node.tableElts ?? []).filter((elt) => elt.ColumnDef).length;
+  if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
+  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec) });
+  const pending = [];
+  const likePending = [];
+  const fks = [];
+  const parentRv = node.partbound ? node.inhRelations?.[0]?.RangeVar : void 0;
+  const parent = parentRv ? ctx.model.findTable(parentRv.schemaname, parentRv.relname) : void 0;
+  if (parent) {
+    table.columns = parent.columns.map((c) => ({ ...c }));
+    table.partitionOf = tableKey(parent.schema, parent.name);
+    ctx.model.hasDescendantTables = true;
+  } else if (parentRv) {
+    table.unknownColumns = true;
+  }
+  for (const inh of node.partbound ? [] : node.inhRelations ?? []) {
+    const p = ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname);
+    if (p) {
+      table.columns.push(...p.columns.map((c) => ({ ...c })));
+      table.inheritsFrom.push(tableKey(p.schema, p.name));
+      ctx.model.hasDescendantTables = true;
+    } else table.unknownColumns = true;
+  }
+  if (node.ofTypename) table.unknownColumns = true;
+  ctx.model.addTable(table);
+  ctx.touched.add(key);
+  for (const elt of node.tableElts ?? []) {
+    if (elt.ColumnDef) addColumn(ctx, table, elt.ColumnDef, pending, fks);
+    else if (elt.Constraint) tableConstraint(ctx, table, elt.Constraint, pending, fks);
+    else if (elt.TableLikeClause) likeClause(ctx, table, elt.TableLikeClause, likePending);
+  }
+  if (parent) inheritFromParent(ctx, table, parent, false);
+  createPendingIndexes(ctx, table, pending, false);
+  for (const p of likePending) buildIndex(ctx, table, p, false);
+  createPendingForeignKeys(ctx, table, fks);
+}
+function addColumn(ctx, table, def, pending, fks) {
+  const typeName = def.typeName ? typeOf(ctx, def.typeName) : null;
+  const collation = def.collClause ? collationName(def.collClause.collname) : null;
+  const existing = table.columns.find((c) => c.name === def.colname);
+  if (existing) {
+    if (collation) existing.collation = collation;
+  } else {
+    table.columns.push({ name: def.colname, type: typeName ?? "unknown", collation });
+    const identity2 = (def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_IDENTITY");
+    if (def.typeName && isSerial(def.typeName) || identity2) {
+      const sequence = chooseName(table.name, def.colname, "seq", (n) => ctx.model.relationExists(table.schema, n));
+      ctx.model.otherRelations.add(tableKey(table.schema, sequence));
+    }
+  }
+  for (const c of def.constraints ?? []) {
+    const con = c.Constraint;
+    if (!con) continue;
+    if (con.contype === "CONSTR_PRIMARY" || con.contype === "CONSTR_UNIQUE") {
+      pending.push(pendingFromConstraint(ctx, { ...con, keys: [{ String: { sval: def.colname } }] }));
+    } else if (con.contype === "CONSTR_FOREIGN") {
+      fks.push({ name: con.conname ?? null, columns: [def.colname], refTable: con.pktable, refColumns: strings(con.pk_attrs) });
+    } else if (con.conname) {
+      addOtherConstraint(ctx, table, con.conname);
+    }
+  }
+}
+function addOtherConstraint(ctx, table, name) {
+  table.otherConstraints.push(name);
+  ctx.model.countConstraintName(table.schema, name, 1);
+}
+function tableConstraint(ctx, table, con, pending, fks) {
+  switch (con.contype) {
+    case "CONSTR_PRIMARY":
+    case "CONSTR_UNIQUE":
+    case "CONSTR_EXCLUSION":
+      pending.push(pendingFromConstraint(ctx, con));
+      return;
+    case "CONSTR_FOREIGN":
+      fks.push({ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable, refColumns: strings(con.pk_attrs) });
+      return;
+    default:
+      if (con.conname) addOtherConstraint(ctx, table, con.conname);
+  }
+}
+function pendingFromConstraint(ctx, con) {
+  const kind = con.contype === "CONSTR_PRIMARY" ? "primary" : con.contype === "CONSTR_UNIQUE" ? "unique" : "exclusion";
+  const elems = kind === "exclusion" ? (con.exclusions ?? []).map((pair) => pair.List.items[0].IndexElem) : strings(con.keys).map((name) => ({ name, ordering: "SORTBY_DEFAULT", nulls_ordering: "SORTBY_NULLS_DEFAULT" }));
+  return {
+    name: con.conname ?? null,
+    method: kind === "exclusion" ? con.access_method ?? "gist" : "btree",
+    elems,
+    include: strings(con.including),
+    where: con.where_clause ?? null,
+    unique: kind !== "exclusion",
+    nullsNotDistinct: Boolean(con.nulls_not_distinct),
+    constraint: kind,
+    deferrable: Boolean(con.deferrable),
+    initiallyDeferred: Boolean(con.initdeferred),
+    usingIndex: con.indexname ?? null
+  };
+}
+function likeClause(ctx, table, like, pending) {
+  const source = ctx.model.findTable(like.relation.schemaname, like.relation.relname);
+  if (!source) {
+    table.unknownColumns = true;
+    ctx.note(`LIKE ${like.relation.relname}: the table is not in the model, its columns and indexes are unknown`);
+    return;
+  }
+  for (const c of source.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push({ ...c });
+  const options = like.options ?? 0;
+  const INCLUDING_INDEXES = 1 << 6;
+  if ((options & INCLUDING_INDEXES) === 0) return;
+  for (const index of ctx.model.indexesOn(tableKey(source.schema, source.name))) {
+    pending.push({
+      name: null,
+      method: index.method,
+      elems: index.keys.map((k, i) => keyToElem(k, index.expressionNodes?.[i] ?? null)),
+      include: [...index.include],
+      where: index.predicateNode ?? null,
+      unique: index.unique,
+      nullsNotDistinct: index.nullsNotDistinct,
+      constraint: index.constraint?.kind ?? null,
+      deferrable: index.constraint?.deferrable ?? false,
+      initiallyDeferred: false,
+      usingIndex: null
+    });
+  }
+}
+function createPendingForeignKeys(ctx, table, fks) {
+  const chosen = [];
+  for (const fk of fks) {
+    const refTable = ctx.model.findTable(fk.refTable.schemaname, fk.refTable.relname);
+    let refColumns = fk.refColumns;
+    if (refColumns.length === 0 && refTable) {
+      const pk = ctx.model.indexesOn(tableKey(refTable.schema, refTable.name)).find((i) => i.constraint?.kind === "primary");
+      refColumns = pk ? pk.keys.map((k) => k.kind === "column" ? k.column : k.expression) : [];
+    }
+    const name = fk.name ?? chooseName(table.name, nameAddition(fk.columns), "fkey", (n) => chosen.includes(n) || ctx.model.constraintNameTaken(table.schema, n));
+    chosen.push(name);
+    const created = {
+      name,
+      table: tableKey(table.schema, table.name),
+      columns: fk.columns,
+      referencedTable: refTable ? tableKey(refTable.schema, refTable.name) : tableKey(ctx.model.creationSchema(fk.refTable.schemaname), fk.refTable.relname),
+      referencedColumns: refColumns,
+      origin: ctx.origin,
+      parentForeignKey: null
+    };
+    ctx.model.addForeignKey(table, created);
+    if (table.partitioned) {
+      for (const child of partitionsOf(ctx, table)) copyForeignKey(ctx, child, created);
+    }
+    ctx.touched.add(created.table);
+  }
+}
+function createTableAs(ctx, node) {
+  const into = node.into?.rel;
+  if (!into) return;
+  const schema = ctx.model.creationSchema(into.schemaname);
+  if (ctx.model.tables.has(tableKey(schema, into.relname))) return;
+  ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
+}
+function otherRelation(ctx, rv) {
+  if (rv) ctx.model.otherRelations.add(tableKey(ctx.model.creationSchema(rv.schemaname), rv.relname));
+}
+
+// src/model/replay/alterTable.ts
+function addedColumnCount(cmds, table) {
+  const names = cmds.flatMap((item) => item.AlterTableCmd?.subtype === "AT_AddColumn" ? [item.AlterTableCmd.def?.ColumnDef?.colname] : []);
+  if (!names.length) return 0;
+  const existing = new Set(table.columns.map((c) => c.name));
+  return new Set(names.filter((n) => !existing.has(n))).size;
+}
+function alterTable(ctx, node) {
+  const rv = node.relation;
+  if (node.objtype === "OBJECT_INDEX") return alterIndex(ctx, node);
+  if (node.objtype && node.objtype !== "OBJECT_TABLE") return;
+  if (node.missing_ok && !ctx.model.findTable(rv.schemaname, rv.relname)) return;
+  const target = tableFor(ctx, rv);
+  const only = rv.inh !== true;
+  const fks = [];
+  const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
+  if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
+  for (const item of node.cmds ?? []) {
+    const cmd = item.AlterTableCmd;
+    if (!cmd) continue;
+    const pending = [];
+    switch (cmd.subtype) {
+      case "AT_AddColumn":
+        if (cmd.missing_ok && target.columns.some((c) => c.name === cmd.def.ColumnDef.colname)) break;
+        addColumn(ctx, target, cmd.def.ColumnDef, pending, fks);
+        break;
+      case "AT_AddConstraint":
+        tableConstraint(ctx, target, cmd.def.Constraint, pending, fks);
+        break;
+      case "AT_DropConstraint":
+        dropConstraint(ctx, target, cmd.name, cmd.behavior === "DROP_CASCADE");
+        break;
+      case "AT_DropColumn":
+        for (const t of withDescendants(ctx, target, only)) dropColumn(ctx, t, cmd.name, cmd.behavior === "DROP_CASCADE");
+        break;
+      case "AT_AlterColumnType":
+        for (const t of withDescendants(ctx, target, only)) alterColumnType(ctx, t, cmd.name, cmd.def.ColumnDef);
+        break;
+      case "AT_AttachPartition":
+        attachPartition(ctx, target, cmd.def.PartitionCmd.name);
+        break;
+      case "AT_DetachPartition":
+      case "AT_DetachPartitionFinalize":
+        detachPartition(ctx, target, cmd.def.PartitionCmd.name);
+        break;
+      case "AT_ReplicaIdentity": {
+        const ri = cmd.def?.ReplicaIdentityStmt;
+        for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.replicaIdentity = ri?.identity_type === "i" && index.name === ri.name;
+        break;
+      }
+      case "AT_ClusterOn":
+        for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.clustered = index.name === cmd.name;
+        break;
+      case "AT_DropCluster":
+        for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.clustered = false;
+        break;
+      default:
+    }
+    createPendingIndexes(ctx, target, pending, only);
+  }
+  createPendingForeignKeys(ctx, target, fks);
+}
+function alterIndex(ctx, node) {
+  for (const item of node.cmds ?? []) {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype !== "AT_AttachPartition") continue;
+    const parent = ctx.model.findIndex(node.relation.schemaname, node.relation.relname);
+    const childRv = cmd.def.PartitionCmd.name;
+    const child = ctx.model.findIndex(childRv.schemaname, childRv.relname);
+    if (!parent || !child) continue;
+    child.parentIndex = parent;
+    const parentTable = ctx.model.tables.get(parent.table);
+    if (parentTable) {
+      const partitions = partitionsOf(ctx, parentTable);
+      parent.valid = partitions.every((p) => ctx.model.indexesOn(tableKey(p.schema, p.name)).some((i) => i.parentIndex === parent));
+    }
+    ctx.touched.add(parent.table);
+  }
+}
+function dropConstraint(ctx, table, name, cascade) {
+  const key = tableKey(table.schema, table.name);
+  const index = ctx.model.indexesOn(key).find((i) => i.constraint?.name === name);
+  if (index) {
+    dropIndex(ctx, index, cascade);
+    return;
+  }
+  const fk = table.foreignKeys.find((f) => f.name === name);
+  if (fk) {
+    ctx.model.removeForeignKey(table, fk);
+    ctx.touched.add(key);
+    return;
+  }
+  const other = table.otherConstraints.indexOf(name);
+  if (other >= 0) {
+    table.otherConstraints.splice(other, 1);
+    ctx.model.countConstraintName(table.schema, name, -1);
+  }
+}
+function dropColumn(ctx, table, column, cascade) {
+  const key = tableKey(table.schema, table.name);
+  table.columns = table.columns.filter((c) => c.name !== column);
+  for (const index of ctx.model.indexesOn(key)) {
+    if (indexUsesColumn(index, column)) dropIndex(ctx, index, cascade);
+  }
+  for (const fk of [...table.foreignKeys]) if (fk.columns.includes(column)) ctx.model.removeForeignKey(table, fk);
+  if (cascade) {
+    for (const t of ctx.model.tables.values()) {
+      for (const fk of [...t.foreignKeys]) {
+        if (fk.referencedTable === key && fk.referencedColumns.includes(column)) {
+          ctx.model.removeForeignKey(t, fk);
+          ctx.touched.add(fk.table);
+        }
+      }
+    }
+  }
+  ctx.touched.add(key);
+}
+function alterColumnType(ctx, table, column, def) {
+  const col = table.columns.find((c) => c.name === column);
+  if (!col) return;
+  col.type = typeOf(ctx, def.typeName);
+  if (def.collClause) col.collation = collationName(def.collClause.collname);
+  ctx.touched.add(tableKey(table.schema, table.name));
+  const key = tableKey(table.schema, table.name);
+  for (const t of ctx.model.tables.values()) for (const fk of t.foreignKeys) if (fk.referencedTable === key) ctx.touched.add(fk.table);
+}
+
+// src/model/replay/renames.ts
+function rename2(ctx, node) {
+  const rv = node.relation;
+  switch (node.renameType) {
+    case "OBJECT_TABLE":
+    case "OBJECT_MATVIEW": {
+      const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
+      if (table) {
+        ctx.model.moveTable(table, table.schema, node.newname);
+        ctx.touched.add(tableKey(table.schema, table.name));
+      } else if (rv) {
+        renameOtherRelation(ctx, rv, node.newname);
+      }
+      return;
+    }
+    case "OBJECT_INDEX": {
+      const index = rv && ctx.model.findIndex(rv.schemaname, rv.relname);
+      if (index) {
+        if (index.constraint) {
+          ctx.model.countConstraintName(index.schema, index.constraint.name, -1);
+          index.constraint.name = node.newname;
+          ctx.model.countConstraintName(index.schema, node.newname, 1);
+        }
+        ctx.model.renameIndex(index, node.newname);
+      } else if (rv) {
+        renameOtherRelation(ctx, rv, node.newname);
+      }
+      return;
+    }
+    case "OBJECT_SEQUENCE":
+    case "OBJECT_VIEW":
+      if (rv) renameOtherRelation(ctx, rv, node.newname);
+      return;
+    case "OBJECT_COLUMN": {
+      const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
+      if (table) for (const t of withDescendants(ctx, table, rv.inh !== true)) renameColumn(ctx, t, node.subname, node.newname);
+      return;
+    }
+    case "OBJECT_TABCONSTRAINT": {
+      const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
+      if (table) renameConstraint(ctx, table, node.subname, node.newname);
+      return;
+    }
+    case "OBJECT_SCHEMA": {
+      const from = node.subname;
+      const to = node.newname;
+      ctx.model.schemas.delete(from);
+      ctx.model.schemas.add(to);
+      for (const t of [...ctx.model.tables.values()]) if (t.schema === from) ctx.model.moveTable(t, to, t.name);
+      return;
+    }
+    default:
+  }
+}
+function renameOtherRelation(ctx, rv, newName) {
+  for (const s of rv.schemaname ? [rv.schemaname] : ctx.model.searchPath) {
+    if (ctx.model.otherRelations.delete(tableKey(s, rv.relname))) {
+      ctx.model.otherRelations.add(tableKey(s, newName));
+      return;
+    }
+  }
+}
+function renameColumn(ctx, table, from, to) {
+  const key = tableKey(table.schema, table.name);
+  const col = table.columns.find((c) => c.name === from);
+  if (col) col.name = to;
+  for (const index of ctx.model.indexesOn(key)) {
+    index.keys = index.keys.map((k, i) => {
+      if (k.kind === "column") return k.column === from ? { ...k, column: to } : k;
+      const tree = index.expressionNodes?.[i];
+      if (!tree || !k.columns.includes(from)) return k;
+      renameColumnInTree(tree, from, to);
+      return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)] };
+    });
+    index.include = index.include.map((c) => c === from ? to : c);
+    if (index.predicateNode && referencedColumns(index.predicateNode).has(from)) {
+      renameColumnInTree(index.predicateNode, from, to);
+      index.predicate = expressionText(index.predicateNode);
+    }
+  }
+  for (const fk of table.foreignKeys) fk.columns = fk.columns.map((c) => c === from ? to : c);
+  for (const t of ctx.model.tables.values()) {
+    for (const fk of t.foreignKeys) if (fk.referencedTable === key) fk.referencedColumns = fk.referencedColumns.map((c) => c === from ? to : c);
+  }
+  ctx.touched.add(key);
+}
+function renameConstraint(ctx, table, from, to) {
+  const key = tableKey(table.schema, table.name);
+  const index = ctx.model.indexesOn(key).find((i) => i.constraint?.name === from);
+  if (index) {
+    ctx.model.countConstraintName(table.schema, from, -1);
+    ctx.model.countConstraintName(table.schema, to, 1);
+    index.constraint.name = to;
+    ctx.model.renameIndex(index, to);
+    return;
+  }
+  const fk = table.foreignKeys.find((f) => f.name === from);
+  if (fk) {
+    ctx.model.countConstraintName(table.schema, from, -1);
+    ctx.model.countConstraintName(table.schema, to, 1);
+    fk.name = to;
+  }
+}
+function setSchema(ctx, node) {
+  if (node.objectType !== "OBJECT_TABLE") return;
+  const table = ctx.model.findTable(node.relation.schemaname, node.relation.relname);
+  if (!table) return;
+  ctx.model.moveTable(table, node.newschema, table.name);
+  ctx.touched.add(tableKey(table.schema, table.name));
+}
+
 // src/model/procedural.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
-
-// src/model/types.ts
-function newTable(schema, name, fields = {}) {
-  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ...fields };
-}
-function tableKey(schema, name) {
-  return `${schema}.${name}`;
-}
-
-// src/model/procedural.ts
 var DDL = /^\s*(create|alter|drop|reindex|cluster)\b/i;
 var SCHEMA_WORDS = /\b(create|alter|drop|reindex|cluster|execute)\b/i;
 function mayChangeSchema(body) {
@@ -41241,1002 +42192,64 @@ function walk2(node, visit) {
   }
 }
 
-// src/model/schema.ts
-var TEMP_SCHEMA = "pg_temp";
-var SchemaModel = class {
-  tables = /* @__PURE__ */ new Map();
-  /** Indexes by `schema.name` (indexes live in their table's schema). */
-  indexes = /* @__PURE__ */ new Map();
-  indexesByTable = /* @__PURE__ */ new Map();
-  /** Other relations (sequences, views) whose names generated names must avoid. */
-  otherRelations = /* @__PURE__ */ new Set();
-  /** Constraint names per schema, counted, for PostgreSQL's name choice. */
-  constraintNames = /* @__PURE__ */ new Map();
-  schemas = /* @__PURE__ */ new Set(["public"]);
-  /** Enum types by name, and domains by name with their base type. */
-  enums = /* @__PURE__ */ new Set();
-  domains = /* @__PURE__ */ new Map();
-  searchPath = ["public"];
-  /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
-  hasDescendantTables = false;
-  /** The table a possibly unqualified name means, following search_path. */
-  findTable(schema, name) {
-    if (schema) return this.tables.get(tableKey(schema, name));
-    for (const s of this.lookupPath()) {
-      const t = this.tables.get(tableKey(s, name));
-      if (t) return t;
-    }
-    return void 0;
+// src/model/replay/session.ts
+function createSchema(ctx, node) {
+  const name = node.schemaname ?? node.authrole?.rolename;
+  if (!name) return;
+  ctx.model.schemas.add(name);
+  const saved = ctx.model.searchPath;
+  ctx.model.searchPath = [name, ...saved];
+  for (const elt of node.schemaElts ?? []) {
+    const kind = Object.keys(elt)[0];
+    ctx.dispatch(kind, elt[kind]);
   }
-  /** The index a possibly unqualified name means, following search_path. */
-  findIndex(schema, name) {
-    if (schema) return this.indexes.get(tableKey(schema, name));
-    for (const s of this.lookupPath()) {
-      const i = this.indexes.get(tableKey(s, name));
-      if (i) return i;
-    }
-    return void 0;
-  }
-  /** The session's temporary schema is searched first, as PostgreSQL does. */
-  lookupPath() {
-    return this.schemas.has(TEMP_SCHEMA) ? [TEMP_SCHEMA, ...this.searchPath] : this.searchPath;
-  }
-  /** Where an unqualified CREATE puts its object: the first existing schema of search_path. */
-  creationSchema(schema) {
-    if (schema) return schema;
-    return this.searchPath.find((s) => this.schemas.has(s)) ?? "public";
-  }
-  relationExists(schema, name) {
-    const key = tableKey(schema, name);
-    return this.tables.has(key) || this.indexes.has(key) || this.otherRelations.has(key);
-  }
-  constraintNameTaken(schema, name) {
-    return (this.constraintNames.get(tableKey(schema, name)) ?? 0) > 0;
-  }
-  countConstraintName(schema, name, delta) {
-    const key = tableKey(schema, name);
-    const n = (this.constraintNames.get(key) ?? 0) + delta;
-    if (n > 0) this.constraintNames.set(key, n);
-    else this.constraintNames.delete(key);
-  }
-  indexesOn(table) {
-    const set = this.indexesByTable.get(table);
-    return set ? [...set] : [];
-  }
-  addTable(table) {
-    this.tables.set(tableKey(table.schema, table.name), table);
-    this.schemas.add(table.schema);
-  }
-  addIndex(index) {
-    this.indexes.set(tableKey(index.schema, index.name), index);
-    let set = this.indexesByTable.get(index.table);
-    if (!set) this.indexesByTable.set(index.table, set = /* @__PURE__ */ new Set());
-    set.add(index);
-    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, 1);
-  }
-  removeIndex(index) {
-    this.unregisterIndex(index);
-    if (this.tables.get(index.table)?.partitioned) {
-      for (const child of [...this.allIndexes()]) if (child.parentIndex === index) this.removeIndex(child);
-    }
-  }
-  /** Takes an index out of the lookups, and nothing else (its partitions' copies stay). */
-  unregisterIndex(index) {
-    this.indexes.delete(tableKey(index.schema, index.name));
-    this.indexesByTable.get(index.table)?.delete(index);
-    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, -1);
-  }
-  renameIndex(index, newName) {
-    this.indexes.delete(tableKey(index.schema, index.name));
-    index.name = newName;
-    this.indexes.set(tableKey(index.schema, index.name), index);
-  }
-  /** Makes an index the one behind a constraint (a PRIMARY KEY's index is unique). */
-  setIndexConstraint(index, constraint) {
-    this.unregisterIndex(index);
-    index.constraint = constraint;
-    if (constraint.kind !== "exclusion") index.unique = true;
-    this.addIndex(index);
-  }
-  addForeignKey(table, fk) {
-    table.foreignKeys.push(fk);
-    this.countConstraintName(table.schema, fk.name, 1);
-  }
-  removeForeignKey(table, fk) {
-    table.foreignKeys = table.foreignKeys.filter((f) => f !== fk);
-    this.countConstraintName(table.schema, fk.name, -1);
-    if (!table.partitioned) return;
-    for (const t of this.tables.values()) {
-      for (const child of t.foreignKeys.filter((f) => f.parentForeignKey === fk)) this.removeForeignKey(t, child);
-    }
-  }
-  /** Moves a table (and its indexes) to a new key: rename or SET SCHEMA. */
-  moveTable(table, schema, name) {
-    const oldKey = tableKey(table.schema, table.name);
-    const newKey = tableKey(schema, name);
-    const indexes = this.indexesOn(oldKey);
-    for (const index of indexes) this.unregisterIndex(index);
-    for (const fk of table.foreignKeys) this.countConstraintName(table.schema, fk.name, -1);
-    this.tables.delete(oldKey);
-    table.schema = schema;
-    table.name = name;
-    this.addTable(table);
-    for (const fk of table.foreignKeys) {
-      fk.table = newKey;
-      this.countConstraintName(schema, fk.name, 1);
-    }
-    for (const index of indexes) {
-      index.table = newKey;
-      index.schema = schema;
-      this.addIndex(index);
-    }
-    for (const t of this.tables.values()) {
-      for (const fk of t.foreignKeys) if (fk.referencedTable === oldKey) fk.referencedTable = newKey;
-      if (t.partitionOf === oldKey) t.partitionOf = newKey;
-      t.inheritsFrom = t.inheritsFrom.map((k) => k === oldKey ? newKey : k);
-    }
-  }
-  removeTable(table) {
-    const key = tableKey(table.schema, table.name);
-    for (const index of this.indexesOn(key)) this.removeIndex(index);
-    for (const fk of [...table.foreignKeys]) this.removeForeignKey(table, fk);
-    for (const name of table.otherConstraints) this.countConstraintName(table.schema, name, -1);
-    this.tables.delete(key);
-  }
-  *allIndexes() {
-    yield* this.indexes.values();
-  }
-  *allForeignKeys() {
-    for (const t of this.tables.values()) yield* t.foreignKeys;
-  }
-  column(table, column) {
-    return this.tables.get(table)?.columns.find((c) => c.name === column);
-  }
-};
-
-// src/model/replay.ts
-var MAX_COLUMNS = 1600;
-function addedColumnCount(cmds, table) {
-  const names = cmds.flatMap((item) => item.AlterTableCmd?.subtype === "AT_AddColumn" ? [item.AlterTableCmd.def?.ColumnDef?.colname] : []);
-  if (!names.length) return 0;
-  const existing = new Set(table.columns.map((c) => c.name));
-  return new Set(names.filter((n) => !existing.has(n))).size;
+  ctx.model.searchPath = saved;
 }
-var Replayer = class {
-  constructor(model) {
-    this.model = model;
+function setVariable(ctx, node) {
+  if (node.name !== "search_path") return;
+  if (node.kind === "VAR_RESET" || node.kind === "VAR_SET_DEFAULT") {
+    ctx.model.searchPath = ["public"];
+    return;
   }
-  model;
-  origin;
-  note;
-  touched = /* @__PURE__ */ new Set();
-  statementText = "";
-  /** Applies one statement; returns the keys of the tables whose indexes or foreign keys it may have changed. */
-  apply(statement, origin, note) {
-    this.origin = origin;
-    this.note = note;
-    this.touched = /* @__PURE__ */ new Set();
-    this.statementText = statement.text;
-    this.dispatch(statement.kind, statement.node);
-    return this.touched;
-  }
-  /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
-  handlers = /* @__PURE__ */ new Map([
-    ["CreateStmt", (node) => this.createTable(node)],
-    ["IndexStmt", (node) => this.createIndex(node)],
-    ["DropStmt", (node) => this.drop(node)],
-    ["AlterTableStmt", (node) => this.alterTable(node)],
-    ["RenameStmt", (node) => this.rename(node)],
-    ["AlterObjectSchemaStmt", (node) => this.setSchema(node)],
-    ["CreateSchemaStmt", (node) => this.createSchema(node)],
-    ["VariableSetStmt", (node) => this.setVariable(node)],
-    ["SelectStmt", (node) => this.selectSetConfig(node)],
-    ["CreateEnumStmt", (node) => void this.model.enums.add(lastName(node.typeName))],
-    ["CreateDomainStmt", (node) => void this.model.domains.set(lastName(node.domainname), this.typeOf(node.typeName))],
-    ["CreateSeqStmt", (node) => this.otherRelation(node.sequence)],
-    ["ViewStmt", (node) => this.otherRelation(node.view)],
-    ["CreateTableAsStmt", (node) => this.createTableAs(node)],
-    ["ClusterStmt", (node) => this.cluster(node)],
-    ["DoStmt", (node) => this.doBlock(node)],
-    ["CreateFunctionStmt", (node) => this.createFunction(node)]
-  ]);
-  /** The statement kinds the replay reads: the parser need not build trees for the others. */
-  kinds = new Set(this.handlers.keys());
-  dispatch(kind, node) {
-    if (node) this.handlers.get(kind)?.(node);
-  }
-  // ---- tables ------------------------------------------------------------
-  createTable(node) {
-    const rv = node.relation;
-    const temporary = rv.relpersistence === "t";
-    const schema = temporary ? TEMP_SCHEMA : this.model.creationSchema(rv.schemaname);
-    const key = tableKey(schema, rv.relname);
-    const existing = this.model.tables.get(key);
-    if (existing) {
-      if (!node.if_not_exists) this.note(`table ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
-      return;
-    }
-    const columnDefs = (node.tableElts ?? []).filter((elt) => elt.ColumnDef).length;
-    if (columnDefs > MAX_COLUMNS) return this.tooManyColumns(rv.relname, columnDefs);
-    const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec) });
-    const pending = [];
-    const likePending = [];
-    const fks = [];
-    const parentRv = node.partbound ? node.inhRelations?.[0]?.RangeVar : void 0;
-    const parent = parentRv ? this.model.findTable(parentRv.schemaname, parentRv.relname) : void 0;
-    if (parent) {
-      table.columns = parent.columns.map((c) => ({ ...c }));
-      table.partitionOf = tableKey(parent.schema, parent.name);
-      this.model.hasDescendantTables = true;
-    } else if (parentRv) {
-      table.unknownColumns = true;
-    }
-    for (const inh of node.partbound ? [] : node.inhRelations ?? []) {
-      const p = this.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname);
-      if (p) {
-        table.columns.push(...p.columns.map((c) => ({ ...c })));
-        table.inheritsFrom.push(tableKey(p.schema, p.name));
-        this.model.hasDescendantTables = true;
-      } else table.unknownColumns = true;
-    }
-    if (node.ofTypename) table.unknownColumns = true;
-    this.model.addTable(table);
-    this.touched.add(key);
-    for (const elt of node.tableElts ?? []) {
-      if (elt.ColumnDef) this.addColumn(table, elt.ColumnDef, pending, fks);
-      else if (elt.Constraint) this.tableConstraint(table, elt.Constraint, pending, fks);
-      else if (elt.TableLikeClause) this.likeClause(table, elt.TableLikeClause, likePending);
-    }
-    if (parent) this.inheritFromParent(table, parent, false);
-    this.createPendingIndexes(table, pending, false);
-    for (const p of likePending) this.buildIndex(table, p, false);
-    this.createPendingForeignKeys(table, fks);
-  }
-  /** The limit also keeps replay linear: a table's columns are looked up by name in a list. */
-  tooManyColumns(table, count) {
-    this.note(`table ${table} would have ${count} columns, more than PostgreSQL's ${MAX_COLUMNS}: PostgreSQL rejects this statement, so it is not applied`);
-  }
-  addColumn(table, def, pending, fks) {
-    const typeName = def.typeName ? this.typeOf(def.typeName) : null;
-    const collation = def.collClause ? collationName(def.collClause.collname) : null;
-    const existing = table.columns.find((c) => c.name === def.colname);
-    if (existing) {
-      if (collation) existing.collation = collation;
-    } else {
-      table.columns.push({ name: def.colname, type: typeName ?? "unknown", collation });
-      const identity2 = (def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_IDENTITY");
-      if (def.typeName && isSerial(def.typeName) || identity2) {
-        const sequence = chooseName(table.name, def.colname, "seq", (n) => this.model.relationExists(table.schema, n));
-        this.model.otherRelations.add(tableKey(table.schema, sequence));
-      }
-    }
-    for (const c of def.constraints ?? []) {
-      const con = c.Constraint;
-      if (!con) continue;
-      if (con.contype === "CONSTR_PRIMARY" || con.contype === "CONSTR_UNIQUE") {
-        pending.push(this.pendingFromConstraint({ ...con, keys: [{ String: { sval: def.colname } }] }));
-      } else if (con.contype === "CONSTR_FOREIGN") {
-        fks.push({ name: con.conname ?? null, columns: [def.colname], refTable: con.pktable, refColumns: strings(con.pk_attrs) });
-      } else if (con.conname) {
-        this.addOtherConstraint(table, con.conname);
-      }
+  const values = (node.args ?? []).map((a) => a.A_Const?.sval?.sval ?? a.String?.sval).filter((s) => typeof s === "string");
+  ctx.model.searchPath = values.filter((s) => !IMPLICIT_SCHEMAS.has(s));
+}
+function selectSetConfig(ctx, node) {
+  for (const target of node.targetList ?? []) {
+    const call = target.ResTarget?.val?.FuncCall;
+    if (!call || lastName(call.funcname) !== "set_config") continue;
+    const [name, value] = call.args ?? [];
+    if (name?.A_Const?.sval?.sval === "search_path" && value?.A_Const) {
+      ctx.model.searchPath = parseSearchPath(value.A_Const.sval?.sval ?? "");
     }
   }
-  addOtherConstraint(table, name) {
-    table.otherConstraints.push(name);
-    this.model.countConstraintName(table.schema, name, 1);
+}
+function cluster(ctx, node) {
+  if (!node.relation || !node.indexname) return;
+  const table = ctx.model.findTable(node.relation.schemaname, node.relation.relname);
+  if (!table) return;
+  for (const index of ctx.model.indexesOn(tableKey(table.schema, table.name))) index.clustered = index.name === node.indexname;
+}
+function doBlock(ctx, node) {
+  const language = (node.args ?? []).find((a) => a.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval ?? "plpgsql";
+  if (language !== "plpgsql") {
+    ctx.note(`DO block in ${language} not followed: any schema change inside it is not in the model`);
+    return;
   }
-  tableConstraint(table, con, pending, fks) {
-    switch (con.contype) {
-      case "CONSTR_PRIMARY":
-      case "CONSTR_UNIQUE":
-      case "CONSTR_EXCLUSION":
-        pending.push(this.pendingFromConstraint(con));
-        return;
-      case "CONSTR_FOREIGN":
-        fks.push({ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable, refColumns: strings(con.pk_attrs) });
-        return;
-      default:
-        if (con.conname) this.addOtherConstraint(table, con.conname);
-    }
-  }
-  pendingFromConstraint(con) {
-    const kind = con.contype === "CONSTR_PRIMARY" ? "primary" : con.contype === "CONSTR_UNIQUE" ? "unique" : "exclusion";
-    const elems = kind === "exclusion" ? (con.exclusions ?? []).map((pair) => pair.List.items[0].IndexElem) : strings(con.keys).map((name) => ({ name, ordering: "SORTBY_DEFAULT", nulls_ordering: "SORTBY_NULLS_DEFAULT" }));
-    return {
-      name: con.conname ?? null,
-      method: kind === "exclusion" ? con.access_method ?? "gist" : "btree",
-      elems,
-      include: strings(con.including),
-      where: con.where_clause ?? null,
-      unique: kind !== "exclusion",
-      nullsNotDistinct: Boolean(con.nulls_not_distinct),
-      constraint: kind,
-      deferrable: Boolean(con.deferrable),
-      initiallyDeferred: Boolean(con.initdeferred),
-      usingIndex: con.indexname ?? null
-    };
-  }
-  /** LIKE ... INCLUDING INDEXES copies the source's indexes (never its foreign keys). */
-  likeClause(table, like, pending) {
-    const source = this.model.findTable(like.relation.schemaname, like.relation.relname);
-    if (!source) {
-      table.unknownColumns = true;
-      this.note(`LIKE ${like.relation.relname}: the table is not in the model, its columns and indexes are unknown`);
-      return;
-    }
-    for (const c of source.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push({ ...c });
-    const options = like.options ?? 0;
-    const INCLUDING_INDEXES = 1 << 6;
-    if ((options & INCLUDING_INDEXES) === 0) return;
-    for (const index of this.model.indexesOn(tableKey(source.schema, source.name))) {
-      pending.push({
-        name: null,
-        method: index.method,
-        elems: index.keys.map((k, i) => keyToElem(k, index.expressionNodes?.[i] ?? null)),
-        include: [...index.include],
-        where: index.predicateNode ?? null,
-        unique: index.unique,
-        nullsNotDistinct: index.nullsNotDistinct,
-        constraint: index.constraint?.kind ?? null,
-        deferrable: index.constraint?.deferrable ?? false,
-        initiallyDeferred: false,
-        usingIndex: null
-      });
-    }
-  }
-  /**
-   * Creates the indexes of one CREATE TABLE or ALTER TABLE, merging identical
-   * PRIMARY KEY / UNIQUE specifications into one index as PostgreSQL does
-   * (transformIndexConstraints): `id int PRIMARY KEY UNIQUE` is one index.
-   */
-  createPendingIndexes(table, pending, only) {
-    const ordered = [...pending.filter((p) => p.constraint === "primary"), ...pending.filter((p) => p.constraint !== "primary")];
-    const kept = [];
-    for (const p of ordered) {
-      if (p.usingIndex) {
-        kept.push(p);
-        continue;
-      }
-      const prior = kept.find((k) => !k.usingIndex && samePendingDefinition(k, p));
-      if (prior) {
-        prior.unique ||= p.unique;
-        prior.name ??= p.name;
-        continue;
-      }
-      kept.push(p);
-    }
-    for (const p of kept) {
-      if (p.usingIndex) this.constraintUsingIndex(table, p);
-      else this.buildIndex(table, p, only);
-    }
-    if (kept.length && table.partitioned && !only) {
-      for (const child of this.partitionsOf(table)) this.inheritFromParent(child, table, true);
-    }
-  }
-  constraintUsingIndex(table, p) {
-    const index = this.model.findIndex(table.schema, p.usingIndex);
-    if (!index) {
-      this.note(`constraint uses index ${p.usingIndex}, which is not in the model`);
-      return;
-    }
-    const name = p.name ?? index.name;
-    if (name !== index.name) this.model.renameIndex(index, name);
-    this.model.setIndexConstraint(index, { name, kind: p.constraint, deferrable: p.deferrable });
-    this.touched.add(index.table);
-  }
-  createPendingForeignKeys(table, fks) {
-    const chosen = [];
-    for (const fk of fks) {
-      const refTable = this.model.findTable(fk.refTable.schemaname, fk.refTable.relname);
-      let refColumns = fk.refColumns;
-      if (refColumns.length === 0 && refTable) {
-        const pk = this.model.indexesOn(tableKey(refTable.schema, refTable.name)).find((i) => i.constraint?.kind === "primary");
-        refColumns = pk ? pk.keys.map((k) => k.kind === "column" ? k.column : k.expression) : [];
-      }
-      const name = fk.name ?? chooseName(table.name, nameAddition(fk.columns), "fkey", (n) => chosen.includes(n) || this.model.constraintNameTaken(table.schema, n));
-      chosen.push(name);
-      const created = {
-        name,
-        table: tableKey(table.schema, table.name),
-        columns: fk.columns,
-        referencedTable: refTable ? tableKey(refTable.schema, refTable.name) : tableKey(this.model.creationSchema(fk.refTable.schemaname), fk.refTable.relname),
-        referencedColumns: refColumns,
-        origin: this.origin,
-        parentForeignKey: null
-      };
-      this.model.addForeignKey(table, created);
-      if (table.partitioned) {
-        for (const child of this.partitionsOf(table)) this.copyForeignKey(child, created);
-      }
-      this.touched.add(created.table);
-    }
-  }
-  /** The table, and unless ONLY, its partitions and inheriting tables, all the way down. */
-  withDescendants(table, only) {
-    const out = [table];
-    if (only || !this.model.hasDescendantTables) return out;
-    for (let i = 0; i < out.length; i++) {
-      const key = tableKey(out[i].schema, out[i].name);
-      for (const t of this.model.tables.values()) {
-        if ((t.partitionOf === key || t.inheritsFrom.includes(key)) && !out.includes(t)) out.push(t);
-      }
-    }
-    return out;
-  }
-  partitionsOf(table) {
-    const key = tableKey(table.schema, table.name);
-    return [...this.model.tables.values()].filter((t) => t.partitionOf === key);
-  }
-  copyForeignKey(child, parentFk) {
-    if (child.foreignKeys.some((f) => f.parentForeignKey === parentFk)) return;
-    this.model.addForeignKey(child, { ...parentFk, table: tableKey(child.schema, child.name), parentForeignKey: parentFk });
-  }
-  /** A partition gets a copy of each of its parent's indexes and foreign keys. */
-  inheritFromParent(child, parent, attachExisting) {
-    const childKey = tableKey(child.schema, child.name);
-    for (const parentIndex of this.model.indexesOn(tableKey(parent.schema, parent.name))) {
-      if (this.model.indexesOn(childKey).some((i) => i.parentIndex === parentIndex)) continue;
-      const existing = attachExisting ? this.model.indexesOn(childKey).find((i) => !i.parentIndex && sameDefinition(i, parentIndex)) : void 0;
-      if (existing) {
-        existing.parentIndex = parentIndex;
-        continue;
-      }
-      const names = indexColumnNames(parentIndex.keys.map((k) => k.kind === "column" ? { column: k.column } : { functionName: null }));
-      const label = parentIndex.constraint?.kind === "primary" ? "pkey" : parentIndex.constraint ? parentIndex.constraint.kind === "exclusion" ? "excl" : "key" : "idx";
-      const name = chooseName(child.name, label === "pkey" ? null : nameAddition(names), label, (n) => this.model.relationExists(child.schema, n));
-      this.model.addIndex({
-        ...parentIndex,
-        schema: child.schema,
-        name,
-        table: childKey,
-        constraint: parentIndex.constraint ? { ...parentIndex.constraint, name } : null,
-        parentIndex,
-        origin: this.origin
-      });
-    }
-    for (const fk of parent.foreignKeys) this.copyForeignKey(child, fk);
-    this.touched.add(childKey);
-  }
-  createTableAs(node) {
-    const into = node.into?.rel;
-    if (!into) return;
-    const schema = this.model.creationSchema(into.schemaname);
-    if (this.model.tables.has(tableKey(schema, into.relname))) return;
-    this.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
-  }
-  otherRelation(rv) {
-    if (rv) this.model.otherRelations.add(tableKey(this.model.creationSchema(rv.schemaname), rv.relname));
-  }
-  // ---- indexes -----------------------------------------------------------
-  createIndex(node) {
-    const rv = node.relation;
-    const table = this.tableFor(rv);
-    const pending = {
-      name: node.idxname ?? null,
-      method: (node.accessMethod ?? "btree").toLowerCase(),
-      elems: (node.indexParams ?? []).map((p) => p.IndexElem),
-      include: (node.indexIncludingParams ?? []).map((p) => p.IndexElem.name).filter(Boolean),
-      where: node.whereClause ?? null,
-      unique: Boolean(node.unique),
-      nullsNotDistinct: Boolean(node.nulls_not_distinct),
-      constraint: null,
-      deferrable: false,
-      initiallyDeferred: false,
-      usingIndex: null
-    };
-    const only = rv.inh !== true;
-    if (node.idxname && this.model.relationExists(table.schema, node.idxname)) {
-      this.existingName(table, node, pending, only);
-      return;
-    }
-    const index = this.buildIndex(table, pending, only);
-    if (index && table.partitioned && rv.inh === true) {
-      for (const child of this.partitionsOf(table)) this.inheritFromParent(child, table, true);
-    }
-  }
-  /**
-   * CREATE INDEX of a name that is taken. Over a live database, an index
-   * already there with the same definition means the migration was applied;
-   * another definition is a conflict. Otherwise PostgreSQL rejects the statement
-   * (or, with IF NOT EXISTS, skips it).
-   */
-  existingName(table, node, pending, only) {
-    const name = node.idxname;
-    const existing = this.model.indexes.get(tableKey(table.schema, name));
-    if (existing && existing.origin.file === null) {
-      const candidate = this.makeIndex(table, pending, only);
-      if (existing.table === candidate.table && sameDefinition(existing, candidate)) {
-        this.note(`index ${name} is already in the database with this definition: treated as applied`);
-      } else {
-        this.note(
-          `index ${name} already exists in the database with another definition: this statement ${node.if_not_exists ? "does nothing (IF NOT EXISTS), so the index it describes is never built" : "fails"}`,
-          "conflict"
-        );
-      }
-      return;
-    }
-    if (!node.if_not_exists) this.note(`relation ${name} already exists: PostgreSQL rejects this statement, so it is not applied`);
-  }
-  /** The table a statement names; a table the model has never seen is added with unknown columns. */
-  tableFor(rv) {
-    const found = this.model.findTable(rv.schemaname, rv.relname);
-    if (found) return found;
-    const schema = this.model.creationSchema(rv.schemaname);
-    const table = newTable(schema, rv.relname, { unknownColumns: true });
-    this.model.addTable(table);
-    this.note(`table ${rv.relname} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
-    return table;
-  }
-  buildIndex(table, p, only) {
-    const index = this.makeIndex(table, p, only);
-    this.model.addIndex(index);
-    this.touched.add(index.table);
-    return index;
-  }
-  /** The index a specification makes on a table, named as PostgreSQL would, not yet in the model. */
-  makeIndex(table, p, only) {
-    const key = tableKey(table.schema, table.name);
-    const keys = [];
-    const expressionNodes = [];
-    const nameParts = [];
-    for (const written of p.elems) {
-      const elem = simpleColumnElem(written, table);
-      const descending = elem.ordering === "SORTBY_DESC";
-      const nullsFirst = elem.nulls_ordering === "SORTBY_NULLS_FIRST" ? true : elem.nulls_ordering === "SORTBY_NULLS_LAST" ? false : descending;
-      if (elem.name) {
-        const column = table.columns.find((c) => c.name === elem.name);
-        const type = column ? column.type : null;
-        keys.push({
-          kind: "column",
-          column: elem.name,
-          opclass: this.normalOpclass(elem.opclass, p.method, type),
-          collation: normalCollation(elem.collation, column?.collation ?? null),
-          descending,
-          nullsFirst
-        });
-        expressionNodes.push(null);
-        nameParts.push({ column: elem.name });
-      } else {
-        const expr = normalizeExpression(stripLocations(elem.expr));
-        keys.push({
-          kind: "expression",
-          expression: expressionText(expr),
-          columns: [...referencedColumns(expr)],
-          opclass: this.normalOpclass(elem.opclass, p.method, null),
-          collation: normalCollation(elem.collation, null),
-          descending,
-          nullsFirst
-        });
-        expressionNodes.push(expr);
-        nameParts.push({ functionName: figureColumnName(expr) });
-      }
-    }
-    const isConstraint = p.constraint !== null;
-    const label = p.constraint === "primary" ? "pkey" : p.constraint === "exclusion" ? "excl" : isConstraint ? "key" : "idx";
-    const name = p.name ?? chooseName(
-      table.name,
-      p.constraint === "primary" ? null : nameAddition(indexColumnNames(nameParts)),
-      label,
-      (n) => this.model.relationExists(table.schema, n) || isConstraint && this.model.constraintNameTaken(table.schema, n)
-    );
-    const predicateNode = p.where ? normalizeExpression(stripLocations(p.where)) : null;
-    return {
-      schema: table.schema,
-      name,
-      table: key,
-      method: p.method,
-      keys,
-      include: [...p.include],
-      predicate: predicateNode ? expressionText(predicateNode) : null,
-      unique: p.unique || p.constraint === "primary",
-      nullsNotDistinct: p.nullsNotDistinct,
-      constraint: p.constraint ? { name, kind: p.constraint, deferrable: p.deferrable } : null,
-      // CREATE INDEX ON ONLY a partitioned table with partitions is invalid until every partition's index is attached.
-      valid: !(only && table.partitioned && this.partitionsOf(table).length > 0),
-      replicaIdentity: false,
-      clustered: false,
-      parentIndex: null,
-      origin: this.origin,
-      expressionNodes: expressionNodes.some(Boolean) ? expressionNodes : void 0,
-      predicateNode
-    };
-  }
-  normalOpclass(opclass, method, type) {
-    if (!opclass || opclass.length === 0) return null;
-    const name = lastName(opclass).toLowerCase();
-    return name === defaultOpclass(method, type, this.model.enums) ? null : name;
-  }
-  drop(node) {
-    const cascade = node.behavior === "DROP_CASCADE";
-    switch (node.removeType) {
-      case "OBJECT_INDEX":
-        for (const obj of node.objects ?? []) {
-          const [schema, name] = qualified(obj);
-          const index = this.model.findIndex(schema, name);
-          if (!index) {
-            if (!node.missing_ok) this.note(`DROP INDEX ${name}: the index is not in the model`);
-            continue;
-          }
-          this.dropIndex(index, cascade);
-        }
-        return;
-      case "OBJECT_TABLE":
-      case "OBJECT_MATVIEW":
-      case "OBJECT_FOREIGN_TABLE":
-        for (const obj of node.objects ?? []) {
-          const [schema, name] = qualified(obj);
-          const table = this.model.findTable(schema, name);
-          if (table) this.dropTable(table);
-        }
-        return;
-      case "OBJECT_SEQUENCE":
-      case "OBJECT_VIEW":
-        for (const obj of node.objects ?? []) {
-          const [schema, name] = qualified(obj);
-          for (const s of schema ? [schema] : this.model.searchPath) this.model.otherRelations.delete(tableKey(s, name));
-        }
-        return;
-      case "OBJECT_SCHEMA":
-        for (const obj of node.objects ?? []) {
-          const schema = obj.String?.sval;
-          if (!schema) continue;
-          for (const t of [...this.model.tables.values()]) if (t.schema === schema) this.dropTable(t);
-          for (const k of [...this.model.otherRelations]) if (k.startsWith(`${schema}.`)) this.model.otherRelations.delete(k);
-          this.model.schemas.delete(schema);
-        }
-        return;
-      default:
-    }
-  }
-  dropIndex(index, cascade) {
-    this.model.removeIndex(index);
-    this.touched.add(index.table);
-    if (cascade && index.unique) this.dropForeignKeysReferencing(index);
-  }
-  /** With CASCADE, dropping a unique index drops the foreign keys that depend on it. */
-  dropForeignKeysReferencing(index) {
-    const cols = index.keys.map((k) => k.kind === "column" ? k.column : "").sort().join(",");
-    for (const t of this.model.tables.values()) {
-      for (const fk of [...t.foreignKeys]) {
-        if (fk.referencedTable === index.table && [...fk.referencedColumns].sort().join(",") === cols) {
-          this.model.removeForeignKey(t, fk);
-          this.touched.add(fk.table);
-        }
-      }
-    }
-  }
-  dropTable(table) {
-    const key = tableKey(table.schema, table.name);
-    for (const t of this.model.tables.values()) {
-      for (const fk of [...t.foreignKeys]) {
-        if (fk.referencedTable === key && t !== table) {
-          this.model.removeForeignKey(t, fk);
-          this.touched.add(fk.table);
-        }
-      }
-    }
-    for (const child of this.partitionsOf(table)) this.dropTable(child);
-    this.model.removeTable(table);
-    this.touched.add(key);
-  }
-  // ---- ALTER TABLE ---------------------------------------------------------
-  alterTable(node) {
-    const rv = node.relation;
-    if (node.objtype === "OBJECT_INDEX") return this.alterIndex(node);
-    if (node.objtype && node.objtype !== "OBJECT_TABLE") return;
-    if (node.missing_ok && !this.model.findTable(rv.schemaname, rv.relname)) return;
-    const target = this.tableFor(rv);
-    const only = rv.inh !== true;
-    const fks = [];
-    const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
-    if (columnCount > MAX_COLUMNS) return this.tooManyColumns(target.name, columnCount);
-    for (const item of node.cmds ?? []) {
-      const cmd = item.AlterTableCmd;
-      if (!cmd) continue;
-      const pending = [];
-      switch (cmd.subtype) {
-        case "AT_AddColumn":
-          if (cmd.missing_ok && target.columns.some((c) => c.name === cmd.def.ColumnDef.colname)) break;
-          this.addColumn(target, cmd.def.ColumnDef, pending, fks);
-          break;
-        case "AT_AddConstraint":
-          this.tableConstraint(target, cmd.def.Constraint, pending, fks);
-          break;
-        case "AT_DropConstraint":
-          this.dropConstraint(target, cmd.name, cmd.behavior === "DROP_CASCADE");
-          break;
-        case "AT_DropColumn":
-          for (const t of this.withDescendants(target, only)) this.dropColumn(t, cmd.name, cmd.behavior === "DROP_CASCADE");
-          break;
-        case "AT_AlterColumnType":
-          for (const t of this.withDescendants(target, only)) this.alterColumnType(t, cmd.name, cmd.def.ColumnDef);
-          break;
-        case "AT_AttachPartition":
-          this.attachPartition(target, cmd.def.PartitionCmd.name);
-          break;
-        case "AT_DetachPartition":
-        case "AT_DetachPartitionFinalize":
-          this.detachPartition(target, cmd.def.PartitionCmd.name);
-          break;
-        case "AT_ReplicaIdentity": {
-          const ri = cmd.def?.ReplicaIdentityStmt;
-          for (const index of this.model.indexesOn(tableKey(target.schema, target.name))) index.replicaIdentity = ri?.identity_type === "i" && index.name === ri.name;
-          break;
-        }
-        case "AT_ClusterOn":
-          for (const index of this.model.indexesOn(tableKey(target.schema, target.name))) index.clustered = index.name === cmd.name;
-          break;
-        case "AT_DropCluster":
-          for (const index of this.model.indexesOn(tableKey(target.schema, target.name))) index.clustered = false;
-          break;
-        default:
-      }
-      this.createPendingIndexes(target, pending, only);
-    }
-    this.createPendingForeignKeys(target, fks);
-  }
-  alterIndex(node) {
-    for (const item of node.cmds ?? []) {
-      const cmd = item.AlterTableCmd;
-      if (cmd?.subtype !== "AT_AttachPartition") continue;
-      const parent = this.model.findIndex(node.relation.schemaname, node.relation.relname);
-      const childRv = cmd.def.PartitionCmd.name;
-      const child = this.model.findIndex(childRv.schemaname, childRv.relname);
-      if (!parent || !child) continue;
-      child.parentIndex = parent;
-      const parentTable = this.model.tables.get(parent.table);
-      if (parentTable) {
-        const partitions = this.partitionsOf(parentTable);
-        parent.valid = partitions.every((p) => this.model.indexesOn(tableKey(p.schema, p.name)).some((i) => i.parentIndex === parent));
-      }
-      this.touched.add(parent.table);
-    }
-  }
-  dropConstraint(table, name, cascade) {
-    const key = tableKey(table.schema, table.name);
-    const index = this.model.indexesOn(key).find((i) => i.constraint?.name === name);
-    if (index) {
-      this.dropIndex(index, cascade);
-      return;
-    }
-    const fk = table.foreignKeys.find((f) => f.name === name);
-    if (fk) {
-      this.model.removeForeignKey(table, fk);
-      this.touched.add(key);
-      return;
-    }
-    const other = table.otherConstraints.indexOf(name);
-    if (other >= 0) {
-      table.otherConstraints.splice(other, 1);
-      this.model.countConstraintName(table.schema, name, -1);
-    }
-  }
-  /** DROP COLUMN silently drops every index and constraint that uses the column. */
-  dropColumn(table, column, cascade) {
-    const key = tableKey(table.schema, table.name);
-    table.columns = table.columns.filter((c) => c.name !== column);
-    for (const index of this.model.indexesOn(key)) {
-      if (indexUsesColumn(index, column)) this.dropIndex(index, cascade);
-    }
-    for (const fk of [...table.foreignKeys]) if (fk.columns.includes(column)) this.model.removeForeignKey(table, fk);
-    if (cascade) {
-      for (const t of this.model.tables.values()) {
-        for (const fk of [...t.foreignKeys]) {
-          if (fk.referencedTable === key && fk.referencedColumns.includes(column)) {
-            this.model.removeForeignKey(t, fk);
-            this.touched.add(fk.table);
-          }
-        }
-      }
-    }
-    this.touched.add(key);
-  }
-  alterColumnType(table, column, def) {
-    const col = table.columns.find((c) => c.name === column);
-    if (!col) return;
-    col.type = this.typeOf(def.typeName);
-    if (def.collClause) col.collation = collationName(def.collClause.collname);
-    this.touched.add(tableKey(table.schema, table.name));
-    const key = tableKey(table.schema, table.name);
-    for (const t of this.model.tables.values()) for (const fk of t.foreignKeys) if (fk.referencedTable === key) this.touched.add(fk.table);
-  }
-  attachPartition(parent, childRv) {
-    const child = this.model.findTable(childRv.schemaname, childRv.relname);
-    if (!child) return;
-    child.partitionOf = tableKey(parent.schema, parent.name);
-    this.model.hasDescendantTables = true;
-    this.inheritFromParent(child, parent, true);
-  }
-  /** A detached partition keeps its indexes and foreign keys as its own. */
-  detachPartition(parent, childRv) {
-    const child = this.model.findTable(childRv.schemaname, childRv.relname);
-    if (!child) return;
-    child.partitionOf = null;
-    const childKey = tableKey(child.schema, child.name);
-    for (const index of this.model.indexesOn(childKey)) index.parentIndex = null;
-    for (const fk of child.foreignKeys) fk.parentForeignKey = null;
-    this.touched.add(childKey);
-    this.touched.add(tableKey(parent.schema, parent.name));
-  }
-  // ---- renames and schemas ---------------------------------------------------
-  rename(node) {
-    const rv = node.relation;
-    switch (node.renameType) {
-      case "OBJECT_TABLE":
-      case "OBJECT_MATVIEW": {
-        const table = rv && this.model.findTable(rv.schemaname, rv.relname);
-        if (table) {
-          this.model.moveTable(table, table.schema, node.newname);
-          this.touched.add(tableKey(table.schema, table.name));
-        } else if (rv) {
-          this.renameOtherRelation(rv, node.newname);
-        }
-        return;
-      }
-      case "OBJECT_INDEX": {
-        const index = rv && this.model.findIndex(rv.schemaname, rv.relname);
-        if (index) {
-          if (index.constraint) {
-            this.model.countConstraintName(index.schema, index.constraint.name, -1);
-            index.constraint.name = node.newname;
-            this.model.countConstraintName(index.schema, node.newname, 1);
-          }
-          this.model.renameIndex(index, node.newname);
-        } else if (rv) {
-          this.renameOtherRelation(rv, node.newname);
-        }
-        return;
-      }
-      case "OBJECT_SEQUENCE":
-      case "OBJECT_VIEW":
-        if (rv) this.renameOtherRelation(rv, node.newname);
-        return;
-      case "OBJECT_COLUMN": {
-        const table = rv && this.model.findTable(rv.schemaname, rv.relname);
-        if (table) for (const t of this.withDescendants(table, rv.inh !== true)) this.renameColumn(t, node.subname, node.newname);
-        return;
-      }
-      case "OBJECT_TABCONSTRAINT": {
-        const table = rv && this.model.findTable(rv.schemaname, rv.relname);
-        if (table) this.renameConstraint(table, node.subname, node.newname);
-        return;
-      }
-      case "OBJECT_SCHEMA": {
-        const from = node.subname;
-        const to = node.newname;
-        this.model.schemas.delete(from);
-        this.model.schemas.add(to);
-        for (const t of [...this.model.tables.values()]) if (t.schema === from) this.model.moveTable(t, to, t.name);
-        return;
-      }
-      default:
-    }
-  }
-  renameOtherRelation(rv, newName) {
-    for (const s of rv.schemaname ? [rv.schemaname] : this.model.searchPath) {
-      if (this.model.otherRelations.delete(tableKey(s, rv.relname))) {
-        this.model.otherRelations.add(tableKey(s, newName));
-        return;
-      }
-    }
-  }
-  renameColumn(table, from, to) {
-    const key = tableKey(table.schema, table.name);
-    const col = table.columns.find((c) => c.name === from);
-    if (col) col.name = to;
-    for (const index of this.model.indexesOn(key)) {
-      index.keys = index.keys.map((k, i) => {
-        if (k.kind === "column") return k.column === from ? { ...k, column: to } : k;
-        const tree = index.expressionNodes?.[i];
-        if (!tree || !k.columns.includes(from)) return k;
-        renameColumnInTree(tree, from, to);
-        return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)] };
-      });
-      index.include = index.include.map((c) => c === from ? to : c);
-      if (index.predicateNode && referencedColumns(index.predicateNode).has(from)) {
-        renameColumnInTree(index.predicateNode, from, to);
-        index.predicate = expressionText(index.predicateNode);
-      }
-    }
-    for (const fk of table.foreignKeys) fk.columns = fk.columns.map((c) => c === from ? to : c);
-    for (const t of this.model.tables.values()) {
-      for (const fk of t.foreignKeys) if (fk.referencedTable === key) fk.referencedColumns = fk.referencedColumns.map((c) => c === from ? to : c);
-    }
-    this.touched.add(key);
-  }
-  renameConstraint(table, from, to) {
-    const key = tableKey(table.schema, table.name);
-    const index = this.model.indexesOn(key).find((i) => i.constraint?.name === from);
-    if (index) {
-      this.model.countConstraintName(table.schema, from, -1);
-      this.model.countConstraintName(table.schema, to, 1);
-      index.constraint.name = to;
-      this.model.renameIndex(index, to);
-      return;
-    }
-    const fk = table.foreignKeys.find((f) => f.name === from);
-    if (fk) {
-      this.model.countConstraintName(table.schema, from, -1);
-      this.model.countConstraintName(table.schema, to, 1);
-      fk.name = to;
-    }
-  }
-  setSchema(node) {
-    if (node.objectType !== "OBJECT_TABLE") return;
-    const table = this.model.findTable(node.relation.schemaname, node.relation.relname);
-    if (!table) return;
-    this.model.moveTable(table, node.newschema, table.name);
-    this.touched.add(tableKey(table.schema, table.name));
-  }
-  createSchema(node) {
-    const name = node.schemaname ?? node.authrole?.rolename;
-    if (!name) return;
-    this.model.schemas.add(name);
-    const saved = this.model.searchPath;
-    this.model.searchPath = [name, ...saved];
-    for (const elt of node.schemaElts ?? []) {
-      const kind = Object.keys(elt)[0];
-      this.dispatch(kind, elt[kind]);
-    }
-    this.model.searchPath = saved;
-  }
-  setVariable(node) {
-    if (node.name !== "search_path") return;
-    if (node.kind === "VAR_RESET" || node.kind === "VAR_SET_DEFAULT") {
-      this.model.searchPath = ["public"];
-      return;
-    }
-    const values = (node.args ?? []).map((a) => a.A_Const?.sval?.sval ?? a.String?.sval).filter((s) => typeof s === "string");
-    this.model.searchPath = values.filter((s) => !IMPLICIT_SCHEMAS.has(s));
-  }
-  /** pg_dump sets the path with `SELECT pg_catalog.set_config('search_path', '', false)`. */
-  selectSetConfig(node) {
-    for (const target of node.targetList ?? []) {
-      const call = target.ResTarget?.val?.FuncCall;
-      if (!call || lastName(call.funcname) !== "set_config") continue;
-      const [name, value] = call.args ?? [];
-      if (name?.A_Const?.sval?.sval === "search_path" && value?.A_Const) {
-        this.model.searchPath = parseSearchPath(value.A_Const.sval?.sval ?? "");
-      }
-    }
-  }
-  cluster(node) {
-    if (!node.relation || !node.indexname) return;
-    const table = this.model.findTable(node.relation.schemaname, node.relation.relname);
-    if (!table) return;
-    for (const index of this.model.indexesOn(tableKey(table.schema, table.name))) index.clustered = index.name === node.indexname;
-  }
-  // ---- procedural code -----------------------------------------------------
-  /** A DO block runs when the migration runs: follow what can be known of it (see procedural.ts). */
-  doBlock(node) {
-    const language = (node.args ?? []).find((a) => a.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval ?? "plpgsql";
-    if (language !== "plpgsql") {
-      this.note(`DO block in ${language} not followed: any schema change inside it is not in the model`);
-      return;
-    }
-    const body = (node.args ?? []).find((a) => a.DefElem?.defname === "as")?.DefElem?.arg?.String?.sval;
-    if (typeof body === "string" && !mayChangeSchema(body)) return;
-    const plan = planDoBlock(this.statementText, this.model);
-    for (const s of plan.statements) this.dispatch(s.kind, s.node);
-    if (plan.unfollowed.length) this.note(`DO block not followed in part: it ${plan.unfollowed.join("; ")}; changes it makes to indexes or constraints are not in the model`);
-  }
-  /** A function runs only when called; say so when it could change indexes. */
-  createFunction(node) {
-    const language = (node.options ?? []).find((o) => o.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval;
-    if (language !== "plpgsql") return;
-    const body = (node.options ?? []).find((o) => o.DefElem?.defname === "as")?.DefElem?.arg?.List?.items ?? [];
-    if (body.length && !body.some((b) => typeof b.String?.sval === "string" && mayChangeSchema(b.String.sval))) return;
-    const effect = proceduralSchemaEffect(this.statementText);
-    if (effect) this.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
-  }
-  // ---- types ---------------------------------------------------------------
-  typeOf(typeName) {
-    const base = canonicalTypeName(lastName(typeName.names));
-    const resolved = this.model.domains.get(base) ?? base;
-    return typeName.arrayBounds ? `${resolved}[]` : resolved;
-  }
-};
+  const body = (node.args ?? []).find((a) => a.DefElem?.defname === "as")?.DefElem?.arg?.String?.sval;
+  if (typeof body === "string" && !mayChangeSchema(body)) return;
+  const plan = planDoBlock(ctx.statementText, ctx.model);
+  for (const s of plan.statements) ctx.dispatch(s.kind, s.node);
+  if (plan.unfollowed.length) ctx.note(`DO block not followed in part: it ${plan.unfollowed.join("; ")}; changes it makes to indexes or constraints are not in the model`);
+}
+function createFunction(ctx, node) {
+  const language = (node.options ?? []).find((o) => o.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval;
+  if (language !== "plpgsql") return;
+  const body = (node.options ?? []).find((o) => o.DefElem?.defname === "as")?.DefElem?.arg?.List?.items ?? [];
+  if (body.length && !body.some((b) => typeof b.String?.sval === "string" && mayChangeSchema(b.String.sval))) return;
+  const effect = proceduralSchemaEffect(ctx.statementText);
+  if (effect) ctx.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
+}
 var IMPLICIT_SCHEMAS = /* @__PURE__ */ new Set(["$user", "pg_catalog", "pg_temp"]);
 function parseSearchPath(value) {
   const names = [];
@@ -42249,80 +42262,58 @@ function parseSearchPath(value) {
   }
   return names;
 }
-function strings(list) {
-  return (list ?? []).map((n) => n.String?.sval).filter((s) => typeof s === "string");
-}
-function lastName(list) {
-  const names = strings(list);
-  return names[names.length - 1] ?? "";
-}
-function qualified(obj) {
-  const names = strings(obj.List?.items ?? (obj.String ? [obj] : []));
-  return names.length > 1 ? [names[names.length - 2], names[names.length - 1]] : [void 0, names[0]];
-}
-function collationName(list) {
-  return lastName(list);
-}
-function normalCollation(list, columnCollation) {
-  if (!list || list.length === 0) return null;
-  const name = collationName(list);
-  if (name === (columnCollation ?? "default")) return null;
-  return name;
-}
-function simpleColumnElem(elem, table) {
-  let expr = elem.expr;
-  if (!expr) return elem;
-  let collation = elem.collation;
-  if (expr.CollateClause && !collation) {
-    collation = expr.CollateClause.collname;
-    expr = expr.CollateClause.arg;
+
+// src/model/replay/index.ts
+var Replayer = class {
+  constructor(model) {
+    this.model = model;
+    this.ctx = {
+      model,
+      origin: void 0,
+      note: () => {
+      },
+      touched: /* @__PURE__ */ new Set(),
+      statementText: "",
+      dispatch: (kind, node) => this.dispatch(kind, node)
+    };
   }
-  while (expr?.TypeCast) {
-    const column2 = singleColumnName(expr.TypeCast.arg);
-    const type = canonicalTypeName(lastName(expr.TypeCast.typeName?.names));
-    const found = column2 ? table.columns.find((c) => c.name === column2) : void 0;
-    if (!found || found.type !== type || expr.TypeCast.typeName?.arrayBounds) break;
-    expr = expr.TypeCast.arg;
+  model;
+  ctx;
+  /** Applies one statement; returns the keys of the tables whose indexes or foreign keys it may have changed. */
+  apply(statement, origin, note) {
+    this.ctx.origin = origin;
+    this.ctx.note = note;
+    this.ctx.touched = /* @__PURE__ */ new Set();
+    this.ctx.statementText = statement.text;
+    this.dispatch(statement.kind, statement.node);
+    return this.ctx.touched;
   }
-  const column = singleColumnName(expr);
-  if (!column) return elem;
-  const { expr: _written, ...rest } = elem;
-  return { ...rest, name: column, collation };
-}
-function singleColumnName(node) {
-  const fields = node?.ColumnRef?.fields;
-  return fields?.length === 1 && fields[0].String ? fields[0].String.sval : null;
-}
-function isSerial(typeName) {
-  return /^(small|big)?serial[248]?$/.test(lastName(typeName.names));
-}
-function stripLocations(node) {
-  if (Array.isArray(node)) return node.map(stripLocations);
-  if (node === null || typeof node !== "object") return node;
-  const copy = {};
-  for (const key in node) if (key !== "location") copy[key] = stripLocations(node[key]);
-  return copy;
-}
-function keyToElem(key, tree) {
-  const elem = {
-    ordering: key.descending ? "SORTBY_DESC" : "SORTBY_ASC",
-    nulls_ordering: key.nullsFirst ? "SORTBY_NULLS_FIRST" : "SORTBY_NULLS_LAST"
-  };
-  if (key.kind === "column") elem.name = key.column;
-  else elem.expr = tree;
-  if (key.opclass) elem.opclass = [{ String: { sval: key.opclass } }];
-  if (key.collation) elem.collation = [{ String: { sval: key.collation } }];
-  return elem;
-}
-function samePendingDefinition(a, b) {
-  return a.constraint !== "exclusion" && b.constraint !== "exclusion" && a.constraint !== null && b.constraint !== null && a.method === b.method && JSON.stringify(a.elems) === JSON.stringify(b.elems) && JSON.stringify(a.include) === JSON.stringify(b.include) && JSON.stringify(a.where) === JSON.stringify(b.where) && a.nullsNotDistinct === b.nullsNotDistinct && a.deferrable === b.deferrable && a.initiallyDeferred === b.initiallyDeferred;
-}
-function sameDefinition(a, b) {
-  return a.method === b.method && JSON.stringify(a.keys) === JSON.stringify(b.keys) && JSON.stringify([...a.include].sort()) === JSON.stringify([...b.include].sort()) && a.predicate === b.predicate && a.unique === b.unique;
-}
-function indexUsesColumn(index, column) {
-  return index.keys.some((k) => k.kind === "column" ? k.column === column : k.columns.includes(column)) || index.include.includes(column) || (index.predicateNode ? referencedColumns(index.predicateNode).has(column) : false);
-}
+  /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
+  handlers = /* @__PURE__ */ new Map([
+    ["CreateStmt", createTable],
+    ["IndexStmt", createIndex],
+    ["DropStmt", drop],
+    ["AlterTableStmt", alterTable],
+    ["RenameStmt", rename2],
+    ["AlterObjectSchemaStmt", setSchema],
+    ["CreateSchemaStmt", createSchema],
+    ["VariableSetStmt", setVariable],
+    ["SelectStmt", selectSetConfig],
+    ["CreateEnumStmt", (ctx, node) => void ctx.model.enums.add(lastName(node.typeName))],
+    ["CreateDomainStmt", (ctx, node) => void ctx.model.domains.set(lastName(node.domainname), typeOf(ctx, node.typeName))],
+    ["CreateSeqStmt", (ctx, node) => otherRelation(ctx, node.sequence)],
+    ["ViewStmt", (ctx, node) => otherRelation(ctx, node.view)],
+    ["CreateTableAsStmt", createTableAs],
+    ["ClusterStmt", cluster],
+    ["DoStmt", doBlock],
+    ["CreateFunctionStmt", createFunction]
+  ]);
+  /** The statement kinds the replay reads: the parser need not build trees for the others. */
+  kinds = new Set(this.handlers.keys());
+  dispatch(kind, node) {
+    if (node) this.handlers.get(kind)?.(this.ctx, node);
+  }
+};
 
 // src/catalog/loadSnapshot.ts
 var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);

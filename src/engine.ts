@@ -11,7 +11,7 @@ import { loadSnapshot } from './catalog/loadSnapshot.js';
 import { readMigrationFile } from './files/migrationFile.js';
 import type { Snapshot } from './catalog/snapshot.js';
 import { SchemaModel } from './model/schema.js';
-import { Replayer } from './model/replay.js';
+import { Replayer } from './model/replay/index.js';
 import type { ForeignKey, Index, Origin } from './model/types.js';
 import { RULES, type RuleHit } from './rules/index.js';
 import { foreignKeyCovered } from './rules/unindexedForeignKey.js';

@@ -6,7 +6,7 @@
  */
 import { parseSync } from 'libpg-query';
 import { QuoteUtils } from 'pgsql-deparser';
-import { Replayer, type NoteSink } from '../model/replay.js';
+import { Replayer, type NoteSink } from '../model/replay/index.js';
 import type { SchemaModel } from '../model/schema.js';
 import { tableKey, type Origin } from '../model/types.js';
 import type { AstNode } from '../sql/parseFile.js';

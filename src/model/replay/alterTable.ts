@@ -1,0 +1,146 @@
+/** ALTER TABLE subcommands that change columns, constraints or indexes, and ALTER INDEX ... ATTACH PARTITION. */
+import type { AstNode } from '../../sql/parseFile.js';
+import { tableKey, type Table } from '../types.js';
+import { collationName, indexUsesColumn } from './ast.js';
+import { type ReplayContext, type PendingIndex, type PendingForeignKey, MAX_COLUMNS, tooManyColumns, tableFor, typeOf } from './context.js';
+import { addColumn, tableConstraint, createPendingForeignKeys } from './tables.js';
+import { createPendingIndexes, dropIndex } from './indexes.js';
+import { withDescendants, partitionsOf, attachPartition, detachPartition } from './partitions.js';
+
+/** How many columns ALTER TABLE subcommands add that `table` does not have yet. */
+function addedColumnCount(cmds: AstNode[], table: Table): number {
+  const names: string[] = cmds.flatMap((item) => (item.AlterTableCmd?.subtype === 'AT_AddColumn' ? [item.AlterTableCmd.def?.ColumnDef?.colname] : []));
+  if (!names.length) return 0;
+  const existing = new Set(table.columns.map((c) => c.name));
+  return new Set(names.filter((n) => !existing.has(n))).size;
+}
+
+export function alterTable(ctx: ReplayContext, node: AstNode): void {
+  const rv = node.relation;
+  if (node.objtype === 'OBJECT_INDEX') return alterIndex(ctx, node);
+  if (node.objtype && node.objtype !== 'OBJECT_TABLE') return;
+  // ALTER TABLE IF EXISTS of a table that is not there does nothing.
+  if (node.missing_ok && !ctx.model.findTable(rv.schemaname, rv.relname)) return;
+  const target = tableFor(ctx, rv);
+  // ALTER TABLE ONLY: the change stays on this table, not its partitions or children.
+  const only = rv.inh !== true;
+  const fks: PendingForeignKey[] = [];
+  const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
+  if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
+  for (const item of node.cmds ?? []) {
+    const cmd = item.AlterTableCmd;
+    if (!cmd) continue;
+    // Each subcommand is transformed on its own: identical constraints are
+    // merged within one ADD COLUMN, never across subcommands (checked on a server).
+    const pending: PendingIndex[] = [];
+    switch (cmd.subtype) {
+      case 'AT_AddColumn':
+        if (cmd.missing_ok && target.columns.some((c) => c.name === cmd.def.ColumnDef.colname)) break;
+        addColumn(ctx, target, cmd.def.ColumnDef, pending, fks);
+        break;
+      case 'AT_AddConstraint':
+        tableConstraint(ctx, target, cmd.def.Constraint, pending, fks);
+        break;
+      case 'AT_DropConstraint':
+        dropConstraint(ctx, target, cmd.name, cmd.behavior === 'DROP_CASCADE');
+        break;
+      case 'AT_DropColumn':
+        for (const t of withDescendants(ctx, target, only)) dropColumn(ctx, t, cmd.name, cmd.behavior === 'DROP_CASCADE');
+        break;
+      case 'AT_AlterColumnType':
+        for (const t of withDescendants(ctx, target, only)) alterColumnType(ctx, t, cmd.name, cmd.def.ColumnDef);
+        break;
+      case 'AT_AttachPartition':
+        attachPartition(ctx, target, cmd.def.PartitionCmd.name);
+        break;
+      case 'AT_DetachPartition':
+      case 'AT_DetachPartitionFinalize':
+        detachPartition(ctx, target, cmd.def.PartitionCmd.name);
+        break;
+      case 'AT_ReplicaIdentity': {
+        const ri = cmd.def?.ReplicaIdentityStmt;
+        for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.replicaIdentity = ri?.identity_type === 'i' && index.name === ri.name;
+        break;
+      }
+      case 'AT_ClusterOn':
+        for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.clustered = index.name === cmd.name;
+        break;
+      case 'AT_DropCluster':
+        for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.clustered = false;
+        break;
+      default:
+    }
+    createPendingIndexes(ctx, target, pending, only);
+  }
+  createPendingForeignKeys(ctx, target, fks);
+}
+
+export function alterIndex(ctx: ReplayContext, node: AstNode): void {
+  for (const item of node.cmds ?? []) {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype !== 'AT_AttachPartition') continue;
+    const parent = ctx.model.findIndex(node.relation.schemaname, node.relation.relname);
+    const childRv = cmd.def.PartitionCmd.name;
+    const child = ctx.model.findIndex(childRv.schemaname, childRv.relname);
+    if (!parent || !child) continue;
+    child.parentIndex = parent;
+    const parentTable = ctx.model.tables.get(parent.table);
+    if (parentTable) {
+      const partitions = partitionsOf(ctx, parentTable);
+      parent.valid = partitions.every((p) => ctx.model.indexesOn(tableKey(p.schema, p.name)).some((i) => i.parentIndex === parent));
+    }
+    ctx.touched.add(parent.table);
+  }
+}
+
+export function dropConstraint(ctx: ReplayContext, table: Table, name: string, cascade: boolean): void {
+  const key = tableKey(table.schema, table.name);
+  const index = ctx.model.indexesOn(key).find((i) => i.constraint?.name === name);
+  if (index) {
+    dropIndex(ctx, index, cascade);
+    return;
+  }
+  const fk = table.foreignKeys.find((f) => f.name === name);
+  if (fk) {
+    ctx.model.removeForeignKey(table, fk);
+    ctx.touched.add(key);
+    return;
+  }
+  const other = table.otherConstraints.indexOf(name);
+  if (other >= 0) {
+    table.otherConstraints.splice(other, 1);
+    ctx.model.countConstraintName(table.schema, name, -1);
+  }
+}
+
+/** DROP COLUMN silently drops every index and constraint that uses the column. */
+export function dropColumn(ctx: ReplayContext, table: Table, column: string, cascade: boolean): void {
+  const key = tableKey(table.schema, table.name);
+  table.columns = table.columns.filter((c) => c.name !== column);
+  for (const index of ctx.model.indexesOn(key)) {
+    if (indexUsesColumn(index, column)) dropIndex(ctx, index, cascade);
+  }
+  for (const fk of [...table.foreignKeys]) if (fk.columns.includes(column)) ctx.model.removeForeignKey(table, fk);
+  if (cascade) {
+    for (const t of ctx.model.tables.values()) {
+      for (const fk of [...t.foreignKeys]) {
+        if (fk.referencedTable === key && fk.referencedColumns.includes(column)) {
+          ctx.model.removeForeignKey(t, fk);
+          ctx.touched.add(fk.table);
+        }
+      }
+    }
+  }
+  ctx.touched.add(key);
+}
+
+export function alterColumnType(ctx: ReplayContext, table: Table, column: string, def: AstNode): void {
+  const col = table.columns.find((c) => c.name === column);
+  if (!col) return;
+  col.type = typeOf(ctx, def.typeName);
+  if (def.collClause) col.collation = collationName(def.collClause.collname);
+  ctx.touched.add(tableKey(table.schema, table.name));
+  // Foreign keys that reference this column are checked against its new type too.
+  const key = tableKey(table.schema, table.name);
+  for (const t of ctx.model.tables.values()) for (const fk of t.foreignKeys) if (fk.referencedTable === key) ctx.touched.add(fk.table);
+}

@@ -1,0 +1,200 @@
+/** CREATE TABLE (columns, constraints, LIKE), CREATE TABLE AS, and the foreign keys a table declares. */
+import type { AstNode } from '../../sql/parseFile.js';
+import { chooseName, nameAddition } from '../naming.js';
+import { TEMP_SCHEMA } from '../schema.js';
+import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } from '../types.js';
+import { strings, collationName, isSerial, keyToElem } from './ast.js';
+import { type ReplayContext, type PendingIndex, type PendingForeignKey, MAX_COLUMNS, tooManyColumns, typeOf } from './context.js';
+import { buildIndex, createPendingIndexes } from './indexes.js';
+import { partitionsOf, copyForeignKey, inheritFromParent } from './partitions.js';
+
+export function createTable(ctx: ReplayContext, node: AstNode): void {
+  const rv = node.relation;
+  const temporary = rv.relpersistence === 't';
+  const schema = temporary ? TEMP_SCHEMA : ctx.model.creationSchema(rv.schemaname);
+  const key = tableKey(schema, rv.relname);
+  const existing = ctx.model.tables.get(key);
+  if (existing) {
+    if (!node.if_not_exists) ctx.note(`table ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
+    return;
+  }
+  const columnDefs = (node.tableElts ?? []).filter((elt: AstNode) => elt.ColumnDef).length;
+  if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
+  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec) });
+  const pending: PendingIndex[] = [];
+  const likePending: PendingIndex[] = [];
+  const fks: PendingForeignKey[] = [];
+  const parentRv: AstNode | undefined = node.partbound ? node.inhRelations?.[0]?.RangeVar : undefined;
+  const parent = parentRv ? ctx.model.findTable(parentRv.schemaname, parentRv.relname) : undefined;
+  if (parent) {
+    table.columns = parent.columns.map((c) => ({ ...c }));
+    table.partitionOf = tableKey(parent.schema, parent.name);
+    ctx.model.hasDescendantTables = true;
+  } else if (parentRv) {
+    table.unknownColumns = true;
+  }
+  for (const inh of node.partbound ? [] : node.inhRelations ?? []) {
+    const p = ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname);
+    if (p) {
+      table.columns.push(...p.columns.map((c) => ({ ...c })));
+      table.inheritsFrom.push(tableKey(p.schema, p.name));
+      ctx.model.hasDescendantTables = true;
+    } else table.unknownColumns = true;
+  }
+  if (node.ofTypename) table.unknownColumns = true;
+  ctx.model.addTable(table);
+  ctx.touched.add(key);
+  for (const elt of node.tableElts ?? []) {
+    if (elt.ColumnDef) addColumn(ctx, table, elt.ColumnDef, pending, fks);
+    else if (elt.Constraint) tableConstraint(ctx, table, elt.Constraint, pending, fks);
+    else if (elt.TableLikeClause) likeClause(ctx, table, elt.TableLikeClause, likePending);
+  }
+  // A partition gets its copies of the parent's indexes and foreign keys first (DefineRelation),
+  // then the indexes of its own constraints.
+  if (parent) inheritFromParent(ctx, table, parent, false);
+  createPendingIndexes(ctx, table, pending, false);
+  // LIKE's indexes are created after the table's own, each on its own, never merged with them.
+  for (const p of likePending) buildIndex(ctx, table, p, false);
+  createPendingForeignKeys(ctx, table, fks);
+}
+
+export function addColumn(ctx: ReplayContext, table: Table, def: AstNode, pending: PendingIndex[], fks: PendingForeignKey[]): void {
+  const typeName = def.typeName ? typeOf(ctx, def.typeName) : null;
+  const collation = def.collClause ? collationName(def.collClause.collname) : null;
+  const existing = table.columns.find((c) => c.name === def.colname);
+  if (existing) {
+    // PARTITION OF / inheritance: a column definition adds options to an inherited column.
+    if (collation) existing.collation = collation;
+  } else {
+    table.columns.push({ name: def.colname, type: typeName ?? 'unknown', collation });
+    const identity = (def.constraints ?? []).some((c: AstNode) => c.Constraint?.contype === 'CONSTR_IDENTITY');
+    if ((def.typeName && isSerial(def.typeName)) || identity) {
+      // The sequence takes a relation name that generated index names must avoid.
+      const sequence = chooseName(table.name, def.colname, 'seq', (n) => ctx.model.relationExists(table.schema, n));
+      ctx.model.otherRelations.add(tableKey(table.schema, sequence));
+    }
+  }
+  for (const c of def.constraints ?? []) {
+    const con = c.Constraint;
+    if (!con) continue;
+    if (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE') {
+      pending.push(pendingFromConstraint(ctx, { ...con, keys: [{ String: { sval: def.colname } }] }));
+    } else if (con.contype === 'CONSTR_FOREIGN') {
+      fks.push({ name: con.conname ?? null, columns: [def.colname], refTable: con.pktable, refColumns: strings(con.pk_attrs) });
+    } else if (con.conname) {
+      addOtherConstraint(ctx, table, con.conname);
+    }
+  }
+}
+
+export function addOtherConstraint(ctx: ReplayContext, table: Table, name: string): void {
+  table.otherConstraints.push(name);
+  ctx.model.countConstraintName(table.schema, name, 1);
+}
+
+export function tableConstraint(ctx: ReplayContext, table: Table, con: AstNode, pending: PendingIndex[], fks: PendingForeignKey[]): void {
+  switch (con.contype) {
+    case 'CONSTR_PRIMARY':
+    case 'CONSTR_UNIQUE':
+    case 'CONSTR_EXCLUSION':
+      pending.push(pendingFromConstraint(ctx, con));
+      return;
+    case 'CONSTR_FOREIGN':
+      fks.push({ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable, refColumns: strings(con.pk_attrs) });
+      return;
+    default:
+      if (con.conname) addOtherConstraint(ctx, table, con.conname);
+  }
+}
+
+export function pendingFromConstraint(ctx: ReplayContext, con: AstNode): PendingIndex {
+  const kind: ConstraintKind = con.contype === 'CONSTR_PRIMARY' ? 'primary' : con.contype === 'CONSTR_UNIQUE' ? 'unique' : 'exclusion';
+  const elems: AstNode[] =
+    kind === 'exclusion'
+      ? (con.exclusions ?? []).map((pair: AstNode) => pair.List.items[0].IndexElem)
+      : strings(con.keys).map((name) => ({ name, ordering: 'SORTBY_DEFAULT', nulls_ordering: 'SORTBY_NULLS_DEFAULT' }));
+  return {
+    name: con.conname ?? null,
+    method: kind === 'exclusion' ? (con.access_method ?? 'gist') : 'btree',
+    elems,
+    include: strings(con.including),
+    where: con.where_clause ?? null,
+    unique: kind !== 'exclusion',
+    nullsNotDistinct: Boolean(con.nulls_not_distinct),
+    constraint: kind,
+    deferrable: Boolean(con.deferrable),
+    initiallyDeferred: Boolean(con.initdeferred),
+    usingIndex: con.indexname ?? null,
+  };
+}
+
+/** LIKE ... INCLUDING INDEXES copies the source's indexes (never its foreign keys). */
+export function likeClause(ctx: ReplayContext, table: Table, like: AstNode, pending: PendingIndex[]): void {
+  const source = ctx.model.findTable(like.relation.schemaname, like.relation.relname);
+  if (!source) {
+    table.unknownColumns = true;
+    ctx.note(`LIKE ${like.relation.relname}: the table is not in the model, its columns and indexes are unknown`);
+    return;
+  }
+  for (const c of source.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push({ ...c });
+  const options: number = like.options ?? 0;
+  const INCLUDING_INDEXES = 1 << 6; // CREATE_TABLE_LIKE_INDEXES
+  if ((options & INCLUDING_INDEXES) === 0) return;
+  for (const index of ctx.model.indexesOn(tableKey(source.schema, source.name))) {
+    pending.push({
+      name: null,
+      method: index.method,
+      elems: index.keys.map((k, i) => keyToElem(k, index.expressionNodes?.[i] ?? null)),
+      include: [...index.include],
+      where: index.predicateNode ?? null,
+      unique: index.unique,
+      nullsNotDistinct: index.nullsNotDistinct,
+      constraint: index.constraint?.kind ?? null,
+      deferrable: index.constraint?.deferrable ?? false,
+      initiallyDeferred: false,
+      usingIndex: null,
+    });
+  }
+}
+
+export function createPendingForeignKeys(ctx: ReplayContext, table: Table, fks: PendingForeignKey[]): void {
+  const chosen: string[] = [];
+  for (const fk of fks) {
+    const refTable = ctx.model.findTable(fk.refTable.schemaname, fk.refTable.relname);
+    let refColumns = fk.refColumns;
+    if (refColumns.length === 0 && refTable) {
+      const pk = ctx.model.indexesOn(tableKey(refTable.schema, refTable.name)).find((i) => i.constraint?.kind === 'primary');
+      refColumns = pk ? pk.keys.map((k) => (k.kind === 'column' ? k.column : k.expression)) : [];
+    }
+    const name =
+      fk.name ??
+      chooseName(table.name, nameAddition(fk.columns), 'fkey', (n) => chosen.includes(n) || ctx.model.constraintNameTaken(table.schema, n));
+    chosen.push(name);
+    const created: ForeignKey = {
+      name,
+      table: tableKey(table.schema, table.name),
+      columns: fk.columns,
+      referencedTable: refTable ? tableKey(refTable.schema, refTable.name) : tableKey(ctx.model.creationSchema(fk.refTable.schemaname), fk.refTable.relname),
+      referencedColumns: refColumns,
+      origin: ctx.origin,
+      parentForeignKey: null,
+    };
+    ctx.model.addForeignKey(table, created);
+    if (table.partitioned) {
+      for (const child of partitionsOf(ctx, table)) copyForeignKey(ctx, child, created);
+    }
+    ctx.touched.add(created.table);
+  }
+}
+
+export function createTableAs(ctx: ReplayContext, node: AstNode): void {
+  const into = node.into?.rel;
+  if (!into) return;
+  const schema = ctx.model.creationSchema(into.schemaname);
+  if (ctx.model.tables.has(tableKey(schema, into.relname))) return;
+  ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
+}
+
+export function otherRelation(ctx: ReplayContext, rv: AstNode | undefined): void {
+  if (rv) ctx.model.otherRelations.add(tableKey(ctx.model.creationSchema(rv.schemaname), rv.relname));
+}
