@@ -21297,7 +21297,7 @@ function addColumn(ctx, table, def, pending, fks) {
     const con = c.Constraint;
     if (!con) continue;
     if (con.contype === "CONSTR_PRIMARY" || con.contype === "CONSTR_UNIQUE") {
-      pending.push(pendingFromConstraint(ctx, { ...con, keys: [{ String: { sval: def.colname } }] }));
+      pending.push(pendingFromConstraint({ ...con, keys: [{ String: { sval: def.colname } }] }));
     } else if (con.contype === "CONSTR_FOREIGN") {
       fks.push({ name: con.conname ?? null, columns: [def.colname], refTable: con.pktable, refColumns: strings(con.pk_attrs) });
     } else if (con.conname) {
@@ -21314,7 +21314,7 @@ function tableConstraint(ctx, table, con, pending, fks) {
     case "CONSTR_PRIMARY":
     case "CONSTR_UNIQUE":
     case "CONSTR_EXCLUSION":
-      pending.push(pendingFromConstraint(ctx, con));
+      pending.push(pendingFromConstraint(con));
       return;
     case "CONSTR_FOREIGN":
       fks.push({ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable, refColumns: strings(con.pk_attrs) });
@@ -21323,7 +21323,7 @@ function tableConstraint(ctx, table, con, pending, fks) {
       if (con.conname) addOtherConstraint(ctx, table, con.conname);
   }
 }
-function pendingFromConstraint(ctx, con) {
+function pendingFromConstraint(con) {
   const kind = con.contype === "CONSTR_PRIMARY" ? "primary" : con.contype === "CONSTR_UNIQUE" ? "unique" : "exclusion";
   const elems = kind === "exclusion" ? (con.exclusions ?? []).map((pair) => pair.List.items[0].IndexElem) : strings(con.keys).map((name) => ({ name, ordering: "SORTBY_DEFAULT", nulls_ordering: "SORTBY_NULLS_DEFAULT" }));
   return {
@@ -21341,10 +21341,11 @@ function pendingFromConstraint(ctx, con) {
   };
 }
 function likeClause(ctx, table, like, pending) {
-  const source = ctx.model.findTable(like.relation.schemaname, like.relation.relname);
+  const relation = like.relation;
+  const source = ctx.model.findTable(relation.schemaname, relation.relname);
   if (!source) {
     table.unknownColumns = true;
-    ctx.note(`LIKE ${like.relation.relname}: the table is not in the model, its columns and indexes are unknown`);
+    ctx.note(`LIKE ${relation.relname}: the table is not in the model, its columns and indexes are unknown`);
     return;
   }
   for (const c of source.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push({ ...c });
@@ -21468,10 +21469,11 @@ function alterTable(ctx, node) {
   createPendingForeignKeys(ctx, target, fks);
 }
 function alterIndex(ctx, node) {
+  const relation = node.relation;
   for (const item of node.cmds ?? []) {
     const cmd = item.AlterTableCmd;
     if (cmd?.subtype !== "AT_AttachPartition") continue;
-    const parent = ctx.model.findIndex(node.relation.schemaname, node.relation.relname);
+    const parent = ctx.model.findIndex(relation.schemaname, relation.relname);
     const childRv = cmd.def.PartitionCmd.name;
     const child = ctx.model.findIndex(childRv.schemaname, childRv.relname);
     if (!parent || !child) continue;
@@ -21535,15 +21537,16 @@ function alterColumnType(ctx, table, column, def) {
 // src/model/replay/renames.ts
 function rename(ctx, node) {
   const rv = node.relation;
+  const newname = node.newname;
   switch (node.renameType) {
     case "OBJECT_TABLE":
     case "OBJECT_MATVIEW": {
       const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
       if (table) {
-        ctx.model.moveTable(table, table.schema, node.newname);
+        ctx.model.moveTable(table, table.schema, newname);
         ctx.touched.add(tableKey(table.schema, table.name));
       } else if (rv) {
-        renameOtherRelation(ctx, rv, node.newname);
+        renameOtherRelation(ctx, rv, newname);
       }
       return;
     }
@@ -21552,32 +21555,32 @@ function rename(ctx, node) {
       if (index) {
         if (index.constraint) {
           ctx.model.countConstraintName(index.schema, index.constraint.name, -1);
-          index.constraint.name = node.newname;
-          ctx.model.countConstraintName(index.schema, node.newname, 1);
+          index.constraint.name = newname;
+          ctx.model.countConstraintName(index.schema, newname, 1);
         }
-        ctx.model.renameIndex(index, node.newname);
+        ctx.model.renameIndex(index, newname);
       } else if (rv) {
-        renameOtherRelation(ctx, rv, node.newname);
+        renameOtherRelation(ctx, rv, newname);
       }
       return;
     }
     case "OBJECT_SEQUENCE":
     case "OBJECT_VIEW":
-      if (rv) renameOtherRelation(ctx, rv, node.newname);
+      if (rv) renameOtherRelation(ctx, rv, newname);
       return;
     case "OBJECT_COLUMN": {
       const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
-      if (table) for (const t of withDescendants(ctx, table, rv.inh !== true)) renameColumn(ctx, t, node.subname, node.newname);
+      if (table) for (const t of withDescendants(ctx, table, rv.inh !== true)) renameColumn(ctx, t, node.subname, newname);
       return;
     }
     case "OBJECT_TABCONSTRAINT": {
       const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
-      if (table) renameConstraint(ctx, table, node.subname, node.newname);
+      if (table) renameConstraint(ctx, table, node.subname, newname);
       return;
     }
     case "OBJECT_SCHEMA": {
       const from = node.subname;
-      const to = node.newname;
+      const to = newname;
       ctx.model.schemas.delete(from);
       ctx.model.schemas.add(to);
       for (const t of [...ctx.model.tables.values()]) if (t.schema === from) ctx.model.moveTable(t, to, t.name);
@@ -21637,7 +21640,8 @@ function renameConstraint(ctx, table, from, to) {
 }
 function setSchema(ctx, node) {
   if (node.objectType !== "OBJECT_TABLE") return;
-  const table = ctx.model.findTable(node.relation.schemaname, node.relation.relname);
+  const relation = node.relation;
+  const table = ctx.model.findTable(relation.schemaname, relation.relname);
   if (!table) return;
   ctx.model.moveTable(table, node.newschema, table.name);
   ctx.touched.add(tableKey(table.schema, table.name));
@@ -21856,7 +21860,8 @@ function selectSetConfig(ctx, node) {
 }
 function cluster(ctx, node) {
   if (!node.relation || !node.indexname) return;
-  const table = ctx.model.findTable(node.relation.schemaname, node.relation.relname);
+  const relation = node.relation;
+  const table = ctx.model.findTable(relation.schemaname, relation.relname);
   if (!table) return;
   for (const index of ctx.model.indexesOn(tableKey(table.schema, table.name))) index.clustered = index.name === node.indexname;
 }

@@ -1,8 +1,9 @@
 /** ALTER TABLE subcommands that change columns, constraints or indexes, and ALTER INDEX ... ATTACH PARTITION. */
+import type { AlterTableStmt, ColumnDef } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { tableKey, type Table } from '../types.js';
 import { collationName, indexUsesColumn } from './ast.js';
-import { type ReplayContext, type PendingIndex, type PendingForeignKey, MAX_COLUMNS, tooManyColumns, tableFor, typeOf } from './context.js';
+import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, tooManyColumns, tableFor, typeOf } from './context.js';
 import { addColumn, tableConstraint, createPendingForeignKeys } from './tables.js';
 import { createPendingIndexes, dropIndex } from './indexes.js';
 import { withDescendants, partitionsOf, attachPartition, detachPartition } from './partitions.js';
@@ -15,8 +16,8 @@ function addedColumnCount(cmds: AstNode[], table: Table): number {
   return new Set(names.filter((n) => !existing.has(n))).size;
 }
 
-export function alterTable(ctx: ReplayContext, node: AstNode): void {
-  const rv = node.relation;
+export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
+  const rv = node.relation as Relation;
   if (node.objtype === 'OBJECT_INDEX') return alterIndex(ctx, node);
   if (node.objtype && node.objtype !== 'OBJECT_TABLE') return;
   // ALTER TABLE IF EXISTS of a table that is not there does nothing.
@@ -27,7 +28,7 @@ export function alterTable(ctx: ReplayContext, node: AstNode): void {
   const fks: PendingForeignKey[] = [];
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
-  for (const item of node.cmds ?? []) {
+  for (const item of (node.cmds ?? []) as AstNode[]) {
     const cmd = item.AlterTableCmd;
     if (!cmd) continue;
     // Each subcommand is transformed on its own: identical constraints are
@@ -75,11 +76,12 @@ export function alterTable(ctx: ReplayContext, node: AstNode): void {
   createPendingForeignKeys(ctx, target, fks);
 }
 
-export function alterIndex(ctx: ReplayContext, node: AstNode): void {
-  for (const item of node.cmds ?? []) {
+export function alterIndex(ctx: ReplayContext, node: AlterTableStmt): void {
+  const relation = node.relation as Relation;
+  for (const item of (node.cmds ?? []) as AstNode[]) {
     const cmd = item.AlterTableCmd;
     if (cmd?.subtype !== 'AT_AttachPartition') continue;
-    const parent = ctx.model.findIndex(node.relation.schemaname, node.relation.relname);
+    const parent = ctx.model.findIndex(relation.schemaname, relation.relname);
     const childRv = cmd.def.PartitionCmd.name;
     const child = ctx.model.findIndex(childRv.schemaname, childRv.relname);
     if (!parent || !child) continue;
@@ -134,10 +136,10 @@ export function dropColumn(ctx: ReplayContext, table: Table, column: string, cas
   ctx.touched.add(key);
 }
 
-export function alterColumnType(ctx: ReplayContext, table: Table, column: string, def: AstNode): void {
+export function alterColumnType(ctx: ReplayContext, table: Table, column: string, def: ColumnDef): void {
   const col = table.columns.find((c) => c.name === column);
   if (!col) return;
-  col.type = typeOf(ctx, def.typeName);
+  col.type = typeOf(ctx, def.typeName!);
   if (def.collClause) col.collation = collationName(def.collClause.collname);
   ctx.touched.add(tableKey(table.schema, table.name));
   // Foreign keys that reference this column are checked against its new type too.

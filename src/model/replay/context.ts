@@ -2,6 +2,7 @@
  * What every part of the replay shares: the model being changed, where the
  * statement comes from, where notes go, and the tables the statement touched.
  */
+import type { RangeVar, TypeName } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { canonicalTypeName } from '../pgTypes.js';
 import type { SchemaModel } from '../schema.js';
@@ -40,10 +41,13 @@ export interface PendingIndex {
   usingIndex: string | null;
 }
 
+/** A relation a statement names: the parser always sets its name, though @pgsql/types makes every field optional. */
+export type Relation = RangeVar & { relname: string };
+
 export interface PendingForeignKey {
   name: string | null;
   columns: string[];
-  refTable: AstNode;
+  refTable: Relation;
   refColumns: string[];
 }
 
@@ -56,7 +60,7 @@ export function tooManyColumns(ctx: ReplayContext, table: string, count: number)
 }
 
 /** The table a statement names; a table the model has never seen is added with unknown columns. */
-export function tableFor(ctx: ReplayContext, rv: AstNode): Table {
+export function tableFor(ctx: ReplayContext, rv: Relation): Table {
   const found = ctx.model.findTable(rv.schemaname, rv.relname);
   if (found) return found;
   const schema = ctx.model.creationSchema(rv.schemaname);
@@ -66,7 +70,7 @@ export function tableFor(ctx: ReplayContext, rv: AstNode): Table {
   return table;
 }
 
-export function typeOf(ctx: ReplayContext, typeName: AstNode): string {
+export function typeOf(ctx: ReplayContext, typeName: TypeName): string {
   const base = canonicalTypeName(lastName(typeName.names));
   const resolved = ctx.model.domains.get(base) ?? base;
   return typeName.arrayBounds ? `${resolved}[]` : resolved;

@@ -2,17 +2,18 @@
  * CREATE INDEX and the indexes of constraints, named as PostgreSQL names them;
  * DROP of indexes, tables, sequences, views and schemas.
  */
+import type { DropStmt, IndexStmt } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { expressionText, figureColumnName, normalizeExpression, referencedColumns } from '../expressions.js';
 import { chooseName, indexColumnNames, nameAddition } from '../naming.js';
 import { defaultOpclass } from '../pgTypes.js';
 import { tableKey, type Index, type IndexKey, type Table } from '../types.js';
 import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, samePendingDefinition, sameDefinition } from './ast.js';
-import { type ReplayContext, type PendingIndex, tableFor } from './context.js';
+import { type ReplayContext, type PendingIndex, type Relation, tableFor } from './context.js';
 import { partitionsOf, inheritFromParent } from './partitions.js';
 
-export function createIndex(ctx: ReplayContext, node: AstNode): void {
-  const rv = node.relation;
+export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
+  const rv = node.relation as Relation;
   const table = tableFor(ctx, rv);
   const pending: PendingIndex = {
     name: node.idxname ?? null,
@@ -44,8 +45,8 @@ export function createIndex(ctx: ReplayContext, node: AstNode): void {
  * another definition is a conflict. Otherwise PostgreSQL rejects the statement
  * (or, with IF NOT EXISTS, skips it).
  */
-export function existingName(ctx: ReplayContext, table: Table, node: AstNode, pending: PendingIndex, only: boolean): void {
-  const name: string = node.idxname;
+export function existingName(ctx: ReplayContext, table: Table, node: IndexStmt, pending: PendingIndex, only: boolean): void {
+  const name = node.idxname!;
   const existing = ctx.model.indexes.get(tableKey(table.schema, name));
   if (existing && existing.origin.file === null) {
     const candidate = makeIndex(ctx, table, pending, only);
@@ -187,7 +188,7 @@ export function constraintUsingIndex(ctx: ReplayContext, table: Table, p: Pendin
   ctx.touched.add(index.table);
 }
 
-export function drop(ctx: ReplayContext, node: AstNode): void {
+export function drop(ctx: ReplayContext, node: DropStmt): void {
   const cascade = node.behavior === 'DROP_CASCADE';
   switch (node.removeType) {
     case 'OBJECT_INDEX':
@@ -218,7 +219,7 @@ export function drop(ctx: ReplayContext, node: AstNode): void {
       }
       return;
     case 'OBJECT_SCHEMA':
-      for (const obj of node.objects ?? []) {
+      for (const obj of (node.objects ?? []) as AstNode[]) {
         const schema = obj.String?.sval;
         if (!schema) continue;
         for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);

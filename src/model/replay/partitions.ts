@@ -1,9 +1,8 @@
 /** Partitions and inheritance: what a child table gets from its parent, attached or detached. */
-import type { AstNode } from '../../sql/parseFile.js';
 import { chooseName, indexColumnNames, nameAddition } from '../naming.js';
 import { tableKey, type ForeignKey, type Table } from '../types.js';
 import { sameDefinition } from './ast.js';
-import type { ReplayContext } from './context.js';
+import type { Relation, ReplayContext } from './context.js';
 
 /** The table, and unless ONLY, its partitions and inheriting tables, all the way down. */
 export function withDescendants(ctx: ReplayContext, table: Table, only: boolean): Table[] {
@@ -57,7 +56,7 @@ export function inheritFromParent(ctx: ReplayContext, child: Table, parent: Tabl
   ctx.touched.add(childKey);
 }
 
-export function attachPartition(ctx: ReplayContext, parent: Table, childRv: AstNode): void {
+export function attachPartition(ctx: ReplayContext, parent: Table, childRv: Relation): void {
   const child = ctx.model.findTable(childRv.schemaname, childRv.relname);
   if (!child) return;
   child.partitionOf = tableKey(parent.schema, parent.name);
@@ -66,7 +65,7 @@ export function attachPartition(ctx: ReplayContext, parent: Table, childRv: AstN
 }
 
 /** A detached partition keeps its indexes and foreign keys as its own. */
-export function detachPartition(ctx: ReplayContext, parent: Table, childRv: AstNode): void {
+export function detachPartition(ctx: ReplayContext, parent: Table, childRv: Relation): void {
   const child = ctx.model.findTable(childRv.schemaname, childRv.relname);
   if (!child) return;
   child.partitionOf = null;

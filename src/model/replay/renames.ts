@@ -1,21 +1,23 @@
 /** RENAME of tables, indexes, columns, constraints and schemas; ALTER TABLE ... SET SCHEMA. */
-import type { AstNode } from '../../sql/parseFile.js';
+import type { AlterObjectSchemaStmt, RenameStmt } from '@pgsql/types';
 import { expressionText, referencedColumns, renameColumnInTree } from '../expressions.js';
 import { tableKey, type Table } from '../types.js';
-import type { ReplayContext } from './context.js';
+import type { Relation, ReplayContext } from './context.js';
 import { withDescendants } from './partitions.js';
 
-export function rename(ctx: ReplayContext, node: AstNode): void {
-  const rv = node.relation;
+export function rename(ctx: ReplayContext, node: RenameStmt): void {
+  const rv = node.relation as Relation | undefined;
+  // The parser always sets the new name; the old one for the kinds that have one (column, constraint, schema).
+  const newname = node.newname!;
   switch (node.renameType) {
     case 'OBJECT_TABLE':
     case 'OBJECT_MATVIEW': {
       const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
       if (table) {
-        ctx.model.moveTable(table, table.schema, node.newname);
+        ctx.model.moveTable(table, table.schema, newname);
         ctx.touched.add(tableKey(table.schema, table.name));
       } else if (rv) {
-        renameOtherRelation(ctx, rv, node.newname);
+        renameOtherRelation(ctx, rv, newname);
       }
       return;
     }
@@ -24,32 +26,32 @@ export function rename(ctx: ReplayContext, node: AstNode): void {
       if (index) {
         if (index.constraint) {
           ctx.model.countConstraintName(index.schema, index.constraint.name, -1);
-          index.constraint.name = node.newname;
-          ctx.model.countConstraintName(index.schema, node.newname, 1);
+          index.constraint.name = newname;
+          ctx.model.countConstraintName(index.schema, newname, 1);
         }
-        ctx.model.renameIndex(index, node.newname);
+        ctx.model.renameIndex(index, newname);
       } else if (rv) {
-        renameOtherRelation(ctx, rv, node.newname);
+        renameOtherRelation(ctx, rv, newname);
       }
       return;
     }
     case 'OBJECT_SEQUENCE':
     case 'OBJECT_VIEW':
-      if (rv) renameOtherRelation(ctx, rv, node.newname);
+      if (rv) renameOtherRelation(ctx, rv, newname);
       return;
     case 'OBJECT_COLUMN': {
       const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
-      if (table) for (const t of withDescendants(ctx, table, rv.inh !== true)) renameColumn(ctx, t, node.subname, node.newname);
+      if (table) for (const t of withDescendants(ctx, table, rv.inh !== true)) renameColumn(ctx, t, node.subname!, newname);
       return;
     }
     case 'OBJECT_TABCONSTRAINT': {
       const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
-      if (table) renameConstraint(ctx, table, node.subname, node.newname);
+      if (table) renameConstraint(ctx, table, node.subname!, newname);
       return;
     }
     case 'OBJECT_SCHEMA': {
-      const from: string = node.subname;
-      const to: string = node.newname;
+      const from = node.subname!;
+      const to = newname;
       ctx.model.schemas.delete(from);
       ctx.model.schemas.add(to);
       for (const t of [...ctx.model.tables.values()]) if (t.schema === from) ctx.model.moveTable(t, to, t.name);
@@ -59,7 +61,7 @@ export function rename(ctx: ReplayContext, node: AstNode): void {
   }
 }
 
-export function renameOtherRelation(ctx: ReplayContext, rv: AstNode, newName: string): void {
+export function renameOtherRelation(ctx: ReplayContext, rv: Relation, newName: string): void {
   for (const s of rv.schemaname ? [rv.schemaname] : ctx.model.searchPath) {
     if (ctx.model.otherRelations.delete(tableKey(s, rv.relname))) {
       ctx.model.otherRelations.add(tableKey(s, newName));
@@ -112,10 +114,11 @@ export function renameConstraint(ctx: ReplayContext, table: Table, from: string,
   }
 }
 
-export function setSchema(ctx: ReplayContext, node: AstNode): void {
+export function setSchema(ctx: ReplayContext, node: AlterObjectSchemaStmt): void {
   if (node.objectType !== 'OBJECT_TABLE') return;
-  const table = ctx.model.findTable(node.relation.schemaname, node.relation.relname);
+  const relation = node.relation as Relation;
+  const table = ctx.model.findTable(relation.schemaname, relation.relname);
   if (!table) return;
-  ctx.model.moveTable(table, node.newschema, table.name);
+  ctx.model.moveTable(table, node.newschema!, table.name);
   ctx.touched.add(tableKey(table.schema, table.name));
 }

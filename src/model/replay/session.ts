@@ -1,11 +1,12 @@
 /** CREATE SCHEMA, session settings that move search_path, CLUSTER, and procedural code (DO blocks, functions). */
+import type { ClusterStmt, CreateFunctionStmt, CreateSchemaStmt, DoStmt, SelectStmt, VariableSetStmt } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { mayChangeSchema, planDoBlock, proceduralSchemaEffect } from '../procedural.js';
 import { tableKey } from '../types.js';
 import { lastName } from './ast.js';
-import type { ReplayContext } from './context.js';
+import type { Relation, ReplayContext } from './context.js';
 
-export function createSchema(ctx: ReplayContext, node: AstNode): void {
+export function createSchema(ctx: ReplayContext, node: CreateSchemaStmt): void {
   // CREATE SCHEMA AUTHORIZATION role names the schema after the role.
   const name: string | undefined = node.schemaname ?? node.authrole?.rolename;
   if (!name) return;
@@ -13,14 +14,14 @@ export function createSchema(ctx: ReplayContext, node: AstNode): void {
   // Elements of CREATE SCHEMA are created in that schema, whatever search_path says.
   const saved = ctx.model.searchPath;
   ctx.model.searchPath = [name, ...saved];
-  for (const elt of node.schemaElts ?? []) {
+  for (const elt of (node.schemaElts ?? []) as AstNode[]) {
     const kind = Object.keys(elt)[0];
     ctx.dispatch(kind, elt[kind]);
   }
   ctx.model.searchPath = saved;
 }
 
-export function setVariable(ctx: ReplayContext, node: AstNode): void {
+export function setVariable(ctx: ReplayContext, node: VariableSetStmt): void {
   if (node.name !== 'search_path') return;
   if (node.kind === 'VAR_RESET' || node.kind === 'VAR_SET_DEFAULT') {
     ctx.model.searchPath = ['public'];
@@ -32,8 +33,8 @@ export function setVariable(ctx: ReplayContext, node: AstNode): void {
 }
 
 /** pg_dump sets the path with `SELECT pg_catalog.set_config('search_path', '', false)`. */
-export function selectSetConfig(ctx: ReplayContext, node: AstNode): void {
-  for (const target of node.targetList ?? []) {
+export function selectSetConfig(ctx: ReplayContext, node: SelectStmt): void {
+  for (const target of (node.targetList ?? []) as AstNode[]) {
     const call = target.ResTarget?.val?.FuncCall;
     if (!call || lastName(call.funcname) !== 'set_config') continue;
     const [name, value] = call.args ?? [];
@@ -43,21 +44,22 @@ export function selectSetConfig(ctx: ReplayContext, node: AstNode): void {
   }
 }
 
-export function cluster(ctx: ReplayContext, node: AstNode): void {
+export function cluster(ctx: ReplayContext, node: ClusterStmt): void {
   if (!node.relation || !node.indexname) return;
-  const table = ctx.model.findTable(node.relation.schemaname, node.relation.relname);
+  const relation = node.relation as Relation;
+  const table = ctx.model.findTable(relation.schemaname, relation.relname);
   if (!table) return;
   for (const index of ctx.model.indexesOn(tableKey(table.schema, table.name))) index.clustered = index.name === node.indexname;
 }
 
 /** A DO block runs when the migration runs: follow what can be known of it (see procedural.ts). */
-export function doBlock(ctx: ReplayContext, node: AstNode): void {
-  const language = (node.args ?? []).find((a: AstNode) => a.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval ?? 'plpgsql';
+export function doBlock(ctx: ReplayContext, node: DoStmt): void {
+  const language = ((node.args ?? []) as AstNode[]).find((a) => a.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval ?? 'plpgsql';
   if (language !== 'plpgsql') {
     ctx.note(`DO block in ${language} not followed: any schema change inside it is not in the model`);
     return;
   }
-  const body = (node.args ?? []).find((a: AstNode) => a.DefElem?.defname === 'as')?.DefElem?.arg?.String?.sval;
+  const body = ((node.args ?? []) as AstNode[]).find((a) => a.DefElem?.defname === 'as')?.DefElem?.arg?.String?.sval;
   if (typeof body === 'string' && !mayChangeSchema(body)) return;
   const plan = planDoBlock(ctx.statementText, ctx.model);
   for (const s of plan.statements) ctx.dispatch(s.kind, s.node);
@@ -65,10 +67,10 @@ export function doBlock(ctx: ReplayContext, node: AstNode): void {
 }
 
 /** A function runs only when called; say so when it could change indexes. */
-export function createFunction(ctx: ReplayContext, node: AstNode): void {
-  const language = (node.options ?? []).find((o: AstNode) => o.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval;
+export function createFunction(ctx: ReplayContext, node: CreateFunctionStmt): void {
+  const language = ((node.options ?? []) as AstNode[]).find((o) => o.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval;
   if (language !== 'plpgsql') return;
-  const body: AstNode[] = (node.options ?? []).find((o: AstNode) => o.DefElem?.defname === 'as')?.DefElem?.arg?.List?.items ?? [];
+  const body: AstNode[] = ((node.options ?? []) as AstNode[]).find((o) => o.DefElem?.defname === 'as')?.DefElem?.arg?.List?.items ?? [];
   if (body.length && !body.some((b) => typeof b.String?.sval === 'string' && mayChangeSchema(b.String.sval))) return;
   const effect = proceduralSchemaEffect(ctx.statementText);
   if (effect) ctx.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);

@@ -1,15 +1,16 @@
 /** CREATE TABLE (columns, constraints, LIKE), CREATE TABLE AS, and the foreign keys a table declares. */
+import type { ColumnDef, Constraint, CreateStmt, CreateTableAsStmt, TableLikeClause } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { chooseName, nameAddition } from '../naming.js';
 import { TEMP_SCHEMA } from '../schema.js';
 import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } from '../types.js';
 import { strings, collationName, isSerial, keyToElem } from './ast.js';
-import { type ReplayContext, type PendingIndex, type PendingForeignKey, MAX_COLUMNS, tooManyColumns, typeOf } from './context.js';
+import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, tooManyColumns, typeOf } from './context.js';
 import { buildIndex, createPendingIndexes } from './indexes.js';
 import { partitionsOf, copyForeignKey, inheritFromParent } from './partitions.js';
 
-export function createTable(ctx: ReplayContext, node: AstNode): void {
-  const rv = node.relation;
+export function createTable(ctx: ReplayContext, node: CreateStmt): void {
+  const rv = node.relation as Relation;
   const temporary = rv.relpersistence === 't';
   const schema = temporary ? TEMP_SCHEMA : ctx.model.creationSchema(rv.schemaname);
   const key = tableKey(schema, rv.relname);
@@ -24,7 +25,7 @@ export function createTable(ctx: ReplayContext, node: AstNode): void {
   const pending: PendingIndex[] = [];
   const likePending: PendingIndex[] = [];
   const fks: PendingForeignKey[] = [];
-  const parentRv: AstNode | undefined = node.partbound ? node.inhRelations?.[0]?.RangeVar : undefined;
+  const parentRv = node.partbound ? (node.inhRelations?.[0] as AstNode | undefined)?.RangeVar as Relation | undefined : undefined;
   const parent = parentRv ? ctx.model.findTable(parentRv.schemaname, parentRv.relname) : undefined;
   if (parent) {
     table.columns = parent.columns.map((c) => ({ ...c }));
@@ -33,7 +34,7 @@ export function createTable(ctx: ReplayContext, node: AstNode): void {
   } else if (parentRv) {
     table.unknownColumns = true;
   }
-  for (const inh of node.partbound ? [] : node.inhRelations ?? []) {
+  for (const inh of (node.partbound ? [] : node.inhRelations ?? []) as AstNode[]) {
     const p = ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname);
     if (p) {
       table.columns.push(...p.columns.map((c) => ({ ...c })));
@@ -44,7 +45,7 @@ export function createTable(ctx: ReplayContext, node: AstNode): void {
   if (node.ofTypename) table.unknownColumns = true;
   ctx.model.addTable(table);
   ctx.touched.add(key);
-  for (const elt of node.tableElts ?? []) {
+  for (const elt of (node.tableElts ?? []) as AstNode[]) {
     if (elt.ColumnDef) addColumn(ctx, table, elt.ColumnDef, pending, fks);
     else if (elt.Constraint) tableConstraint(ctx, table, elt.Constraint, pending, fks);
     else if (elt.TableLikeClause) likeClause(ctx, table, elt.TableLikeClause, likePending);
@@ -58,7 +59,7 @@ export function createTable(ctx: ReplayContext, node: AstNode): void {
   createPendingForeignKeys(ctx, table, fks);
 }
 
-export function addColumn(ctx: ReplayContext, table: Table, def: AstNode, pending: PendingIndex[], fks: PendingForeignKey[]): void {
+export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pending: PendingIndex[], fks: PendingForeignKey[]): void {
   const typeName = def.typeName ? typeOf(ctx, def.typeName) : null;
   const collation = def.collClause ? collationName(def.collClause.collname) : null;
   const existing = table.columns.find((c) => c.name === def.colname);
@@ -66,21 +67,21 @@ export function addColumn(ctx: ReplayContext, table: Table, def: AstNode, pendin
     // PARTITION OF / inheritance: a column definition adds options to an inherited column.
     if (collation) existing.collation = collation;
   } else {
-    table.columns.push({ name: def.colname, type: typeName ?? 'unknown', collation });
+    table.columns.push({ name: def.colname!, type: typeName ?? 'unknown', collation });
     const identity = (def.constraints ?? []).some((c: AstNode) => c.Constraint?.contype === 'CONSTR_IDENTITY');
     if ((def.typeName && isSerial(def.typeName)) || identity) {
       // The sequence takes a relation name that generated index names must avoid.
-      const sequence = chooseName(table.name, def.colname, 'seq', (n) => ctx.model.relationExists(table.schema, n));
+      const sequence = chooseName(table.name, def.colname!, 'seq', (n) => ctx.model.relationExists(table.schema, n));
       ctx.model.otherRelations.add(tableKey(table.schema, sequence));
     }
   }
-  for (const c of def.constraints ?? []) {
+  for (const c of (def.constraints ?? []) as AstNode[]) {
     const con = c.Constraint;
     if (!con) continue;
     if (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE') {
-      pending.push(pendingFromConstraint(ctx, { ...con, keys: [{ String: { sval: def.colname } }] }));
+      pending.push(pendingFromConstraint({ ...con, keys: [{ String: { sval: def.colname } }] }));
     } else if (con.contype === 'CONSTR_FOREIGN') {
-      fks.push({ name: con.conname ?? null, columns: [def.colname], refTable: con.pktable, refColumns: strings(con.pk_attrs) });
+      fks.push({ name: con.conname ?? null, columns: [def.colname!], refTable: con.pktable as Relation, refColumns: strings(con.pk_attrs) });
     } else if (con.conname) {
       addOtherConstraint(ctx, table, con.conname);
     }
@@ -92,22 +93,22 @@ export function addOtherConstraint(ctx: ReplayContext, table: Table, name: strin
   ctx.model.countConstraintName(table.schema, name, 1);
 }
 
-export function tableConstraint(ctx: ReplayContext, table: Table, con: AstNode, pending: PendingIndex[], fks: PendingForeignKey[]): void {
+export function tableConstraint(ctx: ReplayContext, table: Table, con: Constraint, pending: PendingIndex[], fks: PendingForeignKey[]): void {
   switch (con.contype) {
     case 'CONSTR_PRIMARY':
     case 'CONSTR_UNIQUE':
     case 'CONSTR_EXCLUSION':
-      pending.push(pendingFromConstraint(ctx, con));
+      pending.push(pendingFromConstraint(con));
       return;
     case 'CONSTR_FOREIGN':
-      fks.push({ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable, refColumns: strings(con.pk_attrs) });
+      fks.push({ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable as Relation, refColumns: strings(con.pk_attrs) });
       return;
     default:
       if (con.conname) addOtherConstraint(ctx, table, con.conname);
   }
 }
 
-export function pendingFromConstraint(ctx: ReplayContext, con: AstNode): PendingIndex {
+export function pendingFromConstraint(con: Constraint): PendingIndex {
   const kind: ConstraintKind = con.contype === 'CONSTR_PRIMARY' ? 'primary' : con.contype === 'CONSTR_UNIQUE' ? 'unique' : 'exclusion';
   const elems: AstNode[] =
     kind === 'exclusion'
@@ -129,11 +130,12 @@ export function pendingFromConstraint(ctx: ReplayContext, con: AstNode): Pending
 }
 
 /** LIKE ... INCLUDING INDEXES copies the source's indexes (never its foreign keys). */
-export function likeClause(ctx: ReplayContext, table: Table, like: AstNode, pending: PendingIndex[]): void {
-  const source = ctx.model.findTable(like.relation.schemaname, like.relation.relname);
+export function likeClause(ctx: ReplayContext, table: Table, like: TableLikeClause, pending: PendingIndex[]): void {
+  const relation = like.relation as Relation;
+  const source = ctx.model.findTable(relation.schemaname, relation.relname);
   if (!source) {
     table.unknownColumns = true;
-    ctx.note(`LIKE ${like.relation.relname}: the table is not in the model, its columns and indexes are unknown`);
+    ctx.note(`LIKE ${relation.relname}: the table is not in the model, its columns and indexes are unknown`);
     return;
   }
   for (const c of source.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push({ ...c });
@@ -187,14 +189,14 @@ export function createPendingForeignKeys(ctx: ReplayContext, table: Table, fks: 
   }
 }
 
-export function createTableAs(ctx: ReplayContext, node: AstNode): void {
-  const into = node.into?.rel;
+export function createTableAs(ctx: ReplayContext, node: CreateTableAsStmt): void {
+  const into = node.into?.rel as Relation | undefined;
   if (!into) return;
   const schema = ctx.model.creationSchema(into.schemaname);
   if (ctx.model.tables.has(tableKey(schema, into.relname))) return;
   ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
 }
 
-export function otherRelation(ctx: ReplayContext, rv: AstNode | undefined): void {
+export function otherRelation(ctx: ReplayContext, rv: Relation | undefined): void {
   if (rv) ctx.model.otherRelations.add(tableKey(ctx.model.creationSchema(rv.schemaname), rv.relname));
 }
