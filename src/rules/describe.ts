@@ -57,6 +57,8 @@ export function foreignKeyIndexName(fk: ForeignKey): string {
   return Buffer.byteLength(name) <= 63 ? name : name.slice(0, 63);
 }
 
-export function createIndexFix(fk: ForeignKey): string {
-  return `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${ident(foreignKeyIndexName(fk))} ON ${qualifiedName(fk.table)} (${fk.columns.map(ident).join(', ')});`;
+/** The index a foreign key lacks; not CONCURRENTLY on a partitioned table, where PostgreSQL rejects that. */
+export function createIndexFix(fk: ForeignKey, partitioned: boolean): string {
+  const concurrently = partitioned ? '' : 'CONCURRENTLY ';
+  return `CREATE INDEX ${concurrently}IF NOT EXISTS ${ident(foreignKeyIndexName(fk))} ON ${qualifiedName(fk.table)} (${fk.columns.map(ident).join(', ')});`;
 }
