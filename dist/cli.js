@@ -19509,8 +19509,9 @@ function foreignKeyIndexName(fk) {
   const name = `${tableName(fk.table)}_${fk.columns.join("_")}_idx`;
   return Buffer.byteLength(name) <= 63 ? name : name.slice(0, 63);
 }
-function createIndexFix(fk) {
-  return `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${ident(foreignKeyIndexName(fk))} ON ${qualifiedName(fk.table)} (${fk.columns.map(ident).join(", ")});`;
+function createIndexFix(fk, partitioned) {
+  const concurrently = partitioned ? "" : "CONCURRENTLY ";
+  return `CREATE INDEX ${concurrently}IF NOT EXISTS ${ident(foreignKeyIndexName(fk))} ON ${qualifiedName(fk.table)} (${fk.columns.map(ident).join(", ")});`;
 }
 
 // src/rules/indexComparison.ts
@@ -20029,34 +20030,35 @@ function normalizeOperator(e) {
 }
 
 // src/rules/unindexedForeignKey.ts
-function indexCoversForeignKey(model, fk, index) {
-  if (!index.valid || index.table !== fk.table) return false;
+function servedColumns(model, fk, index) {
+  if (!index.valid || index.table !== fk.table) return [];
   const n = fk.columns.length;
   if (index.method === "hash") {
-    if (n !== 1) return false;
-  } else if (index.method !== "btree" || index.keys.length < n) {
-    return false;
+    if (n !== 1) return [];
+  } else if (index.method !== "btree") {
+    return [];
   }
-  const lead = index.keys.slice(0, n);
-  const wanted = new Set(fk.columns);
-  const seen = /* @__PURE__ */ new Set();
-  for (const key of lead) {
-    if (key.kind !== "column" || !wanted.has(key.column) || seen.has(key.column)) return false;
-    seen.add(key.column);
-    if (key.collation !== null) return false;
+  if (index.predicate !== null) {
+    const required = notNullColumns(index.predicateNode);
+    if (required === null || !required.every((c) => fk.columns.includes(c))) return [];
+  }
+  const served = [];
+  for (const key of index.keys.slice(0, n)) {
+    if (key.kind !== "column" || !fk.columns.includes(key.column) || served.includes(key.column)) break;
+    if (key.collation !== null) break;
     const position = fk.columns.indexOf(key.column);
     const fkType = model.column(fk.table, key.column)?.type;
     const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
     if (fkType && refType && fkType !== "unknown" && refType !== "unknown") {
       const opclass = key.opclass ?? defaultOpclass("btree", fkType, model.enums);
-      if (opclass && !foreignKeyCanUseOpclass(opclass, fkType, refType)) return false;
+      if (opclass && !foreignKeyCanUseOpclass(opclass, fkType, refType)) break;
     }
+    served.push(key.column);
   }
-  if (index.predicate !== null) {
-    const required = notNullColumns(index.predicateNode);
-    if (required === null || !required.every((c) => wanted.has(c))) return false;
-  }
-  return true;
+  return served;
+}
+function indexCoversForeignKey(model, fk, index) {
+  return servedColumns(model, fk, index).length === fk.columns.length;
 }
 function foreignKeyCovered(model, fk) {
   return model.indexesOn(fk.table).some((index) => indexCoversForeignKey(model, fk, index));
@@ -20069,19 +20071,32 @@ var unindexedForeignKey = {
     const hits = [];
     for (const fk of model.allForeignKeys()) {
       if (fk.parentForeignKey || foreignKeyCovered(model, fk)) continue;
+      const partitioned = model.tables.get(fk.table)?.partitioned ?? false;
       hits.push({
         rule: "unindexed-foreign-key",
         table: fk.table,
         index: null,
         related: [],
         foreignKey: fk,
-        message: `foreign key ${fk.name} on ${tableName(fk.table)} (${fk.columns.map(ident).join(", ")}) has no index: every DELETE or key UPDATE on ${tableName(fk.referencedTable)} scans ${tableName(fk.table)}`,
-        fix: createIndexFix(fk)
+        message: unindexedMessage(model, fk) + (partitioned ? PARTITIONED_FIX_NOTE : ""),
+        fix: createIndexFix(fk, partitioned)
       });
     }
     return hits;
   }
 };
+var PARTITIONED_FIX_NOTE = "; the table is partitioned, where PostgreSQL cannot build an index CONCURRENTLY: the fix builds it on the parent, which blocks writes to every partition while it runs (to avoid that, create it ON ONLY the parent, build each partition's index CONCURRENTLY and ATTACH it)";
+function unindexedMessage(model, fk) {
+  const head = `foreign key ${fk.name} on ${tableName(fk.table)} (${fk.columns.map(ident).join(", ")})`;
+  let best = null;
+  for (const index of model.indexesOn(fk.table)) {
+    const served = servedColumns(model, fk, index);
+    if (served.length && (!best || served.length > best.served.length)) best = { index, served };
+  }
+  if (!best) return `${head} has no index: every DELETE or key UPDATE on ${tableName(fk.referencedTable)} scans ${tableName(fk.table)}`;
+  const rest = fk.columns.filter((c) => !best.served.includes(c));
+  return `${head} has no index that leads with all its columns: ${best.index.name} narrows each DELETE or key UPDATE on ${tableName(fk.referencedTable)} to the rows of ${tableName(fk.table)} with the same ${best.served.map(ident).join(", ")}, which are then filtered on ${rest.map(ident).join(", ")}`;
+}
 
 // src/rules/index.ts
 var RULES = [duplicateIndex, duplicatesConstraint, leadingPrefix, unindexedForeignKey, invalidIndex];
@@ -20536,14 +20551,14 @@ SELECT pg_catalog.json_build_object(
              'referencedColumns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
                                      FROM unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
                                      JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum),
-             'validated', con.convalidated
+             'validated', con.convalidated,
+             'parent', (SELECT pc.conname FROM pg_catalog.pg_constraint pc WHERE pc.oid = con.conparentid)
            ) ORDER BY con.oid), '[]')
       FROM pg_catalog.pg_constraint con
       JOIN user_tables t ON t.oid = con.conrelid
       JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
       JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
-     -- a partition's copy of its parent's foreign key is the parent's
-     WHERE con.contype = 'f' AND con.conparentid = 0)
+     WHERE con.contype = 'f')
 ) AS snapshot`;
 }
 
@@ -20616,11 +20631,169 @@ var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
 
 // src/model/types.ts
 function newTable(schema, name, fields = {}) {
-  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ...fields };
+  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionKey: null, defaultPartition: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ...fields };
 }
 function tableKey(schema, name) {
   return `${schema}.${name}`;
 }
+
+// src/model/schema.ts
+var TEMP_SCHEMA = "pg_temp";
+var SchemaModel = class {
+  tables = /* @__PURE__ */ new Map();
+  /** Indexes by `schema.name` (indexes live in their table's schema). */
+  indexes = /* @__PURE__ */ new Map();
+  indexesByTable = /* @__PURE__ */ new Map();
+  /** Other relations (sequences, views) whose names generated names must avoid. */
+  otherRelations = /* @__PURE__ */ new Set();
+  /** Constraint names per schema, counted, for PostgreSQL's name choice. */
+  constraintNames = /* @__PURE__ */ new Map();
+  schemas = /* @__PURE__ */ new Set(["public"]);
+  /** Enum types by name, and domains by name with their base type. */
+  enums = /* @__PURE__ */ new Set();
+  domains = /* @__PURE__ */ new Map();
+  searchPath = ["public"];
+  /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
+  hasDescendantTables = false;
+  /** The table a possibly unqualified name means, following search_path. */
+  findTable(schema, name) {
+    if (schema) return this.tables.get(tableKey(schema, name));
+    for (const s of this.lookupPath()) {
+      const t = this.tables.get(tableKey(s, name));
+      if (t) return t;
+    }
+    return void 0;
+  }
+  /** The index a possibly unqualified name means, following search_path. */
+  findIndex(schema, name) {
+    if (schema) return this.indexes.get(tableKey(schema, name));
+    for (const s of this.lookupPath()) {
+      const i = this.indexes.get(tableKey(s, name));
+      if (i) return i;
+    }
+    return void 0;
+  }
+  /** The session's temporary schema is searched first, as PostgreSQL does. */
+  lookupPath() {
+    return this.schemas.has(TEMP_SCHEMA) ? [TEMP_SCHEMA, ...this.searchPath] : this.searchPath;
+  }
+  /** Where an unqualified CREATE puts its object: the first existing schema of search_path. */
+  creationSchema(schema) {
+    if (schema) return schema;
+    return this.searchPath.find((s) => this.schemas.has(s)) ?? "public";
+  }
+  relationExists(schema, name) {
+    const key = tableKey(schema, name);
+    return this.tables.has(key) || this.indexes.has(key) || this.otherRelations.has(key);
+  }
+  constraintNameTaken(schema, name) {
+    return (this.constraintNames.get(tableKey(schema, name)) ?? 0) > 0;
+  }
+  countConstraintName(schema, name, delta) {
+    const key = tableKey(schema, name);
+    const n = (this.constraintNames.get(key) ?? 0) + delta;
+    if (n > 0) this.constraintNames.set(key, n);
+    else this.constraintNames.delete(key);
+  }
+  indexesOn(table) {
+    const set = this.indexesByTable.get(table);
+    return set ? [...set] : [];
+  }
+  addTable(table) {
+    this.tables.set(tableKey(table.schema, table.name), table);
+    this.schemas.add(table.schema);
+  }
+  addIndex(index) {
+    this.indexes.set(tableKey(index.schema, index.name), index);
+    let set = this.indexesByTable.get(index.table);
+    if (!set) this.indexesByTable.set(index.table, set = /* @__PURE__ */ new Set());
+    set.add(index);
+    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, 1);
+  }
+  removeIndex(index) {
+    this.unregisterIndex(index);
+    if (this.tables.get(index.table)?.partitioned) {
+      for (const child of [...this.allIndexes()]) if (child.parentIndex === index) this.removeIndex(child);
+    }
+  }
+  /** Takes an index out of the lookups, and nothing else (its partitions' copies stay). */
+  unregisterIndex(index) {
+    this.indexes.delete(tableKey(index.schema, index.name));
+    this.indexesByTable.get(index.table)?.delete(index);
+    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, -1);
+  }
+  renameIndex(index, newName) {
+    this.indexes.delete(tableKey(index.schema, index.name));
+    index.name = newName;
+    this.indexes.set(tableKey(index.schema, index.name), index);
+  }
+  /** Makes an index the one behind a constraint (a PRIMARY KEY's index is unique). */
+  setIndexConstraint(index, constraint) {
+    this.unregisterIndex(index);
+    index.constraint = constraint;
+    if (constraint.kind !== "exclusion") index.unique = true;
+    this.addIndex(index);
+  }
+  addForeignKey(table, fk) {
+    table.foreignKeys.push(fk);
+    this.countConstraintName(table.schema, fk.name, 1);
+  }
+  renameForeignKey(table, fk, name) {
+    this.countConstraintName(table.schema, fk.name, -1);
+    fk.name = name;
+    this.countConstraintName(table.schema, name, 1);
+  }
+  removeForeignKey(table, fk) {
+    table.foreignKeys = table.foreignKeys.filter((f) => f !== fk);
+    this.countConstraintName(table.schema, fk.name, -1);
+    if (!table.partitioned) return;
+    for (const t of this.tables.values()) {
+      for (const child of t.foreignKeys.filter((f) => f.parentForeignKey === fk)) this.removeForeignKey(t, child);
+    }
+  }
+  /** Moves a table (and its indexes) to a new key: rename or SET SCHEMA. */
+  moveTable(table, schema, name) {
+    const oldKey = tableKey(table.schema, table.name);
+    const newKey = tableKey(schema, name);
+    const indexes = this.indexesOn(oldKey);
+    for (const index of indexes) this.unregisterIndex(index);
+    for (const fk of table.foreignKeys) this.countConstraintName(table.schema, fk.name, -1);
+    this.tables.delete(oldKey);
+    table.schema = schema;
+    table.name = name;
+    this.addTable(table);
+    for (const fk of table.foreignKeys) {
+      fk.table = newKey;
+      this.countConstraintName(schema, fk.name, 1);
+    }
+    for (const index of indexes) {
+      index.table = newKey;
+      index.schema = schema;
+      this.addIndex(index);
+    }
+    for (const t of this.tables.values()) {
+      for (const fk of t.foreignKeys) if (fk.referencedTable === oldKey) fk.referencedTable = newKey;
+      if (t.partitionOf === oldKey) t.partitionOf = newKey;
+      t.inheritsFrom = t.inheritsFrom.map((k) => k === oldKey ? newKey : k);
+    }
+  }
+  removeTable(table) {
+    const key = tableKey(table.schema, table.name);
+    for (const index of this.indexesOn(key)) this.removeIndex(index);
+    for (const fk of [...table.foreignKeys]) this.removeForeignKey(table, fk);
+    for (const name of table.otherConstraints) this.countConstraintName(table.schema, name, -1);
+    this.tables.delete(key);
+  }
+  *allIndexes() {
+    yield* this.indexes.values();
+  }
+  *allForeignKeys() {
+    for (const t of this.tables.values()) yield* t.foreignKeys;
+  }
+  column(table, column) {
+    return this.tables.get(table)?.columns.find((c) => c.name === column);
+  }
+};
 
 // src/model/replay/ast.ts
 function strings(list) {
@@ -20786,159 +20959,6 @@ function numbered(base, i) {
   return clip(base, MAX_NAME_BYTES - String(i).length) + String(i);
 }
 
-// src/model/schema.ts
-var TEMP_SCHEMA = "pg_temp";
-var SchemaModel = class {
-  tables = /* @__PURE__ */ new Map();
-  /** Indexes by `schema.name` (indexes live in their table's schema). */
-  indexes = /* @__PURE__ */ new Map();
-  indexesByTable = /* @__PURE__ */ new Map();
-  /** Other relations (sequences, views) whose names generated names must avoid. */
-  otherRelations = /* @__PURE__ */ new Set();
-  /** Constraint names per schema, counted, for PostgreSQL's name choice. */
-  constraintNames = /* @__PURE__ */ new Map();
-  schemas = /* @__PURE__ */ new Set(["public"]);
-  /** Enum types by name, and domains by name with their base type. */
-  enums = /* @__PURE__ */ new Set();
-  domains = /* @__PURE__ */ new Map();
-  searchPath = ["public"];
-  /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
-  hasDescendantTables = false;
-  /** The table a possibly unqualified name means, following search_path. */
-  findTable(schema, name) {
-    if (schema) return this.tables.get(tableKey(schema, name));
-    for (const s of this.lookupPath()) {
-      const t = this.tables.get(tableKey(s, name));
-      if (t) return t;
-    }
-    return void 0;
-  }
-  /** The index a possibly unqualified name means, following search_path. */
-  findIndex(schema, name) {
-    if (schema) return this.indexes.get(tableKey(schema, name));
-    for (const s of this.lookupPath()) {
-      const i = this.indexes.get(tableKey(s, name));
-      if (i) return i;
-    }
-    return void 0;
-  }
-  /** The session's temporary schema is searched first, as PostgreSQL does. */
-  lookupPath() {
-    return this.schemas.has(TEMP_SCHEMA) ? [TEMP_SCHEMA, ...this.searchPath] : this.searchPath;
-  }
-  /** Where an unqualified CREATE puts its object: the first existing schema of search_path. */
-  creationSchema(schema) {
-    if (schema) return schema;
-    return this.searchPath.find((s) => this.schemas.has(s)) ?? "public";
-  }
-  relationExists(schema, name) {
-    const key = tableKey(schema, name);
-    return this.tables.has(key) || this.indexes.has(key) || this.otherRelations.has(key);
-  }
-  constraintNameTaken(schema, name) {
-    return (this.constraintNames.get(tableKey(schema, name)) ?? 0) > 0;
-  }
-  countConstraintName(schema, name, delta) {
-    const key = tableKey(schema, name);
-    const n = (this.constraintNames.get(key) ?? 0) + delta;
-    if (n > 0) this.constraintNames.set(key, n);
-    else this.constraintNames.delete(key);
-  }
-  indexesOn(table) {
-    const set = this.indexesByTable.get(table);
-    return set ? [...set] : [];
-  }
-  addTable(table) {
-    this.tables.set(tableKey(table.schema, table.name), table);
-    this.schemas.add(table.schema);
-  }
-  addIndex(index) {
-    this.indexes.set(tableKey(index.schema, index.name), index);
-    let set = this.indexesByTable.get(index.table);
-    if (!set) this.indexesByTable.set(index.table, set = /* @__PURE__ */ new Set());
-    set.add(index);
-    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, 1);
-  }
-  removeIndex(index) {
-    this.unregisterIndex(index);
-    if (this.tables.get(index.table)?.partitioned) {
-      for (const child of [...this.allIndexes()]) if (child.parentIndex === index) this.removeIndex(child);
-    }
-  }
-  /** Takes an index out of the lookups, and nothing else (its partitions' copies stay). */
-  unregisterIndex(index) {
-    this.indexes.delete(tableKey(index.schema, index.name));
-    this.indexesByTable.get(index.table)?.delete(index);
-    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, -1);
-  }
-  renameIndex(index, newName) {
-    this.indexes.delete(tableKey(index.schema, index.name));
-    index.name = newName;
-    this.indexes.set(tableKey(index.schema, index.name), index);
-  }
-  /** Makes an index the one behind a constraint (a PRIMARY KEY's index is unique). */
-  setIndexConstraint(index, constraint) {
-    this.unregisterIndex(index);
-    index.constraint = constraint;
-    if (constraint.kind !== "exclusion") index.unique = true;
-    this.addIndex(index);
-  }
-  addForeignKey(table, fk) {
-    table.foreignKeys.push(fk);
-    this.countConstraintName(table.schema, fk.name, 1);
-  }
-  removeForeignKey(table, fk) {
-    table.foreignKeys = table.foreignKeys.filter((f) => f !== fk);
-    this.countConstraintName(table.schema, fk.name, -1);
-    if (!table.partitioned) return;
-    for (const t of this.tables.values()) {
-      for (const child of t.foreignKeys.filter((f) => f.parentForeignKey === fk)) this.removeForeignKey(t, child);
-    }
-  }
-  /** Moves a table (and its indexes) to a new key: rename or SET SCHEMA. */
-  moveTable(table, schema, name) {
-    const oldKey = tableKey(table.schema, table.name);
-    const newKey = tableKey(schema, name);
-    const indexes = this.indexesOn(oldKey);
-    for (const index of indexes) this.unregisterIndex(index);
-    for (const fk of table.foreignKeys) this.countConstraintName(table.schema, fk.name, -1);
-    this.tables.delete(oldKey);
-    table.schema = schema;
-    table.name = name;
-    this.addTable(table);
-    for (const fk of table.foreignKeys) {
-      fk.table = newKey;
-      this.countConstraintName(schema, fk.name, 1);
-    }
-    for (const index of indexes) {
-      index.table = newKey;
-      index.schema = schema;
-      this.addIndex(index);
-    }
-    for (const t of this.tables.values()) {
-      for (const fk of t.foreignKeys) if (fk.referencedTable === oldKey) fk.referencedTable = newKey;
-      if (t.partitionOf === oldKey) t.partitionOf = newKey;
-      t.inheritsFrom = t.inheritsFrom.map((k) => k === oldKey ? newKey : k);
-    }
-  }
-  removeTable(table) {
-    const key = tableKey(table.schema, table.name);
-    for (const index of this.indexesOn(key)) this.removeIndex(index);
-    for (const fk of [...table.foreignKeys]) this.removeForeignKey(table, fk);
-    for (const name of table.otherConstraints) this.countConstraintName(table.schema, name, -1);
-    this.tables.delete(key);
-  }
-  *allIndexes() {
-    yield* this.indexes.values();
-  }
-  *allForeignKeys() {
-    for (const t of this.tables.values()) yield* t.foreignKeys;
-  }
-  column(table, column) {
-    return this.tables.get(table)?.columns.find((c) => c.name === column);
-  }
-};
-
 // src/model/replay/partitions.ts
 function withDescendants(ctx, table, only) {
   const out = [table];
@@ -20955,9 +20975,23 @@ function partitionsOf(ctx, table) {
   const key = tableKey(table.schema, table.name);
   return [...ctx.model.tables.values()].filter((t) => t.partitionOf === key);
 }
+function inheritorsOf(ctx, table) {
+  const key = tableKey(table.schema, table.name);
+  return [...ctx.model.tables.values()].filter((t) => t.inheritsFrom.includes(key));
+}
 function copyForeignKey(ctx, child, parentFk) {
   if (child.foreignKeys.some((f) => f.parentForeignKey === parentFk)) return;
-  ctx.model.addForeignKey(child, { ...parentFk, table: tableKey(child.schema, child.name), parentForeignKey: parentFk });
+  let copy = child.foreignKeys.find((f) => !f.parentForeignKey && sameForeignKey(f, parentFk));
+  if (copy) copy.parentForeignKey = parentFk;
+  else {
+    copy = { ...parentFk, table: tableKey(child.schema, child.name), parentForeignKey: parentFk, origin: ctx.origin };
+    ctx.model.addForeignKey(child, copy);
+  }
+  ctx.touched.add(copy.table);
+  for (const grandchild of partitionsOf(ctx, child)) copyForeignKey(ctx, grandchild, copy);
+}
+function sameForeignKey(a, b) {
+  return a.referencedTable === b.referencedTable && a.columns.join("\0") === b.columns.join("\0") && a.referencedColumns.join("\0") === b.referencedColumns.join("\0") && (a.behaviour ?? "") === (b.behaviour ?? "");
 }
 function inheritFromParent(ctx, child, parent, attachExisting) {
   const childKey = tableKey(child.schema, child.name);
@@ -20978,16 +21012,47 @@ function inheritFromParent(ctx, child, parent, attachExisting) {
       table: childKey,
       constraint: parentIndex.constraint ? { ...parentIndex.constraint, name } : null,
       parentIndex,
+      // A copy is built whole, on every partition below it.
+      valid: true,
       origin: ctx.origin
     });
   }
   for (const fk of parent.foreignKeys) copyForeignKey(ctx, child, fk);
   ctx.touched.add(childKey);
+  for (const grandchild of partitionsOf(ctx, child)) inheritFromParent(ctx, grandchild, child, true);
 }
-function attachPartition(ctx, parent, childRv) {
+function revalidate(ctx, index) {
+  if (index.valid) return;
+  const table = ctx.model.tables.get(index.table);
+  if (!table?.partitioned) return;
+  const complete = partitionsOf(ctx, table).every(
+    (p) => ctx.model.indexesOn(tableKey(p.schema, p.name)).some((i) => i.parentIndex === index && i.valid)
+  );
+  if (!complete) return;
+  index.valid = true;
+  ctx.touched.add(index.table);
+  if (index.parentIndex) revalidate(ctx, index.parentIndex);
+}
+function attachRefusal(ctx, parent, child, isDefault) {
+  if (!parent.partitioned && !parent.unknownColumns) return `${parent.name} is not partitioned`;
+  if (isDefault) {
+    const other = partitionsOf(ctx, parent).find((p) => p.defaultPartition);
+    if (other) return `${parent.name} already has a default partition, ${other.name}`;
+  }
+  if (!child) return null;
+  if (child.partitionOf) return `${child.name} is already a partition`;
+  for (let t = parent; t; t = t.partitionOf ? ctx.model.tables.get(t.partitionOf) : void 0) {
+    if (t === child) return `${child.name} would become a partition of itself`;
+  }
+  return null;
+}
+function attachPartition(ctx, parent, childRv, isDefault) {
   const child = ctx.model.findTable(childRv.schemaname, childRv.relname);
+  const refusal = attachRefusal(ctx, parent, child, isDefault);
+  if (refusal) return rejected(ctx, `ATTACH PARTITION ${childRv.relname}`, refusal);
   if (!child) return;
   child.partitionOf = tableKey(parent.schema, parent.name);
+  child.defaultPartition = isDefault;
   ctx.model.hasDescendantTables = true;
   inheritFromParent(ctx, child, parent, true);
 }
@@ -20995,11 +21060,47 @@ function detachPartition(ctx, parent, childRv) {
   const child = ctx.model.findTable(childRv.schemaname, childRv.relname);
   if (!child) return;
   child.partitionOf = null;
+  child.defaultPartition = false;
   const childKey = tableKey(child.schema, child.name);
   for (const index of ctx.model.indexesOn(childKey)) index.parentIndex = null;
   for (const fk of child.foreignKeys) fk.parentForeignKey = null;
   ctx.touched.add(childKey);
   ctx.touched.add(tableKey(parent.schema, parent.name));
+}
+function rejected(ctx, what, why) {
+  ctx.note(`${what}: ${why}; PostgreSQL rejects this statement, so it is not applied`);
+}
+function partitionKeyColumns(params) {
+  const columns = [];
+  for (const param of params ?? []) {
+    const name = param.PartitionElem?.name;
+    if (typeof name !== "string") return null;
+    columns.push(name);
+  }
+  return columns;
+}
+function declaredUniqueKeys(elements) {
+  const keys = [];
+  for (const element of elements ?? []) {
+    if (element.ColumnDef) {
+      for (const c of element.ColumnDef.constraints ?? []) {
+        if (c.Constraint?.contype === "CONSTR_PRIMARY" || c.Constraint?.contype === "CONSTR_UNIQUE") keys.push([element.ColumnDef.colname]);
+      }
+    } else if ((element.Constraint?.contype === "CONSTR_PRIMARY" || element.Constraint?.contype === "CONSTR_UNIQUE") && !element.Constraint.indexname) {
+      keys.push(strings(element.Constraint.keys));
+    }
+  }
+  return keys;
+}
+function uniqueKeyRefusal(partitionKey, uniqueKeys) {
+  for (const key of uniqueKeys) {
+    const missing = partitionKey.find((column) => !key.includes(column));
+    if (missing) return `a unique constraint on a partitioned table must include every partitioning column, and (${key.join(", ")}) lacks ${missing}`;
+  }
+  return null;
+}
+function pendingKeyColumns(p) {
+  return p.elems.map((e) => typeof e.name === "string" ? e.name : e.expr?.ColumnRef?.fields?.length === 1 ? e.expr.ColumnRef.fields[0].String?.sval : "").filter(Boolean);
 }
 
 // src/model/replay/indexes.ts
@@ -21024,6 +21125,8 @@ function createIndex(ctx, node) {
     existingName(ctx, table, node, pending, only);
     return;
   }
+  const refusal = pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]);
+  if (refusal) return rejected(ctx, "CREATE UNIQUE INDEX", refusal);
   const index = buildIndex(ctx, table, pending, only);
   if (index && table.partitioned && rv.inh === true) {
     for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);
@@ -21175,13 +21278,13 @@ function drop(ctx, node) {
       return;
     case "OBJECT_TABLE":
     case "OBJECT_MATVIEW":
-    case "OBJECT_FOREIGN_TABLE":
-      for (const obj of node.objects ?? []) {
-        const [schema, name] = qualified(obj);
-        const table = ctx.model.findTable(schema, name);
-        if (table) dropTable(ctx, table);
-      }
+    case "OBJECT_FOREIGN_TABLE": {
+      const tables = (node.objects ?? []).flatMap((obj) => ctx.model.findTable(...qualified(obj)) ?? []);
+      const refusal = cascade ? null : dropTableRefusal(ctx, tables);
+      if (refusal) return rejected(ctx, "DROP TABLE", refusal);
+      for (const table of tables) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
       return;
+    }
     case "OBJECT_SEQUENCE":
     case "OBJECT_VIEW":
       for (const obj of node.objects ?? []) {
@@ -21217,6 +21320,20 @@ function dropForeignKeysReferencing(ctx, index) {
     }
   }
 }
+function dropTableRefusal(ctx, tables) {
+  const dropped = new Set(tables.map((t) => tableKey(t.schema, t.name)));
+  const staying = (t) => !dropped.has(tableKey(t.schema, t.name)) && !(t.partitionOf && dropped.has(t.partitionOf));
+  for (const table of tables) {
+    const heir = inheritorsOf(ctx, table).find(staying);
+    if (heir) return `table ${heir.name} inherits from ${table.name} (CASCADE would drop it too)`;
+    const key = tableKey(table.schema, table.name);
+    for (const t of ctx.model.tables.values()) {
+      const fk = staying(t) ? t.foreignKeys.find((f) => f.referencedTable === key && !f.parentForeignKey) : void 0;
+      if (fk) return `foreign key ${fk.name} of ${t.name} references ${table.name} (CASCADE would drop the foreign key)`;
+    }
+  }
+  return null;
+}
 function dropTable(ctx, table) {
   const key = tableKey(table.schema, table.name);
   for (const t of ctx.model.tables.values()) {
@@ -21227,7 +21344,7 @@ function dropTable(ctx, table) {
       }
     }
   }
-  for (const child of partitionsOf(ctx, table)) dropTable(ctx, child);
+  for (const child of [...partitionsOf(ctx, table), ...inheritorsOf(ctx, table)]) dropTable(ctx, child);
   ctx.model.removeTable(table);
   ctx.touched.add(key);
 }
@@ -21245,12 +21362,18 @@ function createTable(ctx, node) {
   }
   const columnDefs = (node.tableElts ?? []).filter((elt) => elt.ColumnDef).length;
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
-  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec) });
+  const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams) : null;
+  const refusal = (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts))) ?? null;
+  if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}`, refusal);
+  const isDefault = Boolean(node.partbound?.is_default);
+  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
   const pending = [];
   const likePending = [];
   const fks = [];
   const parentRv = node.partbound ? node.inhRelations?.[0]?.RangeVar : void 0;
   const parent = parentRv ? ctx.model.findTable(parentRv.schemaname, parentRv.relname) : void 0;
+  const attachRefused = parent && attachRefusal(ctx, parent, void 0, isDefault);
+  if (attachRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}`, attachRefused);
   if (parent) {
     table.columns = parent.columns.map((c) => ({ ...c }));
     table.partitionOf = tableKey(parent.schema, parent.name);
@@ -21299,7 +21422,7 @@ function addColumn(ctx, table, def, pending, fks) {
     if (con.contype === "CONSTR_PRIMARY" || con.contype === "CONSTR_UNIQUE") {
       pending.push(pendingFromConstraint({ ...con, keys: [{ String: { sval: def.colname } }] }));
     } else if (con.contype === "CONSTR_FOREIGN") {
-      fks.push({ name: con.conname ?? null, columns: [def.colname], refTable: con.pktable, refColumns: strings(con.pk_attrs) });
+      fks.push({ name: con.conname ?? null, columns: [def.colname], refTable: con.pktable, refColumns: strings(con.pk_attrs), behaviour: foreignKeyBehaviour(con) });
     } else if (con.conname) {
       addOtherConstraint(ctx, table, con.conname);
     }
@@ -21317,7 +21440,7 @@ function tableConstraint(ctx, table, con, pending, fks) {
       pending.push(pendingFromConstraint(con));
       return;
     case "CONSTR_FOREIGN":
-      fks.push({ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable, refColumns: strings(con.pk_attrs) });
+      fks.push({ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable, refColumns: strings(con.pk_attrs), behaviour: foreignKeyBehaviour(con) });
       return;
     default:
       if (con.conname) addOtherConstraint(ctx, table, con.conname);
@@ -21386,7 +21509,8 @@ function createPendingForeignKeys(ctx, table, fks) {
       referencedTable: refTable ? tableKey(refTable.schema, refTable.name) : tableKey(ctx.model.creationSchema(fk.refTable.schemaname), fk.refTable.relname),
       referencedColumns: refColumns,
       origin: ctx.origin,
-      parentForeignKey: null
+      parentForeignKey: null,
+      behaviour: fk.behaviour
     };
     ctx.model.addForeignKey(table, created);
     if (table.partitioned) {
@@ -21395,10 +21519,13 @@ function createPendingForeignKeys(ctx, table, fks) {
     ctx.touched.add(created.table);
   }
 }
+function foreignKeyBehaviour(con) {
+  return [con.fk_upd_action || "a", con.fk_del_action || "a", con.fk_matchtype || "s", con.deferrable ? "d" : "", con.initdeferred ? "i" : ""].join("");
+}
 function createTableAs(ctx, node) {
   const into = node.into?.rel;
   if (!into) return;
-  const schema = ctx.model.creationSchema(into.schemaname);
+  const schema = into.relpersistence === "t" ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname);
   if (ctx.model.tables.has(tableKey(schema, into.relname))) return;
   ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
 }
@@ -21413,6 +21540,12 @@ function addedColumnCount(cmds, table) {
   const existing = new Set(table.columns.map((c) => c.name));
   return new Set(names.filter((n) => !existing.has(n))).size;
 }
+function addedDefinitions(cmds) {
+  return (cmds ?? []).flatMap((item) => {
+    const cmd = item.AlterTableCmd;
+    return cmd?.subtype === "AT_AddColumn" || cmd?.subtype === "AT_AddConstraint" ? [cmd.def] : [];
+  });
+}
 function alterTable(ctx, node) {
   const rv = node.relation;
   if (node.objtype === "OBJECT_INDEX") return alterIndex(ctx, node);
@@ -21423,6 +21556,10 @@ function alterTable(ctx, node) {
   const fks = [];
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
+  if (target.partitioned && target.partitionKey) {
+    const refusal = uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(addedDefinitions(node.cmds)));
+    if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}`, refusal);
+  }
   for (const item of node.cmds ?? []) {
     const cmd = item.AlterTableCmd;
     if (!cmd) continue;
@@ -21445,7 +21582,7 @@ function alterTable(ctx, node) {
         for (const t of withDescendants(ctx, target, only)) alterColumnType(ctx, t, cmd.name, cmd.def.ColumnDef);
         break;
       case "AT_AttachPartition":
-        attachPartition(ctx, target, cmd.def.PartitionCmd.name);
+        attachPartition(ctx, target, cmd.def.PartitionCmd.name, Boolean(cmd.def.PartitionCmd.bound?.is_default));
         break;
       case "AT_DetachPartition":
       case "AT_DetachPartitionFinalize":
@@ -21478,11 +21615,7 @@ function alterIndex(ctx, node) {
     const child = ctx.model.findIndex(childRv.schemaname, childRv.relname);
     if (!parent || !child) continue;
     child.parentIndex = parent;
-    const parentTable = ctx.model.tables.get(parent.table);
-    if (parentTable) {
-      const partitions = partitionsOf(ctx, parentTable);
-      parent.valid = partitions.every((p) => ctx.model.indexesOn(tableKey(p.schema, p.name)).some((i) => i.parentIndex === parent));
-    }
+    revalidate(ctx, parent);
     ctx.touched.add(parent.table);
   }
 }
@@ -21923,6 +22056,14 @@ var Replayer = class {
     this.dispatch(statement.kind, statement.node);
     return this.ctx.touched;
   }
+  /**
+   * The end of a database session (the end of a file, or psql's \\connect):
+   * its temporary tables are dropped, as PostgreSQL drops them.
+   */
+  endSession() {
+    for (const table of [...this.model.tables.values()]) if (table.schema === TEMP_SCHEMA) dropTable(this.ctx, table);
+    this.model.schemas.delete(TEMP_SCHEMA);
+  }
   /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
   handlers = /* @__PURE__ */ new Map([
     ["CreateStmt", createTable],
@@ -22048,7 +22189,7 @@ function loadSnapshot(snapshot, model, note) {
     const parent = model.indexes.get(i.parentIndex);
     if (index && parent) index.parentIndex = parent;
   }
-  const foreignKeys = snapshot.foreignKeys ?? [];
+  const foreignKeys = (snapshot.foreignKeys ?? []).filter((fk) => !fk.parent);
   replayAll(
     foreignKeys.map((fk) => {
       const dot = fk.table.indexOf(".");
@@ -22056,6 +22197,18 @@ function loadSnapshot(snapshot, model, note) {
     }),
     (n) => `foreign key ${foreignKeys[n].name}`
   );
+  let pending = (snapshot.foreignKeys ?? []).filter((fk) => fk.parent && fk.parent !== fk.name);
+  while (pending.length) {
+    const waiting = pending.filter((copy) => {
+      const table = model.tables.get(copy.table);
+      const derived = table?.foreignKeys.find((fk) => fk.parentForeignKey?.name === copy.parent && fk.name === copy.parent);
+      if (!table || !derived) return true;
+      model.renameForeignKey(table, derived, copy.name);
+      return false;
+    });
+    if (waiting.length === pending.length) break;
+    pending = waiting;
+  }
   return sequence;
 }
 
@@ -22580,6 +22733,7 @@ async function run(options) {
       });
       fkWatch.after(touched, origin);
     }, { treesFor: replayer.kinds });
+    replayer.endSession();
     fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
     for (const e of parsed.syntaxErrors) {

@@ -99,6 +99,8 @@ export async function run(options: RunOptions): Promise<Report> {
       });
       fkWatch.after(touched, origin);
     }, { treesFor: replayer.kinds });
+    // Each file runs in a session of its own: its temporary tables end with it.
+    replayer.endSession();
     fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
     for (const e of parsed.syntaxErrors) {

@@ -156,13 +156,13 @@ SELECT pg_catalog.json_build_object(
              'referencedColumns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
                                      FROM unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
                                      JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum),
-             'validated', con.convalidated
+             'validated', con.convalidated,
+             'parent', (SELECT pc.conname FROM pg_catalog.pg_constraint pc WHERE pc.oid = con.conparentid)
            ) ORDER BY con.oid), '[]')
       FROM pg_catalog.pg_constraint con
       JOIN user_tables t ON t.oid = con.conrelid
       JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
       JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
-     -- a partition's copy of its parent's foreign key is the parent's
-     WHERE con.contype = 'f' AND con.conparentid = 0)
+     WHERE con.contype = 'f')
 ) AS snapshot`;
 }

@@ -132,7 +132,10 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
     if (index && parent) index.parentIndex = parent;
   }
 
-  const foreignKeys = snapshot.foreignKeys ?? [];
+  // A partition's copies follow from its parent's foreign keys, as the replay
+  // makes them; only the name a copy kept (an equivalent foreign key the
+  // partition had when attached keeps its own) comes from the catalog.
+  const foreignKeys = (snapshot.foreignKeys ?? []).filter((fk) => !fk.parent);
   replayAll(
     foreignKeys.map((fk) => {
       const dot = fk.table.indexOf('.');
@@ -140,5 +143,18 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
     }),
     (n) => `foreign key ${foreignKeys[n].name}`,
   );
+  // A copy is found by its parent's name: parents renamed first, level by level.
+  let pending = (snapshot.foreignKeys ?? []).filter((fk) => fk.parent && fk.parent !== fk.name);
+  while (pending.length) {
+    const waiting = pending.filter((copy) => {
+      const table = model.tables.get(copy.table);
+      const derived = table?.foreignKeys.find((fk) => fk.parentForeignKey?.name === copy.parent && fk.name === copy.parent);
+      if (!table || !derived) return true;
+      model.renameForeignKey(table, derived, copy.name);
+      return false;
+    });
+    if (waiting.length === pending.length) break;
+    pending = waiting;
+  }
   return sequence;
 }

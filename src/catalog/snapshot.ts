@@ -61,6 +61,11 @@ export interface SnapshotForeignKey {
   referencedTable: string;
   referencedColumns: string[];
   validated: boolean;
+  /**
+   * On a partition's copy of its parent's foreign key, the parent's name
+   * (absent in snapshots of older versions, which hold no copies).
+   */
+  parent?: string | null;
 }
 
 export interface Snapshot {

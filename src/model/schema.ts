@@ -123,6 +123,12 @@ export class SchemaModel {
     this.countConstraintName(table.schema, fk.name, 1);
   }
 
+  renameForeignKey(table: Table, fk: ForeignKey, name: string): void {
+    this.countConstraintName(table.schema, fk.name, -1);
+    fk.name = name;
+    this.countConstraintName(table.schema, name, 1);
+  }
+
   removeForeignKey(table: Table, fk: ForeignKey): void {
     table.foreignKeys = table.foreignKeys.filter((f) => f !== fk);
     this.countConstraintName(table.schema, fk.name, -1);

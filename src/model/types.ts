@@ -74,6 +74,12 @@ export interface ForeignKey {
   origin: Origin;
   /** Set on a partition's copy of its parent's foreign key. */
   parentForeignKey: ForeignKey | null;
+  /**
+   * ON UPDATE / ON DELETE actions, MATCH type and deferrability, as one
+   * string: a partition's own foreign key stands for its parent's only when
+   * these match too. Absent when not known.
+   */
+  behaviour?: string;
 }
 
 export interface Table {
@@ -84,6 +90,13 @@ export interface Table {
   unknownColumns: boolean;
   partitioned: boolean;
   partitionOf: string | null;
+  /**
+   * The columns of PARTITION BY, for a partitioned table; null where they are
+   * not known or the key has an expression (a unique index must hold them).
+   */
+  partitionKey: string[] | null;
+  /** True for the DEFAULT partition of its parent: a parent has at most one. */
+  defaultPartition: boolean;
   /** Tables it inherits from (INHERITS), which pass column changes down to it. */
   inheritsFrom: string[];
   foreignKeys: ForeignKey[];
@@ -93,7 +106,7 @@ export interface Table {
 
 /** A table with nothing in it yet. */
 export function newTable(schema: string, name: string, fields: Partial<Table> = {}): Table {
-  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ...fields };
+  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionKey: null, defaultPartition: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ...fields };
 }
 
 export function tableKey(schema: string, name: string): string {

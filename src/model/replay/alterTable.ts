@@ -6,7 +6,7 @@ import { collationName, indexUsesColumn } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, tooManyColumns, tableFor, typeOf } from './context.js';
 import { addColumn, tableConstraint, createPendingForeignKeys } from './tables.js';
 import { createPendingIndexes, dropIndex } from './indexes.js';
-import { withDescendants, partitionsOf, attachPartition, detachPartition } from './partitions.js';
+import { attachPartition, declaredUniqueKeys, detachPartition, rejected, revalidate, uniqueKeyRefusal, withDescendants } from './partitions.js';
 
 /** How many columns ALTER TABLE subcommands add that `table` does not have yet. */
 function addedColumnCount(cmds: AstNode[], table: Table): number {
@@ -14,6 +14,14 @@ function addedColumnCount(cmds: AstNode[], table: Table): number {
   if (!names.length) return 0;
   const existing = new Set(table.columns.map((c) => c.name));
   return new Set(names.filter((n) => !existing.has(n))).size;
+}
+
+/** The column and constraint definitions that ALTER TABLE adds, as CREATE TABLE would list them. */
+function addedDefinitions(cmds: AstNode[] | undefined): AstNode[] {
+  return (cmds ?? []).flatMap((item) => {
+    const cmd = item.AlterTableCmd;
+    return cmd?.subtype === 'AT_AddColumn' || cmd?.subtype === 'AT_AddConstraint' ? [cmd.def] : [];
+  });
 }
 
 export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
@@ -28,6 +36,10 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
   const fks: PendingForeignKey[] = [];
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
+  if (target.partitioned && target.partitionKey) {
+    const refusal = uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(addedDefinitions(node.cmds as AstNode[] | undefined)));
+    if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}`, refusal);
+  }
   for (const item of (node.cmds ?? []) as AstNode[]) {
     const cmd = item.AlterTableCmd;
     if (!cmd) continue;
@@ -52,7 +64,7 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
         for (const t of withDescendants(ctx, target, only)) alterColumnType(ctx, t, cmd.name, cmd.def.ColumnDef);
         break;
       case 'AT_AttachPartition':
-        attachPartition(ctx, target, cmd.def.PartitionCmd.name);
+        attachPartition(ctx, target, cmd.def.PartitionCmd.name, Boolean(cmd.def.PartitionCmd.bound?.is_default));
         break;
       case 'AT_DetachPartition':
       case 'AT_DetachPartitionFinalize':
@@ -86,11 +98,7 @@ export function alterIndex(ctx: ReplayContext, node: AlterTableStmt): void {
     const child = ctx.model.findIndex(childRv.schemaname, childRv.relname);
     if (!parent || !child) continue;
     child.parentIndex = parent;
-    const parentTable = ctx.model.tables.get(parent.table);
-    if (parentTable) {
-      const partitions = partitionsOf(ctx, parentTable);
-      parent.valid = partitions.every((p) => ctx.model.indexesOn(tableKey(p.schema, p.name)).some((i) => i.parentIndex === parent));
-    }
+    revalidate(ctx, parent);
     ctx.touched.add(parent.table);
   }
 }

@@ -49,6 +49,7 @@ export interface PendingForeignKey {
   columns: string[];
   refTable: Relation;
   refColumns: string[];
+  behaviour: string;
 }
 
 /** PostgreSQL's MaxHeapAttributeNumber: no table has more columns, dropped ones included. */

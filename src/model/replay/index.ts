@@ -6,12 +6,12 @@
  * own module; this class only routes a statement to its handler.
  */
 import type { AstNode, Statement } from '../../sql/parseFile.js';
-import type { SchemaModel } from '../schema.js';
+import { TEMP_SCHEMA, type SchemaModel } from '../schema.js';
 import type { Origin } from '../types.js';
 import { alterTable } from './alterTable.js';
 import { lastName } from './ast.js';
 import { typeOf, type NoteSink, type ReplayContext } from './context.js';
-import { createIndex, drop } from './indexes.js';
+import { createIndex, drop, dropTable } from './indexes.js';
 import { rename, setSchema } from './renames.js';
 import { cluster, createFunction, createSchema, doBlock, selectSetConfig, setVariable } from './session.js';
 import { createTable, createTableAs, otherRelation } from './tables.js';
@@ -41,6 +41,15 @@ export class Replayer {
     this.ctx.statementText = statement.text;
     this.dispatch(statement.kind, statement.node);
     return this.ctx.touched;
+  }
+
+  /**
+   * The end of a database session (the end of a file, or psql's \\connect):
+   * its temporary tables are dropped, as PostgreSQL drops them.
+   */
+  endSession(): void {
+    for (const table of [...this.model.tables.values()]) if (table.schema === TEMP_SCHEMA) dropTable(this.ctx, table);
+    this.model.schemas.delete(TEMP_SCHEMA);
   }
 
   /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */

@@ -10,7 +10,7 @@ import { defaultOpclass } from '../pgTypes.js';
 import { tableKey, type Index, type IndexKey, type Table } from '../types.js';
 import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, samePendingDefinition, sameDefinition } from './ast.js';
 import { type ReplayContext, type PendingIndex, type Relation, tableFor } from './context.js';
-import { partitionsOf, inheritFromParent } from './partitions.js';
+import { inheritFromParent, inheritorsOf, partitionsOf, pendingKeyColumns, rejected, uniqueKeyRefusal } from './partitions.js';
 
 export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
   const rv = node.relation as Relation;
@@ -33,6 +33,8 @@ export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
     existingName(ctx, table, node, pending, only);
     return;
   }
+  const refusal = pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]);
+  if (refusal) return rejected(ctx, 'CREATE UNIQUE INDEX', refusal);
   const index = buildIndex(ctx, table, pending, only);
   if (index && table.partitioned && rv.inh === true) {
     for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);
@@ -205,12 +207,14 @@ export function drop(ctx: ReplayContext, node: DropStmt): void {
     case 'OBJECT_TABLE':
     case 'OBJECT_MATVIEW':
     case 'OBJECT_FOREIGN_TABLE':
-      for (const obj of node.objects ?? []) {
-        const [schema, name] = qualified(obj);
-        const table = ctx.model.findTable(schema, name);
-        if (table) dropTable(ctx, table);
-      }
+    {
+      const tables = (node.objects ?? []).flatMap((obj) => ctx.model.findTable(...qualified(obj)) ?? []);
+      const refusal = cascade ? null : dropTableRefusal(ctx, tables);
+      if (refusal) return rejected(ctx, 'DROP TABLE', refusal);
+      // One table's CASCADE may already have taken the next.
+      for (const table of tables) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
       return;
+    }
     case 'OBJECT_SEQUENCE':
     case 'OBJECT_VIEW':
       for (const obj of node.objects ?? []) {
@@ -250,6 +254,26 @@ export function dropForeignKeysReferencing(ctx: ReplayContext, index: Index): vo
   }
 }
 
+/**
+ * Why DROP TABLE without CASCADE fails: another table inherits from one of
+ * the tables, or a foreign key of another table references one.
+ */
+function dropTableRefusal(ctx: ReplayContext, tables: Table[]): string | null {
+  const dropped = new Set(tables.map((t) => tableKey(t.schema, t.name)));
+  const staying = (t: Table) => !dropped.has(tableKey(t.schema, t.name)) && !(t.partitionOf && dropped.has(t.partitionOf));
+  for (const table of tables) {
+    const heir = inheritorsOf(ctx, table).find(staying);
+    if (heir) return `table ${heir.name} inherits from ${table.name} (CASCADE would drop it too)`;
+    const key = tableKey(table.schema, table.name);
+    for (const t of ctx.model.tables.values()) {
+      const fk = staying(t) ? t.foreignKeys.find((f) => f.referencedTable === key && !f.parentForeignKey) : undefined;
+      if (fk) return `foreign key ${fk.name} of ${t.name} references ${table.name} (CASCADE would drop the foreign key)`;
+    }
+  }
+  return null;
+}
+
+/** Drops a table with its partitions, the tables that inherit from it, and the foreign keys that reference it. */
 export function dropTable(ctx: ReplayContext, table: Table): void {
   const key = tableKey(table.schema, table.name);
   for (const t of ctx.model.tables.values()) {
@@ -260,7 +284,7 @@ export function dropTable(ctx: ReplayContext, table: Table): void {
       }
     }
   }
-  for (const child of partitionsOf(ctx, table)) dropTable(ctx, child);
+  for (const child of [...partitionsOf(ctx, table), ...inheritorsOf(ctx, table)]) dropTable(ctx, child);
   ctx.model.removeTable(table);
   ctx.touched.add(key);
 }

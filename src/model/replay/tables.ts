@@ -7,7 +7,7 @@ import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } 
 import { strings, collationName, isSerial, keyToElem } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, tooManyColumns, typeOf } from './context.js';
 import { buildIndex, createPendingIndexes } from './indexes.js';
-import { partitionsOf, copyForeignKey, inheritFromParent } from './partitions.js';
+import { attachRefusal, copyForeignKey, declaredUniqueKeys, inheritFromParent, partitionKeyColumns, partitionsOf, rejected, uniqueKeyRefusal } from './partitions.js';
 
 export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   const rv = node.relation as Relation;
@@ -21,12 +21,18 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   }
   const columnDefs = (node.tableElts ?? []).filter((elt: AstNode) => elt.ColumnDef).length;
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
-  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec) });
+  const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams as AstNode[] | undefined) : null;
+  const refusal = (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts as AstNode[] | undefined))) ?? null;
+  if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}`, refusal);
+  const isDefault = Boolean(node.partbound?.is_default);
+  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
   const pending: PendingIndex[] = [];
   const likePending: PendingIndex[] = [];
   const fks: PendingForeignKey[] = [];
   const parentRv = node.partbound ? (node.inhRelations?.[0] as AstNode | undefined)?.RangeVar as Relation | undefined : undefined;
   const parent = parentRv ? ctx.model.findTable(parentRv.schemaname, parentRv.relname) : undefined;
+  const attachRefused = parent && attachRefusal(ctx, parent, undefined, isDefault);
+  if (attachRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}`, attachRefused);
   if (parent) {
     table.columns = parent.columns.map((c) => ({ ...c }));
     table.partitionOf = tableKey(parent.schema, parent.name);
@@ -81,7 +87,7 @@ export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pend
     if (con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE') {
       pending.push(pendingFromConstraint({ ...con, keys: [{ String: { sval: def.colname } }] }));
     } else if (con.contype === 'CONSTR_FOREIGN') {
-      fks.push({ name: con.conname ?? null, columns: [def.colname!], refTable: con.pktable as Relation, refColumns: strings(con.pk_attrs) });
+      fks.push({ name: con.conname ?? null, columns: [def.colname!], refTable: con.pktable as Relation, refColumns: strings(con.pk_attrs), behaviour: foreignKeyBehaviour(con) });
     } else if (con.conname) {
       addOtherConstraint(ctx, table, con.conname);
     }
@@ -101,7 +107,7 @@ export function tableConstraint(ctx: ReplayContext, table: Table, con: Constrain
       pending.push(pendingFromConstraint(con));
       return;
     case 'CONSTR_FOREIGN':
-      fks.push({ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable as Relation, refColumns: strings(con.pk_attrs) });
+      fks.push({ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable as Relation, refColumns: strings(con.pk_attrs), behaviour: foreignKeyBehaviour(con) });
       return;
     default:
       if (con.conname) addOtherConstraint(ctx, table, con.conname);
@@ -180,6 +186,7 @@ export function createPendingForeignKeys(ctx: ReplayContext, table: Table, fks: 
       referencedColumns: refColumns,
       origin: ctx.origin,
       parentForeignKey: null,
+      behaviour: fk.behaviour,
     };
     ctx.model.addForeignKey(table, created);
     if (table.partitioned) {
@@ -189,10 +196,15 @@ export function createPendingForeignKeys(ctx: ReplayContext, table: Table, fks: 
   }
 }
 
+/** What decides, besides columns, whether two foreign keys are the same constraint; the parser's defaults written out. */
+function foreignKeyBehaviour(con: Constraint): string {
+  return [con.fk_upd_action || 'a', con.fk_del_action || 'a', con.fk_matchtype || 's', con.deferrable ? 'd' : '', con.initdeferred ? 'i' : ''].join('');
+}
+
 export function createTableAs(ctx: ReplayContext, node: CreateTableAsStmt): void {
   const into = node.into?.rel as Relation | undefined;
   if (!into) return;
-  const schema = ctx.model.creationSchema(into.schemaname);
+  const schema = into.relpersistence === 't' ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname);
   if (ctx.model.tables.has(tableKey(schema, into.relname))) return;
   ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
 }
