@@ -42442,9 +42442,15 @@ function mayNeedPsql(text2) {
   return text2.includes("\\") || /\bcopy\b|(?<!:):(?:['"]|\{\?)?[A-Za-z_\u0080-\uffff]/i.test(text2);
 }
 function blankKeepingLines(text2) {
-  let out = "";
-  for (const ch of text2) out += ch === "\n" || ch === "\r" ? ch : " ";
-  return out;
+  return text2.replace(/[^\n\r]+/gu, (run2) => " ".repeat(codePointCount(run2)));
+}
+function codePointCount(text2) {
+  let n = text2.length;
+  for (let k = 0; k < text2.length; k++) {
+    const c = text2.charCodeAt(k);
+    if (c >= 55296 && c <= 56319) n--;
+  }
+  return n;
 }
 var UNKNOWN = null;
 var UNSET = /* @__PURE__ */ Symbol("unset");
@@ -42552,11 +42558,11 @@ var PsqlReader = class {
         else if (d === 39) break;
         else this.i++;
       }
-      this.i++;
+      this.i = Math.min(this.i + 1, this.n);
     } else if (c === 34) {
       this.i = i + 1;
       while (this.i < this.n && !(src.charCodeAt(this.i) === 34 && src.charCodeAt(this.i + 1) !== 34)) this.i += src.charCodeAt(this.i) === 34 ? 2 : 1;
-      this.i++;
+      this.i = Math.min(this.i + 1, this.n);
     } else if (c === 36) {
       const tag = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(src.slice(i, i + 256));
       if (!tag) this.i++;
@@ -42762,8 +42768,8 @@ var PsqlReader = class {
       const prefix = args[0] ? args[0].value : "";
       for (const name2 of this.variables.keys()) if (prefix === null || name2.startsWith(prefix)) this.variables.set(name2, UNKNOWN);
     }
-    if (name === "gexec" && query !== null) {
-      const generated = staticGexec(query);
+    if (name === "gexec" && (buffered || query !== null)) {
+      const generated = query === null ? null : staticGexec(query);
       if (generated) this.chunks.push({ marker: { kind: "run", sql: generated.join(";\n"), length } });
       else this.note(line, `\\gexec runs each value its query returns as a statement; they cannot be known without running the query, so what they change is not in the schema model`);
     }
@@ -43107,12 +43113,23 @@ var LineIndex = class {
     }
     const lineStart = this.lineStarts[lo];
     let column = 1 + this.codePoints(lineStart, clamped);
-    for (const s of this.substitutions) {
+    for (let k = this.firstSubstitutionFrom(lineStart); k < this.substitutions.length; k++) {
+      const s = this.substitutions[k];
       if (s.at >= clamped) break;
-      if (s.at < lineStart) continue;
       column -= clamped >= s.end ? this.codePoints(s.at, s.end) - s.referenceLength : this.codePoints(s.at, clamped);
     }
     return { line: lo + 1, column };
+  }
+  /** Index of the first substitution at or after byte `offset`. */
+  firstSubstitutionFrom(offset) {
+    let lo = 0;
+    let hi = this.substitutions.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.substitutions[mid].at < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
   codePoints(from, to) {
     let n = 0;

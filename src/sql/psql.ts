@@ -61,9 +61,16 @@ export function mayNeedPsql(text: string): boolean {
 
 /** Blanks text keeping its line ends and one space per code point, so columns do not move. */
 export function blankKeepingLines(text: string): string {
-  let out = '';
-  for (const ch of text) out += ch === '\n' || ch === '\r' ? ch : ' ';
-  return out;
+  return text.replace(/[^\n\r]+/gu, (run) => ' '.repeat(codePointCount(run)));
+}
+
+function codePointCount(text: string): number {
+  let n = text.length;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdbff) n--;
+  }
+  return n;
 }
 
 type Chunk = { text: string; original?: string } | { marker: PendingMarker };
@@ -208,11 +215,11 @@ class PsqlReader {
         else if (d === 0x27) break;
         else this.i++;
       }
-      this.i++;
+      this.i = Math.min(this.i + 1, this.n);
     } else if (c === 0x22 /* " */) {
       this.i = i + 1;
       while (this.i < this.n && !(src.charCodeAt(this.i) === 0x22 && src.charCodeAt(this.i + 1) !== 0x22)) this.i += src.charCodeAt(this.i) === 0x22 ? 2 : 1;
-      this.i++;
+      this.i = Math.min(this.i + 1, this.n);
     } else if (c === 0x24 /* $ */) {
       const tag = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(src.slice(i, i + 256));
       if (!tag) this.i++;
@@ -433,8 +440,8 @@ class PsqlReader {
       const prefix = args[0] ? args[0].value : '';
       for (const name of this.variables.keys()) if (prefix === null || name.startsWith(prefix)) this.variables.set(name, UNKNOWN);
     }
-    if (name === 'gexec' && query !== null) {
-      const generated = staticGexec(query);
+    if (name === 'gexec' && (buffered || query !== null)) {
+      const generated = query === null ? null : staticGexec(query);
       if (generated) this.chunks.push({ marker: { kind: 'run', sql: generated.join(';\n'), length } });
       else this.note(line, `\\gexec runs each value its query returns as a statement; they cannot be known without running the query, so what they change is not in the schema model`);
     }

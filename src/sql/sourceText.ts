@@ -139,12 +139,24 @@ export class LineIndex {
     // Count code points: every byte that is not a UTF-8 continuation byte.
     let column = 1 + this.codePoints(lineStart, clamped);
     // A substituted value counts as the reference written in the file; inside one is at its start.
-    for (const s of this.substitutions) {
+    for (let k = this.firstSubstitutionFrom(lineStart); k < this.substitutions.length; k++) {
+      const s = this.substitutions[k];
       if (s.at >= clamped) break;
-      if (s.at < lineStart) continue;
       column -= clamped >= s.end ? this.codePoints(s.at, s.end) - s.referenceLength : this.codePoints(s.at, clamped);
     }
     return { line: lo + 1, column };
+  }
+
+  /** Index of the first substitution at or after byte `offset`. */
+  private firstSubstitutionFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.substitutions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.substitutions[mid].at < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   private codePoints(from: number, to: number): number {
