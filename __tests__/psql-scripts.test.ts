@@ -332,3 +332,66 @@ test('a line psql rejects as an invalid meta-command is skipped to its end, as p
 liveTest('an invalid meta-command: psql agrees', async () => {
   await expectAgreement('CREATE TABLE t (a int, b int);\n\\nosuchcommand CREATE INDEX lost ON t (a);\nCREATE INDEX t_a ON t (a);\nSELECT 1 \\\\ CREATE INDEX t_b ON t (b);\n');
 });
+
+test('multi-byte text before a meta-command moves no position: the parser counts UTF-8 bytes, columns count characters', () => {
+  const sql = "COMMENT ON TABLE t IS 'é漢🙂'; \\c\nSELECT 'é漢🙂' AS x; \\g\nCREATE INDEX i ON t (a);\n";
+  expect(stream(sql)).toEqual([
+    "1:1-1:28 CommentStmt COMMENT ON TABLE t IS 'é漢🙂';",
+    `1:30-1:31 ${NEW_SESSION} \\c`,
+    "2:1-2:18 SelectStmt SELECT 'é漢🙂' AS x;",
+    "2:20-2:21 SelectStmt SELECT 'é漢🙂' AS x",
+    '3:1-3:24 IndexStmt CREATE INDEX i ON t (a);',
+  ]);
+});
+
+describe('more of psql: \\; \\\\ \\r, a meta-command inside a statement, values built with \\set, VALUES for \\gexec, nested \\if', () => {
+  const sql = [
+    'CREATE TABLE t (a int, b int, c int);',
+    'CREATE INDEX s1 ON t (a) \\; CREATE INDEX s2 ON t (b);',
+    '\\echo hi \\\\ CREATE INDEX s3 ON t (c);',
+    'CREATE INDEX s4',
+    '\\echo inside',
+    'ON t (a, b);',
+    'CREATE INDEX lost ON t (a)',
+    '\\r',
+    'CREATE INDEX s5 ON t (b, a);',
+    '\\set col c',
+    "\\set idx 's6_' :col",
+    'CREATE INDEX :idx ON t (:col, a);',
+    "\\set lit 'x\\\\y'",
+    "SELECT :'lit' AS l;",
+    "VALUES ('CREATE INDEX s7 ON t (c, b)'), ('CREATE INDEX s8 ON t (b, c)') \\gexec",
+    '\\if true',
+    'CREATE INDEX s9 ON t (a, c);',
+    '\\elif true',
+    'CREATE INDEX lost2 ON t (a);',
+    '\\else',
+    'CREATE INDEX lost3 ON t (a);',
+    '\\endif',
+    '\\if false',
+    '\\if :unknowable',
+    '\\endif',
+    '\\q',
+    'COPY t FROM stdin;',
+    'CREATE INDEX lost4 ON t (a);',
+    '\\endif',
+    'SELECT 1 AS one \\gset \\\\ CREATE INDEX s10 ON t (c, a);',
+    "\\set stmts 'CREATE INDEX s11 ON t (b, a, c); CREATE INDEX s12 ON t (c, b, a)'",
+    ':stmts;',
+    "SELECT 'é' \\g",
+    'CREATE INDEX s13 ON t (a, b, c);',
+    '',
+  ].join('\n');
+
+  test('the statements psql sends, with no note', () => {
+    expect(parseMigrationSql(sql).statements.flatMap((s) => (s.kind === 'IndexStmt' ? [/INDEX (\S+)/.exec(s.text)![1]] : []))).toEqual(
+      ['s1', 's2', 's3', 's4', 's5', 's6_c', 's7', 's8', 's9', 's10', 's11', 's12', 's13'],
+    );
+    expect(parseMigrationSql(sql).statements.find((s) => s.kind === 'SelectStmt' && s.text.includes(" E'"))?.text).toBe("SELECT  E'x\\\\y' AS l;");
+    expect(notes(sql)).toEqual([]);
+  });
+
+  liveTest('psql agrees', async () => {
+    expect(await expectAgreement(sql)).toHaveLength(13);
+  });
+});
