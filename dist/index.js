@@ -42484,10 +42484,6 @@ var PsqlReader = class {
   constructor(src) {
     this.src = src;
     this.n = src.length;
-    for (let k = 0; k < src.length; k++) {
-      const c = src.charCodeAt(k);
-      if (c === 10 || c === 13 && src.charCodeAt(k + 1) !== 10) this.lineStarts.push(k + 1);
-    }
   }
   src;
   n;
@@ -42496,7 +42492,9 @@ var PsqlReader = class {
   /** Start of the text read but not yet put in a chunk. */
   keptFrom = 0;
   notes = [];
-  lineStarts = [0];
+  /** Line numbers are asked for in the order of the text: counted on from the last one asked. */
+  lineCursor = 0;
+  lineAtCursor = 1;
   variables = /* @__PURE__ */ new Map();
   conditionals = [];
   /** The query buffer: the chunk it starts at (-1: empty), its parenthesis depth, what a COPY needs to know. */
@@ -42879,14 +42877,12 @@ var PsqlReader = class {
     this.notes.push({ line, message });
   }
   lineOf(index) {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.lineStarts[mid] <= index) lo = mid;
-      else hi = mid - 1;
+    if (index < this.lineCursor) this.lineCursor = 0, this.lineAtCursor = 1;
+    for (; this.lineCursor < index; this.lineCursor++) {
+      const c = this.src.charCodeAt(this.lineCursor);
+      if (c === 10 || c === 13 && this.src.charCodeAt(this.lineCursor + 1) !== 10) this.lineAtCursor++;
     }
-    return lo + 1;
+    return this.lineAtCursor;
   }
   /** Puts the text read up to `to` in a chunk: as it is in a branch that runs, blanked in one that does not. */
   flush(to) {

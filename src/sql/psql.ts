@@ -142,7 +142,9 @@ class PsqlReader {
   /** Start of the text read but not yet put in a chunk. */
   private keptFrom = 0;
   private readonly notes: PsqlNote[] = [];
-  private readonly lineStarts: number[] = [0];
+  /** Line numbers are asked for in the order of the text: counted on from the last one asked. */
+  private lineCursor = 0;
+  private lineAtCursor = 1;
   private readonly variables = new Map<string, VariableValue>();
   private readonly conditionals: Conditional[] = [];
   /** The query buffer: the chunk it starts at (-1: empty), its parenthesis depth, what a COPY needs to know. */
@@ -160,10 +162,6 @@ class PsqlReader {
 
   constructor(private readonly src: string) {
     this.n = src.length;
-    for (let k = 0; k < src.length; k++) {
-      const c = src.charCodeAt(k);
-      if (c === 0x0a || (c === 0x0d && src.charCodeAt(k + 1) !== 0x0a)) this.lineStarts.push(k + 1);
-    }
   }
 
   read(): PsqlScript {
@@ -562,14 +560,12 @@ class PsqlReader {
   }
 
   private lineOf(index: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= index) lo = mid;
-      else hi = mid - 1;
+    if (index < this.lineCursor) (this.lineCursor = 0), (this.lineAtCursor = 1);
+    for (; this.lineCursor < index; this.lineCursor++) {
+      const c = this.src.charCodeAt(this.lineCursor);
+      if (c === 0x0a || (c === 0x0d && this.src.charCodeAt(this.lineCursor + 1) !== 0x0a)) this.lineAtCursor++;
     }
-    return lo + 1;
+    return this.lineAtCursor;
   }
 
   /** Puts the text read up to `to` in a chunk: as it is in a branch that runs, blanked in one that does not. */
