@@ -206,6 +206,15 @@ describe('COPY data', () => {
   liveTest('psql agrees', async () => {
     expect(await expectAgreement(sql)).toHaveLength(4);
   });
+
+  const combined = ['CREATE TABLE t (s text);', 'SELECT 1 \\;', 'COPY t FROM STDIN \\;', "SELECT 2 ; SELECT 'same line';", 'Moe', '\\.', 'CREATE INDEX t_s ON t (s);', ''].join('\n');
+  test('a COPY inside a query joined with \\; reads its data after the line where psql sends the query', () => {
+    expect(parseMigrationSql(combined).statements.map((s) => `${s.start.line} ${s.kind}`)).toEqual(['1 CreateStmt', '2 SelectStmt', '3 CopyStmt', '4 SelectStmt', '4 SelectStmt', '7 IndexStmt']);
+  });
+
+  liveTest('psql agrees', async () => {
+    expect(await expectAgreement(combined)).toEqual(['index public.t t_s btree (s)']);
+  });
 });
 
 describe('\\if, \\elif, \\else, \\endif and \\quit', () => {

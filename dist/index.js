@@ -42504,6 +42504,8 @@ var PsqlReader = class {
   firstWord = null;
   lastWord = null;
   copyFromClient = false;
+  /** COPY ... FROM STDIN statements earlier in the buffer, before a `\;`: psql reads their data once it sends the buffer. */
+  copiesInBuffer = 0;
   unknownVariables = /* @__PURE__ */ new Set();
   /** The last query psql sent, for `\g` with an empty buffer; null when none or not known. */
   previous = null;
@@ -42571,7 +42573,7 @@ var PsqlReader = class {
     } else if (isIdentStart(c)) {
       let k = i + 1;
       while (k < this.n && isIdentChar(src.charCodeAt(k))) k++;
-      const word = src.slice(i, k).toLowerCase();
+      const word = k - i >= 4 && k - i <= 6 ? src.slice(i, k).toLowerCase() : "";
       if (this.depth === 0 && (word === "stdin" || word === "stdout") && this.lastWord === "from") this.copyFromClient = true;
       this.firstWord ??= word;
       this.lastWord = word;
@@ -42647,7 +42649,8 @@ var PsqlReader = class {
       this.previous = null;
     } else {
       this.previous = this.chunkText(start);
-      if (this.copyFromClient && this.firstWord === "copy") this.pendingCopies++;
+      this.endCommandInBuffer();
+      this.pendingCopies += this.copiesInBuffer;
     }
     this.resetBuffer();
   }
@@ -42657,7 +42660,15 @@ var PsqlReader = class {
     this.firstWord = null;
     this.lastWord = null;
     this.copyFromClient = false;
+    this.copiesInBuffer = 0;
     this.unknownVariables = /* @__PURE__ */ new Set();
+  }
+  /** One command of the buffer ends (at `\;`, or when the buffer is sent): was it a COPY that reads data from psql? */
+  endCommandInBuffer() {
+    if (this.copyFromClient && this.firstWord === "copy") this.copiesInBuffer++;
+    this.firstWord = null;
+    this.lastWord = null;
+    this.copyFromClient = false;
   }
   /** Lines after a COPY ... FROM STDIN (or STDOUT, which psql treats alike) up to `\.` are its data, not SQL. */
   copyData() {
@@ -42681,6 +42692,7 @@ var PsqlReader = class {
     const next = src.charCodeAt(start + 1);
     if (next === 59 || next === 58) {
       this.startBuffer();
+      if (next === 59) this.endCommandInBuffer();
       this.flush(start);
       this.chunks.push({ text: next === 59 ? " ;" : " :" });
       this.i = this.keptFrom = start + 2;
@@ -43029,7 +43041,7 @@ var GOOSE_DOWN = /^\s*--\s*\+goose\s+down\b/i;
 var GOOSE_UP = /^\s*--\s*\+goose\s+up\b/i;
 var DBMATE_DOWN = /^\s*--\s*migrate:down\b/i;
 var DBMATE_UP = /^\s*--\s*migrate:up\b/i;
-var LINE_MARKER = /^\s*--\s*(?:\+goose|migrate:)|\0/im;
+var LINE_MARKER = /^[ \t]*--[ \t]*(?:\+goose|migrate:)|\0/im;
 function prepareSource(raw) {
   const notes = [];
   let text2 = raw.charCodeAt(0) === 65279 ? " " + raw.slice(1) : raw;

@@ -154,6 +154,8 @@ class PsqlReader {
   private firstWord: string | null = null;
   private lastWord: string | null = null;
   private copyFromClient = false;
+  /** COPY ... FROM STDIN statements earlier in the buffer, before a `\;`: psql reads their data once it sends the buffer. */
+  private copiesInBuffer = 0;
   private unknownVariables = new Set<string>();
   /** The last query psql sent, for `\g` with an empty buffer; null when none or not known. */
   private previous: string | null = null;
@@ -228,7 +230,8 @@ class PsqlReader {
     } else if (isIdentStart(c)) {
       let k = i + 1;
       while (k < this.n && isIdentChar(src.charCodeAt(k))) k++;
-      const word = src.slice(i, k).toLowerCase();
+      // Only COPY ... FROM STDIN|STDOUT is looked for: other words are not worth a string.
+      const word = k - i >= 4 && k - i <= 6 ? src.slice(i, k).toLowerCase() : '';
       if (this.depth === 0 && (word === 'stdin' || word === 'stdout') && this.lastWord === 'from') this.copyFromClient = true;
       this.firstWord ??= word;
       this.lastWord = word;
@@ -310,7 +313,8 @@ class PsqlReader {
       this.previous = null;
     } else {
       this.previous = this.chunkText(start);
-      if (this.copyFromClient && this.firstWord === 'copy') this.pendingCopies++;
+      this.endCommandInBuffer();
+      this.pendingCopies += this.copiesInBuffer;
     }
     this.resetBuffer();
   }
@@ -321,7 +325,16 @@ class PsqlReader {
     this.firstWord = null;
     this.lastWord = null;
     this.copyFromClient = false;
+    this.copiesInBuffer = 0;
     this.unknownVariables = new Set();
+  }
+
+  /** One command of the buffer ends (at `\;`, or when the buffer is sent): was it a COPY that reads data from psql? */
+  private endCommandInBuffer(): void {
+    if (this.copyFromClient && this.firstWord === 'copy') this.copiesInBuffer++;
+    this.firstWord = null;
+    this.lastWord = null;
+    this.copyFromClient = false;
   }
 
   /** Lines after a COPY ... FROM STDIN (or STDOUT, which psql treats alike) up to `\.` are its data, not SQL. */
@@ -349,6 +362,7 @@ class PsqlReader {
     if (next === 0x3b || next === 0x3a) {
       // `\;` and `\:` put the character in the query without their usual meaning.
       this.startBuffer();
+      if (next === 0x3b) this.endCommandInBuffer();
       this.flush(start);
       this.chunks.push({ text: next === 0x3b ? ' ;' : ' :' });
       this.i = this.keptFrom = start + 2;

@@ -38,7 +38,7 @@ const GOOSE_UP = /^\s*--\s*\+goose\s+up\b/i;
 const DBMATE_DOWN = /^\s*--\s*migrate:down\b/i;
 const DBMATE_UP = /^\s*--\s*migrate:up\b/i;
 /** Every line the patterns above (and the NUL rule below) act on matches this. */
-const LINE_MARKER = /^\s*--\s*(?:\+goose|migrate:)|\0/im;
+const LINE_MARKER = /^[ \t]*--[ \t]*(?:\+goose|migrate:)|\0/im;
 
 /**
  * Blanks what is not up-migration SQL, then reads the rest as psql does
