@@ -16,7 +16,8 @@ import { readCatalog } from '../src/catalog/readCatalog.js';
 import { Replayer } from '../src/model/replay.js';
 import { SchemaModel } from '../src/model/schema.js';
 import { columnNames } from '../src/model/types.js';
-import { loadParser, parseMigrationSql } from '../src/sql/parseFile.js';
+import { CHUNK_BYTES, loadParser, parseMigrationSql, parseMigrationSqlBeside, type Statement } from '../src/sql/parseFile.js';
+import { ParserThread } from '../src/sql/parserThread.js';
 import { NEW_SESSION } from '../src/sql/psql.js';
 import { replayModel } from './helpers/replayModel.js';
 
@@ -156,6 +157,13 @@ describe('\\gexec', () => {
     expect(parseMigrationSql(unknown).statements.map((s) => s.kind)).toEqual(['CreateStmt', 'SelectStmt', 'IndexStmt']);
     expect(notes(unknown)).toEqual([
       '3 \\gexec runs each value its query returns as a statement; they cannot be known without running the query, so what they change is not in the schema model',
+    ]);
+  });
+
+  test('a query whose text is not known: neither it nor what it returns is replayed, and both are said', () => {
+    expect(notes("SELECT :'stmt' \\gexec\n")).toEqual([
+      '1 this statement uses the psql variable :stmt, not set in this file (psql -v?): its text cannot be known, so it is not replayed',
+      '1 \\gexec runs each value its query returns as a statement; they cannot be known without running the query, so what they change is not in the schema model',
     ]);
   });
 
@@ -403,4 +411,31 @@ describe('more of psql: \\; \\\\ \\r, a meta-command inside a statement, values 
   liveTest('psql agrees', async () => {
     expect(await expectAgreement(sql)).toHaveLength(13);
   });
+});
+
+test('a large file is read in pieces, on the parser thread too, with what psql sends between statements in its place', async () => {
+  const lines = ['CREATE TABLE t (a int, "ä" text);', '\\set col a'];
+  for (let i = 0; i < 3000; i++) {
+    lines.push(`CREATE INDEX i_${i} ON t (:col) WHERE "ä" <> 'ü${i}' \\g`);
+    if (i % 300 === 1) lines.push('\\connect', "SELECT 'CREATE INDEX ON t (a)' \\gexec", 'COPY t (a) FROM stdin;', '1', '\\.');
+  }
+  const sql = lines.join('\n');
+  expect(Buffer.byteLength(sql)).toBeGreaterThan(CHUNK_BYTES);
+  const treesFor = new Set(['IndexStmt', NEW_SESSION]);
+  const shape = (s: Statement) => ({ kind: s.kind, start: s.start, end: s.end, text: s.text, node: s.node });
+  const here = parseMigrationSql(sql, undefined, { treesFor });
+  expect(here.syntaxErrors).toEqual([]);
+  expect(here.statements.filter((s) => s.kind === NEW_SESSION)).toHaveLength(10);
+  expect(here.statements.filter((s) => s.kind === 'IndexStmt')).toHaveLength(3010);
+  const starts = here.statements.map((s) => s.start.line);
+  expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  const thread = ParserThread.start(treesFor, new URL('../dist/parser-worker.js', import.meta.url));
+  expect(thread).not.toBeNull();
+  try {
+    const beside: Statement[] = [];
+    await parseMigrationSqlBeside(thread, sql, (s) => beside.push(s), { treesFor });
+    expect(beside.map(shape)).toEqual(here.statements.map(shape));
+  } finally {
+    await thread?.stop();
+  }
 });
