@@ -268,8 +268,13 @@ describe('\\if, \\elif, \\else, \\endif and \\quit', () => {
     ]);
   });
 
-  test('\\q ends the file, even inside an unsent query', () => {
-    expect(parseMigrationSql('SELECT 1;\nCREATE INDEX i ON t (a) \\q\nCREATE INDEX j ON t (a);\n').statements.map((s) => s.text)).toEqual(['SELECT 1;']);
+  const quitInQuery = 'CREATE TABLE t (a int, b int);\nCREATE INDEX i ON t (a) \\q\nCREATE INDEX j ON t (b);\n';
+  test('\\q ends the file; a query not ended by a semicolon before it is sent first', () => {
+    expect(parseMigrationSql(quitInQuery).statements.map((s) => s.text)).toEqual(['CREATE TABLE t (a int, b int);', 'CREATE INDEX i ON t (a)']);
+  });
+
+  liveTest('\\q in a query: psql agrees', async () => {
+    expect(await expectAgreement(quitInQuery)).toEqual(['index public.t i btree (a)']);
   });
 });
 

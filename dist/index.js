@@ -42722,8 +42722,7 @@ var PsqlReader = class {
     if (!active) return this.blankTo(this.i);
     if (SENDS.has(name)) return this.send(name, args, start);
     if (name === "q" || name === "quit") {
-      if (this.bufferChunk >= 0) this.blankChunks(this.bufferChunk);
-      this.resetBuffer();
+      this.endBuffer();
       this.i = this.n;
       return this.blankTo(this.n);
     }

@@ -392,8 +392,8 @@ class PsqlReader {
     if (!active) return this.blankTo(this.i);
     if (SENDS.has(name)) return this.send(name, args, start);
     if (name === 'q' || name === 'quit') {
-      if (this.bufferChunk >= 0) this.blankChunks(this.bufferChunk);
-      this.resetBuffer();
+      // psql sends a query not ended by a semicolon before it quits, as it does at the end of a file.
+      this.endBuffer();
       this.i = this.n;
       return this.blankTo(this.n);
     }
