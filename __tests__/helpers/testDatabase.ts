@@ -5,6 +5,7 @@
  */
 import pg from 'pg';
 import { loadParser, parseMigrationSql } from '../../src/sql/parseFile.js';
+import { NEW_SESSION } from '../../src/sql/psql.js';
 
 export interface TestDatabase {
   url: string;
@@ -52,9 +53,11 @@ export async function applySql(client: pg.Client, sql: string): Promise<void> {
   await loadParser();
   const parsed = parseMigrationSql(sql);
   if (parsed.syntaxErrors.length) throw new Error(`fixture does not parse: ${parsed.syntaxErrors[0].message}`);
+  // A psql \connect is not SQL: this one connection stands for every session of the file.
+  const statements = parsed.statements.filter((s) => s.kind !== NEW_SESSION);
   if (!/\bconcurrently\b/i.test(sql) && !/^\s*\\/m.test(sql)) {
-    if (parsed.statements.length) await client.query(parsed.statements.map((s) => s.text).join('\n'));
+    if (statements.length) await client.query(statements.map((s) => s.text).join('\n'));
     return;
   }
-  for (const statement of parsed.statements) await client.query(statement.text);
+  for (const statement of statements) await client.query(statement.text);
 }

@@ -8,6 +8,7 @@ import { LineIndex, prepareSource, type Position, type SourceNote } from './sour
 import type { ParserThread } from './parserThread.js';
 import type { PieceResult } from './parserProtocol.js';
 import { skipSpaceAndComments, splitStatementRanges } from './splitStatements.js';
+import { markerStatements, type PsqlMarker } from './psql.js';
 
 /** A parse-tree node as libpg-query returns it: `{ NodeType: { ...fields } }`. */
 export type AstNode = Record<string, any>;
@@ -76,13 +77,26 @@ interface Source {
   result: ParsedFile;
   emit: StatementSink;
   treesFor: ReadonlySet<string> | undefined;
+  /** What psql does between statements (psql.ts), in file order, and the next one to hand over. */
+  markers: PsqlMarker[];
+  nextMarker: number;
 }
 
 function openSource(raw: string, onStatement: StatementSink | undefined, options: ParseOptions): Source {
   const prepared = prepareSource(raw);
-  const lines = new LineIndex(prepared.text);
+  const lines = new LineIndex(prepared.text, prepared.substitutions);
   const result: ParsedFile = { statements: [], syntaxErrors: [], notes: prepared.notes, lines };
-  return { bytes: lines.bytes, lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor };
+  return { bytes: lines.bytes, lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
+}
+
+/** Hands over the statements of the psql markers before byte `before` (all that are left, at the end of the file). */
+function emitMarkers(source: Source, before: number): void {
+  const { markers, treesFor } = source;
+  while (source.nextMarker < markers.length && markers[source.nextMarker].at < before) {
+    const { statements, note } = markerStatements(markers[source.nextMarker++], source.lines);
+    for (const s of statements) source.emit(treesFor && !treesFor.has(s.kind) ? { ...s, node: null } : s);
+    if (note) source.result.notes.push(note);
+  }
 }
 
 /**
@@ -94,11 +108,12 @@ export function parseMigrationSql(raw: string, onStatement?: StatementSink, opti
   const { bytes } = source;
   if (bytes.length <= CHUNK_BYTES) {
     parseRange(source, 0, bytes.length);
-    return source.result;
+  } else {
+    const ranges = splitStatementRanges(bytes, 0, bytes.length);
+    let next = 0;
+    for (const [first, last] of piecesOf(ranges)) if (next <= last) next = parsePiece(source, ranges, Math.max(next, first), last);
   }
-  const ranges = splitStatementRanges(bytes, 0, bytes.length);
-  let next = 0;
-  for (const [first, last] of piecesOf(ranges)) if (next <= last) next = parsePiece(source, ranges, Math.max(next, first), last);
+  emitMarkers(source, Infinity);
   return source.result;
 }
 
@@ -152,6 +167,7 @@ export async function parseMigrationSqlBeside(thread: ParserThread | null, raw: 
       next = parsePiece(source, ranges, next, last);
     }
   }
+  emitMarkers(source, Infinity);
   return source.result;
 }
 
@@ -220,6 +236,7 @@ function emitStatement(source: Source, from: number, to: number, kind: string, l
   let end = Math.min(length ? location + length : to, to);
   while (end > start && isSpace(bytes[end - 1])) end--;
   if (bytes[end] === 0x3b /* ; */) end++;
+  emitMarkers(source, start);
   source.emit({
     kind,
     node: treesFor && !treesFor.has(kind) ? null : node,
