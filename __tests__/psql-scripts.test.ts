@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
 import { loadSnapshot } from '../src/catalog/loadSnapshot.js';
 import { readCatalog } from '../src/catalog/readCatalog.js';
-import { Replayer } from '../src/model/replay.js';
+import { Replayer } from '../src/model/replay/index.js';
 import { SchemaModel } from '../src/model/schema.js';
 import { columnNames } from '../src/model/types.js';
 import { CHUNK_BYTES, loadParser, parseMigrationSql, parseMigrationSqlBeside, type Statement } from '../src/sql/parseFile.js';

@@ -20626,8 +20626,607 @@ async function readCatalog(options) {
 import path3 from "node:path";
 
 // src/catalog/loadSnapshot.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
+var import_libpg_query3 = __toESM(require_wasm(), 1);
 var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
+
+// src/sql/psql.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
+function mayNeedPsql(text) {
+  return text.includes("\\") || /\bcopy\b|(?<!:):(?:['"]|\{\?)?[A-Za-z_\u0080-\uffff]/i.test(text);
+}
+function blankKeepingLines(text) {
+  return text.replace(/[^\n\r]+/gu, (run2) => " ".repeat(codePointCount(run2)));
+}
+function codePointCount(text) {
+  let n = text.length;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 55296 && c <= 56319) n--;
+  }
+  return n;
+}
+var UNKNOWN = null;
+var UNSET = /* @__PURE__ */ Symbol("unset");
+var SENDS = /* @__PURE__ */ new Set(["g", "gx", "gset", "gexec", "gdesc", "crosstabview", "watch"]);
+var WHOLE_LINE = /* @__PURE__ */ new Set(["copy", "!", "sf", "sf+", "sv", "sv+", "ef", "ev", "h", "help"]);
+var QUIET = new Set(
+  "a C cd conninfo copyright echo encoding errverbose e edit f H html l l+ list list+ lo_export lo_import lo_list lo_unlink o out p print password pset qecho s setenv t T timing w write warn x z z+ ? bind startpipeline endpipeline syncpipeline flushrequest flush getresults sendpipeline close parse bind_named restrict unrestrict".split(" ")
+);
+var INCLUDES = /* @__PURE__ */ new Set(["i", "include", "ir", "include_relative"]);
+var isVariableChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+var isIdentStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+var isIdentChar = (c) => isVariableChar(c) || c === 36;
+var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+function psqlBoolean(value) {
+  const v = value.toLowerCase();
+  if (!v) return null;
+  const prefixOf = (word, min = 1) => v.length >= min && word.startsWith(v);
+  if (prefixOf("true") || prefixOf("yes") || prefixOf("on", 2) || v === "1") return true;
+  if (prefixOf("false") || prefixOf("no") || prefixOf("off", 2) || v === "0") return false;
+  return null;
+}
+function quoteLiteral(value) {
+  const body = value.replace(/'/g, "''");
+  return value.includes("\\") ? ` E'${body.replace(/\\/g, "\\\\")}'` : `'${body}'`;
+}
+var quoteIdentifier = (value) => `"${value.replace(/"/g, '""')}"`;
+function readPsqlScript(src) {
+  return new PsqlReader(src).read();
+}
+var PsqlReader = class {
+  constructor(src) {
+    this.src = src;
+    this.n = src.length;
+  }
+  src;
+  n;
+  i = 0;
+  chunks = [];
+  /** Start of the text read but not yet put in a chunk. */
+  keptFrom = 0;
+  notes = [];
+  /** Line numbers are asked for in the order of the text: counted on from the last one asked. */
+  lineCursor = 0;
+  lineAtCursor = 1;
+  variables = /* @__PURE__ */ new Map();
+  conditionals = [];
+  /** The query buffer: the chunk it starts at (-1: empty), its parenthesis depth, what a COPY needs to know. */
+  bufferChunk = -1;
+  bufferLine = 0;
+  depth = 0;
+  firstWord = null;
+  lastWord = null;
+  copyFromClient = false;
+  /** COPY ... FROM STDIN statements earlier in the buffer, before a `\;`: psql reads their data once it sends the buffer. */
+  copiesInBuffer = 0;
+  unknownVariables = /* @__PURE__ */ new Set();
+  /** The last query psql sent, for `\g` with an empty buffer; null when none or not known. */
+  previous = null;
+  /** COPY statements sent on this line whose data starts on the next. */
+  pendingCopies = 0;
+  read() {
+    const { src } = this;
+    while (this.i < this.n) {
+      const i = this.i;
+      const c = src.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        this.i += c === 13 && src.charCodeAt(i + 1) === 10 ? 2 : 1;
+        if (this.pendingCopies) this.copyData();
+      } else if (isSpace(c)) {
+        this.i++;
+      } else if (c === 45 && src.charCodeAt(i + 1) === 45) {
+        while (this.i < this.n && src.charCodeAt(this.i) !== 10 && src.charCodeAt(this.i) !== 13) this.i++;
+      } else if (c === 92) {
+        this.backslash();
+        if (this.i >= this.n) break;
+      } else {
+        this.startBuffer();
+        this.sqlToken(c);
+      }
+    }
+    this.flush(this.n);
+    if (this.bufferChunk >= 0 && this.active()) this.endBuffer();
+    for (const open of this.conditionals) if (open.note) this.completeUndecided(open, null);
+    return this.finish();
+  }
+  // ---- SQL text --------------------------------------------------------------
+  sqlToken(c) {
+    const { src } = this;
+    const i = this.i;
+    if (c === 47 && src.charCodeAt(i + 1) === 42) {
+      let nesting = 1;
+      this.i += 2;
+      while (this.i < this.n && nesting > 0) {
+        if (src.startsWith("/*", this.i)) nesting++, this.i += 2;
+        else if (src.startsWith("*/", this.i)) nesting--, this.i += 2;
+        else this.i++;
+      }
+    } else if (c === 39) {
+      const escapes = i > 0 && (src.charCodeAt(i - 1) | 32) === 101 && !(i > 1 && isIdentChar(src.charCodeAt(i - 2)));
+      this.i = i + 1;
+      while (this.i < this.n) {
+        const d = src.charCodeAt(this.i);
+        if (escapes && d === 92) this.i += 2;
+        else if (d === 39 && src.charCodeAt(this.i + 1) === 39) this.i += 2;
+        else if (d === 39) break;
+        else this.i++;
+      }
+      this.i = Math.min(this.i + 1, this.n);
+    } else if (c === 34) {
+      this.i = i + 1;
+      while (this.i < this.n && !(src.charCodeAt(this.i) === 34 && src.charCodeAt(this.i + 1) !== 34)) this.i += src.charCodeAt(this.i) === 34 ? 2 : 1;
+      this.i = Math.min(this.i + 1, this.n);
+    } else if (c === 36) {
+      const tag = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(src.slice(i, i + 256));
+      if (!tag) this.i++;
+      else {
+        const close = src.indexOf(tag[0], i + tag[0].length);
+        this.i = close < 0 ? this.n : close + tag[0].length;
+      }
+    } else if (isIdentStart(c)) {
+      let k = i + 1;
+      while (k < this.n && isIdentChar(src.charCodeAt(k))) k++;
+      const word = k - i >= 4 && k - i <= 6 ? src.slice(i, k).toLowerCase() : "";
+      if (this.depth === 0 && (word === "stdin" || word === "stdout") && this.lastWord === "from") this.copyFromClient = true;
+      this.firstWord ??= word;
+      this.lastWord = word;
+      this.i = k;
+    } else if (c === 40) {
+      this.depth++;
+      this.i++;
+    } else if (c === 41) {
+      this.depth = Math.max(0, this.depth - 1);
+      this.i++;
+    } else if (c === 59) {
+      this.i++;
+      if (this.depth === 0) {
+        this.flush(this.i);
+        this.endBuffer();
+      }
+    } else if (c === 58) {
+      this.colon();
+    } else {
+      this.i += c >= 55296 && c <= 56319 ? 2 : 1;
+    }
+  }
+  /** `::` (a cast), or a variable: `:name`, `:'name'`, `:"name"`, `:{?name}`. */
+  colon() {
+    const { src } = this;
+    const i = this.i;
+    if (src.charCodeAt(i + 1) === 58) {
+      this.i += 2;
+      return;
+    }
+    const ref = variableReference(src, i);
+    if (!ref) {
+      this.i++;
+      return;
+    }
+    this.i = ref.end;
+    if (!this.active()) return;
+    const value = this.lookUp(ref);
+    if (value === UNSET) return;
+    if (value === UNKNOWN) {
+      this.unknownVariables.add(ref.name);
+      return;
+    }
+    this.flush(i);
+    this.chunks.push({ text: value, original: src.slice(i, ref.end) });
+    this.keptFrom = ref.end;
+  }
+  lookUp(ref) {
+    const value = this.variable(ref.name);
+    if (ref.quote === "?") return value === UNKNOWN ? UNKNOWN : value === UNSET ? "FALSE" : "TRUE";
+    if (typeof value !== "string") return value;
+    return ref.quote === "'" ? quoteLiteral(value) : ref.quote === '"' ? quoteIdentifier(value) : value;
+  }
+  variable(name) {
+    const value = this.variables.get(name);
+    if (value !== void 0) return value;
+    return UNKNOWN;
+  }
+  startBuffer() {
+    if (this.bufferChunk >= 0) return;
+    this.flush(this.i);
+    this.bufferChunk = this.chunks.length;
+    this.bufferLine = this.lineOf(this.i);
+  }
+  /** psql sends the query buffer (at `;` or a sending meta-command). */
+  endBuffer() {
+    const start = this.bufferChunk;
+    if (start < 0 || !this.active()) return this.resetBuffer();
+    if (this.unknownVariables.size) {
+      const names = [...this.unknownVariables].map((v) => `:${v}`).join(", ");
+      this.note(this.bufferLine, `this statement uses the psql variable${this.unknownVariables.size > 1 ? "s" : ""} ${names}, not set in this file (psql -v?): its text cannot be known, so it is not replayed`);
+      this.blankChunks(start);
+      this.previous = null;
+    } else {
+      this.previous = this.chunkText(start);
+      this.endCommandInBuffer();
+      this.pendingCopies += this.copiesInBuffer;
+    }
+    this.resetBuffer();
+  }
+  resetBuffer() {
+    this.bufferChunk = -1;
+    this.depth = 0;
+    this.firstWord = null;
+    this.lastWord = null;
+    this.copyFromClient = false;
+    this.copiesInBuffer = 0;
+    this.unknownVariables = /* @__PURE__ */ new Set();
+  }
+  /** One command of the buffer ends (at `\;`, or when the buffer is sent): was it a COPY that reads data from psql? */
+  endCommandInBuffer() {
+    if (this.copyFromClient && this.firstWord === "copy") this.copiesInBuffer++;
+    this.firstWord = null;
+    this.lastWord = null;
+    this.copyFromClient = false;
+  }
+  /** Lines after a COPY ... FROM STDIN (or STDOUT, which psql treats alike) up to `\.` are its data, not SQL. */
+  copyData() {
+    const { src } = this;
+    this.flush(this.i);
+    for (; this.pendingCopies > 0; this.pendingCopies--) {
+      while (this.i < this.n) {
+        let end = this.i;
+        while (end < this.n && src.charCodeAt(end) !== 10) end++;
+        const line = src.slice(this.i, end);
+        this.i = Math.min(end + 1, this.n);
+        if (line === "\\." || line === "\\.\r") break;
+      }
+    }
+    this.blankTo(this.i);
+  }
+  // ---- meta-commands ----------------------------------------------------------
+  backslash() {
+    const { src } = this;
+    const start = this.i;
+    const next = src.charCodeAt(start + 1);
+    if (next === 59 || next === 58) {
+      this.startBuffer();
+      if (next === 59) this.endCommandInBuffer();
+      this.flush(start);
+      this.chunks.push({ text: next === 59 ? " ;" : " :" });
+      this.i = this.keptFrom = start + 2;
+      return;
+    }
+    this.flush(start);
+    let k = start + 1;
+    while (k < this.n && !isSpace(src.charCodeAt(k)) && (k === start + 1 || src.charCodeAt(k) !== 92)) k++;
+    const name = src.slice(start + 1, k);
+    this.i = k;
+    const line = this.lineOf(start);
+    const active = this.active();
+    if (WHOLE_LINE.has(name)) {
+      const argument = this.restOfLine();
+      if (active && name === "copy" && /\bfrom\s+stdin\b/i.test(argument) && !/^\s*\(/.test(argument)) this.pendingCopies++;
+      if (active && name === "!") this.note(line, `\\! runs a shell command: what it does is not followed`);
+      return this.blankTo(this.i);
+    }
+    const known = SENDS.has(name) || QUIET.has(name) || INCLUDES.has(name) || /^(?:if|elif|else|endif|q|quit|c|connect|r|reset|set|unset|prompt|getenv)$/.test(name) || /^d[A-Za-z]*[S+x]*$/.test(name);
+    if (!known) {
+      this.restOfLine();
+      if (active) this.note(line, `\\${name} is not a psql meta-command: psql reports an error and skips the rest of line ${line}`);
+      return this.blankTo(this.i);
+    }
+    const args = this.readArguments();
+    if (/^(?:if|elif|else|endif)$/.test(name)) return this.conditional(name, args, line, start);
+    if (!active) return this.blankTo(this.i);
+    if (SENDS.has(name)) return this.send(name, args, start);
+    if (name === "q" || name === "quit") {
+      this.endBuffer();
+      this.i = this.n;
+      return this.blankTo(this.n);
+    }
+    if (name === "r" || name === "reset") {
+      if (this.bufferChunk >= 0) this.blankChunks(this.bufferChunk);
+      this.resetBuffer();
+    } else if (name === "c" || name === "connect") {
+      const first = args[0];
+      const database = !first || first.value === "-" || first.value === "" ? null : first.value;
+      const command = src.slice(start, this.i);
+      this.blankTo(this.i);
+      this.chunks.push({ marker: { kind: "new-session", database, command: command.trim(), length: [...command].length } });
+    } else if (INCLUDES.has(name)) {
+      const file = args[0]?.value ?? args[0]?.raw ?? "";
+      this.note(line, `\\${name} ${file}: the included file is not read, so what it changes is not in the schema model`);
+    } else if (name === "set" && args.length) {
+      const values = args.slice(1).map((a) => a.value);
+      this.variables.set(args[0].raw, values.some((v) => v === null) ? UNKNOWN : values.join(""));
+    } else if (name === "unset" && args.length) {
+      this.variables.set(args[0].raw, UNSET);
+    } else if ((name === "prompt" || name === "getenv") && args.length) {
+      this.variables.set(name === "prompt" ? args[args.length - 1].raw : args[0].raw, UNKNOWN);
+    }
+    this.blankTo(this.i);
+  }
+  /** `\g` and the other meta-commands that send the query buffer, or, when it is empty, the query sent last. */
+  send(name, args, start) {
+    const line = this.lineOf(start);
+    const length = [...this.src.slice(start, this.i)].length;
+    const buffered = this.bufferChunk >= 0;
+    let query;
+    if (buffered) {
+      const unknown = this.unknownVariables.size > 0;
+      if (name === "gdesc") {
+        this.blankChunks(this.bufferChunk);
+        this.previous = unknown ? null : this.chunkText(this.bufferChunk);
+        this.resetBuffer();
+        return this.blankTo(this.i);
+      }
+      this.chunks.push({ text: ";" });
+      this.keptFrom = start + 1;
+      this.blankTo(this.i);
+      this.endBuffer();
+      query = unknown ? null : this.previous;
+    } else {
+      this.blankTo(this.i);
+      query = this.previous;
+      if (name !== "gdesc" && query !== null) this.chunks.push({ marker: { kind: "run", sql: query, length } });
+      if (query === null && name !== "gdesc") this.note(line, `\\${name} with an empty query buffer sends the query sent before it, which is not known here: what it does is not in the schema model`);
+    }
+    if (name === "gset") {
+      const prefix = args[0] ? args[0].value : "";
+      for (const name2 of this.variables.keys()) if (prefix === null || name2.startsWith(prefix)) this.variables.set(name2, UNKNOWN);
+    }
+    if (name === "gexec" && (buffered || query !== null)) {
+      const generated = query === null ? null : staticGexec(query);
+      if (generated) this.chunks.push({ marker: { kind: "run", sql: generated.join(";\n"), length } });
+      else this.note(line, `\\gexec runs each value its query returns as a statement; they cannot be known without running the query, so what they change is not in the schema model`);
+    }
+  }
+  conditional(name, args, line, start) {
+    const command = this.src.slice(start, this.i).trim();
+    const top = this.conditionals[this.conditionals.length - 1];
+    if (name === "if") {
+      const entry = { branch: "ignored" };
+      if (this.active()) this.decide(entry, args, line, command);
+      this.conditionals.push(entry);
+    } else if (!top) {
+      if (this.active()) this.note(line, `\\${name} without \\if: psql reports an error and ignores it`);
+    } else if (name === "endif") {
+      this.conditionals.pop();
+      if (top.note) this.completeUndecided(top, line);
+    } else if (top.branch === "active") {
+      top.branch = "taken";
+    } else if (top.branch === "pending") {
+      if (name === "else") top.branch = "active";
+      else this.decide(top, args, line, command);
+    }
+    this.blankTo(this.i);
+  }
+  decide(entry, args, line, command) {
+    const value = args[0] ? args[0].value : "";
+    if (value === null) {
+      entry.branch = "unknown";
+      entry.note = { line, message: "", command };
+      this.notes.push(entry.note);
+      return;
+    }
+    const truth = psqlBoolean(value);
+    if (truth === null) this.note(line, `${command}: "${value}" is not a boolean; psql reports an error and does not run this branch`);
+    entry.branch = truth ? "active" : "pending";
+  }
+  completeUndecided(entry, endLine) {
+    if (!entry.note) return;
+    const upTo = endLine === null ? "to the end of the file (no \\endif)" : `up to its \\endif (line ${endLine})`;
+    entry.note.message = `${entry.note.command}: the condition cannot be known here (a variable not set in this file, or a command's output), so nothing ${upTo} is replayed`;
+    delete entry.note;
+  }
+  active() {
+    for (const c of this.conditionals) if (c.branch !== "active") return false;
+    return true;
+  }
+  // ---- meta-command arguments ---------------------------------------------------
+  restOfLine() {
+    const from = this.i;
+    while (this.i < this.n && this.src.charCodeAt(this.i) !== 10 && this.src.charCodeAt(this.i) !== 13) this.i++;
+    return this.src.slice(from, this.i);
+  }
+  /**
+   * Arguments as psql reads them: up to the end of the line, an unquoted `\`
+   * (the next meta-command) or `\\` (SQL goes on after it on the same line).
+   */
+  readArguments() {
+    const { src } = this;
+    const args = [];
+    for (; ; ) {
+      while (this.i < this.n && isSpace(src.charCodeAt(this.i)) && src.charCodeAt(this.i) !== 10 && src.charCodeAt(this.i) !== 13) this.i++;
+      if (this.i >= this.n) return args;
+      const c = src.charCodeAt(this.i);
+      if (c === 10 || c === 13) return args;
+      if (c === 92) {
+        if (src.charCodeAt(this.i + 1) === 92) this.i += 2;
+        return args;
+      }
+      args.push(this.readArgument());
+    }
+  }
+  readArgument() {
+    const { src } = this;
+    const from = this.i;
+    let value = "";
+    while (this.i < this.n) {
+      const c = src.charCodeAt(this.i);
+      if (isSpace(c) || c === 92) break;
+      if (c === 39) {
+        const quoted = psqlQuoted(src, this.i);
+        if (value !== null) value += quoted.value;
+        this.i = quoted.end;
+      } else if (c === 34) {
+        let k = this.i + 1;
+        while (k < this.n && !(src.charCodeAt(k) === 34 && src.charCodeAt(k + 1) !== 34)) k += src.charCodeAt(k) === 34 ? 2 : 1;
+        if (value !== null) value += src.slice(this.i, k + 1);
+        this.i = k + 1;
+      } else if (c === 96) {
+        const close = src.indexOf("`", this.i + 1);
+        this.i = close < 0 ? this.n : close + 1;
+        value = null;
+      } else if (c === 58 && variableReference(src, this.i)) {
+        const ref = variableReference(src, this.i);
+        const v = this.lookUp(ref);
+        if (value !== null) value = v === UNKNOWN ? null : value + (v === UNSET ? src.slice(this.i, ref.end) : v);
+        this.i = ref.end;
+      } else {
+        const step = c >= 55296 && c <= 56319 ? 2 : 1;
+        if (value !== null) value += src.slice(this.i, this.i + step);
+        this.i += step;
+      }
+    }
+    return { raw: src.slice(from, this.i), value };
+  }
+  // ---- output -------------------------------------------------------------------
+  note(line, message) {
+    this.notes.push({ line, message });
+  }
+  lineOf(index) {
+    if (index < this.lineCursor) this.lineCursor = 0, this.lineAtCursor = 1;
+    for (; this.lineCursor < index; this.lineCursor++) {
+      const c = this.src.charCodeAt(this.lineCursor);
+      if (c === 10 || c === 13 && this.src.charCodeAt(this.lineCursor + 1) !== 10) this.lineAtCursor++;
+    }
+    return this.lineAtCursor;
+  }
+  /** Puts the text read up to `to` in a chunk: as it is in a branch that runs, blanked in one that does not. */
+  flush(to) {
+    if (to <= this.keptFrom) return;
+    const text = this.src.slice(this.keptFrom, to);
+    this.chunks.push({ text: this.active() ? text : blankKeepingLines(text) });
+    this.keptFrom = to;
+  }
+  /** Blanks the file's text from the last chunk up to `to` (a meta-command, COPY data). */
+  blankTo(to) {
+    if (to <= this.keptFrom) return;
+    this.chunks.push({ text: blankKeepingLines(this.src.slice(this.keptFrom, to)) });
+    this.keptFrom = to;
+  }
+  /** Blanks what is already in chunks from `start` on: a query psql does not send after all. */
+  blankChunks(start) {
+    this.flush(this.i);
+    for (let k = start; k < this.chunks.length; k++) {
+      const chunk = this.chunks[k];
+      if ("text" in chunk) this.chunks[k] = { text: blankKeepingLines(chunk.original ?? chunk.text) };
+    }
+  }
+  chunkText(start) {
+    let text = "";
+    for (let k = start; k < this.chunks.length; k++) {
+      const chunk = this.chunks[k];
+      if ("text" in chunk) text += chunk.text;
+    }
+    return text.trim();
+  }
+  finish() {
+    const markers = [];
+    const substitutions = [];
+    let text = "";
+    let bytes = 0;
+    for (const chunk of this.chunks) {
+      if ("marker" in chunk) {
+        const m = chunk.marker;
+        if (m.kind === "run") markers.push({ kind: "run", at: bytes - m.length, end: bytes, sql: m.sql });
+        else markers.push({ kind: "new-session", at: bytes - m.length, end: bytes, database: m.database, command: m.command });
+        continue;
+      }
+      const length = Buffer.byteLength(chunk.text);
+      if (chunk.original !== void 0 && chunk.original !== chunk.text) substitutions.push({ at: bytes, end: bytes + length, referenceLength: [...chunk.original].length });
+      text += chunk.text;
+      bytes += length;
+    }
+    return { text, notes: this.notes.sort((a, b) => a.line - b.line), markers, substitutions };
+  }
+};
+function variableReference(src, i) {
+  const open = src[i + 1];
+  if (open === "'" || open === '"') {
+    let k2 = i + 2;
+    while (k2 < src.length && isVariableChar(src.charCodeAt(k2))) k2++;
+    if (k2 === i + 2 || src[k2] !== open) return null;
+    return { name: src.slice(i + 2, k2), quote: open, end: k2 + 1 };
+  }
+  if (open === "{" && src[i + 2] === "?") {
+    let k2 = i + 3;
+    while (k2 < src.length && isVariableChar(src.charCodeAt(k2))) k2++;
+    if (k2 === i + 3 || src[k2] !== "}") return null;
+    return { name: src.slice(i + 3, k2), quote: "?", end: k2 + 1 };
+  }
+  let k = i + 1;
+  while (k < src.length && isVariableChar(src.charCodeAt(k))) k++;
+  return k === i + 1 ? null : { name: src.slice(i + 1, k), quote: "", end: k };
+}
+function psqlQuoted(src, i) {
+  let value = "";
+  let k = i + 1;
+  while (k < src.length) {
+    const c = src[k];
+    if (c === "'") {
+      if (src[k + 1] === "'") {
+        value += "'";
+        k += 2;
+        continue;
+      }
+      return { value, end: k + 1 };
+    }
+    if (c === "\\" && k + 1 < src.length) {
+      const e = src[k + 1];
+      const simple = { n: "\n", t: "	", b: "\b", r: "\r", f: "\f" };
+      const octal = /^[0-7]{1,3}/.exec(src.slice(k + 1, k + 4));
+      const hex = /^x([0-9a-fA-F]{1,2})/.exec(src.slice(k + 1, k + 4));
+      if (simple[e]) value += simple[e], k += 2;
+      else if (octal) value += String.fromCharCode(parseInt(octal[0], 8)), k += 1 + octal[0].length;
+      else if (hex) value += String.fromCharCode(parseInt(hex[1], 16)), k += 1 + hex[0].length;
+      else value += e, k += 2;
+      continue;
+    }
+    value += c;
+    k++;
+  }
+  return { value, end: k };
+}
+function staticGexec(query) {
+  let stmts;
+  try {
+    stmts = (0, import_libpg_query.parseSync)(query).stmts ?? [];
+  } catch {
+    return null;
+  }
+  if (stmts.length !== 1 || !stmts[0].stmt.SelectStmt) return null;
+  const select = stmts[0].stmt.SelectStmt;
+  const rows = select.valuesLists ? select.valuesLists.map((l) => l.List?.items ?? []) : select.fromClause || select.whereClause || select.groupClause || select.havingClause || select.op !== "SETOP_NONE" || select.limitCount ? [] : [(select.targetList ?? []).map((t) => t.ResTarget?.val ?? {})];
+  if (!rows.length) return null;
+  const out = [];
+  for (const row of rows) {
+    for (const cell of row) {
+      const constant = cell.A_Const;
+      if (!constant) return null;
+      if (constant.isnull) continue;
+      if (typeof constant.sval?.sval !== "string") return null;
+      out.push(constant.sval.sval);
+    }
+  }
+  return out;
+}
+var NEW_SESSION = "PsqlNewSession";
+function markerStatements(marker, lines) {
+  const start = lines.positionOfByte(marker.at);
+  const end = lines.positionOfByte(Math.max(marker.at, marker.end - 1));
+  if (marker.kind === "new-session") return { statements: [{ kind: NEW_SESSION, node: { database: marker.database }, text: marker.command, start, end }], note: null };
+  let stmts;
+  try {
+    stmts = (0, import_libpg_query.parseSync)(marker.sql).stmts ?? [];
+  } catch (e) {
+    return { statements: [], note: { line: start.line, message: `psql sends here SQL that does not parse (${String(e?.message ?? e)}): it is not replayed` } };
+  }
+  const sql = Buffer.from(marker.sql, "utf8");
+  const statements = stmts.map((raw) => {
+    const kind = Object.keys(raw.stmt)[0];
+    const from = raw.stmt_location ?? 0;
+    const text = sql.toString("utf8", from, raw.stmt_len ? from + raw.stmt_len : sql.length).trim();
+    return { kind, node: raw.stmt[kind], text, start, end };
+  });
+  return { statements, note: null };
+}
 
 // src/model/types.ts
 function newTable(schema, name, fields = {}) {
@@ -21781,7 +22380,7 @@ function setSchema(ctx, node) {
 }
 
 // src/model/procedural.ts
-var import_libpg_query = __toESM(require_wasm(), 1);
+var import_libpg_query2 = __toESM(require_wasm(), 1);
 var DDL = /^\s*(create|alter|drop|reindex|cluster)\b/i;
 var SCHEMA_WORDS = /\b(create|alter|drop|reindex|cluster|execute)\b/i;
 function mayChangeSchema(body) {
@@ -21791,7 +22390,7 @@ function planDoBlock(source, model) {
   const plan = { statements: [], unfollowed: [] };
   let tree;
   try {
-    tree = (0, import_libpg_query.parsePlPgSQLSync)(source);
+    tree = (0, import_libpg_query2.parsePlPgSQLSync)(source);
   } catch {
     plan.unfollowed.push("its body could not be read");
     return plan;
@@ -21802,7 +22401,7 @@ function planDoBlock(source, model) {
 }
 function proceduralSchemaEffect(source) {
   try {
-    return schemaEffectOf((0, import_libpg_query.parsePlPgSQLSync)(source));
+    return schemaEffectOf((0, import_libpg_query2.parsePlPgSQLSync)(source));
   } catch {
     return null;
   }
@@ -21821,7 +22420,7 @@ function followStatements(statements, model, plan) {
     if (query !== null) {
       if (DDL.test(query)) {
         try {
-          for (const raw of (0, import_libpg_query.parseSync)(query).stmts ?? []) {
+          for (const raw of (0, import_libpg_query2.parseSync)(query).stmts ?? []) {
             const kind = Object.keys(raw.stmt)[0];
             plan.statements.push({ kind, node: raw.stmt[kind] });
           }
@@ -21868,7 +22467,7 @@ function evaluateCondition(query, model) {
   if (!query) return null;
   let expr;
   try {
-    expr = (0, import_libpg_query.parseSync)(`SELECT ${query}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
+    expr = (0, import_libpg_query2.parseSync)(`SELECT ${query}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
   } catch {
     return null;
   }
@@ -22064,6 +22663,10 @@ var Replayer = class {
     for (const table of [...this.model.tables.values()]) if (table.schema === TEMP_SCHEMA) dropTable(this.ctx, table);
     this.model.schemas.delete(TEMP_SCHEMA);
   }
+  newSession() {
+    this.endSession();
+    this.model.searchPath = ["public"];
+  }
   /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
   handlers = /* @__PURE__ */ new Map([
     ["CreateStmt", createTable],
@@ -22082,7 +22685,9 @@ var Replayer = class {
     ["CreateTableAsStmt", createTableAs],
     ["ClusterStmt", cluster],
     ["DoStmt", doBlock],
-    ["CreateFunctionStmt", createFunction]
+    ["CreateFunctionStmt", createFunction],
+    // psql's \connect: a new session, with the default search_path and no temporary tables.
+    [NEW_SESSION, () => this.newSession()]
   ]);
   /** The statement kinds the replay reads: the parser need not build trees for the others. */
   kinds = new Set(this.handlers.keys());
@@ -22100,7 +22705,7 @@ function loadSnapshot(snapshot, model, note) {
   const origin = () => ({ file: null, line: 0, column: 0, endLine: 0, endColumn: 0, sequence: sequence++, changed: false });
   const parseOne = (sql, what) => {
     try {
-      return (0, import_libpg_query2.parseSync)(sql).stmts ?? [];
+      return (0, import_libpg_query3.parseSync)(sql).stmts ?? [];
     } catch (e) {
       note(`${what} from ${snapshot.source} could not be read (${e.message}); it is left out`);
       return [];
@@ -22109,7 +22714,7 @@ function loadSnapshot(snapshot, model, note) {
   const parseBatch = (batch, what) => {
     let statements;
     try {
-      statements = (0, import_libpg_query2.parseSync)(batch.join(";\n")).stmts ?? [];
+      statements = (0, import_libpg_query3.parseSync)(batch.join(";\n")).stmts ?? [];
     } catch {
       return batch.map((sql, i) => parseOne(sql, what(i)));
     }
@@ -22214,605 +22819,6 @@ function loadSnapshot(snapshot, model, note) {
 
 // src/sql/parseFile.ts
 var import_libpg_query4 = __toESM(require_wasm(), 1);
-
-// src/sql/psql.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
-function mayNeedPsql(text) {
-  return text.includes("\\") || /\bcopy\b|(?<!:):(?:['"]|\{\?)?[A-Za-z_\u0080-\uffff]/i.test(text);
-}
-function blankKeepingLines(text) {
-  return text.replace(/[^\n\r]+/gu, (run2) => " ".repeat(codePointCount(run2)));
-}
-function codePointCount(text) {
-  let n = text.length;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 55296 && c <= 56319) n--;
-  }
-  return n;
-}
-var UNKNOWN = null;
-var UNSET = /* @__PURE__ */ Symbol("unset");
-var SENDS = /* @__PURE__ */ new Set(["g", "gx", "gset", "gexec", "gdesc", "crosstabview", "watch"]);
-var WHOLE_LINE = /* @__PURE__ */ new Set(["copy", "!", "sf", "sf+", "sv", "sv+", "ef", "ev", "h", "help"]);
-var QUIET = new Set(
-  "a C cd conninfo copyright echo encoding errverbose e edit f H html l l+ list list+ lo_export lo_import lo_list lo_unlink o out p print password pset qecho s setenv t T timing w write warn x z z+ ? bind startpipeline endpipeline syncpipeline flushrequest flush getresults sendpipeline close parse bind_named restrict unrestrict".split(" ")
-);
-var INCLUDES = /* @__PURE__ */ new Set(["i", "include", "ir", "include_relative"]);
-var isVariableChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
-var isIdentStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
-var isIdentChar = (c) => isVariableChar(c) || c === 36;
-var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
-function psqlBoolean(value) {
-  const v = value.toLowerCase();
-  if (!v) return null;
-  const prefixOf = (word, min = 1) => v.length >= min && word.startsWith(v);
-  if (prefixOf("true") || prefixOf("yes") || prefixOf("on", 2) || v === "1") return true;
-  if (prefixOf("false") || prefixOf("no") || prefixOf("off", 2) || v === "0") return false;
-  return null;
-}
-function quoteLiteral(value) {
-  const body = value.replace(/'/g, "''");
-  return value.includes("\\") ? ` E'${body.replace(/\\/g, "\\\\")}'` : `'${body}'`;
-}
-var quoteIdentifier = (value) => `"${value.replace(/"/g, '""')}"`;
-function readPsqlScript(src) {
-  return new PsqlReader(src).read();
-}
-var PsqlReader = class {
-  constructor(src) {
-    this.src = src;
-    this.n = src.length;
-  }
-  src;
-  n;
-  i = 0;
-  chunks = [];
-  /** Start of the text read but not yet put in a chunk. */
-  keptFrom = 0;
-  notes = [];
-  /** Line numbers are asked for in the order of the text: counted on from the last one asked. */
-  lineCursor = 0;
-  lineAtCursor = 1;
-  variables = /* @__PURE__ */ new Map();
-  conditionals = [];
-  /** The query buffer: the chunk it starts at (-1: empty), its parenthesis depth, what a COPY needs to know. */
-  bufferChunk = -1;
-  bufferLine = 0;
-  depth = 0;
-  firstWord = null;
-  lastWord = null;
-  copyFromClient = false;
-  /** COPY ... FROM STDIN statements earlier in the buffer, before a `\;`: psql reads their data once it sends the buffer. */
-  copiesInBuffer = 0;
-  unknownVariables = /* @__PURE__ */ new Set();
-  /** The last query psql sent, for `\g` with an empty buffer; null when none or not known. */
-  previous = null;
-  /** COPY statements sent on this line whose data starts on the next. */
-  pendingCopies = 0;
-  read() {
-    const { src } = this;
-    while (this.i < this.n) {
-      const i = this.i;
-      const c = src.charCodeAt(i);
-      if (c === 10 || c === 13) {
-        this.i += c === 13 && src.charCodeAt(i + 1) === 10 ? 2 : 1;
-        if (this.pendingCopies) this.copyData();
-      } else if (isSpace(c)) {
-        this.i++;
-      } else if (c === 45 && src.charCodeAt(i + 1) === 45) {
-        while (this.i < this.n && src.charCodeAt(this.i) !== 10 && src.charCodeAt(this.i) !== 13) this.i++;
-      } else if (c === 92) {
-        this.backslash();
-        if (this.i >= this.n) break;
-      } else {
-        this.startBuffer();
-        this.sqlToken(c);
-      }
-    }
-    this.flush(this.n);
-    if (this.bufferChunk >= 0 && this.active()) this.endBuffer();
-    for (const open of this.conditionals) if (open.note) this.completeUndecided(open, null);
-    return this.finish();
-  }
-  // ---- SQL text --------------------------------------------------------------
-  sqlToken(c) {
-    const { src } = this;
-    const i = this.i;
-    if (c === 47 && src.charCodeAt(i + 1) === 42) {
-      let nesting = 1;
-      this.i += 2;
-      while (this.i < this.n && nesting > 0) {
-        if (src.startsWith("/*", this.i)) nesting++, this.i += 2;
-        else if (src.startsWith("*/", this.i)) nesting--, this.i += 2;
-        else this.i++;
-      }
-    } else if (c === 39) {
-      const escapes = i > 0 && (src.charCodeAt(i - 1) | 32) === 101 && !(i > 1 && isIdentChar(src.charCodeAt(i - 2)));
-      this.i = i + 1;
-      while (this.i < this.n) {
-        const d = src.charCodeAt(this.i);
-        if (escapes && d === 92) this.i += 2;
-        else if (d === 39 && src.charCodeAt(this.i + 1) === 39) this.i += 2;
-        else if (d === 39) break;
-        else this.i++;
-      }
-      this.i = Math.min(this.i + 1, this.n);
-    } else if (c === 34) {
-      this.i = i + 1;
-      while (this.i < this.n && !(src.charCodeAt(this.i) === 34 && src.charCodeAt(this.i + 1) !== 34)) this.i += src.charCodeAt(this.i) === 34 ? 2 : 1;
-      this.i = Math.min(this.i + 1, this.n);
-    } else if (c === 36) {
-      const tag = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(src.slice(i, i + 256));
-      if (!tag) this.i++;
-      else {
-        const close = src.indexOf(tag[0], i + tag[0].length);
-        this.i = close < 0 ? this.n : close + tag[0].length;
-      }
-    } else if (isIdentStart(c)) {
-      let k = i + 1;
-      while (k < this.n && isIdentChar(src.charCodeAt(k))) k++;
-      const word = k - i >= 4 && k - i <= 6 ? src.slice(i, k).toLowerCase() : "";
-      if (this.depth === 0 && (word === "stdin" || word === "stdout") && this.lastWord === "from") this.copyFromClient = true;
-      this.firstWord ??= word;
-      this.lastWord = word;
-      this.i = k;
-    } else if (c === 40) {
-      this.depth++;
-      this.i++;
-    } else if (c === 41) {
-      this.depth = Math.max(0, this.depth - 1);
-      this.i++;
-    } else if (c === 59) {
-      this.i++;
-      if (this.depth === 0) {
-        this.flush(this.i);
-        this.endBuffer();
-      }
-    } else if (c === 58) {
-      this.colon();
-    } else {
-      this.i += c >= 55296 && c <= 56319 ? 2 : 1;
-    }
-  }
-  /** `::` (a cast), or a variable: `:name`, `:'name'`, `:"name"`, `:{?name}`. */
-  colon() {
-    const { src } = this;
-    const i = this.i;
-    if (src.charCodeAt(i + 1) === 58) {
-      this.i += 2;
-      return;
-    }
-    const ref = variableReference(src, i);
-    if (!ref) {
-      this.i++;
-      return;
-    }
-    this.i = ref.end;
-    if (!this.active()) return;
-    const value = this.lookUp(ref);
-    if (value === UNSET) return;
-    if (value === UNKNOWN) {
-      this.unknownVariables.add(ref.name);
-      return;
-    }
-    this.flush(i);
-    this.chunks.push({ text: value, original: src.slice(i, ref.end) });
-    this.keptFrom = ref.end;
-  }
-  lookUp(ref) {
-    const value = this.variable(ref.name);
-    if (ref.quote === "?") return value === UNKNOWN ? UNKNOWN : value === UNSET ? "FALSE" : "TRUE";
-    if (typeof value !== "string") return value;
-    return ref.quote === "'" ? quoteLiteral(value) : ref.quote === '"' ? quoteIdentifier(value) : value;
-  }
-  variable(name) {
-    const value = this.variables.get(name);
-    if (value !== void 0) return value;
-    return UNKNOWN;
-  }
-  startBuffer() {
-    if (this.bufferChunk >= 0) return;
-    this.flush(this.i);
-    this.bufferChunk = this.chunks.length;
-    this.bufferLine = this.lineOf(this.i);
-  }
-  /** psql sends the query buffer (at `;` or a sending meta-command). */
-  endBuffer() {
-    const start = this.bufferChunk;
-    if (start < 0 || !this.active()) return this.resetBuffer();
-    if (this.unknownVariables.size) {
-      const names = [...this.unknownVariables].map((v) => `:${v}`).join(", ");
-      this.note(this.bufferLine, `this statement uses the psql variable${this.unknownVariables.size > 1 ? "s" : ""} ${names}, not set in this file (psql -v?): its text cannot be known, so it is not replayed`);
-      this.blankChunks(start);
-      this.previous = null;
-    } else {
-      this.previous = this.chunkText(start);
-      this.endCommandInBuffer();
-      this.pendingCopies += this.copiesInBuffer;
-    }
-    this.resetBuffer();
-  }
-  resetBuffer() {
-    this.bufferChunk = -1;
-    this.depth = 0;
-    this.firstWord = null;
-    this.lastWord = null;
-    this.copyFromClient = false;
-    this.copiesInBuffer = 0;
-    this.unknownVariables = /* @__PURE__ */ new Set();
-  }
-  /** One command of the buffer ends (at `\;`, or when the buffer is sent): was it a COPY that reads data from psql? */
-  endCommandInBuffer() {
-    if (this.copyFromClient && this.firstWord === "copy") this.copiesInBuffer++;
-    this.firstWord = null;
-    this.lastWord = null;
-    this.copyFromClient = false;
-  }
-  /** Lines after a COPY ... FROM STDIN (or STDOUT, which psql treats alike) up to `\.` are its data, not SQL. */
-  copyData() {
-    const { src } = this;
-    this.flush(this.i);
-    for (; this.pendingCopies > 0; this.pendingCopies--) {
-      while (this.i < this.n) {
-        let end = this.i;
-        while (end < this.n && src.charCodeAt(end) !== 10) end++;
-        const line = src.slice(this.i, end);
-        this.i = Math.min(end + 1, this.n);
-        if (line === "\\." || line === "\\.\r") break;
-      }
-    }
-    this.blankTo(this.i);
-  }
-  // ---- meta-commands ----------------------------------------------------------
-  backslash() {
-    const { src } = this;
-    const start = this.i;
-    const next = src.charCodeAt(start + 1);
-    if (next === 59 || next === 58) {
-      this.startBuffer();
-      if (next === 59) this.endCommandInBuffer();
-      this.flush(start);
-      this.chunks.push({ text: next === 59 ? " ;" : " :" });
-      this.i = this.keptFrom = start + 2;
-      return;
-    }
-    this.flush(start);
-    let k = start + 1;
-    while (k < this.n && !isSpace(src.charCodeAt(k)) && (k === start + 1 || src.charCodeAt(k) !== 92)) k++;
-    const name = src.slice(start + 1, k);
-    this.i = k;
-    const line = this.lineOf(start);
-    const active = this.active();
-    if (WHOLE_LINE.has(name)) {
-      const argument = this.restOfLine();
-      if (active && name === "copy" && /\bfrom\s+stdin\b/i.test(argument) && !/^\s*\(/.test(argument)) this.pendingCopies++;
-      if (active && name === "!") this.note(line, `\\! runs a shell command: what it does is not followed`);
-      return this.blankTo(this.i);
-    }
-    const known = SENDS.has(name) || QUIET.has(name) || INCLUDES.has(name) || /^(?:if|elif|else|endif|q|quit|c|connect|r|reset|set|unset|prompt|getenv)$/.test(name) || /^d[A-Za-z]*[S+x]*$/.test(name);
-    if (!known) {
-      this.restOfLine();
-      if (active) this.note(line, `\\${name} is not a psql meta-command: psql reports an error and skips the rest of line ${line}`);
-      return this.blankTo(this.i);
-    }
-    const args = this.readArguments();
-    if (/^(?:if|elif|else|endif)$/.test(name)) return this.conditional(name, args, line, start);
-    if (!active) return this.blankTo(this.i);
-    if (SENDS.has(name)) return this.send(name, args, start);
-    if (name === "q" || name === "quit") {
-      this.endBuffer();
-      this.i = this.n;
-      return this.blankTo(this.n);
-    }
-    if (name === "r" || name === "reset") {
-      if (this.bufferChunk >= 0) this.blankChunks(this.bufferChunk);
-      this.resetBuffer();
-    } else if (name === "c" || name === "connect") {
-      const first = args[0];
-      const database = !first || first.value === "-" || first.value === "" ? null : first.value;
-      const command = src.slice(start, this.i);
-      this.blankTo(this.i);
-      this.chunks.push({ marker: { kind: "new-session", database, command: command.trim(), length: [...command].length } });
-    } else if (INCLUDES.has(name)) {
-      const file = args[0]?.value ?? args[0]?.raw ?? "";
-      this.note(line, `\\${name} ${file}: the included file is not read, so what it changes is not in the schema model`);
-    } else if (name === "set" && args.length) {
-      const values = args.slice(1).map((a) => a.value);
-      this.variables.set(args[0].raw, values.some((v) => v === null) ? UNKNOWN : values.join(""));
-    } else if (name === "unset" && args.length) {
-      this.variables.set(args[0].raw, UNSET);
-    } else if ((name === "prompt" || name === "getenv") && args.length) {
-      this.variables.set(name === "prompt" ? args[args.length - 1].raw : args[0].raw, UNKNOWN);
-    }
-    this.blankTo(this.i);
-  }
-  /** `\g` and the other meta-commands that send the query buffer, or, when it is empty, the query sent last. */
-  send(name, args, start) {
-    const line = this.lineOf(start);
-    const length = [...this.src.slice(start, this.i)].length;
-    const buffered = this.bufferChunk >= 0;
-    let query;
-    if (buffered) {
-      const unknown = this.unknownVariables.size > 0;
-      if (name === "gdesc") {
-        this.blankChunks(this.bufferChunk);
-        this.previous = unknown ? null : this.chunkText(this.bufferChunk);
-        this.resetBuffer();
-        return this.blankTo(this.i);
-      }
-      this.chunks.push({ text: ";" });
-      this.keptFrom = start + 1;
-      this.blankTo(this.i);
-      this.endBuffer();
-      query = unknown ? null : this.previous;
-    } else {
-      this.blankTo(this.i);
-      query = this.previous;
-      if (name !== "gdesc" && query !== null) this.chunks.push({ marker: { kind: "run", sql: query, length } });
-      if (query === null && name !== "gdesc") this.note(line, `\\${name} with an empty query buffer sends the query sent before it, which is not known here: what it does is not in the schema model`);
-    }
-    if (name === "gset") {
-      const prefix = args[0] ? args[0].value : "";
-      for (const name2 of this.variables.keys()) if (prefix === null || name2.startsWith(prefix)) this.variables.set(name2, UNKNOWN);
-    }
-    if (name === "gexec" && (buffered || query !== null)) {
-      const generated = query === null ? null : staticGexec(query);
-      if (generated) this.chunks.push({ marker: { kind: "run", sql: generated.join(";\n"), length } });
-      else this.note(line, `\\gexec runs each value its query returns as a statement; they cannot be known without running the query, so what they change is not in the schema model`);
-    }
-  }
-  conditional(name, args, line, start) {
-    const command = this.src.slice(start, this.i).trim();
-    const top = this.conditionals[this.conditionals.length - 1];
-    if (name === "if") {
-      const entry = { branch: "ignored" };
-      if (this.active()) this.decide(entry, args, line, command);
-      this.conditionals.push(entry);
-    } else if (!top) {
-      if (this.active()) this.note(line, `\\${name} without \\if: psql reports an error and ignores it`);
-    } else if (name === "endif") {
-      this.conditionals.pop();
-      if (top.note) this.completeUndecided(top, line);
-    } else if (top.branch === "active") {
-      top.branch = "taken";
-    } else if (top.branch === "pending") {
-      if (name === "else") top.branch = "active";
-      else this.decide(top, args, line, command);
-    }
-    this.blankTo(this.i);
-  }
-  decide(entry, args, line, command) {
-    const value = args[0] ? args[0].value : "";
-    if (value === null) {
-      entry.branch = "unknown";
-      entry.note = { line, message: "", command };
-      this.notes.push(entry.note);
-      return;
-    }
-    const truth = psqlBoolean(value);
-    if (truth === null) this.note(line, `${command}: "${value}" is not a boolean; psql reports an error and does not run this branch`);
-    entry.branch = truth ? "active" : "pending";
-  }
-  completeUndecided(entry, endLine) {
-    if (!entry.note) return;
-    const upTo = endLine === null ? "to the end of the file (no \\endif)" : `up to its \\endif (line ${endLine})`;
-    entry.note.message = `${entry.note.command}: the condition cannot be known here (a variable not set in this file, or a command's output), so nothing ${upTo} is replayed`;
-    delete entry.note;
-  }
-  active() {
-    for (const c of this.conditionals) if (c.branch !== "active") return false;
-    return true;
-  }
-  // ---- meta-command arguments ---------------------------------------------------
-  restOfLine() {
-    const from = this.i;
-    while (this.i < this.n && this.src.charCodeAt(this.i) !== 10 && this.src.charCodeAt(this.i) !== 13) this.i++;
-    return this.src.slice(from, this.i);
-  }
-  /**
-   * Arguments as psql reads them: up to the end of the line, an unquoted `\`
-   * (the next meta-command) or `\\` (SQL goes on after it on the same line).
-   */
-  readArguments() {
-    const { src } = this;
-    const args = [];
-    for (; ; ) {
-      while (this.i < this.n && isSpace(src.charCodeAt(this.i)) && src.charCodeAt(this.i) !== 10 && src.charCodeAt(this.i) !== 13) this.i++;
-      if (this.i >= this.n) return args;
-      const c = src.charCodeAt(this.i);
-      if (c === 10 || c === 13) return args;
-      if (c === 92) {
-        if (src.charCodeAt(this.i + 1) === 92) this.i += 2;
-        return args;
-      }
-      args.push(this.readArgument());
-    }
-  }
-  readArgument() {
-    const { src } = this;
-    const from = this.i;
-    let value = "";
-    while (this.i < this.n) {
-      const c = src.charCodeAt(this.i);
-      if (isSpace(c) || c === 92) break;
-      if (c === 39) {
-        const quoted = psqlQuoted(src, this.i);
-        if (value !== null) value += quoted.value;
-        this.i = quoted.end;
-      } else if (c === 34) {
-        let k = this.i + 1;
-        while (k < this.n && !(src.charCodeAt(k) === 34 && src.charCodeAt(k + 1) !== 34)) k += src.charCodeAt(k) === 34 ? 2 : 1;
-        if (value !== null) value += src.slice(this.i, k + 1);
-        this.i = k + 1;
-      } else if (c === 96) {
-        const close = src.indexOf("`", this.i + 1);
-        this.i = close < 0 ? this.n : close + 1;
-        value = null;
-      } else if (c === 58 && variableReference(src, this.i)) {
-        const ref = variableReference(src, this.i);
-        const v = this.lookUp(ref);
-        if (value !== null) value = v === UNKNOWN ? null : value + (v === UNSET ? src.slice(this.i, ref.end) : v);
-        this.i = ref.end;
-      } else {
-        const step = c >= 55296 && c <= 56319 ? 2 : 1;
-        if (value !== null) value += src.slice(this.i, this.i + step);
-        this.i += step;
-      }
-    }
-    return { raw: src.slice(from, this.i), value };
-  }
-  // ---- output -------------------------------------------------------------------
-  note(line, message) {
-    this.notes.push({ line, message });
-  }
-  lineOf(index) {
-    if (index < this.lineCursor) this.lineCursor = 0, this.lineAtCursor = 1;
-    for (; this.lineCursor < index; this.lineCursor++) {
-      const c = this.src.charCodeAt(this.lineCursor);
-      if (c === 10 || c === 13 && this.src.charCodeAt(this.lineCursor + 1) !== 10) this.lineAtCursor++;
-    }
-    return this.lineAtCursor;
-  }
-  /** Puts the text read up to `to` in a chunk: as it is in a branch that runs, blanked in one that does not. */
-  flush(to) {
-    if (to <= this.keptFrom) return;
-    const text = this.src.slice(this.keptFrom, to);
-    this.chunks.push({ text: this.active() ? text : blankKeepingLines(text) });
-    this.keptFrom = to;
-  }
-  /** Blanks the file's text from the last chunk up to `to` (a meta-command, COPY data). */
-  blankTo(to) {
-    if (to <= this.keptFrom) return;
-    this.chunks.push({ text: blankKeepingLines(this.src.slice(this.keptFrom, to)) });
-    this.keptFrom = to;
-  }
-  /** Blanks what is already in chunks from `start` on: a query psql does not send after all. */
-  blankChunks(start) {
-    this.flush(this.i);
-    for (let k = start; k < this.chunks.length; k++) {
-      const chunk = this.chunks[k];
-      if ("text" in chunk) this.chunks[k] = { text: blankKeepingLines(chunk.original ?? chunk.text) };
-    }
-  }
-  chunkText(start) {
-    let text = "";
-    for (let k = start; k < this.chunks.length; k++) {
-      const chunk = this.chunks[k];
-      if ("text" in chunk) text += chunk.text;
-    }
-    return text.trim();
-  }
-  finish() {
-    const markers = [];
-    const substitutions = [];
-    let text = "";
-    let bytes = 0;
-    for (const chunk of this.chunks) {
-      if ("marker" in chunk) {
-        const m = chunk.marker;
-        if (m.kind === "run") markers.push({ kind: "run", at: bytes - m.length, end: bytes, sql: m.sql });
-        else markers.push({ kind: "new-session", at: bytes - m.length, end: bytes, database: m.database, command: m.command });
-        continue;
-      }
-      const length = Buffer.byteLength(chunk.text);
-      if (chunk.original !== void 0 && chunk.original !== chunk.text) substitutions.push({ at: bytes, end: bytes + length, referenceLength: [...chunk.original].length });
-      text += chunk.text;
-      bytes += length;
-    }
-    return { text, notes: this.notes.sort((a, b) => a.line - b.line), markers, substitutions };
-  }
-};
-function variableReference(src, i) {
-  const open = src[i + 1];
-  if (open === "'" || open === '"') {
-    let k2 = i + 2;
-    while (k2 < src.length && isVariableChar(src.charCodeAt(k2))) k2++;
-    if (k2 === i + 2 || src[k2] !== open) return null;
-    return { name: src.slice(i + 2, k2), quote: open, end: k2 + 1 };
-  }
-  if (open === "{" && src[i + 2] === "?") {
-    let k2 = i + 3;
-    while (k2 < src.length && isVariableChar(src.charCodeAt(k2))) k2++;
-    if (k2 === i + 3 || src[k2] !== "}") return null;
-    return { name: src.slice(i + 3, k2), quote: "?", end: k2 + 1 };
-  }
-  let k = i + 1;
-  while (k < src.length && isVariableChar(src.charCodeAt(k))) k++;
-  return k === i + 1 ? null : { name: src.slice(i + 1, k), quote: "", end: k };
-}
-function psqlQuoted(src, i) {
-  let value = "";
-  let k = i + 1;
-  while (k < src.length) {
-    const c = src[k];
-    if (c === "'") {
-      if (src[k + 1] === "'") {
-        value += "'";
-        k += 2;
-        continue;
-      }
-      return { value, end: k + 1 };
-    }
-    if (c === "\\" && k + 1 < src.length) {
-      const e = src[k + 1];
-      const simple = { n: "\n", t: "	", b: "\b", r: "\r", f: "\f" };
-      const octal = /^[0-7]{1,3}/.exec(src.slice(k + 1, k + 4));
-      const hex = /^x([0-9a-fA-F]{1,2})/.exec(src.slice(k + 1, k + 4));
-      if (simple[e]) value += simple[e], k += 2;
-      else if (octal) value += String.fromCharCode(parseInt(octal[0], 8)), k += 1 + octal[0].length;
-      else if (hex) value += String.fromCharCode(parseInt(hex[1], 16)), k += 1 + hex[0].length;
-      else value += e, k += 2;
-      continue;
-    }
-    value += c;
-    k++;
-  }
-  return { value, end: k };
-}
-function staticGexec(query) {
-  let stmts;
-  try {
-    stmts = (0, import_libpg_query3.parseSync)(query).stmts ?? [];
-  } catch {
-    return null;
-  }
-  if (stmts.length !== 1 || !stmts[0].stmt.SelectStmt) return null;
-  const select = stmts[0].stmt.SelectStmt;
-  const rows = select.valuesLists ? select.valuesLists.map((l) => l.List?.items ?? []) : select.fromClause || select.whereClause || select.groupClause || select.havingClause || select.op !== "SETOP_NONE" || select.limitCount ? [] : [(select.targetList ?? []).map((t) => t.ResTarget?.val ?? {})];
-  if (!rows.length) return null;
-  const out = [];
-  for (const row of rows) {
-    for (const cell of row) {
-      const constant = cell.A_Const;
-      if (!constant) return null;
-      if (constant.isnull) continue;
-      if (typeof constant.sval?.sval !== "string") return null;
-      out.push(constant.sval.sval);
-    }
-  }
-  return out;
-}
-var NEW_SESSION = "PsqlNewSession";
-function markerStatements(marker, lines) {
-  const start = lines.positionOfByte(marker.at);
-  const end = lines.positionOfByte(Math.max(marker.at, marker.end - 1));
-  if (marker.kind === "new-session") return { statements: [{ kind: NEW_SESSION, node: { database: marker.database }, text: marker.command, start, end }], note: null };
-  let stmts;
-  try {
-    stmts = (0, import_libpg_query3.parseSync)(marker.sql).stmts ?? [];
-  } catch (e) {
-    return { statements: [], note: { line: start.line, message: `psql sends here SQL that does not parse (${String(e?.message ?? e)}): it is not replayed` } };
-  }
-  const sql = Buffer.from(marker.sql, "utf8");
-  const statements = stmts.map((raw) => {
-    const kind = Object.keys(raw.stmt)[0];
-    const from = raw.stmt_location ?? 0;
-    const text = sql.toString("utf8", from, raw.stmt_len ? from + raw.stmt_len : sql.length).trim();
-    return { kind, node: raw.stmt[kind], text, start, end };
-  });
-  return { statements, note: null };
-}
 
 // src/sql/sourceText.ts
 var GOOSE_DOWN = /^\s*--\s*\+goose\s+down\b/i;

@@ -6,6 +6,7 @@
  * own module; this class only routes a statement to its handler.
  */
 import type { AstNode, Statement } from '../../sql/parseFile.js';
+import { NEW_SESSION } from '../../sql/psql.js';
 import { TEMP_SCHEMA, type SchemaModel } from '../schema.js';
 import type { Origin } from '../types.js';
 import { alterTable } from './alterTable.js';
@@ -52,6 +53,11 @@ export class Replayer {
     this.model.schemas.delete(TEMP_SCHEMA);
   }
 
+  private newSession(): void {
+    this.endSession();
+    this.model.searchPath = ['public'];
+  }
+
   /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
   private readonly handlers = new Map<string, (ctx: ReplayContext, node: AstNode) => void>([
     ['CreateStmt', createTable],
@@ -71,6 +77,8 @@ export class Replayer {
     ['ClusterStmt', cluster],
     ['DoStmt', doBlock],
     ['CreateFunctionStmt', createFunction],
+    // psql's \connect: a new session, with the default search_path and no temporary tables.
+    [NEW_SESSION, () => this.newSession()],
   ]);
 
   /** The statement kinds the replay reads: the parser need not build trees for the others. */
