@@ -19,6 +19,5 @@ export default {
     'report-job-summary',
     'report-sarif',
     'report-schema',
-    'rule-docs',
   ].map((name) => `<rootDir>/__tests__/${name}.test.ts`),
 };
