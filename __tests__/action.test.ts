@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { reportProblems } from './helpers/reportSchema.js';
 
 // The project's own example: 0002 uncovers eleven foreign keys (more than the
 // ten annotations GitHub shows), 0003 adds four redundant indexes.
@@ -166,6 +167,7 @@ describe('the Action on examples/helpdesk', () => {
     expect(run.stdout).toContain('::error::pg-index-lint: 4 findings at or above fail-on: error');
     expect(run.outputs).toMatchObject({ findings: '4', errors: '4', warnings: '0' });
     expect(JSON.parse(readFileSync(run.outputs.report, 'utf8')).summary).toMatchObject({ errors: 4 });
+    expect(reportProblems(readFileSync(run.outputs.report, 'utf8'))).toEqual([]);
     expect(run.summary).toContain('## pg-index-lint');
     expect(run.summary).toContain(`[db/migrations/0003_reporting_indexes.sql:10](https://github.com/octo/shop/blob/${repo.head}/db/migrations/0003_reporting_indexes.sql#L10)`);
   });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { inReadOnlyTransaction } from '../src/catalog/connection.js';
 import { runCli } from '../src/cli/main.js';
 import type { Finding } from '../src/findings.js';
+import { reportProblems } from './helpers/reportSchema.js';
 import { applySql, openTestDatabase, type TestDatabase } from './helpers/testDatabase.js';
 
 const EXAMPLE = path.resolve('examples/helpdesk');
@@ -49,6 +50,9 @@ describe('examples/helpdesk on a real server', () => {
     const fromFiles = await cli('audit', path.join(EXAMPLE, '0001_initial_schema.sql'), '--format', 'json');
     const live = await cli('audit', '--database-url', db.url, '--format', 'json');
     expect(live.code).toBe(1);
+    // Findings with no file, sizes and scans: the JSON Schema's other half.
+    expect(reportProblems(live.out)).toEqual([]);
+    expect(JSON.parse(live.out).findings[0]).toMatchObject({ file: null, line: null, sizeBytes: expect.any(Number) });
     const expected = summary(JSON.parse(fromFiles.out).findings).map((s) => s.replace(/ @\d+$/, ''));
     expect(summary(JSON.parse(live.out).findings)).toEqual(expected);
     expect(expected).toHaveLength(6);
@@ -60,6 +64,7 @@ describe('examples/helpdesk on a real server', () => {
     expect(document).toMatchObject({ format: 'pg-index-lint-snapshot', version: 1 });
     expect(JSON.stringify(document)).not.toMatch(/password|postgresql:\/\//i);
     const fromSnapshot = await cli('audit', '--snapshot', 'snap.json', '--format', 'json');
+    expect(reportProblems(fromSnapshot.out)).toEqual([]);
     expect(summary(JSON.parse(fromSnapshot.out).findings)).toEqual(expected);
   });
 
@@ -82,6 +87,7 @@ describe('examples/helpdesk on a real server', () => {
     await applySql(db.client, readFileSync(path.join(EXAMPLE, '0002_drop_unused_indexes.sql'), 'utf8'));
     const { code, out } = await cli('lint', '--database-url', db.url, '--changed', path.join(EXAMPLE, '0003_reporting_indexes.sql'), '--format', 'json');
     expect(code).toBe(1);
+    expect(reportProblems(out)).toEqual([]);
     expect(summary(JSON.parse(out).findings)).toEqual([
       'duplicate-index ticket_events_recent_by_ticket_idx @10',
       'duplicates-constraint tags_org_name_uq @14',

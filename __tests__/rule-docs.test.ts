@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { runCli } from '../src/cli/main.js';
 import { formatSarif, ruleDescriptors } from '../src/report/sarif.js';
 import { RULE_DOCS_BASE } from '../src/report/ruleDocs.js';
+import { reportProblems } from './helpers/reportSchema.js';
 import { applySql, openTestDatabase, type TestDatabase } from './helpers/testDatabase.js';
 
 const DOCS = path.resolve('docs/rules');
@@ -94,6 +95,7 @@ describe.each(KINDS)('docs/rules/%s.md', (rule) => {
   test.each(page.examples.map((e, i) => [i + 1, e.verdict, e] as const))('example %i %s', async (_n, verdict, example) => {
     const { out, err } = await lintExample(page, example, ['--format', 'json']);
     expect(err).toBe('');
+    expect(reportProblems(out)).toEqual([]);
     const findings = JSON.parse(out).findings as Array<{ rule: string }>;
     if (verdict === 'quiet') expect(findings).toEqual([]);
     else expect(findings.map((f) => f.rule)).toContain(rule);
