@@ -10,6 +10,7 @@ export default {
   maxWorkers: '50%',
   testMatch: [
     'discover',
+    'docs-links',
     'engine',
     'example-helpdesk',
     'example-project',
