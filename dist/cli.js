@@ -20330,12 +20330,19 @@ function entryExists(p) {
   }
 }
 
+// src/report/ruleDocs.ts
+var RULE_DOCS_BASE = "https://github.com/pg-index-lint/pg-index-lint/blob/v1/docs/rules/";
+function ruleDocUrl(rule) {
+  return `${RULE_DOCS_BASE}${rule}.md`;
+}
+
 // src/report/text.ts
-function formatText(report) {
+function formatText(report, options = {}) {
   const out = [];
   for (const f of report.findings) {
     out.push(`${where(f)}: ${f.severity} [${f.rule}] ${f.message}${figures(f)}`);
     if (f.fix) out.push(`    fix: ${f.fix}`);
+    if (options.links) out.push(`    see: ${ruleDocUrl(f.rule)}`);
   }
   for (const n of report.notes) out.push(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`);
   out.push(summaryLine(report));
@@ -23557,6 +23564,7 @@ Options:
   --connect-timeout S    seconds to wait for the database (default 10)
   --statement-timeout S  seconds the catalog query may take (default 60)
   --format FORMAT        text (default) or json
+  --links                (text) print each finding's documentation link under it
   --config FILE          configuration file (default: ./pg-index-lint.json if present)
   -h, --help             show this help
   -V, --version          show the version
@@ -23574,6 +23582,7 @@ function parseArgs(argv) {
     paths: [],
     changed: [],
     format: "text",
+    links: false,
     config: void 0,
     databaseUrl: void 0,
     snapshot: void 0,
@@ -23614,6 +23623,9 @@ function parseArgs(argv) {
         args.format = f;
         break;
       }
+      case "--links":
+        args.links = true;
+        break;
       case "--config":
         args.config = valueOf(flag, inline);
         break;
@@ -23702,7 +23714,7 @@ async function runCli(argv, io) {
       const target = path4.resolve(io.cwd, args.fixFile);
       writeOutput(target, () => writeFileSync2(target, formatFixFile(report, base?.source ?? "the migration files")));
     }
-    io.stdout(args.format === "json" ? formatJson(report) : formatText(report));
+    io.stdout(args.format === "json" ? formatJson(report) : formatText(report, { links: args.links }));
     return report.summary.errors > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {

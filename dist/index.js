@@ -43889,6 +43889,12 @@ async function runPipeline(input) {
   return { report, base };
 }
 
+// src/report/ruleDocs.ts
+var RULE_DOCS_BASE = "https://github.com/pg-index-lint/pg-index-lint/blob/v1/docs/rules/";
+function ruleDocUrl(rule) {
+  return `${RULE_DOCS_BASE}${rule}.md`;
+}
+
 // src/report/text.ts
 function printable(line) {
   return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
@@ -44096,6 +44102,7 @@ function formatSarif(report, options) {
               id: d.id,
               name: ruleName(d.id),
               shortDescription: { text: d.description },
+              helpUri: ruleDocUrl(d.id),
               defaultConfiguration: { level: d.defaultSeverity }
             }))
           }

@@ -2,7 +2,7 @@
  * The pipeline: files → statements → schema model → rules → findings.
  * `audit` reports everything redundant in the schema the files build; `lint`
  * reports what the changed files introduce, on the changed files' lines, as
- * the state stands at the end of the change.
+ * the state stands at the end of the change (docs/semantics.md, "Which index is reported").
  */
 import path from 'node:path';
 import { indexIgnored, tableIgnored, type Config } from './config.js';
@@ -171,7 +171,7 @@ export function displayPath(file: string, cwd: string): string {
 
 /**
  * Follows, during the changed statements of a lint, which foreign keys each
- * statement takes from covered to uncovered, so the finding lands
+ * statement takes from covered to uncovered (docs/semantics.md, "When a foreign key is served"), so the finding lands
  * on the DROP that removed the last usable index.
  */
 class ForeignKeyWatch {

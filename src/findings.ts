@@ -1,6 +1,6 @@
 /**
  * Findings as every reporter sees them: the stable contract of the JSON
- * output (documented in the README, pinned by a test).
+ * output (documented in docs/output.md and docs/report.schema.json, pinned by tests).
  */
 import type { RuleId } from './rules/index.js';
 

@@ -8,6 +8,7 @@ export interface CliArgs {
   paths: string[];
   changed: string[];
   format: 'text' | 'json';
+  links: boolean;
   config: string | undefined;
   databaseUrl: string | undefined;
   snapshot: string | undefined;
@@ -44,6 +45,7 @@ Options:
   --connect-timeout S    seconds to wait for the database (default 10)
   --statement-timeout S  seconds the catalog query may take (default 60)
   --format FORMAT        text (default) or json
+  --links                (text) print each finding's documentation link under it
   --config FILE          configuration file (default: ./pg-index-lint.json if present)
   -h, --help             show this help
   -V, --version          show the version
@@ -62,6 +64,7 @@ export function parseArgs(argv: string[]): CliArgs {
     paths: [],
     changed: [],
     format: 'text',
+    links: false,
     config: undefined,
     databaseUrl: undefined,
     snapshot: undefined,
@@ -102,6 +105,9 @@ export function parseArgs(argv: string[]): CliArgs {
         args.format = f;
         break;
       }
+      case '--links':
+        args.links = true;
+        break;
       case '--config':
         args.config = valueOf(flag, inline);
         break;

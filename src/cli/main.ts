@@ -67,7 +67,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       const target = path.resolve(io.cwd, args.fixFile);
       writeOutput(target, () => writeFileSync(target, formatFixFile(report, base?.source ?? 'the migration files')));
     }
-    io.stdout(args.format === 'json' ? formatJson(report) : formatText(report));
+    io.stdout(args.format === 'json' ? formatJson(report) : formatText(report, { links: args.links }));
     return report.summary.errors > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {

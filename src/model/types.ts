@@ -1,7 +1,7 @@
 /**
  * The normalised schema model that both sources (migration SQL and, later, a
  * live catalog) are turned into. Rules compare these fields position by
- * position, never SQL text (spec §0).
+ * position, never SQL text (docs/semantics.md, "One model for both sources").
  */
 
 /** Where an object was created: a statement of a migration file, or the live database. */

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, FindingRule, FindingSeverity, Report } from '../findings.js';
 import { RULES } from '../rules/index.js';
+import { ruleDocUrl } from './ruleDocs.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SARIF_INFORMATION_URI = 'https://github.com/pg-index-lint/pg-index-lint';
@@ -29,7 +30,7 @@ const ENGINE_RULES: readonly RuleDescriptor[] = [
 ];
 
 /** Every rule a finding can name, in the order of `tool.driver.rules`. */
-function ruleDescriptors(): RuleDescriptor[] {
+export function ruleDescriptors(): RuleDescriptor[] {
   return [...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity })), ...ENGINE_RULES];
 }
 
@@ -58,6 +59,7 @@ export function formatSarif(report: Report, options: { toolVersion: string }): s
               id: d.id,
               name: ruleName(d.id),
               shortDescription: { text: d.description },
+              helpUri: ruleDocUrl(d.id),
               defaultConfiguration: { level: d.defaultSeverity },
             })),
           },

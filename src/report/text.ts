@@ -1,11 +1,18 @@
 /** The default output: one line a finding, as compilers print them, then a summary. */
 import type { Finding, Report } from '../findings.js';
+import { ruleDocUrl } from './ruleDocs.js';
 
-export function formatText(report: Report): string {
+export interface TextOptions {
+  /** Print each finding's documentation page under it (`--links`). */
+  links?: boolean;
+}
+
+export function formatText(report: Report, options: TextOptions = {}): string {
   const out: string[] = [];
   for (const f of report.findings) {
     out.push(`${where(f)}: ${f.severity} [${f.rule}] ${f.message}${figures(f)}`);
     if (f.fix) out.push(`    fix: ${f.fix}`);
+    if (options.links) out.push(`    see: ${ruleDocUrl(f.rule)}`);
   }
   for (const n of report.notes) out.push(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`);
   out.push(summaryLine(report));

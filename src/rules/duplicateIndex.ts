@@ -1,5 +1,5 @@
 /**
- * duplicate-index: an index identical to another one (spec §2) — same
+ * duplicate-index: an index identical to another one (docs/semantics.md, "Duplicates") — same
  * method, keys, operator classes, collations, orderings (or all of them
  * reversed, for btree), INCLUDE set, predicate and uniqueness.
  */

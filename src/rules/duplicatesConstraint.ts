@@ -1,6 +1,6 @@
 /**
  * duplicates-constraint: an index with the same keys as the index behind a
- * PRIMARY KEY or UNIQUE constraint, or as a unique index (spec §3). A unique
+ * PRIMARY KEY or UNIQUE constraint, or as a unique index (docs/semantics.md, "Duplicating a constraint's index"). A unique
  * index is only ever redundant to another unique index that is as strict.
  */
 import type { SchemaModel } from '../model/schema.js';

@@ -2,7 +2,7 @@
  * invalid-index: an index PostgreSQL marked invalid — left by a failed
  * CREATE INDEX CONCURRENTLY, or an index on a partitioned table whose
  * partitions' indexes were never all attached. Every write still maintains it
- * and no query uses it (spec §1).
+ * and no query uses it (docs/semantics.md, "Scope").
  */
 import type { SchemaModel } from '../model/schema.js';
 import { describeIndex, dropFix, qualifiedName, tableName } from './describe.js';

@@ -1,5 +1,5 @@
 /**
- * leading-prefix: a btree index whose keys lead a wider btree index (spec §4):
+ * leading-prefix: a btree index whose keys lead a wider btree index (docs/semantics.md, "Leading prefixes"):
  * the wider index answers every lookup the narrower one does.
  */
 import type { SchemaModel } from '../model/schema.js';

@@ -1,7 +1,7 @@
 /**
  * unindexed-foreign-key: PostgreSQL never indexes the referencing columns of
  * a foreign key. Without such an index every DELETE or key UPDATE on the
- * referenced table scans the referencing one (spec §6).
+ * referenced table scans the referencing one (docs/semantics.md, "When a foreign key is served").
  */
 import type { SchemaModel } from '../model/schema.js';
 import { foreignKeyCanUseOpclass, defaultOpclass } from '../model/pgTypes.js';
