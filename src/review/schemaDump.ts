@@ -39,7 +39,7 @@ const HEAD_BYTES = 16 * 1024;
  */
 export function isSchemaDump(text: string): boolean {
   const head = text.slice(0, HEAD_BYTES);
-  if (/^-- PostgreSQL database dump\b/m.test(head)) return true;
+  if (/^-- PostgreSQL database dump\r?$/m.test(head)) return true;
   if (/^SELECT pg_catalog\.set_config\('search_path', '', false\);$/m.test(head)) return true;
   return DUMP_SETTINGS.filter((re) => re.test(head)).length >= 4;
 }
