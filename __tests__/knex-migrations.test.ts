@@ -7,14 +7,14 @@
  * its annotation on the migration file's line; a useful index passes.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { runCli } from '../src/cli/main.js';
+import { pullRequestAction } from './helpers/pullRequestAction.js';
 import { openTestDatabase, type TestDatabase } from './helpers/testDatabase.js';
 
-const ACTION = path.resolve('dist/index.js');
 const ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL' && !k.startsWith('PG')));
 
 const BASE_MIGRATION = `exports.up = async function (knex) {
@@ -116,37 +116,7 @@ async function baseProject(url: string): Promise<Project> {
   return { dir, git, base: git('rev-parse', 'HEAD') };
 }
 
-/** The bundled Action on a pull_request event from `base` to `head`, auditing the database against the baseline. */
-async function runAction(project: Project, head: string, url: string) {
-  const runner = mkdtempSync(path.join(tmpdir(), 'pgil-knex-runner-'));
-  const eventPath = path.join(runner, 'event.json');
-  writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 3, base: { sha: project.base, repo: { full_name: 'octo/shop' } }, head: { sha: head, repo: { full_name: 'octo/shop' } } }, repository: { full_name: 'octo/shop' } }));
-  const summary = path.join(runner, 'summary.md');
-  const output = path.join(runner, 'output.txt');
-  writeFileSync(summary, '');
-  writeFileSync(output, '');
-  const r = await run(process.execPath, [ACTION], project.dir, {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: project.dir,
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: eventPath,
-    GITHUB_REPOSITORY: 'octo/shop',
-    GITHUB_SHA: head,
-    GITHUB_STEP_SUMMARY: summary,
-    GITHUB_OUTPUT: output,
-    RUNNER_TEMP: runner,
-    // No token: the changed files come from git diff.
-    INPUT_MIGRATIONS: 'migrations/*.js',
-    INPUT_MODE: 'audit',
-    'INPUT_DATABASE-URL': url,
-    'INPUT_FAIL-ON': 'error',
-  });
-  const result = { ...r, summary: readFileSync(summary, 'utf8'), annotations: r.stdout.split('\n').filter((l) => /^::(error|warning)/.test(l)) };
-  rmSync(runner, { recursive: true, force: true });
-  return result;
-}
+const AUDIT_INPUTS = (url: string) => ({ migrations: 'migrations/*.js', mode: 'audit', 'database-url': url, 'fail-on': 'error' });
 
 describe('Knex migrations against the real server, checked by the Action with a committed baseline', () => {
   let db: TestDatabase;
@@ -172,7 +142,7 @@ describe('Knex migrations against the real server, checked by the Action with a 
     project.git('commit', '-q', '-m', 'lookup index');
     await knexMigrate(path.join(project.dir, 'migrations'), db.url, 'latest');
     try {
-      const r = await runAction(project, project.git('rev-parse', 'HEAD'), db.url);
+      const r = await pullRequestAction(project.dir, { base: project.base, head: project.git('rev-parse', 'HEAD') }, AUDIT_INPUTS(db.url));
       expect(r.stderr).toBe('');
       expect(r.status).toBe(1);
       const errors = r.annotations.filter((a) => a.startsWith('::error title='));
@@ -192,7 +162,7 @@ describe('Knex migrations against the real server, checked by the Action with a 
     project.git('add', '.');
     project.git('commit', '-q', '-m', 'placed_at index');
     await knexMigrate(path.join(project.dir, 'migrations'), db.url, 'latest');
-    const r = await runAction(project, project.git('rev-parse', 'HEAD'), db.url);
+    const r = await pullRequestAction(project.dir, { base: project.base, head: project.git('rev-parse', 'HEAD') }, AUDIT_INPUTS(db.url));
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.annotations).toEqual([]);

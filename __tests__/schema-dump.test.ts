@@ -15,6 +15,7 @@ import { runCli } from '../src/cli/main.js';
 import { defaultConfig } from '../src/config.js';
 import { run } from '../src/engine.js';
 import { diffSchemaDump, fileAtRef, isSchemaDump } from '../src/review/schemaDump.js';
+import { pullRequestAction } from './helpers/pullRequestAction.js';
 import { applySql, openTestDatabase, type TestDatabase } from './helpers/testDatabase.js';
 
 const PG_DUMP = process.env.PG_DUMP ?? '/usr/bin/pg_dump';
@@ -39,6 +40,7 @@ interface DumpRepository {
   dir: string;
   file: string;
   base: string;
+  head: string;
   baseText: string;
   headText: string;
 }
@@ -71,7 +73,7 @@ describe('a large schema dump compared with its base version', () => {
     const base = git('rev-parse', 'HEAD');
     writeFileSync(file, headText);
     git('commit', '-q', '-am', 'add order notes');
-    repo = { dir, file, base, baseText, headText };
+    repo = { dir, file, base, head: git('rev-parse', 'HEAD'), baseText, headText };
   }, 300_000);
 
   afterAll(async () => {
@@ -117,6 +119,23 @@ describe('a large schema dump compared with its base version', () => {
     expect(found).toHaveLength(2);
     expect(found).toContainEqual(expect.stringMatching(/^db\/structure\.sql:\d+:1: error \[duplicates-constraint\] order_notes_id_idx /));
     expect(found).toContainEqual(expect.stringMatching(/^db\/structure\.sql:\d+:1: warning \[unindexed-foreign-key\] foreign key order_notes_order_id_fkey /));
+  });
+
+  test('through the Action on a pull request: the base commit is the base ref, and the annotations are on the dump\'s lines', async () => {
+    const lines = repo.headText.split('\n');
+    const indexLine = lines.findIndex((l) => l.startsWith('CREATE INDEX order_notes_id_idx ')) + 1;
+    const fkLine = lines.findIndex((l) => l.includes('ADD CONSTRAINT order_notes_order_id_fkey '));
+    const r = await pullRequestAction(repo.dir, { base: repo.base, head: repo.head }, { migrations: 'db/structure.sql' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.annotations.filter((a) => a.includes(' title=')).map((a) => a.slice(0, a.indexOf(',endLine=')))).toEqual(
+      [
+        [indexLine, `::error title=duplicates-constraint,file=db/structure.sql,line=${indexLine}`],
+        [fkLine, `::warning title=unindexed-foreign-key,file=db/structure.sql,line=${fkLine}`],
+      ]
+        .sort((a, b) => (a[0] as number) - (b[0] as number))
+        .map((x) => x[1]),
+    );
   });
 
   test('a base ref git does not know stops the run; a dump new since the base reports everything in it', async () => {
