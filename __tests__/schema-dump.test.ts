@@ -36,6 +36,45 @@ describe('recognising a schema dump', () => {
   });
 });
 
+/** A small dump as pg_dump writes it. */
+const SMALL_DUMP = `--
+-- PostgreSQL database dump
+--
+
+SET statement_timeout = 0;
+SELECT pg_catalog.set_config('search_path', '', false);
+
+CREATE TABLE public.events (
+    id bigint NOT NULL,
+    account_id bigint NOT NULL,
+    created_at timestamp with time zone
+);
+
+ALTER TABLE ONLY public.events
+    ADD CONSTRAINT events_pkey PRIMARY KEY (id);
+
+--
+-- Name: events_account; Type: INDEX; Schema: public; Owner: -
+--
+
+CREATE INDEX events_account ON public.events USING btree (account_id);
+`;
+
+describe('a finding about an index the base already had', () => {
+  test('goes on the line of the new index that made it redundant, as in a lint', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pgil-dump-small-'));
+    const file = path.join(dir, 'structure.sql');
+    const head = `${SMALL_DUMP}\n--\n-- Name: events_account_created; Type: INDEX; Schema: public; Owner: -\n--\n\nCREATE INDEX events_account_created ON public.events USING btree (account_id, created_at);\n`;
+    writeFileSync(file, head);
+    const report = await diffSchemaDump({ file, baseText: SMALL_DUMP, config: defaultConfig(), cwd: dir });
+    const newLine = head.split('\n').findIndex((l) => l.startsWith('CREATE INDEX events_account_created ')) + 1;
+    expect(report.findings.map((f) => [f.rule, f.index, f.file, f.line])).toEqual([['leading-prefix', 'events_account', 'structure.sql', newLine]]);
+    // The same finding in an audit of the head alone is on the old index's line.
+    const audit = await run({ mode: 'audit', files: [file], changed: null, config: defaultConfig(), cwd: dir });
+    expect(audit.findings.map((f) => f.line)).toEqual([SMALL_DUMP.split('\n').findIndex((l) => l.startsWith('CREATE INDEX events_account ')) + 1]);
+  });
+});
+
 interface DumpRepository {
   dir: string;
   file: string;

@@ -7,12 +7,12 @@
  * request's doing, and it is reported on the head dump's lines.
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { displayPath, run } from '../engine.js';
-import { UsageError, type Report } from '../findings.js';
+import { UsageError, type Finding, type Report } from '../findings.js';
 import { runPipeline, type PipelineInput, type PipelineResult } from '../pipeline.js';
 import { applyBaseline, createBaseline, withFindings } from './baseline.js';
 
@@ -114,7 +114,43 @@ export async function diffSchemaDump(options: DumpDiffOptions): Promise<Report> 
   }
   const result = applyBaseline(head.findings, createBaseline(base.findings), { complete: false });
   const notes = result.hiddenCount ? [{ file: display, line: 0, message: `${result.hiddenCount} finding${result.hiddenCount === 1 ? ' was' : 's were'} in the schema dump already at the base commit` }] : [];
-  return withFindings(head, result.reported, notes);
+  const headLines = readFileSync(options.file, 'utf8').split(/\r\n|\n|\r/);
+  const baseLines = options.baseText.split(/\r\n|\n|\r/);
+  return withFindings(head, result.reported.map((f) => onNewIndex(f, headLines, baseLines)), notes);
+}
+
+/**
+ * An index the base dump already had, made redundant by one the pull
+ * request adds: as in a lint, the finding goes on the new index's line,
+ * where the change is, not on the old one's.
+ */
+function onNewIndex(f: Finding, headLines: string[], baseLines: string[]): Finding {
+  if (f.index === null || !f.relatedIndexes?.length || definitionLine(baseLines, f.index) === null) return f;
+  for (const related of f.relatedIndexes) {
+    if (definitionLine(baseLines, related) !== null) continue;
+    const at = definitionLine(headLines, related);
+    if (at === null) continue;
+    return { ...f, line: at.line, column: 1, endLine: at.endLine, endColumn: [...headLines[at.endLine - 1]].length + 1 };
+  }
+  return f;
+}
+
+/**
+ * Where pg_dump defines an index: `CREATE [UNIQUE] INDEX name ON ...` on one
+ * line, or a constraint's `ALTER TABLE ONLY ...` line followed by
+ * `ADD CONSTRAINT name ...`. Lines are 1-based.
+ */
+function definitionLine(lines: string[], name: string): { line: number; endLine: number } | null {
+  const quoted = /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+  const index = `CREATE INDEX ${quoted} ON `;
+  const unique = `CREATE UNIQUE INDEX ${quoted} ON `;
+  const constraint = `    ADD CONSTRAINT ${quoted} `;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.startsWith(index) || l.startsWith(unique)) return { line: i + 1, endLine: i + 1 };
+    if (l.startsWith(constraint) && i > 0 && lines[i - 1].startsWith('ALTER TABLE ')) return { line: i, endLine: i + 1 };
+  }
+  return null;
 }
 
 /**
