@@ -22909,7 +22909,7 @@ function withFindings(report, findings, notes = []) {
 
 // src/review/schemaDump.ts
 import { execFileSync } from "node:child_process";
-import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readFileSync as readFileSync5, readSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
 import path5 from "node:path";
 var DUMP_SETTINGS = [
@@ -22979,7 +22979,31 @@ async function diffSchemaDump(options) {
   }
   const result = applyBaseline(head.findings, createBaseline(base.findings), { complete: false });
   const notes = result.hiddenCount ? [{ file: display, line: 0, message: `${result.hiddenCount} finding${result.hiddenCount === 1 ? " was" : "s were"} in the schema dump already at the base commit` }] : [];
-  return withFindings(head, result.reported, notes);
+  const headLines = readFileSync5(options.file, "utf8").split(/\r\n|\n|\r/);
+  const baseLines = options.baseText.split(/\r\n|\n|\r/);
+  return withFindings(head, result.reported.map((f) => onNewIndex(f, headLines, baseLines)), notes);
+}
+function onNewIndex(f, headLines, baseLines) {
+  if (f.index === null || !f.relatedIndexes?.length || definitionLine(baseLines, f.index) === null) return f;
+  for (const related of f.relatedIndexes) {
+    if (definitionLine(baseLines, related) !== null) continue;
+    const at = definitionLine(headLines, related);
+    if (at === null) continue;
+    return { ...f, line: at.line, column: 1, endLine: at.endLine, endColumn: [...headLines[at.endLine - 1]].length + 1 };
+  }
+  return f;
+}
+function definitionLine(lines, name) {
+  const quoted = /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+  const index = `CREATE INDEX ${quoted} ON `;
+  const unique = `CREATE UNIQUE INDEX ${quoted} ON `;
+  const constraint = `    ADD CONSTRAINT ${quoted} `;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.startsWith(index) || l.startsWith(unique)) return { line: i + 1, endLine: i + 1 };
+    if (l.startsWith(constraint) && i > 0 && lines[i - 1].startsWith("ALTER TABLE ")) return { line: i, endLine: i + 1 };
+  }
+  return null;
 }
 async function runPipelineWithSchemaDumps(input, baseRef, forcedDumps = []) {
   if (!baseRef) return runPipeline(input);
@@ -23016,10 +23040,10 @@ function mergeReports(reports) {
 }
 
 // src/version.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 function packageVersion() {
   try {
-    const pkg = JSON.parse(readFileSync5(new URL("../package.json", import.meta.url), "utf8"));
+    const pkg = JSON.parse(readFileSync6(new URL("../package.json", import.meta.url), "utf8"));
     return pkg.version ?? "unknown";
   } catch {
     return "unknown";

@@ -39061,7 +39061,7 @@ import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--liftoff-only");
 
 // src/action/main.ts
-import { existsSync as existsSync6, readFileSync as readFileSync8, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync6, readFileSync as readFileSync9, writeFileSync as writeFileSync4 } from "node:fs";
 import path8 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -40881,7 +40881,7 @@ function readChangedFiles(paths, workspace) {
 
 // src/review/schemaDump.ts
 import { execFileSync } from "node:child_process";
-import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readFileSync as readFileSync6, readSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
 import path7 from "node:path";
 
@@ -43419,7 +43419,31 @@ async function diffSchemaDump(options) {
   }
   const result2 = applyBaseline(head.findings, createBaseline(base.findings), { complete: false });
   const notes = result2.hiddenCount ? [{ file: display, line: 0, message: `${result2.hiddenCount} finding${result2.hiddenCount === 1 ? " was" : "s were"} in the schema dump already at the base commit` }] : [];
-  return withFindings(head, result2.reported, notes);
+  const headLines = readFileSync6(options.file, "utf8").split(/\r\n|\n|\r/);
+  const baseLines = options.baseText.split(/\r\n|\n|\r/);
+  return withFindings(head, result2.reported.map((f) => onNewIndex(f, headLines, baseLines)), notes);
+}
+function onNewIndex(f, headLines, baseLines) {
+  if (f.index === null || !f.relatedIndexes?.length || definitionLine(baseLines, f.index) === null) return f;
+  for (const related of f.relatedIndexes) {
+    if (definitionLine(baseLines, related) !== null) continue;
+    const at = definitionLine(headLines, related);
+    if (at === null) continue;
+    return { ...f, line: at.line, column: 1, endLine: at.endLine, endColumn: [...headLines[at.endLine - 1]].length + 1 };
+  }
+  return f;
+}
+function definitionLine(lines, name) {
+  const quoted = /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+  const index = `CREATE INDEX ${quoted} ON `;
+  const unique = `CREATE UNIQUE INDEX ${quoted} ON `;
+  const constraint = `    ADD CONSTRAINT ${quoted} `;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.startsWith(index) || l.startsWith(unique)) return { line: i + 1, endLine: i + 1 };
+    if (l.startsWith(constraint) && i > 0 && lines[i - 1].startsWith("ALTER TABLE ")) return { line: i, endLine: i + 1 };
+  }
+  return null;
 }
 async function runPipelineWithSchemaDumps(input, baseRef, forcedDumps = []) {
   if (!baseRef) return runPipeline(input);
@@ -43721,10 +43745,10 @@ function fingerprint(f) {
 }
 
 // src/version.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 function packageVersion() {
   try {
-    const pkg = JSON.parse(readFileSync6(new URL("../package.json", import.meta.url), "utf8"));
+    const pkg = JSON.parse(readFileSync7(new URL("../package.json", import.meta.url), "utf8"));
     return pkg.version ?? "unknown";
   } catch {
     return "unknown";
@@ -43735,7 +43759,7 @@ function packageVersion() {
 import { execFileSync as execFileSync2 } from "node:child_process";
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync7, existsSync as existsSync5 } from "fs";
+import { readFileSync as readFileSync8, existsSync as existsSync5 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -43746,7 +43770,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync7(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync8(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path9 = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${EOL5}`);
@@ -48012,7 +48036,7 @@ function readEvent() {
   const file = process.env.GITHUB_EVENT_PATH;
   if (!file || !existsSync6(file)) return {};
   try {
-    return JSON.parse(readFileSync8(file, "utf8"));
+    return JSON.parse(readFileSync9(file, "utf8"));
   } catch {
     return {};
   }
