@@ -43400,7 +43400,7 @@ function fileAtRef(file, ref) {
   } catch {
     return null;
   }
-  return git(["show", spec]);
+  return git(["cat-file", "blob", spec]);
 }
 async function diffSchemaDump(options) {
   const head = await run({ mode: "audit", files: [options.file], changed: null, config: options.config, cwd: options.cwd });

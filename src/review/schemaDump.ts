@@ -62,7 +62,7 @@ export function isSchemaDumpFile(file: string): boolean {
 }
 
 /**
- * The file's text at `ref` (`git show REF:path`), or null when the file is
+ * The file's text at `ref` (`git cat-file blob REF:./path`), or null when the file is
  * new since then. A ref git does not know stops the run: comparing with
  * nothing would report the whole dump.
  */
@@ -81,7 +81,8 @@ export function fileAtRef(file: string, ref: string): string | null {
   } catch {
     return null;
   }
-  return git(['show', spec]);
+  // The blob as committed: `cat-file blob` runs no textconv filter.
+  return git(['cat-file', 'blob', spec]);
 }
 
 export interface DumpDiffOptions {
