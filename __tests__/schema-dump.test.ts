@@ -75,6 +75,21 @@ describe('a finding about an index the base already had', () => {
   });
 });
 
+describe('a pg_dump as the first migration of a history', () => {
+  test('is replayed with the migrations that follow it, not compared with a base', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pgil-dump-history-'));
+    writeFileSync(path.join(dir, '0001_initial.sql'), SMALL_DUMP);
+    writeFileSync(path.join(dir, '0002_lookup.sql'), 'CREATE INDEX events_account_again ON public.events (account_id);\n');
+    let out = '';
+    let err = '';
+    // No repository at all: the base ref is never needed.
+    const code = await runCli(['lint', '0001_initial.sql', '0002_lookup.sql', '--changed', '0002_lookup.sql', '--base-ref', 'main'], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: dir, env: ENV });
+    expect(err).toBe('');
+    expect(code).toBe(1);
+    expect(out).toContain('0002_lookup.sql:1:1: error [duplicate-index] events_account_again duplicates events_account (account_id) on events');
+  });
+});
+
 interface DumpRepository {
   dir: string;
   file: string;

@@ -23008,7 +23008,9 @@ function definitionLine(lines, name) {
 async function runPipelineWithSchemaDumps(input, baseRef, forcedDumps = []) {
   if (!baseRef) return runPipeline(input);
   const forced = new Set(forcedDumps);
-  const dumps = input.files.filter((f) => forced.has(f) || isSchemaDumpFile(f));
+  const detected = input.files.map((f) => forced.has(f) || isSchemaDumpFile(f));
+  const lastOrdinary = detected.lastIndexOf(false);
+  const dumps = input.files.filter((f, i) => forced.has(f) || detected[i] && i > lastOrdinary);
   if (dumps.length === 0) return runPipeline(input);
   const isDump = new Set(dumps);
   const others = input.files.filter((f) => !isDump.has(f));

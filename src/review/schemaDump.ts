@@ -163,7 +163,11 @@ function definitionLine(lines: string[], name: string): { line: number; endLine:
 export async function runPipelineWithSchemaDumps(input: PipelineInput, baseRef: string | undefined, forcedDumps: string[] = []): Promise<PipelineResult> {
   if (!baseRef) return runPipeline(input);
   const forced = new Set(forcedDumps);
-  const dumps = input.files.filter((f) => forced.has(f) || isSchemaDumpFile(f));
+  const detected = input.files.map((f) => forced.has(f) || isSchemaDumpFile(f));
+  // A dump that ordinary migrations follow is the squashed start of a history (a pg_dump as the
+  // first migration): it is replayed with the rest. Only dumps at the end stand for a whole schema.
+  const lastOrdinary = detected.lastIndexOf(false);
+  const dumps = input.files.filter((f, i) => forced.has(f) || (detected[i] && i > lastOrdinary));
   if (dumps.length === 0) return runPipeline(input);
   const isDump = new Set(dumps);
   const others = input.files.filter((f) => !isDump.has(f));
