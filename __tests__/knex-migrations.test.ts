@@ -151,6 +151,12 @@ describe('Knex migrations against the real server, checked by the Action with a 
       expect(errors[0]).toMatch(new RegExp(`^::error title=duplicate-index,file=${file},line=3,endLine=3,col=35,endColumn=57::orders_customer_lookup duplicates orders_customer_id_index `));
       expect(r.stdout).toContain('1 known finding hidden by the baseline');
       expect(r.stdout).toContain('::error::pg-index-lint: 1 finding at or above fail-on: error');
+
+      // When the changed files cannot be listed, the finding is still reported, without a line.
+      const unlisted = await pullRequestAction(project.dir, { base: 'deadbeef00', head: project.git('rev-parse', 'HEAD') }, AUDIT_INPUTS(db.url));
+      expect(unlisted.status).toBe(1);
+      expect(unlisted.annotations.filter((a) => a.startsWith('::error title='))).toEqual([expect.stringMatching(/^::error title=duplicate-index::orders_customer_lookup duplicates /)]);
+      expect(unlisted.stdout).toContain('findings of the database are not placed on lines: git diff deadbee');
     } finally {
       await knexMigrate(path.join(project.dir, 'migrations'), db.url, 'rollback');
     }

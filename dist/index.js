@@ -47999,7 +47999,10 @@ async function lintOrAudit(databaseUrl) {
   const dumps = migrationFiles(getMultilineInput("schema-dump").flatMap((l) => l.split(",")).map((p) => p.trim()).filter(Boolean), workspace);
   const { report: found, base } = await runPipelineWithSchemaDumps({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace }, baseRef, dumps);
   const report = applyBaselineToReport(found, { file: getInput("baseline") || void 0, write: false, prune: false, complete: changed === null, cwd: workspace });
-  if ((event.pull_request || event.merge_group) && report.findings.some((f) => f.file === null)) report.findings = placeFindingsInChangedFiles(report.findings, readChangedFiles(await changedPaths(event, eventName, workspace), workspace));
+  if ((event.pull_request || event.merge_group) && report.findings.some((f) => f.file === null)) {
+    const paths = await changedPaths(event, eventName, workspace).catch((e) => (info(`findings of the database are not placed on lines: ${e.message}`), []));
+    report.findings = placeFindingsInChangedFiles(report.findings, readChangedFiles(paths, workspace));
+  }
   if (mode === "lint" && changed && changed.length === 0) {
     report.findings = [];
   }

@@ -86,7 +86,11 @@ async function lintOrAudit(databaseUrl: string): Promise<void> {
   const { report: found, base } = await runPipelineWithSchemaDumps({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace }, baseRef, dumps);
   const report = applyBaselineToReport(found, { file: core.getInput('baseline') || undefined, write: false, prune: false, complete: changed === null, cwd: workspace });
   // What a database holds has no line: on a pull request, the changed file that names it gets the annotation.
-  if ((event.pull_request || event.merge_group) && report.findings.some((f) => f.file === null)) report.findings = placeFindingsInChangedFiles(report.findings, readChangedFiles(await changedPaths(event, eventName, workspace), workspace));
+  if ((event.pull_request || event.merge_group) && report.findings.some((f) => f.file === null)) {
+    // Best effort: without the list of changed files, the findings are still reported, without lines.
+    const paths = await changedPaths(event, eventName, workspace).catch((e: Error) => (core.info(`findings of the database are not placed on lines: ${e.message}`), []));
+    report.findings = placeFindingsInChangedFiles(report.findings, readChangedFiles(paths, workspace));
+  }
   if (mode === 'lint' && changed && changed.length === 0) {
     // No migration changed: nothing to judge, and nothing old is blamed on this pull request.
     report.findings = [];
