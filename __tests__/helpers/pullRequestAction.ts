@@ -1,4 +1,4 @@
-/** Runs the bundled Action (`dist/index.js`) as GitHub does on a pull_request event from `base` to `head`, with no token (changed files from git diff). */
+/** Runs the bundled Action (`dist/index.js`) as GitHub does: in a workspace, with an event, INPUT_* variables and the runner's files. */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,11 +13,10 @@ export interface ActionRun {
   annotations: string[];
 }
 
-export async function pullRequestAction(workspace: string, commits: { base: string; head: string }, inputs: Record<string, string>): Promise<ActionRun> {
+export async function runBundledAction(workspace: string, event: { name: string; payload?: object; sha?: string }, inputs: Record<string, string>): Promise<ActionRun> {
   const runner = mkdtempSync(path.join(tmpdir(), 'pgil-runner-'));
   const eventPath = path.join(runner, 'event.json');
-  const repo = { full_name: 'octo/shop' };
-  writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 3, base: { sha: commits.base, repo }, head: { sha: commits.head, repo } }, repository: repo }));
+  if (event.payload) writeFileSync(eventPath, JSON.stringify(event.payload));
   const summary = path.join(runner, 'summary.md');
   const output = path.join(runner, 'output.txt');
   writeFileSync(summary, '');
@@ -29,10 +28,10 @@ export async function pullRequestAction(workspace: string, commits: { base: stri
       HOME: process.env.HOME,
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: workspace,
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_EVENT_NAME: event.name,
+      ...(event.payload ? { GITHUB_EVENT_PATH: eventPath } : {}),
       GITHUB_REPOSITORY: 'octo/shop',
-      GITHUB_SHA: commits.head,
+      ...(event.sha ? { GITHUB_SHA: event.sha } : {}),
       GITHUB_STEP_SUMMARY: summary,
       GITHUB_OUTPUT: output,
       RUNNER_TEMP: runner,
@@ -47,4 +46,11 @@ export async function pullRequestAction(workspace: string, commits: { base: stri
   const result = { status, stdout, stderr, summary: readFileSync(summary, 'utf8'), annotations: stdout.split('\n').filter((l) => /^::(error|warning)/.test(l)) };
   rmSync(runner, { recursive: true, force: true });
   return result;
+}
+
+/** A pull_request event from `base` to `head`, with no token: the changed files come from git diff. */
+export function pullRequestAction(workspace: string, commits: { base: string; head: string }, inputs: Record<string, string>): Promise<ActionRun> {
+  const repo = { full_name: 'octo/shop' };
+  const payload = { pull_request: { number: 3, base: { sha: commits.base, repo }, head: { sha: commits.head, repo } }, repository: repo };
+  return runBundledAction(workspace, { name: 'pull_request', payload, sha: commits.head }, inputs);
 }
