@@ -3493,7 +3493,7 @@ var require_split2 = __commonJS({
 var require_helper = __commonJS({
   "node_modules/pgpass/lib/helper.js"(exports, module) {
     "use strict";
-    var path5 = __require("path");
+    var path7 = __require("path");
     var Stream = __require("stream").Stream;
     var split = require_split2();
     var util = __require("util");
@@ -3532,7 +3532,7 @@ var require_helper = __commonJS({
     };
     module.exports.getFileName = function(rawEnv) {
       var env = rawEnv || process.env;
-      var file = env.PGPASSFILE || (isWin ? path5.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path5.join(env.HOME || "./", ".pgpass"));
+      var file = env.PGPASSFILE || (isWin ? path7.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path7.join(env.HOME || "./", ".pgpass"));
       return file;
     };
     module.exports.usePgPass = function(stats, fname) {
@@ -3664,7 +3664,7 @@ var require_helper = __commonJS({
 var require_lib = __commonJS({
   "node_modules/pgpass/lib/index.js"(exports, module) {
     "use strict";
-    var path5 = __require("path");
+    var path7 = __require("path");
     var fs = __require("fs");
     var helper = require_helper();
     module.exports = function(connInfo, cb) {
@@ -16249,11 +16249,11 @@ var require_libpg_query = __commonJS({
           _scriptName = self.location.href;
         }
         var scriptDirectory = "";
-        function locateFile(path5) {
+        function locateFile(path7) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path5, scriptDirectory);
+            return Module["locateFile"](path7, scriptDirectory);
           }
-          return scriptDirectory + path5;
+          return scriptDirectory + path7;
         }
         var readAsync, readBinary;
         if (ENVIRONMENT_IS_NODE) {
@@ -16617,7 +16617,7 @@ var require_libpg_query = __commonJS({
           }
           return false;
         };
-        var PATH = { isAbs: (path5) => path5.charAt(0) === "/", splitPath: (filename) => {
+        var PATH = { isAbs: (path7) => path7.charAt(0) === "/", splitPath: (filename) => {
           var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
           return splitPathRe.exec(filename).slice(1);
         }, normalizeArray: (parts, allowAboveRoot) => {
@@ -16640,18 +16640,18 @@ var require_libpg_query = __commonJS({
             }
           }
           return parts;
-        }, normalize: (path5) => {
-          var isAbsolute = PATH.isAbs(path5), trailingSlash = path5.slice(-1) === "/";
-          path5 = PATH.normalizeArray(path5.split("/").filter((p) => !!p), !isAbsolute).join("/");
-          if (!path5 && !isAbsolute) {
-            path5 = ".";
+        }, normalize: (path7) => {
+          var isAbsolute = PATH.isAbs(path7), trailingSlash = path7.slice(-1) === "/";
+          path7 = PATH.normalizeArray(path7.split("/").filter((p) => !!p), !isAbsolute).join("/");
+          if (!path7 && !isAbsolute) {
+            path7 = ".";
           }
-          if (path5 && trailingSlash) {
-            path5 += "/";
+          if (path7 && trailingSlash) {
+            path7 += "/";
           }
-          return (isAbsolute ? "/" : "") + path5;
-        }, dirname: (path5) => {
-          var result = PATH.splitPath(path5), root = result[0], dir = result[1];
+          return (isAbsolute ? "/" : "") + path7;
+        }, dirname: (path7) => {
+          var result = PATH.splitPath(path7), root = result[0], dir = result[1];
           if (!root && !dir) {
             return ".";
           }
@@ -16659,7 +16659,7 @@ var require_libpg_query = __commonJS({
             dir = dir.slice(0, -1);
           }
           return root + dir;
-        }, basename: (path5) => path5 && path5.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
+        }, basename: (path7) => path7 && path7.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
         var initRandomFill = () => {
           if (ENVIRONMENT_IS_NODE) {
             var nodeCrypto = __require("node:crypto");
@@ -16671,14 +16671,14 @@ var require_libpg_query = __commonJS({
         var PATH_FS = { resolve: (...args) => {
           var resolvedPath = "", resolvedAbsolute = false;
           for (var i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
-            var path5 = i >= 0 ? args[i] : FS.cwd();
-            if (typeof path5 != "string") {
+            var path7 = i >= 0 ? args[i] : FS.cwd();
+            if (typeof path7 != "string") {
               throw new TypeError("Arguments to path.resolve must be strings");
-            } else if (!path5) {
+            } else if (!path7) {
               return "";
             }
-            resolvedPath = path5 + "/" + resolvedPath;
-            resolvedAbsolute = PATH.isAbs(path5);
+            resolvedPath = path7 + "/" + resolvedPath;
+            resolvedAbsolute = PATH.isAbs(path7);
           }
           resolvedPath = PATH.normalizeArray(resolvedPath.split("/").filter((p) => !!p), !resolvedAbsolute).join("/");
           return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
@@ -17255,16 +17255,16 @@ var require_libpg_query = __commonJS({
               excl[i].cb(flags);
             }
           }
-        }, lookupPath(path5, opts = {}) {
-          if (!path5) {
+        }, lookupPath(path7, opts = {}) {
+          if (!path7) {
             throw new FS.ErrnoError(44);
           }
           opts.follow_mount ??= true;
-          if (!PATH.isAbs(path5)) {
-            path5 = FS.cwd() + "/" + path5;
+          if (!PATH.isAbs(path7)) {
+            path7 = FS.cwd() + "/" + path7;
           }
           linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-            var parts = path5.split("/").filter((p) => !!p);
+            var parts = path7.split("/").filter((p) => !!p);
             var current = FS.root;
             var current_path = "/";
             for (var i = 0; i < parts.length; i++) {
@@ -17278,7 +17278,7 @@ var require_libpg_query = __commonJS({
               if (parts[i] === "..") {
                 current_path = PATH.dirname(current_path);
                 if (FS.isRoot(current)) {
-                  path5 = current_path + "/" + parts.slice(i + 1).join("/");
+                  path7 = current_path + "/" + parts.slice(i + 1).join("/");
                   nlinks--;
                   continue linkloop;
                 } else {
@@ -17306,7 +17306,7 @@ var require_libpg_query = __commonJS({
                 if (!PATH.isAbs(link)) {
                   link = PATH.dirname(current_path) + "/" + link;
                 }
-                path5 = link + "/" + parts.slice(i + 1).join("/");
+                path7 = link + "/" + parts.slice(i + 1).join("/");
                 continue linkloop;
               }
             }
@@ -17314,14 +17314,14 @@ var require_libpg_query = __commonJS({
           }
           throw new FS.ErrnoError(32);
         }, getPath(node) {
-          var path5;
+          var path7;
           while (true) {
             if (FS.isRoot(node)) {
               var mount = node.mount.mountpoint;
-              if (!path5) return mount;
-              return mount[mount.length - 1] !== "/" ? `${mount}/${path5}` : mount + path5;
+              if (!path7) return mount;
+              return mount[mount.length - 1] !== "/" ? `${mount}/${path7}` : mount + path7;
             }
-            path5 = path5 ? `${node.name}/${path5}` : node.name;
+            path7 = path7 ? `${node.name}/${path7}` : node.name;
             node = node.parent;
           }
         }, hashName(parentid, name) {
@@ -17605,10 +17605,10 @@ var require_libpg_query = __commonJS({
           node.mount.mounts.splice(idx, 1);
         }, lookup(parent, name) {
           return parent.node_ops.lookup(parent, name);
-        }, mknod(path5, mode, dev) {
-          var lookup = FS.lookupPath(path5, { parent: true });
+        }, mknod(path7, mode, dev) {
+          var lookup = FS.lookupPath(path7, { parent: true });
           var parent = lookup.node;
-          var name = PATH.basename(path5);
+          var name = PATH.basename(path7);
           if (!name) {
             throw new FS.ErrnoError(28);
           }
@@ -17623,8 +17623,8 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(63);
           }
           return parent.node_ops.mknod(parent, name, mode, dev);
-        }, statfs(path5) {
-          return FS.statfsNode(FS.lookupPath(path5, { follow: true }).node);
+        }, statfs(path7) {
+          return FS.statfsNode(FS.lookupPath(path7, { follow: true }).node);
         }, statfsStream(stream) {
           return FS.statfsNode(stream.node);
         }, statfsNode(node) {
@@ -17633,20 +17633,20 @@ var require_libpg_query = __commonJS({
             Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
           }
           return rtn;
-        }, create(path5, mode = 438) {
+        }, create(path7, mode = 438) {
           mode &= 4095;
           mode |= 32768;
-          return FS.mknod(path5, mode, 0);
-        }, mkdir(path5, mode = 511) {
+          return FS.mknod(path7, mode, 0);
+        }, mkdir(path7, mode = 511) {
           mode &= 511 | 512;
           mode |= 16384;
-          return FS.mknod(path5, mode, 0);
-        }, mkdirTree(path5, mode) {
-          var dirs = path5.split("/");
+          return FS.mknod(path7, mode, 0);
+        }, mkdirTree(path7, mode) {
+          var dirs = path7.split("/");
           var d = "";
           for (var dir of dirs) {
             if (!dir) continue;
-            if (d || PATH.isAbs(path5)) d += "/";
+            if (d || PATH.isAbs(path7)) d += "/";
             d += dir;
             try {
               FS.mkdir(d, mode);
@@ -17654,13 +17654,13 @@ var require_libpg_query = __commonJS({
               if (e.errno != 20) throw e;
             }
           }
-        }, mkdev(path5, mode, dev) {
+        }, mkdev(path7, mode, dev) {
           if (typeof dev == "undefined") {
             dev = mode;
             mode = 438;
           }
           mode |= 8192;
-          return FS.mknod(path5, mode, dev);
+          return FS.mknod(path7, mode, dev);
         }, symlink(oldpath, newpath) {
           if (!PATH_FS.resolve(oldpath)) {
             throw new FS.ErrnoError(44);
@@ -17755,10 +17755,10 @@ var require_libpg_query = __commonJS({
           } finally {
             FS.hashAddNode(old_node);
           }
-        }, rmdir(path5) {
-          var lookup = FS.lookupPath(path5, { parent: true });
+        }, rmdir(path7) {
+          var lookup = FS.lookupPath(path7, { parent: true });
           var parent = lookup.node;
-          var name = PATH.basename(path5);
+          var name = PATH.basename(path7);
           var node = FS.lookupNode(parent, name);
           var errCode = FS.mayDelete(parent, name, true);
           if (errCode) {
@@ -17772,18 +17772,18 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.rmdir(parent, name);
           FS.destroyNode(node);
-        }, readdir(path5) {
-          var lookup = FS.lookupPath(path5, { follow: true });
+        }, readdir(path7) {
+          var lookup = FS.lookupPath(path7, { follow: true });
           var node = lookup.node;
           var readdir = FS.checkOpExists(node.node_ops.readdir, 54);
           return readdir(node);
-        }, unlink(path5) {
-          var lookup = FS.lookupPath(path5, { parent: true });
+        }, unlink(path7) {
+          var lookup = FS.lookupPath(path7, { parent: true });
           var parent = lookup.node;
           if (!parent) {
             throw new FS.ErrnoError(44);
           }
-          var name = PATH.basename(path5);
+          var name = PATH.basename(path7);
           var node = FS.lookupNode(parent, name);
           var errCode = FS.mayDelete(parent, name, false);
           if (errCode) {
@@ -17797,8 +17797,8 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.unlink(parent, name);
           FS.destroyNode(node);
-        }, readlink(path5) {
-          var lookup = FS.lookupPath(path5);
+        }, readlink(path7) {
+          var lookup = FS.lookupPath(path7);
           var link = lookup.node;
           if (!link) {
             throw new FS.ErrnoError(44);
@@ -17807,8 +17807,8 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(28);
           }
           return link.node_ops.readlink(link);
-        }, stat(path5, dontFollow) {
-          var lookup = FS.lookupPath(path5, { follow: !dontFollow });
+        }, stat(path7, dontFollow) {
+          var lookup = FS.lookupPath(path7, { follow: !dontFollow });
           var node = lookup.node;
           var getattr = FS.checkOpExists(node.node_ops.getattr, 63);
           return getattr(node);
@@ -17820,37 +17820,37 @@ var require_libpg_query = __commonJS({
           getattr ??= node.node_ops.getattr;
           FS.checkOpExists(getattr, 63);
           return getattr(arg);
-        }, lstat(path5) {
-          return FS.stat(path5, true);
+        }, lstat(path7) {
+          return FS.stat(path7, true);
         }, doChmod(stream, node, mode, dontFollow) {
           FS.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
-        }, chmod(path5, mode, dontFollow) {
+        }, chmod(path7, mode, dontFollow) {
           var node;
-          if (typeof path5 == "string") {
-            var lookup = FS.lookupPath(path5, { follow: !dontFollow });
+          if (typeof path7 == "string") {
+            var lookup = FS.lookupPath(path7, { follow: !dontFollow });
             node = lookup.node;
           } else {
-            node = path5;
+            node = path7;
           }
           FS.doChmod(null, node, mode, dontFollow);
-        }, lchmod(path5, mode) {
-          FS.chmod(path5, mode, true);
+        }, lchmod(path7, mode) {
+          FS.chmod(path7, mode, true);
         }, fchmod(fd, mode) {
           var stream = FS.getStreamChecked(fd);
           FS.doChmod(stream, stream.node, mode, false);
         }, doChown(stream, node, dontFollow) {
           FS.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
-        }, chown(path5, uid, gid, dontFollow) {
+        }, chown(path7, uid, gid, dontFollow) {
           var node;
-          if (typeof path5 == "string") {
-            var lookup = FS.lookupPath(path5, { follow: !dontFollow });
+          if (typeof path7 == "string") {
+            var lookup = FS.lookupPath(path7, { follow: !dontFollow });
             node = lookup.node;
           } else {
-            node = path5;
+            node = path7;
           }
           FS.doChown(null, node, dontFollow);
-        }, lchown(path5, uid, gid) {
-          FS.chown(path5, uid, gid, true);
+        }, lchown(path7, uid, gid) {
+          FS.chown(path7, uid, gid, true);
         }, fchown(fd, uid, gid) {
           var stream = FS.getStreamChecked(fd);
           FS.doChown(stream, stream.node, false);
@@ -17866,16 +17866,16 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(errCode);
           }
           FS.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
-        }, truncate(path5, len) {
+        }, truncate(path7, len) {
           if (len < 0) {
             throw new FS.ErrnoError(28);
           }
           var node;
-          if (typeof path5 == "string") {
-            var lookup = FS.lookupPath(path5, { follow: true });
+          if (typeof path7 == "string") {
+            var lookup = FS.lookupPath(path7, { follow: true });
             node = lookup.node;
           } else {
-            node = path5;
+            node = path7;
           }
           FS.doTruncate(null, node, len);
         }, ftruncate(fd, len) {
@@ -17884,11 +17884,11 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(28);
           }
           FS.doTruncate(stream, stream.node, len);
-        }, utime(path5, atime, mtime, dontFollow) {
-          var lookup = FS.lookupPath(path5, { follow: !dontFollow });
+        }, utime(path7, atime, mtime, dontFollow) {
+          var lookup = FS.lookupPath(path7, { follow: !dontFollow });
           FS.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
-        }, open(path5, flags, mode = 438) {
-          if (path5 === "") {
+        }, open(path7, flags, mode = 438) {
+          if (path7 === "") {
             throw new FS.ErrnoError(44);
           }
           flags = FS_modeStringToFlags(flags);
@@ -17899,13 +17899,13 @@ var require_libpg_query = __commonJS({
           }
           var node;
           var isDirPath;
-          if (typeof path5 == "object") {
-            node = path5;
+          if (typeof path7 == "object") {
+            node = path7;
           } else {
-            isDirPath = path5.endsWith("/");
-            var lookup = FS.lookupPath(path5, { follow: !(flags & 131072), noent_okay: true });
+            isDirPath = path7.endsWith("/");
+            var lookup = FS.lookupPath(path7, { follow: !(flags & 131072), noent_okay: true });
             node = lookup.node;
-            path5 = lookup.path;
+            path7 = lookup.path;
           }
           var created = false;
           if (flags & 64) {
@@ -17916,7 +17916,7 @@ var require_libpg_query = __commonJS({
             } else if (isDirPath) {
               throw new FS.ErrnoError(31);
             } else {
-              node = FS.mknod(path5, mode | 511, 0);
+              node = FS.mknod(path7, mode | 511, 0);
               created = true;
             }
           }
@@ -18055,14 +18055,14 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(59);
           }
           return stream.stream_ops.ioctl(stream, cmd, arg);
-        }, readFile(path5, opts = {}) {
+        }, readFile(path7, opts = {}) {
           opts.flags = opts.flags ?? 0;
           opts.encoding = opts.encoding ?? "binary";
           if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
             abort(`Invalid encoding type "${opts.encoding}"`);
           }
-          var stream = FS.open(path5, opts.flags);
-          var stat = FS.stat(path5);
+          var stream = FS.open(path7, opts.flags);
+          var stat = FS.stat(path7);
           var length = stat.size;
           var buf = new Uint8Array(length);
           FS.read(stream, buf, 0, length, 0);
@@ -18071,14 +18071,14 @@ var require_libpg_query = __commonJS({
           }
           FS.close(stream);
           return buf;
-        }, writeFile(path5, data, opts = {}) {
+        }, writeFile(path7, data, opts = {}) {
           opts.flags = opts.flags ?? 577;
-          var stream = FS.open(path5, opts.flags, opts.mode);
+          var stream = FS.open(path7, opts.flags, opts.mode);
           data = FS_fileDataToTypedArray(data);
           FS.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
           FS.close(stream);
-        }, cwd: () => FS.currentPath, chdir(path5) {
-          var lookup = FS.lookupPath(path5, { follow: true });
+        }, cwd: () => FS.currentPath, chdir(path7) {
+          var lookup = FS.lookupPath(path7, { follow: true });
           if (lookup.node === null) {
             throw new FS.ErrnoError(44);
           }
@@ -18171,26 +18171,26 @@ var require_libpg_query = __commonJS({
               FS.close(stream);
             }
           }
-        }, findObject(path5, dontResolveLastLink) {
-          var ret = FS.analyzePath(path5, dontResolveLastLink);
+        }, findObject(path7, dontResolveLastLink) {
+          var ret = FS.analyzePath(path7, dontResolveLastLink);
           if (!ret.exists) {
             return null;
           }
           return ret.object;
-        }, analyzePath(path5, dontResolveLastLink) {
+        }, analyzePath(path7, dontResolveLastLink) {
           try {
-            var lookup = FS.lookupPath(path5, { follow: !dontResolveLastLink });
-            path5 = lookup.path;
+            var lookup = FS.lookupPath(path7, { follow: !dontResolveLastLink });
+            path7 = lookup.path;
           } catch (e) {
           }
           var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
           try {
-            var lookup = FS.lookupPath(path5, { parent: true });
+            var lookup = FS.lookupPath(path7, { parent: true });
             ret.parentExists = true;
             ret.parentPath = lookup.path;
             ret.parentObject = lookup.node;
-            ret.name = PATH.basename(path5);
-            lookup = FS.lookupPath(path5, { follow: !dontResolveLastLink });
+            ret.name = PATH.basename(path7);
+            lookup = FS.lookupPath(path7, { follow: !dontResolveLastLink });
             ret.exists = true;
             ret.path = lookup.path;
             ret.object = lookup.node;
@@ -18200,9 +18200,9 @@ var require_libpg_query = __commonJS({
             ret.error = e.errno;
           }
           return ret;
-        }, createPath(parent, path5, canRead, canWrite) {
+        }, createPath(parent, path7, canRead, canWrite) {
           parent = typeof parent == "string" ? parent : FS.getPath(parent);
-          var parts = path5.split("/").reverse();
+          var parts = path7.split("/").reverse();
           while (parts.length) {
             var part = parts.pop();
             if (!part) continue;
@@ -18216,17 +18216,17 @@ var require_libpg_query = __commonJS({
           }
           return current;
         }, createFile(parent, name, properties, canRead, canWrite) {
-          var path5 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+          var path7 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
           var mode = FS_getMode(canRead, canWrite);
-          return FS.create(path5, mode);
+          return FS.create(path7, mode);
         }, createDataFile(parent, name, data, canRead, canWrite, canOwn) {
-          var path5 = name;
+          var path7 = name;
           if (parent) {
             parent = typeof parent == "string" ? parent : FS.getPath(parent);
-            path5 = name ? PATH.join2(parent, name) : parent;
+            path7 = name ? PATH.join2(parent, name) : parent;
           }
           var mode = FS_getMode(canRead, canWrite);
-          var node = FS.create(path5, mode);
+          var node = FS.create(path7, mode);
           if (data) {
             data = FS_fileDataToTypedArray(data);
             FS.chmod(node, mode | 146);
@@ -18236,7 +18236,7 @@ var require_libpg_query = __commonJS({
             FS.chmod(node, mode);
           }
         }, createDevice(parent, name, input, output) {
-          var path5 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+          var path7 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
           var mode = FS_getMode(!!input, !!output);
           FS.createDevice.major ??= 64;
           var dev = FS.makedev(FS.createDevice.major++, 0);
@@ -18279,7 +18279,7 @@ var require_libpg_query = __commonJS({
             }
             return i;
           } });
-          return FS.mkdev(path5, mode, dev);
+          return FS.mkdev(path7, mode, dev);
         }, forceLoadFile(obj) {
           if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
           if (globalThis.XMLHttpRequest) {
@@ -18423,9 +18423,9 @@ var require_libpg_query = __commonJS({
           node.stream_ops = stream_ops;
           return node;
         } };
-        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path5, allowEmpty) {
-          if (PATH.isAbs(path5)) {
-            return path5;
+        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path7, allowEmpty) {
+          if (PATH.isAbs(path7)) {
+            return path7;
           }
           var dir;
           if (dirfd === -100) {
@@ -18434,13 +18434,13 @@ var require_libpg_query = __commonJS({
             var dirstream = SYSCALLS.getStreamFromFD(dirfd);
             dir = dirstream.path;
           }
-          if (path5.length == 0) {
+          if (path7.length == 0) {
             if (!allowEmpty) {
               throw new FS.ErrnoError(44);
             }
             return dir;
           }
-          return dir + "/" + path5;
+          return dir + "/" + path7;
         }, writeStat(buf, stat) {
           HEAPU32[buf >> 2] = stat.dev;
           HEAPU32[buf + 4 >> 2] = stat.mode;
@@ -19176,8 +19176,8 @@ import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--liftoff-only");
 
 // src/cli/main.ts
-import { writeFileSync as writeFileSync2 } from "node:fs";
-import path4 from "node:path";
+import { writeFileSync as writeFileSync4 } from "node:fs";
+import path6 from "node:path";
 
 // src/findings.ts
 function blankFinding(rule, fields = {}) {
@@ -23526,11 +23526,310 @@ async function runPipeline(input) {
   return { report, base };
 }
 
+// src/review/baseline.ts
+import { existsSync as existsSync3, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import path4 from "node:path";
+var BASELINE_FORMAT = "pg-index-lint-baseline";
+var BASELINE_VERSION = 1;
+var DEFAULT_BASELINE_FILE = "pg-index-lint-baseline.json";
+function baselineEntry(finding) {
+  if (finding.table === null || finding.index === null && finding.foreignKey === null) return null;
+  return { rule: finding.rule, table: finding.table, index: finding.index, foreignKey: finding.foreignKey, columns: [...finding.columns ?? []] };
+}
+function entryKey(entry) {
+  return JSON.stringify([entry.rule, entry.table, entry.index, entry.foreignKey, entry.columns]);
+}
+function createBaseline(findings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const entry = baselineEntry(f);
+    if (entry) byKey.set(entryKey(entry), entry);
+  }
+  return { format: BASELINE_FORMAT, version: BASELINE_VERSION, entries: sortEntries([...byKey.values()]) };
+}
+function sortEntries(entries) {
+  const text = (s) => s ?? "";
+  return entries.sort(
+    (a, b) => compare(a.rule, b.rule) || compare(a.table, b.table) || compare(text(a.index ?? a.foreignKey), text(b.index ?? b.foreignKey)) || compare(a.columns.join(","), b.columns.join(","))
+  );
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function formatBaseline(baseline) {
+  const lines = baseline.entries.map((e) => `    ${JSON.stringify(e)}`);
+  return `{
+  "format": "${BASELINE_FORMAT}",
+  "version": ${BASELINE_VERSION},
+  "entries": [${lines.length ? `
+${lines.join(",\n")}
+  ` : ""}]
+}
+`;
+}
+function writeBaseline(findings, file) {
+  const baseline = createBaseline(findings);
+  saveBaseline(baseline, file);
+  return baseline;
+}
+function saveBaseline(baseline, file) {
+  try {
+    writeFileSync2(file, formatBaseline(baseline));
+  } catch (e) {
+    throw new UsageError(`baseline ${file}: cannot be written (${e.code ?? String(e)})`);
+  }
+}
+function readBaseline(file) {
+  let text;
+  try {
+    text = readFileSync4(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`baseline ${file}: cannot be read (${e.code ?? String(e)})`);
+  }
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`baseline ${file}: not valid JSON (${e.message})`);
+  }
+  return validateBaseline(raw, file);
+}
+function validateBaseline(raw, source) {
+  const fail = (what) => {
+    throw new UsageError(`baseline ${source}: ${what}`);
+  };
+  const obj = raw;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw) || obj.format !== BASELINE_FORMAT) {
+    fail(`not a pg-index-lint baseline (write one with --write-baseline)`);
+  }
+  if (obj.version !== BASELINE_VERSION) fail(`version ${JSON.stringify(obj.version)} is not supported (this pg-index-lint reads version ${BASELINE_VERSION})`);
+  if (!Array.isArray(obj.entries)) fail('"entries" must be an array');
+  const name = (v) => v === null || typeof v === "string";
+  const entries = obj.entries.map((e, i) => {
+    const entry = e;
+    const valid = typeof e === "object" && e !== null && typeof entry.rule === "string" && typeof entry.table === "string" && name(entry.index) && name(entry.foreignKey) && Array.isArray(entry.columns) && entry.columns.every((c) => typeof c === "string");
+    if (!valid) fail(`entry ${i + 1} must have rule, table, index, foreignKey and columns`);
+    return { rule: entry.rule, table: entry.table, index: entry.index, foreignKey: entry.foreignKey, columns: entry.columns };
+  });
+  return { format: BASELINE_FORMAT, version: BASELINE_VERSION, entries };
+}
+function applyBaseline(findings, baseline, options) {
+  const known = new Set(baseline.entries.map(entryKey));
+  const matched = /* @__PURE__ */ new Set();
+  const reported = [];
+  let hiddenCount = 0;
+  for (const f of findings) {
+    const entry = baselineEntry(f);
+    const key = entry && entryKey(entry);
+    if (key !== null && known.has(key)) {
+      matched.add(key);
+      hiddenCount++;
+    } else {
+      reported.push(f);
+    }
+  }
+  const stale = options.complete ? baseline.entries.filter((e) => !matched.has(entryKey(e))) : null;
+  return { reported, hiddenCount, stale };
+}
+function pruneBaseline(baseline, stale) {
+  const gone = new Set(stale.map(entryKey));
+  return { ...baseline, entries: baseline.entries.filter((e) => !gone.has(entryKey(e))) };
+}
+function describeEntry(e) {
+  const what = e.index !== null ? `index ${e.index}` : `foreign key ${e.foreignKey}`;
+  return `${e.rule} ${what} on ${e.table} (${e.columns.join(", ")})`;
+}
+function applyBaselineToReport(report, options) {
+  const file = path4.resolve(options.cwd, options.file ?? DEFAULT_BASELINE_FILE);
+  const display = options.display ?? options.file ?? DEFAULT_BASELINE_FILE;
+  if ((options.write || options.prune) && !options.complete) {
+    throw new UsageError("a baseline records the whole schema: write or prune it with audit (or lint without --changed)");
+  }
+  if (options.write) {
+    const baseline2 = writeBaseline(report.findings, file);
+    const kept = report.findings.filter((f) => baselineEntry(f) === null);
+    const note = { file: display, line: 0, message: `baseline written: ${baseline2.entries.length} entr${baseline2.entries.length === 1 ? "y" : "ies"}; later runs with this file report only new findings` };
+    return withFindings(report, kept, [note]);
+  }
+  if (!options.file && !existsSync3(file)) {
+    if (options.prune) throw new UsageError(`--prune-baseline: there is no ${DEFAULT_BASELINE_FILE} here; name the file with --baseline`);
+    return report;
+  }
+  const baseline = readBaseline(file);
+  const result = applyBaseline(report.findings, baseline, { complete: options.complete });
+  const notes = [];
+  if (result.hiddenCount) notes.push({ file: display, line: 0, message: `${result.hiddenCount} known finding${result.hiddenCount === 1 ? "" : "s"} hidden by the baseline` });
+  const stale = result.stale ?? [];
+  if (options.prune) {
+    saveBaseline(pruneBaseline(baseline, stale), file);
+    notes.push({ file: display, line: 0, message: `baseline pruned: ${stale.length} entr${stale.length === 1 ? "y" : "ies"} removed, ${baseline.entries.length - stale.length} kept` });
+  } else if (stale.length) {
+    notes.push({ file: display, line: 0, message: staleMessage(stale, display) });
+  }
+  return withFindings(report, result.reported, notes);
+}
+function staleMessage(stale, display) {
+  const shown = stale.slice(0, 10).map(describeEntry).join("; ");
+  const more = stale.length > 10 ? `; and ${stale.length - 10} more` : "";
+  return `${stale.length} baseline entr${stale.length === 1 ? "y no longer occurs" : "ies no longer occur"} (${shown}${more}); remove ${stale.length === 1 ? "it" : "them"} with the same command and \`--baseline ${display} --prune-baseline\``;
+}
+function withFindings(report, findings, notes = []) {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const sized = findings.filter((f) => f.sizeBytes !== null);
+  const allNotes = [...report.notes, ...notes];
+  return {
+    findings,
+    notes: allNotes,
+    summary: {
+      ...report.summary,
+      findings: findings.length,
+      errors,
+      warnings: findings.length - errors,
+      notes: allNotes.length,
+      reclaimableBytes: sized.length ? sized.reduce((sum, f) => sum + (f.sizeBytes ?? 0), 0) : null
+    }
+  };
+}
+
+// src/review/schemaDump.ts
+import { execFileSync } from "node:child_process";
+import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readFileSync as readFileSync5, readSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import path5 from "node:path";
+var DUMP_SETTINGS = [
+  /^SET statement_timeout = 0;$/m,
+  /^SET lock_timeout = 0;$/m,
+  /^SET idle_in_transaction_session_timeout = 0;$/m,
+  /^SET client_encoding = '[^']*';$/m,
+  /^SET standard_conforming_strings = (on|off);$/m,
+  /^SET check_function_bodies = false;$/m,
+  /^SET xmloption = content;$/m,
+  /^SET client_min_messages = warning;$/m,
+  /^SET row_security = off;$/m
+];
+var HEAD_BYTES = 16 * 1024;
+function isSchemaDump(text) {
+  const head = text.slice(0, HEAD_BYTES);
+  if (/^-- PostgreSQL database dump\r?$/m.test(head)) return true;
+  if (/^SELECT pg_catalog\.set_config\('search_path', '', false\);$/m.test(head)) return true;
+  return DUMP_SETTINGS.filter((re) => re.test(head)).length >= 4;
+}
+function isSchemaDumpFile(file) {
+  let fd;
+  try {
+    fd = openSync2(file, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const n = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return isSchemaDump(buffer.subarray(0, n).toString("utf8"));
+  } finally {
+    closeSync2(fd);
+  }
+}
+function fileAtRef(file, ref) {
+  if (!/^[^\s\-:~^][^\s:]*$/.test(ref) || ref.includes("..")) throw new UsageError(`--base-ref "${ref}" is not a commit or branch name`);
+  const cwd = path5.dirname(file);
+  const git = (args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1024 * 1024 * 1024 });
+  try {
+    git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    throw new UsageError(`base ref ${ref} is not a commit of the repository at ${cwd}; fetch it (actions/checkout with fetch-depth: 0)`);
+  }
+  const spec = `${ref}:./${path5.basename(file)}`;
+  try {
+    git(["cat-file", "-e", spec]);
+  } catch {
+    return null;
+  }
+  return git(["cat-file", "blob", spec]);
+}
+async function diffSchemaDump(options) {
+  const head = await run({ mode: "audit", files: [options.file], changed: null, config: options.config, cwd: options.cwd });
+  const display = displayPath(options.file, options.cwd);
+  if (options.baseText === null) {
+    return withFindings(head, head.findings, [{ file: display, line: 0, message: "the schema dump is new: every finding in it is reported" }]);
+  }
+  const dir = mkdtempSync(path5.join(tmpdir(), "pg-index-lint-base-"));
+  let base;
+  try {
+    const baseFile = path5.join(dir, path5.basename(options.file));
+    writeFileSync3(baseFile, options.baseText);
+    base = await run({ mode: "audit", files: [baseFile], changed: null, config: options.config, cwd: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const result = applyBaseline(head.findings, createBaseline(base.findings), { complete: false });
+  const notes = result.hiddenCount ? [{ file: display, line: 0, message: `${result.hiddenCount} finding${result.hiddenCount === 1 ? " was" : "s were"} in the schema dump already at the base commit` }] : [];
+  const headLines = readFileSync5(options.file, "utf8").split(/\r\n|\n|\r/);
+  const baseLines = options.baseText.split(/\r\n|\n|\r/);
+  return withFindings(head, result.reported.map((f) => onNewIndex(f, headLines, baseLines)), notes);
+}
+function onNewIndex(f, headLines, baseLines) {
+  if (f.index === null || !f.relatedIndexes?.length || definitionLine(baseLines, f.index) === null) return f;
+  for (const related of f.relatedIndexes) {
+    if (definitionLine(baseLines, related) !== null) continue;
+    const at = definitionLine(headLines, related);
+    if (at === null) continue;
+    return { ...f, line: at.line, column: 1, endLine: at.endLine, endColumn: [...headLines[at.endLine - 1]].length + 1 };
+  }
+  return f;
+}
+function definitionLine(lines, name) {
+  const quoted = /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+  const index = `CREATE INDEX ${quoted} ON `;
+  const unique = `CREATE UNIQUE INDEX ${quoted} ON `;
+  const constraint = `    ADD CONSTRAINT ${quoted} `;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.startsWith(index) || l.startsWith(unique)) return { line: i + 1, endLine: i + 1 };
+    if (l.startsWith(constraint) && i > 0 && lines[i - 1].startsWith("ALTER TABLE ")) return { line: i, endLine: i + 1 };
+  }
+  return null;
+}
+async function runPipelineWithSchemaDumps(input, baseRef, forcedDumps = []) {
+  if (!baseRef) return runPipeline(input);
+  const forced = new Set(forcedDumps);
+  const detected = input.files.map((f) => forced.has(f) || isSchemaDumpFile(f));
+  const lastOrdinary = detected.lastIndexOf(false);
+  const dumps = input.files.filter((f, i) => forced.has(f) || detected[i] && i > lastOrdinary);
+  if (dumps.length === 0) return runPipeline(input);
+  const isDump = new Set(dumps);
+  const others = input.files.filter((f) => !isDump.has(f));
+  const changedOthers = input.changed?.filter((f) => !isDump.has(f)) ?? null;
+  const reports = [];
+  let base;
+  if (others.length || input.start.kind !== "files") {
+    const result = await runPipeline({ ...input, files: others, changed: changedOthers });
+    reports.push(result.report);
+    base = result.base;
+  }
+  for (const dump of dumps) {
+    if (input.changed && !input.changed.includes(dump)) continue;
+    reports.push(await diffSchemaDump({ file: dump, baseText: fileAtRef(dump, baseRef), config: input.config, cwd: input.cwd }));
+  }
+  return { report: mergeReports(reports), base };
+}
+function mergeReports(reports) {
+  const empty = { findings: [], notes: [], summary: { files: 0, statements: 0, findings: 0, errors: 0, warnings: 0, notes: 0, reclaimableBytes: null } };
+  const merged = reports.reduce(
+    (all, r) => ({
+      findings: [...all.findings, ...r.findings],
+      notes: [...all.notes, ...r.notes],
+      summary: { ...all.summary, files: all.summary.files + r.summary.files, statements: all.summary.statements + r.summary.statements }
+    }),
+    empty
+  );
+  return withFindings({ ...merged, notes: [] }, merged.findings, merged.notes);
+}
+
 // src/version.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 function packageVersion() {
   try {
-    const pkg = JSON.parse(readFileSync4(new URL("../package.json", import.meta.url), "utf8"));
+    const pkg = JSON.parse(readFileSync6(new URL("../package.json", import.meta.url), "utf8"));
     return pkg.version ?? "unknown";
   } catch {
     return "unknown";
@@ -23563,6 +23862,13 @@ Options:
   --schema NAME          read only this schema from the database; repeatable
   --connect-timeout S    seconds to wait for the database (default 10)
   --statement-timeout S  seconds the catalog query may take (default 60)
+  --baseline FILE        report only findings not in this baseline (default:
+                         ./pg-index-lint-baseline.json if present)
+  --write-baseline FILE  record every finding of this run as the baseline
+  --prune-baseline       remove the baseline's entries that no longer occur
+  --base-ref REF         compare schema dumps (pg_dump --schema-only files,
+                         structure.sql) with their version at REF: report only
+                         what the head dump adds
   --format FORMAT        text (default) or json
   --links                (text) print each finding's documentation link under it
   --config FILE          configuration file (default: ./pg-index-lint.json if present)
@@ -23590,7 +23896,11 @@ function parseArgs(argv) {
     fixFile: void 0,
     schemas: [],
     connectTimeout: 10,
-    statementTimeout: 60
+    statementTimeout: 60,
+    baseline: void 0,
+    writeBaseline: void 0,
+    pruneBaseline: false,
+    baseRef: void 0
   };
   let command;
   const rest = [...argv];
@@ -23651,6 +23961,18 @@ function parseArgs(argv) {
       case "--statement-timeout":
         args.statementTimeout = seconds(flag, inline);
         break;
+      case "--baseline":
+        args.baseline = valueOf(flag, inline);
+        break;
+      case "--write-baseline":
+        args.writeBaseline = valueOf(flag, inline);
+        break;
+      case "--prune-baseline":
+        args.pruneBaseline = true;
+        break;
+      case "--base-ref":
+        args.baseRef = valueOf(flag, inline);
+        break;
       default:
         if (flag.startsWith("-") && flag !== "-") throw new UsageError(`unknown option ${flag} (see --help)`);
         if (command === void 0) command = arg;
@@ -23664,6 +23986,8 @@ function parseArgs(argv) {
   if (args.databaseUrl && args.snapshot) throw new UsageError("give --database-url or --snapshot, not both");
   if (command !== "audit" && args.fixFile) throw new UsageError("--fix-file is for audit");
   if (command === "snapshot" && (args.snapshot || args.paths.length)) throw new UsageError("snapshot reads a database: give --database-url (or DATABASE_URL), no files");
+  if (command === "snapshot" && (args.baseline || args.writeBaseline || args.pruneBaseline || args.baseRef)) throw new UsageError("baselines and --base-ref are for audit and lint");
+  if (args.writeBaseline && (args.baseline || args.pruneBaseline)) throw new UsageError("--write-baseline replaces the baseline: give it without --baseline / --prune-baseline");
   if (command !== "snapshot" && args.output) throw new UsageError("--output is for snapshot");
   return args;
 }
@@ -23687,7 +24011,7 @@ async function runCli(argv, io) {
     if (args.command === "snapshot") {
       const snapshot = await takeSnapshot(databaseStart(args, env));
       if (args.output) {
-        writeOutput(path4.resolve(io.cwd, args.output), () => writeSnapshot(snapshot, path4.resolve(io.cwd, args.output)));
+        writeOutput(path6.resolve(io.cwd, args.output), () => writeSnapshot(snapshot, path6.resolve(io.cwd, args.output)));
         io.stderr(`pg-index-lint: snapshot of ${snapshot.database} (PostgreSQL ${snapshot.serverVersion}): ${snapshot.tables.length} tables, ${snapshot.indexes.length} indexes, ${snapshot.foreignKeys?.length ?? 0} foreign keys \u2192 ${args.output}
 `);
         for (const note of snapshot.notes ?? []) io.stderr(`pg-index-lint: note: ${note}
@@ -23699,20 +24023,21 @@ async function runCli(argv, io) {
       return 0;
     }
     const config = loadConfig(args.config, io.cwd);
-    const inputs = args.paths.length ? args.paths : config.migrations.map((p) => path4.relative(io.cwd, p) || ".");
+    const inputs = args.paths.length ? args.paths : config.migrations.map((p) => path6.relative(io.cwd, p) || ".");
     const databaseInEnv = Boolean(env.DATABASE_URL || env.PGHOST || env.PGDATABASE);
     const liveByDefault = args.command === "audit" && inputs.length === 0 && !args.snapshot && databaseInEnv;
-    const start = args.snapshot ? { kind: "snapshot", file: path4.resolve(io.cwd, args.snapshot) } : args.databaseUrl || liveByDefault ? databaseStart(args, env) : { kind: "files" };
+    const start = args.snapshot ? { kind: "snapshot", file: path6.resolve(io.cwd, args.snapshot) } : args.databaseUrl || liveByDefault ? databaseStart(args, env) : { kind: "files" };
     if (start.kind === "files" && inputs.length === 0) {
       throw new UsageError('no migration files given: name files or directories, set "migrations" in pg-index-lint.json, or give --database-url / --snapshot');
     }
     const files = inputs.length ? expandMigrationPaths(inputs, io.cwd) : [];
     if (start.kind === "files" && files.length === 0) throw new UsageError(`no migration files found in ${inputs.join(", ")}`);
     const changed = args.command === "lint" && args.changed.length ? expandMigrationPaths(args.changed, io.cwd) : null;
-    const { report, base } = await runPipeline({ mode: args.command, files, changed, start, config, cwd: io.cwd });
+    const { report: found, base } = await runPipelineWithSchemaDumps({ mode: args.command, files, changed, start, config, cwd: io.cwd }, args.baseRef);
+    const report = applyBaselineToReport(found, { file: args.writeBaseline ?? args.baseline, write: Boolean(args.writeBaseline), prune: args.pruneBaseline, complete: changed === null, cwd: io.cwd });
     if (args.fixFile) {
-      const target = path4.resolve(io.cwd, args.fixFile);
-      writeOutput(target, () => writeFileSync2(target, formatFixFile(report, base?.source ?? "the migration files")));
+      const target = path6.resolve(io.cwd, args.fixFile);
+      writeOutput(target, () => writeFileSync4(target, formatFixFile(report, base?.source ?? "the migration files")));
     }
     io.stdout(args.format === "json" ? formatJson(report) : formatText(report, { links: args.links }));
     return report.summary.errors > 0 ? 1 : 0;

@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path6 && path6[0] !== "/") {
-          path6 = `/${path6}`;
+        if (path9 && path9[0] !== "/") {
+          path9 = `/${path9}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin}${path9}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path6);
+        debuglog("sending request to %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path9, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path6,
+          path9,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path6);
+        debuglog("trailers received from %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path9, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path6,
+          path9,
           error2.message
         );
       });
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path9, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path6);
+          debuglog("sending request to %s %s/%s", method, origin, path9);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path6,
+        path: path9,
         method,
         body,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path6 !== "string") {
+        if (typeof path9 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path6)) {
+        } else if (invalidPathRegex.test(path9)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path6, query) : path6;
+        this.path = query ? buildURL(path9, query) : path9;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path6, host, upgrade, blocking, reset } = request2;
+      const { method, path: path9, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6549,7 +6549,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path6;
+      headers[HTTP2_HEADER_PATH] = path9;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path6 = search ? `${pathname}${search}` : pathname;
+        const path9 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path6;
+        this.opts.path = path9;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8769,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path6 = "/",
+          path: path9 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin + path9;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path6) {
-      if (typeof path6 !== "string") {
-        return path6;
+    function safeUrl(path9) {
+      if (typeof path9 !== "string") {
+        return path9;
       }
-      const pathSegments = path6.split("?");
+      const pathSegments = path9.split("?");
       if (pathSegments.length !== 2) {
-        return path6;
+        return path9;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path6);
+    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path9);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path6, method, body, headers, query } = opts;
+      const { path: path9, method, body, headers, query } = opts;
       return {
-        path: path6,
+        path: path9,
         method,
         body,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path6,
+            Path: path9,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path6) {
-      for (let i = 0; i < path6.length; ++i) {
-        const code2 = path6.charCodeAt(i);
+    function validateCookiePath(path9) {
+      for (let i = 0; i < path9.length; ++i) {
+        const code2 = path9.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path6 = opts.path;
+          let path9 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path6 = `/${path6}`;
+            path9 = `/${path9}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path6);
+          url = new URL(util.parseOrigin(url).origin + path9);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -22606,7 +22606,7 @@ var require_split2 = __commonJS({
 var require_helper = __commonJS({
   "node_modules/pgpass/lib/helper.js"(exports, module) {
     "use strict";
-    var path6 = __require("path");
+    var path9 = __require("path");
     var Stream = __require("stream").Stream;
     var split = require_split2();
     var util = __require("util");
@@ -22645,7 +22645,7 @@ var require_helper = __commonJS({
     };
     module.exports.getFileName = function(rawEnv) {
       var env = rawEnv || process.env;
-      var file = env.PGPASSFILE || (isWin ? path6.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path6.join(env.HOME || "./", ".pgpass"));
+      var file = env.PGPASSFILE || (isWin ? path9.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path9.join(env.HOME || "./", ".pgpass"));
       return file;
     };
     module.exports.usePgPass = function(stats, fname) {
@@ -22777,7 +22777,7 @@ var require_helper = __commonJS({
 var require_lib = __commonJS({
   "node_modules/pgpass/lib/index.js"(exports, module) {
     "use strict";
-    var path6 = __require("path");
+    var path9 = __require("path");
     var fs3 = __require("fs");
     var helper = require_helper();
     module.exports = function(connInfo, cb) {
@@ -35362,11 +35362,11 @@ var require_libpg_query = __commonJS({
           _scriptName = self.location.href;
         }
         var scriptDirectory = "";
-        function locateFile(path6) {
+        function locateFile(path9) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path6, scriptDirectory);
+            return Module["locateFile"](path9, scriptDirectory);
           }
-          return scriptDirectory + path6;
+          return scriptDirectory + path9;
         }
         var readAsync, readBinary;
         if (ENVIRONMENT_IS_NODE) {
@@ -35730,7 +35730,7 @@ var require_libpg_query = __commonJS({
           }
           return false;
         };
-        var PATH = { isAbs: (path6) => path6.charAt(0) === "/", splitPath: (filename) => {
+        var PATH = { isAbs: (path9) => path9.charAt(0) === "/", splitPath: (filename) => {
           var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
           return splitPathRe.exec(filename).slice(1);
         }, normalizeArray: (parts, allowAboveRoot) => {
@@ -35753,18 +35753,18 @@ var require_libpg_query = __commonJS({
             }
           }
           return parts;
-        }, normalize: (path6) => {
-          var isAbsolute = PATH.isAbs(path6), trailingSlash = path6.slice(-1) === "/";
-          path6 = PATH.normalizeArray(path6.split("/").filter((p) => !!p), !isAbsolute).join("/");
-          if (!path6 && !isAbsolute) {
-            path6 = ".";
+        }, normalize: (path9) => {
+          var isAbsolute = PATH.isAbs(path9), trailingSlash = path9.slice(-1) === "/";
+          path9 = PATH.normalizeArray(path9.split("/").filter((p) => !!p), !isAbsolute).join("/");
+          if (!path9 && !isAbsolute) {
+            path9 = ".";
           }
-          if (path6 && trailingSlash) {
-            path6 += "/";
+          if (path9 && trailingSlash) {
+            path9 += "/";
           }
-          return (isAbsolute ? "/" : "") + path6;
-        }, dirname: (path6) => {
-          var result2 = PATH.splitPath(path6), root = result2[0], dir = result2[1];
+          return (isAbsolute ? "/" : "") + path9;
+        }, dirname: (path9) => {
+          var result2 = PATH.splitPath(path9), root = result2[0], dir = result2[1];
           if (!root && !dir) {
             return ".";
           }
@@ -35772,7 +35772,7 @@ var require_libpg_query = __commonJS({
             dir = dir.slice(0, -1);
           }
           return root + dir;
-        }, basename: (path6) => path6 && path6.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
+        }, basename: (path9) => path9 && path9.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
         var initRandomFill = () => {
           if (ENVIRONMENT_IS_NODE) {
             var nodeCrypto = __require("node:crypto");
@@ -35784,14 +35784,14 @@ var require_libpg_query = __commonJS({
         var PATH_FS = { resolve: (...args) => {
           var resolvedPath = "", resolvedAbsolute = false;
           for (var i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
-            var path6 = i >= 0 ? args[i] : FS.cwd();
-            if (typeof path6 != "string") {
+            var path9 = i >= 0 ? args[i] : FS.cwd();
+            if (typeof path9 != "string") {
               throw new TypeError("Arguments to path.resolve must be strings");
-            } else if (!path6) {
+            } else if (!path9) {
               return "";
             }
-            resolvedPath = path6 + "/" + resolvedPath;
-            resolvedAbsolute = PATH.isAbs(path6);
+            resolvedPath = path9 + "/" + resolvedPath;
+            resolvedAbsolute = PATH.isAbs(path9);
           }
           resolvedPath = PATH.normalizeArray(resolvedPath.split("/").filter((p) => !!p), !resolvedAbsolute).join("/");
           return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
@@ -36368,16 +36368,16 @@ var require_libpg_query = __commonJS({
               excl[i].cb(flags);
             }
           }
-        }, lookupPath(path6, opts = {}) {
-          if (!path6) {
+        }, lookupPath(path9, opts = {}) {
+          if (!path9) {
             throw new FS.ErrnoError(44);
           }
           opts.follow_mount ??= true;
-          if (!PATH.isAbs(path6)) {
-            path6 = FS.cwd() + "/" + path6;
+          if (!PATH.isAbs(path9)) {
+            path9 = FS.cwd() + "/" + path9;
           }
           linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-            var parts = path6.split("/").filter((p) => !!p);
+            var parts = path9.split("/").filter((p) => !!p);
             var current = FS.root;
             var current_path = "/";
             for (var i = 0; i < parts.length; i++) {
@@ -36391,7 +36391,7 @@ var require_libpg_query = __commonJS({
               if (parts[i] === "..") {
                 current_path = PATH.dirname(current_path);
                 if (FS.isRoot(current)) {
-                  path6 = current_path + "/" + parts.slice(i + 1).join("/");
+                  path9 = current_path + "/" + parts.slice(i + 1).join("/");
                   nlinks--;
                   continue linkloop;
                 } else {
@@ -36419,7 +36419,7 @@ var require_libpg_query = __commonJS({
                 if (!PATH.isAbs(link)) {
                   link = PATH.dirname(current_path) + "/" + link;
                 }
-                path6 = link + "/" + parts.slice(i + 1).join("/");
+                path9 = link + "/" + parts.slice(i + 1).join("/");
                 continue linkloop;
               }
             }
@@ -36427,14 +36427,14 @@ var require_libpg_query = __commonJS({
           }
           throw new FS.ErrnoError(32);
         }, getPath(node) {
-          var path6;
+          var path9;
           while (true) {
             if (FS.isRoot(node)) {
               var mount = node.mount.mountpoint;
-              if (!path6) return mount;
-              return mount[mount.length - 1] !== "/" ? `${mount}/${path6}` : mount + path6;
+              if (!path9) return mount;
+              return mount[mount.length - 1] !== "/" ? `${mount}/${path9}` : mount + path9;
             }
-            path6 = path6 ? `${node.name}/${path6}` : node.name;
+            path9 = path9 ? `${node.name}/${path9}` : node.name;
             node = node.parent;
           }
         }, hashName(parentid, name) {
@@ -36718,10 +36718,10 @@ var require_libpg_query = __commonJS({
           node.mount.mounts.splice(idx, 1);
         }, lookup(parent, name) {
           return parent.node_ops.lookup(parent, name);
-        }, mknod(path6, mode, dev) {
-          var lookup = FS.lookupPath(path6, { parent: true });
+        }, mknod(path9, mode, dev) {
+          var lookup = FS.lookupPath(path9, { parent: true });
           var parent = lookup.node;
-          var name = PATH.basename(path6);
+          var name = PATH.basename(path9);
           if (!name) {
             throw new FS.ErrnoError(28);
           }
@@ -36736,8 +36736,8 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(63);
           }
           return parent.node_ops.mknod(parent, name, mode, dev);
-        }, statfs(path6) {
-          return FS.statfsNode(FS.lookupPath(path6, { follow: true }).node);
+        }, statfs(path9) {
+          return FS.statfsNode(FS.lookupPath(path9, { follow: true }).node);
         }, statfsStream(stream) {
           return FS.statfsNode(stream.node);
         }, statfsNode(node) {
@@ -36746,20 +36746,20 @@ var require_libpg_query = __commonJS({
             Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
           }
           return rtn;
-        }, create(path6, mode = 438) {
+        }, create(path9, mode = 438) {
           mode &= 4095;
           mode |= 32768;
-          return FS.mknod(path6, mode, 0);
-        }, mkdir(path6, mode = 511) {
+          return FS.mknod(path9, mode, 0);
+        }, mkdir(path9, mode = 511) {
           mode &= 511 | 512;
           mode |= 16384;
-          return FS.mknod(path6, mode, 0);
-        }, mkdirTree(path6, mode) {
-          var dirs = path6.split("/");
+          return FS.mknod(path9, mode, 0);
+        }, mkdirTree(path9, mode) {
+          var dirs = path9.split("/");
           var d = "";
           for (var dir of dirs) {
             if (!dir) continue;
-            if (d || PATH.isAbs(path6)) d += "/";
+            if (d || PATH.isAbs(path9)) d += "/";
             d += dir;
             try {
               FS.mkdir(d, mode);
@@ -36767,13 +36767,13 @@ var require_libpg_query = __commonJS({
               if (e.errno != 20) throw e;
             }
           }
-        }, mkdev(path6, mode, dev) {
+        }, mkdev(path9, mode, dev) {
           if (typeof dev == "undefined") {
             dev = mode;
             mode = 438;
           }
           mode |= 8192;
-          return FS.mknod(path6, mode, dev);
+          return FS.mknod(path9, mode, dev);
         }, symlink(oldpath, newpath) {
           if (!PATH_FS.resolve(oldpath)) {
             throw new FS.ErrnoError(44);
@@ -36868,10 +36868,10 @@ var require_libpg_query = __commonJS({
           } finally {
             FS.hashAddNode(old_node);
           }
-        }, rmdir(path6) {
-          var lookup = FS.lookupPath(path6, { parent: true });
+        }, rmdir(path9) {
+          var lookup = FS.lookupPath(path9, { parent: true });
           var parent = lookup.node;
-          var name = PATH.basename(path6);
+          var name = PATH.basename(path9);
           var node = FS.lookupNode(parent, name);
           var errCode = FS.mayDelete(parent, name, true);
           if (errCode) {
@@ -36885,18 +36885,18 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.rmdir(parent, name);
           FS.destroyNode(node);
-        }, readdir(path6) {
-          var lookup = FS.lookupPath(path6, { follow: true });
+        }, readdir(path9) {
+          var lookup = FS.lookupPath(path9, { follow: true });
           var node = lookup.node;
           var readdir2 = FS.checkOpExists(node.node_ops.readdir, 54);
           return readdir2(node);
-        }, unlink(path6) {
-          var lookup = FS.lookupPath(path6, { parent: true });
+        }, unlink(path9) {
+          var lookup = FS.lookupPath(path9, { parent: true });
           var parent = lookup.node;
           if (!parent) {
             throw new FS.ErrnoError(44);
           }
-          var name = PATH.basename(path6);
+          var name = PATH.basename(path9);
           var node = FS.lookupNode(parent, name);
           var errCode = FS.mayDelete(parent, name, false);
           if (errCode) {
@@ -36910,8 +36910,8 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.unlink(parent, name);
           FS.destroyNode(node);
-        }, readlink(path6) {
-          var lookup = FS.lookupPath(path6);
+        }, readlink(path9) {
+          var lookup = FS.lookupPath(path9);
           var link = lookup.node;
           if (!link) {
             throw new FS.ErrnoError(44);
@@ -36920,8 +36920,8 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(28);
           }
           return link.node_ops.readlink(link);
-        }, stat(path6, dontFollow) {
-          var lookup = FS.lookupPath(path6, { follow: !dontFollow });
+        }, stat(path9, dontFollow) {
+          var lookup = FS.lookupPath(path9, { follow: !dontFollow });
           var node = lookup.node;
           var getattr = FS.checkOpExists(node.node_ops.getattr, 63);
           return getattr(node);
@@ -36933,37 +36933,37 @@ var require_libpg_query = __commonJS({
           getattr ??= node.node_ops.getattr;
           FS.checkOpExists(getattr, 63);
           return getattr(arg);
-        }, lstat(path6) {
-          return FS.stat(path6, true);
+        }, lstat(path9) {
+          return FS.stat(path9, true);
         }, doChmod(stream, node, mode, dontFollow) {
           FS.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
-        }, chmod(path6, mode, dontFollow) {
+        }, chmod(path9, mode, dontFollow) {
           var node;
-          if (typeof path6 == "string") {
-            var lookup = FS.lookupPath(path6, { follow: !dontFollow });
+          if (typeof path9 == "string") {
+            var lookup = FS.lookupPath(path9, { follow: !dontFollow });
             node = lookup.node;
           } else {
-            node = path6;
+            node = path9;
           }
           FS.doChmod(null, node, mode, dontFollow);
-        }, lchmod(path6, mode) {
-          FS.chmod(path6, mode, true);
+        }, lchmod(path9, mode) {
+          FS.chmod(path9, mode, true);
         }, fchmod(fd, mode) {
           var stream = FS.getStreamChecked(fd);
           FS.doChmod(stream, stream.node, mode, false);
         }, doChown(stream, node, dontFollow) {
           FS.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
-        }, chown(path6, uid, gid, dontFollow) {
+        }, chown(path9, uid, gid, dontFollow) {
           var node;
-          if (typeof path6 == "string") {
-            var lookup = FS.lookupPath(path6, { follow: !dontFollow });
+          if (typeof path9 == "string") {
+            var lookup = FS.lookupPath(path9, { follow: !dontFollow });
             node = lookup.node;
           } else {
-            node = path6;
+            node = path9;
           }
           FS.doChown(null, node, dontFollow);
-        }, lchown(path6, uid, gid) {
-          FS.chown(path6, uid, gid, true);
+        }, lchown(path9, uid, gid) {
+          FS.chown(path9, uid, gid, true);
         }, fchown(fd, uid, gid) {
           var stream = FS.getStreamChecked(fd);
           FS.doChown(stream, stream.node, false);
@@ -36979,16 +36979,16 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(errCode);
           }
           FS.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
-        }, truncate(path6, len) {
+        }, truncate(path9, len) {
           if (len < 0) {
             throw new FS.ErrnoError(28);
           }
           var node;
-          if (typeof path6 == "string") {
-            var lookup = FS.lookupPath(path6, { follow: true });
+          if (typeof path9 == "string") {
+            var lookup = FS.lookupPath(path9, { follow: true });
             node = lookup.node;
           } else {
-            node = path6;
+            node = path9;
           }
           FS.doTruncate(null, node, len);
         }, ftruncate(fd, len) {
@@ -36997,11 +36997,11 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(28);
           }
           FS.doTruncate(stream, stream.node, len);
-        }, utime(path6, atime, mtime, dontFollow) {
-          var lookup = FS.lookupPath(path6, { follow: !dontFollow });
+        }, utime(path9, atime, mtime, dontFollow) {
+          var lookup = FS.lookupPath(path9, { follow: !dontFollow });
           FS.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
-        }, open(path6, flags, mode = 438) {
-          if (path6 === "") {
+        }, open(path9, flags, mode = 438) {
+          if (path9 === "") {
             throw new FS.ErrnoError(44);
           }
           flags = FS_modeStringToFlags(flags);
@@ -37012,13 +37012,13 @@ var require_libpg_query = __commonJS({
           }
           var node;
           var isDirPath;
-          if (typeof path6 == "object") {
-            node = path6;
+          if (typeof path9 == "object") {
+            node = path9;
           } else {
-            isDirPath = path6.endsWith("/");
-            var lookup = FS.lookupPath(path6, { follow: !(flags & 131072), noent_okay: true });
+            isDirPath = path9.endsWith("/");
+            var lookup = FS.lookupPath(path9, { follow: !(flags & 131072), noent_okay: true });
             node = lookup.node;
-            path6 = lookup.path;
+            path9 = lookup.path;
           }
           var created = false;
           if (flags & 64) {
@@ -37029,7 +37029,7 @@ var require_libpg_query = __commonJS({
             } else if (isDirPath) {
               throw new FS.ErrnoError(31);
             } else {
-              node = FS.mknod(path6, mode | 511, 0);
+              node = FS.mknod(path9, mode | 511, 0);
               created = true;
             }
           }
@@ -37168,14 +37168,14 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(59);
           }
           return stream.stream_ops.ioctl(stream, cmd, arg);
-        }, readFile(path6, opts = {}) {
+        }, readFile(path9, opts = {}) {
           opts.flags = opts.flags ?? 0;
           opts.encoding = opts.encoding ?? "binary";
           if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
             abort(`Invalid encoding type "${opts.encoding}"`);
           }
-          var stream = FS.open(path6, opts.flags);
-          var stat2 = FS.stat(path6);
+          var stream = FS.open(path9, opts.flags);
+          var stat2 = FS.stat(path9);
           var length = stat2.size;
           var buf = new Uint8Array(length);
           FS.read(stream, buf, 0, length, 0);
@@ -37184,14 +37184,14 @@ var require_libpg_query = __commonJS({
           }
           FS.close(stream);
           return buf;
-        }, writeFile(path6, data, opts = {}) {
+        }, writeFile(path9, data, opts = {}) {
           opts.flags = opts.flags ?? 577;
-          var stream = FS.open(path6, opts.flags, opts.mode);
+          var stream = FS.open(path9, opts.flags, opts.mode);
           data = FS_fileDataToTypedArray(data);
           FS.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
           FS.close(stream);
-        }, cwd: () => FS.currentPath, chdir(path6) {
-          var lookup = FS.lookupPath(path6, { follow: true });
+        }, cwd: () => FS.currentPath, chdir(path9) {
+          var lookup = FS.lookupPath(path9, { follow: true });
           if (lookup.node === null) {
             throw new FS.ErrnoError(44);
           }
@@ -37284,26 +37284,26 @@ var require_libpg_query = __commonJS({
               FS.close(stream);
             }
           }
-        }, findObject(path6, dontResolveLastLink) {
-          var ret = FS.analyzePath(path6, dontResolveLastLink);
+        }, findObject(path9, dontResolveLastLink) {
+          var ret = FS.analyzePath(path9, dontResolveLastLink);
           if (!ret.exists) {
             return null;
           }
           return ret.object;
-        }, analyzePath(path6, dontResolveLastLink) {
+        }, analyzePath(path9, dontResolveLastLink) {
           try {
-            var lookup = FS.lookupPath(path6, { follow: !dontResolveLastLink });
-            path6 = lookup.path;
+            var lookup = FS.lookupPath(path9, { follow: !dontResolveLastLink });
+            path9 = lookup.path;
           } catch (e) {
           }
           var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
           try {
-            var lookup = FS.lookupPath(path6, { parent: true });
+            var lookup = FS.lookupPath(path9, { parent: true });
             ret.parentExists = true;
             ret.parentPath = lookup.path;
             ret.parentObject = lookup.node;
-            ret.name = PATH.basename(path6);
-            lookup = FS.lookupPath(path6, { follow: !dontResolveLastLink });
+            ret.name = PATH.basename(path9);
+            lookup = FS.lookupPath(path9, { follow: !dontResolveLastLink });
             ret.exists = true;
             ret.path = lookup.path;
             ret.object = lookup.node;
@@ -37313,9 +37313,9 @@ var require_libpg_query = __commonJS({
             ret.error = e.errno;
           }
           return ret;
-        }, createPath(parent, path6, canRead, canWrite) {
+        }, createPath(parent, path9, canRead, canWrite) {
           parent = typeof parent == "string" ? parent : FS.getPath(parent);
-          var parts = path6.split("/").reverse();
+          var parts = path9.split("/").reverse();
           while (parts.length) {
             var part = parts.pop();
             if (!part) continue;
@@ -37329,17 +37329,17 @@ var require_libpg_query = __commonJS({
           }
           return current;
         }, createFile(parent, name, properties, canRead, canWrite) {
-          var path6 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+          var path9 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
           var mode = FS_getMode(canRead, canWrite);
-          return FS.create(path6, mode);
+          return FS.create(path9, mode);
         }, createDataFile(parent, name, data, canRead, canWrite, canOwn) {
-          var path6 = name;
+          var path9 = name;
           if (parent) {
             parent = typeof parent == "string" ? parent : FS.getPath(parent);
-            path6 = name ? PATH.join2(parent, name) : parent;
+            path9 = name ? PATH.join2(parent, name) : parent;
           }
           var mode = FS_getMode(canRead, canWrite);
-          var node = FS.create(path6, mode);
+          var node = FS.create(path9, mode);
           if (data) {
             data = FS_fileDataToTypedArray(data);
             FS.chmod(node, mode | 146);
@@ -37349,7 +37349,7 @@ var require_libpg_query = __commonJS({
             FS.chmod(node, mode);
           }
         }, createDevice(parent, name, input, output) {
-          var path6 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+          var path9 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
           var mode = FS_getMode(!!input, !!output);
           FS.createDevice.major ??= 64;
           var dev = FS.makedev(FS.createDevice.major++, 0);
@@ -37392,7 +37392,7 @@ var require_libpg_query = __commonJS({
             }
             return i;
           } });
-          return FS.mkdev(path6, mode, dev);
+          return FS.mkdev(path9, mode, dev);
         }, forceLoadFile(obj) {
           if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
           if (globalThis.XMLHttpRequest) {
@@ -37536,9 +37536,9 @@ var require_libpg_query = __commonJS({
           node.stream_ops = stream_ops;
           return node;
         } };
-        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path6, allowEmpty) {
-          if (PATH.isAbs(path6)) {
-            return path6;
+        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path9, allowEmpty) {
+          if (PATH.isAbs(path9)) {
+            return path9;
           }
           var dir;
           if (dirfd === -100) {
@@ -37547,13 +37547,13 @@ var require_libpg_query = __commonJS({
             var dirstream = SYSCALLS.getStreamFromFD(dirfd);
             dir = dirstream.path;
           }
-          if (path6.length == 0) {
+          if (path9.length == 0) {
             if (!allowEmpty) {
               throw new FS.ErrnoError(44);
             }
             return dir;
           }
-          return dir + "/" + path6;
+          return dir + "/" + path9;
         }, writeStat(buf, stat2) {
           HEAPU32[buf >> 2] = stat2.dev;
           HEAPU32[buf + 4 >> 2] = stat2.mode;
@@ -39061,8 +39061,8 @@ import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--liftoff-only");
 
 // src/action/main.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import path5 from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync9, writeFileSync as writeFileSync4 } from "node:fs";
+import path8 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -40661,339 +40661,247 @@ function identity(stat2) {
   return `${stat2.dev}:${stat2.ino}`;
 }
 
-// src/catalog/snapshot.ts
-import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
-var SNAPSHOT_FORMAT = "pg-index-lint-snapshot";
-var SNAPSHOT_VERSION = 1;
-function readSnapshotFile(file) {
+// src/review/baseline.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import path4 from "node:path";
+var BASELINE_FORMAT = "pg-index-lint-baseline";
+var BASELINE_VERSION = 1;
+var DEFAULT_BASELINE_FILE = "pg-index-lint-baseline.json";
+function baselineEntry(finding) {
+  if (finding.table === null || finding.index === null && finding.foreignKey === null) return null;
+  return { rule: finding.rule, table: finding.table, index: finding.index, foreignKey: finding.foreignKey, columns: [...finding.columns ?? []] };
+}
+function entryKey(entry) {
+  return JSON.stringify([entry.rule, entry.table, entry.index, entry.foreignKey, entry.columns]);
+}
+function createBaseline(findings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const entry = baselineEntry(f);
+    if (entry) byKey.set(entryKey(entry), entry);
+  }
+  return { format: BASELINE_FORMAT, version: BASELINE_VERSION, entries: sortEntries([...byKey.values()]) };
+}
+function sortEntries(entries) {
+  const text2 = (s) => s ?? "";
+  return entries.sort(
+    (a, b) => compare(a.rule, b.rule) || compare(a.table, b.table) || compare(text2(a.index ?? a.foreignKey), text2(b.index ?? b.foreignKey)) || compare(a.columns.join(","), b.columns.join(","))
+  );
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function formatBaseline(baseline) {
+  const lines = baseline.entries.map((e) => `    ${JSON.stringify(e)}`);
+  return `{
+  "format": "${BASELINE_FORMAT}",
+  "version": ${BASELINE_VERSION},
+  "entries": [${lines.length ? `
+${lines.join(",\n")}
+  ` : ""}]
+}
+`;
+}
+function writeBaseline(findings, file) {
+  const baseline = createBaseline(findings);
+  saveBaseline(baseline, file);
+  return baseline;
+}
+function saveBaseline(baseline, file) {
+  try {
+    writeFileSync(file, formatBaseline(baseline));
+  } catch (e) {
+    throw new UsageError(`baseline ${file}: cannot be written (${e.code ?? String(e)})`);
+  }
+}
+function readBaseline(file) {
   let text2;
   try {
     text2 = readFileSync3(file, "utf8");
   } catch (e) {
-    const code2 = e.code;
-    throw new UsageError(`snapshot ${file}: cannot be read (${code2 === "ENOENT" ? "no such file" : code2 ?? String(e)}); check --snapshot`);
+    throw new UsageError(`baseline ${file}: cannot be read (${e.code ?? String(e)})`);
   }
-  const trimmed = text2.replace(/^\ufeff/, "").trim();
-  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-    let data;
-    try {
-      data = JSON.parse(trimmed);
-    } catch (e) {
-      throw new UsageError(`snapshot ${file}: not valid JSON (${e.message})`);
-    }
-    if (Array.isArray(data)) return fromPgIndexesRows(data, file);
-    const record = data;
-    if (record.format === SNAPSHOT_FORMAT) {
-      if (record.version !== SNAPSHOT_VERSION) {
-        throw new UsageError(`snapshot ${file}: format version ${String(record.version)} is not supported (this pg-index-lint reads version ${SNAPSHOT_VERSION}); take the snapshot again`);
-      }
-      return { ...record, source: file };
-    }
-    throw new UsageError(`snapshot ${file}: neither a pg-index-lint snapshot nor a pg_indexes export (an array of {schemaname, tablename, indexname, indexdef})`);
+  let raw;
+  try {
+    raw = JSON.parse(text2);
+  } catch (e) {
+    throw new UsageError(`baseline ${file}: not valid JSON (${e.message})`);
   }
-  return fromPgIndexesRows(parseCsv(trimmed), file);
+  return validateBaseline(raw, file);
 }
-function fromPgIndexesRows(rows, file) {
-  const indexes = rows.map((row2, i) => {
-    const r = row2;
-    for (const key of ["schemaname", "tablename", "indexname", "indexdef"]) {
-      if (typeof r[key] !== "string") throw new UsageError(`snapshot ${file}: row ${i + 1} has no "${key}" (a pg_indexes export needs schemaname, tablename, indexname, indexdef)`);
-    }
-    return {
-      oid: i + 1,
-      schema: r.schemaname,
-      name: r.indexname,
-      table: `${r.schemaname}.${r.tablename}`,
-      definition: r.indexdef,
-      method: "",
-      unique: /^\s*create\s+unique\b/i.test(r.indexdef),
-      primary: false,
-      nullsNotDistinct: false,
-      valid: true,
-      clustered: false,
-      replicaIdentity: false,
-      keyColumns: 0,
-      opclasses: [],
-      opfamilies: [],
-      collations: [],
-      predicate: null,
-      expressions: null,
-      parentIndex: null,
-      constraint: null,
-      sizeBytes: null,
-      scans: null
-    };
+function validateBaseline(raw, source) {
+  const fail = (what) => {
+    throw new UsageError(`baseline ${source}: ${what}`);
+  };
+  const obj = raw;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw) || obj.format !== BASELINE_FORMAT) {
+    fail(`not a pg-index-lint baseline (write one with --write-baseline)`);
+  }
+  if (obj.version !== BASELINE_VERSION) fail(`version ${JSON.stringify(obj.version)} is not supported (this pg-index-lint reads version ${BASELINE_VERSION})`);
+  if (!Array.isArray(obj.entries)) fail('"entries" must be an array');
+  const name = (v) => v === null || typeof v === "string";
+  const entries = obj.entries.map((e, i) => {
+    const entry = e;
+    const valid = typeof e === "object" && e !== null && typeof entry.rule === "string" && typeof entry.table === "string" && name(entry.index) && name(entry.foreignKey) && Array.isArray(entry.columns) && entry.columns.every((c) => typeof c === "string");
+    if (!valid) fail(`entry ${i + 1} must have rule, table, index, foreignKey and columns`);
+    return { rule: entry.rule, table: entry.table, index: entry.index, foreignKey: entry.foreignKey, columns: entry.columns };
   });
-  const tables = [...new Set(indexes.map((i) => i.table))];
+  return { format: BASELINE_FORMAT, version: BASELINE_VERSION, entries };
+}
+function applyBaseline(findings, baseline, options) {
+  const known = new Set(baseline.entries.map(entryKey));
+  const matched = /* @__PURE__ */ new Set();
+  const reported = [];
+  let hiddenCount = 0;
+  for (const f of findings) {
+    const entry = baselineEntry(f);
+    const key = entry && entryKey(entry);
+    if (key !== null && known.has(key)) {
+      matched.add(key);
+      hiddenCount++;
+    } else {
+      reported.push(f);
+    }
+  }
+  const stale = options.complete ? baseline.entries.filter((e) => !matched.has(entryKey(e))) : null;
+  return { reported, hiddenCount, stale };
+}
+function pruneBaseline(baseline, stale) {
+  const gone = new Set(stale.map(entryKey));
+  return { ...baseline, entries: baseline.entries.filter((e) => !gone.has(entryKey(e))) };
+}
+function describeEntry(e) {
+  const what = e.index !== null ? `index ${e.index}` : `foreign key ${e.foreignKey}`;
+  return `${e.rule} ${what} on ${e.table} (${e.columns.join(", ")})`;
+}
+function applyBaselineToReport(report, options) {
+  const file = path4.resolve(options.cwd, options.file ?? DEFAULT_BASELINE_FILE);
+  const display = options.display ?? options.file ?? DEFAULT_BASELINE_FILE;
+  if ((options.write || options.prune) && !options.complete) {
+    throw new UsageError("a baseline records the whole schema: write or prune it with audit (or lint without --changed)");
+  }
+  if (options.write) {
+    const baseline2 = writeBaseline(report.findings, file);
+    const kept = report.findings.filter((f) => baselineEntry(f) === null);
+    const note = { file: display, line: 0, message: `baseline written: ${baseline2.entries.length} entr${baseline2.entries.length === 1 ? "y" : "ies"}; later runs with this file report only new findings` };
+    return withFindings(report, kept, [note]);
+  }
+  if (!options.file && !existsSync3(file)) {
+    if (options.prune) throw new UsageError(`--prune-baseline: there is no ${DEFAULT_BASELINE_FILE} here; name the file with --baseline`);
+    return report;
+  }
+  const baseline = readBaseline(file);
+  const result2 = applyBaseline(report.findings, baseline, { complete: options.complete });
+  const notes = [];
+  if (result2.hiddenCount) notes.push({ file: display, line: 0, message: `${result2.hiddenCount} known finding${result2.hiddenCount === 1 ? "" : "s"} hidden by the baseline` });
+  const stale = result2.stale ?? [];
+  if (options.prune) {
+    saveBaseline(pruneBaseline(baseline, stale), file);
+    notes.push({ file: display, line: 0, message: `baseline pruned: ${stale.length} entr${stale.length === 1 ? "y" : "ies"} removed, ${baseline.entries.length - stale.length} kept` });
+  } else if (stale.length) {
+    notes.push({ file: display, line: 0, message: staleMessage(stale, display) });
+  }
+  return withFindings(report, result2.reported, notes);
+}
+function staleMessage(stale, display) {
+  const shown = stale.slice(0, 10).map(describeEntry).join("; ");
+  const more = stale.length > 10 ? `; and ${stale.length - 10} more` : "";
+  return `${stale.length} baseline entr${stale.length === 1 ? "y no longer occurs" : "ies no longer occur"} (${shown}${more}); remove ${stale.length === 1 ? "it" : "them"} with the same command and \`--baseline ${display} --prune-baseline\``;
+}
+function withFindings(report, findings, notes = []) {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const sized = findings.filter((f) => f.sizeBytes !== null);
+  const allNotes = [...report.notes, ...notes];
   return {
-    format: SNAPSHOT_FORMAT,
-    version: SNAPSHOT_VERSION,
-    takenAt: "",
-    serverVersion: "",
-    serverVersionNum: 0,
-    database: "",
-    schemas: [...new Set(indexes.map((i) => i.schema))],
-    enums: [],
-    domains: [],
-    tables: tables.map((t, i) => ({ oid: i + 1, schema: t.slice(0, t.indexOf(".")), name: t.slice(t.indexOf(".") + 1), kind: "table", partitionOf: null, inherits: [], columns: [] })),
-    indexes,
-    foreignKeys: null,
-    source: file
+    findings,
+    notes: allNotes,
+    summary: {
+      ...report.summary,
+      findings: findings.length,
+      errors,
+      warnings: findings.length - errors,
+      notes: allNotes.length,
+      reclaimableBytes: sized.length ? sized.reduce((sum, f) => sum + (f.sizeBytes ?? 0), 0) : null
+    }
   };
 }
-function parseCsv(text2) {
-  const rows = [];
-  let row2 = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
-    if (quoted) {
-      if (c === '"' && text2[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row2.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text2[i + 1] === "\n") i++;
-      row2.push(field);
-      rows.push(row2);
-      row2 = [];
-      field = "";
-    } else field += c;
-  }
-  if (field || row2.length) {
-    row2.push(field);
-    rows.push(row2);
-  }
-  const [header, ...body] = rows;
-  if (!header) return [];
-  return body.filter((r) => r.some((f) => f !== "")).map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), r[i] ?? ""])));
-}
 
-// src/catalog/catalogQuery.ts
-function catalogQuery(serverVersionNum) {
-  const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
-  return `
-WITH user_namespaces AS (
-  SELECT n.oid, n.nspname
-    FROM pg_catalog.pg_namespace n
-   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-     AND n.nspname NOT LIKE 'pg\\_toast%'
-     AND n.nspname NOT LIKE 'pg\\_temp\\_%'
-     AND ($1::text[] IS NULL OR n.nspname = ANY ($1::text[]))
-),
-user_tables AS (
-  SELECT c.oid, c.relname, c.relkind, c.relispartition, ns.nspname
-    FROM pg_catalog.pg_class c
-    JOIN user_namespaces ns ON ns.oid = c.relnamespace
-   WHERE c.relkind IN ('r', 'p', 'm')
-     -- objects owned by an extension are not the application's
-     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-),
-user_indexes AS (
-  SELECT i.*, t.nspname, t.relname AS tablename, t.relkind AS tablekind
-    FROM pg_catalog.pg_index i
-    JOIN user_tables t ON t.oid = i.indrelid
-),
--- the parents of every table and index, in inheritance order (a partition has one)
-parents AS (
-  SELECT h.inhrelid, pg_catalog.json_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno) AS names
-    FROM pg_catalog.pg_inherits h
-    JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-    JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-   GROUP BY h.inhrelid
-),
-table_columns AS (
-  SELECT a.attrelid,
-         pg_catalog.json_agg(pg_catalog.json_build_object(
-           'name', a.attname,
-           'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
-           'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
-                             THEN co.collname END,
-           'notNull', a.attnotnull) ORDER BY a.attnum) AS columns
-    FROM pg_catalog.pg_attribute a
-    JOIN user_tables t ON t.oid = a.attrelid
-    JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-    LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-   WHERE a.attnum > 0 AND NOT a.attisdropped
-   GROUP BY a.attrelid
-),
--- indclass and indcollation both hold one entry per key column
-index_keys AS (
-  SELECT i.indexrelid,
-         pg_catalog.json_agg(oc.opcname ORDER BY k.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
-         pg_catalog.json_agg(f.opfname ORDER BY k.ord) FILTER (WHERE f.oid IS NOT NULL) AS opfamilies,
-         pg_catalog.json_agg(co.collname ORDER BY k.ord) AS collations
-    FROM user_indexes i
-   CROSS JOIN LATERAL unnest(i.indclass::oid[], i.indcollation::oid[]) WITH ORDINALITY AS k(opc, coll, ord)
-    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc
-    LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily
-    LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll
-   GROUP BY i.indexrelid
-),
--- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
-index_constraints AS (
-  SELECT DISTINCT ON (con.conindid, con.conrelid) con.conindid, con.conrelid,
-         pg_catalog.json_build_object(
-           'name', con.conname,
-           'type', CASE con.contype WHEN 'p' THEN 'primary' WHEN 'u' THEN 'unique' ELSE 'exclusion' END,
-           'deferrable', con.condeferrable) AS description
-    FROM pg_catalog.pg_constraint con
-   WHERE con.contype IN ('p', 'u', 'x')
-   ORDER BY con.conindid, con.conrelid, con.oid
-)
-SELECT pg_catalog.json_build_object(
-  'serverVersion', pg_catalog.current_setting('server_version'),
-  'serverVersionNum', pg_catalog.current_setting('server_version_num')::int,
-  'database', pg_catalog.current_database(),
-  'schemas', (SELECT coalesce(pg_catalog.json_agg(nspname ORDER BY nspname), '[]') FROM user_namespaces),
-  'enums', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', t.typname) ORDER BY t.oid), '[]')
-      FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-     WHERE t.typtype = 'e'),
-  'domains', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'schema', ns.nspname, 'name', t.typname,
-             'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
-      FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-     WHERE t.typtype = 'd'),
-  'tables', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'oid', t.oid::int8,
-             'schema', t.nspname,
-             'name', t.relname,
-             'kind', CASE t.relkind WHEN 'p' THEN 'partitioned' WHEN 'm' THEN 'materialized view' ELSE 'table' END,
-             'partitionOf', CASE WHEN t.relispartition THEN p.names ->> 0 END,
-             'inherits', CASE WHEN t.relispartition OR p.names IS NULL THEN '[]' ELSE p.names END,
-             'columns', coalesce(tc.columns, '[]')
-           ) ORDER BY t.oid), '[]')
-      FROM user_tables t
-      LEFT JOIN parents p ON p.inhrelid = t.oid
-      LEFT JOIN table_columns tc ON tc.attrelid = t.oid),
-  'indexes', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'oid', i.indexrelid::int8,
-             'schema', i.nspname,
-             'name', ic.relname,
-             'table', i.nspname || '.' || i.tablename,
-             'definition', pg_catalog.pg_get_indexdef(i.indexrelid),
-             'method', am.amname,
-             'unique', i.indisunique,
-             'primary', i.indisprimary,
-             'nullsNotDistinct', ${nullsNotDistinct},
-             'valid', i.indisvalid AND i.indisready,
-             'clustered', i.indisclustered,
-             'replicaIdentity', i.indisreplident,
-             'keyColumns', i.indnkeyatts,
-             'opclasses', coalesce(k.opclasses, '[]'),
-             'opfamilies', coalesce(k.opfamilies, '[]'),
-             'collations', coalesce(k.collations, '[]'),
-             'predicate', pg_catalog.pg_get_expr(i.indpred, i.indrelid),
-             'expressions', pg_catalog.pg_get_expr(i.indexprs, i.indrelid),
-             'parentIndex', p.names ->> 0,
-             'constraint', con.description,
-             'sizeBytes', pg_catalog.pg_relation_size(i.indexrelid),
-             -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
-             'scans', CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END
-           ) ORDER BY i.indexrelid), '[]')
-      FROM user_indexes i
-      JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-      JOIN pg_catalog.pg_am am ON am.oid = ic.relam
-      LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
-      LEFT JOIN parents p ON p.inhrelid = i.indexrelid
-      LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid),
-  'foreignKeys', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'oid', con.oid::int8,
-             'name', con.conname,
-             'table', t.nspname || '.' || t.relname,
-             'definition', pg_catalog.pg_get_constraintdef(con.oid),
-             'columns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
-                           FROM unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-                           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum),
-             'referencedTable', rn.nspname || '.' || r.relname,
-             'referencedColumns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
-                                     FROM unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-                                     JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum),
-             'validated', con.convalidated,
-             'parent', (SELECT pc.conname FROM pg_catalog.pg_constraint pc WHERE pc.oid = con.conparentid)
-           ) ORDER BY con.oid), '[]')
-      FROM pg_catalog.pg_constraint con
-      JOIN user_tables t ON t.oid = con.conrelid
-      JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
-      JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
-     WHERE con.contype = 'f')
-) AS snapshot`;
-}
-
-// src/catalog/visibility.ts
-function catalogRelationsIn(query) {
-  return [...new Set([...query.matchAll(/pg_catalog\.(pg_\w+)/g)].map((m) => m[1]))];
-}
-async function checkCatalogsReadable(client, query, target) {
-  const denied = await client.query(
-    `SELECT 'pg_catalog.' || name AS relation, current_user AS role
-       FROM pg_catalog.unnest($1::text[]) AS name
-      WHERE pg_catalog.to_regclass('pg_catalog.' || name) IS NOT NULL
-        AND NOT pg_catalog.has_table_privilege('pg_catalog.' || name, 'SELECT')
-      ORDER BY name`,
-    [catalogRelationsIn(query)]
-  );
-  if (denied.rows.length === 0) return;
-  const relations = denied.rows.map((r) => r.relation).join(", ");
-  throw new UsageError(`role ${denied.rows[0].role} cannot read ${relations} on ${target} (SELECT was revoked), which the audit needs; grant SELECT on ${denied.rows.length === 1 ? "it" : "them"} to the role, or connect as another role`);
-}
-async function visibilityNotes(client, schemasRead, schemasAsked) {
-  const notes = [];
-  for (const missing of (schemasAsked ?? []).filter((s) => !schemasRead.includes(s))) {
-    notes.push(`schema ${missing} (--schema) is not in the database, or is a system schema: nothing is read from it`);
-  }
-  const noUsage = await client.query(
-    `SELECT nspname
-       FROM pg_catalog.unnest($1::text[]) AS nspname
-      WHERE NOT pg_catalog.has_schema_privilege(nspname, 'USAGE')
-      ORDER BY nspname`,
-    [schemasRead]
-  );
-  if (noUsage.rows.length) {
-    const names = noUsage.rows.map((r) => r.nspname).join(", ");
-    notes.push(
-      `the connecting role has no USAGE privilege on schema${noUsage.rows.length === 1 ? "" : "s"} ${names}: ${noUsage.rows.length === 1 ? "its" : "their"} tables and indexes are audited all the same, from the system catalogs, which every role can read`
-    );
-  }
-  return notes;
-}
-
-// src/catalog/readCatalog.ts
-async function readCatalog(options) {
-  return inReadOnlyTransaction(options, async (client) => {
-    const version = await client.query(
-      "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
-    );
-    const query = catalogQuery(Number(version.rows[0].v));
-    await checkCatalogsReadable(client, query, describeTarget(options.url));
-    const result2 = await client.query(query, [options.schemas]);
-    const catalog = result2.rows[0].snapshot;
-    const notes = await visibilityNotes(client, catalog.schemas, options.schemas);
-    return {
-      format: SNAPSHOT_FORMAT,
-      version: SNAPSHOT_VERSION,
-      takenAt: (/* @__PURE__ */ new Date()).toISOString(),
-      ...catalog,
-      notes,
-      source: `database ${describeTarget(options.url)}`
-    };
+// src/review/placeInChangedFiles.ts
+import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import path5 from "node:path";
+var TABLE_WINDOW = 20;
+function placeFindingsInChangedFiles(findings, changedFiles) {
+  const files = changedFiles.map((f) => ({ file: f.file, lines: f.text.split(/\r\n|\n|\r/) }));
+  return findings.map((f) => {
+    if (f.file !== null) return f;
+    const at = placeByName(f, files) ?? placeByTableAndColumns(f, files);
+    return at ? { ...f, ...at } : f;
   });
 }
+function placeByName(f, files) {
+  const name = f.index ?? f.foreignKey;
+  if (!name) return null;
+  const word = wordPattern(name);
+  for (const { file, lines } of files) {
+    for (let i = 0; i < lines.length; i++) {
+      const m = word.exec(lines[i]);
+      if (m) return place(file, i, lines[i], m.index, name.length);
+    }
+  }
+  return null;
+}
+function placeByTableAndColumns(f, files) {
+  if (!f.table || !f.columns?.length) return null;
+  const columns = f.columns.filter((c) => /^[\p{L}_][\p{L}\p{N}_$]*$/u.test(c));
+  if (columns.length !== f.columns.length) return null;
+  const table = wordPattern(f.table.slice(f.table.indexOf(".") + 1));
+  const columnWords = columns.map(wordPattern);
+  for (const { file, lines } of files) {
+    let tableLine = -Infinity;
+    for (let i = 0; i < lines.length; i++) {
+      if (table.test(lines[i])) tableLine = i;
+      if (i - tableLine > TABLE_WINDOW) continue;
+      const matches = columnWords.map((w) => w.exec(lines[i]));
+      if (matches.every((m) => m !== null)) {
+        const first = matches.reduce((a, b) => b.index < a.index ? b : a);
+        return place(file, i, lines[i], first.index, first[0].length);
+      }
+    }
+  }
+  return null;
+}
+function wordPattern(name) {
+  return new RegExp(`(?<![\\p{L}\\p{N}_$])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}_$])`, "iu");
+}
+function place(file, lineIndex, line, offset, length) {
+  const column = [...line.slice(0, offset)].length + 1;
+  return { file, line: lineIndex + 1, column, endLine: lineIndex + 1, endColumn: column + [...line.slice(offset, offset + length)].length };
+}
+var MAX_SEARCHED_BYTES = 2 * 1024 * 1024;
+function readChangedFiles(paths, workspace) {
+  const files = [];
+  for (const p of paths) {
+    try {
+      const full = path5.resolve(workspace, p);
+      const stat2 = statSync3(full);
+      if (!stat2.isFile() || stat2.size > MAX_SEARCHED_BYTES) continue;
+      const text2 = readFileSync4(full, "utf8");
+      if (text2.includes("\0")) continue;
+      files.push({ file: p.split(path5.sep).join("/"), text: text2 });
+    } catch {
+    }
+  }
+  return files;
+}
+
+// src/review/schemaDump.ts
+import { execFileSync } from "node:child_process";
+import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readFileSync as readFileSync6, readSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import path7 from "node:path";
 
 // src/engine.ts
-import path4 from "node:path";
+import path6 from "node:path";
 
 // src/catalog/loadSnapshot.ts
 var import_libpg_query3 = __toESM(require_wasm(), 1);
@@ -43578,7 +43486,7 @@ function isSpace2(c) {
 }
 
 // src/sql/parserThread.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -43614,7 +43522,7 @@ var ParserThread = class _ParserThread {
   ready;
   /** The worker beside this module (or at `script`), or null when there is none. */
   static start(treesFor, script = new URL("./parser-worker.js", import.meta.url)) {
-    if (script.protocol !== "file:" || !existsSync3(fileURLToPath(script))) return null;
+    if (script.protocol !== "file:" || !existsSync4(fileURLToPath(script))) return null;
     try {
       const data = { treesFor: [...treesFor] };
       return new _ParserThread(new Worker(script, { workerData: data }));
@@ -43786,8 +43694,8 @@ async function run(options) {
   };
 }
 function displayPath(file, cwd) {
-  const rel = path4.relative(cwd, file);
-  return (rel.startsWith("..") || path4.isAbsolute(rel) ? file : rel).split(path4.sep).join("/");
+  const rel = path6.relative(cwd, file);
+  return (rel.startsWith("..") || path6.isAbsolute(rel) ? file : rel).split(path6.sep).join("/");
 }
 var ForeignKeyWatch = class {
   constructor(model) {
@@ -43874,6 +43782,337 @@ function applySuppressions(findings, files) {
   return kept;
 }
 
+// src/catalog/snapshot.ts
+import { readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+var SNAPSHOT_FORMAT = "pg-index-lint-snapshot";
+var SNAPSHOT_VERSION = 1;
+function readSnapshotFile(file) {
+  let text2;
+  try {
+    text2 = readFileSync5(file, "utf8");
+  } catch (e) {
+    const code2 = e.code;
+    throw new UsageError(`snapshot ${file}: cannot be read (${code2 === "ENOENT" ? "no such file" : code2 ?? String(e)}); check --snapshot`);
+  }
+  const trimmed = text2.replace(/^\ufeff/, "").trim();
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    let data;
+    try {
+      data = JSON.parse(trimmed);
+    } catch (e) {
+      throw new UsageError(`snapshot ${file}: not valid JSON (${e.message})`);
+    }
+    if (Array.isArray(data)) return fromPgIndexesRows(data, file);
+    const record = data;
+    if (record.format === SNAPSHOT_FORMAT) {
+      if (record.version !== SNAPSHOT_VERSION) {
+        throw new UsageError(`snapshot ${file}: format version ${String(record.version)} is not supported (this pg-index-lint reads version ${SNAPSHOT_VERSION}); take the snapshot again`);
+      }
+      return { ...record, source: file };
+    }
+    throw new UsageError(`snapshot ${file}: neither a pg-index-lint snapshot nor a pg_indexes export (an array of {schemaname, tablename, indexname, indexdef})`);
+  }
+  return fromPgIndexesRows(parseCsv(trimmed), file);
+}
+function fromPgIndexesRows(rows, file) {
+  const indexes = rows.map((row2, i) => {
+    const r = row2;
+    for (const key of ["schemaname", "tablename", "indexname", "indexdef"]) {
+      if (typeof r[key] !== "string") throw new UsageError(`snapshot ${file}: row ${i + 1} has no "${key}" (a pg_indexes export needs schemaname, tablename, indexname, indexdef)`);
+    }
+    return {
+      oid: i + 1,
+      schema: r.schemaname,
+      name: r.indexname,
+      table: `${r.schemaname}.${r.tablename}`,
+      definition: r.indexdef,
+      method: "",
+      unique: /^\s*create\s+unique\b/i.test(r.indexdef),
+      primary: false,
+      nullsNotDistinct: false,
+      valid: true,
+      clustered: false,
+      replicaIdentity: false,
+      keyColumns: 0,
+      opclasses: [],
+      opfamilies: [],
+      collations: [],
+      predicate: null,
+      expressions: null,
+      parentIndex: null,
+      constraint: null,
+      sizeBytes: null,
+      scans: null
+    };
+  });
+  const tables = [...new Set(indexes.map((i) => i.table))];
+  return {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    takenAt: "",
+    serverVersion: "",
+    serverVersionNum: 0,
+    database: "",
+    schemas: [...new Set(indexes.map((i) => i.schema))],
+    enums: [],
+    domains: [],
+    tables: tables.map((t, i) => ({ oid: i + 1, schema: t.slice(0, t.indexOf(".")), name: t.slice(t.indexOf(".") + 1), kind: "table", partitionOf: null, inherits: [], columns: [] })),
+    indexes,
+    foreignKeys: null,
+    source: file
+  };
+}
+function parseCsv(text2) {
+  const rows = [];
+  let row2 = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (quoted) {
+      if (c === '"' && text2[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row2.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text2[i + 1] === "\n") i++;
+      row2.push(field);
+      rows.push(row2);
+      row2 = [];
+      field = "";
+    } else field += c;
+  }
+  if (field || row2.length) {
+    row2.push(field);
+    rows.push(row2);
+  }
+  const [header, ...body] = rows;
+  if (!header) return [];
+  return body.filter((r) => r.some((f) => f !== "")).map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), r[i] ?? ""])));
+}
+
+// src/catalog/catalogQuery.ts
+function catalogQuery(serverVersionNum) {
+  const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
+  return `
+WITH user_namespaces AS (
+  SELECT n.oid, n.nspname
+    FROM pg_catalog.pg_namespace n
+   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+     AND n.nspname NOT LIKE 'pg\\_toast%'
+     AND n.nspname NOT LIKE 'pg\\_temp\\_%'
+     AND ($1::text[] IS NULL OR n.nspname = ANY ($1::text[]))
+),
+user_tables AS (
+  SELECT c.oid, c.relname, c.relkind, c.relispartition, ns.nspname
+    FROM pg_catalog.pg_class c
+    JOIN user_namespaces ns ON ns.oid = c.relnamespace
+   WHERE c.relkind IN ('r', 'p', 'm')
+     -- objects owned by an extension are not the application's
+     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+),
+user_indexes AS (
+  SELECT i.*, t.nspname, t.relname AS tablename, t.relkind AS tablekind
+    FROM pg_catalog.pg_index i
+    JOIN user_tables t ON t.oid = i.indrelid
+),
+-- the parents of every table and index, in inheritance order (a partition has one)
+parents AS (
+  SELECT h.inhrelid, pg_catalog.json_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno) AS names
+    FROM pg_catalog.pg_inherits h
+    JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+    JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+   GROUP BY h.inhrelid
+),
+table_columns AS (
+  SELECT a.attrelid,
+         pg_catalog.json_agg(pg_catalog.json_build_object(
+           'name', a.attname,
+           'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
+           'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
+                             THEN co.collname END,
+           'notNull', a.attnotnull) ORDER BY a.attnum) AS columns
+    FROM pg_catalog.pg_attribute a
+    JOIN user_tables t ON t.oid = a.attrelid
+    JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+    LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+   WHERE a.attnum > 0 AND NOT a.attisdropped
+   GROUP BY a.attrelid
+),
+-- indclass and indcollation both hold one entry per key column
+index_keys AS (
+  SELECT i.indexrelid,
+         pg_catalog.json_agg(oc.opcname ORDER BY k.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
+         pg_catalog.json_agg(f.opfname ORDER BY k.ord) FILTER (WHERE f.oid IS NOT NULL) AS opfamilies,
+         pg_catalog.json_agg(co.collname ORDER BY k.ord) AS collations
+    FROM user_indexes i
+   CROSS JOIN LATERAL unnest(i.indclass::oid[], i.indcollation::oid[]) WITH ORDINALITY AS k(opc, coll, ord)
+    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc
+    LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily
+    LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll
+   GROUP BY i.indexrelid
+),
+-- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
+index_constraints AS (
+  SELECT DISTINCT ON (con.conindid, con.conrelid) con.conindid, con.conrelid,
+         pg_catalog.json_build_object(
+           'name', con.conname,
+           'type', CASE con.contype WHEN 'p' THEN 'primary' WHEN 'u' THEN 'unique' ELSE 'exclusion' END,
+           'deferrable', con.condeferrable) AS description
+    FROM pg_catalog.pg_constraint con
+   WHERE con.contype IN ('p', 'u', 'x')
+   ORDER BY con.conindid, con.conrelid, con.oid
+)
+SELECT pg_catalog.json_build_object(
+  'serverVersion', pg_catalog.current_setting('server_version'),
+  'serverVersionNum', pg_catalog.current_setting('server_version_num')::int,
+  'database', pg_catalog.current_database(),
+  'schemas', (SELECT coalesce(pg_catalog.json_agg(nspname ORDER BY nspname), '[]') FROM user_namespaces),
+  'enums', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', t.typname) ORDER BY t.oid), '[]')
+      FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
+     WHERE t.typtype = 'e'),
+  'domains', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+             'schema', ns.nspname, 'name', t.typname,
+             'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
+      FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
+     WHERE t.typtype = 'd'),
+  'tables', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+             'oid', t.oid::int8,
+             'schema', t.nspname,
+             'name', t.relname,
+             'kind', CASE t.relkind WHEN 'p' THEN 'partitioned' WHEN 'm' THEN 'materialized view' ELSE 'table' END,
+             'partitionOf', CASE WHEN t.relispartition THEN p.names ->> 0 END,
+             'inherits', CASE WHEN t.relispartition OR p.names IS NULL THEN '[]' ELSE p.names END,
+             'columns', coalesce(tc.columns, '[]')
+           ) ORDER BY t.oid), '[]')
+      FROM user_tables t
+      LEFT JOIN parents p ON p.inhrelid = t.oid
+      LEFT JOIN table_columns tc ON tc.attrelid = t.oid),
+  'indexes', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+             'oid', i.indexrelid::int8,
+             'schema', i.nspname,
+             'name', ic.relname,
+             'table', i.nspname || '.' || i.tablename,
+             'definition', pg_catalog.pg_get_indexdef(i.indexrelid),
+             'method', am.amname,
+             'unique', i.indisunique,
+             'primary', i.indisprimary,
+             'nullsNotDistinct', ${nullsNotDistinct},
+             'valid', i.indisvalid AND i.indisready,
+             'clustered', i.indisclustered,
+             'replicaIdentity', i.indisreplident,
+             'keyColumns', i.indnkeyatts,
+             'opclasses', coalesce(k.opclasses, '[]'),
+             'opfamilies', coalesce(k.opfamilies, '[]'),
+             'collations', coalesce(k.collations, '[]'),
+             'predicate', pg_catalog.pg_get_expr(i.indpred, i.indrelid),
+             'expressions', pg_catalog.pg_get_expr(i.indexprs, i.indrelid),
+             'parentIndex', p.names ->> 0,
+             'constraint', con.description,
+             'sizeBytes', pg_catalog.pg_relation_size(i.indexrelid),
+             -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
+             'scans', CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END
+           ) ORDER BY i.indexrelid), '[]')
+      FROM user_indexes i
+      JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+      JOIN pg_catalog.pg_am am ON am.oid = ic.relam
+      LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
+      LEFT JOIN parents p ON p.inhrelid = i.indexrelid
+      LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid),
+  'foreignKeys', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+             'oid', con.oid::int8,
+             'name', con.conname,
+             'table', t.nspname || '.' || t.relname,
+             'definition', pg_catalog.pg_get_constraintdef(con.oid),
+             'columns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
+                           FROM unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+                           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum),
+             'referencedTable', rn.nspname || '.' || r.relname,
+             'referencedColumns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
+                                     FROM unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+                                     JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum),
+             'validated', con.convalidated,
+             'parent', (SELECT pc.conname FROM pg_catalog.pg_constraint pc WHERE pc.oid = con.conparentid)
+           ) ORDER BY con.oid), '[]')
+      FROM pg_catalog.pg_constraint con
+      JOIN user_tables t ON t.oid = con.conrelid
+      JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
+      JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
+     WHERE con.contype = 'f')
+) AS snapshot`;
+}
+
+// src/catalog/visibility.ts
+function catalogRelationsIn(query) {
+  return [...new Set([...query.matchAll(/pg_catalog\.(pg_\w+)/g)].map((m) => m[1]))];
+}
+async function checkCatalogsReadable(client, query, target) {
+  const denied = await client.query(
+    `SELECT 'pg_catalog.' || name AS relation, current_user AS role
+       FROM pg_catalog.unnest($1::text[]) AS name
+      WHERE pg_catalog.to_regclass('pg_catalog.' || name) IS NOT NULL
+        AND NOT pg_catalog.has_table_privilege('pg_catalog.' || name, 'SELECT')
+      ORDER BY name`,
+    [catalogRelationsIn(query)]
+  );
+  if (denied.rows.length === 0) return;
+  const relations = denied.rows.map((r) => r.relation).join(", ");
+  throw new UsageError(`role ${denied.rows[0].role} cannot read ${relations} on ${target} (SELECT was revoked), which the audit needs; grant SELECT on ${denied.rows.length === 1 ? "it" : "them"} to the role, or connect as another role`);
+}
+async function visibilityNotes(client, schemasRead, schemasAsked) {
+  const notes = [];
+  for (const missing of (schemasAsked ?? []).filter((s) => !schemasRead.includes(s))) {
+    notes.push(`schema ${missing} (--schema) is not in the database, or is a system schema: nothing is read from it`);
+  }
+  const noUsage = await client.query(
+    `SELECT nspname
+       FROM pg_catalog.unnest($1::text[]) AS nspname
+      WHERE NOT pg_catalog.has_schema_privilege(nspname, 'USAGE')
+      ORDER BY nspname`,
+    [schemasRead]
+  );
+  if (noUsage.rows.length) {
+    const names = noUsage.rows.map((r) => r.nspname).join(", ");
+    notes.push(
+      `the connecting role has no USAGE privilege on schema${noUsage.rows.length === 1 ? "" : "s"} ${names}: ${noUsage.rows.length === 1 ? "its" : "their"} tables and indexes are audited all the same, from the system catalogs, which every role can read`
+    );
+  }
+  return notes;
+}
+
+// src/catalog/readCatalog.ts
+async function readCatalog(options) {
+  return inReadOnlyTransaction(options, async (client) => {
+    const version = await client.query(
+      "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
+    );
+    const query = catalogQuery(Number(version.rows[0].v));
+    await checkCatalogsReadable(client, query, describeTarget(options.url));
+    const result2 = await client.query(query, [options.schemas]);
+    const catalog = result2.rows[0].snapshot;
+    const notes = await visibilityNotes(client, catalog.schemas, options.schemas);
+    return {
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      takenAt: (/* @__PURE__ */ new Date()).toISOString(),
+      ...catalog,
+      notes,
+      source: `database ${describeTarget(options.url)}`
+    };
+  });
+}
+
 // src/pipeline.ts
 function takeSnapshot(start) {
   return readCatalog(start);
@@ -43887,6 +44126,136 @@ async function runPipeline(input) {
   }
   const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base });
   return { report, base };
+}
+
+// src/review/schemaDump.ts
+var DUMP_SETTINGS = [
+  /^SET statement_timeout = 0;$/m,
+  /^SET lock_timeout = 0;$/m,
+  /^SET idle_in_transaction_session_timeout = 0;$/m,
+  /^SET client_encoding = '[^']*';$/m,
+  /^SET standard_conforming_strings = (on|off);$/m,
+  /^SET check_function_bodies = false;$/m,
+  /^SET xmloption = content;$/m,
+  /^SET client_min_messages = warning;$/m,
+  /^SET row_security = off;$/m
+];
+var HEAD_BYTES = 16 * 1024;
+function isSchemaDump(text2) {
+  const head = text2.slice(0, HEAD_BYTES);
+  if (/^-- PostgreSQL database dump\r?$/m.test(head)) return true;
+  if (/^SELECT pg_catalog\.set_config\('search_path', '', false\);$/m.test(head)) return true;
+  return DUMP_SETTINGS.filter((re) => re.test(head)).length >= 4;
+}
+function isSchemaDumpFile(file) {
+  let fd;
+  try {
+    fd = openSync2(file, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const n = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return isSchemaDump(buffer.subarray(0, n).toString("utf8"));
+  } finally {
+    closeSync2(fd);
+  }
+}
+function fileAtRef(file, ref) {
+  if (!/^[^\s\-:~^][^\s:]*$/.test(ref) || ref.includes("..")) throw new UsageError(`--base-ref "${ref}" is not a commit or branch name`);
+  const cwd = path7.dirname(file);
+  const git = (args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1024 * 1024 * 1024 });
+  try {
+    git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    throw new UsageError(`base ref ${ref} is not a commit of the repository at ${cwd}; fetch it (actions/checkout with fetch-depth: 0)`);
+  }
+  const spec = `${ref}:./${path7.basename(file)}`;
+  try {
+    git(["cat-file", "-e", spec]);
+  } catch {
+    return null;
+  }
+  return git(["cat-file", "blob", spec]);
+}
+async function diffSchemaDump(options) {
+  const head = await run({ mode: "audit", files: [options.file], changed: null, config: options.config, cwd: options.cwd });
+  const display = displayPath(options.file, options.cwd);
+  if (options.baseText === null) {
+    return withFindings(head, head.findings, [{ file: display, line: 0, message: "the schema dump is new: every finding in it is reported" }]);
+  }
+  const dir = mkdtempSync(path7.join(tmpdir(), "pg-index-lint-base-"));
+  let base;
+  try {
+    const baseFile = path7.join(dir, path7.basename(options.file));
+    writeFileSync3(baseFile, options.baseText);
+    base = await run({ mode: "audit", files: [baseFile], changed: null, config: options.config, cwd: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const result2 = applyBaseline(head.findings, createBaseline(base.findings), { complete: false });
+  const notes = result2.hiddenCount ? [{ file: display, line: 0, message: `${result2.hiddenCount} finding${result2.hiddenCount === 1 ? " was" : "s were"} in the schema dump already at the base commit` }] : [];
+  const headLines = readFileSync6(options.file, "utf8").split(/\r\n|\n|\r/);
+  const baseLines = options.baseText.split(/\r\n|\n|\r/);
+  return withFindings(head, result2.reported.map((f) => onNewIndex(f, headLines, baseLines)), notes);
+}
+function onNewIndex(f, headLines, baseLines) {
+  if (f.index === null || !f.relatedIndexes?.length || definitionLine(baseLines, f.index) === null) return f;
+  for (const related of f.relatedIndexes) {
+    if (definitionLine(baseLines, related) !== null) continue;
+    const at = definitionLine(headLines, related);
+    if (at === null) continue;
+    return { ...f, line: at.line, column: 1, endLine: at.endLine, endColumn: [...headLines[at.endLine - 1]].length + 1 };
+  }
+  return f;
+}
+function definitionLine(lines, name) {
+  const quoted = /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+  const index = `CREATE INDEX ${quoted} ON `;
+  const unique = `CREATE UNIQUE INDEX ${quoted} ON `;
+  const constraint = `    ADD CONSTRAINT ${quoted} `;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.startsWith(index) || l.startsWith(unique)) return { line: i + 1, endLine: i + 1 };
+    if (l.startsWith(constraint) && i > 0 && lines[i - 1].startsWith("ALTER TABLE ")) return { line: i, endLine: i + 1 };
+  }
+  return null;
+}
+async function runPipelineWithSchemaDumps(input, baseRef, forcedDumps = []) {
+  if (!baseRef) return runPipeline(input);
+  const forced = new Set(forcedDumps);
+  const detected = input.files.map((f) => forced.has(f) || isSchemaDumpFile(f));
+  const lastOrdinary = detected.lastIndexOf(false);
+  const dumps = input.files.filter((f, i) => forced.has(f) || detected[i] && i > lastOrdinary);
+  if (dumps.length === 0) return runPipeline(input);
+  const isDump = new Set(dumps);
+  const others = input.files.filter((f) => !isDump.has(f));
+  const changedOthers = input.changed?.filter((f) => !isDump.has(f)) ?? null;
+  const reports = [];
+  let base;
+  if (others.length || input.start.kind !== "files") {
+    const result2 = await runPipeline({ ...input, files: others, changed: changedOthers });
+    reports.push(result2.report);
+    base = result2.base;
+  }
+  for (const dump of dumps) {
+    if (input.changed && !input.changed.includes(dump)) continue;
+    reports.push(await diffSchemaDump({ file: dump, baseText: fileAtRef(dump, baseRef), config: input.config, cwd: input.cwd }));
+  }
+  return { report: mergeReports(reports), base };
+}
+function mergeReports(reports) {
+  const empty = { findings: [], notes: [], summary: { files: 0, statements: 0, findings: 0, errors: 0, warnings: 0, notes: 0, reclaimableBytes: null } };
+  const merged = reports.reduce(
+    (all, r) => ({
+      findings: [...all.findings, ...r.findings],
+      notes: [...all.notes, ...r.notes],
+      summary: { ...all.summary, files: all.summary.files + r.summary.files, statements: all.summary.statements + r.summary.statements }
+    }),
+    empty
+  );
+  return withFindings({ ...merged, notes: [] }, merged.findings, merged.notes);
 }
 
 // src/report/ruleDocs.ts
@@ -44162,10 +44531,10 @@ function fingerprint(f) {
 }
 
 // src/version.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 function packageVersion() {
   try {
-    const pkg = JSON.parse(readFileSync4(new URL("../package.json", import.meta.url), "utf8"));
+    const pkg = JSON.parse(readFileSync7(new URL("../package.json", import.meta.url), "utf8"));
     return pkg.version ?? "unknown";
   } catch {
     return "unknown";
@@ -44173,10 +44542,10 @@ function packageVersion() {
 }
 
 // src/action/changedFiles.ts
-import { execFileSync } from "node:child_process";
+import { execFileSync as execFileSync2 } from "node:child_process";
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync5, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync8, existsSync as existsSync5 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -44186,11 +44555,11 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync8(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path6 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL5}`);
+        const path9 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -48358,7 +48727,7 @@ function changedFilesFromGit(cwd, base, head) {
   if (!/^[0-9a-f]{7,64}$/i.test(base) || !/^[0-9a-f]{7,64}$/i.test(head)) throw new Error(`the event has no usable base and head commits (${base || "none"}...${head || "none"})`);
   let output;
   try {
-    output = execFileSync("git", ["diff", "--name-only", "--diff-filter=d", `${base}...${head}`], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+    output = execFileSync2("git", ["diff", "--name-only", "--diff-filter=d", `${base}...${head}`], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
   } catch (e) {
     const stderr = String(e.stderr ?? e.message).trim().split("\n")[0];
     throw new Error(`git diff ${base.slice(0, 7)}...${head.slice(0, 7)} failed (${stderr}); check out the full history (actions/checkout with fetch-depth: 0)`);
@@ -48402,7 +48771,7 @@ async function lintOrAudit(databaseUrl) {
   const files = migrationFiles(patterns, workspace);
   let changed = null;
   if (mode === "lint") {
-    const changedInPullRequest = new Set((await changedPaths(event, eventName, workspace)).map((p) => path5.resolve(workspace, p)));
+    const changedInPullRequest = new Set((await changedPaths(event, eventName, workspace)).map((p) => path8.resolve(workspace, p)));
     changed = files.filter((f) => changedInPullRequest.has(f));
     info(`${changed.length} of ${files.length} migration files changed`);
   }
@@ -48410,29 +48779,36 @@ async function lintOrAudit(databaseUrl) {
   const start = startingSchema(databaseUrl, snapshotInput, workspace, event, eventName);
   if (mode === "audit" && start.kind === "files" && files.length === 0) throw new UsageError(`no migration files match ${patterns.join(", ")}`);
   const replayed = mode === "audit" && start.kind !== "files" ? [] : files;
-  const { report, base } = await runPipeline({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace });
+  const baseRef = getInput("base-ref") || (mode === "lint" ? event.pull_request?.base?.sha ?? event.merge_group?.base_sha : void 0);
+  const dumps = migrationFiles(getMultilineInput("schema-dump").flatMap((l) => l.split(",")).map((p) => p.trim()).filter(Boolean), workspace);
+  const { report: found, base } = await runPipelineWithSchemaDumps({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace }, baseRef, dumps);
+  const report = applyBaselineToReport(found, { file: getInput("baseline") || void 0, write: false, prune: false, complete: changed === null, cwd: workspace });
+  if ((event.pull_request || event.merge_group) && report.findings.some((f) => f.file === null)) {
+    const paths = await changedPaths(event, eventName, workspace).catch((e) => (info(`findings of the database are not placed on lines: ${e.message}`), []));
+    report.findings = placeFindingsInChangedFiles(report.findings, readChangedFiles(paths, workspace));
+  }
   if (mode === "lint" && changed && changed.length === 0) {
     report.findings = [];
   }
   annotate(report.findings);
   for (const n of report.notes) info(printable(`${n.file}${n.line ? `:${n.line}` : ""}: note: ${n.message}`));
   const temp = process.env.RUNNER_TEMP || workspace;
-  const reportPath = path5.join(temp, "pg-index-lint-report.json");
-  writeFileSync2(reportPath, formatJson(report));
+  const reportPath = path8.join(temp, "pg-index-lint-report.json");
+  writeFileSync4(reportPath, formatJson(report));
   setOutput("report", reportPath);
   setOutput("findings", String(report.summary.findings));
   setOutput("errors", String(report.summary.errors));
   setOutput("warnings", String(report.summary.warnings));
   if (mode === "audit") {
-    const fixPath = path5.join(temp, "pg-index-lint-fixes.sql");
-    writeFileSync2(fixPath, formatFixFile(report, base?.source ?? "the migration files"));
+    const fixPath = path8.join(temp, "pg-index-lint-fixes.sql");
+    writeFileSync4(fixPath, formatFixFile(report, base?.source ?? "the migration files"));
     setOutput("fix-file", fixPath);
   }
   const sarifFile = getInput("sarif-file");
   if (sarifFile) {
     const located = report.findings.filter((f) => f.file !== null);
     if (located.length < report.findings.length) info(`${report.findings.length - located.length} findings of the database itself are not in the SARIF file (code scanning needs a file location); the job summary lists them`);
-    writeFileSync2(path5.resolve(workspace, sarifFile), formatSarif({ ...report, findings: located }, { toolVersion: packageVersion() }));
+    writeFileSync4(path8.resolve(workspace, sarifFile), formatSarif({ ...report, findings: located }, { toolVersion: packageVersion() }));
   }
   await summary.addRaw(
     formatJobSummary(report, {
@@ -48447,9 +48823,9 @@ async function lintOrAudit(databaseUrl) {
 }
 function readEvent() {
   const file = process.env.GITHUB_EVENT_PATH;
-  if (!file || !existsSync5(file)) return {};
+  if (!file || !existsSync6(file)) return {};
   try {
-    return JSON.parse(readFileSync6(file, "utf8"));
+    return JSON.parse(readFileSync9(file, "utf8"));
   } catch {
     return {};
   }
@@ -48490,7 +48866,7 @@ function startingSchema(databaseUrl, snapshot, workspace, event, eventName) {
   if (databaseUrl) {
     return { kind: "database", url: databaseUrl, source: "input database-url", connectTimeoutSeconds: 10, statementTimeoutSeconds: 60, schemas: null };
   }
-  if (snapshot) return { kind: "snapshot", file: path5.resolve(workspace, snapshot) };
+  if (snapshot) return { kind: "snapshot", file: path8.resolve(workspace, snapshot) };
   const head = event.pull_request?.head?.repo?.full_name;
   const baseRepo = event.pull_request?.base?.repo?.full_name;
   if (eventName === "pull_request" && head && baseRepo && head !== baseRepo) {

@@ -12,7 +12,10 @@ import type { Mode } from '../engine.js';
 import { UsageError, type Finding } from '../findings.js';
 import { expandMigrationPaths } from '../files/discover.js';
 import { expandGlob, hasWildcards } from '../files/glob.js';
-import { runPipeline, type StartingSchema } from '../pipeline.js';
+import { type StartingSchema } from '../pipeline.js';
+import { applyBaselineToReport } from '../review/baseline.js';
+import { placeFindingsInChangedFiles, readChangedFiles } from '../review/placeInChangedFiles.js';
+import { runPipelineWithSchemaDumps } from '../review/schemaDump.js';
 import { formatFixFile } from '../report/fixFile.js';
 import { formatJson } from '../report/json.js';
 import { formatJobSummary } from '../report/jobSummary.js';
@@ -78,7 +81,16 @@ async function lintOrAudit(databaseUrl: string): Promise<void> {
   if (mode === 'audit' && start.kind === 'files' && files.length === 0) throw new UsageError(`no migration files match ${patterns.join(', ')}`);
   // An audit of a database is of the database itself: its migrations are already applied.
   const replayed = mode === 'audit' && start.kind !== 'files' ? [] : files;
-  const { report, base } = await runPipeline({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace });
+  const baseRef = core.getInput('base-ref') || (mode === 'lint' ? (event.pull_request?.base?.sha ?? event.merge_group?.base_sha) : undefined);
+  const dumps = migrationFiles(core.getMultilineInput('schema-dump').flatMap((l) => l.split(',')).map((p) => p.trim()).filter(Boolean), workspace);
+  const { report: found, base } = await runPipelineWithSchemaDumps({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace }, baseRef, dumps);
+  const report = applyBaselineToReport(found, { file: core.getInput('baseline') || undefined, write: false, prune: false, complete: changed === null, cwd: workspace });
+  // What a database holds has no line: on a pull request, the changed file that names it gets the annotation.
+  if ((event.pull_request || event.merge_group) && report.findings.some((f) => f.file === null)) {
+    // Best effort: without the list of changed files, the findings are still reported, without lines.
+    const paths = await changedPaths(event, eventName, workspace).catch((e: Error) => (core.info(`findings of the database are not placed on lines: ${e.message}`), []));
+    report.findings = placeFindingsInChangedFiles(report.findings, readChangedFiles(paths, workspace));
+  }
   if (mode === 'lint' && changed && changed.length === 0) {
     // No migration changed: nothing to judge, and nothing old is blamed on this pull request.
     report.findings = [];

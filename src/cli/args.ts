@@ -17,6 +17,10 @@ export interface CliArgs {
   schemas: string[];
   connectTimeout: number;
   statementTimeout: number;
+  baseline: string | undefined;
+  writeBaseline: string | undefined;
+  pruneBaseline: boolean;
+  baseRef: string | undefined;
 }
 
 export const HELP = `pg-index-lint — find redundant PostgreSQL indexes and unindexed foreign keys
@@ -44,6 +48,13 @@ Options:
   --schema NAME          read only this schema from the database; repeatable
   --connect-timeout S    seconds to wait for the database (default 10)
   --statement-timeout S  seconds the catalog query may take (default 60)
+  --baseline FILE        report only findings not in this baseline (default:
+                         ./pg-index-lint-baseline.json if present)
+  --write-baseline FILE  record every finding of this run as the baseline
+  --prune-baseline       remove the baseline's entries that no longer occur
+  --base-ref REF         compare schema dumps (pg_dump --schema-only files,
+                         structure.sql) with their version at REF: report only
+                         what the head dump adds
   --format FORMAT        text (default) or json
   --links                (text) print each finding's documentation link under it
   --config FILE          configuration file (default: ./pg-index-lint.json if present)
@@ -73,6 +84,10 @@ export function parseArgs(argv: string[]): CliArgs {
     schemas: [],
     connectTimeout: 10,
     statementTimeout: 60,
+    baseline: undefined,
+    writeBaseline: undefined,
+    pruneBaseline: false,
+    baseRef: undefined,
   };
   let command: string | undefined;
   const rest = [...argv];
@@ -133,6 +148,18 @@ export function parseArgs(argv: string[]): CliArgs {
       case '--statement-timeout':
         args.statementTimeout = seconds(flag, inline);
         break;
+      case '--baseline':
+        args.baseline = valueOf(flag, inline);
+        break;
+      case '--write-baseline':
+        args.writeBaseline = valueOf(flag, inline);
+        break;
+      case '--prune-baseline':
+        args.pruneBaseline = true;
+        break;
+      case '--base-ref':
+        args.baseRef = valueOf(flag, inline);
+        break;
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag} (see --help)`);
         if (command === undefined) command = arg;
@@ -146,6 +173,8 @@ export function parseArgs(argv: string[]): CliArgs {
   if (args.databaseUrl && args.snapshot) throw new UsageError('give --database-url or --snapshot, not both');
   if (command !== 'audit' && args.fixFile) throw new UsageError('--fix-file is for audit');
   if (command === 'snapshot' && (args.snapshot || args.paths.length)) throw new UsageError('snapshot reads a database: give --database-url (or DATABASE_URL), no files');
+  if (command === 'snapshot' && (args.baseline || args.writeBaseline || args.pruneBaseline || args.baseRef)) throw new UsageError('baselines and --base-ref are for audit and lint');
+  if (args.writeBaseline && (args.baseline || args.pruneBaseline)) throw new UsageError('--write-baseline replaces the baseline: give it without --baseline / --prune-baseline');
   if (command !== 'snapshot' && args.output) throw new UsageError('--output is for snapshot');
   return args;
 }

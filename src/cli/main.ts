@@ -9,7 +9,9 @@ import { expandMigrationPaths } from '../files/discover.js';
 import { formatFixFile } from '../report/fixFile.js';
 import { formatJson } from '../report/json.js';
 import { formatText, printable } from '../report/text.js';
-import { runPipeline, takeSnapshot, type StartingSchema } from '../pipeline.js';
+import { takeSnapshot, type StartingSchema } from '../pipeline.js';
+import { applyBaselineToReport } from '../review/baseline.js';
+import { runPipelineWithSchemaDumps } from '../review/schemaDump.js';
 import { packageVersion } from '../version.js';
 import { HELP, parseArgs, type CliArgs } from './args.js';
 
@@ -62,7 +64,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const files = inputs.length ? expandMigrationPaths(inputs, io.cwd) : [];
     if (start.kind === 'files' && files.length === 0) throw new UsageError(`no migration files found in ${inputs.join(', ')}`);
     const changed = args.command === 'lint' && args.changed.length ? expandMigrationPaths(args.changed, io.cwd) : null;
-    const { report, base } = await runPipeline({ mode: args.command, files, changed, start, config, cwd: io.cwd });
+    const { report: found, base } = await runPipelineWithSchemaDumps({ mode: args.command, files, changed, start, config, cwd: io.cwd }, args.baseRef);
+    const report = applyBaselineToReport(found, { file: args.writeBaseline ?? args.baseline, write: Boolean(args.writeBaseline), prune: args.pruneBaseline, complete: changed === null, cwd: io.cwd });
     if (args.fixFile) {
       const target = path.resolve(io.cwd, args.fixFile);
       writeOutput(target, () => writeFileSync(target, formatFixFile(report, base?.source ?? 'the migration files')));
