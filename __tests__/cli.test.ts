@@ -148,7 +148,7 @@ describe('JSON output (the contract)', () => {
         },
       ],
       notes: [],
-      summary: { files: 2, statements: 4, findings: 2, errors: 1, warnings: 1, notes: 0, reclaimableBytes: null },
+      summary: { files: 2, statements: 4, findings: 2, errors: 1, warnings: 1, notes: 0, uncheckedStatements: 0, reclaimableBytes: null },
     });
   });
 

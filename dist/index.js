@@ -39918,26 +39918,30 @@ function redundantIndexes(model) {
   return result2;
 }
 
+// src/rules/types.ts
+function defineKind(kind) {
+  return kind;
+}
+
 // src/rules/duplicateIndex.ts
-var duplicateIndex = {
+var duplicateIndex = defineKind({
   id: "duplicate-index",
   description: "An index identical to another index on the same table.",
   defaultSeverity: "error",
   check(model) {
     return redundantIndexes(model).filter((r) => r.rule === "duplicate-index").map(({ index, coveredBy }) => ({
-      rule: "duplicate-index",
+      subject: "index",
       table: index.table,
       index,
       related: coveredBy,
-      foreignKey: null,
       message: `${index.name} duplicates ${describeIndex(coveredBy[0])} on ${tableName(index.table)}: the same keys, in the same order, for the same rows`,
       fix: dropFix(index, model)
     }));
   }
-};
+});
 
 // src/rules/duplicatesConstraint.ts
-var duplicatesConstraint = {
+var duplicatesConstraint = defineKind({
   id: "duplicates-constraint",
   description: "An index with the same keys as the index behind a PRIMARY KEY or UNIQUE constraint, or a unique index.",
   defaultSeverity: "error",
@@ -39946,38 +39950,45 @@ var duplicatesConstraint = {
       const kept = coveredBy[0];
       const referenced = index.constraint ? " (move any foreign key that references it first)" : "";
       return {
-        rule: "duplicates-constraint",
+        subject: "index",
         table: index.table,
         index,
         related: coveredBy,
-        foreignKey: null,
         message: `${index.constraint ? `${index.name} (a ${index.constraint.kind === "primary" ? "PRIMARY KEY" : "UNIQUE constraint"})` : index.name} duplicates ${describeIndex(kept)} on ${tableName(index.table)}${referenced}`,
         fix: dropFix(index, model)
       };
     });
   }
-};
+});
 
-// src/rules/leadingPrefix.ts
-var leadingPrefix = {
-  id: "leading-prefix",
-  description: "A btree index whose keys are the leading keys of a wider btree index.",
+// src/rules/engineFindings.ts
+var syntaxError = defineKind({
+  id: "syntax-error",
+  description: "A statement PostgreSQL's parser rejects; it is not applied to the schema model.",
   defaultSeverity: "error",
-  check(model) {
-    return redundantIndexes(model).filter((r) => r.rule === "leading-prefix").map(({ index, coveredBy }) => ({
-      rule: "leading-prefix",
-      table: index.table,
-      index,
-      related: coveredBy,
-      foreignKey: null,
-      message: `${index.name} ${keyList(index)} is a leading prefix of ${describeIndex(coveredBy[0])} on ${tableName(index.table)}, which serves the same lookups`,
-      fix: dropFix(index, model)
-    }));
-  }
-};
+  check: null
+});
+var indexNameConflict = defineKind({
+  id: "index-name-conflict",
+  description: "A CREATE INDEX whose name is already taken in the database by an index with another definition.",
+  defaultSeverity: "error",
+  check: null
+});
+var unusedSuppression = defineKind({
+  id: "unused-suppression",
+  description: "A pg-index-lint-ignore comment that matches no finding on the next statement.",
+  defaultSeverity: "warning",
+  check: null
+});
+var unknownTable = defineKind({
+  id: "unknown-table",
+  description: "A statement on a table that no file given creates: its indexes and foreign keys cannot be checked against the rest of the table.",
+  defaultSeverity: "error",
+  check: null
+});
 
 // src/rules/invalidIndex.ts
-var invalidIndex = {
+var invalidIndex = defineKind({
   id: "invalid-index",
   description: "An index PostgreSQL marked invalid: maintained on every write, used by no query.",
   defaultSeverity: "error",
@@ -39987,18 +39998,34 @@ var invalidIndex = {
       if (index.valid || index.parentIndex) continue;
       const partitioned = model.tables.get(index.table)?.partitioned ?? false;
       hits.push({
-        rule: "invalid-index",
+        subject: "index",
         table: index.table,
         index,
         related: [],
-        foreignKey: null,
         message: partitioned ? `${describeIndex(index)} on ${tableName(index.table)} is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)` : `${describeIndex(index)} on ${tableName(index.table)} is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again`,
         fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${qualifiedName(`${index.schema}.${index.name}`)};` : dropFix(index, model)
       });
     }
     return hits;
   }
-};
+});
+
+// src/rules/leadingPrefix.ts
+var leadingPrefix = defineKind({
+  id: "leading-prefix",
+  description: "A btree index whose keys are the leading keys of a wider btree index.",
+  defaultSeverity: "error",
+  check(model) {
+    return redundantIndexes(model).filter((r) => r.rule === "leading-prefix").map(({ index, coveredBy }) => ({
+      subject: "index",
+      table: index.table,
+      index,
+      related: coveredBy,
+      message: `${index.name} ${keyList(index)} is a leading prefix of ${describeIndex(coveredBy[0])} on ${tableName(index.table)}, which serves the same lookups`,
+      fix: dropFix(index, model)
+    }));
+  }
+});
 
 // src/model/pgTypes.ts
 var TYPE_ALIASES = {
@@ -40332,7 +40359,7 @@ function indexCoversForeignKey(model, fk, index) {
 function foreignKeyCovered(model, fk) {
   return model.indexesOn(fk.table).some((index) => indexCoversForeignKey(model, fk, index));
 }
-var unindexedForeignKey = {
+var unindexedForeignKey = defineKind({
   id: "unindexed-foreign-key",
   description: "A foreign key whose referencing columns no index serves.",
   defaultSeverity: "warning",
@@ -40341,10 +40368,8 @@ var unindexedForeignKey = {
     for (const fk of model.allForeignKeys()) {
       if (fk.parentForeignKey || foreignKeyCovered(model, fk)) continue;
       hits.push({
-        rule: "unindexed-foreign-key",
+        subject: "foreign-key",
         table: fk.table,
-        index: null,
-        related: [],
         foreignKey: fk,
         message: `foreign key ${fk.name} on ${tableName(fk.table)} (${fk.columns.map(ident).join(", ")}) has no index: every DELETE or key UPDATE on ${tableName(fk.referencedTable)} scans ${tableName(fk.table)}`,
         fix: createIndexFix(fk)
@@ -40352,11 +40377,28 @@ var unindexedForeignKey = {
     }
     return hits;
   }
-};
+});
 
 // src/rules/index.ts
-var RULES = [duplicateIndex, duplicatesConstraint, leadingPrefix, unindexedForeignKey, invalidIndex];
+var RULES = [
+  duplicateIndex,
+  duplicatesConstraint,
+  leadingPrefix,
+  unindexedForeignKey,
+  invalidIndex,
+  syntaxError,
+  indexNameConflict,
+  unknownTable,
+  unusedSuppression
+];
 var RULE_IDS = RULES.map((r) => r.id);
+function findRule(id) {
+  return RULES.find((r) => r.id === id);
+}
+var REPOSITORY_URL = "https://github.com/pg-index-lint/pg-index-lint";
+function ruleDocsUrl(id) {
+  return `${REPOSITORY_URL}/blob/main/docs/rules/${id}.md`;
+}
 
 // src/config.ts
 var DEFAULT_CONFIG_FILE = "pg-index-lint.json";
@@ -42910,8 +42952,10 @@ async function run(options) {
   const notes = [];
   const fileStates = /* @__PURE__ */ new Map();
   const fkWatch = new ForeignKeyWatch(model);
+  const unknownTables = new UnknownTables(model);
   let sequence = 0;
   let statements = 0;
+  let uncheckedStatements = 0;
   if (options.base) {
     await parserLoaded;
     const source = options.base.source;
@@ -42948,11 +42992,24 @@ async function run(options) {
         changed
       };
       if (changed && options.mode === "lint") fkWatch.start();
+      const tablesBefore = model.tables.size;
       const touched = replayer.apply(statement, origin, (message, kind) => {
         if (kind === "conflict") findings.push({ ...blankFinding("index-name-conflict", { file: display }), ...span(origin), message });
         else if (report) fileNotes.push({ file: display, line: origin.line, message });
       });
       fkWatch.after(touched, origin);
+      const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
+      if (unknown.length && report) {
+        uncheckedStatements++;
+        for (const table of unknownTables.firstReport(unknown)) {
+          findings.push({
+            ...blankFinding("unknown-table", { file: display }),
+            ...span(origin),
+            table,
+            message: `table ${tableName(table)} is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot`
+          });
+        }
+      }
     }, { treesFor: replayer.kinds });
     fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
@@ -42973,18 +43030,20 @@ async function run(options) {
     notes.push(...fileNotes.sort((a, b) => a.line - b.line));
   }
   for (const rule of RULES) {
-    const setting = options.config.rules[rule.id] ?? rule.defaultSeverity;
-    if (setting === "off") continue;
+    if (!rule.check || severityOf(rule.id, options.config) === "off") continue;
     for (const hit of rule.check(model)) {
       if (ignored(hit, options.config)) continue;
       const at = placeHit(hit, options.mode, fkWatch);
       if (!at) continue;
-      const finding = toFinding(hit, setting, at);
-      if (hit.foreignKey && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += "; this statement removed the last index that served it";
+      const finding = toFinding(rule.id, hit, at);
+      if (hit.subject === "foreign-key" && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += "; this statement removed the last index that served it";
       findings.push(finding);
     }
   }
-  const kept = applySuppressions(findings, fileStates);
+  const kept = applySuppressions(findings, fileStates).flatMap((f) => {
+    const severity = severityOf(f.rule, options.config);
+    return severity === "off" ? [] : [{ ...f, severity }];
+  });
   const order = new Map(options.files.map((f, i) => [displayPath(f, options.cwd), i]));
   kept.sort(
     (a, b) => (
@@ -43004,6 +43063,7 @@ async function run(options) {
       errors,
       warnings: kept.length - errors,
       notes: notes.length,
+      uncheckedStatements,
       reclaimableBytes: sized.length ? sized.reduce((sum, f) => sum + (f.sizeBytes ?? 0), 0) : null
     }
   };
@@ -43038,8 +43098,33 @@ var ForeignKeyWatch = class {
     }
   }
 };
+var CREATES_TABLE = /* @__PURE__ */ new Set(["CreateStmt", "CreateTableAsStmt"]);
+var UnknownTables = class {
+  constructor(model) {
+    this.model = model;
+  }
+  model;
+  unknown = /* @__PURE__ */ new Set();
+  reported = /* @__PURE__ */ new Set();
+  /** The unknown tables a statement touches; tables it brought into the model are recorded first. */
+  after(kind, touched, tablesBefore) {
+    if (CREATES_TABLE.has(kind)) {
+      for (const key of touched) this.unknown.delete(key);
+    } else if (this.model.tables.size > tablesBefore) {
+      for (const key of touched) if (this.model.tables.get(key)?.unknownColumns) this.unknown.add(key);
+    }
+    if (this.unknown.size === 0) return [];
+    return [...touched].filter((key) => this.unknown.has(key) && this.model.tables.has(key));
+  }
+  /** The tables of `keys` not reported yet: one finding a table, on the first statement under review that names it. */
+  firstReport(keys) {
+    const fresh = keys.filter((k) => !this.reported.has(k));
+    for (const k of fresh) this.reported.add(k);
+    return fresh;
+  }
+};
 function placeHit(hit, mode, fkWatch) {
-  if (hit.foreignKey) {
+  if (hit.subject === "foreign-key") {
     if (mode === "audit") return hit.foreignKey.origin;
     return fkWatch.uncoveredBy.get(hit.foreignKey) ?? (hit.foreignKey.origin.changed ? hit.foreignKey.origin : null);
   }
@@ -43049,29 +43134,27 @@ function placeHit(hit, mode, fkWatch) {
 }
 function ignored(hit, config) {
   if (tableIgnored(config, hit.table)) return true;
-  const indexes = hit.index ? [hit.index] : [];
-  return indexes.some((i) => indexIgnored(config, i.schema, i.name));
+  return hit.subject === "index" && indexIgnored(config, hit.index.schema, hit.index.name);
+}
+function severityOf(rule, config) {
+  return config.rules[rule] ?? findRule(rule)?.defaultSeverity ?? "error";
 }
 function span(at) {
   if (at.file === null) return { file: null, line: null, column: null, endLine: null, endColumn: null };
   return { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
 }
-function toFinding(hit, severity, at) {
+function toFinding(rule, hit, at) {
+  const base = { ...blankFinding(rule), ...span(at), table: hit.table, message: hit.message, fix: hit.fix };
+  if (hit.subject === "foreign-key") return { ...base, foreignKey: hit.foreignKey.name, columns: [...hit.foreignKey.columns] };
   const index = hit.index;
   return {
-    rule: hit.rule,
-    severity,
-    ...span(at),
-    table: hit.table,
-    index: index?.name ?? null,
-    relatedIndexes: index ? hit.related.map((r) => r.name) : null,
-    constraint: index?.constraint?.name ?? null,
-    foreignKey: hit.foreignKey?.name ?? null,
-    columns: hit.foreignKey ? [...hit.foreignKey.columns] : index ? index.keys.map((k) => k.kind === "column" ? k.column : k.expression) : null,
-    sizeBytes: index?.sizeBytes ?? null,
-    scans: index?.scans ?? null,
-    message: hit.message,
-    fix: hit.fix
+    ...base,
+    index: index.name,
+    relatedIndexes: hit.related.map((r) => r.name),
+    constraint: index.constraint?.name ?? null,
+    columns: index.keys.map((k) => k.kind === "column" ? k.column : k.expression),
+    sizeBytes: index.sizeBytes ?? null,
+    scans: index.scans ?? null
   };
 }
 function applySuppressions(findings, files) {
@@ -43085,7 +43168,6 @@ function applySuppressions(findings, files) {
       if (s.used) continue;
       kept.push({
         ...blankFinding("unused-suppression", { file: state.display }),
-        severity: "warning",
         line: s.line,
         column: s.column,
         endLine: s.line,
@@ -43285,26 +43367,13 @@ function code(s) {
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-var SARIF_INFORMATION_URI = "https://github.com/pg-index-lint/pg-index-lint";
+var SARIF_INFORMATION_URI = REPOSITORY_URL;
 var SARIF_FINGERPRINT_KEY = "pgIndexLint/v1";
-var ENGINE_RULES = [
-  { id: "syntax-error", description: "A statement PostgreSQL's parser rejects; it is not applied to the schema model.", defaultSeverity: "error" },
-  { id: "unused-suppression", description: "A pg-index-lint-ignore comment that matches no finding on the next statement.", defaultSeverity: "warning" },
-  {
-    id: "index-name-conflict",
-    description: "A CREATE INDEX whose name is already taken in the database by an index with another definition.",
-    defaultSeverity: "error"
-  }
-];
-function ruleDescriptors() {
-  return [...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity })), ...ENGINE_RULES];
-}
 function ruleName(id) {
   return id.split("-").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
 }
 function formatSarif(report, options) {
-  const descriptors = ruleDescriptors();
-  const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
+  const ruleIndex = new Map(RULES.map((d, i) => [d.id, i]));
   const log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -43315,10 +43384,11 @@ function formatSarif(report, options) {
             name: "pg-index-lint",
             version: options.toolVersion,
             informationUri: SARIF_INFORMATION_URI,
-            rules: descriptors.map((d) => ({
+            rules: RULES.map((d) => ({
               id: d.id,
               name: ruleName(d.id),
               shortDescription: { text: d.description },
+              helpUri: ruleDocsUrl(d.id),
               defaultConfiguration: { level: d.defaultSeverity }
             }))
           }

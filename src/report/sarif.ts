@@ -3,35 +3,13 @@
  * SARIF viewer. Knows nothing of the rules' logic: it formats a Report.
  */
 import { createHash } from 'node:crypto';
-import type { Finding, FindingRule, FindingSeverity, Report } from '../findings.js';
-import { RULES } from '../rules/index.js';
+import type { Finding, Report } from '../findings.js';
+import { REPOSITORY_URL, ruleDocsUrl, RULES } from '../rules/index.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const SARIF_INFORMATION_URI = 'https://github.com/pg-index-lint/pg-index-lint';
+export const SARIF_INFORMATION_URI = REPOSITORY_URL;
 /** The key of this tool's fingerprint in `partialFingerprints`. */
 export const SARIF_FINGERPRINT_KEY = 'pgIndexLint/v1';
-
-interface RuleDescriptor {
-  id: FindingRule;
-  description: string;
-  defaultSeverity: FindingSeverity;
-}
-
-/** Findings that come from the engine rather than from a rule. */
-const ENGINE_RULES: readonly RuleDescriptor[] = [
-  { id: 'syntax-error', description: "A statement PostgreSQL's parser rejects; it is not applied to the schema model.", defaultSeverity: 'error' },
-  { id: 'unused-suppression', description: 'A pg-index-lint-ignore comment that matches no finding on the next statement.', defaultSeverity: 'warning' },
-  {
-    id: 'index-name-conflict',
-    description: 'A CREATE INDEX whose name is already taken in the database by an index with another definition.',
-    defaultSeverity: 'error',
-  },
-];
-
-/** Every rule a finding can name, in the order of `tool.driver.rules`. */
-function ruleDescriptors(): RuleDescriptor[] {
-  return [...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity })), ...ENGINE_RULES];
-}
 
 /** duplicate-index -> DuplicateIndex: SARIF's `name` is an identifier, not the id. */
 function ruleName(id: string): string {
@@ -42,8 +20,7 @@ function ruleName(id: string): string {
 }
 
 export function formatSarif(report: Report, options: { toolVersion: string }): string {
-  const descriptors = ruleDescriptors();
-  const ruleIndex = new Map<string, number>(descriptors.map((d, i) => [d.id, i]));
+  const ruleIndex = new Map<string, number>(RULES.map((d, i) => [d.id, i]));
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -54,10 +31,11 @@ export function formatSarif(report: Report, options: { toolVersion: string }): s
             name: 'pg-index-lint',
             version: options.toolVersion,
             informationUri: SARIF_INFORMATION_URI,
-            rules: descriptors.map((d) => ({
+            rules: RULES.map((d) => ({
               id: d.id,
               name: ruleName(d.id),
               shortDescription: { text: d.description },
+              helpUri: ruleDocsUrl(d.id),
               defaultConfiguration: { level: d.defaultSeverity },
             })),
           },

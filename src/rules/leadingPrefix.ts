@@ -5,9 +5,9 @@
 import type { SchemaModel } from '../model/schema.js';
 import { describeIndex, dropFix, keyList, tableName } from './describe.js';
 import { redundantIndexes } from './redundancy.js';
-import type { Rule, RuleHit } from './types.js';
+import { defineKind, type RuleHit } from './types.js';
 
-export const leadingPrefix: Rule = {
+export const leadingPrefix = defineKind({
   id: 'leading-prefix',
   description: 'A btree index whose keys are the leading keys of a wider btree index.',
   defaultSeverity: 'error',
@@ -15,13 +15,12 @@ export const leadingPrefix: Rule = {
     return redundantIndexes(model)
       .filter((r) => r.rule === 'leading-prefix')
       .map(({ index, coveredBy }) => ({
-        rule: 'leading-prefix',
+        subject: 'index',
         table: index.table,
         index,
         related: coveredBy,
-        foreignKey: null,
         message: `${index.name} ${keyList(index)} is a leading prefix of ${describeIndex(coveredBy[0])} on ${tableName(index.table)}, which serves the same lookups`,
         fix: dropFix(index, model),
       }));
   },
-};
+});

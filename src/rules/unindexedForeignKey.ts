@@ -8,7 +8,7 @@ import { foreignKeyCanUseOpclass, defaultOpclass } from '../model/pgTypes.js';
 import type { ForeignKey, Index } from '../model/types.js';
 import { notNullColumns } from '../model/expressions.js';
 import { createIndexFix, ident, tableName } from './describe.js';
-import type { Rule, RuleHit } from './types.js';
+import { defineKind, type RuleHit } from './types.js';
 
 /** Does `index` serve the enforcement queries of `fk`? */
 export function indexCoversForeignKey(model: SchemaModel, fk: ForeignKey, index: Index): boolean {
@@ -47,7 +47,7 @@ export function foreignKeyCovered(model: SchemaModel, fk: ForeignKey): boolean {
   return model.indexesOn(fk.table).some((index) => indexCoversForeignKey(model, fk, index));
 }
 
-export const unindexedForeignKey: Rule = {
+export const unindexedForeignKey = defineKind({
   id: 'unindexed-foreign-key',
   description: 'A foreign key whose referencing columns no index serves.',
   defaultSeverity: 'warning',
@@ -57,10 +57,8 @@ export const unindexedForeignKey: Rule = {
       // A partition's copy is judged on its partitioned parent.
       if (fk.parentForeignKey || foreignKeyCovered(model, fk)) continue;
       hits.push({
-        rule: 'unindexed-foreign-key',
+        subject: 'foreign-key',
         table: fk.table,
-        index: null,
-        related: [],
         foreignKey: fk,
         message: `foreign key ${fk.name} on ${tableName(fk.table)} (${fk.columns.map(ident).join(', ')}) has no index: every DELETE or key UPDATE on ${tableName(fk.referencedTable)} scans ${tableName(fk.table)}`,
         fix: createIndexFix(fk),
@@ -68,4 +66,4 @@ export const unindexedForeignKey: Rule = {
     }
     return hits;
   },
-};
+});
