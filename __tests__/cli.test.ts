@@ -91,7 +91,7 @@ describe('exit codes and text output', () => {
     const help = await cli(dir, '--help');
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/^pg-index-lint — /);
-    expect(help.out).toContain('Exit codes: 0 no error findings, 1 error findings, 2 the tool could not do its job.');
+    expect(help.out).toContain('Exit codes: 0 nothing at or above --fail-on (error findings, by default),\n1 findings at or above --fail-on or more warnings than --max-warnings,\n2 the tool could not do its job.');
     expect((await cli(dir)).out).toBe(help.out);
     const version = await cli(dir, '--version');
     expect(version.out).toMatch(/^\d+\.\d+\.\d+\n$/);

@@ -147,7 +147,7 @@ describe('SARIF log', () => {
       const entry = driver.rules.find((r) => r.id === rule.id);
       expect(entry?.shortDescription.text).toBe(rule.description);
       expect(entry?.defaultConfiguration.level).toBe(rule.defaultSeverity);
-      expect(entry?.helpUri).toBe(`https://github.com/pg-index-lint/pg-index-lint/blob/main/docs/rules/${rule.id}.md`);
+      expect(entry?.helpUri).toBe(`https://github.com/pg-index-lint/pg-index-lint/blob/v1/docs/rules/${rule.id}.md`);
     }
     expect(driver.rules.find((r) => r.id === 'duplicate-index')?.name).toBe('DuplicateIndex');
     expect(driver.rules.find((r) => r.id === 'unindexed-foreign-key')?.defaultConfiguration.level).toBe('warning');

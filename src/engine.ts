@@ -33,6 +33,8 @@ export interface RunOptions {
   config: Config;
   /** Paths in findings are shown relative to this directory. */
   cwd: string;
+  /** Text of files not read from disk (standard input), by absolute path. */
+  sources?: ReadonlyMap<string, string>;
 }
 
 interface FileState {
@@ -71,7 +73,7 @@ export async function run(options: RunOptions): Promise<Report> {
   let parserThread: ParserThread | null | undefined;
   try {
     for (const file of options.files) {
-      const raw = readMigrationFile(file, displayPath(file, options.cwd));
+      const raw = options.sources?.get(file) ?? readMigrationFile(file, displayPath(file, options.cwd));
       if (parserThread === undefined && raw.length > CHUNK_BYTES) parserThread = ParserThread.start(replayer.kinds);
       await replayFile(file, raw, parserThread ?? null);
     }

@@ -3,11 +3,13 @@
  * SARIF viewer. Knows nothing of the rules' logic: it formats a Report.
  */
 import { createHash } from 'node:crypto';
+import type { Location, Log, Region, Result } from 'sarif';
 import type { Finding, Report } from '../findings.js';
-import { REPOSITORY_URL, ruleDocsUrl, RULES } from '../rules/index.js';
+import { RULES } from '../rules/index.js';
+import { ruleDocUrl } from './ruleDocs.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const SARIF_INFORMATION_URI = REPOSITORY_URL;
+export const SARIF_INFORMATION_URI = 'https://github.com/pg-index-lint/pg-index-lint';
 /** The key of this tool's fingerprint in `partialFingerprints`. */
 export const SARIF_FINGERPRINT_KEY = 'pgIndexLint/v1';
 
@@ -21,7 +23,7 @@ function ruleName(id: string): string {
 
 export function formatSarif(report: Report, options: { toolVersion: string }): string {
   const ruleIndex = new Map<string, number>(RULES.map((d, i) => [d.id, i]));
-  const log = {
+  const log: Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
@@ -35,7 +37,7 @@ export function formatSarif(report: Report, options: { toolVersion: string }): s
               id: d.id,
               name: ruleName(d.id),
               shortDescription: { text: d.description },
-              helpUri: ruleDocsUrl(d.id),
+              helpUri: ruleDocUrl(d.id),
               defaultConfiguration: { level: d.defaultSeverity },
             })),
           },
@@ -49,18 +51,20 @@ export function formatSarif(report: Report, options: { toolVersion: string }): s
   return JSON.stringify(log, null, 2) + '\n';
 }
 
-function result(f: Finding, index: number | undefined): Record<string, unknown> {
-  const out: Record<string, unknown> = { ruleId: f.rule };
-  if (index !== undefined) out.ruleIndex = index;
-  out.level = f.severity;
-  out.message = { text: f.fix ? `${f.message} Fix: ${f.fix}` : f.message };
+function result(f: Finding, index: number | undefined): Result {
+  const out: Result = {
+    ruleId: f.rule,
+    ...(index !== undefined ? { ruleIndex: index } : {}),
+    level: f.severity,
+    message: { text: f.fix ? `${f.message} Fix: ${f.fix}` : f.message },
+  };
   const location = locationOf(f);
   if (location) out.locations = [location];
   out.partialFingerprints = { [SARIF_FINGERPRINT_KEY]: fingerprint(f) };
   return out;
 }
 
-function locationOf(f: Finding): Record<string, unknown> | null {
+function locationOf(f: Finding): Location | null {
   if (f.file !== null) {
     return { physicalLocation: { artifactLocation: artifactLocation(f.file), region: region(f) } };
   }
@@ -83,9 +87,9 @@ function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
 }
 
 /** SARIF regions are 1-based; anything out of range is left out rather than invented. */
-function region(f: Finding): Record<string, number> {
+function region(f: Finding): Region {
   const startLine = f.line !== null && f.line >= 1 ? f.line : 1;
-  const out: Record<string, number> = { startLine };
+  const out: Region = { startLine };
   const startColumn = f.line === startLine && f.column !== null && f.column >= 1 ? f.column : null;
   if (startColumn !== null) out.startColumn = startColumn;
   const endLine = f.endLine !== null && f.endLine >= startLine ? f.endLine : null;

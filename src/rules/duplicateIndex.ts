@@ -12,6 +12,7 @@ export const duplicateIndex = defineKind({
   id: 'duplicate-index',
   description: 'An index identical to another index on the same table.',
   defaultSeverity: 'error',
+  configurable: true,
   check(model: SchemaModel): RuleHit[] {
     return redundantIndexes(model)
       .filter((r) => r.rule === 'duplicate-index')

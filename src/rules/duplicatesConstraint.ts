@@ -12,6 +12,7 @@ export const duplicatesConstraint = defineKind({
   id: 'duplicates-constraint',
   description: 'An index with the same keys as the index behind a PRIMARY KEY or UNIQUE constraint, or a unique index.',
   defaultSeverity: 'error',
+  configurable: true,
   check(model: SchemaModel): RuleHit[] {
     return redundantIndexes(model)
       .filter((r) => r.rule === 'duplicates-constraint')

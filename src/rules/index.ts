@@ -32,11 +32,4 @@ export function findRule(id: string): (typeof RULES)[number] | undefined {
   return RULES.find((r) => r.id === id);
 }
 
-export const REPOSITORY_URL = 'https://github.com/pg-index-lint/pg-index-lint';
-
-/** Where a finding kind's page is read on the web; `pg-index-lint explain ID` prints the same page. */
-export function ruleDocsUrl(id: string): string {
-  return `${REPOSITORY_URL}/blob/main/docs/rules/${id}.md`;
-}
-
 export type { FindingKind, ForeignKeyHit, IndexHit, RuleHit, Severity } from './types.js';

@@ -12,6 +12,7 @@ export const invalidIndex = defineKind({
   id: 'invalid-index',
   description: 'An index PostgreSQL marked invalid: maintained on every write, used by no query.',
   defaultSeverity: 'error',
+  configurable: true,
   check(model: SchemaModel): RuleHit[] {
     const hits: RuleHit[] = [];
     for (const index of model.allIndexes()) {

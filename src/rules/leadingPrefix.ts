@@ -11,6 +11,7 @@ export const leadingPrefix = defineKind({
   id: 'leading-prefix',
   description: 'A btree index whose keys are the leading keys of a wider btree index.',
   defaultSeverity: 'error',
+  configurable: true,
   check(model: SchemaModel): RuleHit[] {
     return redundantIndexes(model)
       .filter((r) => r.rule === 'leading-prefix')

@@ -35,6 +35,8 @@ export interface FindingKind<Id extends string = string> {
   /** One sentence: what a finding of this kind says. */
   description: string;
   defaultSeverity: Severity;
+  /** Can the configuration change its severity or turn it off? */
+  configurable: boolean;
   check: ((model: SchemaModel) => RuleHit[]) | null;
 }
 

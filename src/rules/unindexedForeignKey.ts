@@ -51,6 +51,7 @@ export const unindexedForeignKey = defineKind({
   id: 'unindexed-foreign-key',
   description: 'A foreign key whose referencing columns no index serves.',
   defaultSeverity: 'warning',
+  configurable: true,
   check(model: SchemaModel): RuleHit[] {
     const hits: RuleHit[] = [];
     for (const fk of model.allForeignKeys()) {
