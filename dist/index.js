@@ -39651,7 +39651,7 @@ var require_libpg_query = __commonJS({
             return 0n;
           }
         }
-        async function run2() {
+        async function run3() {
           preRun();
           if (runDependencies) {
             await resolveRunDependencies();
@@ -39669,7 +39669,7 @@ var require_libpg_query = __commonJS({
         }
         var wasmExports;
         wasmExports = await createWasm();
-        await run2();
+        await run3();
         ;
         return Module;
       };
@@ -40838,6 +40838,7 @@ setFlagsFromString("--liftoff-only");
 
 // src/action/main.ts
 import { existsSync as existsSync5, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
 import path5 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -42396,6 +42397,15 @@ var NOT_UP_SQL = /(^|[._])down\.sql$|\.(mysql|sqlite3?|cockroach|mssql|mariadb)\
 var FOLDER_MIGRATION_FILES = ["migration.sql", "up.sql"];
 function isUpMigrationName(name) {
   return name.toLowerCase().endsWith(".sql") && !NOT_UP_SQL.test(name);
+}
+function resolveMigrations(patterns, cwd) {
+  const files = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const matched = hasWildcards(pattern) ? preferPostgresVariants(expandGlob(pattern, cwd).filter((f) => isUpMigrationName(path3.basename(f)))) : expandMigrationPaths([pattern], cwd);
+    if (matched.length === 0) throw new UsageError(`${pattern}: matches no migration file`);
+    for (const f of matched) files.add(f);
+  }
+  return [...files];
 }
 function statOrFail(p, shown) {
   try {
@@ -44992,6 +45002,11 @@ function formatBytes(bytes) {
   }
   return unit === 0 ? `${bytes} bytes` : `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
 }
+function uncheckedSentence(report) {
+  const n = report.summary.uncheckedStatements;
+  if (n === 0) return null;
+  return `${n} statement${n === 1 ? " is" : "s are"} on tables no file given creates, and checked only in part: give the earlier migrations (as paths, or "migrations" in pg-index-lint.json), --database-url or --snapshot.`;
+}
 
 // src/report/fixFile.ts
 function formatFixFile(report, source) {
@@ -45031,6 +45046,9 @@ var INDEX_RULES = /* @__PURE__ */ new Set(["duplicate-index", "duplicates-constr
 var FOREIGN_KEY_RULE = "unindexed-foreign-key";
 function formatJobSummary(report, context3) {
   const blocks = ["## pg-index-lint", resultLine(report.findings)];
+  const unchecked = uncheckedSentence(report);
+  if (unchecked) blocks.push(`> [!WARNING]
+> ${text(unchecked)}`);
   if (context3.mode === "lint") {
     if (report.findings.length > 0) blocks.push(lintTable(report.findings, context3));
   } else {
@@ -45142,7 +45160,7 @@ function text(s) {
 function code(s) {
   if (s === null || s === "") return NONE;
   const body = oneLine(s).replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(longest + 1);
   const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
   return `${fence}${pad}${body}${pad}${fence}`;
@@ -49422,17 +49440,30 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/action/changedFiles.ts
 var API_FILE_LIMIT = 3e3;
+var API_TIMEOUT_MS = 1e4;
 async function changedFilesFromApi(token, pr) {
   if (!token) return { unavailable: "no github-token" };
   if ((pr.changedFiles ?? 0) >= API_FILE_LIMIT) return { unavailable: `the pull request changes ${pr.changedFiles} files, more than the API lists (${API_FILE_LIMIT})` };
   try {
-    const octokit = getOctokit(token, { request: { signal: AbortSignal.timeout(3e4) } });
+    const octokit = getOctokit(token, { request: { signal: AbortSignal.timeout(API_TIMEOUT_MS) } });
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
     if (files.length >= API_FILE_LIMIT) return { unavailable: `the API listed ${files.length} files, its limit` };
     return { files: files.filter((f) => f.status !== "removed").map((f) => f.filename) };
   } catch (e) {
-    return { unavailable: `the API could not be read (${e.message})` };
+    const status = httpStatus(e);
+    if (status === 401 || status === 403) {
+      return {
+        unavailable: `the API refused the token (HTTP ${status})`,
+        refused: `the REST API refused github-token (HTTP ${status}): listing a pull request's files needs "permissions: pull-requests: read" (and contents: read) for the job; the changed files come from git diff instead`
+      };
+    }
+    const reason = e?.name === "TimeoutError" || e?.name === "AbortError" ? `no answer within ${API_TIMEOUT_MS / 1e3} s` : e.message;
+    return { unavailable: `the API could not be read (${reason})` };
   }
+}
+function httpStatus(e) {
+  const status = e?.status;
+  return typeof status === "number" ? status : void 0;
 }
 function changedFilesFromGit(cwd, base, head) {
   if (!/^[0-9a-f]{7,64}$/i.test(base) || !/^[0-9a-f]{7,64}$/i.test(head)) throw new Error(`the event has no usable base and head commits (${base || "none"}...${head || "none"})`);
@@ -49446,9 +49477,36 @@ function changedFilesFromGit(cwd, base, head) {
   return output.split("\n").filter(Boolean);
 }
 
+// src/action/comment.ts
+var COMMENT_MARKER = "<!-- pg-index-lint comment -->";
+async function keepComment(token, pr, body, hasFindings) {
+  const octokit = getOctokit(token, { request: { signal: AbortSignal.timeout(API_TIMEOUT_MS) } });
+  const marked = `${COMMENT_MARKER}
+${body}`;
+  try {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
+    const mine = comments.find((c) => c.body?.startsWith(COMMENT_MARKER));
+    if (mine) {
+      const { data: data2 } = await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: mine.id, body: marked });
+      return { action: "updated", url: data2.html_url };
+    }
+    if (!hasFindings) return { action: "skipped" };
+    const { data } = await octokit.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body: marked });
+    return { action: "created", url: data.html_url };
+  } catch (e) {
+    const status = httpStatus(e);
+    if (status === 401 || status === 403 || status === 404) {
+      return {
+        refused: `the pull request comment was not written (HTTP ${status}): it needs "permissions: pull-requests: write" for the job, which a pull request from a fork does not get; the findings are in the annotations and the job summary`
+      };
+    }
+    return { failed: `the pull request comment could not be written (${e?.name === "TimeoutError" ? `no answer within ${API_TIMEOUT_MS / 1e3} s` : e.message})` };
+  }
+}
+
 // src/action/main.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "merge_group"]);
-async function runAction() {
+async function run2() {
   const databaseUrl = getInput("database-url");
   if (databaseUrl) maskConnectionString(databaseUrl);
   try {
@@ -49476,19 +49534,25 @@ async function lintOrAudit(databaseUrl) {
   const mode = chooseMode(getInput("mode") || "auto", eventName);
   const failOn = getInput("fail-on") || "error";
   if (!["error", "warning", "never"].includes(failOn)) throw new UsageError(`input fail-on must be error, warning or never, not "${failOn}"`);
+  const commentInput = (getInput("comment") || "false").toLowerCase();
+  if (commentInput !== "true" && commentInput !== "false") throw new UsageError(`input comment must be true or false, not "${commentInput}"`);
+  const commentWanted = commentInput === "true";
   const config = loadConfig(getInput("config") || void 0, workspace);
   const patterns = getMultilineInput("migrations").flatMap((l) => l.split(",")).map((p) => p.trim()).filter(Boolean);
-  if (patterns.length === 0) throw new UsageError("input migrations is required: a glob of the migration files, e.g. db/migrations/*.sql");
-  const files = migrationFiles(patterns, workspace);
+  const snapshotInput = getInput("snapshot");
+  const start = startingSchema(databaseUrl, snapshotInput, workspace, event, eventName);
+  if (patterns.length === 0 && (mode === "lint" || start.kind === "files")) {
+    throw new UsageError(
+      mode === "lint" ? "input migrations is required in lint mode: a glob of the migration files, e.g. db/migrations/*.sql" : "input migrations is required without database-url or snapshot: a glob of the migration files, e.g. db/migrations/*.sql"
+    );
+  }
+  const files = resolveMigrations(patterns, workspace);
   let changed = null;
   if (mode === "lint") {
     const changedInPullRequest = new Set((await changedPaths(event, eventName, workspace)).map((p) => path5.resolve(workspace, p)));
     changed = files.filter((f) => changedInPullRequest.has(f));
     info(`${changed.length} of ${files.length} migration files changed`);
   }
-  const snapshotInput = getInput("snapshot");
-  const start = startingSchema(databaseUrl, snapshotInput, workspace, event, eventName);
-  if (mode === "audit" && start.kind === "files" && files.length === 0) throw new UsageError(`no migration files match ${patterns.join(", ")}`);
   const replayed = mode === "audit" && start.kind !== "files" ? [] : files;
   const { report, base } = await runPipeline({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace });
   if (mode === "lint" && changed && changed.length === 0) {
@@ -49496,7 +49560,7 @@ async function lintOrAudit(databaseUrl) {
   }
   annotate(report.findings);
   for (const n of report.notes) info(printable(`${n.file}${n.line ? `:${n.line}` : ""}: note: ${n.message}`));
-  const temp = process.env.RUNNER_TEMP || workspace;
+  const temp = process.env.RUNNER_TEMP || tmpdir();
   const reportPath = path5.join(temp, "pg-index-lint-report.json");
   writeFileSync2(reportPath, formatJson(report));
   setOutput("report", reportPath);
@@ -49514,14 +49578,19 @@ async function lintOrAudit(databaseUrl) {
     if (located.length < report.findings.length) info(`${report.findings.length - located.length} findings of the database itself are not in the SARIF file (code scanning needs a file location); the job summary lists them`);
     writeFileSync2(path5.resolve(workspace, sarifFile), formatSarif({ ...report, findings: located }, { toolVersion: packageVersion() }));
   }
-  await summary.addRaw(
-    formatJobSummary(report, {
-      mode,
-      serverUrl: process.env.GITHUB_SERVER_URL,
-      repository: process.env.GITHUB_REPOSITORY,
-      sha: event.pull_request?.head?.sha ?? event.merge_group?.head_sha ?? process.env.GITHUB_SHA
-    })
-  ).write();
+  const summary2 = formatJobSummary(report, {
+    mode,
+    serverUrl: process.env.GITHUB_SERVER_URL,
+    repository: process.env.GITHUB_REPOSITORY,
+    sha: event.pull_request?.head?.sha ?? event.merge_group?.head_sha ?? process.env.GITHUB_SHA
+  });
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
+  else warning("no job summary written: GITHUB_STEP_SUMMARY is not set; the findings are in the log and in the report output");
+  const unchecked = uncheckedSentence(report);
+  if (unchecked) warning(unchecked);
+  if (commentWanted && mode === "lint" && event.pull_request) {
+    await comment2(pullRequestRef(event), summary2, report.findings.length > 0);
+  }
   const failing = failOn === "never" ? 0 : failOn === "warning" ? report.summary.errors + report.summary.warnings : report.summary.errors;
   if (failing > 0) setFailed(`pg-index-lint: ${failing} finding${failing === 1 ? "" : "s"} at or above fail-on: ${failOn}`);
 }
@@ -49539,25 +49608,39 @@ function chooseMode(input, eventName) {
   if (input !== "auto") throw new UsageError(`input mode must be auto, lint or audit, not "${input}"`);
   return PULL_REQUEST_EVENTS.has(eventName) ? "lint" : "audit";
 }
-function migrationFiles(patterns, workspace) {
-  const files = /* @__PURE__ */ new Set();
-  for (const pattern of patterns) {
-    const matched = hasWildcards(pattern) ? expandGlob(pattern, workspace) : expandMigrationPaths([pattern], workspace);
-    for (const f of matched) if (!/(^|[._/])down\.sql$/i.test(f)) files.add(f);
-  }
-  return [...files];
+function pullRequestRef(event) {
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? event.repository?.full_name ?? "/").split("/");
+  return { owner, repo, number: event.pull_request?.number ?? 0, changedFiles: event.pull_request?.changed_files };
 }
 async function changedPaths(event, eventName, workspace) {
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? event.repository?.full_name ?? "/").split("/");
   const pr = event.pull_request;
   if (pr) {
-    const fromApi = await changedFilesFromApi(getInput("github-token"), { owner, repo, number: pr.number, changedFiles: pr.changed_files });
-    if ("files" in fromApi) return fromApi.files;
+    const ref = pullRequestRef(event);
+    const fromApi = await changedFilesFromApi(getInput("github-token"), ref);
+    if ("files" in fromApi) {
+      info(`changed files from the REST API (pull request #${ref.number}): ${fromApi.files.length}`);
+      return fromApi.files;
+    }
+    if (fromApi.refused) warning(fromApi.refused);
     info(`changed files from git diff: ${fromApi.unavailable}`);
     return gitDiff(workspace, pr.base?.sha ?? "", pr.head?.sha ?? "");
   }
-  if (event.merge_group) return gitDiff(workspace, event.merge_group.base_sha ?? "", event.merge_group.head_sha ?? "");
+  if (event.merge_group) {
+    info("changed files from git diff: a merge_group event has no pull request to ask the API about");
+    return gitDiff(workspace, event.merge_group.base_sha ?? "", event.merge_group.head_sha ?? "");
+  }
   throw new UsageError(`mode lint needs a pull_request or merge_group event, not "${eventName || "none"}"; use mode: audit`);
+}
+async function comment2(pr, summary2, hasFindings) {
+  const token = getInput("github-token");
+  if (!token) {
+    notice("input comment is set but there is no github-token: no pull request comment");
+    return;
+  }
+  const result2 = await keepComment(token, pr, summary2, hasFindings);
+  if ("refused" in result2) notice(result2.refused);
+  else if ("failed" in result2) warning(result2.failed);
+  else if (result2.action !== "skipped") info(`pull request comment ${result2.action}: ${result2.url ?? ""}`);
 }
 function gitDiff(workspace, base, head) {
   try {
@@ -49607,4 +49690,4 @@ Fix: ${f.fix}` : f.message;
 }
 
 // src/action/index.ts
-await runAction();
+await run2();
