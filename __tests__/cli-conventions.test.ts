@@ -220,6 +220,18 @@ describe('never a silent pass', () => {
     expect(JSON.parse(r.out).findings.map((f: { rule: string }) => f.rule)).toEqual(['duplicates-constraint']);
   });
 
+  test('with "migrations" in the configuration, `lint FILE` lints FILE on top of the history (pre-commit passes the staged files so)', async () => {
+    const dir = project({ 'db/1.sql': USERS, 'db/2.sql': DUPLICATE, 'db/3.sql': FOREIGN_KEY, 'pg-index-lint.json': JSON.stringify({ migrations: ['db'] }) });
+    const r = await cli(dir, ['lint', 'db/2.sql', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out);
+    expect(report.findings.map((f: { rule: string; file: string }) => `${f.rule} ${f.file}`)).toEqual(['duplicates-constraint db/2.sql']);
+    expect(report.summary.files).toBe(3);
+    // With --changed, the paths are the history again.
+    const explicit = await cli(dir, ['lint', 'db/2.sql', '--changed', 'db/2.sql', '--format', 'json']);
+    expect(JSON.parse(explicit.out).findings.map((f: { rule: string }) => f.rule)).toEqual(['unknown-table']);
+  });
+
   test('globs: braces and character classes match as a shell would', async () => {
     const dir = project({ 'db/a_core/1.sql': USERS, 'db/b_billing/2.sql': DUPLICATE, 'db/other/3.sql': 'SYNTAX ERROR;', 'db/[x]/4.sql': 'SYNTAX ERROR;' });
     const r = await cli(dir, ['audit', 'db/{a_core,b_billing}/*.sql', '--format', 'json']);

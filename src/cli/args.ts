@@ -101,8 +101,10 @@ neither, the database of --database-url, DATABASE_URL or the PG* variables.`,
     usage: 'pg-index-lint lint [PATH...] [--changed FILE...] [options]',
     summary: 'only what the changed files introduce, on their lines',
     details: `PATH as for audit: the whole history, so that the tables the changed files
-index are known. Without PATH, "migrations" from the config file: in a
-pre-commit hook, \`pg-index-lint lint --changed FILE\` finds the history itself.
+index are known; --changed names the files under review among them. With
+"migrations" in the config file, the history comes from there, and PATHs given
+without --changed are the files under review: \`pg-index-lint lint FILE...\`
+(as a pre-commit hook calls it) lints FILE on top of the whole history.
 A statement on a table that no file given creates is an unknown-table finding:
 give the earlier migrations, --database-url or --snapshot.`,
     options: ['changed', 'snapshot', ...DATABASE_OPTIONS, 'stdin-filename', ...REPORT_OPTIONS],

@@ -99,8 +99,11 @@ async function check(args: CliArgs, mode: 'audit' | 'lint', io: CliIo, env: Node
   const config = loadConfig(args.config, io.cwd);
   const stdin = args.paths.includes('-') ? await readStdin(args, io) : null;
   const named = args.paths.filter((p) => p !== '-');
-  // The history: the paths given, else the configuration's; `-` alone is one more file on top of it.
-  const inputs = named.length ? named : configMigrations(config, io.cwd);
+  // With the history in the configuration, the files a lint is given without --changed are the ones
+  // under review (`pg-index-lint lint 0042_x.sql`, as a pre-commit hook calls it), as ESLint lints
+  // the files it is given; otherwise the paths are the history. `-` is one more file on top of it.
+  const reviewNamed = mode === 'lint' && args.changed.length === 0 && named.length > 0 && config.migrations.length > 0;
+  const inputs = named.length && !reviewNamed ? named : configMigrations(config, io.cwd);
   // An audit naming neither files nor a snapshot reads the database of DATABASE_URL / PG*, when they name one.
   const databaseInEnv = Boolean(env.DATABASE_URL || env.PGHOST || env.PGDATABASE);
   const liveByDefault = mode === 'audit' && inputs.length === 0 && !stdin && !args.snapshot && databaseInEnv;
@@ -113,7 +116,8 @@ async function check(args: CliArgs, mode: 'audit' | 'lint', io: CliIo, env: Node
     throw new UsageError('no migration files given: name files, directories or globs, set "migrations" in pg-index-lint.json, or give --database-url / --snapshot');
   }
   const files = resolveMigrations(inputs, io.cwd);
-  let changed = mode === 'lint' && args.changed.length ? resolveMigrations(args.changed, io.cwd) : null;
+  const underReview = reviewNamed ? named : args.changed;
+  let changed = mode === 'lint' && underReview.length ? resolveMigrations(underReview, io.cwd) : null;
   if (stdin) {
     // Standard input stands for the file it is named after, in its place in the history, or comes last.
     if (!files.includes(stdin.file)) files.push(stdin.file);
