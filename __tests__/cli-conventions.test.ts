@@ -105,7 +105,7 @@ describe('colour and excerpts', () => {
     const run = async (args: string[], env: Record<string, string>, isTTY: boolean) => (await cli(dir, ['audit', '1.sql', '2.sql', ...args], { env: { ...ENV, ...env }, isTTY })).out;
     const tty = await run([], {}, true);
     expect(tty).toContain(`${ESC}31merror${ESC}39m`);
-    expect(tty.replace(/\u001b\[\d+m/g, '')).toContain('  2 | CREATE INDEX ix_users_email ON users (email);\n');
+    expect(tty.replace(new RegExp(`${ESC.replace('[', '\\[')}\\d+m`, 'g'), '')).toContain('  2 | CREATE INDEX ix_users_email ON users (email);\n');
     const piped = await run([], {}, false);
     expect(piped).not.toContain(ESC);
     expect(piped).not.toContain(' | ');

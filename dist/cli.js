@@ -24921,8 +24921,10 @@ neither, the database of --database-url, DATABASE_URL or the PG* variables.`,
     usage: "pg-index-lint lint [PATH...] [--changed FILE...] [options]",
     summary: "only what the changed files introduce, on their lines",
     details: `PATH as for audit: the whole history, so that the tables the changed files
-index are known. Without PATH, "migrations" from the config file: in a
-pre-commit hook, \`pg-index-lint lint --changed FILE\` finds the history itself.
+index are known; --changed names the files under review among them. With
+"migrations" in the config file, the history comes from there, and PATHs given
+without --changed are the files under review: \`pg-index-lint lint FILE...\`
+(as a pre-commit hook calls it) lints FILE on top of the whole history.
 A statement on a table that no file given creates is an unknown-table finding:
 give the earlier migrations, --database-url or --snapshot.`,
     options: ["changed", "snapshot", ...DATABASE_OPTIONS, "stdin-filename", ...REPORT_OPTIONS]
@@ -25203,7 +25205,8 @@ async function check(args, mode, io, env) {
   const config = loadConfig(args.config, io.cwd);
   const stdin = args.paths.includes("-") ? await readStdin(args, io) : null;
   const named = args.paths.filter((p) => p !== "-");
-  const inputs = named.length ? named : configMigrations(config, io.cwd);
+  const reviewNamed = mode === "lint" && args.changed.length === 0 && named.length > 0 && config.migrations.length > 0;
+  const inputs = named.length && !reviewNamed ? named : configMigrations(config, io.cwd);
   const databaseInEnv = Boolean(env.DATABASE_URL || env.PGHOST || env.PGDATABASE);
   const liveByDefault = mode === "audit" && inputs.length === 0 && !stdin && !args.snapshot && databaseInEnv;
   const start = args.snapshot ? { kind: "snapshot", file: path5.resolve(io.cwd, args.snapshot) } : args.databaseUrl || liveByDefault ? databaseStart(args, env) : { kind: "files" };
@@ -25211,7 +25214,8 @@ async function check(args, mode, io, env) {
     throw new UsageError('no migration files given: name files, directories or globs, set "migrations" in pg-index-lint.json, or give --database-url / --snapshot');
   }
   const files = resolveMigrations(inputs, io.cwd);
-  let changed = mode === "lint" && args.changed.length ? resolveMigrations(args.changed, io.cwd) : null;
+  const underReview = reviewNamed ? named : args.changed;
+  let changed = mode === "lint" && underReview.length ? resolveMigrations(underReview, io.cwd) : null;
   if (stdin) {
     if (!files.includes(stdin.file)) files.push(stdin.file);
     if (mode === "lint") changed = [...changed ?? [], stdin.file];
@@ -25258,20 +25262,17 @@ function format(report, args, io, env, stdin) {
 function sourceLines(cwd, stdin) {
   const cache2 = /* @__PURE__ */ new Map();
   return (display) => {
-    if (!cache2.has(display)) {
-      let lines = null;
-      if (stdin && displayPath(stdin.file, cwd) === display) lines = stdin.text.split(/\r\n|\n|\r/);
-      else {
-        try {
-          lines = readFileSync5(path5.resolve(cwd, display), "utf8").split(/\r\n|\n|\r/);
-        } catch {
-          lines = null;
-        }
-      }
-      cache2.set(display, lines);
-    }
+    if (!cache2.has(display)) cache2.set(display, readLines(display));
     return cache2.get(display) ?? null;
   };
+  function readLines(display) {
+    if (stdin && displayPath(stdin.file, cwd) === display) return stdin.text.split(/\r\n|\n|\r/);
+    try {
+      return readFileSync5(path5.resolve(cwd, display), "utf8").split(/\r\n|\n|\r/);
+    } catch {
+      return null;
+    }
+  }
 }
 function errorsOnly(report) {
   return { ...report, findings: report.findings.filter((f) => f.severity === "error"), notes: [] };

@@ -172,20 +172,17 @@ function format(report: Report, args: CliArgs, io: CliIo, env: NodeJS.ProcessEnv
 function sourceLines(cwd: string, stdin: { file: string; text: string } | null): (display: string) => readonly string[] | null {
   const cache = new Map<string, readonly string[] | null>();
   return (display) => {
-    if (!cache.has(display)) {
-      let lines: readonly string[] | null = null;
-      if (stdin && displayPath(stdin.file, cwd) === display) lines = stdin.text.split(/\r\n|\n|\r/);
-      else {
-        try {
-          lines = readFileSync(path.resolve(cwd, display), 'utf8').split(/\r\n|\n|\r/);
-        } catch {
-          lines = null;
-        }
-      }
-      cache.set(display, lines);
-    }
+    if (!cache.has(display)) cache.set(display, readLines(display));
     return cache.get(display) ?? null;
   };
+  function readLines(display: string): readonly string[] | null {
+    if (stdin && displayPath(stdin.file, cwd) === display) return stdin.text.split(/\r\n|\n|\r/);
+    try {
+      return readFileSync(path.resolve(cwd, display), 'utf8').split(/\r\n|\n|\r/);
+    } catch {
+      return null;
+    }
+  }
 }
 
 /** --quiet: errors only. The summary still counts the warnings, as the exit code does. */

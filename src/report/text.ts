@@ -31,6 +31,7 @@ export function formatText(report: Report, options: TextOptions = {}): string {
  * an Action's log) or drive the terminal.
  */
 export function printable(line: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
   return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
