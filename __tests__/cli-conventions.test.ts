@@ -3,31 +3,9 @@
  * `rules`, colour and excerpts, the output formats, standard input, exit
  * policy flags, and never a pass that checked nothing.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { runCli, type CliIo } from '../src/cli/main.js';
 import { RULES } from '../src/rules/index.js';
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pgil-conv-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
-
-/** The environment names no database and asks for no colour, whatever the test run's own does. */
-const ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL' && !k.startsWith('PG') && k !== 'NO_COLOR' && k !== 'FORCE_COLOR'));
-
-async function cli(cwd: string, args: string[], io: Partial<CliIo> = {}): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd, env: ENV, ...io });
-  return { code, out, err };
-}
+import { CLI_ENV as ENV, cliIn as cli, project } from './helpers/cli.js';
 
 const USERS = 'CREATE TABLE users (id int PRIMARY KEY, email text UNIQUE);\n';
 const DUPLICATE = '-- lookups\nCREATE INDEX ix_users_email ON users (email);\n';

@@ -2,27 +2,10 @@
  * The command line: exit codes, text and JSON output (the JSON contract is
  * pinned here), configuration and inline suppressions.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { runCli } from '../src/cli/main.js';
+import { cliIn, project } from './helpers/cli.js';
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pgil-cli-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
-
-/** The environment names no database, whatever the test run's own does. */
-const ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL' && !k.startsWith('PG')));
-
-async function cli(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd, env: ENV });
-  return { code, out, err };
-}
+const cli = (cwd: string, ...args: string[]) => cliIn(cwd, args);
 
 const SCHEMA = `CREATE TABLE users (
     id serial PRIMARY KEY,

@@ -4,21 +4,13 @@
  * ```sql quiet examples report nothing. The index, docs/rules/README.md, is
  * the registry's (`rules --format markdown`).
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { runCli } from '../src/cli/main.js';
 import { RULES } from '../src/rules/index.js';
+import { cliIn, project } from './helpers/cli.js';
 
-const ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL' && !k.startsWith('PG')));
-
-async function cli(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd, env: ENV });
-  return { code, out, err };
-}
+const cli = (cwd: string, ...args: string[]) => cliIn(cwd, args);
 
 function examples(page: string): Array<{ mark: 'fires' | 'quiet'; sql: string }> {
   return [...page.matchAll(/^```sql (fires|quiet)\n([\s\S]*?)^```$/gm)].map((m) => ({ mark: m[1] as 'fires' | 'quiet', sql: m[2] }));
@@ -37,8 +29,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))('%s', (id, rule) => {
     const list = examples(page);
     if (id !== 'index-name-conflict') expect(list.map((e) => e.mark).sort()).toEqual(['fires', 'quiet']);
     for (const example of list) {
-      const dir = mkdtempSync(path.join(tmpdir(), 'pgil-page-'));
-      writeFileSync(path.join(dir, 'example.sql'), example.sql);
+      const dir = project({ 'example.sql': example.sql });
       const rules = JSON.parse((await cli(dir, 'audit', 'example.sql', '--format', 'json')).out).findings.map((f: { rule: string }) => f.rule);
       if (example.mark === 'fires') expect(rules).toContain(id);
       else expect(rules).toEqual([]);
