@@ -105,8 +105,8 @@ describe('formats', () => {
     const r = await cli(project(files), ['audit', '1.sql', '2.sql', '--format', 'github']);
     expect(r.code).toBe(1);
     expect(r.out.split('\n')).toEqual([
-      '::error title=pg-index-lint duplicates-constraint,file=2.sql,line=2,endLine=2,col=1,endColumn=45::ix_users_email duplicates users_email_key, the index behind UNIQUE (email) on users%0AFix: DROP INDEX CONCURRENTLY IF EXISTS public.ix_users_email;',
-      '::warning title=pg-index-lint unindexed-foreign-key,file=2.sql,line=3,endLine=3,col=1,endColumn=71::foreign key orders_user_id_fkey on orders (user_id) has no index: every DELETE or key UPDATE on users scans orders%0AFix: CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_user_id_idx ON public.orders (user_id);',
+      '::error title=duplicates-constraint,file=2.sql,line=2,endLine=2,col=1,endColumn=45::ix_users_email duplicates users_email_key, the index behind UNIQUE (email) on users%0AFix: DROP INDEX CONCURRENTLY IF EXISTS public.ix_users_email;',
+      '::warning title=unindexed-foreign-key,file=2.sql,line=3,endLine=3,col=1,endColumn=71::foreign key orders_user_id_fkey on orders (user_id) has no index: every DELETE or key UPDATE on users scans orders%0AFix: CREATE INDEX CONCURRENTLY IF NOT EXISTS orders_user_id_idx ON public.orders (user_id);',
       '1 error, 1 warning (2 files, 3 statements).',
       '',
     ]);
@@ -115,7 +115,7 @@ describe('formats', () => {
   test('github: a name with a comma, a colon or a newline cannot end its command', async () => {
     const dir = project({ 'a,b:c.sql': 'CREATE TABLE t (a int);\nCREATE INDEX "x\ny" ON t (a);\nCREATE INDEX "x%0Ay" ON t (a);\n' });
     const { out } = await cli(dir, ['audit', 'a,b:c.sql', '--format', 'github']);
-    expect(out.split('\n')[0]).toMatch(/^::error title=pg-index-lint duplicate-index,file=a%2Cb%3Ac\.sql,line=4,[^:]*::x%250Ay duplicates x%0Ay \(a\)/);
+    expect(out.split('\n')[0]).toMatch(/^::error title=duplicate-index,file=a%2Cb%3Ac\.sql,line=4,[^:]*::x%250Ay duplicates x%0Ay \(a\)/);
   });
 
   test('sarif: the same findings as SARIF 2.1.0', async () => {

@@ -24515,7 +24515,7 @@ function escapeProperty(s) {
 function formatGithub(report) {
   const out = [];
   for (const f of report.findings) {
-    const properties = [["title", `pg-index-lint ${f.rule}`], ...location(f)].map(([k, v]) => `${k}=${escapeProperty(v)}`).join(",");
+    const properties = [["title", f.rule], ...location(f)].map(([k, v]) => `${k}=${escapeProperty(v)}`).join(",");
     const text = f.fix ? `${f.message}
 Fix: ${f.fix}` : f.message;
     out.push(`::${f.severity} ${properties}::${escapeData(text)}`);

@@ -17,7 +17,7 @@ function escapeProperty(s: string): string {
 export function formatGithub(report: Report): string {
   const out: string[] = [];
   for (const f of report.findings) {
-    const properties = [['title', `pg-index-lint ${f.rule}`], ...location(f)].map(([k, v]) => `${k}=${escapeProperty(v)}`).join(',');
+    const properties = [['title', f.rule], ...location(f)].map(([k, v]) => `${k}=${escapeProperty(v)}`).join(',');
     const text = f.fix ? `${f.message}\nFix: ${f.fix}` : f.message;
     out.push(`::${f.severity} ${properties}::${escapeData(text)}`);
   }
