@@ -10,9 +10,10 @@ import { getOctokit } from '@actions/github';
 export const API_FILE_LIMIT = 3000;
 
 /**
- * All the API calls of a run together get this long (documented in
- * docs/action.md): an API that accepts the connection and never answers
- * costs seconds, not the 30 s of a default timeout, before `git diff`.
+ * Each use of the API (listing the files, every page of it; writing the
+ * comment) gets this long in all (documented in docs/action.md): an API that
+ * accepts the connection and never answers costs seconds, not minutes,
+ * before `git diff`.
  */
 export const API_TIMEOUT_MS = 10_000;
 
