@@ -91,7 +91,7 @@ function node(script: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ st
   });
 }
 
-async function runAction(repo: Repo, apiUrl: string, inputs: Record<string, string>): Promise<Run> {
+async function runAction(repo: Repo, apiUrl: string, inputs: Record<string, string>, unset: string[] = []): Promise<Run> {
   const runner = mkdtempSync(path.join(tmpdir(), 'pgil-runner-'));
   const eventPath = path.join(runner, 'event.json');
   writeFileSync(
@@ -124,6 +124,7 @@ async function runAction(repo: Repo, apiUrl: string, inputs: Record<string, stri
     'INPUT_GITHUB-TOKEN': 'test-token',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
+  for (const name of unset) delete env[name];
   const r = await node(ACTION, repo.dir, env);
   const outputs: Record<string, string> = {};
   const raw = readFileSync(outputPath, 'utf8');
@@ -198,6 +199,22 @@ describe('the Action on examples/helpdesk', () => {
     expect(run.stdout).toMatch(/changed files from git diff: the API could not be read/);
     expect(run.status).toBe(1);
     expect(run.annotations.filter((a) => a.startsWith('::error title=')).map((a) => /line=(\d+)/.exec(a)![1])).toEqual(['5', '8', '10', '14']);
+  });
+
+  test('without GITHUB_STEP_SUMMARY (not a runner): a warning, and fail-on decides the step as usual', async () => {
+    const repo = repository(FILES.slice(0, 2), FILES[2]);
+    const run = await runAction(repo, api.url, { migrations: 'db/migrations/*.sql', 'fail-on': 'never' }, ['GITHUB_STEP_SUMMARY']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.annotations).toContain('::warning::no job summary written: GITHUB_STEP_SUMMARY is not set; the findings are in the log and in the report output');
+    expect(run.stdout).toContain('changed files from the REST API (pull request #7): 1');
+  });
+
+  test('a migrations glob with a typo fails the step, naming the glob', async () => {
+    const repo = repository(FILES.slice(0, 2), FILES[2]);
+    const run = await runAction(repo, api.url, { migrations: 'db/migraitons/*.sql' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error::pg-index-lint: db/migraitons/*.sql: matches no migration file');
   });
 
   test('a wrong input fails the step with a clear message', async () => {

@@ -152,7 +152,7 @@ function syntheticModel(tables: number, perTable: number): SchemaModel {
 
 function rulesSeconds(model: SchemaModel): number {
   const started = performance.now();
-  for (const rule of RULES) rule.check(model);
+  for (const rule of RULES) rule.check?.(model);
   return (performance.now() - started) / 1000;
 }
 

@@ -58,7 +58,7 @@ var require_postgres_array = __commonJS({
     var ArrayParser = class _ArrayParser {
       constructor(source, transform) {
         this.source = source;
-        this.transform = transform || identity;
+        this.transform = transform || identity2;
         this.position = 0;
         this.entries = [];
         this.recorded = [];
@@ -136,7 +136,7 @@ var require_postgres_array = __commonJS({
         return this.entries;
       }
     };
-    function identity(value) {
+    function identity2(value) {
       return value;
     }
   }
@@ -535,9 +535,9 @@ var require_textParsers = __commonJS({
         }
         radius += value[i];
       }
-      var result = parsePoint(point);
-      result.radius = parseFloat(radius);
-      return result;
+      var result2 = parsePoint(point);
+      result2.radius = parseFloat(radius);
+      return result2;
     };
     var init = function(register) {
       register(20, parseBigInteger);
@@ -605,7 +605,7 @@ var require_pg_int8 = __commonJS({
         low = ~low + 1 >>> 0;
         sign = "-";
       }
-      var result = "";
+      var result2 = "";
       var carry;
       var t;
       var digits;
@@ -619,14 +619,14 @@ var require_pg_int8 = __commonJS({
         low = t / BASE >>> 0;
         digits = "" + (t - BASE * low);
         if (low === 0 && high === 0) {
-          return sign + digits + result;
+          return sign + digits + result2;
         }
         pad = "";
         l = 6 - digits.length;
         for (i = 0; i < l; i++) {
           pad += "0";
         }
-        result = pad + digits + result;
+        result2 = pad + digits + result2;
       }
       {
         carry = high % BASE;
@@ -635,14 +635,14 @@ var require_pg_int8 = __commonJS({
         low = t / BASE >>> 0;
         digits = "" + (t - BASE * low);
         if (low === 0 && high === 0) {
-          return sign + digits + result;
+          return sign + digits + result2;
         }
         pad = "";
         l = 6 - digits.length;
         for (i = 0; i < l; i++) {
           pad += "0";
         }
-        result = pad + digits + result;
+        result2 = pad + digits + result2;
       }
       {
         carry = high % BASE;
@@ -651,20 +651,20 @@ var require_pg_int8 = __commonJS({
         low = t / BASE >>> 0;
         digits = "" + (t - BASE * low);
         if (low === 0 && high === 0) {
-          return sign + digits + result;
+          return sign + digits + result2;
         }
         pad = "";
         l = 6 - digits.length;
         for (i = 0; i < l; i++) {
           pad += "0";
         }
-        result = pad + digits + result;
+        result2 = pad + digits + result2;
       }
       {
         carry = high % BASE;
         t = 4294967296 * carry + low;
         digits = "" + t % BASE;
-        return sign + digits + result;
+        return sign + digits + result2;
       }
     }
     module.exports = readInt8;
@@ -697,19 +697,19 @@ var require_binaryParsers = __commonJS({
       if (offset) {
         mask = mask >> offset % 8;
       }
-      var result = 0;
+      var result2 = 0;
       if (offset % 8 + bits >= 8) {
-        result = callback(0, inv(data[offsetBytes]) & mask, firstBits);
+        result2 = callback(0, inv(data[offsetBytes]) & mask, firstBits);
       }
       var bytes = bits + offset >> 3;
       for (var i = offsetBytes + 1; i < bytes; i++) {
-        result = callback(result, inv(data[i]), 8);
+        result2 = callback(result2, inv(data[i]), 8);
       }
       var lastBits = (bits + offset) % 8;
       if (lastBits > 0) {
-        result = callback(result, inv(data[bytes]) >> 8 - lastBits, lastBits);
+        result2 = callback(result2, inv(data[bytes]) >> 8 - lastBits, lastBits);
       }
-      return result;
+      return result2;
     };
     var parseFloatFromBits = function(data, precisionBits, exponentBits) {
       var bias = Math.pow(2, exponentBits - 1) - 1;
@@ -764,34 +764,34 @@ var require_binaryParsers = __commonJS({
         return NaN;
       }
       var weight = Math.pow(1e4, parseBits(value, 16, 16));
-      var result = 0;
+      var result2 = 0;
       var digits = [];
       var ndigits = parseBits(value, 16);
       for (var i = 0; i < ndigits; i++) {
-        result += parseBits(value, 16, 64 + 16 * i) * weight;
+        result2 += parseBits(value, 16, 64 + 16 * i) * weight;
         weight /= 1e4;
       }
       var scale = Math.pow(10, parseBits(value, 16, 48));
-      return (sign === 0 ? 1 : -1) * Math.round(result * scale) / scale;
+      return (sign === 0 ? 1 : -1) * Math.round(result2 * scale) / scale;
     };
     var parseDate = function(isUTC, value) {
       var sign = parseBits(value, 1);
       var rawValue = parseBits(value, 63, 1);
-      var result = new Date((sign === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
+      var result2 = new Date((sign === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
       if (!isUTC) {
-        result.setTime(result.getTime() + result.getTimezoneOffset() * 6e4);
+        result2.setTime(result2.getTime() + result2.getTimezoneOffset() * 6e4);
       }
-      result.usec = rawValue % 1e3;
-      result.getMicroSeconds = function() {
+      result2.usec = rawValue % 1e3;
+      result2.getMicroSeconds = function() {
         return this.usec;
       };
-      result.setMicroSeconds = function(value2) {
+      result2.setMicroSeconds = function(value2) {
         this.usec = value2;
       };
-      result.getUTCMicroSeconds = function() {
+      result2.getUTCMicroSeconds = function() {
         return this.usec;
       };
-      return result;
+      return result2;
     };
     var parseArray = function(value) {
       var dim = parseBits(value, 32);
@@ -810,14 +810,14 @@ var require_binaryParsers = __commonJS({
         if (length == 4294967295) {
           return null;
         }
-        var result;
+        var result2;
         if (elementType2 == 23 || elementType2 == 20) {
-          result = parseBits(value, length * 8, offset);
+          result2 = parseBits(value, length * 8, offset);
           offset += length * 8;
-          return result;
+          return result2;
         } else if (elementType2 == 25) {
-          result = value.toString(this.encoding, offset >> 3, (offset += length << 3) >> 3);
-          return result;
+          result2 = value.toString(this.encoding, offset >> 3, (offset += length << 3) >> 3);
+          return result2;
         } else {
           console.log("ERROR: ElementType not implemented: " + elementType2);
         }
@@ -957,19 +957,19 @@ var require_pg_types = __commonJS({
     function noParse(val) {
       return String(val);
     }
-    function getTypeParser(oid, format) {
-      format = format || "text";
-      if (!typeParsers[format]) {
+    function getTypeParser(oid, format2) {
+      format2 = format2 || "text";
+      if (!typeParsers[format2]) {
         return noParse;
       }
-      return typeParsers[format][oid] || noParse;
+      return typeParsers[format2][oid] || noParse;
     }
-    function setTypeParser(oid, format, parseFn) {
-      if (typeof format == "function") {
-        parseFn = format;
-        format = "text";
+    function setTypeParser(oid, format2, parseFn) {
+      if (typeof format2 == "function") {
+        parseFn = format2;
+        format2 = "text";
       }
-      typeParsers[format][oid] = parseFn;
+      typeParsers[format2][oid] = parseFn;
     }
     textParsers.init(function(oid, converter) {
       typeParsers.text[oid] = converter;
@@ -1053,7 +1053,7 @@ var require_defaults = __commonJS({
 var require_utils = __commonJS({
   "node_modules/pg/lib/utils.js"(exports, module) {
     "use strict";
-    var defaults2 = require_defaults();
+    var defaults3 = require_defaults();
     var nodeUtils = __require("util");
     var { isDate } = __require("util/types");
     var invalidDateDeprecationNotice = nodeUtils.deprecate(
@@ -1067,27 +1067,27 @@ var require_utils = __commonJS({
       return '"' + escaped + '"';
     }
     function arrayString(val) {
-      let result = "{";
+      let result2 = "{";
       for (let i = 0; i < val.length; i++) {
         if (i > 0) {
-          result += ",";
+          result2 += ",";
         }
         let item = val[i];
         if (item == null) {
-          result += "NULL";
+          result2 += "NULL";
         } else if (Array.isArray(item)) {
-          result += arrayString(item);
+          result2 += arrayString(item);
         } else if (ArrayBuffer.isView(item)) {
           if (!(item instanceof Buffer)) {
             item = Buffer.from(item.buffer, item.byteOffset, item.byteLength);
           }
-          result += "\\\\x" + item.toString("hex");
+          result2 += "\\\\x" + item.toString("hex");
         } else {
-          result += escapeElement(prepareValue(item));
+          result2 += escapeElement(prepareValue(item));
         }
       }
-      result += "}";
-      return result;
+      result2 += "}";
+      return result2;
     }
     var prepareValue = function(val, seen) {
       if (val == null) {
@@ -1104,7 +1104,7 @@ var require_utils = __commonJS({
           if (isNaN(val.getTime())) {
             invalidDateDeprecationNotice();
           }
-          if (defaults2.parseInputDatesAsUTC) {
+          if (defaults3.parseInputDatesAsUTC) {
             return dateToStringUTC(val);
           } else {
             return dateToString(val);
@@ -1572,8 +1572,8 @@ var require_type_overrides = __commonJS({
       this.text = {};
       this.binary = {};
     }
-    TypeOverrides2.prototype.getOverrides = function(format) {
-      switch (format) {
+    TypeOverrides2.prototype.getOverrides = function(format2) {
+      switch (format2) {
         case "text":
           return this.text;
         case "binary":
@@ -1582,16 +1582,16 @@ var require_type_overrides = __commonJS({
           return {};
       }
     };
-    TypeOverrides2.prototype.setTypeParser = function(oid, format, parseFn) {
-      if (typeof format === "function") {
-        parseFn = format;
-        format = "text";
+    TypeOverrides2.prototype.setTypeParser = function(oid, format2, parseFn) {
+      if (typeof format2 === "function") {
+        parseFn = format2;
+        format2 = "text";
       }
-      this.getOverrides(format)[oid] = parseFn;
+      this.getOverrides(format2)[oid] = parseFn;
     };
-    TypeOverrides2.prototype.getTypeParser = function(oid, format) {
-      format = format || "text";
-      return this.getOverrides(format)[oid] || this._types.getTypeParser(oid, format);
+    TypeOverrides2.prototype.getTypeParser = function(oid, format2) {
+      format2 = format2 || "text";
+      return this.getOverrides(format2)[oid] || this._types.getTypeParser(oid, format2);
     };
     module.exports = TypeOverrides2;
   }
@@ -1607,43 +1607,43 @@ var require_pg_connection_string = __commonJS({
         return { host: config2[0], database: config2[1] };
       }
       const config = /* @__PURE__ */ Object.create(null);
-      let result;
+      let result2;
       let dummyHost = false;
       if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str)) {
         str = encodeURI(str).replace(/%25(\d\d)/g, "%$1");
       }
       try {
         try {
-          result = new URL(str, "postgres://base");
+          result2 = new URL(str, "postgres://base");
         } catch (e) {
-          result = new URL(str.replace("@/", "@___DUMMY___/"), "postgres://base");
+          result2 = new URL(str.replace("@/", "@___DUMMY___/"), "postgres://base");
           dummyHost = true;
         }
       } catch (err) {
         err.input && (err.input = "*****REDACTED*****");
         throw err;
       }
-      for (const entry of result.searchParams.entries()) {
+      for (const entry of result2.searchParams.entries()) {
         config[entry[0]] = entry[1];
       }
-      config.user = config.user || decodeURIComponent(result.username);
-      config.password = config.password || decodeURIComponent(result.password);
-      if (result.protocol == "socket:") {
-        config.host = decodeURI(result.pathname);
-        config.database = result.searchParams.get("db");
-        config.client_encoding = result.searchParams.get("encoding");
+      config.user = config.user || decodeURIComponent(result2.username);
+      config.password = config.password || decodeURIComponent(result2.password);
+      if (result2.protocol == "socket:") {
+        config.host = decodeURI(result2.pathname);
+        config.database = result2.searchParams.get("db");
+        config.client_encoding = result2.searchParams.get("encoding");
         return config;
       }
-      const hostname = (dummyHost ? "" : result.hostname).replace(/^\[(.+)\]$/, "$1");
+      const hostname = (dummyHost ? "" : result2.hostname).replace(/^\[(.+)\]$/, "$1");
       if (!config.host) {
         config.host = decodeURIComponent(hostname);
       } else if (hostname && /^%2f/i.test(hostname)) {
-        result.pathname = hostname + result.pathname;
+        result2.pathname = hostname + result2.pathname;
       }
       if (!config.port) {
-        config.port = result.port;
+        config.port = result2.port;
       }
-      const pathname = result.pathname.slice(1) || null;
+      const pathname = result2.pathname.slice(1) || null;
       config.database = pathname ? decodeURI(pathname) : null;
       if (config.ssl === "true" || config.ssl === "1") {
         config.ssl = true;
@@ -1790,7 +1790,7 @@ var require_connection_parameters = __commonJS({
   "node_modules/pg/lib/connection-parameters.js"(exports, module) {
     "use strict";
     var dns = __require("dns");
-    var defaults2 = require_defaults();
+    var defaults3 = require_defaults();
     var parse = require_pg_connection_string().parse;
     var val = function(key, config, envVar) {
       if (config[key]) {
@@ -1802,7 +1802,7 @@ var require_connection_parameters = __commonJS({
       } else {
         envVar = process.env[envVar];
       }
-      return envVar || defaults2[key];
+      return envVar || defaults3[key];
     };
     var readSSLConfigFromEnvironment = function() {
       switch (process.env.PGSSLMODE) {
@@ -1816,7 +1816,7 @@ var require_connection_parameters = __commonJS({
         case "no-verify":
           return { rejectUnauthorized: false };
       }
-      return defaults2.ssl;
+      return defaults3.ssl;
     };
     var quoteParamValue = function(value) {
       return "'" + ("" + value).replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
@@ -2293,14 +2293,14 @@ var require_messages = __commonJS({
     };
     exports.CopyResponse = CopyResponse;
     var Field = class {
-      constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
+      constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format2) {
         this.name = name;
         this.tableID = tableID;
         this.columnID = columnID;
         this.dataTypeID = dataTypeID;
         this.dataTypeSize = dataTypeSize;
         this.dataTypeModifier = dataTypeModifier;
-        this.format = format;
+        this.format = format2;
       }
     };
     exports.Field = Field;
@@ -2492,11 +2492,11 @@ var require_buffer_writer = __commonJS({
         return this.buffer.slice(code2 ? 0 : 5, this.offset);
       }
       flush(code2) {
-        const result = this.join(code2);
+        const result2 = this.join(code2);
         this.offset = 5;
         this.headerPosition = 0;
         this.buffer = Buffer.allocUnsafe(this.size);
-        return result;
+        return result2;
       }
       clear() {
         this.offset = 5;
@@ -2738,29 +2738,29 @@ var require_buffer_reader = __commonJS({
         this.buffer = buffer;
       }
       int16() {
-        const result = this.buffer.readInt16BE(this.offset);
+        const result2 = this.buffer.readInt16BE(this.offset);
         this.offset += 2;
-        return result;
+        return result2;
       }
       byte() {
-        const result = this.buffer[this.offset];
+        const result2 = this.buffer[this.offset];
         this.offset++;
-        return result;
+        return result2;
       }
       int32() {
-        const result = this.buffer.readInt32BE(this.offset);
+        const result2 = this.buffer.readInt32BE(this.offset);
         this.offset += 4;
-        return result;
+        return result2;
       }
       uint32() {
-        const result = this.buffer.readUInt32BE(this.offset);
+        const result2 = this.buffer.readUInt32BE(this.offset);
         this.offset += 4;
-        return result;
+        return result2;
       }
       string(length) {
-        const result = this.buffer.toString(this.encoding, this.offset, this.offset + length);
+        const result2 = this.buffer.toString(this.encoding, this.offset, this.offset + length);
         this.offset += length;
-        return result;
+        return result2;
       }
       cstring() {
         const start = this.offset;
@@ -2771,9 +2771,9 @@ var require_buffer_reader = __commonJS({
         return this.buffer.toString(this.encoding, start, end - 1);
       }
       bytes(length) {
-        const result = this.buffer.slice(this.offset, this.offset + length);
+        const result2 = this.buffer.slice(this.offset, this.offset + length);
         this.offset += length;
-        return result;
+        return result2;
       }
     };
     exports.BufferReader = BufferReader;
@@ -3493,7 +3493,7 @@ var require_split2 = __commonJS({
 var require_helper = __commonJS({
   "node_modules/pgpass/lib/helper.js"(exports, module) {
     "use strict";
-    var path7 = __require("path");
+    var path8 = __require("path");
     var Stream = __require("stream").Stream;
     var split = require_split2();
     var util = __require("util");
@@ -3532,7 +3532,7 @@ var require_helper = __commonJS({
     };
     module.exports.getFileName = function(rawEnv) {
       var env = rawEnv || process.env;
-      var file = env.PGPASSFILE || (isWin ? path7.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path7.join(env.HOME || "./", ".pgpass"));
+      var file = env.PGPASSFILE || (isWin ? path8.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path8.join(env.HOME || "./", ".pgpass"));
       return file;
     };
     module.exports.usePgPass = function(stats, fname) {
@@ -3664,7 +3664,7 @@ var require_helper = __commonJS({
 var require_lib = __commonJS({
   "node_modules/pgpass/lib/index.js"(exports, module) {
     "use strict";
-    var path7 = __require("path");
+    var path8 = __require("path");
     var fs = __require("fs");
     var helper = require_helper();
     module.exports = function(connInfo, cb) {
@@ -3691,7 +3691,7 @@ var require_client = __commonJS({
     var TypeOverrides2 = require_type_overrides();
     var ConnectionParameters = require_connection_parameters();
     var Query2 = require_query();
-    var defaults2 = require_defaults();
+    var defaults3 = require_defaults();
     var Connection2 = require_connection();
     var crypto2 = require_utils2();
     var activeQueryDeprecationNotice = nodeUtils.deprecate(
@@ -3771,7 +3771,7 @@ var require_client = __commonJS({
         this._queryQueue = [];
         this._sentQueryQueue = [];
         this.pipeline = Boolean(c.pipeline);
-        this.binary = c.binary || defaults2.binary;
+        this.binary = c.binary || defaults3.binary;
         this.processID = null;
         this.secretKey = null;
         this.ssl = this.connectionParameters.ssl || false;
@@ -4180,11 +4180,11 @@ var require_client = __commonJS({
           };
         }
       }
-      setTypeParser(oid, format, parseFn) {
-        return this._types.setTypeParser(oid, format, parseFn);
+      setTypeParser(oid, format2, parseFn) {
+        return this._types.setTypeParser(oid, format2, parseFn);
       }
-      getTypeParser(oid, format) {
-        return this._types.getTypeParser(oid, format);
+      getTypeParser(oid, format2) {
+        return this._types.getTypeParser(oid, format2);
       }
       // escapeIdentifier and escapeLiteral moved to utility functions & exported
       // on PG
@@ -4246,12 +4246,12 @@ var require_client = __commonJS({
       }
       query(config, values, callback) {
         let query;
-        let result;
+        let result2;
         if (config == null) {
           throw new TypeError("Client was passed a null or undefined query");
         }
         if (typeof config.submit === "function") {
-          result = query = config;
+          result2 = query = config;
           if (!query.callback) {
             if (typeof values === "function") {
               query.callback = values;
@@ -4262,7 +4262,7 @@ var require_client = __commonJS({
         } else {
           query = new Query2(config, values, callback);
           if (!query.callback) {
-            result = new this._Promise((resolve, reject) => {
+            result2 = new this._Promise((resolve, reject) => {
               query.callback = (err, res) => err ? reject(err) : resolve(res);
             }).catch((err) => {
               Error.captureStackTrace(err);
@@ -4310,27 +4310,27 @@ var require_client = __commonJS({
             process.nextTick(() => {
               query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection);
             });
-            return result;
+            return result2;
           }
         }
         if (!this._queryable) {
           process.nextTick(() => {
             query.handleError(new Error("Client has encountered a connection error and is not queryable"), this.connection);
           });
-          return result;
+          return result2;
         }
         if (this._ending) {
           process.nextTick(() => {
             query.handleError(new Error("Client was closed and is not queryable"), this.connection);
           });
-          return result;
+          return result2;
         }
         if (this._queryQueue.length > 0 && !this.pipeline) {
           queryQueueLengthDeprecationNotice();
         }
         this._queryQueue.push(query);
         this._pulseQueryQueue();
-        return result;
+        return result2;
       }
       ref() {
         this.connection.ref();
@@ -4413,14 +4413,14 @@ var require_pg_pool = __commonJS({
       const cb = function(err, client) {
         err ? rej(err) : res(client);
       };
-      const result = new Promise2(function(resolve, reject) {
+      const result2 = new Promise2(function(resolve, reject) {
         res = resolve;
         rej = reject;
       }).catch((err) => {
         Error.captureStackTrace(err);
         throw err;
       });
-      return { callback: cb, result };
+      return { callback: cb, result: result2 };
     }
     function makeIdleListener(pool, client) {
       return function idleListener(err) {
@@ -4543,14 +4543,14 @@ var require_pg_pool = __commonJS({
           return cb ? cb(err) : this.Promise.reject(err);
         }
         const response = promisify(this.Promise, cb);
-        const result = response.result;
+        const result2 = response.result;
         if (this._isFull() || this._idle.length) {
           if (this._idle.length) {
             process.nextTick(() => this._pulseQueue());
           }
           if (!this.options.connectionTimeoutMillis) {
             this._pendingQueue.push(new PendingItem(response.callback));
-            return result;
+            return result2;
           }
           const queueCallback = (err, res, done) => {
             clearTimeout(tid);
@@ -4566,10 +4566,10 @@ var require_pg_pool = __commonJS({
             tid.unref();
           }
           this._pendingQueue.push(pendingItem);
-          return result;
+          return result2;
         }
         this.newClient(new PendingItem(response.callback));
-        return result;
+        return result2;
       }
       newClient(pendingItem) {
         const client = new this.Client(this.options);
@@ -5062,7 +5062,7 @@ var require_client2 = __commonJS({
     };
     Client2.prototype.query = function(config, values, callback) {
       let query;
-      let result;
+      let result2;
       let readTimeout;
       let readTimeoutTimer;
       let queryCallback;
@@ -5070,7 +5070,7 @@ var require_client2 = __commonJS({
         throw new TypeError("Client was passed a null or undefined query");
       } else if (typeof config.submit === "function") {
         readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
-        result = query = config;
+        result2 = query = config;
         if (typeof values === "function") {
           config.callback = values;
         }
@@ -5079,7 +5079,7 @@ var require_client2 = __commonJS({
         query = new NativeQuery(config, values, callback);
         if (!query.callback) {
           let resolveOut, rejectOut;
-          result = new this._Promise((resolve, reject) => {
+          result2 = new this._Promise((resolve, reject) => {
             resolveOut = resolve;
             rejectOut = reject;
           }).catch((err) => {
@@ -5116,21 +5116,21 @@ var require_client2 = __commonJS({
         process.nextTick(() => {
           query.handleError(new Error("Client has encountered a connection error and is not queryable"));
         });
-        return result;
+        return result2;
       }
       if (this._ending) {
         query.native = this.native;
         process.nextTick(() => {
           query.handleError(new Error("Client was closed and is not queryable"));
         });
-        return result;
+        return result2;
       }
       if (this._queryQueue.length > 0 && !this.pipeline) {
         queryQueueLengthDeprecationNotice();
       }
       this._queryQueue.push(query);
       this._pulseQueryQueue();
-      return result;
+      return result2;
     };
     Client2.prototype.end = function(cb) {
       const self2 = this;
@@ -5141,9 +5141,9 @@ var require_client2 = __commonJS({
           });
         });
       }
-      let result;
+      let result2;
       if (!cb) {
-        result = new this._Promise(function(resolve, reject) {
+        result2 = new this._Promise(function(resolve, reject) {
           cb = (err) => err ? reject(err) : resolve();
         });
       }
@@ -5162,7 +5162,7 @@ var require_client2 = __commonJS({
       } else {
         doEnd();
       }
-      return result;
+      return result2;
     };
     Client2.prototype._hasActiveQuery = function() {
       return this._activeQuery && this._activeQuery.state !== "error" && this._activeQuery.state !== "end";
@@ -5270,11 +5270,11 @@ var require_client2 = __commonJS({
     };
     Client2.prototype.unref = function() {
     };
-    Client2.prototype.setTypeParser = function(oid, format, parseFn) {
-      return this._types.setTypeParser(oid, format, parseFn);
+    Client2.prototype.setTypeParser = function(oid, format2, parseFn) {
+      return this._types.setTypeParser(oid, format2, parseFn);
     };
-    Client2.prototype.getTypeParser = function(oid, format) {
-      return this._types.getTypeParser(oid, format);
+    Client2.prototype.getTypeParser = function(oid, format2) {
+      return this._types.getTypeParser(oid, format2);
     };
     Client2.prototype.isConnected = function() {
       return this._connected;
@@ -5298,7 +5298,7 @@ var require_lib2 = __commonJS({
   "node_modules/pg/lib/index.js"(exports, module) {
     "use strict";
     var Client2 = require_client();
-    var defaults2 = require_defaults();
+    var defaults3 = require_defaults();
     var Connection2 = require_connection();
     var Result2 = require_result();
     var utils = require_utils();
@@ -5314,7 +5314,7 @@ var require_lib2 = __commonJS({
       };
     };
     var PG = function(clientConstructor2) {
-      this.defaults = defaults2;
+      this.defaults = defaults3;
       this.Client = clientConstructor2;
       this.Query = this.Client.Query;
       this.Pool = poolFactory(this.Client);
@@ -5998,16 +5998,16 @@ var require_quote_utils = __commonJS({
         if (safe) {
           return ident2;
         }
-        let result = '"';
+        let result2 = '"';
         for (let i = 0; i < ident2.length; i++) {
           const ch = ident2[i];
           if (ch === '"') {
-            result += '"';
+            result2 += '"';
           }
-          result += ch;
+          result2 += ch;
         }
-        result += '"';
-        return result;
+        result2 += '"';
+        return result2;
       }
       /**
        * Quote an identifier that appears after a dot in a qualified name.
@@ -6038,16 +6038,16 @@ var require_quote_utils = __commonJS({
         if (safe) {
           return ident2;
         }
-        let result = '"';
+        let result2 = '"';
         for (let i = 0; i < ident2.length; i++) {
           const ch = ident2[i];
           if (ch === '"') {
-            result += '"';
+            result2 += '"';
           }
-          result += ch;
+          result2 += ch;
         }
-        result += '"';
-        return result;
+        result2 += '"';
+        return result2;
       }
       /**
        * Quote a dotted name (e.g., schema.table, catalog.schema.table).
@@ -6120,16 +6120,16 @@ var require_quote_utils = __commonJS({
         if (safe) {
           return ident2;
         }
-        let result = '"';
+        let result2 = '"';
         for (let i = 0; i < ident2.length; i++) {
           const ch = ident2[i];
           if (ch === '"') {
-            result += '"';
+            result2 += '"';
           }
-          result += ch;
+          result2 += ch;
         }
-        result += '"';
-        return result;
+        result2 += '"';
+        return result2;
       }
       /**
        * Quote a dotted type name (e.g., schema.typename).
@@ -6516,9 +6516,9 @@ var require_deparser = __commonJS({
         const formatter = new sql_formatter_1.SqlFormatter(this.options.newline, this.options.tab, this.options.pretty);
         const context = new base_1.DeparserContext({ formatter, prettyMode: this.options.pretty });
         return this.tree.map((node) => {
-          const result = this.deparse(node, context);
-          return result || "";
-        }).filter((result) => result !== "").join(context.newline() + context.newline());
+          const result2 = this.deparse(node, context);
+          return result2 || "";
+        }).filter((result2) => result2 !== "").join(context.newline() + context.newline());
       }
       /**
        * Get the appropriate function delimiter based on the body content
@@ -6676,8 +6676,8 @@ var require_deparser = __commonJS({
         const nodeData = this.getNodeData(node);
         const methodName = nodeType;
         if (typeof this[methodName] === "function") {
-          const result = this[methodName](nodeData, context);
-          return result;
+          const result2 = this[methodName](nodeData, context);
+          return result2;
         }
         throw new Error(`Deparser does not handle node type: ${nodeType}`);
       }
@@ -6695,7 +6695,7 @@ var require_deparser = __commonJS({
         if (!node.stmts || node.stmts.length === 0) {
           return "";
         }
-        return node.stmts.filter((rawStmt) => rawStmt != null).map((rawStmt) => this.RawStmt(rawStmt, context)).filter((result) => result !== "").join(context.newline() + context.newline());
+        return node.stmts.filter((rawStmt) => rawStmt != null).map((rawStmt) => this.RawStmt(rawStmt, context)).filter((result2) => result2 !== "").join(context.newline() + context.newline());
       }
       RawStmt(node, context) {
         if (!node.stmt) {
@@ -7736,19 +7736,19 @@ var require_deparser = __commonJS({
             orderByClause = ` ORDER BY ${orderStrs.join(", ")}`;
           }
         }
-        let result;
+        let result2;
         if (node.agg_within_group && orderByClause) {
-          result = `${name}(${params.join(", ")})${orderByClause}`;
+          result2 = `${name}(${params.join(", ")})${orderByClause}`;
         } else {
-          result = `${name}(${params.join(", ")}${orderByClause})`;
+          result2 = `${name}(${params.join(", ")}${orderByClause})`;
         }
         if (node.agg_filter) {
-          result += ` FILTER (WHERE ${this.visit(node.agg_filter, context)})`;
+          result2 += ` FILTER (WHERE ${this.visit(node.agg_filter, context)})`;
         }
         if (node.over) {
-          result += this.formatOverClause(node.over, context);
+          result2 += this.formatOverClause(node.over, context);
         }
-        return result;
+        return result2;
       }
       formatOverClause(over, context) {
         if (over.name) {
@@ -7993,11 +7993,11 @@ var require_deparser = __commonJS({
             }
             return output.join(" ");
           }
-          let result2 = mods(quotes_1.QuoteUtils.quoteIdentifierTypeName(typeName), args);
+          let result3 = mods(quotes_1.QuoteUtils.quoteIdentifierTypeName(typeName), args);
           if (node.arrayBounds && node.arrayBounds.length > 0) {
-            result2 += formatArrayBounds(node.arrayBounds);
+            result3 += formatArrayBounds(node.arrayBounds);
           }
-          output.push(result2);
+          output.push(result3);
           return output.join(" ");
         }
         if (names.length === 2) {
@@ -8061,19 +8061,19 @@ var require_deparser = __commonJS({
                 typeName = "time";
               }
             }
-            let result2 = mods(typeName, args);
+            let result3 = mods(typeName, args);
             if (node.arrayBounds && node.arrayBounds.length > 0) {
-              result2 += formatArrayBounds(node.arrayBounds);
+              result3 += formatArrayBounds(node.arrayBounds);
             }
-            output.push(result2);
+            output.push(result3);
             return output.join(" ");
           }
         }
-        let result = mods(quotes_1.QuoteUtils.quoteTypeDottedName(names), args);
+        let result2 = mods(quotes_1.QuoteUtils.quoteTypeDottedName(names), args);
         if (node.arrayBounds && node.arrayBounds.length > 0) {
-          result += formatArrayBounds(node.arrayBounds);
+          result2 += formatArrayBounds(node.arrayBounds);
         }
-        output.push(result);
+        output.push(result2);
         return output.join(" ");
       }
       Alias(node, context) {
@@ -8116,8 +8116,8 @@ var require_deparser = __commonJS({
           const aliasStr = this.Alias(node.alias, context);
           output.push(aliasStr);
         }
-        const result = output.join(" ");
-        return result;
+        const result2 = output.join(" ");
+        return result2;
       }
       formatIntervalTypeMods(typmods, context) {
         if (!typmods || typmods.length === 0) {
@@ -8186,8 +8186,8 @@ var require_deparser = __commonJS({
               }
             }
           }
-          const result = this.visit(mod, context);
-          return result || "";
+          const result2 = this.visit(mod, context);
+          return result2 || "";
         }).filter(Boolean);
         return fieldSpecs.length > 0 ? fieldSpecs.join(" ") : null;
       }
@@ -9066,18 +9066,18 @@ var require_deparser = __commonJS({
           }
         }
         if (context.isPretty() && node.contype === "CONSTR_FOREIGN") {
-          let result = "";
+          let result2 = "";
           for (let i = 0; i < output.length; i++) {
             if (output[i].startsWith("\n")) {
-              result += output[i];
+              result2 += output[i];
             } else {
               if (i > 0 && !output[i - 1].startsWith("\n")) {
-                result += " ";
+                result2 += " ";
               }
-              result += output[i];
+              result2 += output[i];
             }
           }
-          return result;
+          return result2;
         }
         return output.join(" ");
       }
@@ -9431,48 +9431,48 @@ var require_deparser = __commonJS({
       }
       Aggref(node, context) {
         const funcName = this.getAggFunctionName(node.aggfnoid);
-        let result = funcName + "(";
+        let result2 = funcName + "(";
         const hasDistinct = node.aggdistinct && node.aggdistinct.length > 0;
         if (node.args && node.args.length > 0) {
           const args = list_utils_1.ListUtils.unwrapList(node.args);
           const argStrs = args.map((arg) => this.visit(arg, context));
           if (hasDistinct) {
-            result += "DISTINCT " + argStrs.join(", ");
+            result2 += "DISTINCT " + argStrs.join(", ");
           } else {
-            result += argStrs.join(", ");
+            result2 += argStrs.join(", ");
           }
         } else if (funcName.toUpperCase() === "COUNT") {
           if (hasDistinct) {
-            result += "DISTINCT *";
+            result2 += "DISTINCT *";
           } else {
-            result += "*";
+            result2 += "*";
           }
         }
-        result += ")";
+        result2 += ")";
         if (node.aggorder && node.aggorder.length > 0) {
-          result += " ORDER BY ";
+          result2 += " ORDER BY ";
           const orderItems = list_utils_1.ListUtils.unwrapList(node.aggorder);
           const orderStrs = orderItems.map((item) => this.visit(item, context));
-          result += orderStrs.join(", ");
+          result2 += orderStrs.join(", ");
         }
-        return result;
+        return result2;
       }
       WindowFunc(node, context) {
         const funcName = this.getWindowFunctionName(node.winfnoid);
-        let result = funcName + "(";
+        let result2 = funcName + "(";
         if (node.args && node.args.length > 0) {
           const args = list_utils_1.ListUtils.unwrapList(node.args);
           const argStrs = args.map((arg) => this.visit(arg, context));
-          result += argStrs.join(", ");
+          result2 += argStrs.join(", ");
         }
-        result += ") OVER (";
+        result2 += ") OVER (";
         if (node.winref && typeof node.winref === "object") {
-          result += this.visit(node.winref, context);
+          result2 += this.visit(node.winref, context);
         } else if (node.winref) {
-          result += "ORDER BY created_at ASC";
+          result2 += "ORDER BY created_at ASC";
         }
-        result += ")";
-        return result;
+        result2 += ")";
+        return result2;
       }
       FieldSelect(node, context) {
         const output = [];
@@ -9848,11 +9848,11 @@ var require_deparser = __commonJS({
             output.push(`ON ${qualsStr}`);
           }
         }
-        let result;
+        let result2;
         if (context.isPretty()) {
-          result = output.join("");
+          result2 = output.join("");
         } else {
-          result = output.join(" ");
+          result2 = output.join(" ");
         }
         if (node.join_using_alias && node.join_using_alias.aliasname) {
           let aliasStr = node.join_using_alias.aliasname;
@@ -9861,7 +9861,7 @@ var require_deparser = __commonJS({
             const columnList = colNames.map((col) => this.visit(col, context)).join(", ");
             aliasStr += `(${columnList})`;
           }
-          result += ` AS ${aliasStr}`;
+          result2 += ` AS ${aliasStr}`;
         }
         if (node.alias && node.alias.aliasname) {
           let aliasStr = node.alias.aliasname;
@@ -9870,18 +9870,18 @@ var require_deparser = __commonJS({
             const columnList = colNames.map((col) => this.visit(col, context)).join(", ");
             aliasStr += `(${columnList})`;
           }
-          result = `(${result}) ${aliasStr}`;
+          result2 = `(${result2}) ${aliasStr}`;
         }
-        return result;
+        return result2;
       }
       FromExpr(node, context) {
         const fromlist = list_utils_1.ListUtils.unwrapList(node.fromlist);
         const fromStrs = fromlist.map((item) => this.visit(item, context));
-        let result = fromStrs.join(", ");
+        let result2 = fromStrs.join(", ");
         if (node.quals) {
-          result += ` WHERE ${this.visit(node.quals, context)}`;
+          result2 += ` WHERE ${this.visit(node.quals, context)}`;
         }
-        return result;
+        return result2;
       }
       TransactionStmt(node, context) {
         const output = [];
@@ -10638,12 +10638,12 @@ var require_deparser = __commonJS({
                     const options = list_utils_1.ListUtils.unwrapList(colDefData.fdwoptions).map((opt) => this.visit(opt, columnContext));
                     indentedParts.push(`(${options.join(", ")})`);
                   }
-                  let result = parts.join(" ");
+                  let result2 = parts.join(" ");
                   if (indentedParts.length > 0) {
                     const indentedStr = indentedParts.map((part) => context.indent(part)).join(context.newline());
-                    result += context.newline() + indentedStr;
+                    result2 += context.newline() + indentedStr;
                   }
-                  output.push(result);
+                  output.push(result2);
                 } else {
                   const parts = [];
                   if (colDefData.colname) {
@@ -13045,15 +13045,15 @@ var require_deparser = __commonJS({
         return output.join(" ");
       }
       ObjectWithArgs(node, context) {
-        let result = "";
+        let result2 = "";
         if (node.objname && node.objname.length > 0) {
           const objContext = context.spawn("ObjectWithArgs");
           const names = list_utils_1.ListUtils.unwrapList(node.objname).map((name) => this.visit(name, objContext));
-          result = names.join(".");
+          result2 = names.join(".");
         }
         if (node.objfuncargs && node.objfuncargs.length > 0) {
           const funcArgs = list_utils_1.ListUtils.unwrapList(node.objfuncargs).map((arg) => this.visit(arg, context));
-          result += `(${funcArgs.join(", ")})`;
+          result2 += `(${funcArgs.join(", ")})`;
         } else if (node.objargs && node.objargs.length > 0) {
           const args = list_utils_1.ListUtils.unwrapList(node.objargs).map((arg) => {
             if (!arg || Object.keys(arg).length === 0) {
@@ -13061,17 +13061,17 @@ var require_deparser = __commonJS({
             }
             return this.visit(arg, context);
           });
-          result += `(${args.join(", ")})`;
+          result2 += `(${args.join(", ")})`;
         } else if (node.args_unspecified) {
         } else {
           if ((context.parentNodeTypes.includes("CommentStmt") || context.parentNodeTypes.includes("DropStmt")) && context.objtype === "OBJECT_AGGREGATE") {
-            result += "(*)";
+            result2 += "(*)";
           } else if (context.parentNodeTypes.includes("CreateOpClassItem")) {
           } else {
-            result += "()";
+            result2 += "()";
           }
         }
-        return result;
+        return result2;
       }
       AlterOperatorStmt(node, context) {
         const output = ["ALTER", "OPERATOR"];
@@ -15281,12 +15281,12 @@ var require_deparser = __commonJS({
         }
         return output.join(" ");
       }
-      formatJsonFormat(format) {
-        if (!format || !format.format_type || format.format_type === "JS_FORMAT_DEFAULT") {
+      formatJsonFormat(format2) {
+        if (!format2 || !format2.format_type || format2.format_type === "JS_FORMAT_DEFAULT") {
           return null;
         }
         const parts = ["FORMAT JSON"];
-        switch (format.encoding) {
+        switch (format2.encoding) {
           case "JS_ENC_UTF8":
             parts.push("ENCODING UTF8");
             break;
@@ -15303,9 +15303,9 @@ var require_deparser = __commonJS({
         if (!output || !output.typeName)
           return null;
         const parts = ["RETURNING", this.TypeName(output.typeName, context)];
-        const format = this.formatJsonFormat(output.returning?.format);
-        if (format)
-          parts.push(format);
+        const format2 = this.formatJsonFormat(output.returning?.format);
+        if (format2)
+          parts.push(format2);
         return parts.join(" ");
       }
       formatJsonNullClause(absentOnNull) {
@@ -15319,9 +15319,9 @@ var require_deparser = __commonJS({
         if (node.raw_expr) {
           parts.push(this.visit(node.raw_expr, context));
         }
-        const format = this.formatJsonFormat(node.format);
-        if (format)
-          parts.push(format);
+        const format2 = this.formatJsonFormat(node.format);
+        if (format2)
+          parts.push(format2);
         return parts.join(" ");
       }
       JsonKeyValue(node, context) {
@@ -15359,9 +15359,9 @@ var require_deparser = __commonJS({
         if (node.query) {
           args.push(this.visit(node.query, context));
         }
-        const format = this.formatJsonFormat(node.format);
-        if (format)
-          args.push(format);
+        const format2 = this.formatJsonFormat(node.format);
+        if (format2)
+          args.push(format2);
         const output = this.formatJsonOutput(node.output, context);
         if (output)
           args.push(output);
@@ -15370,14 +15370,14 @@ var require_deparser = __commonJS({
       formatJsonAggSuffix(ctor, context) {
         if (!ctor)
           return "";
-        let result = "";
+        let result2 = "";
         if (ctor.agg_filter) {
-          result += ` FILTER (WHERE ${this.visit(ctor.agg_filter, context)})`;
+          result2 += ` FILTER (WHERE ${this.visit(ctor.agg_filter, context)})`;
         }
         if (ctor.over) {
-          result += this.formatOverClause(ctor.over, context);
+          result2 += this.formatOverClause(ctor.over, context);
         }
-        return result;
+        return result2;
       }
       JsonObjectAgg(node, context) {
         const args = [];
@@ -15438,9 +15438,9 @@ var require_deparser = __commonJS({
         if (node.expr) {
           parts.push(this.visit(node.expr, context));
         }
-        const format = this.formatJsonFormat(node.format);
-        if (format)
-          parts.push(format);
+        const format2 = this.formatJsonFormat(node.format);
+        if (format2)
+          parts.push(format2);
         parts.push("IS JSON");
         switch (node.item_type) {
           case "JS_TYPE_OBJECT":
@@ -16249,11 +16249,11 @@ var require_libpg_query = __commonJS({
           _scriptName = self.location.href;
         }
         var scriptDirectory = "";
-        function locateFile(path7) {
+        function locateFile(path8) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path7, scriptDirectory);
+            return Module["locateFile"](path8, scriptDirectory);
           }
-          return scriptDirectory + path7;
+          return scriptDirectory + path8;
         }
         var readAsync, readBinary;
         if (ENVIRONMENT_IS_NODE) {
@@ -16416,8 +16416,8 @@ var require_libpg_query = __commonJS({
             updateMemoryViews();
             return wasmExports;
           }
-          function receiveInstantiationResult(result2) {
-            return receiveInstance(result2["instance"]);
+          function receiveInstantiationResult(result3) {
+            return receiveInstance(result3["instance"]);
           }
           var info = getWasmImports();
           var instantiateWasm = Module["instantiateWasm"];
@@ -16427,8 +16427,8 @@ var require_libpg_query = __commonJS({
             });
           }
           wasmBinaryFile ??= findWasmBinary();
-          var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info);
-          var exports2 = receiveInstantiationResult(result);
+          var result2 = await instantiateAsync(wasmBinary, wasmBinaryFile, info);
+          var exports2 = receiveInstantiationResult(result2);
           return exports2;
         }
         class ExitStatus {
@@ -16617,7 +16617,7 @@ var require_libpg_query = __commonJS({
           }
           return false;
         };
-        var PATH = { isAbs: (path7) => path7.charAt(0) === "/", splitPath: (filename) => {
+        var PATH = { isAbs: (path8) => path8.charAt(0) === "/", splitPath: (filename) => {
           var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
           return splitPathRe.exec(filename).slice(1);
         }, normalizeArray: (parts, allowAboveRoot) => {
@@ -16640,18 +16640,18 @@ var require_libpg_query = __commonJS({
             }
           }
           return parts;
-        }, normalize: (path7) => {
-          var isAbsolute = PATH.isAbs(path7), trailingSlash = path7.slice(-1) === "/";
-          path7 = PATH.normalizeArray(path7.split("/").filter((p) => !!p), !isAbsolute).join("/");
-          if (!path7 && !isAbsolute) {
-            path7 = ".";
+        }, normalize: (path8) => {
+          var isAbsolute = PATH.isAbs(path8), trailingSlash = path8.slice(-1) === "/";
+          path8 = PATH.normalizeArray(path8.split("/").filter((p) => !!p), !isAbsolute).join("/");
+          if (!path8 && !isAbsolute) {
+            path8 = ".";
           }
-          if (path7 && trailingSlash) {
-            path7 += "/";
+          if (path8 && trailingSlash) {
+            path8 += "/";
           }
-          return (isAbsolute ? "/" : "") + path7;
-        }, dirname: (path7) => {
-          var result = PATH.splitPath(path7), root = result[0], dir = result[1];
+          return (isAbsolute ? "/" : "") + path8;
+        }, dirname: (path8) => {
+          var result2 = PATH.splitPath(path8), root = result2[0], dir = result2[1];
           if (!root && !dir) {
             return ".";
           }
@@ -16659,7 +16659,7 @@ var require_libpg_query = __commonJS({
             dir = dir.slice(0, -1);
           }
           return root + dir;
-        }, basename: (path7) => path7 && path7.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
+        }, basename: (path8) => path8 && path8.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
         var initRandomFill = () => {
           if (ENVIRONMENT_IS_NODE) {
             var nodeCrypto = __require("node:crypto");
@@ -16671,14 +16671,14 @@ var require_libpg_query = __commonJS({
         var PATH_FS = { resolve: (...args) => {
           var resolvedPath = "", resolvedAbsolute = false;
           for (var i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
-            var path7 = i >= 0 ? args[i] : FS.cwd();
-            if (typeof path7 != "string") {
+            var path8 = i >= 0 ? args[i] : FS.cwd();
+            if (typeof path8 != "string") {
               throw new TypeError("Arguments to path.resolve must be strings");
-            } else if (!path7) {
+            } else if (!path8) {
               return "";
             }
-            resolvedPath = path7 + "/" + resolvedPath;
-            resolvedAbsolute = PATH.isAbs(path7);
+            resolvedPath = path8 + "/" + resolvedPath;
+            resolvedAbsolute = PATH.isAbs(path8);
           }
           resolvedPath = PATH.normalizeArray(resolvedPath.split("/").filter((p) => !!p), !resolvedAbsolute).join("/");
           return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
@@ -16771,7 +16771,7 @@ var require_libpg_query = __commonJS({
         };
         var FS_stdin_getChar = () => {
           if (!FS_stdin_getChar_buffer.length) {
-            var result = null;
+            var result2 = null;
             if (ENVIRONMENT_IS_NODE) {
               var BUFSIZE = 256;
               var buf = Buffer.alloc(BUFSIZE);
@@ -16784,19 +16784,19 @@ var require_libpg_query = __commonJS({
                 else throw e;
               }
               if (bytesRead > 0) {
-                result = buf.slice(0, bytesRead).toString("utf-8");
+                result2 = buf.slice(0, bytesRead).toString("utf-8");
               }
             } else if (globalThis.window?.prompt) {
-              result = window.prompt("Input: ");
-              if (result !== null) {
-                result += "\n";
+              result2 = window.prompt("Input: ");
+              if (result2 !== null) {
+                result2 += "\n";
               }
             } else {
             }
-            if (!result) {
+            if (!result2) {
               return null;
             }
-            FS_stdin_getChar_buffer = intArrayFromString(result, true);
+            FS_stdin_getChar_buffer = intArrayFromString(result2, true);
           }
           return FS_stdin_getChar_buffer.shift();
         };
@@ -16822,18 +16822,18 @@ var require_libpg_query = __commonJS({
           }
           var bytesRead = 0;
           for (var i = 0; i < length; i++) {
-            var result;
+            var result2;
             try {
-              result = stream.tty.ops.get_char(stream.tty);
+              result2 = stream.tty.ops.get_char(stream.tty);
             } catch (e) {
               throw new FS.ErrnoError(29);
             }
-            if (result === void 0 && bytesRead === 0) {
+            if (result2 === void 0 && bytesRead === 0) {
               throw new FS.ErrnoError(6);
             }
-            if (result === null || result === void 0) break;
+            if (result2 === null || result2 === void 0) break;
             bytesRead++;
-            buffer[offset + i] = result;
+            buffer[offset + i] = result2;
           }
           if (bytesRead) {
             stream.node.atime = Date.now();
@@ -17255,16 +17255,16 @@ var require_libpg_query = __commonJS({
               excl[i].cb(flags);
             }
           }
-        }, lookupPath(path7, opts = {}) {
-          if (!path7) {
+        }, lookupPath(path8, opts = {}) {
+          if (!path8) {
             throw new FS.ErrnoError(44);
           }
           opts.follow_mount ??= true;
-          if (!PATH.isAbs(path7)) {
-            path7 = FS.cwd() + "/" + path7;
+          if (!PATH.isAbs(path8)) {
+            path8 = FS.cwd() + "/" + path8;
           }
           linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-            var parts = path7.split("/").filter((p) => !!p);
+            var parts = path8.split("/").filter((p) => !!p);
             var current = FS.root;
             var current_path = "/";
             for (var i = 0; i < parts.length; i++) {
@@ -17278,7 +17278,7 @@ var require_libpg_query = __commonJS({
               if (parts[i] === "..") {
                 current_path = PATH.dirname(current_path);
                 if (FS.isRoot(current)) {
-                  path7 = current_path + "/" + parts.slice(i + 1).join("/");
+                  path8 = current_path + "/" + parts.slice(i + 1).join("/");
                   nlinks--;
                   continue linkloop;
                 } else {
@@ -17306,7 +17306,7 @@ var require_libpg_query = __commonJS({
                 if (!PATH.isAbs(link)) {
                   link = PATH.dirname(current_path) + "/" + link;
                 }
-                path7 = link + "/" + parts.slice(i + 1).join("/");
+                path8 = link + "/" + parts.slice(i + 1).join("/");
                 continue linkloop;
               }
             }
@@ -17314,14 +17314,14 @@ var require_libpg_query = __commonJS({
           }
           throw new FS.ErrnoError(32);
         }, getPath(node) {
-          var path7;
+          var path8;
           while (true) {
             if (FS.isRoot(node)) {
               var mount = node.mount.mountpoint;
-              if (!path7) return mount;
-              return mount[mount.length - 1] !== "/" ? `${mount}/${path7}` : mount + path7;
+              if (!path8) return mount;
+              return mount[mount.length - 1] !== "/" ? `${mount}/${path8}` : mount + path8;
             }
-            path7 = path7 ? `${node.name}/${path7}` : node.name;
+            path8 = path8 ? `${node.name}/${path8}` : node.name;
             node = node.parent;
           }
         }, hashName(parentid, name) {
@@ -17512,11 +17512,11 @@ var require_libpg_query = __commonJS({
           FS.devices[dev] = { stream_ops: ops };
         }, getDevice: (dev) => FS.devices[dev], getMounts(mount) {
           var mounts = [];
-          var check = [mount];
-          while (check.length) {
-            var m = check.pop();
+          var check2 = [mount];
+          while (check2.length) {
+            var m = check2.pop();
             mounts.push(m);
-            check.push(...m.mounts);
+            check2.push(...m.mounts);
           }
           return mounts;
         }, syncfs(populate, callback) {
@@ -17605,10 +17605,10 @@ var require_libpg_query = __commonJS({
           node.mount.mounts.splice(idx, 1);
         }, lookup(parent, name) {
           return parent.node_ops.lookup(parent, name);
-        }, mknod(path7, mode, dev) {
-          var lookup = FS.lookupPath(path7, { parent: true });
+        }, mknod(path8, mode, dev) {
+          var lookup = FS.lookupPath(path8, { parent: true });
           var parent = lookup.node;
-          var name = PATH.basename(path7);
+          var name = PATH.basename(path8);
           if (!name) {
             throw new FS.ErrnoError(28);
           }
@@ -17623,8 +17623,8 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(63);
           }
           return parent.node_ops.mknod(parent, name, mode, dev);
-        }, statfs(path7) {
-          return FS.statfsNode(FS.lookupPath(path7, { follow: true }).node);
+        }, statfs(path8) {
+          return FS.statfsNode(FS.lookupPath(path8, { follow: true }).node);
         }, statfsStream(stream) {
           return FS.statfsNode(stream.node);
         }, statfsNode(node) {
@@ -17633,20 +17633,20 @@ var require_libpg_query = __commonJS({
             Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
           }
           return rtn;
-        }, create(path7, mode = 438) {
+        }, create(path8, mode = 438) {
           mode &= 4095;
           mode |= 32768;
-          return FS.mknod(path7, mode, 0);
-        }, mkdir(path7, mode = 511) {
+          return FS.mknod(path8, mode, 0);
+        }, mkdir(path8, mode = 511) {
           mode &= 511 | 512;
           mode |= 16384;
-          return FS.mknod(path7, mode, 0);
-        }, mkdirTree(path7, mode) {
-          var dirs = path7.split("/");
+          return FS.mknod(path8, mode, 0);
+        }, mkdirTree(path8, mode) {
+          var dirs = path8.split("/");
           var d = "";
           for (var dir of dirs) {
             if (!dir) continue;
-            if (d || PATH.isAbs(path7)) d += "/";
+            if (d || PATH.isAbs(path8)) d += "/";
             d += dir;
             try {
               FS.mkdir(d, mode);
@@ -17654,13 +17654,13 @@ var require_libpg_query = __commonJS({
               if (e.errno != 20) throw e;
             }
           }
-        }, mkdev(path7, mode, dev) {
+        }, mkdev(path8, mode, dev) {
           if (typeof dev == "undefined") {
             dev = mode;
             mode = 438;
           }
           mode |= 8192;
-          return FS.mknod(path7, mode, dev);
+          return FS.mknod(path8, mode, dev);
         }, symlink(oldpath, newpath) {
           if (!PATH_FS.resolve(oldpath)) {
             throw new FS.ErrnoError(44);
@@ -17755,10 +17755,10 @@ var require_libpg_query = __commonJS({
           } finally {
             FS.hashAddNode(old_node);
           }
-        }, rmdir(path7) {
-          var lookup = FS.lookupPath(path7, { parent: true });
+        }, rmdir(path8) {
+          var lookup = FS.lookupPath(path8, { parent: true });
           var parent = lookup.node;
-          var name = PATH.basename(path7);
+          var name = PATH.basename(path8);
           var node = FS.lookupNode(parent, name);
           var errCode = FS.mayDelete(parent, name, true);
           if (errCode) {
@@ -17772,18 +17772,18 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.rmdir(parent, name);
           FS.destroyNode(node);
-        }, readdir(path7) {
-          var lookup = FS.lookupPath(path7, { follow: true });
+        }, readdir(path8) {
+          var lookup = FS.lookupPath(path8, { follow: true });
           var node = lookup.node;
           var readdir = FS.checkOpExists(node.node_ops.readdir, 54);
           return readdir(node);
-        }, unlink(path7) {
-          var lookup = FS.lookupPath(path7, { parent: true });
+        }, unlink(path8) {
+          var lookup = FS.lookupPath(path8, { parent: true });
           var parent = lookup.node;
           if (!parent) {
             throw new FS.ErrnoError(44);
           }
-          var name = PATH.basename(path7);
+          var name = PATH.basename(path8);
           var node = FS.lookupNode(parent, name);
           var errCode = FS.mayDelete(parent, name, false);
           if (errCode) {
@@ -17797,8 +17797,8 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.unlink(parent, name);
           FS.destroyNode(node);
-        }, readlink(path7) {
-          var lookup = FS.lookupPath(path7);
+        }, readlink(path8) {
+          var lookup = FS.lookupPath(path8);
           var link = lookup.node;
           if (!link) {
             throw new FS.ErrnoError(44);
@@ -17807,8 +17807,8 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(28);
           }
           return link.node_ops.readlink(link);
-        }, stat(path7, dontFollow) {
-          var lookup = FS.lookupPath(path7, { follow: !dontFollow });
+        }, stat(path8, dontFollow) {
+          var lookup = FS.lookupPath(path8, { follow: !dontFollow });
           var node = lookup.node;
           var getattr = FS.checkOpExists(node.node_ops.getattr, 63);
           return getattr(node);
@@ -17820,37 +17820,37 @@ var require_libpg_query = __commonJS({
           getattr ??= node.node_ops.getattr;
           FS.checkOpExists(getattr, 63);
           return getattr(arg);
-        }, lstat(path7) {
-          return FS.stat(path7, true);
+        }, lstat(path8) {
+          return FS.stat(path8, true);
         }, doChmod(stream, node, mode, dontFollow) {
           FS.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
-        }, chmod(path7, mode, dontFollow) {
+        }, chmod(path8, mode, dontFollow) {
           var node;
-          if (typeof path7 == "string") {
-            var lookup = FS.lookupPath(path7, { follow: !dontFollow });
+          if (typeof path8 == "string") {
+            var lookup = FS.lookupPath(path8, { follow: !dontFollow });
             node = lookup.node;
           } else {
-            node = path7;
+            node = path8;
           }
           FS.doChmod(null, node, mode, dontFollow);
-        }, lchmod(path7, mode) {
-          FS.chmod(path7, mode, true);
+        }, lchmod(path8, mode) {
+          FS.chmod(path8, mode, true);
         }, fchmod(fd, mode) {
           var stream = FS.getStreamChecked(fd);
           FS.doChmod(stream, stream.node, mode, false);
         }, doChown(stream, node, dontFollow) {
           FS.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
-        }, chown(path7, uid, gid, dontFollow) {
+        }, chown(path8, uid, gid, dontFollow) {
           var node;
-          if (typeof path7 == "string") {
-            var lookup = FS.lookupPath(path7, { follow: !dontFollow });
+          if (typeof path8 == "string") {
+            var lookup = FS.lookupPath(path8, { follow: !dontFollow });
             node = lookup.node;
           } else {
-            node = path7;
+            node = path8;
           }
           FS.doChown(null, node, dontFollow);
-        }, lchown(path7, uid, gid) {
-          FS.chown(path7, uid, gid, true);
+        }, lchown(path8, uid, gid) {
+          FS.chown(path8, uid, gid, true);
         }, fchown(fd, uid, gid) {
           var stream = FS.getStreamChecked(fd);
           FS.doChown(stream, stream.node, false);
@@ -17866,16 +17866,16 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(errCode);
           }
           FS.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
-        }, truncate(path7, len) {
+        }, truncate(path8, len) {
           if (len < 0) {
             throw new FS.ErrnoError(28);
           }
           var node;
-          if (typeof path7 == "string") {
-            var lookup = FS.lookupPath(path7, { follow: true });
+          if (typeof path8 == "string") {
+            var lookup = FS.lookupPath(path8, { follow: true });
             node = lookup.node;
           } else {
-            node = path7;
+            node = path8;
           }
           FS.doTruncate(null, node, len);
         }, ftruncate(fd, len) {
@@ -17884,11 +17884,11 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(28);
           }
           FS.doTruncate(stream, stream.node, len);
-        }, utime(path7, atime, mtime, dontFollow) {
-          var lookup = FS.lookupPath(path7, { follow: !dontFollow });
+        }, utime(path8, atime, mtime, dontFollow) {
+          var lookup = FS.lookupPath(path8, { follow: !dontFollow });
           FS.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
-        }, open(path7, flags, mode = 438) {
-          if (path7 === "") {
+        }, open(path8, flags, mode = 438) {
+          if (path8 === "") {
             throw new FS.ErrnoError(44);
           }
           flags = FS_modeStringToFlags(flags);
@@ -17899,13 +17899,13 @@ var require_libpg_query = __commonJS({
           }
           var node;
           var isDirPath;
-          if (typeof path7 == "object") {
-            node = path7;
+          if (typeof path8 == "object") {
+            node = path8;
           } else {
-            isDirPath = path7.endsWith("/");
-            var lookup = FS.lookupPath(path7, { follow: !(flags & 131072), noent_okay: true });
+            isDirPath = path8.endsWith("/");
+            var lookup = FS.lookupPath(path8, { follow: !(flags & 131072), noent_okay: true });
             node = lookup.node;
-            path7 = lookup.path;
+            path8 = lookup.path;
           }
           var created = false;
           if (flags & 64) {
@@ -17916,7 +17916,7 @@ var require_libpg_query = __commonJS({
             } else if (isDirPath) {
               throw new FS.ErrnoError(31);
             } else {
-              node = FS.mknod(path7, mode | 511, 0);
+              node = FS.mknod(path8, mode | 511, 0);
               created = true;
             }
           }
@@ -18055,14 +18055,14 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(59);
           }
           return stream.stream_ops.ioctl(stream, cmd, arg);
-        }, readFile(path7, opts = {}) {
+        }, readFile(path8, opts = {}) {
           opts.flags = opts.flags ?? 0;
           opts.encoding = opts.encoding ?? "binary";
           if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
             abort(`Invalid encoding type "${opts.encoding}"`);
           }
-          var stream = FS.open(path7, opts.flags);
-          var stat = FS.stat(path7);
+          var stream = FS.open(path8, opts.flags);
+          var stat = FS.stat(path8);
           var length = stat.size;
           var buf = new Uint8Array(length);
           FS.read(stream, buf, 0, length, 0);
@@ -18071,14 +18071,14 @@ var require_libpg_query = __commonJS({
           }
           FS.close(stream);
           return buf;
-        }, writeFile(path7, data, opts = {}) {
+        }, writeFile(path8, data, opts = {}) {
           opts.flags = opts.flags ?? 577;
-          var stream = FS.open(path7, opts.flags, opts.mode);
+          var stream = FS.open(path8, opts.flags, opts.mode);
           data = FS_fileDataToTypedArray(data);
           FS.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
           FS.close(stream);
-        }, cwd: () => FS.currentPath, chdir(path7) {
-          var lookup = FS.lookupPath(path7, { follow: true });
+        }, cwd: () => FS.currentPath, chdir(path8) {
+          var lookup = FS.lookupPath(path8, { follow: true });
           if (lookup.node === null) {
             throw new FS.ErrnoError(44);
           }
@@ -18171,26 +18171,26 @@ var require_libpg_query = __commonJS({
               FS.close(stream);
             }
           }
-        }, findObject(path7, dontResolveLastLink) {
-          var ret = FS.analyzePath(path7, dontResolveLastLink);
+        }, findObject(path8, dontResolveLastLink) {
+          var ret = FS.analyzePath(path8, dontResolveLastLink);
           if (!ret.exists) {
             return null;
           }
           return ret.object;
-        }, analyzePath(path7, dontResolveLastLink) {
+        }, analyzePath(path8, dontResolveLastLink) {
           try {
-            var lookup = FS.lookupPath(path7, { follow: !dontResolveLastLink });
-            path7 = lookup.path;
+            var lookup = FS.lookupPath(path8, { follow: !dontResolveLastLink });
+            path8 = lookup.path;
           } catch (e) {
           }
           var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
           try {
-            var lookup = FS.lookupPath(path7, { parent: true });
+            var lookup = FS.lookupPath(path8, { parent: true });
             ret.parentExists = true;
             ret.parentPath = lookup.path;
             ret.parentObject = lookup.node;
-            ret.name = PATH.basename(path7);
-            lookup = FS.lookupPath(path7, { follow: !dontResolveLastLink });
+            ret.name = PATH.basename(path8);
+            lookup = FS.lookupPath(path8, { follow: !dontResolveLastLink });
             ret.exists = true;
             ret.path = lookup.path;
             ret.object = lookup.node;
@@ -18200,9 +18200,9 @@ var require_libpg_query = __commonJS({
             ret.error = e.errno;
           }
           return ret;
-        }, createPath(parent, path7, canRead, canWrite) {
+        }, createPath(parent, path8, canRead, canWrite) {
           parent = typeof parent == "string" ? parent : FS.getPath(parent);
-          var parts = path7.split("/").reverse();
+          var parts = path8.split("/").reverse();
           while (parts.length) {
             var part = parts.pop();
             if (!part) continue;
@@ -18216,17 +18216,17 @@ var require_libpg_query = __commonJS({
           }
           return current;
         }, createFile(parent, name, properties, canRead, canWrite) {
-          var path7 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+          var path8 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
           var mode = FS_getMode(canRead, canWrite);
-          return FS.create(path7, mode);
+          return FS.create(path8, mode);
         }, createDataFile(parent, name, data, canRead, canWrite, canOwn) {
-          var path7 = name;
+          var path8 = name;
           if (parent) {
             parent = typeof parent == "string" ? parent : FS.getPath(parent);
-            path7 = name ? PATH.join2(parent, name) : parent;
+            path8 = name ? PATH.join2(parent, name) : parent;
           }
           var mode = FS_getMode(canRead, canWrite);
-          var node = FS.create(path7, mode);
+          var node = FS.create(path8, mode);
           if (data) {
             data = FS_fileDataToTypedArray(data);
             FS.chmod(node, mode | 146);
@@ -18236,7 +18236,7 @@ var require_libpg_query = __commonJS({
             FS.chmod(node, mode);
           }
         }, createDevice(parent, name, input, output) {
-          var path7 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+          var path8 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
           var mode = FS_getMode(!!input, !!output);
           FS.createDevice.major ??= 64;
           var dev = FS.makedev(FS.createDevice.major++, 0);
@@ -18249,18 +18249,18 @@ var require_libpg_query = __commonJS({
           }, read(stream, buffer, offset, length, pos) {
             var bytesRead = 0;
             for (var i = 0; i < length; i++) {
-              var result;
+              var result2;
               try {
-                result = input();
+                result2 = input();
               } catch (e) {
                 throw new FS.ErrnoError(29);
               }
-              if (result === void 0 && bytesRead === 0) {
+              if (result2 === void 0 && bytesRead === 0) {
                 throw new FS.ErrnoError(6);
               }
-              if (result === null || result === void 0) break;
+              if (result2 === null || result2 === void 0) break;
               bytesRead++;
-              buffer[offset + i] = result;
+              buffer[offset + i] = result2;
             }
             if (bytesRead) {
               stream.node.atime = Date.now();
@@ -18279,7 +18279,7 @@ var require_libpg_query = __commonJS({
             }
             return i;
           } });
-          return FS.mkdev(path7, mode, dev);
+          return FS.mkdev(path8, mode, dev);
         }, forceLoadFile(obj) {
           if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
           if (globalThis.XMLHttpRequest) {
@@ -18423,9 +18423,9 @@ var require_libpg_query = __commonJS({
           node.stream_ops = stream_ops;
           return node;
         } };
-        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path7, allowEmpty) {
-          if (PATH.isAbs(path7)) {
-            return path7;
+        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path8, allowEmpty) {
+          if (PATH.isAbs(path8)) {
+            return path8;
           }
           var dir;
           if (dirfd === -100) {
@@ -18434,13 +18434,13 @@ var require_libpg_query = __commonJS({
             var dirstream = SYSCALLS.getStreamFromFD(dirfd);
             dir = dirstream.path;
           }
-          if (path7.length == 0) {
+          if (path8.length == 0) {
             if (!allowEmpty) {
               throw new FS.ErrnoError(44);
             }
             return dir;
           }
-          return dir + "/" + path7;
+          return dir + "/" + path8;
         }, writeStat(buf, stat) {
           HEAPU32[buf >> 2] = stat.dev;
           HEAPU32[buf + 4 >> 2] = stat.mode;
@@ -19171,13 +19171,1789 @@ var require_wasm = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path8, { windows } = {}) => {
+      const segs = path8.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils3();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils3();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError2 = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError2("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError2("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError2("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils3();
+    var constants2 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result2 = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format2 ? format2(input) : input;
+      if (match === false) {
+        output = format2 ? format2(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants2;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils3();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
 // src/wasmTier.ts
 import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--liftoff-only");
 
 // src/cli/main.ts
-import { writeFileSync as writeFileSync4 } from "node:fs";
-import path6 from "node:path";
+import { readFileSync as readFileSync7, writeFileSync as writeFileSync4 } from "node:fs";
+import path7 from "node:path";
 
 // src/findings.ts
 function blankFinding(rule, fields = {}) {
@@ -19208,9 +20984,22 @@ var UsageError = class extends Error {
 
 // src/catalog/connection.ts
 function resolveDatabaseUrl(option, env) {
-  if (option) return { url: option, source: "--database-url" };
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, source: "DATABASE_URL" };
+  if (option) return { url: checkConnectionString(option, "--database-url"), source: "--database-url" };
+  if (env.DATABASE_URL) return { url: checkConnectionString(env.DATABASE_URL, "DATABASE_URL"), source: "DATABASE_URL" };
   return { url: void 0, source: "the PG* environment variables" };
+}
+function checkConnectionString(value, source) {
+  const expected = 'expected postgresql://user@host:5432/database or key=value pairs such as "host=db dbname=app"';
+  if (/^postgres(ql)?:\/\//i.test(value)) {
+    try {
+      new URL(value);
+      return value;
+    } catch {
+      throw new UsageError(`${source} is not a connection string: the URL cannot be parsed (${expected})`);
+    }
+  }
+  if (/^\s*[a-z_]+\s*=/i.test(value)) return value;
+  throw new UsageError(`${source} is not a connection string (${expected})`);
 }
 function redact(text, url, env = process.env) {
   const secrets = /* @__PURE__ */ new Set();
@@ -19248,9 +21037,9 @@ async function inReadOnlyTransaction(options, work) {
     await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
     await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1e3)}`);
     await client.query("SET LOCAL lock_timeout = 5000");
-    const result = await work(client);
+    const result2 = await work(client);
     await client.query("COMMIT");
-    return result;
+    return result2;
   } catch (e) {
     throw connectionError(e, options);
   } finally {
@@ -19349,8 +21138,8 @@ function connectionError(e, options) {
 import { readFileSync, writeFileSync } from "node:fs";
 var SNAPSHOT_FORMAT = "pg-index-lint-snapshot";
 var SNAPSHOT_VERSION = 1;
-function writeSnapshot(snapshot, file) {
-  const { source: _source, ...document } = snapshot;
+function writeSnapshot(snapshot2, file) {
+  const { source: _source, ...document } = snapshot2;
   writeFileSync(file, JSON.stringify(document, null, 2) + "\n");
 }
 function readSnapshotFile(file) {
@@ -19522,15 +21311,15 @@ function sameKey(a, b) {
 }
 function orderingsMatch(r, k) {
   const n = r.keys.length;
-  let same = true;
+  let same2 = true;
   let flipped = r.method === "btree";
   for (let i = 0; i < n; i++) {
     const a = r.keys[i];
     const b = k.keys[i];
-    if (a.descending !== b.descending || a.nullsFirst !== b.nullsFirst) same = false;
+    if (a.descending !== b.descending || a.nullsFirst !== b.nullsFirst) same2 = false;
     if (a.descending === b.descending || a.nullsFirst === b.nullsFirst) flipped = false;
   }
-  return same || flipped;
+  return same2 || flipped;
 }
 function keyColumnsAndIncludes(index) {
   const out = new Set(index.include);
@@ -19610,7 +21399,7 @@ function redundantIndexes(model) {
   const cached = cache.get(model);
   if (cached) return cached;
   const facts = keepFacts(model);
-  const result = [];
+  const result2 = [];
   const byTable = /* @__PURE__ */ new Map();
   for (const index of model.allIndexes()) {
     let list = byTable.get(index.table);
@@ -19640,95 +21429,131 @@ function redundantIndexes(model) {
         }
         if (found.length === 0) continue;
         found.sort((a, b) => RULE_PRIORITY.indexOf(a.rule) - RULE_PRIORITY.indexOf(b.rule) || a.by.name.localeCompare(b.by.name));
-        result.push({ index: r, rule: found[0].rule, coveredBy: found.map((f) => f.by) });
+        result2.push({ index: r, rule: found[0].rule, coveredBy: found.map((f) => f.by) });
       }
     }
   }
-  cache.set(model, result);
-  return result;
+  cache.set(model, result2);
+  return result2;
+}
+
+// src/rules/types.ts
+function defineKind(kind) {
+  return kind;
 }
 
 // src/rules/duplicateIndex.ts
-var duplicateIndex = {
+var duplicateIndex = defineKind({
   id: "duplicate-index",
   description: "An index identical to another index on the same table.",
   defaultSeverity: "error",
+  configurable: true,
   check(model) {
     return redundantIndexes(model).filter((r) => r.rule === "duplicate-index").map(({ index, coveredBy }) => ({
-      rule: "duplicate-index",
+      subject: "index",
       table: index.table,
       index,
       related: coveredBy,
-      foreignKey: null,
       message: `${index.name} duplicates ${describeIndex(coveredBy[0])} on ${tableName(index.table)}: the same keys, in the same order, for the same rows`,
       fix: dropFix(index, model)
     }));
   }
-};
+});
 
 // src/rules/duplicatesConstraint.ts
-var duplicatesConstraint = {
+var duplicatesConstraint = defineKind({
   id: "duplicates-constraint",
   description: "An index with the same keys as the index behind a PRIMARY KEY or UNIQUE constraint, or a unique index.",
   defaultSeverity: "error",
+  configurable: true,
   check(model) {
     return redundantIndexes(model).filter((r) => r.rule === "duplicates-constraint").map(({ index, coveredBy }) => {
       const kept = coveredBy[0];
       const referenced = index.constraint ? " (move any foreign key that references it first)" : "";
       return {
-        rule: "duplicates-constraint",
+        subject: "index",
         table: index.table,
         index,
         related: coveredBy,
-        foreignKey: null,
         message: `${index.constraint ? `${index.name} (a ${index.constraint.kind === "primary" ? "PRIMARY KEY" : "UNIQUE constraint"})` : index.name} duplicates ${describeIndex(kept)} on ${tableName(index.table)}${referenced}`,
         fix: dropFix(index, model)
       };
     });
   }
-};
+});
 
-// src/rules/leadingPrefix.ts
-var leadingPrefix = {
-  id: "leading-prefix",
-  description: "A btree index whose keys are the leading keys of a wider btree index.",
+// src/rules/engineFindings.ts
+var syntaxError = defineKind({
+  id: "syntax-error",
+  description: "A statement PostgreSQL's parser rejects; it is not applied to the schema model.",
   defaultSeverity: "error",
-  check(model) {
-    return redundantIndexes(model).filter((r) => r.rule === "leading-prefix").map(({ index, coveredBy }) => ({
-      rule: "leading-prefix",
-      table: index.table,
-      index,
-      related: coveredBy,
-      foreignKey: null,
-      message: `${index.name} ${keyList(index)} is a leading prefix of ${describeIndex(coveredBy[0])} on ${tableName(index.table)}, which serves the same lookups`,
-      fix: dropFix(index, model)
-    }));
-  }
-};
+  configurable: false,
+  check: null
+});
+var indexNameConflict = defineKind({
+  id: "index-name-conflict",
+  description: "A CREATE INDEX whose name is already taken in the database by an index with another definition.",
+  defaultSeverity: "error",
+  configurable: false,
+  check: null
+});
+var unusedSuppression = defineKind({
+  id: "unused-suppression",
+  description: "A pg-index-lint-ignore comment that matches no finding on the next statement.",
+  defaultSeverity: "warning",
+  configurable: false,
+  check: null
+});
+var unknownTable = defineKind({
+  id: "unknown-table",
+  description: "A statement on a table that no file given creates: its indexes and foreign keys cannot be checked against the rest of the table.",
+  defaultSeverity: "error",
+  // A project whose tables come from elsewhere (an extension, another tool) may lower it.
+  configurable: true,
+  check: null
+});
 
 // src/rules/invalidIndex.ts
-var invalidIndex = {
+var invalidIndex = defineKind({
   id: "invalid-index",
   description: "An index PostgreSQL marked invalid: maintained on every write, used by no query.",
   defaultSeverity: "error",
+  configurable: true,
   check(model) {
     const hits = [];
     for (const index of model.allIndexes()) {
       if (index.valid || index.parentIndex) continue;
       const partitioned = model.tables.get(index.table)?.partitioned ?? false;
       hits.push({
-        rule: "invalid-index",
+        subject: "index",
         table: index.table,
         index,
         related: [],
-        foreignKey: null,
         message: partitioned ? `${describeIndex(index)} on ${tableName(index.table)} is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)` : `${describeIndex(index)} on ${tableName(index.table)} is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again`,
         fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${qualifiedName(`${index.schema}.${index.name}`)};` : dropFix(index, model)
       });
     }
     return hits;
   }
-};
+});
+
+// src/rules/leadingPrefix.ts
+var leadingPrefix = defineKind({
+  id: "leading-prefix",
+  description: "A btree index whose keys are the leading keys of a wider btree index.",
+  defaultSeverity: "error",
+  configurable: true,
+  check(model) {
+    return redundantIndexes(model).filter((r) => r.rule === "leading-prefix").map(({ index, coveredBy }) => ({
+      subject: "index",
+      table: index.table,
+      index,
+      related: coveredBy,
+      message: `${index.name} ${keyList(index)} is a leading prefix of ${describeIndex(coveredBy[0])} on ${tableName(index.table)}, which serves the same lookups`,
+      fix: dropFix(index, model)
+    }));
+  }
+});
 
 // src/model/pgTypes.ts
 var TYPE_ALIASES = {
@@ -20063,20 +21888,19 @@ function indexCoversForeignKey(model, fk, index) {
 function foreignKeyCovered(model, fk) {
   return model.indexesOn(fk.table).some((index) => indexCoversForeignKey(model, fk, index));
 }
-var unindexedForeignKey = {
+var unindexedForeignKey = defineKind({
   id: "unindexed-foreign-key",
   description: "A foreign key whose referencing columns no index serves.",
   defaultSeverity: "warning",
+  configurable: true,
   check(model) {
     const hits = [];
     for (const fk of model.allForeignKeys()) {
       if (fk.parentForeignKey || foreignKeyCovered(model, fk)) continue;
       const partitioned = model.tables.get(fk.table)?.partitioned ?? false;
       hits.push({
-        rule: "unindexed-foreign-key",
+        subject: "foreign-key",
         table: fk.table,
-        index: null,
-        related: [],
         foreignKey: fk,
         message: unindexedMessage(model, fk) + (partitioned ? PARTITIONED_FIX_NOTE : ""),
         fix: createIndexFix(fk, partitioned)
@@ -20084,7 +21908,7 @@ var unindexedForeignKey = {
     }
     return hits;
   }
-};
+});
 var PARTITIONED_FIX_NOTE = "; the table is partitioned, where PostgreSQL cannot build an index CONCURRENTLY: the fix builds it on the parent, which blocks writes to every partition while it runs (to avoid that, create it ON ONLY the parent, build each partition's index CONCURRENTLY and ATTACH it)";
 function unindexedMessage(model, fk) {
   const head = `foreign key ${fk.name} on ${tableName(fk.table)} (${fk.columns.map(ident).join(", ")})`;
@@ -20099,8 +21923,21 @@ function unindexedMessage(model, fk) {
 }
 
 // src/rules/index.ts
-var RULES = [duplicateIndex, duplicatesConstraint, leadingPrefix, unindexedForeignKey, invalidIndex];
+var RULES = [
+  duplicateIndex,
+  duplicatesConstraint,
+  leadingPrefix,
+  unindexedForeignKey,
+  invalidIndex,
+  syntaxError,
+  indexNameConflict,
+  unknownTable,
+  unusedSuppression
+];
 var RULE_IDS = RULES.map((r) => r.id);
+function findRule(id) {
+  return RULES.find((r) => r.id === id);
+}
 
 // src/config.ts
 var DEFAULT_CONFIG_FILE = "pg-index-lint.json";
@@ -20137,9 +21974,9 @@ function validateConfig(raw, source) {
   }
   if (obj.rules !== void 0) {
     if (!isObject(obj.rules)) fail('"rules" must be an object of rule: "error" | "warning" | "off"');
-    const ids = RULES.map((r) => r.id);
+    const ids = RULES.filter((r) => r.configurable).map((r) => r.id);
     for (const [rule, setting] of Object.entries(obj.rules)) {
-      if (!ids.includes(rule)) fail(`unknown rule "${rule}" (rules: ${ids.join(", ")})`);
+      if (!ids.includes(rule)) fail(`${RULES.some((r) => r.id === rule) ? `rule "${rule}" cannot be configured` : `unknown rule "${rule}"`} (rules: ${ids.join(", ")})`);
       if (setting !== "error" && setting !== "warning" && setting !== "off") fail(`rule "${rule}": severity must be "error", "warning" or "off"`);
       config.rules[rule] = setting;
     }
@@ -20174,463 +22011,8 @@ function indexIgnored(config, schema, index) {
   return config.ignore.indexes.some((p) => matchesPattern(p, index) || matchesPattern(p, `${schema}.${index}`));
 }
 
-// src/files/discover.ts
-import { lstatSync as lstatSync2, readdirSync, statSync as statSync2 } from "node:fs";
-import path2 from "node:path";
-
-// src/files/migrationFile.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync as readFileSync3, statSync } from "node:fs";
-function fileErrorReason(e) {
-  const code2 = e.code;
-  switch (code2) {
-    case "ENOENT":
-      return "no such file";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ELOOP":
-      return "a symbolic link loop";
-    case "EMFILE":
-    case "ENFILE":
-      return "too many open files";
-    default:
-      return code2 ?? String(e);
-  }
-}
-function kindOf(stat) {
-  if (stat.isDirectory()) return "a directory";
-  if (stat.isFIFO()) return "a FIFO";
-  if (stat.isSocket()) return "a socket";
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
-  return "not a file";
-}
-function notRegularFile(shown, stat) {
-  return new UsageError(`${shown}: is not a regular file (${kindOf(stat)})`);
-}
-function migrationEntryStat(full, shown) {
-  try {
-    return statSync(full);
-  } catch (e) {
-    const code2 = e.code;
-    const dangling = code2 === "ENOENT" && isSymbolicLink(full);
-    throw new UsageError(`${shown}: cannot be read (${dangling ? "a symbolic link to a missing file" : fileErrorReason(e)})`);
-  }
-}
-function statOrNull(p) {
-  try {
-    return statSync(p);
-  } catch {
-    return null;
-  }
-}
-function isSymbolicLink(p) {
-  try {
-    return lstatSync(p).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-function readMigrationFile(file, shown) {
-  let fd;
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (e) {
-    const vanished = e.code === "ENOENT";
-    throw new UsageError(`${shown}: cannot be read (${vanished ? "no such file: it was removed after the files were listed" : fileErrorReason(e)})`);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw notRegularFile(shown, stat);
-    const bytes = readFileSync3(fd);
-    if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-      throw new UsageError(`${shown}: is UTF-16 text; save it as UTF-8`);
-    }
-    if (bytes.includes(0)) throw new UsageError(`${shown}: is not a text file (binary content)`);
-    return bytes.toString("utf8");
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`${shown}: cannot be read (${fileErrorReason(e)})`);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-// src/files/discover.ts
-var versionOrder = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
-var NOT_UP_SQL = /(^|[._])down\.sql$|\.(mysql|sqlite3?|cockroach|mssql|mariadb)\.(up\.)?sql$/i;
-var FOLDER_MIGRATION_FILES = ["migration.sql", "up.sql"];
-function statOrFail(p, shown) {
-  try {
-    return statSync2(p);
-  } catch (e) {
-    const code2 = e.code;
-    throw new UsageError(code2 === "ENOENT" ? `${shown}: no such file or directory` : `${shown}: cannot be read (${fileErrorReason(e)})`);
-  }
-}
-function expandMigrationPaths(inputs, cwd = process.cwd()) {
-  const files = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (file) => {
-    const resolved = path2.resolve(cwd, file);
-    if (!seen.has(resolved)) {
-      seen.add(resolved);
-      files.push(resolved);
-    }
-  };
-  for (const input of inputs) {
-    const full = path2.resolve(cwd, input);
-    const stat = statOrFail(full, input);
-    if (stat.isDirectory()) for (const f of migrationFilesIn(full, input)) add(f);
-    else if (stat.isFile()) add(full);
-    else throw notRegularFile(input, stat);
-  }
-  return files;
-}
-function migrationFilesIn(dir, shown) {
-  let entries;
-  try {
-    entries = readdirSync(dir);
-  } catch (e) {
-    throw new UsageError(`${shown}: cannot list the directory (${fileErrorReason(e)})`);
-  }
-  const byVersion = [];
-  for (const name of entries.sort(versionOrder)) {
-    const full = path2.join(dir, name);
-    const isMigrationName = name.toLowerCase().endsWith(".sql") && !NOT_UP_SQL.test(name);
-    const stat = isMigrationName ? migrationEntryStat(full, path2.join(shown, name)) : statOrNull(full);
-    if (!stat) continue;
-    if (stat.isDirectory()) {
-      const inner = FOLDER_MIGRATION_FILES.find((f) => entryExists(path2.join(full, f)));
-      if (inner) {
-        const shownInner = path2.join(shown, name, inner);
-        const innerStat = migrationEntryStat(path2.join(full, inner), shownInner);
-        if (!innerStat.isFile()) throw notRegularFile(shownInner, innerStat);
-        byVersion.push({ sortKey: name, file: path2.join(full, inner) });
-      }
-    } else if (isMigrationName) {
-      if (!stat.isFile()) throw notRegularFile(path2.join(shown, name), stat);
-      byVersion.push({ sortKey: name, file: full });
-    }
-  }
-  return preferPostgresVariants(byVersion.sort((a, b) => versionOrder(a.sortKey, b.sortKey)).map((v) => v.file));
-}
-function preferPostgresVariants(files) {
-  const postgres = new Set(files.filter((f) => /\.postgres(ql)?\.(up\.)?sql$/i.test(f)).map((f) => f.replace(/\.postgres(ql)?\.(up\.)?sql$/i, "")));
-  return files.filter((f) => {
-    if (/\.postgres(ql)?\.(up\.)?sql$/i.test(f)) return true;
-    return !postgres.has(f.replace(/\.(up\.)?sql$/i, ""));
-  });
-}
-function entryExists(p) {
-  try {
-    lstatSync2(p);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/report/ruleDocs.ts
-var RULE_DOCS_BASE = "https://github.com/pg-index-lint/pg-index-lint/blob/v1/docs/rules/";
-function ruleDocUrl(rule) {
-  return `${RULE_DOCS_BASE}${rule}.md`;
-}
-
-// src/report/text.ts
-function formatText(report, options = {}) {
-  const out = [];
-  for (const f of report.findings) {
-    out.push(`${where(f)}: ${f.severity} [${f.rule}] ${f.message}${figures(f)}`);
-    if (f.fix) out.push(`    fix: ${f.fix}`);
-    if (options.links) out.push(`    see: ${ruleDocUrl(f.rule)}`);
-  }
-  for (const n of report.notes) out.push(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`);
-  out.push(summaryLine(report));
-  return out.map(printable).join("\n") + "\n";
-}
-function printable(line) {
-  return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-function where(f) {
-  if (f.file !== null) return `${f.file}:${f.line ?? 1}:${f.column ?? 1}`;
-  return `database ${f.table ?? ""}`.trim();
-}
-function figures(f) {
-  if (f.sizeBytes === null && f.scans === null) return "";
-  const parts = [];
-  if (f.sizeBytes !== null) parts.push(formatBytes(f.sizeBytes));
-  if (f.scans !== null) parts.push(`${f.scans} scan${f.scans === 1 ? "" : "s"}`);
-  return ` [${parts.join(", ")}]`;
-}
-function formatBytes(bytes) {
-  const units = ["bytes", "kB", "MB", "GB", "TB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${bytes} bytes` : `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
-}
-function summaryLine(report) {
-  const s = report.summary;
-  const files = s.files === 0 ? "the database" : `${s.files} file${s.files === 1 ? "" : "s"}, ${s.statements} statement${s.statements === 1 ? "" : "s"}`;
-  const reclaim = s.reclaimableBytes !== null ? `; ${formatBytes(s.reclaimableBytes)} to reclaim` : "";
-  if (s.findings === 0) return `No problems found (${files}).`;
-  return `${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"} (${files})${reclaim}.`;
-}
-
-// src/report/fixFile.ts
-function formatFixFile(report, source) {
-  const out = [
-    `-- Fixes suggested by pg-index-lint for ${source}.`,
-    "-- Review every statement before running it. CONCURRENTLY statements cannot run",
-    "-- inside a transaction block: run this file with psql, not in one transaction.",
-    ""
-  ];
-  for (const f of report.findings) {
-    if (!f.fix) continue;
-    const figures2 = [f.sizeBytes !== null ? formatBytes(f.sizeBytes) : null, f.scans !== null ? `${f.scans} scan${f.scans === 1 ? "" : "s"}` : null].filter(Boolean).join(", ");
-    out.push(comment(`[${f.rule}] ${f.message}${figures2 ? ` (${figures2})` : ""}`));
-    if (f.constraint && f.rule !== "invalid-index") {
-      out.push("-- This index backs a constraint: move any foreign key that references it first, then:");
-      out.push(comment(f.fix));
-    } else {
-      out.push(f.fix);
-    }
-    out.push("");
-  }
-  if (out.length === 4) out.push("-- Nothing to fix.");
-  return out.join("\n") + "\n";
-}
-function comment(text) {
-  return text.split(/\r\n|\r|\n/).map((line) => `-- ${line}`).join("\n");
-}
-
-// src/report/json.ts
-function formatJson(report) {
-  return JSON.stringify({ findings: report.findings, notes: report.notes, summary: report.summary }, null, 2) + "\n";
-}
-
-// src/catalog/catalogQuery.ts
-function catalogQuery(serverVersionNum) {
-  const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
-  return `
-WITH user_namespaces AS (
-  SELECT n.oid, n.nspname
-    FROM pg_catalog.pg_namespace n
-   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-     AND n.nspname NOT LIKE 'pg\\_toast%'
-     AND n.nspname NOT LIKE 'pg\\_temp\\_%'
-     AND ($1::text[] IS NULL OR n.nspname = ANY ($1::text[]))
-),
-user_tables AS (
-  SELECT c.oid, c.relname, c.relkind, c.relispartition, ns.nspname
-    FROM pg_catalog.pg_class c
-    JOIN user_namespaces ns ON ns.oid = c.relnamespace
-   WHERE c.relkind IN ('r', 'p', 'm')
-     -- objects owned by an extension are not the application's
-     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-),
-user_indexes AS (
-  SELECT i.*, t.nspname, t.relname AS tablename, t.relkind AS tablekind
-    FROM pg_catalog.pg_index i
-    JOIN user_tables t ON t.oid = i.indrelid
-),
--- the parents of every table and index, in inheritance order (a partition has one)
-parents AS (
-  SELECT h.inhrelid, pg_catalog.json_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno) AS names
-    FROM pg_catalog.pg_inherits h
-    JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-    JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-   GROUP BY h.inhrelid
-),
-table_columns AS (
-  SELECT a.attrelid,
-         pg_catalog.json_agg(pg_catalog.json_build_object(
-           'name', a.attname,
-           'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
-           'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
-                             THEN co.collname END,
-           'notNull', a.attnotnull) ORDER BY a.attnum) AS columns
-    FROM pg_catalog.pg_attribute a
-    JOIN user_tables t ON t.oid = a.attrelid
-    JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-    LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-   WHERE a.attnum > 0 AND NOT a.attisdropped
-   GROUP BY a.attrelid
-),
--- indclass and indcollation both hold one entry per key column
-index_keys AS (
-  SELECT i.indexrelid,
-         pg_catalog.json_agg(oc.opcname ORDER BY k.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
-         pg_catalog.json_agg(f.opfname ORDER BY k.ord) FILTER (WHERE f.oid IS NOT NULL) AS opfamilies,
-         pg_catalog.json_agg(co.collname ORDER BY k.ord) AS collations
-    FROM user_indexes i
-   CROSS JOIN LATERAL unnest(i.indclass::oid[], i.indcollation::oid[]) WITH ORDINALITY AS k(opc, coll, ord)
-    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc
-    LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily
-    LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll
-   GROUP BY i.indexrelid
-),
--- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
-index_constraints AS (
-  SELECT DISTINCT ON (con.conindid, con.conrelid) con.conindid, con.conrelid,
-         pg_catalog.json_build_object(
-           'name', con.conname,
-           'type', CASE con.contype WHEN 'p' THEN 'primary' WHEN 'u' THEN 'unique' ELSE 'exclusion' END,
-           'deferrable', con.condeferrable) AS description
-    FROM pg_catalog.pg_constraint con
-   WHERE con.contype IN ('p', 'u', 'x')
-   ORDER BY con.conindid, con.conrelid, con.oid
-)
-SELECT pg_catalog.json_build_object(
-  'serverVersion', pg_catalog.current_setting('server_version'),
-  'serverVersionNum', pg_catalog.current_setting('server_version_num')::int,
-  'database', pg_catalog.current_database(),
-  'schemas', (SELECT coalesce(pg_catalog.json_agg(nspname ORDER BY nspname), '[]') FROM user_namespaces),
-  'enums', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', t.typname) ORDER BY t.oid), '[]')
-      FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-     WHERE t.typtype = 'e'),
-  'domains', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'schema', ns.nspname, 'name', t.typname,
-             'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
-      FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-     WHERE t.typtype = 'd'),
-  'tables', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'oid', t.oid::int8,
-             'schema', t.nspname,
-             'name', t.relname,
-             'kind', CASE t.relkind WHEN 'p' THEN 'partitioned' WHEN 'm' THEN 'materialized view' ELSE 'table' END,
-             'partitionOf', CASE WHEN t.relispartition THEN p.names ->> 0 END,
-             'inherits', CASE WHEN t.relispartition OR p.names IS NULL THEN '[]' ELSE p.names END,
-             'columns', coalesce(tc.columns, '[]')
-           ) ORDER BY t.oid), '[]')
-      FROM user_tables t
-      LEFT JOIN parents p ON p.inhrelid = t.oid
-      LEFT JOIN table_columns tc ON tc.attrelid = t.oid),
-  'indexes', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'oid', i.indexrelid::int8,
-             'schema', i.nspname,
-             'name', ic.relname,
-             'table', i.nspname || '.' || i.tablename,
-             'definition', pg_catalog.pg_get_indexdef(i.indexrelid),
-             'method', am.amname,
-             'unique', i.indisunique,
-             'primary', i.indisprimary,
-             'nullsNotDistinct', ${nullsNotDistinct},
-             'valid', i.indisvalid AND i.indisready,
-             'clustered', i.indisclustered,
-             'replicaIdentity', i.indisreplident,
-             'keyColumns', i.indnkeyatts,
-             'opclasses', coalesce(k.opclasses, '[]'),
-             'opfamilies', coalesce(k.opfamilies, '[]'),
-             'collations', coalesce(k.collations, '[]'),
-             'predicate', pg_catalog.pg_get_expr(i.indpred, i.indrelid),
-             'expressions', pg_catalog.pg_get_expr(i.indexprs, i.indrelid),
-             'parentIndex', p.names ->> 0,
-             'constraint', con.description,
-             'sizeBytes', pg_catalog.pg_relation_size(i.indexrelid),
-             -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
-             'scans', CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END
-           ) ORDER BY i.indexrelid), '[]')
-      FROM user_indexes i
-      JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-      JOIN pg_catalog.pg_am am ON am.oid = ic.relam
-      LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
-      LEFT JOIN parents p ON p.inhrelid = i.indexrelid
-      LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid),
-  'foreignKeys', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'oid', con.oid::int8,
-             'name', con.conname,
-             'table', t.nspname || '.' || t.relname,
-             'definition', pg_catalog.pg_get_constraintdef(con.oid),
-             'columns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
-                           FROM unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-                           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum),
-             'referencedTable', rn.nspname || '.' || r.relname,
-             'referencedColumns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
-                                     FROM unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-                                     JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum),
-             'validated', con.convalidated,
-             'parent', (SELECT pc.conname FROM pg_catalog.pg_constraint pc WHERE pc.oid = con.conparentid)
-           ) ORDER BY con.oid), '[]')
-      FROM pg_catalog.pg_constraint con
-      JOIN user_tables t ON t.oid = con.conrelid
-      JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
-      JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
-     WHERE con.contype = 'f')
-) AS snapshot`;
-}
-
-// src/catalog/visibility.ts
-function catalogRelationsIn(query) {
-  return [...new Set([...query.matchAll(/pg_catalog\.(pg_\w+)/g)].map((m) => m[1]))];
-}
-async function checkCatalogsReadable(client, query, target) {
-  const denied = await client.query(
-    `SELECT 'pg_catalog.' || name AS relation, current_user AS role
-       FROM pg_catalog.unnest($1::text[]) AS name
-      WHERE pg_catalog.to_regclass('pg_catalog.' || name) IS NOT NULL
-        AND NOT pg_catalog.has_table_privilege('pg_catalog.' || name, 'SELECT')
-      ORDER BY name`,
-    [catalogRelationsIn(query)]
-  );
-  if (denied.rows.length === 0) return;
-  const relations = denied.rows.map((r) => r.relation).join(", ");
-  throw new UsageError(`role ${denied.rows[0].role} cannot read ${relations} on ${target} (SELECT was revoked), which the audit needs; grant SELECT on ${denied.rows.length === 1 ? "it" : "them"} to the role, or connect as another role`);
-}
-async function visibilityNotes(client, schemasRead, schemasAsked) {
-  const notes = [];
-  for (const missing of (schemasAsked ?? []).filter((s) => !schemasRead.includes(s))) {
-    notes.push(`schema ${missing} (--schema) is not in the database, or is a system schema: nothing is read from it`);
-  }
-  const noUsage = await client.query(
-    `SELECT nspname
-       FROM pg_catalog.unnest($1::text[]) AS nspname
-      WHERE NOT pg_catalog.has_schema_privilege(nspname, 'USAGE')
-      ORDER BY nspname`,
-    [schemasRead]
-  );
-  if (noUsage.rows.length) {
-    const names = noUsage.rows.map((r) => r.nspname).join(", ");
-    notes.push(
-      `the connecting role has no USAGE privilege on schema${noUsage.rows.length === 1 ? "" : "s"} ${names}: ${noUsage.rows.length === 1 ? "its" : "their"} tables and indexes are audited all the same, from the system catalogs, which every role can read`
-    );
-  }
-  return notes;
-}
-
-// src/catalog/readCatalog.ts
-async function readCatalog(options) {
-  return inReadOnlyTransaction(options, async (client) => {
-    const version = await client.query(
-      "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
-    );
-    const query = catalogQuery(Number(version.rows[0].v));
-    await checkCatalogsReadable(client, query, describeTarget(options.url));
-    const result = await client.query(query, [options.schemas]);
-    const catalog = result.rows[0].snapshot;
-    const notes = await visibilityNotes(client, catalog.schemas, options.schemas);
-    return {
-      format: SNAPSHOT_FORMAT,
-      version: SNAPSHOT_VERSION,
-      takenAt: (/* @__PURE__ */ new Date()).toISOString(),
-      ...catalog,
-      notes,
-      source: `database ${describeTarget(options.url)}`
-    };
-  });
-}
-
 // src/engine.ts
-import path3 from "node:path";
+import path2 from "node:path";
 
 // src/catalog/loadSnapshot.ts
 var import_libpg_query3 = __toESM(require_wasm(), 1);
@@ -21521,10 +22903,10 @@ function makeObjectName(name1, name2, label) {
     if (name1Bytes > name2Bytes) name1Bytes--;
     else name2Bytes--;
   }
-  let result = clip(name1, name1Bytes);
-  if (name2) result += "_" + clip(name2, name2Bytes);
-  if (label) result += "_" + label;
-  return result;
+  let result2 = clip(name1, name1Bytes);
+  if (name2) result2 += "_" + clip(name2, name2Bytes);
+  if (label) result2 += "_" + label;
+  return result2;
 }
 function chooseName(name1, name2, label, isTaken) {
   let pass = 0;
@@ -21536,13 +22918,13 @@ function chooseName(name1, name2, label, isTaken) {
   return candidate;
 }
 function nameAddition(columnNames) {
-  let result = "";
+  let result2 = "";
   for (const name of columnNames) {
-    if (result) result += "_";
-    result += name;
-    if (Buffer.byteLength(result) >= MAX_NAME_BYTES) break;
+    if (result2) result2 += "_";
+    result2 += name;
+    if (Buffer.byteLength(result2) >= MAX_NAME_BYTES) break;
   }
-  return clip(result, MAX_NAME_BYTES);
+  return clip(result2, MAX_NAME_BYTES);
 }
 function indexColumnNames(keys) {
   const names = [];
@@ -22016,8 +23398,8 @@ function addColumn(ctx, table, def, pending, fks) {
     if (collation) existing.collation = collation;
   } else {
     table.columns.push({ name: def.colname, type: typeName ?? "unknown", collation });
-    const identity = (def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_IDENTITY");
-    if (def.typeName && isSerial(def.typeName) || identity) {
+    const identity2 = (def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_IDENTITY");
+    if (def.typeName && isSerial(def.typeName) || identity2) {
       const sequence = chooseName(table.name, def.colname, "seq", (n) => ctx.model.relationExists(table.schema, n));
       ctx.model.otherRelations.add(tableKey(table.schema, sequence));
     }
@@ -22706,7 +24088,7 @@ var Replayer = class {
 // src/catalog/loadSnapshot.ts
 var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
 var PARSE_BATCH = 100;
-function loadSnapshot(snapshot, model, note) {
+function loadSnapshot(snapshot2, model, note) {
   const replayer = new Replayer(model);
   let sequence = 0;
   const origin = () => ({ file: null, line: 0, column: 0, endLine: 0, endColumn: 0, sequence: sequence++, changed: false });
@@ -22714,7 +24096,7 @@ function loadSnapshot(snapshot, model, note) {
     try {
       return (0, import_libpg_query3.parseSync)(sql).stmts ?? [];
     } catch (e) {
-      note(`${what} from ${snapshot.source} could not be read (${e.message}); it is left out`);
+      note(`${what} from ${snapshot2.source} could not be read (${e.message}); it is left out`);
       return [];
     }
   };
@@ -22734,8 +24116,8 @@ function loadSnapshot(snapshot, model, note) {
     }
     let text = 0;
     for (const statement of statements) {
-      const location = statement.stmt_location ?? 0;
-      while (text + 1 < batch.length && location >= starts[text + 1]) text++;
+      const location2 = statement.stmt_location ?? 0;
+      while (text + 1 < batch.length && location2 >= starts[text + 1]) text++;
       groups[text].push(statement);
     }
     return groups;
@@ -22751,19 +24133,19 @@ function loadSnapshot(snapshot, model, note) {
       });
     }
   };
-  for (const schema of snapshot.schemas) model.schemas.add(schema);
-  for (const e of snapshot.enums) model.enums.add(e.name);
-  replayAll(snapshot.domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${snapshot.domains[n].name}`);
-  const columnsUnknown = snapshot.foreignKeys === null;
-  const tableSql = snapshot.tables.map((t) => {
+  for (const schema of snapshot2.schemas) model.schemas.add(schema);
+  for (const e of snapshot2.enums) model.enums.add(e.name);
+  replayAll(snapshot2.domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${snapshot2.domains[n].name}`);
+  const columnsUnknown = snapshot2.foreignKeys === null;
+  const tableSql = snapshot2.tables.map((t) => {
     const columns = t.columns.map((c) => `${q(c.name)} ${c.type}${c.collation ? ` COLLATE ${q(c.collation)}` : ""}`);
     return `CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(", ")})`;
   });
   replayAll(
     tableSql,
-    (n) => `table ${snapshot.tables[n].schema}.${snapshot.tables[n].name}`,
+    (n) => `table ${snapshot2.tables[n].schema}.${snapshot2.tables[n].name}`,
     (n) => {
-      const t = snapshot.tables[n];
+      const t = snapshot2.tables[n];
       const table = model.tables.get(tableKey(t.schema, t.name));
       if (table) {
         table.partitioned = t.kind === "partitioned";
@@ -22772,10 +24154,10 @@ function loadSnapshot(snapshot, model, note) {
     }
   );
   replayAll(
-    snapshot.indexes.map((i) => i.definition),
-    (n) => `index ${snapshot.indexes[n].schema}.${snapshot.indexes[n].name}`,
+    snapshot2.indexes.map((i) => i.definition),
+    (n) => `index ${snapshot2.indexes[n].schema}.${snapshot2.indexes[n].name}`,
     (n) => {
-      const i = snapshot.indexes[n];
+      const i = snapshot2.indexes[n];
       const index = model.indexes.get(tableKey(i.schema, i.name));
       if (!index) return;
       index.valid = i.valid;
@@ -22788,20 +24170,20 @@ function loadSnapshot(snapshot, model, note) {
       }
     }
   );
-  for (const t of snapshot.tables) {
+  for (const t of snapshot2.tables) {
     const table = model.tables.get(tableKey(t.schema, t.name));
     if (!table) continue;
     table.partitionOf = t.partitionOf;
     table.inheritsFrom = [...t.inherits];
     if (t.partitionOf || t.inherits.length) model.hasDescendantTables = true;
   }
-  for (const i of snapshot.indexes) {
+  for (const i of snapshot2.indexes) {
     if (!i.parentIndex) continue;
     const index = model.indexes.get(tableKey(i.schema, i.name));
     const parent = model.indexes.get(i.parentIndex);
     if (index && parent) index.parentIndex = parent;
   }
-  const foreignKeys = (snapshot.foreignKeys ?? []).filter((fk) => !fk.parent);
+  const foreignKeys = (snapshot2.foreignKeys ?? []).filter((fk) => !fk.parent);
   replayAll(
     foreignKeys.map((fk) => {
       const dot = fk.table.indexOf(".");
@@ -22809,7 +24191,7 @@ function loadSnapshot(snapshot, model, note) {
     }),
     (n) => `foreign key ${foreignKeys[n].name}`
   );
-  let pending = (snapshot.foreignKeys ?? []).filter((fk) => fk.parent && fk.parent !== fk.name);
+  let pending = (snapshot2.foreignKeys ?? []).filter((fk) => fk.parent && fk.parent !== fk.name);
   while (pending.length) {
     const waiting = pending.filter((copy) => {
       const table = model.tables.get(copy.table);
@@ -22822,6 +24204,85 @@ function loadSnapshot(snapshot, model, note) {
     pending = waiting;
   }
   return sequence;
+}
+
+// src/files/migrationFile.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync as readFileSync3, statSync } from "node:fs";
+function fileErrorReason(e) {
+  const code2 = e.code;
+  switch (code2) {
+    case "ENOENT":
+      return "no such file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "a symbolic link loop";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files";
+    default:
+      return code2 ?? String(e);
+  }
+}
+function kindOf(stat) {
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isFIFO()) return "a FIFO";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  return "not a file";
+}
+function notRegularFile(shown, stat) {
+  return new UsageError(`${shown}: is not a regular file (${kindOf(stat)})`);
+}
+function migrationEntryStat(full, shown) {
+  try {
+    return statSync(full);
+  } catch (e) {
+    const code2 = e.code;
+    const dangling = code2 === "ENOENT" && isSymbolicLink(full);
+    throw new UsageError(`${shown}: cannot be read (${dangling ? "a symbolic link to a missing file" : fileErrorReason(e)})`);
+  }
+}
+function statOrNull(p) {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
+}
+function isSymbolicLink(p) {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function decodeMigrationText(bytes, shown) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    throw new UsageError(`${shown}: is UTF-16 text; save it as UTF-8`);
+  }
+  if (bytes.includes(0)) throw new UsageError(`${shown}: is not a text file (binary content)`);
+  return bytes.toString("utf8");
+}
+function readMigrationFile(file, shown) {
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    const vanished = e.code === "ENOENT";
+    throw new UsageError(`${shown}: cannot be read (${vanished ? "no such file: it was removed after the files were listed" : fileErrorReason(e)})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw notRegularFile(shown, stat);
+    return decodeMigrationText(readFileSync3(fd), shown);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`${shown}: cannot be read (${fileErrorReason(e)})`);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 // src/sql/parseFile.ts
@@ -23055,8 +24516,8 @@ var CHUNK_BYTES = 128 * 1024;
 function openSource(raw, onStatement, options) {
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text, prepared.substitutions);
-  const result = { statements: [], syntaxErrors: [], notes: prepared.notes, lines };
-  return { bytes: lines.bytes, lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
+  const result2 = { statements: [], syntaxErrors: [], notes: prepared.notes, lines };
+  return { bytes: lines.bytes, lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
 }
 function emitMarkers(source, before) {
   const { markers, treesFor } = source;
@@ -23167,10 +24628,10 @@ function emitTree(source, tree, from, to) {
     emitStatement(source, from, to, kind, from + (raw.stmt_location ?? 0), raw.stmt_len ?? 0, raw.stmt[kind]);
   }
 }
-function emitStatement(source, from, to, kind, location, length, node) {
+function emitStatement(source, from, to, kind, location2, length, node) {
   const { bytes, lines, treesFor } = source;
-  const start = skipSpaceAndComments(bytes, location, to);
-  let end = Math.min(length ? location + length : to, to);
+  const start = skipSpaceAndComments(bytes, location2, to);
+  let end = Math.min(length ? location2 + length : to, to);
   while (end > start && isSpace2(bytes[end - 1])) end--;
   if (bytes[end] === 59) end++;
   emitMarkers(source, start);
@@ -23228,10 +24689,10 @@ var ParserThread = class _ParserThread {
     this.worker = worker;
     let loaded2;
     this.ready = new Promise((resolve) => loaded2 = resolve);
-    worker.on("message", (result) => {
-      if (result === PARSER_READY) return loaded2();
-      this.waiting.get(result.id)?.(result);
-      this.waiting.delete(result.id);
+    worker.on("message", (result2) => {
+      if (result2 === PARSER_READY) return loaded2();
+      this.waiting.get(result2.id)?.(result2);
+      this.waiting.delete(result2.id);
     });
     const fail = () => {
       this.failed = true;
@@ -23323,8 +24784,10 @@ async function run(options) {
   const notes = [];
   const fileStates = /* @__PURE__ */ new Map();
   const fkWatch = new ForeignKeyWatch(model);
+  const unknownTables = new UnknownTables(model);
   let sequence = 0;
   let statements = 0;
+  let uncheckedStatements = 0;
   if (options.base) {
     await parserLoaded;
     const source = options.base.source;
@@ -23337,7 +24800,7 @@ async function run(options) {
   let parserThread;
   try {
     for (const file of options.files) {
-      const raw = readMigrationFile(file, displayPath(file, options.cwd));
+      const raw = options.sources?.get(file) ?? readMigrationFile(file, displayPath(file, options.cwd));
       if (parserThread === void 0 && raw.length > CHUNK_BYTES) parserThread = ParserThread.start(replayer.kinds);
       await replayFile(file, raw, parserThread ?? null);
     }
@@ -23361,11 +24824,24 @@ async function run(options) {
         changed
       };
       if (changed && options.mode === "lint") fkWatch.start();
+      const tablesBefore = model.tables.size;
       const touched = replayer.apply(statement, origin, (message, kind) => {
         if (kind === "conflict") findings.push({ ...blankFinding("index-name-conflict", { file: display }), ...span(origin), message });
         else if (report) fileNotes.push({ file: display, line: origin.line, message });
       });
       fkWatch.after(touched, origin);
+      const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
+      if (unknown.length && report) {
+        uncheckedStatements++;
+        for (const table of unknownTables.firstReport(unknown)) {
+          findings.push({
+            ...blankFinding("unknown-table", { file: display }),
+            ...span(origin),
+            table,
+            message: `table ${tableName(table)} is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot`
+          });
+        }
+      }
     }, { treesFor: replayer.kinds });
     replayer.endSession();
     fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
@@ -23387,18 +24863,20 @@ async function run(options) {
     notes.push(...fileNotes.sort((a, b) => a.line - b.line));
   }
   for (const rule of RULES) {
-    const setting = options.config.rules[rule.id] ?? rule.defaultSeverity;
-    if (setting === "off") continue;
+    if (!rule.check || severityOf(rule.id, options.config) === "off") continue;
     for (const hit of rule.check(model)) {
       if (ignored(hit, options.config)) continue;
       const at = placeHit(hit, options.mode, fkWatch);
       if (!at) continue;
-      const finding = toFinding(hit, setting, at);
-      if (hit.foreignKey && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += "; this statement removed the last index that served it";
+      const finding = toFinding(rule.id, hit, at);
+      if (hit.subject === "foreign-key" && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += "; this statement removed the last index that served it";
       findings.push(finding);
     }
   }
-  const kept = applySuppressions(findings, fileStates);
+  const kept = applySuppressions(findings, fileStates).flatMap((f) => {
+    const severity = severityOf(f.rule, options.config);
+    return severity === "off" ? [] : [{ ...f, severity }];
+  });
   const order = new Map(options.files.map((f, i) => [displayPath(f, options.cwd), i]));
   kept.sort(
     (a, b) => (
@@ -23418,13 +24896,14 @@ async function run(options) {
       errors,
       warnings: kept.length - errors,
       notes: notes.length,
+      uncheckedStatements,
       reclaimableBytes: sized.length ? sized.reduce((sum, f) => sum + (f.sizeBytes ?? 0), 0) : null
     }
   };
 }
 function displayPath(file, cwd) {
-  const rel = path3.relative(cwd, file);
-  return (rel.startsWith("..") || path3.isAbsolute(rel) ? file : rel).split(path3.sep).join("/");
+  const rel = path2.relative(cwd, file);
+  return (rel.startsWith("..") || path2.isAbsolute(rel) ? file : rel).split(path2.sep).join("/");
 }
 var ForeignKeyWatch = class {
   constructor(model) {
@@ -23452,8 +24931,33 @@ var ForeignKeyWatch = class {
     }
   }
 };
+var CREATES_TABLE = /* @__PURE__ */ new Set(["CreateStmt", "CreateTableAsStmt"]);
+var UnknownTables = class {
+  constructor(model) {
+    this.model = model;
+  }
+  model;
+  unknown = /* @__PURE__ */ new Set();
+  reported = /* @__PURE__ */ new Set();
+  /** The unknown tables a statement touches; tables it brought into the model are recorded first. */
+  after(kind, touched, tablesBefore) {
+    if (CREATES_TABLE.has(kind)) {
+      for (const key of touched) this.unknown.delete(key);
+    } else if (this.model.tables.size > tablesBefore) {
+      for (const key of touched) if (this.model.tables.get(key)?.unknownColumns) this.unknown.add(key);
+    }
+    if (this.unknown.size === 0) return [];
+    return [...touched].filter((key) => this.unknown.has(key) && this.model.tables.has(key));
+  }
+  /** The tables of `keys` not reported yet: one finding a table, on the first statement under review that names it. */
+  firstReport(keys) {
+    const fresh = keys.filter((k) => !this.reported.has(k));
+    for (const k of fresh) this.reported.add(k);
+    return fresh;
+  }
+};
 function placeHit(hit, mode, fkWatch) {
-  if (hit.foreignKey) {
+  if (hit.subject === "foreign-key") {
     if (mode === "audit") return hit.foreignKey.origin;
     return fkWatch.uncoveredBy.get(hit.foreignKey) ?? (hit.foreignKey.origin.changed ? hit.foreignKey.origin : null);
   }
@@ -23463,29 +24967,27 @@ function placeHit(hit, mode, fkWatch) {
 }
 function ignored(hit, config) {
   if (tableIgnored(config, hit.table)) return true;
-  const indexes = hit.index ? [hit.index] : [];
-  return indexes.some((i) => indexIgnored(config, i.schema, i.name));
+  return hit.subject === "index" && indexIgnored(config, hit.index.schema, hit.index.name);
+}
+function severityOf(rule, config) {
+  return config.rules[rule] ?? findRule(rule)?.defaultSeverity ?? "error";
 }
 function span(at) {
   if (at.file === null) return { file: null, line: null, column: null, endLine: null, endColumn: null };
   return { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
 }
-function toFinding(hit, severity, at) {
+function toFinding(rule, hit, at) {
+  const base = { ...blankFinding(rule), ...span(at), table: hit.table, message: hit.message, fix: hit.fix };
+  if (hit.subject === "foreign-key") return { ...base, foreignKey: hit.foreignKey.name, columns: [...hit.foreignKey.columns] };
   const index = hit.index;
   return {
-    rule: hit.rule,
-    severity,
-    ...span(at),
-    table: hit.table,
-    index: index?.name ?? null,
-    relatedIndexes: index ? hit.related.map((r) => r.name) : null,
-    constraint: index?.constraint?.name ?? null,
-    foreignKey: hit.foreignKey?.name ?? null,
-    columns: hit.foreignKey ? [...hit.foreignKey.columns] : index ? index.keys.map((k) => k.kind === "column" ? k.column : k.expression) : null,
-    sizeBytes: index?.sizeBytes ?? null,
-    scans: index?.scans ?? null,
-    message: hit.message,
-    fix: hit.fix
+    ...base,
+    index: index.name,
+    relatedIndexes: hit.related.map((r) => r.name),
+    constraint: index.constraint?.name ?? null,
+    columns: index.keys.map((k) => k.kind === "column" ? k.column : k.expression),
+    sizeBytes: index.sizeBytes ?? null,
+    scans: index.scans ?? null
   };
 }
 function applySuppressions(findings, files) {
@@ -23499,7 +25001,6 @@ function applySuppressions(findings, files) {
       if (s.used) continue;
       kept.push({
         ...blankFinding("unused-suppression", { file: state.display }),
-        severity: "warning",
         line: s.line,
         column: s.column,
         endLine: s.line,
@@ -23509,6 +25010,621 @@ function applySuppressions(findings, files) {
     }
   }
   return kept;
+}
+
+// src/files/discover.ts
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
+
+// src/files/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { readdirSync } from "node:fs";
+import path3 from "node:path";
+
+// src/files/versionOrder.ts
+var versionOrder = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
+
+// src/files/glob.ts
+function hasWildcards(pattern) {
+  return import_picomatch.default.scan(pattern).isGlob;
+}
+function expandGlob(pattern, cwd) {
+  const posix = pattern.split(path3.sep).join("/");
+  const { base, glob } = import_picomatch.default.scan(posix);
+  const root = path3.resolve(cwd, base || ".");
+  const matches = (0, import_picomatch.default)(glob, { dot: false });
+  const depth = glob.includes("**") ? Infinity : glob.split("/").length;
+  const out = [];
+  const shown = (p) => path3.relative(cwd, p) || ".";
+  const rootStat = statOrNull(root);
+  if (rootStat?.isDirectory()) walk2({ root, matches, depth, out, shown }, root, 1, [{ id: identity(rootStat), dir: root }]);
+  return [...new Set(out)].sort((a, b) => versionOrder(a, b));
+}
+function walk2(w, dir, level, ancestors) {
+  let entries;
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const child = path3.join(dir, e);
+    const relative = path3.relative(w.root, child).split(path3.sep).join("/");
+    if (w.matches(relative)) {
+      const stat2 = migrationEntryStat(child, w.shown(child));
+      if (stat2.isFile()) {
+        w.out.push(child);
+        continue;
+      }
+      if (!stat2.isDirectory()) throw notRegularFile(w.shown(child), stat2);
+    }
+    if (level >= w.depth) continue;
+    const stat = statOrNull(child);
+    if (!stat?.isDirectory()) continue;
+    const loop = ancestors.find((a) => a.id === identity(stat));
+    if (loop) throw new UsageError(`${w.shown(child)}: is a symbolic link loop (it leads back to ${w.shown(loop.dir)}); remove the link or narrow the migrations glob`);
+    walk2(w, child, level + 1, [...ancestors, { id: identity(stat), dir: child }]);
+  }
+}
+function identity(stat) {
+  return `${stat.dev}:${stat.ino}`;
+}
+
+// src/files/discover.ts
+var NOT_UP_SQL = /(^|[._])down\.sql$|\.(mysql|sqlite3?|cockroach|mssql|mariadb)\.(up\.)?sql$/i;
+var FOLDER_MIGRATION_FILES = ["migration.sql", "up.sql"];
+function isUpMigrationName(name) {
+  return name.toLowerCase().endsWith(".sql") && !NOT_UP_SQL.test(name);
+}
+function resolveMigrations(patterns, cwd) {
+  const files = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const matched = hasWildcards(pattern) ? preferPostgresVariants(expandGlob(pattern, cwd).filter((f) => isUpMigrationName(path4.basename(f)))) : expandMigrationPaths([pattern], cwd);
+    if (matched.length === 0) throw new UsageError(`${pattern}: matches no migration file`);
+    for (const f of matched) files.add(f);
+  }
+  return [...files];
+}
+function statOrFail(p, shown) {
+  try {
+    return statSync2(p);
+  } catch (e) {
+    const code2 = e.code;
+    throw new UsageError(code2 === "ENOENT" ? `${shown}: no such file or directory` : `${shown}: cannot be read (${fileErrorReason(e)})`);
+  }
+}
+function expandMigrationPaths(inputs, cwd = process.cwd()) {
+  const files = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (file) => {
+    const resolved = path4.resolve(cwd, file);
+    if (!seen.has(resolved)) {
+      seen.add(resolved);
+      files.push(resolved);
+    }
+  };
+  for (const input of inputs) {
+    const full = path4.resolve(cwd, input);
+    const stat = statOrFail(full, input);
+    if (stat.isDirectory()) for (const f of migrationFilesIn(full, input)) add(f);
+    else if (stat.isFile()) add(full);
+    else throw notRegularFile(input, stat);
+  }
+  return files;
+}
+function migrationFilesIn(dir, shown) {
+  let entries;
+  try {
+    entries = readdirSync2(dir);
+  } catch (e) {
+    throw new UsageError(`${shown}: cannot list the directory (${fileErrorReason(e)})`);
+  }
+  const byVersion = [];
+  for (const name of entries.sort(versionOrder)) {
+    const full = path4.join(dir, name);
+    const isMigrationName = isUpMigrationName(name);
+    const stat = isMigrationName ? migrationEntryStat(full, path4.join(shown, name)) : statOrNull(full);
+    if (!stat) continue;
+    if (stat.isDirectory()) {
+      const inner = FOLDER_MIGRATION_FILES.find((f) => entryExists(path4.join(full, f)));
+      if (inner) {
+        const shownInner = path4.join(shown, name, inner);
+        const innerStat = migrationEntryStat(path4.join(full, inner), shownInner);
+        if (!innerStat.isFile()) throw notRegularFile(shownInner, innerStat);
+        byVersion.push({ sortKey: name, file: path4.join(full, inner) });
+      }
+    } else if (isMigrationName) {
+      if (!stat.isFile()) throw notRegularFile(path4.join(shown, name), stat);
+      byVersion.push({ sortKey: name, file: full });
+    }
+  }
+  return preferPostgresVariants(byVersion.sort((a, b) => versionOrder(a.sortKey, b.sortKey)).map((v) => v.file));
+}
+function preferPostgresVariants(files) {
+  const postgres = new Set(files.filter((f) => /\.postgres(ql)?\.(up\.)?sql$/i.test(f)).map((f) => f.replace(/\.postgres(ql)?\.(up\.)?sql$/i, "")));
+  return files.filter((f) => {
+    if (/\.postgres(ql)?\.(up\.)?sql$/i.test(f)) return true;
+    return !postgres.has(f.replace(/\.(up\.)?sql$/i, ""));
+  });
+}
+function entryExists(p) {
+  try {
+    lstatSync2(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/report/color.ts
+function colorWanted(flag, env, isTTY) {
+  if (flag !== void 0) return flag;
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return force !== "0" && force.toLowerCase() !== "false";
+  if (env.NO_COLOR) return false;
+  return isTTY && env.TERM !== "dumb";
+}
+var sgr = (open, close) => (s) => `\x1B[${open}m${s}\x1B[${close}m`;
+var COLOR = { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), cyan: sgr(36, 39) };
+var same = (s) => s;
+var PLAIN = { bold: same, dim: same, red: same, yellow: same, cyan: same };
+
+// src/report/excerpt.ts
+var MAX_LINES = 3;
+function formatExcerpt(f, lines, style, printable2) {
+  if (f.line === null || f.line < 1 || f.line > lines.length) return [];
+  const first = f.line;
+  const last = Math.min(Math.max(f.endLine ?? first, first), lines.length);
+  const shownLast = Math.min(last, first + MAX_LINES - 1);
+  const width = String(shownLast).length;
+  const out = [];
+  for (let n = first; n <= shownLast; n++) {
+    const chars = Array.from(lines[n - 1]);
+    const from = n === first ? Math.max((f.column ?? 1) - 1, 0) : leadingBlanks(chars);
+    const to = n === last && f.endColumn !== null ? Math.min(f.endColumn, chars.length) : chars.length;
+    out.push(`${style.dim(`${String(n).padStart(width)} |`)} ${printable2(chars.join(""))}`);
+    if (to > from) {
+      const pad = chars.slice(0, from).map((c) => c === "	" ? "	" : " ").join("");
+      out.push(`${style.dim(`${" ".repeat(width)} |`)} ${pad}${(f.severity === "error" ? style.red : style.yellow)("^".repeat(to - from))}`);
+    }
+  }
+  if (shownLast < last) out.push(`${style.dim(`${" ".repeat(width)} |`)} ${style.dim(`\u2026 ${last - shownLast} more line${last - shownLast === 1 ? "" : "s"}`)}`);
+  return out.map((l) => `  ${l}`);
+}
+function leadingBlanks(chars) {
+  let i = 0;
+  while (i < chars.length && (chars[i] === " " || chars[i] === "	")) i++;
+  return i;
+}
+
+// src/report/ruleDocs.ts
+var RULE_DOCS_BASE = "https://github.com/pg-index-lint/pg-index-lint/blob/v1/docs/rules/";
+function ruleDocUrl(rule) {
+  return `${RULE_DOCS_BASE}${rule}.md`;
+}
+
+// src/report/text.ts
+function formatText(report, options = {}) {
+  const style = options.style ?? PLAIN;
+  const out = [];
+  for (const f of report.findings) {
+    const severity = f.severity === "error" ? style.red(f.severity) : style.yellow(f.severity);
+    out.push(`${style.bold(printable(where(f)))}: ${severity} ${style.dim(`[${f.rule}]`)} ${printable(`${f.message}${figures(f)}`)}`);
+    const lines = f.file !== null && options.sourceLines ? options.sourceLines(f.file) : null;
+    if (lines) out.push(...formatExcerpt(f, lines, style, printable));
+    if (f.fix) out.push(`    ${style.cyan("fix:")} ${printable(f.fix)}`);
+    if (options.links) out.push(`    ${style.cyan("see:")} ${ruleDocUrl(f.rule)}`);
+  }
+  for (const n of report.notes) out.push(printable(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`));
+  out.push(...summaryLines(report).map(printable));
+  return out.join("\n") + "\n";
+}
+function printable(line) {
+  return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+function where(f) {
+  if (f.file !== null) return `${f.file}:${f.line ?? 1}:${f.column ?? 1}`;
+  return `database ${f.table ?? ""}`.trim();
+}
+function figures(f) {
+  if (f.sizeBytes === null && f.scans === null) return "";
+  const parts = [];
+  if (f.sizeBytes !== null) parts.push(formatBytes(f.sizeBytes));
+  if (f.scans !== null) parts.push(`${f.scans} scan${f.scans === 1 ? "" : "s"}`);
+  return ` [${parts.join(", ")}]`;
+}
+function formatBytes(bytes) {
+  const units = ["bytes", "kB", "MB", "GB", "TB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${bytes} bytes` : `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
+}
+function summaryLine(report) {
+  const s = report.summary;
+  const files = s.files === 0 ? "the database" : `${s.files} file${s.files === 1 ? "" : "s"}, ${s.statements} statement${s.statements === 1 ? "" : "s"}`;
+  const reclaim = s.reclaimableBytes !== null ? `; ${formatBytes(s.reclaimableBytes)} to reclaim` : "";
+  if (s.findings === 0 && s.uncheckedStatements === 0) return `No problems found (${files}).`;
+  return `${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"} (${files})${reclaim}.`;
+}
+function summaryLines(report) {
+  const lines = [summaryLine(report)];
+  const unchecked = uncheckedSentence(report);
+  if (unchecked) lines.push(unchecked);
+  return lines;
+}
+function uncheckedSentence(report) {
+  const n = report.summary.uncheckedStatements;
+  if (n === 0) return null;
+  return `${n} statement${n === 1 ? " is" : "s are"} on tables no file given creates, and checked only in part: give the earlier migrations (as paths, or "migrations" in pg-index-lint.json), --database-url or --snapshot.`;
+}
+
+// src/report/fixFile.ts
+function formatFixFile(report, source) {
+  const out = [
+    `-- Fixes suggested by pg-index-lint for ${source}.`,
+    "-- Review every statement before running it. CONCURRENTLY statements cannot run",
+    "-- inside a transaction block: run this file with psql, not in one transaction.",
+    ""
+  ];
+  for (const f of report.findings) {
+    if (!f.fix) continue;
+    const figures2 = [f.sizeBytes !== null ? formatBytes(f.sizeBytes) : null, f.scans !== null ? `${f.scans} scan${f.scans === 1 ? "" : "s"}` : null].filter(Boolean).join(", ");
+    out.push(comment(`[${f.rule}] ${f.message}${figures2 ? ` (${figures2})` : ""}`));
+    if (f.constraint && f.rule !== "invalid-index") {
+      out.push("-- This index backs a constraint: move any foreign key that references it first, then:");
+      out.push(comment(f.fix));
+    } else {
+      out.push(f.fix);
+    }
+    out.push("");
+  }
+  if (out.length === 4) out.push("-- Nothing to fix.");
+  return out.join("\n") + "\n";
+}
+function comment(text) {
+  return text.split(/\r\n|\r|\n/).map((line) => `-- ${line}`).join("\n");
+}
+
+// src/report/github.ts
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function formatGithub(report) {
+  const out = [];
+  for (const f of report.findings) {
+    const properties = [["title", f.rule], ...location(f)].map(([k, v]) => `${k}=${escapeProperty(v)}`).join(",");
+    const text = f.fix ? `${f.message}
+Fix: ${f.fix}` : f.message;
+    out.push(`::${f.severity} ${properties}::${escapeData(text)}`);
+  }
+  for (const n of report.notes) out.push(printable(`note: ${n.file}${n.line ? `:${n.line}` : ""}: ${n.message}`));
+  out.push(...summaryLines(report).map(printable));
+  return out.join("\n") + "\n";
+}
+function location(f) {
+  if (f.file === null) return [];
+  const out = [["file", f.file]];
+  if (f.line !== null) out.push(["line", String(f.line)]);
+  if (f.endLine !== null) out.push(["endLine", String(f.endLine)]);
+  if (f.line !== null && f.line === f.endLine) {
+    if (f.column !== null) out.push(["col", String(f.column)]);
+    if (f.endColumn !== null) out.push(["endColumn", String(f.endColumn)]);
+  }
+  return out;
+}
+
+// src/report/json.ts
+function formatJson(report) {
+  return JSON.stringify({ findings: report.findings, notes: report.notes, summary: report.summary }, null, 2) + "\n";
+}
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+var SARIF_INFORMATION_URI = "https://github.com/pg-index-lint/pg-index-lint";
+var SARIF_FINGERPRINT_KEY = "pgIndexLint/v1";
+function ruleName(id) {
+  return id.split("-").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
+}
+function formatSarif(report, options) {
+  const ruleIndex = new Map(RULES.map((d, i) => [d.id, i]));
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "pg-index-lint",
+            version: options.toolVersion,
+            informationUri: SARIF_INFORMATION_URI,
+            rules: RULES.map((d) => ({
+              id: d.id,
+              name: ruleName(d.id),
+              shortDescription: { text: d.description },
+              helpUri: ruleDocUrl(d.id),
+              defaultConfiguration: { level: d.defaultSeverity }
+            }))
+          }
+        },
+        // Columns count code points (src/sql/sourceText.ts), not UTF-16 units.
+        columnKind: "unicodeCodePoints",
+        results: report.findings.map((f) => result(f, ruleIndex.get(f.rule)))
+      }
+    ]
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+function result(f, index) {
+  const out = {
+    ruleId: f.rule,
+    ...index !== void 0 ? { ruleIndex: index } : {},
+    level: f.severity,
+    message: { text: f.fix ? `${f.message} Fix: ${f.fix}` : f.message }
+  };
+  const location2 = locationOf(f);
+  if (location2) out.locations = [location2];
+  out.partialFingerprints = { [SARIF_FINGERPRINT_KEY]: fingerprint(f) };
+  return out;
+}
+function locationOf(f) {
+  if (f.file !== null) {
+    return { physicalLocation: { artifactLocation: artifactLocation(f.file), region: region(f) } };
+  }
+  const object = f.index ?? f.foreignKey;
+  const name = [f.table, object].filter((part) => part !== null && part !== "").join(".");
+  if (name === "") return null;
+  return { logicalLocations: [{ fullyQualifiedName: name, kind: "object" }] };
+}
+function artifactLocation(file) {
+  const posix = file.replace(/\\/g, "/");
+  const absolute = posix.startsWith("/") || /^[A-Za-z]:\//.test(posix);
+  const encoded = posix.split("/").map((segment, i) => absolute && i === 0 && /^[A-Za-z]:$/.test(segment) ? segment : encodeURIComponent(segment)).join("/");
+  if (absolute) return { uri: `file://${posix.startsWith("/") ? "" : "/"}${encoded}` };
+  return { uri: encoded, uriBaseId: "%SRCROOT%" };
+}
+function region(f) {
+  const startLine = f.line !== null && f.line >= 1 ? f.line : 1;
+  const out = { startLine };
+  const startColumn = f.line === startLine && f.column !== null && f.column >= 1 ? f.column : null;
+  if (startColumn !== null) out.startColumn = startColumn;
+  const endLine = f.endLine !== null && f.endLine >= startLine ? f.endLine : null;
+  if (endLine !== null) out.endLine = endLine;
+  if (f.endColumn !== null && f.endColumn >= 1) {
+    const lastLine = endLine ?? startLine;
+    if (lastLine > startLine || f.endColumn >= (startColumn ?? 1)) out.endColumn = f.endColumn;
+  }
+  return out;
+}
+function fingerprint(f) {
+  const object = f.index ?? f.foreignKey;
+  const parts = [f.rule, f.table ?? "", object ?? ""];
+  if (f.table === null && object === null) parts.push(f.file ?? "", f.message);
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+}
+
+// src/catalog/catalogQuery.ts
+function catalogQuery(serverVersionNum) {
+  const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
+  return `
+WITH user_namespaces AS (
+  SELECT n.oid, n.nspname
+    FROM pg_catalog.pg_namespace n
+   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+     AND n.nspname NOT LIKE 'pg\\_toast%'
+     AND n.nspname NOT LIKE 'pg\\_temp\\_%'
+     AND ($1::text[] IS NULL OR n.nspname = ANY ($1::text[]))
+),
+user_tables AS (
+  SELECT c.oid, c.relname, c.relkind, c.relispartition, ns.nspname
+    FROM pg_catalog.pg_class c
+    JOIN user_namespaces ns ON ns.oid = c.relnamespace
+   WHERE c.relkind IN ('r', 'p', 'm')
+     -- objects owned by an extension are not the application's
+     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+),
+user_indexes AS (
+  SELECT i.*, t.nspname, t.relname AS tablename, t.relkind AS tablekind
+    FROM pg_catalog.pg_index i
+    JOIN user_tables t ON t.oid = i.indrelid
+),
+-- the parents of every table and index, in inheritance order (a partition has one)
+parents AS (
+  SELECT h.inhrelid, pg_catalog.json_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno) AS names
+    FROM pg_catalog.pg_inherits h
+    JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+    JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+   GROUP BY h.inhrelid
+),
+table_columns AS (
+  SELECT a.attrelid,
+         pg_catalog.json_agg(pg_catalog.json_build_object(
+           'name', a.attname,
+           'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
+           'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
+                             THEN co.collname END,
+           'notNull', a.attnotnull) ORDER BY a.attnum) AS columns
+    FROM pg_catalog.pg_attribute a
+    JOIN user_tables t ON t.oid = a.attrelid
+    JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+    LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+   WHERE a.attnum > 0 AND NOT a.attisdropped
+   GROUP BY a.attrelid
+),
+-- indclass and indcollation both hold one entry per key column
+index_keys AS (
+  SELECT i.indexrelid,
+         pg_catalog.json_agg(oc.opcname ORDER BY k.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
+         pg_catalog.json_agg(f.opfname ORDER BY k.ord) FILTER (WHERE f.oid IS NOT NULL) AS opfamilies,
+         pg_catalog.json_agg(co.collname ORDER BY k.ord) AS collations
+    FROM user_indexes i
+   CROSS JOIN LATERAL unnest(i.indclass::oid[], i.indcollation::oid[]) WITH ORDINALITY AS k(opc, coll, ord)
+    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc
+    LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily
+    LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll
+   GROUP BY i.indexrelid
+),
+-- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
+index_constraints AS (
+  SELECT DISTINCT ON (con.conindid, con.conrelid) con.conindid, con.conrelid,
+         pg_catalog.json_build_object(
+           'name', con.conname,
+           'type', CASE con.contype WHEN 'p' THEN 'primary' WHEN 'u' THEN 'unique' ELSE 'exclusion' END,
+           'deferrable', con.condeferrable) AS description
+    FROM pg_catalog.pg_constraint con
+   WHERE con.contype IN ('p', 'u', 'x')
+   ORDER BY con.conindid, con.conrelid, con.oid
+)
+SELECT pg_catalog.json_build_object(
+  'serverVersion', pg_catalog.current_setting('server_version'),
+  'serverVersionNum', pg_catalog.current_setting('server_version_num')::int,
+  'database', pg_catalog.current_database(),
+  'schemas', (SELECT coalesce(pg_catalog.json_agg(nspname ORDER BY nspname), '[]') FROM user_namespaces),
+  'enums', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', t.typname) ORDER BY t.oid), '[]')
+      FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
+     WHERE t.typtype = 'e'),
+  'domains', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+             'schema', ns.nspname, 'name', t.typname,
+             'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
+      FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
+     WHERE t.typtype = 'd'),
+  'tables', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+             'oid', t.oid::int8,
+             'schema', t.nspname,
+             'name', t.relname,
+             'kind', CASE t.relkind WHEN 'p' THEN 'partitioned' WHEN 'm' THEN 'materialized view' ELSE 'table' END,
+             'partitionOf', CASE WHEN t.relispartition THEN p.names ->> 0 END,
+             'inherits', CASE WHEN t.relispartition OR p.names IS NULL THEN '[]' ELSE p.names END,
+             'columns', coalesce(tc.columns, '[]')
+           ) ORDER BY t.oid), '[]')
+      FROM user_tables t
+      LEFT JOIN parents p ON p.inhrelid = t.oid
+      LEFT JOIN table_columns tc ON tc.attrelid = t.oid),
+  'indexes', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+             'oid', i.indexrelid::int8,
+             'schema', i.nspname,
+             'name', ic.relname,
+             'table', i.nspname || '.' || i.tablename,
+             'definition', pg_catalog.pg_get_indexdef(i.indexrelid),
+             'method', am.amname,
+             'unique', i.indisunique,
+             'primary', i.indisprimary,
+             'nullsNotDistinct', ${nullsNotDistinct},
+             'valid', i.indisvalid AND i.indisready,
+             'clustered', i.indisclustered,
+             'replicaIdentity', i.indisreplident,
+             'keyColumns', i.indnkeyatts,
+             'opclasses', coalesce(k.opclasses, '[]'),
+             'opfamilies', coalesce(k.opfamilies, '[]'),
+             'collations', coalesce(k.collations, '[]'),
+             'predicate', pg_catalog.pg_get_expr(i.indpred, i.indrelid),
+             'expressions', pg_catalog.pg_get_expr(i.indexprs, i.indrelid),
+             'parentIndex', p.names ->> 0,
+             'constraint', con.description,
+             'sizeBytes', pg_catalog.pg_relation_size(i.indexrelid),
+             -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
+             'scans', CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END
+           ) ORDER BY i.indexrelid), '[]')
+      FROM user_indexes i
+      JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+      JOIN pg_catalog.pg_am am ON am.oid = ic.relam
+      LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
+      LEFT JOIN parents p ON p.inhrelid = i.indexrelid
+      LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid),
+  'foreignKeys', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+             'oid', con.oid::int8,
+             'name', con.conname,
+             'table', t.nspname || '.' || t.relname,
+             'definition', pg_catalog.pg_get_constraintdef(con.oid),
+             'columns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
+                           FROM unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+                           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum),
+             'referencedTable', rn.nspname || '.' || r.relname,
+             'referencedColumns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
+                                     FROM unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+                                     JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum),
+             'validated', con.convalidated,
+             'parent', (SELECT pc.conname FROM pg_catalog.pg_constraint pc WHERE pc.oid = con.conparentid)
+           ) ORDER BY con.oid), '[]')
+      FROM pg_catalog.pg_constraint con
+      JOIN user_tables t ON t.oid = con.conrelid
+      JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
+      JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
+     WHERE con.contype = 'f')
+) AS snapshot`;
+}
+
+// src/catalog/visibility.ts
+function catalogRelationsIn(query) {
+  return [...new Set([...query.matchAll(/pg_catalog\.(pg_\w+)/g)].map((m) => m[1]))];
+}
+async function checkCatalogsReadable(client, query, target) {
+  const denied = await client.query(
+    `SELECT 'pg_catalog.' || name AS relation, current_user AS role
+       FROM pg_catalog.unnest($1::text[]) AS name
+      WHERE pg_catalog.to_regclass('pg_catalog.' || name) IS NOT NULL
+        AND NOT pg_catalog.has_table_privilege('pg_catalog.' || name, 'SELECT')
+      ORDER BY name`,
+    [catalogRelationsIn(query)]
+  );
+  if (denied.rows.length === 0) return;
+  const relations = denied.rows.map((r) => r.relation).join(", ");
+  throw new UsageError(`role ${denied.rows[0].role} cannot read ${relations} on ${target} (SELECT was revoked), which the audit needs; grant SELECT on ${denied.rows.length === 1 ? "it" : "them"} to the role, or connect as another role`);
+}
+async function visibilityNotes(client, schemasRead, schemasAsked) {
+  const notes = [];
+  for (const missing of (schemasAsked ?? []).filter((s) => !schemasRead.includes(s))) {
+    notes.push(`schema ${missing} (--schema) is not in the database, or is a system schema: nothing is read from it`);
+  }
+  const noUsage = await client.query(
+    `SELECT nspname
+       FROM pg_catalog.unnest($1::text[]) AS nspname
+      WHERE NOT pg_catalog.has_schema_privilege(nspname, 'USAGE')
+      ORDER BY nspname`,
+    [schemasRead]
+  );
+  if (noUsage.rows.length) {
+    const names = noUsage.rows.map((r) => r.nspname).join(", ");
+    notes.push(
+      `the connecting role has no USAGE privilege on schema${noUsage.rows.length === 1 ? "" : "s"} ${names}: ${noUsage.rows.length === 1 ? "its" : "their"} tables and indexes are audited all the same, from the system catalogs, which every role can read`
+    );
+  }
+  return notes;
+}
+
+// src/catalog/readCatalog.ts
+async function readCatalog(options) {
+  return inReadOnlyTransaction(options, async (client) => {
+    const version = await client.query(
+      "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
+    );
+    const query = catalogQuery(Number(version.rows[0].v));
+    await checkCatalogsReadable(client, query, describeTarget(options.url));
+    const result2 = await client.query(query, [options.schemas]);
+    const catalog = result2.rows[0].snapshot;
+    const notes = await visibilityNotes(client, catalog.schemas, options.schemas);
+    return {
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      takenAt: (/* @__PURE__ */ new Date()).toISOString(),
+      ...catalog,
+      notes,
+      source: `database ${describeTarget(options.url)}`
+    };
+  });
 }
 
 // src/pipeline.ts
@@ -23522,13 +25638,13 @@ async function runPipeline(input) {
     if (base) files = [];
     for (const f of input.changed) if (!files.includes(f)) files.push(f);
   }
-  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base });
+  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, sources: input.sources });
   return { report, base };
 }
 
 // src/review/baseline.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import path4 from "node:path";
+import path5 from "node:path";
 var BASELINE_FORMAT = "pg-index-lint-baseline";
 var BASELINE_VERSION = 1;
 var DEFAULT_BASELINE_FILE = "pg-index-lint-baseline.json";
@@ -23640,7 +25756,7 @@ function describeEntry(e) {
   return `${e.rule} ${what} on ${e.table} (${e.columns.join(", ")})`;
 }
 function applyBaselineToReport(report, options) {
-  const file = path4.resolve(options.cwd, options.file ?? DEFAULT_BASELINE_FILE);
+  const file = path5.resolve(options.cwd, options.file ?? DEFAULT_BASELINE_FILE);
   const display = options.display ?? options.file ?? DEFAULT_BASELINE_FILE;
   if ((options.write || options.prune) && !options.complete) {
     throw new UsageError("a baseline records the whole schema: write or prune it with audit (or lint without --changed)");
@@ -23656,17 +25772,17 @@ function applyBaselineToReport(report, options) {
     return report;
   }
   const baseline = readBaseline(file);
-  const result = applyBaseline(report.findings, baseline, { complete: options.complete });
+  const result2 = applyBaseline(report.findings, baseline, { complete: options.complete });
   const notes = [];
-  if (result.hiddenCount) notes.push({ file: display, line: 0, message: `${result.hiddenCount} known finding${result.hiddenCount === 1 ? "" : "s"} hidden by the baseline` });
-  const stale = result.stale ?? [];
+  if (result2.hiddenCount) notes.push({ file: display, line: 0, message: `${result2.hiddenCount} known finding${result2.hiddenCount === 1 ? "" : "s"} hidden by the baseline` });
+  const stale = result2.stale ?? [];
   if (options.prune) {
     saveBaseline(pruneBaseline(baseline, stale), file);
     notes.push({ file: display, line: 0, message: `baseline pruned: ${stale.length} entr${stale.length === 1 ? "y" : "ies"} removed, ${baseline.entries.length - stale.length} kept` });
   } else if (stale.length) {
     notes.push({ file: display, line: 0, message: staleMessage(stale, display) });
   }
-  return withFindings(report, result.reported, notes);
+  return withFindings(report, result2.reported, notes);
 }
 function staleMessage(stale, display) {
   const shown = stale.slice(0, 10).map(describeEntry).join("; ");
@@ -23695,7 +25811,7 @@ function withFindings(report, findings, notes = []) {
 import { execFileSync } from "node:child_process";
 import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readFileSync as readFileSync5, readSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import path5 from "node:path";
+import path6 from "node:path";
 var DUMP_SETTINGS = [
   /^SET statement_timeout = 0;$/m,
   /^SET lock_timeout = 0;$/m,
@@ -23731,14 +25847,14 @@ function isSchemaDumpFile(file) {
 }
 function fileAtRef(file, ref) {
   if (!/^[^\s\-:~^][^\s:]*$/.test(ref) || ref.includes("..")) throw new UsageError(`--base-ref "${ref}" is not a commit or branch name`);
-  const cwd = path5.dirname(file);
+  const cwd = path6.dirname(file);
   const git = (args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1024 * 1024 * 1024 });
   try {
     git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
   } catch {
     throw new UsageError(`base ref ${ref} is not a commit of the repository at ${cwd}; fetch it (actions/checkout with fetch-depth: 0)`);
   }
-  const spec = `${ref}:./${path5.basename(file)}`;
+  const spec = `${ref}:./${path6.basename(file)}`;
   try {
     git(["cat-file", "-e", spec]);
   } catch {
@@ -23752,20 +25868,20 @@ async function diffSchemaDump(options) {
   if (options.baseText === null) {
     return withFindings(head, head.findings, [{ file: display, line: 0, message: "the schema dump is new: every finding in it is reported" }]);
   }
-  const dir = mkdtempSync(path5.join(tmpdir(), "pg-index-lint-base-"));
+  const dir = mkdtempSync(path6.join(tmpdir(), "pg-index-lint-base-"));
   let base;
   try {
-    const baseFile = path5.join(dir, path5.basename(options.file));
+    const baseFile = path6.join(dir, path6.basename(options.file));
     writeFileSync3(baseFile, options.baseText);
     base = await run({ mode: "audit", files: [baseFile], changed: null, config: options.config, cwd: dir });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const result = applyBaseline(head.findings, createBaseline(base.findings), { complete: false });
-  const notes = result.hiddenCount ? [{ file: display, line: 0, message: `${result.hiddenCount} finding${result.hiddenCount === 1 ? " was" : "s were"} in the schema dump already at the base commit` }] : [];
+  const result2 = applyBaseline(head.findings, createBaseline(base.findings), { complete: false });
+  const notes = result2.hiddenCount ? [{ file: display, line: 0, message: `${result2.hiddenCount} finding${result2.hiddenCount === 1 ? " was" : "s were"} in the schema dump already at the base commit` }] : [];
   const headLines = readFileSync5(options.file, "utf8").split(/\r\n|\n|\r/);
   const baseLines = options.baseText.split(/\r\n|\n|\r/);
-  return withFindings(head, result.reported.map((f) => onNewIndex(f, headLines, baseLines)), notes);
+  return withFindings(head, result2.reported.map((f) => onNewIndex(f, headLines, baseLines)), notes);
 }
 function onNewIndex(f, headLines, baseLines) {
   if (f.index === null || !f.relatedIndexes?.length || definitionLine(baseLines, f.index) === null) return f;
@@ -23802,9 +25918,9 @@ async function runPipelineWithSchemaDumps(input, baseRef, forcedDumps = []) {
   const reports = [];
   let base;
   if (others.length || input.start.kind !== "files") {
-    const result = await runPipeline({ ...input, files: others, changed: changedOthers });
-    reports.push(result.report);
-    base = result.base;
+    const result2 = await runPipeline({ ...input, files: others, changed: changedOthers });
+    reports.push(result2.report);
+    base = result2.base;
   }
   for (const dump of dumps) {
     if (input.changed && !input.changed.includes(dump)) continue;
@@ -23813,12 +25929,12 @@ async function runPipelineWithSchemaDumps(input, baseRef, forcedDumps = []) {
   return { report: mergeReports(reports), base };
 }
 function mergeReports(reports) {
-  const empty = { findings: [], notes: [], summary: { files: 0, statements: 0, findings: 0, errors: 0, warnings: 0, notes: 0, reclaimableBytes: null } };
+  const empty = { findings: [], notes: [], summary: { files: 0, statements: 0, findings: 0, errors: 0, warnings: 0, notes: 0, reclaimableBytes: null, uncheckedStatements: 0 } };
   const merged = reports.reduce(
     (all, r) => ({
       findings: [...all.findings, ...r.findings],
       notes: [...all.notes, ...r.notes],
-      summary: { ...all.summary, files: all.summary.files + r.summary.files, statements: all.summary.statements + r.summary.statements }
+      summary: { ...all.summary, files: all.summary.files + r.summary.files, statements: all.summary.statements + r.summary.statements, uncheckedStatements: all.summary.uncheckedStatements + r.summary.uncheckedStatements }
     }),
     empty
   );
@@ -23837,58 +25953,143 @@ function packageVersion() {
 }
 
 // src/cli/args.ts
-var HELP = `pg-index-lint \u2014 find redundant PostgreSQL indexes and unindexed foreign keys
+import { parseArgs as parseNodeArgs } from "node:util";
+var OPTIONS = {
+  changed: { type: "string", multiple: true, value: "FILE", help: "a file under review; repeat or comma-separate. Without it every file counts as changed" },
+  "database-url": { type: "string", value: "URL", help: "start from this live database (read-only); DATABASE_URL and the PG* variables are used by snapshot and a bare audit" },
+  snapshot: { type: "string", value: "FILE", help: "start from a snapshot, or a pg_indexes export (CSV/JSON). With either, lint replays only the changed files on top" },
+  "fix-file": { type: "string", value: "FILE", help: "write a reviewable SQL script of the fixes" },
+  output: { type: "string", short: "o", value: "FILE", help: "write the snapshot here instead of to standard output" },
+  schema: { type: "string", multiple: true, value: "NAME", help: "read only this schema from the database; repeatable" },
+  "connect-timeout": { type: "string", value: "S", help: "seconds to wait for the database (default 10)" },
+  "statement-timeout": { type: "string", value: "S", help: "seconds the catalog query may take (default 60)" },
+  "stdin-filename": { type: "string", value: "NAME", help: "the name of the file read from standard input (`-`), for findings and to find it among the migrations" },
+  format: { type: "string", short: "f", value: "FORMAT", help: "text (default), json, sarif (SARIF 2.1.0) or github (workflow commands, for any CI step)" },
+  "fail-on": { type: "string", value: "LEVEL", help: "exit 1 on findings of this severity or worse: error (default), warning or never" },
+  "max-warnings": { type: "string", value: "N", help: "exit 1 when there are more than N warnings" },
+  quiet: { type: "boolean", short: "q", help: "report errors only: no warnings, no notes (warnings still count for --fail-on and --max-warnings)" },
+  color: { type: "boolean", help: "colour the text output, whatever the terminal (also FORCE_COLOR=1)" },
+  "no-color": { type: "boolean", help: "no colour (also NO_COLOR=1)" },
+  excerpt: { type: "boolean", help: "show the statement under each finding, its span underlined (the default on a terminal)" },
+  "no-excerpt": { type: "boolean", help: "no excerpts" },
+  links: { type: "boolean", help: "(text) print each finding's documentation page under it" },
+  baseline: { type: "string", value: "FILE", help: "report only findings not in this baseline (default: ./pg-index-lint-baseline.json if present)" },
+  "write-baseline": { type: "string", value: "FILE", help: "record every finding of this run as the baseline (a run over the whole schema)" },
+  "prune-baseline": { type: "boolean", help: "remove the baseline's entries that no longer occur; nothing is added" },
+  "base-ref": { type: "string", value: "REF", help: "compare schema dumps (pg_dump --schema-only, structure.sql) with their version at REF: report only what the head dump adds" },
+  config: { type: "string", short: "c", value: "FILE", help: "configuration file (default: ./pg-index-lint.json if present)" },
+  help: { type: "boolean", short: "h", help: "show this help" },
+  version: { type: "boolean", short: "V", help: "show the version" }
+};
+var REPORT_OPTIONS = ["format", "fail-on", "max-warnings", "quiet", "color", "no-color", "excerpt", "no-excerpt", "links", "config"];
+var BASELINE_OPTIONS = ["baseline", "write-baseline", "prune-baseline", "base-ref"];
+var DATABASE_OPTIONS = ["database-url", "schema", "connect-timeout", "statement-timeout"];
+var COMMANDS = [
+  {
+    name: "audit",
+    usage: "pg-index-lint audit [PATH...] [options]",
+    summary: "everything redundant in the schema (files, or a database)",
+    details: `PATH is a migration file, a directory of them, or a quoted glob ("db/migrations/*.sql");
+\`-\` reads one file from standard input. Files are applied in the order given; a
+directory or glob is expanded in version order (2_x before 10_x; Prisma and diesel
+<version>/migration.sql and <version>/up.sql folders by folder name). Down
+migrations are skipped. Without PATH, "migrations" from the config file; with
+neither, the database of --database-url, DATABASE_URL or the PG* variables.`,
+    options: ["snapshot", ...DATABASE_OPTIONS, "fix-file", "stdin-filename", ...BASELINE_OPTIONS, ...REPORT_OPTIONS]
+  },
+  {
+    name: "lint",
+    usage: "pg-index-lint lint [PATH...] [--changed FILE...] [options]",
+    summary: "only what the changed files introduce, on their lines",
+    details: `PATH as for audit: the whole history, so that the tables the changed files
+index are known; --changed names the files under review among them. With
+"migrations" in the config file, the history comes from there, and PATHs given
+without --changed are the files under review: \`pg-index-lint lint FILE...\`
+(as a pre-commit hook calls it) lints FILE on top of the whole history.
+A statement on a table that no file given creates is an unknown-table finding:
+give the earlier migrations, --database-url or --snapshot.`,
+    options: ["changed", "snapshot", ...DATABASE_OPTIONS, "stdin-filename", ...BASELINE_OPTIONS, ...REPORT_OPTIONS]
+  },
+  {
+    name: "snapshot",
+    usage: "pg-index-lint snapshot [--database-url URL] [-o FILE] [options]",
+    summary: "save a database's catalog to a JSON snapshot",
+    details: "Reads the database of --database-url, DATABASE_URL or the PG* variables (read-only),\nfor `audit --snapshot` and `lint --snapshot` without a connection.",
+    options: [...DATABASE_OPTIONS, "output"]
+  },
+  {
+    name: "rules",
+    usage: "pg-index-lint rules [--format text|json|markdown]",
+    summary: "list every finding kind, its default severity and its page",
+    details: "markdown is the index of docs/rules/.",
+    options: ["format"]
+  },
+  {
+    name: "explain",
+    usage: "pg-index-lint explain RULE",
+    summary: "print a finding kind's page: what it reports, an example, the fix, how to suppress it",
+    details: "RULE is an id from `pg-index-lint rules`.",
+    options: []
+  },
+  {
+    name: "help",
+    usage: "pg-index-lint help [COMMAND]",
+    summary: "this help, or the help of a command",
+    details: "",
+    options: []
+  }
+];
+function optionLine(name) {
+  const spec = OPTIONS[name];
+  const flag = `${"short" in spec && spec.short ? `-${spec.short}, ` : "    "}--${name}${spec.value ? ` ${spec.value}` : ""}`;
+  return `  ${flag.padEnd(26)} ${spec.help}`;
+}
+function ruleList() {
+  return RULES.map((r) => `  ${r.id.padEnd(24)} ${r.defaultSeverity}`).join("\n");
+}
+function globalHelp() {
+  return `pg-index-lint \u2014 find redundant PostgreSQL indexes and unindexed foreign keys
 
 Usage:
-  pg-index-lint audit [PATH...] [options]    everything redundant in the schema (files, or a database)
-  pg-index-lint lint  [PATH...] [options]    only what the changed files introduce, on their lines
-  pg-index-lint snapshot [options]           save a database's catalog to a JSON snapshot
+${COMMANDS.map((c) => `  pg-index-lint ${c.name.padEnd(9)} ${c.summary}`).join("\n")}
 
-PATH is a migration file or a directory of them. Files are applied in the order
-given; a directory is expanded in version order (2_x before 10_x; Prisma and
-diesel <version>/migration.sql and <version>/up.sql folders by folder name).
-Down migrations are skipped. Without PATH, "migrations" from the config file;
-an audit with neither reads the database of DATABASE_URL / the PG* variables.
+\`pg-index-lint COMMAND --help\` or \`pg-index-lint help COMMAND\` shows a command's options.
 
 Options:
-  --changed FILE         (lint) a file under review; repeat or comma-separate.
-                         Without it every file counts as changed.
-  --database-url URL     start from this live database (read-only; DATABASE_URL
-                         and the PG* variables are used by snapshot and a bare audit)
-  --snapshot FILE        start from a snapshot, or a pg_indexes export (CSV/JSON)
-                         With either, lint replays only the changed files on top.
-  --fix-file FILE        (audit) write a reviewable SQL script of the fixes
-  -o, --output FILE      (snapshot) write here instead of standard output
-  --schema NAME          read only this schema from the database; repeatable
-  --connect-timeout S    seconds to wait for the database (default 10)
-  --statement-timeout S  seconds the catalog query may take (default 60)
-  --baseline FILE        report only findings not in this baseline (default:
-                         ./pg-index-lint-baseline.json if present)
-  --write-baseline FILE  record every finding of this run as the baseline
-  --prune-baseline       remove the baseline's entries that no longer occur
-  --base-ref REF         compare schema dumps (pg_dump --schema-only files,
-                         structure.sql) with their version at REF: report only
-                         what the head dump adds
-  --format FORMAT        text (default) or json
-  --links                (text) print each finding's documentation link under it
-  --config FILE          configuration file (default: ./pg-index-lint.json if present)
-  -h, --help             show this help
-  -V, --version          show the version
+${optionLine("help")}
+${optionLine("version")}
 
-Rules: duplicate-index, duplicates-constraint, leading-prefix, invalid-index
-(error); unindexed-foreign-key (warning); syntax-error (error).
+Finding kinds (default severity; \`pg-index-lint explain ID\` for each):
+${ruleList()}
+
 Suppress one finding with a comment on the line before the statement:
   -- pg-index-lint-ignore leading-prefix: <reason>
 
-Exit codes: 0 no error findings, 1 error findings, 2 the tool could not do its job.
+${EXIT_CODES}
 `;
-function parseArgs(argv) {
-  const args = {
+}
+var EXIT_CODES = `Exit codes: 0 nothing at or above --fail-on (error findings, by default),
+1 findings at or above --fail-on or more warnings than --max-warnings,
+2 the tool could not do its job.`;
+function commandHelp(name) {
+  const spec = COMMANDS.find((c) => c.name === name);
+  if (!spec) throw new UsageError(`unknown command "${name}" (commands: ${COMMANDS.map((c) => c.name).join(", ")})`);
+  const options = [...spec.options, "help"];
+  const blocks = [`Usage: ${spec.usage}`, `${spec.summary.charAt(0).toUpperCase()}${spec.summary.slice(1)}.`];
+  if (spec.details) blocks.push(spec.details);
+  blocks.push(`Options:
+${options.map(optionLine).join("\n")}`);
+  if (spec.name === "audit" || spec.name === "lint") blocks.push(EXIT_CODES);
+  return `${blocks.join("\n\n")}
+`;
+}
+function defaults2() {
+  return {
     command: "help",
     paths: [],
     changed: [],
     format: "text",
-    links: false,
+    rulesFormat: "text",
     config: void 0,
     databaseUrl: void 0,
     snapshot: void 0,
@@ -23897,150 +26098,164 @@ function parseArgs(argv) {
     schemas: [],
     connectTimeout: 10,
     statementTimeout: 60,
+    failOn: "error",
+    maxWarnings: null,
+    quiet: false,
+    color: void 0,
+    excerpt: void 0,
+    stdinFilename: void 0,
+    links: false,
     baseline: void 0,
     writeBaseline: void 0,
     pruneBaseline: false,
     baseRef: void 0
   };
-  let command;
-  const rest = [...argv];
-  const valueOf = (flag, inline) => {
-    const v = inline ?? rest.shift();
-    if (v === void 0 || inline === void 0 && v.startsWith("-") && v !== "-") throw new UsageError(`${flag} needs a value`);
-    return v;
-  };
-  const seconds = (flag, inline) => {
-    const v = Number(valueOf(flag, inline));
-    if (!Number.isFinite(v) || v <= 0) throw new UsageError(`${flag} takes a number of seconds greater than 0`);
-    return v;
-  };
-  while (rest.length) {
-    const arg = rest.shift();
-    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, void 0];
-    switch (flag) {
-      case "-h":
-      case "--help":
-        return { ...args, command: "help" };
-      case "-V":
-      case "--version":
-        return { ...args, command: "version" };
-      case "--changed":
-        args.changed.push(...valueOf(flag, inline).split(",").filter(Boolean));
-        break;
-      case "--format": {
-        const f = valueOf(flag, inline);
-        if (f !== "text" && f !== "json") throw new UsageError(`--format must be text or json, not "${f}"`);
-        args.format = f;
-        break;
-      }
-      case "--links":
-        args.links = true;
-        break;
-      case "--config":
-        args.config = valueOf(flag, inline);
-        break;
-      case "--database-url":
-        args.databaseUrl = valueOf(flag, inline);
-        break;
-      case "--snapshot":
-        args.snapshot = valueOf(flag, inline);
-        break;
-      case "--fix-file":
-        args.fixFile = valueOf(flag, inline);
-        break;
-      case "-o":
-      case "--output":
-        args.output = valueOf(flag, inline);
-        break;
-      case "--schema":
-        args.schemas.push(valueOf(flag, inline));
-        break;
-      case "--connect-timeout":
-        args.connectTimeout = seconds(flag, inline);
-        break;
-      case "--statement-timeout":
-        args.statementTimeout = seconds(flag, inline);
-        break;
-      case "--baseline":
-        args.baseline = valueOf(flag, inline);
-        break;
-      case "--write-baseline":
-        args.writeBaseline = valueOf(flag, inline);
-        break;
-      case "--prune-baseline":
-        args.pruneBaseline = true;
-        break;
-      case "--base-ref":
-        args.baseRef = valueOf(flag, inline);
-        break;
-      default:
-        if (flag.startsWith("-") && flag !== "-") throw new UsageError(`unknown option ${flag} (see --help)`);
-        if (command === void 0) command = arg;
-        else args.paths.push(arg);
+}
+function nodeParse(argv) {
+  try {
+    return parseNodeArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true, tokens: true });
+  } catch (e) {
+    const { code: code2, message } = e;
+    const flag = /'(?:-\w, )?(--?[^' ,]+)/.exec(message)?.[1] ?? "";
+    if (code2 === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw new UsageError(`unknown option ${flag} (see --help)`);
+    if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && /does not take an argument/.test(message)) throw new UsageError(`${flag} takes no value`);
+    if (code2 === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new UsageError(`${flag} needs a value`);
+    throw new UsageError(message);
+  }
+}
+function oneOf(flag, value, allowed) {
+  if (!allowed.includes(value)) throw new UsageError(`${flag} must be ${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}, not "${value}"`);
+  return value;
+}
+function seconds(flag, value) {
+  const v = Number(value);
+  if (!Number.isFinite(v) || v <= 0) throw new UsageError(`${flag} takes a number of seconds greater than 0`);
+  return v;
+}
+function parseArgs(argv) {
+  const { values, positionals, tokens } = nodeParse(argv);
+  const args = defaults2();
+  if (values.version) return { ...args, command: "version" };
+  const [command, ...rest] = positionals;
+  if (command === void 0 || command === "help") return { ...args, command: "help", paths: command ? rest : [] };
+  const spec = COMMANDS.find((c) => c.name === command);
+  if (!spec) throw new UsageError(`unknown command "${command}" (commands: ${COMMANDS.map((c) => c.name).join(", ")}; see --help)`);
+  if (values.help) return { ...args, command: "help", paths: [command] };
+  for (const t of tokens) {
+    if (t.kind === "option" && t.name !== "help" && !spec.options.includes(t.name)) {
+      throw new UsageError(`${t.rawName} is not an option of ${command} (see pg-index-lint ${command} --help)`);
     }
   }
-  if (command === void 0) return args;
-  if (command !== "audit" && command !== "lint" && command !== "snapshot") throw new UsageError(`unknown command "${command}" (expected audit, lint or snapshot; see --help)`);
-  args.command = command;
-  if (command !== "lint" && args.changed.length) throw new UsageError(`--changed is for lint; ${command} reads the whole schema`);
-  if (args.databaseUrl && args.snapshot) throw new UsageError("give --database-url or --snapshot, not both");
-  if (command !== "audit" && args.fixFile) throw new UsageError("--fix-file is for audit");
-  if (command === "snapshot" && (args.snapshot || args.paths.length)) throw new UsageError("snapshot reads a database: give --database-url (or DATABASE_URL), no files");
-  if (command === "snapshot" && (args.baseline || args.writeBaseline || args.pruneBaseline || args.baseRef)) throw new UsageError("baselines and --base-ref are for audit and lint");
+  args.command = spec.name;
+  args.paths = rest;
+  if (command === "explain" && rest.length !== 1) throw new UsageError("explain takes one rule id (see pg-index-lint rules)");
+  if ((command === "rules" || command === "snapshot") && rest.length) {
+    throw new UsageError(command === "snapshot" ? "snapshot reads a database: give --database-url (or DATABASE_URL), no files" : "rules takes no arguments");
+  }
+  if (values.format !== void 0) {
+    if (command === "rules") args.rulesFormat = oneOf("--format", values.format, ["text", "json", "markdown"]);
+    else args.format = oneOf("--format", values.format, ["text", "json", "sarif", "github"]);
+  }
+  args.changed = (values.changed ?? []).flatMap((c) => c.split(",")).filter(Boolean);
+  args.config = values.config;
+  args.databaseUrl = values["database-url"];
+  args.snapshot = values.snapshot;
+  args.output = values.output;
+  args.fixFile = values["fix-file"];
+  args.schemas = values.schema ?? [];
+  args.stdinFilename = values["stdin-filename"];
+  if (values["connect-timeout"] !== void 0) args.connectTimeout = seconds("--connect-timeout", values["connect-timeout"]);
+  if (values["statement-timeout"] !== void 0) args.statementTimeout = seconds("--statement-timeout", values["statement-timeout"]);
+  if (values["fail-on"] !== void 0) args.failOn = oneOf("--fail-on", values["fail-on"], ["error", "warning", "never"]);
+  if (values["max-warnings"] !== void 0) {
+    if (!/^\d+$/.test(values["max-warnings"])) throw new UsageError(`--max-warnings takes a number of warnings (0 or more), not "${values["max-warnings"]}"`);
+    args.maxWarnings = Number(values["max-warnings"]);
+  }
+  args.quiet = values.quiet ?? false;
+  args.links = values.links ?? false;
+  args.baseline = values.baseline;
+  args.writeBaseline = values["write-baseline"];
+  args.pruneBaseline = values["prune-baseline"] ?? false;
+  args.baseRef = values["base-ref"];
   if (args.writeBaseline && (args.baseline || args.pruneBaseline)) throw new UsageError("--write-baseline replaces the baseline: give it without --baseline / --prune-baseline");
-  if (command !== "snapshot" && args.output) throw new UsageError("--output is for snapshot");
+  args.color = lastOf(tokens, "color", "no-color");
+  args.excerpt = lastOf(tokens, "excerpt", "no-excerpt");
+  if (args.databaseUrl && args.snapshot) throw new UsageError("give --database-url or --snapshot, not both");
+  const stdin = args.paths.filter((p) => p === "-").length;
+  if (stdin > 1) throw new UsageError("`-` (standard input) can be given once");
+  if (args.stdinFilename !== void 0 && stdin === 0) throw new UsageError("--stdin-filename names the file read from standard input: give `-` too");
   return args;
+}
+function lastOf(tokens, yes, no) {
+  let out;
+  for (const t of tokens) if (t.kind === "option") out = t.name === yes ? true : t.name === no ? false : out;
+  return out;
+}
+
+// src/cli/rulePages.ts
+var PAGES = { "duplicate-index": '# duplicate-index\n\nDefault severity: **error**. Configurable: yes (`"rules": {"duplicate-index": "warning" | "off"}`).\n\n## What it reports\n\nAn index identical to another index on the same table: the same method, the\nsame keys (column or expression, operator class, collation) at every\nposition, the same orderings, the same INCLUDE columns, the same predicate\nand the same uniqueness. With N identical indexes, N\u22121 are reported; the one\nkept is chosen as [semantics.md](../semantics.md#which-index-is-reported)\nsays (the oldest, unless another one matters more, such as a constraint\'s).\n\nA btree index with **every** ordering reversed counts as the same index:\nPostgreSQL scans a btree index backwards as easily as forwards, so\n`(created_at DESC)` answers every query `(created_at)` answers.\n\n## Why it matters\n\nThe second copy answers no query the first does not, yet every INSERT, every\nnon-HOT UPDATE and every VACUUM pays for it, and it takes the same disk and\ncache as the first.\n\n## Example\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_created_at_idx ON events (created_at);\nCREATE INDEX events_created_desc_idx ON events (created_at DESC);\n```\n\n```text\nexample.sql:3:1: error [duplicate-index] events_created_desc_idx duplicates events_created_at_idx (created_at) on events: the same keys, in the same order, for the same rows\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.events_created_desc_idx;\n```\n\nNames, `CONCURRENTLY`, `IF NOT EXISTS`, `USING btree` written out, letter\ncase and extra parentheses do not make two indexes different:\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, kind text);\nCREATE INDEX events_lower_kind ON events (lower(kind));\nCREATE INDEX CONCURRENTLY IF NOT EXISTS events_kind_lower ON events USING btree ((LOWER(kind)));\n```\n\n## Near-misses that stay quiet\n\nOnly one key reversed is another order, not a backward scan:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_account_created ON events (account_id, created_at);\nCREATE INDEX events_account_created_desc ON events (account_id, created_at DESC);\n```\n\n`DESC` means `DESC NULLS FIRST`, which is `ASC NULLS LAST` read backwards;\n`DESC NULLS LAST` is not:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, created_at timestamptz);\nCREATE INDEX events_created_at_idx ON events (created_at);\nCREATE INDEX events_created_desc_nulls_last ON events (created_at DESC NULLS LAST);\n```\n\nAnother operator class, collation, predicate or method is another index:\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text, name text, active boolean);\nCREATE INDEX users_email ON users (email);\nCREATE INDEX users_email_pattern ON users (email text_pattern_ops);\nCREATE INDEX users_email_c ON users (email COLLATE "C");\nCREATE INDEX users_email_active ON users (email) WHERE active;\nCREATE INDEX users_email_hash ON users USING hash (email);\n```\n\nAn index with INCLUDE columns is not a duplicate of one without them (the one\nwithout is then covered as a [`leading-prefix`](leading-prefix.md) of it).\nA unique index next to a plain one with the same keys is not a duplicate\neither: the plain one is reported by\n[`duplicates-constraint`](duplicates-constraint.md) instead.\n\n## Fix\n\nDrop the duplicate:\n\n```sql\nDROP INDEX CONCURRENTLY IF EXISTS public.events_created_desc_idx;\n```\n\n## Suppress\n\nPut `-- pg-index-lint-ignore duplicate-index: <reason>` directly above the\nstatement the finding is placed on (see\n[suppressing a finding](../cli.md#suppressing-a-finding)), or list the index\nin `ignore.indexes` of the configuration file.\n', "duplicates-constraint": '# duplicates-constraint\n\nDefault severity: **error**. Configurable: yes (`"rules": {"duplicates-constraint": "warning" | "off"}`).\n\n## What it reports\n\nAn index with the same keys (and predicate) as an index that enforces\nuniqueness: the index behind a PRIMARY KEY or UNIQUE constraint, or a unique\nindex.\n\n- A **plain** index is redundant next to any of them.\n- A **unique** index or UNIQUE constraint is redundant only next to another\n  unique index with the same keys and predicate that is at least as strict:\n  NULLS NOT DISTINCT is stricter than the default, and not deferrable is\n  stricter than deferrable.\n\n## Why it matters\n\nPostgreSQL creates an index for every PRIMARY KEY and UNIQUE constraint. An\nORM or a hand-written migration that adds "an index on email" next to\n`email text UNIQUE` builds a second index that every write maintains and no\nquery needs.\n\n## Example\n\n```sql fires\nCREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE);\nCREATE INDEX users_email_idx ON users (email);\nALTER TABLE users ADD CONSTRAINT users_email_uq UNIQUE (email);\n```\n\n```text\nexample.sql:2:1: error [duplicates-constraint] users_email_idx duplicates users_email_key, the index behind UNIQUE (email) on users\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.users_email_idx;\nexample.sql:3:1: error [duplicates-constraint] users_email_uq (a UNIQUE constraint) duplicates users_email_key, the index behind UNIQUE (email) on users (move any foreign key that references it first)\n    fix: ALTER TABLE public.users DROP CONSTRAINT users_email_uq;\n```\n\nA unique index made without a constraint (as Prisma\'s `@unique` does) counts\nas one:\n\n```sql fires\nCREATE TABLE accounts (id bigint PRIMARY KEY, slug text NOT NULL);\nCREATE UNIQUE INDEX accounts_slug_key ON accounts (slug);\nCREATE INDEX accounts_slug_idx ON accounts (slug);\n```\n\n## Near-misses that stay quiet\n\nA unique index is never made redundant by a wider one, not even by a wider\nprimary key: it enforces a uniqueness the wider one cannot.\n\n```sql quiet\nCREATE TABLE memberships (org_id bigint, user_id bigint, PRIMARY KEY (org_id, user_id));\nCREATE UNIQUE INDEX memberships_org_uq ON memberships (org_id);\n```\n\nOf two unique indexes with the same keys, the stricter one is kept and the\nlooser one reported, whichever came first:\n\n```sql fires\nCREATE TABLE codes (id bigint PRIMARY KEY, code text);\nALTER TABLE codes ADD CONSTRAINT codes_code_deferrable UNIQUE (code) DEFERRABLE;\nCREATE UNIQUE INDEX codes_code_strict ON codes (code);\n```\n\n```text\nexample.sql:2:1: error [duplicates-constraint] codes_code_deferrable (a UNIQUE constraint) duplicates codes_code_strict UNIQUE (code) on codes (move any foreign key that references it first)\n    fix: ALTER TABLE public.codes DROP CONSTRAINT codes_code_deferrable;\n```\n\n`PRIMARY KEY UNIQUE` in one `CREATE TABLE` makes one index, not two:\nPostgreSQL merges identical PRIMARY KEY and UNIQUE specifications within one\n`CREATE TABLE` (and within one `ALTER TABLE ... ADD COLUMN`).\n\n```sql quiet\nCREATE TABLE tokens (id int PRIMARY KEY UNIQUE, value text);\n```\n\nA partial index is not covered by a unique index without the same predicate:\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE, deleted_at timestamptz);\nCREATE INDEX users_live_email ON users (email) WHERE deleted_at IS NULL;\n```\n\n## Fix\n\nDrop the plain index with `DROP INDEX CONCURRENTLY`. When the redundant\nindex belongs to a constraint, drop the constraint with\n`ALTER TABLE ... DROP CONSTRAINT`, after moving any foreign key that\nreferences it (PostgreSQL refuses to drop an index a foreign key depends on).\n\n## Suppress\n\nPut `-- pg-index-lint-ignore duplicates-constraint: <reason>` directly above\nthe statement the finding is placed on (see\n[suppressing a finding](../cli.md#suppressing-a-finding)), or list the index\nin `ignore.indexes` of the configuration file.\n', "index-name-conflict": '# index-name-conflict\n\nDefault severity: **error**. Configurable: no.\n\n## What it reports\n\nOnly over a database or a snapshot (`--database-url`, `--snapshot`): a\n`CREATE INDEX` of a migration file whose name is already used in the\ndatabase by an index with **another** definition.\n\nWhen the index in the database has the same definition, the statement is\ntaken as already applied (a migration that has run there), and a note says\nso instead.\n\n## Why it matters\n\nWith `IF NOT EXISTS`, the statement does nothing, so the index it describes\nis never built and the queries it was written for stay slow, silently.\nWithout it, the migration fails when it is deployed.\n\n## Example\n\nThe database holds:\n\n```sql database\nCREATE TABLE orders (id bigint PRIMARY KEY, status text, placed_at timestamptz);\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);\n```\n\nand the change under review says:\n\n```sql fires\nCREATE INDEX IF NOT EXISTS orders_placed_at_idx ON orders (status);\n```\n\n```text\nexample.sql:1:1: error [index-name-conflict] index orders_placed_at_idx already exists in the database with another definition: this statement does nothing (IF NOT EXISTS), so the index it describes is never built\n```\n\nWithout `IF NOT EXISTS` the message ends with "this statement fails".\n\n## Near-misses that stay quiet\n\nThe same definition under the same name is a migration that has already\nbeen applied there (a note, not a finding):\n\n```sql quiet\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);\n```\n\nA new name:\n\n```sql quiet\nCREATE INDEX orders_status_idx ON orders (status);\n```\n\n## Fix\n\nThere is no fix line: rename the new index, or change the migration so that\nit replaces the old one (drop it first).\n\n## Suppress\n\nPut `-- pg-index-lint-ignore index-name-conflict: <reason>` directly above\nthe `CREATE INDEX`.\n', "invalid-index": "# invalid-index\n\nDefault severity: **error**. Configurable: yes (`\"rules\": {\"invalid-index\": \"warning\" | \"off\"}`).\n\n## What it reports\n\nAn index PostgreSQL has marked invalid (`pg_index.indisvalid` or\n`indisready` false). PostgreSQL does this when `CREATE INDEX CONCURRENTLY` or\n`REINDEX CONCURRENTLY` fails \u2014 for example a unique index built on rows that\nare not unique \u2014 and when an index created with `CREATE INDEX ... ON ONLY` on\na partitioned table does not yet have an index attached for every partition.\n\nOver a database or a snapshot, every invalid index is reported. From\nmigration files alone, the only invalid index there can be is the `ON ONLY`\ncase.\n\n## Why it matters\n\nEvery write still maintains an invalid index, and no query uses it: it is\nall cost. A failed concurrent build leaves it behind silently. An invalid\nindex never makes another index redundant, and never counts as the index\nthat serves a foreign key.\n\n## Example\n\n```sql fires\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON ONLY measurements (sensor_id);\n```\n\n```text\nexample.sql:3:1: error [invalid-index] measurements_sensor_idx (sensor_id) on measurements is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)\n    fix: DROP INDEX IF EXISTS public.measurements_sensor_idx;\n```\n\n(PostgreSQL cannot drop an index of a partitioned table concurrently.) Over a database, after a `CREATE UNIQUE INDEX CONCURRENTLY` failed on\nduplicate rows (from [live-databases.md](../live-databases.md#audit-output-over-a-database)):\n\n```text\ndatabase public.orders: error [invalid-index] orders_customer_status_uidx UNIQUE (customer_id, status) on orders is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again [0 bytes, 0 scans]\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.orders_customer_status_uidx;\n```\n\n## Near-misses that stay quiet\n\nAn `ON ONLY` index with an index of every partition attached is valid:\n\n```sql quiet\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON ONLY measurements (sensor_id);\nCREATE INDEX measurements_2026_sensor_idx ON measurements_2026 (sensor_id);\nALTER INDEX measurements_sensor_idx ATTACH PARTITION measurements_2026_sensor_idx;\n```\n\nAn index created on the partitioned table without `ON ONLY` is built on every\npartition at once:\n\n```sql quiet\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON measurements (sensor_id);\n```\n\n## Fix\n\nDrop the index and build it again (after removing what made the build fail),\nor, for a partitioned table, attach an index of each partition with\n`ALTER INDEX ... ATTACH PARTITION`. When the invalid index belongs to a\nconstraint, the fix is `REINDEX INDEX CONCURRENTLY` instead.\n\n## Suppress\n\nFrom migration files, put `-- pg-index-lint-ignore invalid-index: <reason>`\ndirectly above the `CREATE INDEX ... ON ONLY`. A finding about what a\ndatabase holds is in no file: list the index in `ignore.indexes`, or set the\nrule's severity in the configuration file.\n", "leading-prefix": '# leading-prefix\n\nDefault severity: **error**. Configurable: yes (`"rules": {"leading-prefix": "warning" | "off"}`).\n\n## What it reports\n\nA btree index R whose keys are the first keys of a wider btree index K on the\nsame table, so that K answers every lookup R answers. R is reported when:\n\n- R and K have the same predicate (or none);\n- R\'s keys equal K\'s first keys, position by position (column or\n  expression, operator class, collation);\n- R\'s orderings equal K\'s first orderings, or are all reversed;\n- every INCLUDE column of R is somewhere in K;\n- R is not unique, not a primary key and not an exclusion constraint\'s index.\n\n`(a)` is covered by `(a, b)`, but not by `(b, a)`.\n\n## Why it matters\n\nA btree index on `(account_id, created_at)` is sorted by `account_id` first:\na lookup by `account_id` alone reads the same pages of the wider index that it\nwould read in the narrow one. The narrow index costs writes, disk and cache.\nWhich index serves a foreign key is considered too: the wider index serves it\nas well, so dropping R never leaves a foreign key without an index.\n\n## Example\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_account_idx ON events (account_id);\nCREATE INDEX events_account_created_idx ON events (account_id, created_at);\n```\n\n```text\nexample.sql:2:1: error [leading-prefix] events_account_idx (account_id) is a leading prefix of events_account_created_idx (account_id, created_at) on events, which serves the same lookups\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.events_account_idx;\n```\n\nA primary key or constraint counts as the wider index:\n\n```sql fires\nCREATE TABLE order_lines (order_id bigint, line_no int, PRIMARY KEY (order_id, line_no));\nCREATE INDEX order_lines_order_id_idx ON order_lines (order_id);\n```\n\n## Near-misses that stay quiet\n\nNot the leading key:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_created_idx ON events (created_at);\nCREATE INDEX events_account_created_idx ON events (account_id, created_at);\n```\n\nAnother predicate, an INCLUDE column the wider index lacks, a unique prefix,\nor another method:\n\n```sql quiet\nCREATE TABLE jobs (id bigint PRIMARY KEY, queue text, state text, payload jsonb);\nCREATE INDEX jobs_queue_state ON jobs (queue, state);\nCREATE INDEX jobs_pending_queue ON jobs (queue) WHERE state = \'pending\';\nCREATE INDEX jobs_queue_with_payload ON jobs (queue) INCLUDE (payload);\nCREATE UNIQUE INDEX jobs_queue_unique ON jobs (queue);\nCREATE INDEX jobs_queue_hash ON jobs USING hash (queue);\n```\n\nAnother ordering on the shared keys:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, a int, b int, c int);\nCREATE INDEX events_a_b_desc ON events (a, b DESC);\nCREATE INDEX events_a_b_c ON events (a, b, c);\n```\n\n## Fix\n\nDrop the narrower index:\n\n```sql\nDROP INDEX CONCURRENTLY IF EXISTS public.events_account_idx;\n```\n\n## Suppress\n\nPut `-- pg-index-lint-ignore leading-prefix: <reason>` directly above the\nstatement the finding is placed on (in a `lint`, that can be the new wider\nindex that makes an existing one redundant), or list the index in\n`ignore.indexes` of the configuration file.\n', "syntax-error": "# syntax-error\n\nDefault severity: **error**. Configurable: no.\n\n## What it reports\n\nA statement PostgreSQL's parser rejects. Migration files are parsed with\nPostgreSQL's own parser (libpg-query 18), so this is what the server would\nsay. The statement is left out of the schema model; the statements around it\nare still read. Flyway placeholders such as `${schema}` are not substituted:\na statement that contains one is reported with the placeholder named.\n\nIn a `lint`, syntax errors in files that are not under review are printed as\nnotes rather than findings.\n\n## Why it matters\n\nA statement the tool cannot read is a statement whose effect on the indexes\nis unknown: a redundant index in it goes unseen, and so does a dropped index\nthat a foreign key needed. The migration would also fail when deployed.\n\n## Example\n\n```sql fires\nCREATE TABLE orders (id bigint PRIMARY KEY, placed_at timestamptz);\nCREATE INDEX orders_placed_idx ON ${schema}.orders (placed_at);\n```\n\n```text\nexample.sql:2:35: error [syntax-error] syntax error: placeholder ${schema} (Flyway-style) cannot be read as SQL: substitute it before linting (syntax error at or near \"$\"); this statement is not applied to the schema model\n```\n\n```sql fires\nCREATE INDEX orders_placed_idx ON orders (placed_at;\n```\n\n## Near-misses that stay quiet\n\nDollar quotes, psql meta-commands and the data lines of\n`COPY ... FROM stdin` are read the way psql reads them:\n\n```sql quiet\nCREATE TABLE notes (id int PRIMARY KEY, body text);\nCREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n\\set ON_ERROR_STOP on\nCOPY notes (id, body) FROM stdin;\n1	it's {not} SQL; at all\n\\.\n```\n\n## Fix\n\nCorrect the statement, or substitute the placeholders before linting.\n\n## Suppress\n\nPut `-- pg-index-lint-ignore syntax-error: <reason>` directly above the\nstatement, when the error is on the statement's first line. Prefer fixing\nthe statement: the tool cannot see what it does to the indexes.\n", "unindexed-foreign-key": '# unindexed-foreign-key\n\nDefault severity: **warning**. Configurable: yes (`"rules": {"unindexed-foreign-key": "error" | "off"}`).\n\n## What it reports\n\nA foreign key whose referencing columns no valid index on the referencing\ntable serves. A foreign key on n columns is served by an index when:\n\n- the index is btree and its first n keys are exactly the foreign key\'s\n  columns, in any order, or the index is hash and the foreign key has one\n  column;\n- those keys are plain columns (INCLUDE columns and expressions do not\n  count);\n- the index has no predicate, or only `fk_column IS NOT NULL` conditions;\n- no key has an explicit collation that differs from the column\'s;\n- the index\'s operator class can serve the foreign key\'s equality check.\n\nConstraint indexes count. GIN, GiST and BRIN indexes do not.\n\nIn a `lint`, a changed statement that removes the last index serving a\nforeign key (`DROP INDEX`, `DROP CONSTRAINT`, `DROP COLUMN`, a column type\nchange) is reported on that statement.\n\n## Why it matters\n\nPostgreSQL creates an index for every PRIMARY KEY and UNIQUE constraint, but\nnever for a FOREIGN KEY. When a row of the referenced table is deleted, or\nits key updated, PostgreSQL looks for referencing rows; without an index that\nis a scan of the whole referencing table, once per deleted row, under a lock.\n\n## Example\n\n```sql fires\nCREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts);\n```\n\n```text\nexample.sql:2:1: warning [unindexed-foreign-key] foreign key invoices_account_id_fkey on invoices (account_id) has no index: every DELETE or key UPDATE on accounts scans invoices\n    fix: CREATE INDEX CONCURRENTLY IF NOT EXISTS invoices_account_id_idx ON public.invoices (account_id);\n```\n\nAn index whose first key is another column does not serve it, and neither\ndoes an `integer` column referencing a `numeric` key (the check casts, and\ncannot use the index):\n\n```sql fires\nCREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE order_lines (line_no int, order_id bigint REFERENCES orders, PRIMARY KEY (line_no, order_id));\n```\n\n```sql fires\nCREATE TABLE prices (amount numeric PRIMARY KEY);\nCREATE TABLE quotes (id bigint PRIMARY KEY, amount int REFERENCES prices);\nCREATE INDEX quotes_amount_idx ON quotes (amount);\n```\n\n## Near-misses that stay quiet\n\nA primary key or wider index whose first keys are the foreign key\'s columns,\nin any order:\n\n```sql quiet\nCREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE products (id bigint PRIMARY KEY);\nCREATE TABLE order_items (order_id bigint REFERENCES orders, product_id bigint REFERENCES products, PRIMARY KEY (order_id, product_id));\nCREATE INDEX order_items_product_idx ON order_items (product_id, order_id);\n```\n\nA two-column key served in the other order, and an index whose predicate\nonly excludes NULLs:\n\n```sql quiet\nCREATE TABLE parents (a int, b int, PRIMARY KEY (a, b));\nCREATE TABLE children (id bigint PRIMARY KEY, a int, b int, FOREIGN KEY (a, b) REFERENCES parents);\nCREATE INDEX children_b_a ON children (b, a) WHERE a IS NOT NULL;\n```\n\nA swap in one change \u2014 the new index created, then the old one dropped \u2014 is\nnot reported: findings describe the schema at the end of the files.\n\n```sql quiet\nCREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts);\nCREATE INDEX invoices_account_old ON invoices (account_id);\nCREATE INDEX invoices_account_new ON invoices (account_id, id);\nDROP INDEX invoices_account_old;\n```\n\n## Fix\n\nCreate an index on the referencing columns:\n\n```sql\nCREATE INDEX CONCURRENTLY IF NOT EXISTS invoices_account_id_idx ON public.invoices (account_id);\n```\n\nFor a small table that is rarely deleted from, a scan can be cheaper than\nthe index: suppress the finding with the reason.\n\n## Suppress\n\nPut `-- pg-index-lint-ignore unindexed-foreign-key: <reason>` directly above\nthe statement that creates the foreign key (or, in a `lint`, the statement\nthat removed its index), or list the table in `ignore.tables`:\n\n```sql quiet\nCREATE TABLE categories (id int PRIMARY KEY);\n-- pg-index-lint-ignore unindexed-foreign-key: a few dozen rows, a scan is cheaper than an index\nCREATE TABLE subcategories (id int PRIMARY KEY, parent_id int REFERENCES categories);\n```\n', "unknown-table": '# unknown-table\n\nDefault severity: **error**. Configurable: yes (`"rules": {"unknown-table": "warning" | "off"}`).\n\n## What it reports\n\nA statement on a table that no file given creates: a `CREATE INDEX` or an\n`ALTER TABLE` on a table whose `CREATE TABLE` the tool never read. Its other\nindexes and constraints are unknown, so a redundant index or an unindexed\nforeign key there cannot be seen. One finding a table, on the first statement\nunder review that names it; the summary counts every such statement.\n\nThis is what keeps a one-file lint (`pg-index-lint lint 0042_indexes.sql`, as\na pre-commit hook calls it) from passing without having checked anything.\n\n## Why it matters\n\nA check that reads only part of the history sees an empty table where the\nreal one has indexes and constraints: the new index\'s duplicate, or the\nindex a foreign key relies on, is in a file it was not given. Without this\nfinding such a run would say nothing and pass.\n\n## Example\n\n```sql fires\nCREATE INDEX ix_users_email ON users (email);\n```\n\n## Near-misses that stay quiet\n\nThe table is created by a file the tool reads (here the same file; in a\nproject, an earlier migration given as a path or through `"migrations"`):\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX ix_users_email ON users (email);\n```\n\n## Fix\n\nGive the tool the missing context: the earlier migrations (as paths, or\n`"migrations"` in pg-index-lint.json, with `--changed` for the files under\nreview), a database (`--database-url`) or a snapshot (`--snapshot`). For a\ntable that really comes from elsewhere (an extension, another tool), lower the\nseverity in the configuration.\n\n## Suppress\n\n`-- pg-index-lint-ignore unknown-table: <reason>` on the line before the statement.\n', "unused-suppression": "# unused-suppression\n\nDefault severity: **warning**. Configurable: no.\n\n## What it reports\n\nA `-- pg-index-lint-ignore <rule>: <reason>` comment that suppresses no\nfinding on the statement below it: the rule does not fire there (any more),\nor the comment names a rule that does not exist. Only files under review are\nchecked (in an `audit`, that is every file).\n\n## Why it matters\n\nA suppression outlives its reason easily: the index it excused is dropped,\nor the statement below it changes. Left in place it would silence a real\nfinding that appears there later, for a reason that no longer holds.\n\n## Example\n\n```sql fires\nCREATE TABLE t (id bigint PRIMARY KEY, a int);\n-- pg-index-lint-ignore leading-prefix: kept until the release after next\nCREATE INDEX t_a_idx ON t (a);\n```\n\n```text\nexample.sql:2:1: warning [unused-suppression] pg-index-lint-ignore leading-prefix matches no finding on the next statement; remove it\n```\n\n## Near-misses that stay quiet\n\nA suppression that matches a finding on the statement below it:\n\n```sql quiet\nCREATE TABLE t (id bigint PRIMARY KEY, a int, b int);\nCREATE INDEX t_a_b_idx ON t (a, b);\n-- pg-index-lint-ignore leading-prefix: dropped in the next release, once the new index has been in use a week\nCREATE INDEX t_a_idx ON t (a);\n```\n\nThe comment may be any of the `--` lines directly above the statement:\n\n```sql quiet\nCREATE TABLE t (id bigint PRIMARY KEY, a int, b int);\nCREATE INDEX t_a_b_idx ON t (a, b);\n-- pg-index-lint-ignore leading-prefix: dropped in the next release\n-- (ticket OPS-1234)\nCREATE INDEX t_a_idx ON t (a);\n```\n\n## Fix\n\nRemove the comment.\n\n## Suppress\n\nIt cannot be suppressed: remove the comment, or correct the rule it names.\n" };
+function rulePage(id) {
+  return Object.hasOwn(PAGES, id) ? PAGES[id] : null;
+}
+
+// src/cli/rulesList.ts
+function formatRules(format2) {
+  if (format2 === "json") {
+    const list = RULES.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, configurable: r.configurable, description: r.description, docs: ruleDocUrl(r.id) }));
+    return JSON.stringify(list, null, 2) + "\n";
+  }
+  if (format2 === "markdown") return rulesIndexMarkdown();
+  const width = Math.max(...RULES.map((r) => r.id.length));
+  const lines = RULES.map((r) => `${r.id.padEnd(width)}  ${r.defaultSeverity.padEnd(7)}  ${r.description}
+${" ".repeat(width + 11)}${ruleDocUrl(r.id)}`);
+  return `${lines.join("\n")}
+
+\`pg-index-lint explain ID\` prints a page; "rules" in pg-index-lint.json changes a severity.
+`;
+}
+function rulesIndexMarkdown() {
+  const rows = RULES.map((r) => `| [${r.id}](${r.id}.md) | ${r.defaultSeverity} | ${r.configurable ? "yes" : "no"} | ${r.description.replace(/\|/g, "\\|")} |`);
+  return [
+    "# Finding kinds",
+    "",
+    "Every kind of finding pg-index-lint reports. This index is generated from the rule registry",
+    "(`src/rules/index.ts`) by `pg-index-lint rules --format markdown`; `pg-index-lint explain ID` prints a page.",
+    "",
+    "| Id | Default severity | Configurable | What it reports |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+    ""
+  ].join("\n");
 }
 
 // src/cli/main.ts
+var STDIN_NAME = "<stdin>";
 async function runCli(argv, io) {
   const env = io.env ?? process.env;
   let secretUrl = env.DATABASE_URL;
   try {
     const args = parseArgs(argv);
     secretUrl = args.databaseUrl ?? secretUrl;
-    if (args.command === "help") {
-      io.stdout(HELP);
-      return 0;
-    }
-    if (args.command === "version") {
-      io.stdout(`${packageVersion()}
+    switch (args.command) {
+      case "help":
+        io.stdout(args.paths.length ? commandHelp(args.paths[0]) : globalHelp());
+        return 0;
+      case "version":
+        io.stdout(`${packageVersion()}
 `);
-      return 0;
+        return 0;
+      case "rules":
+        io.stdout(formatRules(args.rulesFormat));
+        return 0;
+      case "explain":
+        io.stdout(explain(args.paths[0]));
+        return 0;
+      case "snapshot":
+        return await snapshot(args, io, env);
+      case "audit":
+      case "lint":
+        return await check(args, args.command, io, env);
     }
-    if (args.command === "snapshot") {
-      const snapshot = await takeSnapshot(databaseStart(args, env));
-      if (args.output) {
-        writeOutput(path6.resolve(io.cwd, args.output), () => writeSnapshot(snapshot, path6.resolve(io.cwd, args.output)));
-        io.stderr(`pg-index-lint: snapshot of ${snapshot.database} (PostgreSQL ${snapshot.serverVersion}): ${snapshot.tables.length} tables, ${snapshot.indexes.length} indexes, ${snapshot.foreignKeys?.length ?? 0} foreign keys \u2192 ${args.output}
-`);
-        for (const note of snapshot.notes ?? []) io.stderr(`pg-index-lint: note: ${note}
-`);
-      } else {
-        const { source: _source, ...document } = snapshot;
-        io.stdout(JSON.stringify(document, null, 2) + "\n");
-      }
-      return 0;
-    }
-    const config = loadConfig(args.config, io.cwd);
-    const inputs = args.paths.length ? args.paths : config.migrations.map((p) => path6.relative(io.cwd, p) || ".");
-    const databaseInEnv = Boolean(env.DATABASE_URL || env.PGHOST || env.PGDATABASE);
-    const liveByDefault = args.command === "audit" && inputs.length === 0 && !args.snapshot && databaseInEnv;
-    const start = args.snapshot ? { kind: "snapshot", file: path6.resolve(io.cwd, args.snapshot) } : args.databaseUrl || liveByDefault ? databaseStart(args, env) : { kind: "files" };
-    if (start.kind === "files" && inputs.length === 0) {
-      throw new UsageError('no migration files given: name files or directories, set "migrations" in pg-index-lint.json, or give --database-url / --snapshot');
-    }
-    const files = inputs.length ? expandMigrationPaths(inputs, io.cwd) : [];
-    if (start.kind === "files" && files.length === 0) throw new UsageError(`no migration files found in ${inputs.join(", ")}`);
-    const changed = args.command === "lint" && args.changed.length ? expandMigrationPaths(args.changed, io.cwd) : null;
-    const { report: found, base } = await runPipelineWithSchemaDumps({ mode: args.command, files, changed, start, config, cwd: io.cwd }, args.baseRef);
-    const report = applyBaselineToReport(found, { file: args.writeBaseline ?? args.baseline, write: Boolean(args.writeBaseline), prune: args.pruneBaseline, complete: changed === null, cwd: io.cwd });
-    if (args.fixFile) {
-      const target = path6.resolve(io.cwd, args.fixFile);
-      writeOutput(target, () => writeFileSync4(target, formatFixFile(report, base?.source ?? "the migration files")));
-    }
-    io.stdout(args.format === "json" ? formatJson(report) : formatText(report, { links: args.links }));
-    return report.summary.errors > 0 ? 1 : 0;
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`${printable(`pg-index-lint: ${redact(e.message, secretUrl, env)}`)}
@@ -24053,6 +26268,115 @@ async function runCli(argv, io) {
 `);
     return 2;
   }
+}
+function explain(id) {
+  const rule = findRule(id);
+  if (!rule) throw new UsageError(`unknown rule "${id}" (see pg-index-lint rules)`);
+  const page = rulePage(rule.id);
+  return page ?? `# ${rule.id}
+
+${rule.description}
+`;
+}
+async function snapshot(args, io, env) {
+  const snapshot2 = await takeSnapshot(databaseStart(args, env));
+  if (args.output) {
+    const target = path7.resolve(io.cwd, args.output);
+    writeOutput(target, () => writeSnapshot(snapshot2, target));
+    io.stderr(`pg-index-lint: snapshot of ${snapshot2.database} (PostgreSQL ${snapshot2.serverVersion}): ${snapshot2.tables.length} tables, ${snapshot2.indexes.length} indexes, ${snapshot2.foreignKeys?.length ?? 0} foreign keys \u2192 ${args.output}
+`);
+    for (const note of snapshot2.notes ?? []) io.stderr(`pg-index-lint: note: ${note}
+`);
+  } else {
+    const { source: _source, ...document } = snapshot2;
+    io.stdout(JSON.stringify(document, null, 2) + "\n");
+  }
+  return 0;
+}
+async function check(args, mode, io, env) {
+  const config = loadConfig(args.config, io.cwd);
+  const stdin = args.paths.includes("-") ? await readStdin(args, io) : null;
+  const named = args.paths.filter((p) => p !== "-");
+  const reviewNamed = mode === "lint" && args.changed.length === 0 && named.length > 0 && config.migrations.length > 0;
+  const inputs = named.length && !reviewNamed ? named : configMigrations(config, io.cwd);
+  const databaseInEnv = Boolean(env.DATABASE_URL || env.PGHOST || env.PGDATABASE);
+  const liveByDefault = mode === "audit" && inputs.length === 0 && !stdin && !args.snapshot && databaseInEnv;
+  const start = args.snapshot ? { kind: "snapshot", file: path7.resolve(io.cwd, args.snapshot) } : args.databaseUrl || liveByDefault ? databaseStart(args, env) : { kind: "files" };
+  if (start.kind === "files" && inputs.length === 0 && !stdin) {
+    throw new UsageError('no migration files given: name files, directories or globs, set "migrations" in pg-index-lint.json, or give --database-url / --snapshot');
+  }
+  const files = resolveMigrations(inputs, io.cwd);
+  const underReview = reviewNamed ? named : args.changed;
+  let changed = mode === "lint" && underReview.length ? resolveMigrations(underReview, io.cwd) : null;
+  if (stdin) {
+    if (!files.includes(stdin.file)) files.push(stdin.file);
+    if (mode === "lint") changed = [...changed ?? [], stdin.file];
+  }
+  const sources = stdin ? /* @__PURE__ */ new Map([[stdin.file, stdin.text]]) : void 0;
+  const { report: found, base } = await runPipelineWithSchemaDumps({ mode, files, changed, start, config, cwd: io.cwd, sources }, args.baseRef);
+  const report = applyBaselineToReport(found, { file: args.writeBaseline ?? args.baseline, write: Boolean(args.writeBaseline), prune: args.pruneBaseline, complete: changed === null, cwd: io.cwd });
+  if (args.fixFile) {
+    const target = path7.resolve(io.cwd, args.fixFile);
+    writeOutput(target, () => writeFileSync4(target, formatFixFile(report, base?.source ?? "the migration files")));
+  }
+  const shown = args.quiet ? errorsOnly(report) : report;
+  io.stdout(format(shown, args, io, env, stdin));
+  return exitCode(report, args, io);
+}
+function configMigrations(config, cwd) {
+  return config.migrations.map((p) => path7.relative(cwd, p).split(path7.sep).join("/") || ".");
+}
+async function readStdin(args, io) {
+  const name = args.stdinFilename ?? STDIN_NAME;
+  const read = io.stdin ?? (() => readAll(process.stdin));
+  return { file: path7.resolve(io.cwd, name), text: decodeMigrationText(await read(), name) };
+}
+async function readAll(stream) {
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks);
+}
+function format(report, args, io, env, stdin) {
+  switch (args.format) {
+    case "json":
+      return formatJson(report);
+    case "sarif":
+      return formatSarif(report, { toolVersion: packageVersion() });
+    case "github":
+      return formatGithub(report);
+    case "text": {
+      const isTTY = io.isTTY ?? false;
+      const style = colorWanted(args.color, env, isTTY) ? COLOR : PLAIN;
+      const excerpts = args.excerpt ?? isTTY;
+      return formatText(report, { style, sourceLines: excerpts ? sourceLines(io.cwd, stdin) : void 0, links: args.links });
+    }
+  }
+}
+function sourceLines(cwd, stdin) {
+  const cache2 = /* @__PURE__ */ new Map();
+  return (display) => {
+    if (!cache2.has(display)) cache2.set(display, readLines(display));
+    return cache2.get(display) ?? null;
+  };
+  function readLines(display) {
+    if (stdin && displayPath(stdin.file, cwd) === display) return stdin.text.split(/\r\n|\n|\r/);
+    try {
+      return readFileSync7(path7.resolve(cwd, display), "utf8").split(/\r\n|\n|\r/);
+    } catch {
+      return null;
+    }
+  }
+}
+function errorsOnly(report) {
+  return { ...report, findings: report.findings.filter((f) => f.severity === "error"), notes: [] };
+}
+function exitCode(report, args, io) {
+  const { errors, warnings } = report.summary;
+  const failing = args.failOn === "never" ? 0 : args.failOn === "warning" ? errors + warnings : errors;
+  const tooManyWarnings = args.maxWarnings !== null && warnings > args.maxWarnings;
+  if (tooManyWarnings) io.stderr(`pg-index-lint: ${warnings} warning${warnings === 1 ? "" : "s"}, more than --max-warnings ${args.maxWarnings}
+`);
+  return failing > 0 || tooManyWarnings ? 1 : 0;
 }
 function databaseStart(args, env) {
   const { url, source } = resolveDatabaseUrl(args.databaseUrl, env);
@@ -24077,6 +26401,7 @@ function writeOutput(file, write) {
 var code = await runCli(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  cwd: process.cwd()
+  cwd: process.cwd(),
+  isTTY: process.stdout.isTTY === true
 });
 process.exitCode = code;

@@ -35299,6 +35299,1782 @@ var require_pgsql_deparser = __commonJS({
   }
 });
 
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils4 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils4();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants4 = require_constants6();
+    var utils = require_utils4();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants4;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError2 = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError2("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError2("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError2("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants4.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse2();
+    var utils = require_utils4();
+    var constants4 = require_constants6();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result2 = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants4;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils4();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
 // node_modules/@pgsql/types/types.js
 var require_types = __commonJS({
   "node_modules/@pgsql/types/types.js"(exports) {
@@ -37875,7 +39651,7 @@ var require_libpg_query = __commonJS({
             return 0n;
           }
         }
-        async function run2() {
+        async function run3() {
           preRun();
           if (runDependencies) {
             await resolveRunDependencies();
@@ -37893,7 +39669,7 @@ var require_libpg_query = __commonJS({
         }
         var wasmExports;
         wasmExports = await createWasm();
-        await run2();
+        await run3();
         ;
         return Module;
       };
@@ -39062,6 +40838,7 @@ setFlagsFromString("--liftoff-only");
 
 // src/action/main.ts
 import { existsSync as existsSync6, readFileSync as readFileSync9, writeFileSync as writeFileSync4 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
 import path8 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -39919,87 +41696,123 @@ function redundantIndexes(model) {
   return result2;
 }
 
+// src/rules/types.ts
+function defineKind(kind) {
+  return kind;
+}
+
 // src/rules/duplicateIndex.ts
-var duplicateIndex = {
+var duplicateIndex = defineKind({
   id: "duplicate-index",
   description: "An index identical to another index on the same table.",
   defaultSeverity: "error",
+  configurable: true,
   check(model) {
     return redundantIndexes(model).filter((r) => r.rule === "duplicate-index").map(({ index, coveredBy }) => ({
-      rule: "duplicate-index",
+      subject: "index",
       table: index.table,
       index,
       related: coveredBy,
-      foreignKey: null,
       message: `${index.name} duplicates ${describeIndex(coveredBy[0])} on ${tableName(index.table)}: the same keys, in the same order, for the same rows`,
       fix: dropFix(index, model)
     }));
   }
-};
+});
 
 // src/rules/duplicatesConstraint.ts
-var duplicatesConstraint = {
+var duplicatesConstraint = defineKind({
   id: "duplicates-constraint",
   description: "An index with the same keys as the index behind a PRIMARY KEY or UNIQUE constraint, or a unique index.",
   defaultSeverity: "error",
+  configurable: true,
   check(model) {
     return redundantIndexes(model).filter((r) => r.rule === "duplicates-constraint").map(({ index, coveredBy }) => {
       const kept = coveredBy[0];
       const referenced = index.constraint ? " (move any foreign key that references it first)" : "";
       return {
-        rule: "duplicates-constraint",
+        subject: "index",
         table: index.table,
         index,
         related: coveredBy,
-        foreignKey: null,
         message: `${index.constraint ? `${index.name} (a ${index.constraint.kind === "primary" ? "PRIMARY KEY" : "UNIQUE constraint"})` : index.name} duplicates ${describeIndex(kept)} on ${tableName(index.table)}${referenced}`,
         fix: dropFix(index, model)
       };
     });
   }
-};
+});
 
-// src/rules/leadingPrefix.ts
-var leadingPrefix = {
-  id: "leading-prefix",
-  description: "A btree index whose keys are the leading keys of a wider btree index.",
+// src/rules/engineFindings.ts
+var syntaxError = defineKind({
+  id: "syntax-error",
+  description: "A statement PostgreSQL's parser rejects; it is not applied to the schema model.",
   defaultSeverity: "error",
-  check(model) {
-    return redundantIndexes(model).filter((r) => r.rule === "leading-prefix").map(({ index, coveredBy }) => ({
-      rule: "leading-prefix",
-      table: index.table,
-      index,
-      related: coveredBy,
-      foreignKey: null,
-      message: `${index.name} ${keyList(index)} is a leading prefix of ${describeIndex(coveredBy[0])} on ${tableName(index.table)}, which serves the same lookups`,
-      fix: dropFix(index, model)
-    }));
-  }
-};
+  configurable: false,
+  check: null
+});
+var indexNameConflict = defineKind({
+  id: "index-name-conflict",
+  description: "A CREATE INDEX whose name is already taken in the database by an index with another definition.",
+  defaultSeverity: "error",
+  configurable: false,
+  check: null
+});
+var unusedSuppression = defineKind({
+  id: "unused-suppression",
+  description: "A pg-index-lint-ignore comment that matches no finding on the next statement.",
+  defaultSeverity: "warning",
+  configurable: false,
+  check: null
+});
+var unknownTable = defineKind({
+  id: "unknown-table",
+  description: "A statement on a table that no file given creates: its indexes and foreign keys cannot be checked against the rest of the table.",
+  defaultSeverity: "error",
+  // A project whose tables come from elsewhere (an extension, another tool) may lower it.
+  configurable: true,
+  check: null
+});
 
 // src/rules/invalidIndex.ts
-var invalidIndex = {
+var invalidIndex = defineKind({
   id: "invalid-index",
   description: "An index PostgreSQL marked invalid: maintained on every write, used by no query.",
   defaultSeverity: "error",
+  configurable: true,
   check(model) {
     const hits = [];
     for (const index of model.allIndexes()) {
       if (index.valid || index.parentIndex) continue;
       const partitioned = model.tables.get(index.table)?.partitioned ?? false;
       hits.push({
-        rule: "invalid-index",
+        subject: "index",
         table: index.table,
         index,
         related: [],
-        foreignKey: null,
         message: partitioned ? `${describeIndex(index)} on ${tableName(index.table)} is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)` : `${describeIndex(index)} on ${tableName(index.table)} is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again`,
         fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${qualifiedName(`${index.schema}.${index.name}`)};` : dropFix(index, model)
       });
     }
     return hits;
   }
-};
+});
+
+// src/rules/leadingPrefix.ts
+var leadingPrefix = defineKind({
+  id: "leading-prefix",
+  description: "A btree index whose keys are the leading keys of a wider btree index.",
+  defaultSeverity: "error",
+  configurable: true,
+  check(model) {
+    return redundantIndexes(model).filter((r) => r.rule === "leading-prefix").map(({ index, coveredBy }) => ({
+      subject: "index",
+      table: index.table,
+      index,
+      related: coveredBy,
+      message: `${index.name} ${keyList(index)} is a leading prefix of ${describeIndex(coveredBy[0])} on ${tableName(index.table)}, which serves the same lookups`,
+      fix: dropFix(index, model)
+    }));
+  }
+});
 
 // src/model/pgTypes.ts
 var TYPE_ALIASES = {
@@ -40334,20 +42147,19 @@ function indexCoversForeignKey(model, fk, index) {
 function foreignKeyCovered(model, fk) {
   return model.indexesOn(fk.table).some((index) => indexCoversForeignKey(model, fk, index));
 }
-var unindexedForeignKey = {
+var unindexedForeignKey = defineKind({
   id: "unindexed-foreign-key",
   description: "A foreign key whose referencing columns no index serves.",
   defaultSeverity: "warning",
+  configurable: true,
   check(model) {
     const hits = [];
     for (const fk of model.allForeignKeys()) {
       if (fk.parentForeignKey || foreignKeyCovered(model, fk)) continue;
       const partitioned = model.tables.get(fk.table)?.partitioned ?? false;
       hits.push({
-        rule: "unindexed-foreign-key",
+        subject: "foreign-key",
         table: fk.table,
-        index: null,
-        related: [],
         foreignKey: fk,
         message: unindexedMessage(model, fk) + (partitioned ? PARTITIONED_FIX_NOTE : ""),
         fix: createIndexFix(fk, partitioned)
@@ -40355,7 +42167,7 @@ var unindexedForeignKey = {
     }
     return hits;
   }
-};
+});
 var PARTITIONED_FIX_NOTE = "; the table is partitioned, where PostgreSQL cannot build an index CONCURRENTLY: the fix builds it on the parent, which blocks writes to every partition while it runs (to avoid that, create it ON ONLY the parent, build each partition's index CONCURRENTLY and ATTACH it)";
 function unindexedMessage(model, fk) {
   const head = `foreign key ${fk.name} on ${tableName(fk.table)} (${fk.columns.map(ident).join(", ")})`;
@@ -40370,8 +42182,21 @@ function unindexedMessage(model, fk) {
 }
 
 // src/rules/index.ts
-var RULES = [duplicateIndex, duplicatesConstraint, leadingPrefix, unindexedForeignKey, invalidIndex];
+var RULES = [
+  duplicateIndex,
+  duplicatesConstraint,
+  leadingPrefix,
+  unindexedForeignKey,
+  invalidIndex,
+  syntaxError,
+  indexNameConflict,
+  unknownTable,
+  unusedSuppression
+];
 var RULE_IDS = RULES.map((r) => r.id);
+function findRule(id) {
+  return RULES.find((r) => r.id === id);
+}
 
 // src/config.ts
 var DEFAULT_CONFIG_FILE = "pg-index-lint.json";
@@ -40408,9 +42233,9 @@ function validateConfig(raw, source) {
   }
   if (obj.rules !== void 0) {
     if (!isObject(obj.rules)) fail('"rules" must be an object of rule: "error" | "warning" | "off"');
-    const ids = RULES.map((r) => r.id);
+    const ids = RULES.filter((r) => r.configurable).map((r) => r.id);
     for (const [rule, setting] of Object.entries(obj.rules)) {
-      if (!ids.includes(rule)) fail(`unknown rule "${rule}" (rules: ${ids.join(", ")})`);
+      if (!ids.includes(rule)) fail(`${RULES.some((r) => r.id === rule) ? `rule "${rule}" cannot be configured` : `unknown rule "${rule}"`} (rules: ${ids.join(", ")})`);
       if (setting !== "error" && setting !== "warning" && setting !== "off") fail(`rule "${rule}": severity must be "error", "warning" or "off"`);
       config.rules[rule] = setting;
     }
@@ -40446,7 +42271,12 @@ function indexIgnored(config, schema, index) {
 }
 
 // src/files/discover.ts
-import { lstatSync as lstatSync2, readdirSync, statSync as statSync2 } from "node:fs";
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import path3 from "node:path";
+
+// src/files/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { readdirSync } from "node:fs";
 import path2 from "node:path";
 
 // src/files/migrationFile.ts
@@ -40501,6 +42331,13 @@ function isSymbolicLink(p) {
     return false;
   }
 }
+function decodeMigrationText(bytes, shown) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    throw new UsageError(`${shown}: is UTF-16 text; save it as UTF-8`);
+  }
+  if (bytes.includes(0)) throw new UsageError(`${shown}: is not a text file (binary content)`);
+  return bytes.toString("utf8");
+}
 function readMigrationFile(file, shown) {
   let fd;
   try {
@@ -40512,12 +42349,7 @@ function readMigrationFile(file, shown) {
   try {
     const stat2 = fstatSync(fd);
     if (!stat2.isFile()) throw notRegularFile(shown, stat2);
-    const bytes = readFileSync2(fd);
-    if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-      throw new UsageError(`${shown}: is UTF-16 text; save it as UTF-8`);
-    }
-    if (bytes.includes(0)) throw new UsageError(`${shown}: is not a text file (binary content)`);
-    return bytes.toString("utf8");
+    return decodeMigrationText(readFileSync2(fd), shown);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`${shown}: cannot be read (${fileErrorReason(e)})`);
@@ -40526,10 +42358,70 @@ function readMigrationFile(file, shown) {
   }
 }
 
-// src/files/discover.ts
+// src/files/versionOrder.ts
 var versionOrder = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
+
+// src/files/glob.ts
+function hasWildcards(pattern) {
+  return import_picomatch.default.scan(pattern).isGlob;
+}
+function expandGlob(pattern, cwd) {
+  const posix = pattern.split(path2.sep).join("/");
+  const { base, glob } = import_picomatch.default.scan(posix);
+  const root = path2.resolve(cwd, base || ".");
+  const matches = (0, import_picomatch.default)(glob, { dot: false });
+  const depth = glob.includes("**") ? Infinity : glob.split("/").length;
+  const out = [];
+  const shown = (p) => path2.relative(cwd, p) || ".";
+  const rootStat = statOrNull(root);
+  if (rootStat?.isDirectory()) walk({ root, matches, depth, out, shown }, root, 1, [{ id: identity(rootStat), dir: root }]);
+  return [...new Set(out)].sort((a, b) => versionOrder(a, b));
+}
+function walk(w, dir, level, ancestors) {
+  let entries;
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const child = path2.join(dir, e);
+    const relative = path2.relative(w.root, child).split(path2.sep).join("/");
+    if (w.matches(relative)) {
+      const stat3 = migrationEntryStat(child, w.shown(child));
+      if (stat3.isFile()) {
+        w.out.push(child);
+        continue;
+      }
+      if (!stat3.isDirectory()) throw notRegularFile(w.shown(child), stat3);
+    }
+    if (level >= w.depth) continue;
+    const stat2 = statOrNull(child);
+    if (!stat2?.isDirectory()) continue;
+    const loop = ancestors.find((a) => a.id === identity(stat2));
+    if (loop) throw new UsageError(`${w.shown(child)}: is a symbolic link loop (it leads back to ${w.shown(loop.dir)}); remove the link or narrow the migrations glob`);
+    walk(w, child, level + 1, [...ancestors, { id: identity(stat2), dir: child }]);
+  }
+}
+function identity(stat2) {
+  return `${stat2.dev}:${stat2.ino}`;
+}
+
+// src/files/discover.ts
 var NOT_UP_SQL = /(^|[._])down\.sql$|\.(mysql|sqlite3?|cockroach|mssql|mariadb)\.(up\.)?sql$/i;
 var FOLDER_MIGRATION_FILES = ["migration.sql", "up.sql"];
+function isUpMigrationName(name) {
+  return name.toLowerCase().endsWith(".sql") && !NOT_UP_SQL.test(name);
+}
+function resolveMigrations(patterns, cwd) {
+  const files = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const matched = hasWildcards(pattern) ? preferPostgresVariants(expandGlob(pattern, cwd).filter((f) => isUpMigrationName(path3.basename(f)))) : expandMigrationPaths([pattern], cwd);
+    if (matched.length === 0) throw new UsageError(`${pattern}: matches no migration file`);
+    for (const f of matched) files.add(f);
+  }
+  return [...files];
+}
 function statOrFail(p, shown) {
   try {
     return statSync2(p);
@@ -40542,14 +42434,14 @@ function expandMigrationPaths(inputs, cwd = process.cwd()) {
   const files = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (file) => {
-    const resolved = path2.resolve(cwd, file);
+    const resolved = path3.resolve(cwd, file);
     if (!seen.has(resolved)) {
       seen.add(resolved);
       files.push(resolved);
     }
   };
   for (const input of inputs) {
-    const full = path2.resolve(cwd, input);
+    const full = path3.resolve(cwd, input);
     const stat2 = statOrFail(full, input);
     if (stat2.isDirectory()) for (const f of migrationFilesIn(full, input)) add(f);
     else if (stat2.isFile()) add(full);
@@ -40560,26 +42452,26 @@ function expandMigrationPaths(inputs, cwd = process.cwd()) {
 function migrationFilesIn(dir, shown) {
   let entries;
   try {
-    entries = readdirSync(dir);
+    entries = readdirSync2(dir);
   } catch (e) {
     throw new UsageError(`${shown}: cannot list the directory (${fileErrorReason(e)})`);
   }
   const byVersion = [];
   for (const name of entries.sort(versionOrder)) {
-    const full = path2.join(dir, name);
-    const isMigrationName = name.toLowerCase().endsWith(".sql") && !NOT_UP_SQL.test(name);
-    const stat2 = isMigrationName ? migrationEntryStat(full, path2.join(shown, name)) : statOrNull(full);
+    const full = path3.join(dir, name);
+    const isMigrationName = isUpMigrationName(name);
+    const stat2 = isMigrationName ? migrationEntryStat(full, path3.join(shown, name)) : statOrNull(full);
     if (!stat2) continue;
     if (stat2.isDirectory()) {
-      const inner = FOLDER_MIGRATION_FILES.find((f) => entryExists(path2.join(full, f)));
+      const inner = FOLDER_MIGRATION_FILES.find((f) => entryExists(path3.join(full, f)));
       if (inner) {
-        const shownInner = path2.join(shown, name, inner);
-        const innerStat = migrationEntryStat(path2.join(full, inner), shownInner);
+        const shownInner = path3.join(shown, name, inner);
+        const innerStat = migrationEntryStat(path3.join(full, inner), shownInner);
         if (!innerStat.isFile()) throw notRegularFile(shownInner, innerStat);
-        byVersion.push({ sortKey: name, file: path2.join(full, inner) });
+        byVersion.push({ sortKey: name, file: path3.join(full, inner) });
       }
     } else if (isMigrationName) {
-      if (!stat2.isFile()) throw notRegularFile(path2.join(shown, name), stat2);
+      if (!stat2.isFile()) throw notRegularFile(path3.join(shown, name), stat2);
       byVersion.push({ sortKey: name, file: full });
     }
   }
@@ -40599,66 +42491,6 @@ function entryExists(p) {
   } catch {
     return false;
   }
-}
-
-// src/files/glob.ts
-import { readdirSync as readdirSync2 } from "node:fs";
-import path3 from "node:path";
-var versionOrder2 = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
-function hasWildcards(pattern) {
-  return /[*?[]/.test(pattern);
-}
-function segmentRegExp(segment) {
-  const body = segment.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
-  return new RegExp(`^${body}$`);
-}
-function expandGlob(pattern, cwd) {
-  const parts = pattern.split("/").filter((p, i) => p !== "" || i === 0);
-  const fixed = [];
-  while (parts.length && !hasWildcards(parts[0])) fixed.push(parts.shift());
-  const root = path3.resolve(cwd, fixed.join("/") || ".");
-  const out = [];
-  const shown = (p) => path3.relative(cwd, p) || ".";
-  const rootStat = statOrNull(root);
-  if (rootStat?.isDirectory()) walk(root, parts, out, [{ id: identity(rootStat), dir: root }], shown);
-  return [...new Set(out)].sort((a, b) => versionOrder2(a, b));
-}
-function walk(dir, parts, out, ancestors, shown) {
-  const [head, ...rest] = parts;
-  let entries;
-  try {
-    entries = readdirSync2(dir);
-  } catch {
-    return;
-  }
-  if (head === "**") {
-    if (rest.length) walk(dir, rest, out, ancestors, shown);
-    for (const e of entries) {
-      const child = path3.join(dir, e);
-      const stat2 = statOrNull(child);
-      if (!stat2?.isDirectory()) continue;
-      const loop = ancestors.find((a) => a.id === identity(stat2));
-      if (loop) throw new UsageError(`${shown(child)}: is a symbolic link loop (it leads back to ${shown(loop.dir)}); remove the link or narrow the migrations glob`);
-      walk(child, parts, out, [...ancestors, { id: identity(stat2), dir: child }], shown);
-    }
-    return;
-  }
-  const re = segmentRegExp(head);
-  for (const e of entries) {
-    if (!re.test(e)) continue;
-    const child = path3.join(dir, e);
-    if (rest.length === 0) {
-      const stat2 = migrationEntryStat(child, shown(child));
-      if (stat2.isFile()) out.push(child);
-      else if (!stat2.isDirectory()) throw notRegularFile(shown(child), stat2);
-    } else {
-      const stat2 = statOrNull(child);
-      if (stat2?.isDirectory()) walk(child, rest, out, [...ancestors, { id: identity(stat2), dir: child }], shown);
-    }
-  }
-}
-function identity(stat2) {
-  return `${stat2.dev}:${stat2.ino}`;
 }
 
 // src/review/baseline.ts
@@ -40913,7 +42745,7 @@ function mayNeedPsql(text2) {
   return text2.includes("\\") || /\bcopy\b|(?<!:):(?:['"]|\{\?)?[A-Za-z_\u0080-\uffff]/i.test(text2);
 }
 function blankKeepingLines(text2) {
-  return text2.replace(/[^\n\r]+/gu, (run2) => " ".repeat(codePointCount(run2)));
+  return text2.replace(/[^\n\r]+/gu, (run3) => " ".repeat(codePointCount(run3)));
 }
 function codePointCount(text2) {
   let n = text2.length;
@@ -43594,8 +45426,10 @@ async function run(options) {
   const notes = [];
   const fileStates = /* @__PURE__ */ new Map();
   const fkWatch = new ForeignKeyWatch(model);
+  const unknownTables = new UnknownTables(model);
   let sequence = 0;
   let statements = 0;
+  let uncheckedStatements = 0;
   if (options.base) {
     await parserLoaded;
     const source = options.base.source;
@@ -43608,7 +45442,7 @@ async function run(options) {
   let parserThread;
   try {
     for (const file of options.files) {
-      const raw = readMigrationFile(file, displayPath(file, options.cwd));
+      const raw = options.sources?.get(file) ?? readMigrationFile(file, displayPath(file, options.cwd));
       if (parserThread === void 0 && raw.length > CHUNK_BYTES) parserThread = ParserThread.start(replayer.kinds);
       await replayFile(file, raw, parserThread ?? null);
     }
@@ -43632,11 +45466,24 @@ async function run(options) {
         changed
       };
       if (changed && options.mode === "lint") fkWatch.start();
+      const tablesBefore = model.tables.size;
       const touched = replayer.apply(statement, origin, (message, kind) => {
         if (kind === "conflict") findings.push({ ...blankFinding("index-name-conflict", { file: display }), ...span(origin), message });
         else if (report) fileNotes.push({ file: display, line: origin.line, message });
       });
       fkWatch.after(touched, origin);
+      const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
+      if (unknown.length && report) {
+        uncheckedStatements++;
+        for (const table of unknownTables.firstReport(unknown)) {
+          findings.push({
+            ...blankFinding("unknown-table", { file: display }),
+            ...span(origin),
+            table,
+            message: `table ${tableName(table)} is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot`
+          });
+        }
+      }
     }, { treesFor: replayer.kinds });
     replayer.endSession();
     fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
@@ -43658,18 +45505,20 @@ async function run(options) {
     notes.push(...fileNotes.sort((a, b) => a.line - b.line));
   }
   for (const rule of RULES) {
-    const setting = options.config.rules[rule.id] ?? rule.defaultSeverity;
-    if (setting === "off") continue;
+    if (!rule.check || severityOf(rule.id, options.config) === "off") continue;
     for (const hit of rule.check(model)) {
       if (ignored(hit, options.config)) continue;
       const at = placeHit(hit, options.mode, fkWatch);
       if (!at) continue;
-      const finding = toFinding(hit, setting, at);
-      if (hit.foreignKey && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += "; this statement removed the last index that served it";
+      const finding = toFinding(rule.id, hit, at);
+      if (hit.subject === "foreign-key" && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += "; this statement removed the last index that served it";
       findings.push(finding);
     }
   }
-  const kept = applySuppressions(findings, fileStates);
+  const kept = applySuppressions(findings, fileStates).flatMap((f) => {
+    const severity = severityOf(f.rule, options.config);
+    return severity === "off" ? [] : [{ ...f, severity }];
+  });
   const order = new Map(options.files.map((f, i) => [displayPath(f, options.cwd), i]));
   kept.sort(
     (a, b) => (
@@ -43689,6 +45538,7 @@ async function run(options) {
       errors,
       warnings: kept.length - errors,
       notes: notes.length,
+      uncheckedStatements,
       reclaimableBytes: sized.length ? sized.reduce((sum, f) => sum + (f.sizeBytes ?? 0), 0) : null
     }
   };
@@ -43723,8 +45573,33 @@ var ForeignKeyWatch = class {
     }
   }
 };
+var CREATES_TABLE = /* @__PURE__ */ new Set(["CreateStmt", "CreateTableAsStmt"]);
+var UnknownTables = class {
+  constructor(model) {
+    this.model = model;
+  }
+  model;
+  unknown = /* @__PURE__ */ new Set();
+  reported = /* @__PURE__ */ new Set();
+  /** The unknown tables a statement touches; tables it brought into the model are recorded first. */
+  after(kind, touched, tablesBefore) {
+    if (CREATES_TABLE.has(kind)) {
+      for (const key of touched) this.unknown.delete(key);
+    } else if (this.model.tables.size > tablesBefore) {
+      for (const key of touched) if (this.model.tables.get(key)?.unknownColumns) this.unknown.add(key);
+    }
+    if (this.unknown.size === 0) return [];
+    return [...touched].filter((key) => this.unknown.has(key) && this.model.tables.has(key));
+  }
+  /** The tables of `keys` not reported yet: one finding a table, on the first statement under review that names it. */
+  firstReport(keys) {
+    const fresh = keys.filter((k) => !this.reported.has(k));
+    for (const k of fresh) this.reported.add(k);
+    return fresh;
+  }
+};
 function placeHit(hit, mode, fkWatch) {
-  if (hit.foreignKey) {
+  if (hit.subject === "foreign-key") {
     if (mode === "audit") return hit.foreignKey.origin;
     return fkWatch.uncoveredBy.get(hit.foreignKey) ?? (hit.foreignKey.origin.changed ? hit.foreignKey.origin : null);
   }
@@ -43734,29 +45609,27 @@ function placeHit(hit, mode, fkWatch) {
 }
 function ignored(hit, config) {
   if (tableIgnored(config, hit.table)) return true;
-  const indexes = hit.index ? [hit.index] : [];
-  return indexes.some((i) => indexIgnored(config, i.schema, i.name));
+  return hit.subject === "index" && indexIgnored(config, hit.index.schema, hit.index.name);
+}
+function severityOf(rule, config) {
+  return config.rules[rule] ?? findRule(rule)?.defaultSeverity ?? "error";
 }
 function span(at) {
   if (at.file === null) return { file: null, line: null, column: null, endLine: null, endColumn: null };
   return { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
 }
-function toFinding(hit, severity, at) {
+function toFinding(rule, hit, at) {
+  const base = { ...blankFinding(rule), ...span(at), table: hit.table, message: hit.message, fix: hit.fix };
+  if (hit.subject === "foreign-key") return { ...base, foreignKey: hit.foreignKey.name, columns: [...hit.foreignKey.columns] };
   const index = hit.index;
   return {
-    rule: hit.rule,
-    severity,
-    ...span(at),
-    table: hit.table,
-    index: index?.name ?? null,
-    relatedIndexes: index ? hit.related.map((r) => r.name) : null,
-    constraint: index?.constraint?.name ?? null,
-    foreignKey: hit.foreignKey?.name ?? null,
-    columns: hit.foreignKey ? [...hit.foreignKey.columns] : index ? index.keys.map((k) => k.kind === "column" ? k.column : k.expression) : null,
-    sizeBytes: index?.sizeBytes ?? null,
-    scans: index?.scans ?? null,
-    message: hit.message,
-    fix: hit.fix
+    ...base,
+    index: index.name,
+    relatedIndexes: hit.related.map((r) => r.name),
+    constraint: index.constraint?.name ?? null,
+    columns: index.keys.map((k) => k.kind === "column" ? k.column : k.expression),
+    sizeBytes: index.sizeBytes ?? null,
+    scans: index.scans ?? null
   };
 }
 function applySuppressions(findings, files) {
@@ -43770,7 +45643,6 @@ function applySuppressions(findings, files) {
       if (s.used) continue;
       kept.push({
         ...blankFinding("unused-suppression", { file: state.display }),
-        severity: "warning",
         line: s.line,
         column: s.column,
         endLine: s.line,
@@ -44124,7 +45996,7 @@ async function runPipeline(input) {
     if (base) files = [];
     for (const f of input.changed) if (!files.includes(f)) files.push(f);
   }
-  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base });
+  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, sources: input.sources });
   return { report, base };
 }
 
@@ -44246,17 +46118,21 @@ async function runPipelineWithSchemaDumps(input, baseRef, forcedDumps = []) {
   return { report: mergeReports(reports), base };
 }
 function mergeReports(reports) {
-  const empty = { findings: [], notes: [], summary: { files: 0, statements: 0, findings: 0, errors: 0, warnings: 0, notes: 0, reclaimableBytes: null } };
+  const empty = { findings: [], notes: [], summary: { files: 0, statements: 0, findings: 0, errors: 0, warnings: 0, notes: 0, reclaimableBytes: null, uncheckedStatements: 0 } };
   const merged = reports.reduce(
     (all, r) => ({
       findings: [...all.findings, ...r.findings],
       notes: [...all.notes, ...r.notes],
-      summary: { ...all.summary, files: all.summary.files + r.summary.files, statements: all.summary.statements + r.summary.statements }
+      summary: { ...all.summary, files: all.summary.files + r.summary.files, statements: all.summary.statements + r.summary.statements, uncheckedStatements: all.summary.uncheckedStatements + r.summary.uncheckedStatements }
     }),
     empty
   );
   return withFindings({ ...merged, notes: [] }, merged.findings, merged.notes);
 }
+
+// src/report/color.ts
+var sgr = (open2, close) => (s) => `\x1B[${open2}m${s}\x1B[${close}m`;
+var COLOR = { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), cyan: sgr(36, 39) };
 
 // src/report/ruleDocs.ts
 var RULE_DOCS_BASE = "https://github.com/pg-index-lint/pg-index-lint/blob/v1/docs/rules/";
@@ -44277,6 +46153,11 @@ function formatBytes(bytes) {
     unit++;
   }
   return unit === 0 ? `${bytes} bytes` : `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
+}
+function uncheckedSentence(report) {
+  const n = report.summary.uncheckedStatements;
+  if (n === 0) return null;
+  return `${n} statement${n === 1 ? " is" : "s are"} on tables no file given creates, and checked only in part: give the earlier migrations (as paths, or "migrations" in pg-index-lint.json), --database-url or --snapshot.`;
 }
 
 // src/report/fixFile.ts
@@ -44317,6 +46198,9 @@ var INDEX_RULES = /* @__PURE__ */ new Set(["duplicate-index", "duplicates-constr
 var FOREIGN_KEY_RULE = "unindexed-foreign-key";
 function formatJobSummary(report, context3) {
   const blocks = ["## pg-index-lint", resultLine(report.findings)];
+  const unchecked = uncheckedSentence(report);
+  if (unchecked) blocks.push(`> [!WARNING]
+> ${text(unchecked)}`);
   if (context3.mode === "lint") {
     if (report.findings.length > 0) blocks.push(lintTable(report.findings, context3));
   } else {
@@ -44428,7 +46312,7 @@ function text(s) {
 function code(s) {
   if (s === null || s === "") return NONE;
   const body = oneLine(s).replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(longest + 1);
   const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
   return `${fence}${pad}${body}${pad}${fence}`;
@@ -44439,24 +46323,11 @@ import { createHash } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_INFORMATION_URI = "https://github.com/pg-index-lint/pg-index-lint";
 var SARIF_FINGERPRINT_KEY = "pgIndexLint/v1";
-var ENGINE_RULES = [
-  { id: "syntax-error", description: "A statement PostgreSQL's parser rejects; it is not applied to the schema model.", defaultSeverity: "error" },
-  { id: "unused-suppression", description: "A pg-index-lint-ignore comment that matches no finding on the next statement.", defaultSeverity: "warning" },
-  {
-    id: "index-name-conflict",
-    description: "A CREATE INDEX whose name is already taken in the database by an index with another definition.",
-    defaultSeverity: "error"
-  }
-];
-function ruleDescriptors() {
-  return [...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity })), ...ENGINE_RULES];
-}
 function ruleName(id) {
   return id.split("-").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
 }
 function formatSarif(report, options) {
-  const descriptors = ruleDescriptors();
-  const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
+  const ruleIndex = new Map(RULES.map((d, i) => [d.id, i]));
   const log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -44467,7 +46338,7 @@ function formatSarif(report, options) {
             name: "pg-index-lint",
             version: options.toolVersion,
             informationUri: SARIF_INFORMATION_URI,
-            rules: descriptors.map((d) => ({
+            rules: RULES.map((d) => ({
               id: d.id,
               name: ruleName(d.id),
               shortDescription: { text: d.description },
@@ -44485,10 +46356,12 @@ function formatSarif(report, options) {
   return JSON.stringify(log, null, 2) + "\n";
 }
 function result(f, index) {
-  const out = { ruleId: f.rule };
-  if (index !== void 0) out.ruleIndex = index;
-  out.level = f.severity;
-  out.message = { text: f.fix ? `${f.message} Fix: ${f.fix}` : f.message };
+  const out = {
+    ruleId: f.rule,
+    ...index !== void 0 ? { ruleIndex: index } : {},
+    level: f.severity,
+    message: { text: f.fix ? `${f.message} Fix: ${f.fix}` : f.message }
+  };
   const location2 = locationOf(f);
   if (location2) out.locations = [location2];
   out.partialFingerprints = { [SARIF_FINGERPRINT_KEY]: fingerprint(f) };
@@ -48711,17 +50584,30 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/action/changedFiles.ts
 var API_FILE_LIMIT = 3e3;
+var API_TIMEOUT_MS = 1e4;
 async function changedFilesFromApi(token, pr) {
   if (!token) return { unavailable: "no github-token" };
   if ((pr.changedFiles ?? 0) >= API_FILE_LIMIT) return { unavailable: `the pull request changes ${pr.changedFiles} files, more than the API lists (${API_FILE_LIMIT})` };
   try {
-    const octokit = getOctokit(token, { request: { signal: AbortSignal.timeout(3e4) } });
+    const octokit = getOctokit(token, { request: { signal: AbortSignal.timeout(API_TIMEOUT_MS) } });
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
     if (files.length >= API_FILE_LIMIT) return { unavailable: `the API listed ${files.length} files, its limit` };
     return { files: files.filter((f) => f.status !== "removed").map((f) => f.filename) };
   } catch (e) {
-    return { unavailable: `the API could not be read (${e.message})` };
+    const status = httpStatus(e);
+    if (status === 401 || status === 403) {
+      return {
+        unavailable: `the API refused the token (HTTP ${status})`,
+        refused: `the REST API refused github-token (HTTP ${status}): listing a pull request's files needs "permissions: pull-requests: read" (and contents: read) for the job; the changed files come from git diff instead`
+      };
+    }
+    const reason = e?.name === "TimeoutError" || e?.name === "AbortError" ? `no answer within ${API_TIMEOUT_MS / 1e3} s` : e.message;
+    return { unavailable: `the API could not be read (${reason})` };
   }
+}
+function httpStatus(e) {
+  const status = e?.status;
+  return typeof status === "number" ? status : void 0;
 }
 function changedFilesFromGit(cwd, base, head) {
   if (!/^[0-9a-f]{7,64}$/i.test(base) || !/^[0-9a-f]{7,64}$/i.test(head)) throw new Error(`the event has no usable base and head commits (${base || "none"}...${head || "none"})`);
@@ -48730,14 +50616,41 @@ function changedFilesFromGit(cwd, base, head) {
     output = execFileSync2("git", ["diff", "--name-only", "--diff-filter=d", `${base}...${head}`], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
   } catch (e) {
     const stderr = String(e.stderr ?? e.message).trim().split("\n")[0];
-    throw new Error(`git diff ${base.slice(0, 7)}...${head.slice(0, 7)} failed (${stderr}); check out the full history (actions/checkout with fetch-depth: 0)`);
+    throw new Error(`git diff ${base.slice(0, 7)}...${head.slice(0, 7)} failed (${stderr}); check out the full history (actions/checkout with fetch-depth: 0)`, { cause: e });
   }
   return output.split("\n").filter(Boolean);
 }
 
+// src/action/comment.ts
+var COMMENT_MARKER = "<!-- pg-index-lint comment -->";
+async function keepComment(token, pr, body, hasFindings) {
+  const octokit = getOctokit(token, { request: { signal: AbortSignal.timeout(API_TIMEOUT_MS) } });
+  const marked = `${COMMENT_MARKER}
+${body}`;
+  try {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
+    const mine = comments.find((c) => c.body?.startsWith(COMMENT_MARKER));
+    if (mine) {
+      const { data: data2 } = await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: mine.id, body: marked });
+      return { action: "updated", url: data2.html_url };
+    }
+    if (!hasFindings) return { action: "skipped" };
+    const { data } = await octokit.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body: marked });
+    return { action: "created", url: data.html_url };
+  } catch (e) {
+    const status = httpStatus(e);
+    if (status === 401 || status === 403 || status === 404) {
+      return {
+        refused: `the pull request comment was not written (HTTP ${status}): it needs "permissions: pull-requests: write" for the job, which a pull request from a fork does not get; the findings are in the annotations and the job summary`
+      };
+    }
+    return { failed: `the pull request comment could not be written (${e?.name === "TimeoutError" ? `no answer within ${API_TIMEOUT_MS / 1e3} s` : e.message})` };
+  }
+}
+
 // src/action/main.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "merge_group"]);
-async function runAction() {
+async function run2() {
   const databaseUrl = getInput("database-url");
   if (databaseUrl) maskConnectionString(databaseUrl);
   try {
@@ -48765,22 +50678,28 @@ async function lintOrAudit(databaseUrl) {
   const mode = chooseMode(getInput("mode") || "auto", eventName);
   const failOn = getInput("fail-on") || "error";
   if (!["error", "warning", "never"].includes(failOn)) throw new UsageError(`input fail-on must be error, warning or never, not "${failOn}"`);
+  const commentInput = (getInput("comment") || "false").toLowerCase();
+  if (commentInput !== "true" && commentInput !== "false") throw new UsageError(`input comment must be true or false, not "${commentInput}"`);
+  const commentWanted = commentInput === "true";
   const config = loadConfig(getInput("config") || void 0, workspace);
   const patterns = getMultilineInput("migrations").flatMap((l) => l.split(",")).map((p) => p.trim()).filter(Boolean);
-  if (patterns.length === 0) throw new UsageError("input migrations is required: a glob of the migration files, e.g. db/migrations/*.sql");
-  const files = migrationFiles(patterns, workspace);
+  const snapshotInput = getInput("snapshot");
+  const start = startingSchema(databaseUrl, snapshotInput, workspace, event, eventName);
+  if (patterns.length === 0 && (mode === "lint" || start.kind === "files")) {
+    throw new UsageError(
+      mode === "lint" ? "input migrations is required in lint mode: a glob of the migration files, e.g. db/migrations/*.sql" : "input migrations is required without database-url or snapshot: a glob of the migration files, e.g. db/migrations/*.sql"
+    );
+  }
+  const files = resolveMigrations(patterns, workspace);
   let changed = null;
   if (mode === "lint") {
     const changedInPullRequest = new Set((await changedPaths(event, eventName, workspace)).map((p) => path8.resolve(workspace, p)));
     changed = files.filter((f) => changedInPullRequest.has(f));
     info(`${changed.length} of ${files.length} migration files changed`);
   }
-  const snapshotInput = getInput("snapshot");
-  const start = startingSchema(databaseUrl, snapshotInput, workspace, event, eventName);
-  if (mode === "audit" && start.kind === "files" && files.length === 0) throw new UsageError(`no migration files match ${patterns.join(", ")}`);
   const replayed = mode === "audit" && start.kind !== "files" ? [] : files;
   const baseRef = getInput("base-ref") || (mode === "lint" ? event.pull_request?.base?.sha ?? event.merge_group?.base_sha : void 0);
-  const dumps = migrationFiles(getMultilineInput("schema-dump").flatMap((l) => l.split(",")).map((p) => p.trim()).filter(Boolean), workspace);
+  const dumps = resolveMigrations(getMultilineInput("schema-dump").flatMap((l) => l.split(",")).map((p) => p.trim()).filter(Boolean), workspace);
   const { report: found, base } = await runPipelineWithSchemaDumps({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace }, baseRef, dumps);
   const report = applyBaselineToReport(found, { file: getInput("baseline") || void 0, write: false, prune: false, complete: changed === null, cwd: workspace });
   if ((event.pull_request || event.merge_group) && report.findings.some((f) => f.file === null)) {
@@ -48792,7 +50711,7 @@ async function lintOrAudit(databaseUrl) {
   }
   annotate(report.findings);
   for (const n of report.notes) info(printable(`${n.file}${n.line ? `:${n.line}` : ""}: note: ${n.message}`));
-  const temp = process.env.RUNNER_TEMP || workspace;
+  const temp = process.env.RUNNER_TEMP || tmpdir2();
   const reportPath = path8.join(temp, "pg-index-lint-report.json");
   writeFileSync4(reportPath, formatJson(report));
   setOutput("report", reportPath);
@@ -48810,14 +50729,19 @@ async function lintOrAudit(databaseUrl) {
     if (located.length < report.findings.length) info(`${report.findings.length - located.length} findings of the database itself are not in the SARIF file (code scanning needs a file location); the job summary lists them`);
     writeFileSync4(path8.resolve(workspace, sarifFile), formatSarif({ ...report, findings: located }, { toolVersion: packageVersion() }));
   }
-  await summary.addRaw(
-    formatJobSummary(report, {
-      mode,
-      serverUrl: process.env.GITHUB_SERVER_URL,
-      repository: process.env.GITHUB_REPOSITORY,
-      sha: event.pull_request?.head?.sha ?? event.merge_group?.head_sha ?? process.env.GITHUB_SHA
-    })
-  ).write();
+  const summary2 = formatJobSummary(report, {
+    mode,
+    serverUrl: process.env.GITHUB_SERVER_URL,
+    repository: process.env.GITHUB_REPOSITORY,
+    sha: event.pull_request?.head?.sha ?? event.merge_group?.head_sha ?? process.env.GITHUB_SHA
+  });
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
+  else warning("no job summary written: GITHUB_STEP_SUMMARY is not set; the findings are in the log and in the report output");
+  const unchecked = uncheckedSentence(report);
+  if (unchecked) warning(unchecked);
+  if (commentWanted && mode === "lint" && event.pull_request) {
+    await comment2(pullRequestRef(event), summary2, report.findings.length > 0);
+  }
   const failing = failOn === "never" ? 0 : failOn === "warning" ? report.summary.errors + report.summary.warnings : report.summary.errors;
   if (failing > 0) setFailed(`pg-index-lint: ${failing} finding${failing === 1 ? "" : "s"} at or above fail-on: ${failOn}`);
 }
@@ -48835,25 +50759,39 @@ function chooseMode(input, eventName) {
   if (input !== "auto") throw new UsageError(`input mode must be auto, lint or audit, not "${input}"`);
   return PULL_REQUEST_EVENTS.has(eventName) ? "lint" : "audit";
 }
-function migrationFiles(patterns, workspace) {
-  const files = /* @__PURE__ */ new Set();
-  for (const pattern of patterns) {
-    const matched = hasWildcards(pattern) ? expandGlob(pattern, workspace) : expandMigrationPaths([pattern], workspace);
-    for (const f of matched) if (!/(^|[._/])down\.sql$/i.test(f)) files.add(f);
-  }
-  return [...files];
+function pullRequestRef(event) {
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? event.repository?.full_name ?? "/").split("/");
+  return { owner, repo, number: event.pull_request?.number ?? 0, changedFiles: event.pull_request?.changed_files };
 }
 async function changedPaths(event, eventName, workspace) {
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? event.repository?.full_name ?? "/").split("/");
   const pr = event.pull_request;
   if (pr) {
-    const fromApi = await changedFilesFromApi(getInput("github-token"), { owner, repo, number: pr.number, changedFiles: pr.changed_files });
-    if ("files" in fromApi) return fromApi.files;
+    const ref = pullRequestRef(event);
+    const fromApi = await changedFilesFromApi(getInput("github-token"), ref);
+    if ("files" in fromApi) {
+      info(`changed files from the REST API (pull request #${ref.number}): ${fromApi.files.length}`);
+      return fromApi.files;
+    }
+    if (fromApi.refused) warning(fromApi.refused);
     info(`changed files from git diff: ${fromApi.unavailable}`);
     return gitDiff(workspace, pr.base?.sha ?? "", pr.head?.sha ?? "");
   }
-  if (event.merge_group) return gitDiff(workspace, event.merge_group.base_sha ?? "", event.merge_group.head_sha ?? "");
+  if (event.merge_group) {
+    info("changed files from git diff: a merge_group event has no pull request to ask the API about");
+    return gitDiff(workspace, event.merge_group.base_sha ?? "", event.merge_group.head_sha ?? "");
+  }
   throw new UsageError(`mode lint needs a pull_request or merge_group event, not "${eventName || "none"}"; use mode: audit`);
+}
+async function comment2(pr, summary2, hasFindings) {
+  const token = getInput("github-token");
+  if (!token) {
+    notice("input comment is set but there is no github-token: no pull request comment");
+    return;
+  }
+  const result2 = await keepComment(token, pr, summary2, hasFindings);
+  if ("refused" in result2) notice(result2.refused);
+  else if ("failed" in result2) warning(result2.failed);
+  else if (result2.action !== "skipped") info(`pull request comment ${result2.action}: ${result2.url ?? ""}`);
 }
 function gitDiff(workspace, base, head) {
   try {
@@ -48903,4 +50841,4 @@ Fix: ${f.fix}` : f.message;
 }
 
 // src/action/index.ts
-await runAction();
+await run2();

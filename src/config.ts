@@ -55,9 +55,9 @@ export function validateConfig(raw: unknown, source: string): Config {
   }
   if (obj.rules !== undefined) {
     if (!isObject(obj.rules)) fail('"rules" must be an object of rule: "error" | "warning" | "off"');
-    const ids = RULES.map((r) => r.id) as string[];
+    const ids = RULES.filter((r) => r.configurable).map((r) => r.id) as string[];
     for (const [rule, setting] of Object.entries(obj.rules as Record<string, unknown>)) {
-      if (!ids.includes(rule)) fail(`unknown rule "${rule}" (rules: ${ids.join(', ')})`);
+      if (!ids.includes(rule)) fail(`${RULES.some((r) => r.id === rule) ? `rule "${rule}" cannot be configured` : `unknown rule "${rule}"`} (rules: ${ids.join(', ')})`);
       if (setting !== 'error' && setting !== 'warning' && setting !== 'off') fail(`rule "${rule}": severity must be "error", "warning" or "off"`);
       config.rules[rule as RuleId] = setting as RuleSetting;
     }

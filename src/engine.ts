@@ -5,15 +5,16 @@
  * the state stands at the end of the change (docs/semantics.md, "Which index is reported").
  */
 import path from 'node:path';
-import { indexIgnored, tableIgnored, type Config } from './config.js';
+import { indexIgnored, tableIgnored, type Config, type RuleSetting } from './config.js';
 import { blankFinding, type Finding, type Note, type Report } from './findings.js';
 import { loadSnapshot } from './catalog/loadSnapshot.js';
 import { readMigrationFile } from './files/migrationFile.js';
 import type { Snapshot } from './catalog/snapshot.js';
 import { SchemaModel } from './model/schema.js';
 import { Replayer } from './model/replay/index.js';
-import type { ForeignKey, Index, Origin } from './model/types.js';
-import { RULES, type RuleHit } from './rules/index.js';
+import type { ForeignKey, Origin } from './model/types.js';
+import { findRule, RULES, type RuleHit, type RuleId } from './rules/index.js';
+import { tableName } from './rules/describe.js';
 import { foreignKeyCovered } from './rules/unindexedForeignKey.js';
 import { CHUNK_BYTES, loadParser, parseMigrationSqlBeside } from './sql/parseFile.js';
 import { ParserThread } from './sql/parserThread.js';
@@ -32,6 +33,8 @@ export interface RunOptions {
   config: Config;
   /** Paths in findings are shown relative to this directory. */
   cwd: string;
+  /** Text of files not read from disk (standard input), by absolute path. */
+  sources?: ReadonlyMap<string, string>;
 }
 
 interface FileState {
@@ -51,8 +54,11 @@ export async function run(options: RunOptions): Promise<Report> {
   const notes: Note[] = [];
   const fileStates = new Map<string, FileState>();
   const fkWatch = new ForeignKeyWatch(model);
+  const unknownTables = new UnknownTables(model);
   let sequence = 0;
   let statements = 0;
+  /** Statements under review on a table no file given creates. */
+  let uncheckedStatements = 0;
   if (options.base) {
     await parserLoaded;
     const source = options.base.source;
@@ -67,7 +73,7 @@ export async function run(options: RunOptions): Promise<Report> {
   let parserThread: ParserThread | null | undefined;
   try {
     for (const file of options.files) {
-      const raw = readMigrationFile(file, displayPath(file, options.cwd));
+      const raw = options.sources?.get(file) ?? readMigrationFile(file, displayPath(file, options.cwd));
       if (parserThread === undefined && raw.length > CHUNK_BYTES) parserThread = ParserThread.start(replayer.kinds);
       await replayFile(file, raw, parserThread ?? null);
     }
@@ -93,11 +99,24 @@ export async function run(options: RunOptions): Promise<Report> {
         changed,
       };
       if (changed && options.mode === 'lint') fkWatch.start();
+      const tablesBefore = model.tables.size;
       const touched = replayer.apply(statement, origin, (message, kind) => {
         if (kind === 'conflict') findings.push({ ...blankFinding('index-name-conflict', { file: display }), ...span(origin), message });
         else if (report) fileNotes.push({ file: display, line: origin.line, message });
       });
       fkWatch.after(touched, origin);
+      const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
+      if (unknown.length && report) {
+        uncheckedStatements++;
+        for (const table of unknownTables.firstReport(unknown)) {
+          findings.push({
+            ...blankFinding('unknown-table', { file: display }),
+            ...span(origin),
+            table,
+            message: `table ${tableName(table)} is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot`,
+          });
+        }
+      }
     }, { treesFor: replayer.kinds });
     // Each file runs in a session of its own: its temporary tables end with it.
     replayer.endSession();
@@ -121,19 +140,22 @@ export async function run(options: RunOptions): Promise<Report> {
   }
 
   for (const rule of RULES) {
-    const setting = options.config.rules[rule.id] ?? rule.defaultSeverity;
-    if (setting === 'off') continue;
+    if (!rule.check || severityOf(rule.id, options.config) === 'off') continue;
     for (const hit of rule.check(model)) {
       if (ignored(hit, options.config)) continue;
       const at = placeHit(hit, options.mode, fkWatch);
       if (!at) continue;
-      const finding = toFinding(hit, setting, at);
-      if (hit.foreignKey && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += '; this statement removed the last index that served it';
+      const finding = toFinding(rule.id, hit, at);
+      if (hit.subject === 'foreign-key' && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += '; this statement removed the last index that served it';
       findings.push(finding);
     }
   }
 
-  const kept = applySuppressions(findings, fileStates);
+  // Every kind's severity, the engine's own included, is the configuration's or its default.
+  const kept = applySuppressions(findings, fileStates).flatMap((f) => {
+    const severity = severityOf(f.rule, options.config);
+    return severity === 'off' ? [] : [{ ...f, severity }];
+  });
   const order = new Map(options.files.map((f, i) => [displayPath(f, options.cwd), i]));
   kept.sort(
     (a, b) =>
@@ -159,6 +181,7 @@ export async function run(options: RunOptions): Promise<Report> {
       errors,
       warnings: kept.length - errors,
       notes: notes.length,
+      uncheckedStatements,
       reclaimableBytes: sized.length ? sized.reduce((sum, f) => sum + (f.sizeBytes ?? 0), 0) : null,
     },
   };
@@ -201,13 +224,46 @@ class ForeignKeyWatch {
   }
 }
 
+/** Statements that create a table; any other statement that brings a table into the model names one created elsewhere. */
+const CREATES_TABLE = new Set(['CreateStmt', 'CreateTableAsStmt']);
+
+/**
+ * Tables the replay met before any file created them (an index or ALTER TABLE
+ * on a table from elsewhere): the model knows only what the files add to
+ * them, so what is checked there is incomplete.
+ */
+class UnknownTables {
+  private readonly unknown = new Set<string>();
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly model: SchemaModel) {}
+
+  /** The unknown tables a statement touches; tables it brought into the model are recorded first. */
+  after(kind: string, touched: Set<string>, tablesBefore: number): string[] {
+    if (CREATES_TABLE.has(kind)) {
+      for (const key of touched) this.unknown.delete(key);
+    } else if (this.model.tables.size > tablesBefore) {
+      for (const key of touched) if (this.model.tables.get(key)?.unknownColumns) this.unknown.add(key);
+    }
+    if (this.unknown.size === 0) return [];
+    return [...touched].filter((key) => this.unknown.has(key) && this.model.tables.has(key));
+  }
+
+  /** The tables of `keys` not reported yet: one finding a table, on the first statement under review that names it. */
+  firstReport(keys: string[]): string[] {
+    const fresh = keys.filter((k) => !this.reported.has(k));
+    for (const k of fresh) this.reported.add(k);
+    return fresh;
+  }
+}
+
 /** Where a finding goes: in an audit, where the object was created; in a lint, on the changed statement that caused it. */
 function placeHit(hit: RuleHit, mode: Mode, fkWatch: ForeignKeyWatch): Origin | null {
-  if (hit.foreignKey) {
+  if (hit.subject === 'foreign-key') {
     if (mode === 'audit') return hit.foreignKey.origin;
     return fkWatch.uncoveredBy.get(hit.foreignKey) ?? (hit.foreignKey.origin.changed ? hit.foreignKey.origin : null);
   }
-  const index = hit.index!;
+  const index = hit.index;
   if (mode === 'audit' || index.origin.changed) return index.origin;
   // An existing index made redundant by a new one: the new statement carries the finding.
   return hit.related.find((k) => k.origin.changed)?.origin ?? null;
@@ -215,8 +271,11 @@ function placeHit(hit: RuleHit, mode: Mode, fkWatch: ForeignKeyWatch): Origin | 
 
 function ignored(hit: RuleHit, config: Config): boolean {
   if (tableIgnored(config, hit.table)) return true;
-  const indexes: Index[] = hit.index ? [hit.index] : [];
-  return indexes.some((i) => indexIgnored(config, i.schema, i.name));
+  return hit.subject === 'index' && indexIgnored(config, hit.index.schema, hit.index.name);
+}
+
+function severityOf(rule: RuleId, config: Config): RuleSetting {
+  return config.rules[rule] ?? findRule(rule)?.defaultSeverity ?? 'error';
 }
 
 function span(at: Origin): Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'> {
@@ -224,22 +283,19 @@ function span(at: Origin): Pick<Finding, 'file' | 'line' | 'column' | 'endLine' 
   return { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
 }
 
-function toFinding(hit: RuleHit, severity: 'error' | 'warning', at: Origin): Finding {
+/** A hit placed on its statement; its severity is set with every other finding's. */
+function toFinding(rule: RuleId, hit: RuleHit, at: Origin): Finding {
+  const base = { ...blankFinding(rule), ...span(at), table: hit.table, message: hit.message, fix: hit.fix };
+  if (hit.subject === 'foreign-key') return { ...base, foreignKey: hit.foreignKey.name, columns: [...hit.foreignKey.columns] };
   const index = hit.index;
   return {
-    rule: hit.rule,
-    severity,
-    ...span(at),
-    table: hit.table,
-    index: index?.name ?? null,
-    relatedIndexes: index ? hit.related.map((r) => r.name) : null,
-    constraint: index?.constraint?.name ?? null,
-    foreignKey: hit.foreignKey?.name ?? null,
-    columns: hit.foreignKey ? [...hit.foreignKey.columns] : index ? index.keys.map((k) => (k.kind === 'column' ? k.column : k.expression)) : null,
-    sizeBytes: index?.sizeBytes ?? null,
-    scans: index?.scans ?? null,
-    message: hit.message,
-    fix: hit.fix,
+    ...base,
+    index: index.name,
+    relatedIndexes: hit.related.map((r) => r.name),
+    constraint: index.constraint?.name ?? null,
+    columns: index.keys.map((k) => (k.kind === 'column' ? k.column : k.expression)),
+    sizeBytes: index.sizeBytes ?? null,
+    scans: index.scans ?? null,
   };
 }
 
@@ -254,7 +310,6 @@ function applySuppressions(findings: Finding[], files: Map<string, FileState>): 
       if (s.used) continue;
       kept.push({
         ...blankFinding('unused-suppression', { file: state.display }),
-        severity: 'warning',
         line: s.line,
         column: s.column,
         endLine: s.line,

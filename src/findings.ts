@@ -4,7 +4,8 @@
  */
 import type { RuleId } from './rules/index.js';
 
-export type FindingRule = RuleId | 'syntax-error' | 'unused-suppression' | 'index-name-conflict';
+/** Every kind of finding, the engine's own included: the ids of the rule registry. */
+export type FindingRule = RuleId;
 export type FindingSeverity = 'error' | 'warning';
 
 export interface Finding {
@@ -73,6 +74,8 @@ export interface Summary {
   errors: number;
   warnings: number;
   notes: number;
+  /** Statements under review on a table that no file given creates: what was checked there is incomplete. */
+  uncheckedStatements: number;
   /** Total size of the redundant and invalid indexes found, when sizes are known. */
   reclaimableBytes: number | null;
 }

@@ -22,6 +22,8 @@ export interface PipelineInput {
   start: StartingSchema;
   config: Config;
   cwd: string;
+  /** Text of files not read from disk (standard input), by absolute path. */
+  sources?: ReadonlyMap<string, string>;
 }
 
 export interface PipelineResult {
@@ -42,6 +44,6 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     if (base) files = [];
     for (const f of input.changed) if (!files.includes(f)) files.push(f);
   }
-  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base });
+  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, sources: input.sources });
   return { report, base };
 }

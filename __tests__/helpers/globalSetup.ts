@@ -7,7 +7,6 @@ import type { PGlite } from '@electric-sql/pglite';
 import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 declare global {
-  // eslint-disable-next-line no-var
   var __pgilEmbedded: { db: PGlite; server: PGLiteSocketServer } | undefined;
 }
 

@@ -188,12 +188,12 @@ export async function runPipelineWithSchemaDumps(input: PipelineInput, baseRef: 
 }
 
 function mergeReports(reports: Report[]): Report {
-  const empty: Report = { findings: [], notes: [], summary: { files: 0, statements: 0, findings: 0, errors: 0, warnings: 0, notes: 0, reclaimableBytes: null } };
+  const empty: Report = { findings: [], notes: [], summary: { files: 0, statements: 0, findings: 0, errors: 0, warnings: 0, notes: 0, reclaimableBytes: null, uncheckedStatements: 0 } };
   const merged = reports.reduce<Report>(
     (all, r) => ({
       findings: [...all.findings, ...r.findings],
       notes: [...all.notes, ...r.notes],
-      summary: { ...all.summary, files: all.summary.files + r.summary.files, statements: all.summary.statements + r.summary.statements },
+      summary: { ...all.summary, files: all.summary.files + r.summary.files, statements: all.summary.statements + r.summary.statements, uncheckedStatements: all.summary.uncheckedStatements + r.summary.uncheckedStatements },
     }),
     empty,
   );

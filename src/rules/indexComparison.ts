@@ -5,7 +5,9 @@
  */
 import type { SchemaModel } from '../model/schema.js';
 import type { Index, IndexKey } from '../model/types.js';
-import type { RuleId } from './types.js';
+
+/** The three ways one index makes another redundant, each a rule of its own. */
+export type RedundancyKind = 'duplicate-index' | 'duplicates-constraint' | 'leading-prefix';
 
 export function sameKey(a: IndexKey, b: IndexKey): boolean {
   if (a.kind !== b.kind) return false;
@@ -60,7 +62,7 @@ export function reportable(index: Index): boolean {
  * How `k` makes `r` redundant, ignoring which of two mutually redundant
  * indexes is kept; null when it does not.
  */
-export function coverage(r: Index, k: Index): RuleId | null {
+export function coverage(r: Index, k: Index): RedundancyKind | null {
   if (r === k || !r.valid || !k.valid || r.table !== k.table || r.method !== k.method) return null;
   if (r.predicate !== k.predicate) return null;
   if (r.keys.length > k.keys.length) return null;

@@ -6,23 +6,23 @@
  */
 import type { SchemaModel } from '../model/schema.js';
 import { describeIndex, dropFix, qualifiedName, tableName } from './describe.js';
-import type { Rule, RuleHit } from './types.js';
+import { defineKind, type RuleHit } from './types.js';
 
-export const invalidIndex: Rule = {
+export const invalidIndex = defineKind({
   id: 'invalid-index',
   description: 'An index PostgreSQL marked invalid: maintained on every write, used by no query.',
   defaultSeverity: 'error',
+  configurable: true,
   check(model: SchemaModel): RuleHit[] {
     const hits: RuleHit[] = [];
     for (const index of model.allIndexes()) {
       if (index.valid || index.parentIndex) continue;
       const partitioned = model.tables.get(index.table)?.partitioned ?? false;
       hits.push({
-        rule: 'invalid-index',
+        subject: 'index',
         table: index.table,
         index,
         related: [],
-        foreignKey: null,
         message: partitioned
           ? `${describeIndex(index)} on ${tableName(index.table)} is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)`
           : `${describeIndex(index)} on ${tableName(index.table)} is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again`,
@@ -31,4 +31,4 @@ export const invalidIndex: Rule = {
     }
     return hits;
   },
-};
+});

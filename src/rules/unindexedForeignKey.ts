@@ -8,7 +8,7 @@ import { foreignKeyCanUseOpclass, defaultOpclass } from '../model/pgTypes.js';
 import type { ForeignKey, Index } from '../model/types.js';
 import { notNullColumns } from '../model/expressions.js';
 import { createIndexFix, ident, tableName } from './describe.js';
-import type { Rule, RuleHit } from './types.js';
+import { defineKind, type RuleHit } from './types.js';
 
 /**
  * How many of `fk`'s columns `index` can look up by equality from its first
@@ -56,10 +56,11 @@ export function foreignKeyCovered(model: SchemaModel, fk: ForeignKey): boolean {
   return model.indexesOn(fk.table).some((index) => indexCoversForeignKey(model, fk, index));
 }
 
-export const unindexedForeignKey: Rule = {
+export const unindexedForeignKey = defineKind({
   id: 'unindexed-foreign-key',
   description: 'A foreign key whose referencing columns no index serves.',
   defaultSeverity: 'warning',
+  configurable: true,
   check(model: SchemaModel): RuleHit[] {
     const hits: RuleHit[] = [];
     for (const fk of model.allForeignKeys()) {
@@ -67,10 +68,8 @@ export const unindexedForeignKey: Rule = {
       if (fk.parentForeignKey || foreignKeyCovered(model, fk)) continue;
       const partitioned = model.tables.get(fk.table)?.partitioned ?? false;
       hits.push({
-        rule: 'unindexed-foreign-key',
+        subject: 'foreign-key',
         table: fk.table,
-        index: null,
-        related: [],
         foreignKey: fk,
         message: unindexedMessage(model, fk) + (partitioned ? PARTITIONED_FIX_NOTE : ''),
         fix: createIndexFix(fk, partitioned),
@@ -78,7 +77,7 @@ export const unindexedForeignKey: Rule = {
     }
     return hits;
   },
-};
+});
 
 /**
  * Why the fix of a partitioned table's foreign key is not CONCURRENTLY:
