@@ -16,7 +16,7 @@ export default tseslint.config(
   },
   {
     // The parser's tree is untyped JSON until the replay gives its statements types.
-    files: ['src/sql/parseFile.ts'],
+    files: ['src/sql/parseFile.ts', 'src/sql/psql.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   prettier,
