@@ -201,9 +201,13 @@ class PsqlReader {
       let nesting = 1;
       this.i += 2;
       while (this.i < this.n && nesting > 0) {
-        if (src.startsWith('/*', this.i)) (nesting++, (this.i += 2));
-        else if (src.startsWith('*/', this.i)) (nesting--, (this.i += 2));
-        else this.i++;
+        if (src.startsWith('/*', this.i)) {
+          nesting++;
+          this.i += 2;
+        } else if (src.startsWith('*/', this.i)) {
+          nesting--;
+          this.i += 2;
+        } else this.i++;
       }
     } else if (c === 0x27 /* ' */) {
       const escapes = i > 0 && (src.charCodeAt(i - 1) | 0x20) === 0x65 && !(i > 1 && isIdentChar(src.charCodeAt(i - 2)));
@@ -574,7 +578,10 @@ class PsqlReader {
   }
 
   private lineOf(index: number): number {
-    if (index < this.lineCursor) (this.lineCursor = 0), (this.lineAtCursor = 1);
+    if (index < this.lineCursor) {
+      this.lineCursor = 0;
+      this.lineAtCursor = 1;
+    }
     for (; this.lineCursor < index; this.lineCursor++) {
       const c = this.src.charCodeAt(this.lineCursor);
       if (c === 0x0a || (c === 0x0d && this.src.charCodeAt(this.lineCursor + 1) !== 0x0a)) this.lineAtCursor++;
@@ -687,10 +694,19 @@ function psqlQuoted(src: string, i: number): { value: string; end: number } {
       const simple: Record<string, string> = { n: '\n', t: '\t', b: '\b', r: '\r', f: '\f' };
       const octal = /^[0-7]{1,3}/.exec(src.slice(k + 1, k + 4));
       const hex = /^x([0-9a-fA-F]{1,2})/.exec(src.slice(k + 1, k + 4));
-      if (simple[e]) (value += simple[e]), (k += 2);
-      else if (octal) (value += String.fromCharCode(parseInt(octal[0], 8))), (k += 1 + octal[0].length);
-      else if (hex) (value += String.fromCharCode(parseInt(hex[1], 16))), (k += 1 + hex[0].length);
-      else (value += e), (k += 2);
+      if (simple[e]) {
+        value += simple[e];
+        k += 2;
+      } else if (octal) {
+        value += String.fromCharCode(parseInt(octal[0], 8));
+        k += 1 + octal[0].length;
+      } else if (hex) {
+        value += String.fromCharCode(parseInt(hex[1], 16));
+        k += 1 + hex[0].length;
+      } else {
+        value += e;
+        k += 2;
+      }
       continue;
     }
     value += c;
