@@ -3,7 +3,8 @@
  * applied to a real PostgreSQL, then `audit --database-url` (a snapshot of the
  * catalog, read over the tool's read-only connection) must report exactly
  * what `audit` of the files reports: the rule cases, the project's example,
- * ../shared/examples/lstm-pfd and the histories of ../shared/corpus.
+ * ../shared/examples/lstm-pfd and the histories of ../shared/corpus. On
+ * DATABASE_URL's server and on an embedded server of each other major.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,20 +12,11 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { runCli } from '../src/cli/main.js';
 import type { Finding } from '../src/findings.js';
 import { ALL_RULE_CASES } from './cases/index.js';
-import { applySql, openTestDatabase, type TestDatabase } from './helpers/testDatabase.js';
+import { applySql, openTestDatabase, testServers, type TestDatabase } from './helpers/testDatabase.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
-let db: TestDatabase;
 let caseNumber = 0;
-
-beforeAll(async () => {
-  db = await openTestDatabase('agreement');
-});
-
-afterAll(async () => {
-  await db?.close();
-});
 
 async function cliJson(args: string[]): Promise<Finding[]> {
   let out = '';
@@ -50,7 +42,7 @@ function verdicts(findings: Finding[], schema: string): string[] {
  * Applies files to a fresh schema of the test database (or, for histories
  * that name `public` themselves, to a fresh `public`) and compares both audits.
  */
-async function agree(files: string[], inPublic = false): Promise<{ live: string[]; files: string[] }> {
+async function agree(db: TestDatabase, files: string[], inPublic = false): Promise<{ live: string[]; files: string[] }> {
   const schema = inPublic ? 'public' : `case_${++caseNumber}`;
   const before = new Set((await db.client.query<{ n: string }>('SELECT nspname AS n FROM pg_namespace')).rows.map((r) => r.n));
   if (inPublic) {
@@ -83,42 +75,55 @@ function writeCase(texts: string[]): string[] {
   });
 }
 
-describe('rule cases', () => {
-  // Temporary tables live only in the session that made them: no snapshot can see them.
-  const cases = ALL_RULE_CASES.filter((c) => ![...(c.base ?? []), ...c.sql].some((s) => /\btemp(orary)?\s+table\b/i.test(s)));
-  test.each(cases.map((c) => [`${c.rule}: ${c.name}`, c] as const))('%s', async (_name, c) => {
-    const { live, files } = await agree(writeCase([...(c.base ?? []), ...c.sql]));
-    expect(live).toEqual(files);
-  });
-});
-
-describe('examples', () => {
-  test('examples/migrations', async () => {
-    // A database has no comments to suppress findings with: compare the files without them.
-    const dir = path.resolve('examples/migrations');
-    const texts = readdirSync(dir).sort().map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/^.*pg-index-lint-ignore.*$/gm, ''));
-    const { live, files } = await agree(writeCase(texts));
-    expect(live).toEqual(files);
-    expect(live.length).toBeGreaterThan(0);
-  });
-
-  const lstm = path.resolve('../shared/examples/lstm-pfd');
-  (existsSync(lstm) ? test : test.skip)('../shared/examples/lstm-pfd, after each file', async () => {
-    const all = ['0001_initial_schema.sql', '0002_optimize_indexes.sql', '0003_reporting_indexes.sql'].map((f) => path.join(lstm, f));
-    for (let n = 1; n <= all.length; n++) {
-      const { live, files } = await agree(all.slice(0, n));
-      expect(live).toEqual(files);
-    }
-  });
-});
-
 const corpus = path.resolve('../shared/corpus');
 const projects = existsSync(corpus) ? readdirSync(corpus).filter((p) => existsSync(path.join(corpus, p, 'apply-order.txt'))) : [];
-(projects.length ? describe : describe.skip)('real migration histories', () => {
-  test.each(projects.length ? projects : ['none'])('%s', async (project) => {
-    const dir = path.join(corpus, project);
-    const files = readFileSync(path.join(dir, 'apply-order.txt'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => path.join(dir, l.trim()));
-    const { live, files: fromFiles } = await agree(files, true);
-    expect(live).toEqual(fromFiles);
-  }, 300000);
+const lstm = path.resolve('../shared/examples/lstm-pfd');
+
+describe.each(testServers().map((s) => [s.label, s] as const))('%s', (_label, server) => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await openTestDatabase('agreement', server);
+  });
+
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  describe('rule cases', () => {
+    // Temporary tables live only in the session that made them: no snapshot can see them.
+    const cases = ALL_RULE_CASES.filter((c) => ![...(c.base ?? []), ...c.sql].some((s) => /\btemp(orary)?\s+table\b/i.test(s)));
+    test.each(cases.map((c) => [`${c.rule}: ${c.name}`, c] as const))('%s', async (_name, c) => {
+      const { live, files } = await agree(db, writeCase([...(c.base ?? []), ...c.sql]));
+      expect(live).toEqual(files);
+    });
+  });
+
+  describe('examples', () => {
+    test('examples/migrations', async () => {
+      // A database has no comments to suppress findings with: compare the files without them.
+      const dir = path.resolve('examples/migrations');
+      const texts = readdirSync(dir).sort().map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/^.*pg-index-lint-ignore.*$/gm, ''));
+      const { live, files } = await agree(db, writeCase(texts));
+      expect(live).toEqual(files);
+      expect(live.length).toBeGreaterThan(0);
+    });
+
+    (existsSync(lstm) ? test : test.skip)('../shared/examples/lstm-pfd, after each file', async () => {
+      const all = ['0001_initial_schema.sql', '0002_optimize_indexes.sql', '0003_reporting_indexes.sql'].map((f) => path.join(lstm, f));
+      for (let n = 1; n <= all.length; n++) {
+        const { live, files } = await agree(db, all.slice(0, n));
+        expect(live).toEqual(files);
+      }
+    });
+  });
+
+  (projects.length ? describe : describe.skip)('real migration histories', () => {
+    test.each(projects.length ? projects : ['none'])('%s', async (project) => {
+      const dir = path.join(corpus, project);
+      const files = readFileSync(path.join(dir, 'apply-order.txt'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => path.join(dir, l.trim()));
+      const { live, files: fromFiles } = await agree(db, files, true);
+      expect(live).toEqual(fromFiles);
+    }, 300000);
+  });
 });

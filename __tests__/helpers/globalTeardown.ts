@@ -1,6 +1,3 @@
 export default async function globalTeardown(): Promise<void> {
-  const embedded = globalThis.__pgilEmbedded;
-  if (!embedded) return;
-  await embedded.server.stop();
-  await embedded.db.close();
+  await globalThis.__pgilEmbedded?.stop();
 }
