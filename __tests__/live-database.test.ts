@@ -114,6 +114,16 @@ describe.each(testServers().map((s) => [s.label, s] as const))('%s', (_label, se
       expect(JSON.parse(other.out).findings).toMatchObject([{ rule: 'index-name-conflict', file: 'other.sql', line: 1, message: expect.stringMatching(/does nothing \(IF NOT EXISTS\), so the index it describes is never built/) }]);
     });
 
+    (server.major >= 17 ? test : test.skip)('a JSON_QUERY index in the database meets the same index written in a migration, and its duplicate (PostgreSQL 17)', async () => {
+      await freshPublic(["CREATE TABLE t (a int, d jsonb); CREATE INDEX t_q ON t (JSON_QUERY(d, '$.a')); CREATE INDEX t_e ON t (a) WHERE JSON_EXISTS(d, '$.c');"]);
+      writeFileSync(path.join(work, 'json.sql'), "CREATE INDEX t_q ON t (json_query(d, '$.a'));\nCREATE INDEX t_q2 ON t (JSON_QUERY(d, '$.a'));\nCREATE INDEX t_q3 ON t (JSON_QUERY(d, '$.b'));\nCREATE INDEX t_e2 ON t (a) WHERE json_exists(d, '$.c');\n");
+      const { code, out } = await cli('lint', '--database-url', db.url, '--changed', 'json.sql', '--format', 'json');
+      expect(code).toBe(1);
+      const report = JSON.parse(out);
+      expect(summary(report.findings)).toEqual(['duplicate-index t_e2 @4', 'duplicate-index t_q2 @2']);
+      expect(report.notes).toContainEqual(expect.objectContaining({ file: 'json.sql', line: 1, message: expect.stringMatching(/index t_q is already in the database with this definition/) }));
+    });
+
     test('an invalid index (a failed CREATE INDEX CONCURRENTLY) is its own finding, and never the reason for another', async () => {
       await freshPublic(['CREATE TABLE t (a int, b int); INSERT INTO t VALUES (1, 1), (1, 1); CREATE INDEX t_a ON t (a);']);
       await expect(db.client.query('CREATE UNIQUE INDEX CONCURRENTLY t_a_b ON t (a, b)')).rejects.toThrow(/could not create unique index/);

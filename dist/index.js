@@ -25044,7 +25044,7 @@ var require_quote_utils = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QuoteUtils = void 0;
     var kwlist_1 = require_kwlist();
-    var QuoteUtils3 = class _QuoteUtils {
+    var QuoteUtils4 = class _QuoteUtils {
       static escape(literal) {
         return `'${literal.replace(/'/g, "''")}'`;
       }
@@ -25257,7 +25257,7 @@ var require_quote_utils = __commonJS({
         return parts.map((part) => _QuoteUtils.quoteIdentifierTypeName(part)).join(".");
       }
     };
-    exports.QuoteUtils = QuoteUtils3;
+    exports.QuoteUtils = QuoteUtils4;
   }
 });
 
@@ -35288,10 +35288,10 @@ var require_pgsql_deparser = __commonJS({
     } });
     var deparseMethod = deparser_1.Deparser.deparse;
     exports.deparseSync = deparseMethod;
-    var deparse = async (...args) => {
+    var deparse2 = async (...args) => {
       return deparseMethod(...args);
     };
-    exports.deparse = deparse;
+    exports.deparse = deparse2;
     var quotes_1 = require_quotes();
     Object.defineProperty(exports, "QuoteUtils", { enumerable: true, get: function() {
       return quotes_1.QuoteUtils;
@@ -40151,7 +40151,65 @@ function foreignKeyCanUseOpclass(opclass, fkType, refType) {
 // src/model/expressions.ts
 var import_pgsql_deparser2 = __toESM(require_pgsql_deparser(), 1);
 function expressionText(node) {
-  return ((0, import_pgsql_deparser2.deparseSync)(node, { pretty: false }) ?? "").replace(/\s+/g, " ").trim();
+  return renderExpression(node).replace(/\s+/g, " ").trim();
+}
+function deparse(node) {
+  return (0, import_pgsql_deparser2.deparseSync)(node, { pretty: false }) ?? "";
+}
+function renderExpression(node) {
+  try {
+    return deparse(node);
+  } catch {
+    try {
+      const rendered = [];
+      const withPlaceholders = replaceNodes(node, "JsonFuncExpr", (f) => {
+        rendered.push(jsonFunctionText(f));
+        return { ColumnRef: { fields: [{ String: { sval: `pgil_placeholder_${rendered.length - 1}` } }] } };
+      });
+      if (rendered.length === 0) return treeText(node);
+      return deparse(withPlaceholders).replace(/pgil_placeholder_(\d+)/g, (_, n) => rendered[Number(n)]);
+    } catch {
+      return treeText(node);
+    }
+  }
+}
+function replaceNodes(node, type, replace) {
+  if (Array.isArray(node)) return node.map((item) => replaceNodes(item, type, replace));
+  if (!node || typeof node !== "object") return node;
+  const record = node;
+  if (record[type]) return replace(record[type]);
+  const out = {};
+  for (const [k, v] of Object.entries(record)) out[k] = replaceNodes(v, type, replace);
+  return out;
+}
+function treeText(node) {
+  if (Array.isArray(node)) return `[${node.map(treeText).join(", ")}]`;
+  if (!node || typeof node !== "object") return JSON.stringify(node);
+  const entries = Object.entries(node).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${k}: ${treeText(v)}`).join(", ")}}`;
+}
+var JSON_FUNCTION_NAMES = { JSON_QUERY_OP: "JSON_QUERY", JSON_VALUE_OP: "JSON_VALUE", JSON_EXISTS_OP: "JSON_EXISTS" };
+var JSON_WRAPPERS = { JSW_NONE: " WITHOUT WRAPPER", JSW_CONDITIONAL: " WITH CONDITIONAL WRAPPER", JSW_UNCONDITIONAL: " WITH UNCONDITIONAL WRAPPER" };
+var JSON_QUOTES = { JS_QUOTES_KEEP: " KEEP QUOTES", JS_QUOTES_OMIT: " OMIT QUOTES" };
+function jsonFunctionText(f) {
+  const name = JSON_FUNCTION_NAMES[f.op];
+  if (!name || f.context_item?.format?.format_type !== "JS_FORMAT_DEFAULT") throw new Error(`JSON function ${f.op} not written`);
+  let text2 = `${name}(${renderExpression(f.context_item.raw_expr)}, ${renderExpression(f.pathspec)}`;
+  if (f.passing?.length) text2 += ` PASSING ${f.passing.map((a) => `${renderExpression(a.JsonArgument.val.raw_expr)} AS ${import_pgsql_deparser2.QuoteUtils.quoteIdentifier(a.JsonArgument.name)}`).join(", ")}`;
+  if (f.output) text2 += ` RETURNING ${typeText(f.output.typeName)}`;
+  text2 += JSON_WRAPPERS[f.wrapper] ?? "";
+  text2 += JSON_QUOTES[f.quotes] ?? "";
+  if (f.on_empty) text2 += ` ${behaviorText(f.on_empty)} ON EMPTY`;
+  if (f.on_error) text2 += ` ${behaviorText(f.on_error)} ON ERROR`;
+  return `${text2})`;
+}
+function typeText(typeName) {
+  const cast = deparse({ TypeCast: { arg: { ColumnRef: { fields: [{ String: { sval: "x" } }] } }, typeName } });
+  return cast.replace(/^x::/, "").replace(/^CAST\(x AS (.*)\)$/, "$1");
+}
+function behaviorText(behavior) {
+  if (behavior.btype === "JSON_BEHAVIOR_DEFAULT") return `DEFAULT ${renderExpression(behavior.expr)}`;
+  return behavior.btype.replace(/^JSON_BEHAVIOR_/, "").replace("_", " ");
 }
 function referencedColumns(node, out = /* @__PURE__ */ new Set()) {
   if (Array.isArray(node)) {
@@ -40246,6 +40304,7 @@ function normalizeExpression(node) {
     return { FuncCall: { ...mapValues(call), funcname: (call.funcname ?? []).slice(-1) } };
   }
   if (record.A_Expr) return normalizeOperator(mapValues(record.A_Expr));
+  if (record.JsonFuncExpr) return { JsonFuncExpr: normalizeJsonFunction(mapValues(record.JsonFuncExpr)) };
   if (record.BoolExpr) {
     const op = record.BoolExpr.boolop;
     const args = [];
@@ -40256,6 +40315,43 @@ function normalizeExpression(node) {
     return { BoolExpr: { ...record.BoolExpr, args } };
   }
   return mapValues(record);
+}
+var JSON_DEFAULT_RETURNING = { JSON_QUERY_OP: "jsonb", JSON_VALUE_OP: "text", JSON_EXISTS_OP: "bool" };
+function normalizeJsonFunction(f) {
+  const out = { ...f };
+  const typeName = f.output?.typeName;
+  if (typeName) {
+    const names = typeName.names ?? [];
+    out.output = { ...f.output, typeName: { ...typeName, names: names.slice(-1) } };
+    const isDefault = names[names.length - 1]?.String?.sval === JSON_DEFAULT_RETURNING[f.op] && !typeName.typmods && !typeName.arrayBounds;
+    if (isDefault && f.output.returning?.format?.format_type === "JS_FORMAT_DEFAULT") delete out.output;
+  }
+  if (f.wrapper === "JSW_NONE") out.wrapper = "JSW_UNSPEC";
+  if (f.quotes === "JS_QUOTES_KEEP") out.quotes = "JS_QUOTES_UNSPEC";
+  const defaultOnError = f.op === "JSON_EXISTS_OP" ? "JSON_BEHAVIOR_FALSE" : "JSON_BEHAVIOR_NULL";
+  if (f.on_empty?.btype === "JSON_BEHAVIOR_NULL" && f.op !== "JSON_EXISTS_OP") delete out.on_empty;
+  if (f.on_error?.btype === defaultOnError) delete out.on_error;
+  const path6 = f.pathspec?.A_Const?.sval?.sval;
+  if (typeof path6 === "string") out.pathspec = { A_Const: { ...f.pathspec.A_Const, sval: { sval: jsonPathText(path6) } } };
+  return out;
+}
+function jsonPathText(path6) {
+  let out = "";
+  for (let i = 0; i < path6.length; i++) {
+    const c = path6[i];
+    if (/\s/.test(c)) continue;
+    if (c !== '"') {
+      out += c;
+      continue;
+    }
+    let end = i + 1;
+    while (end < path6.length && path6[end] !== '"') end += path6[end] === "\\" ? 2 : 1;
+    const quoted = path6.slice(i, end + 1);
+    const bare = quoted.slice(1, -1);
+    out += /[.$]$/.test(out) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(bare) ? bare : quoted;
+    i = end;
+  }
+  return out.replace(/^lax(?=[$@])/, "");
 }
 function mapValues(record) {
   const out = {};

@@ -13,4 +13,6 @@ export interface RuleCase {
   sql: string[];
   mode?: 'audit' | 'lint';
   expect: string[];
+  /** The oldest PostgreSQL major that accepts the SQL, where it is newer than every supported one. */
+  minMajor?: number;
 }
