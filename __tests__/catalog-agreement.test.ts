@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { runCli } from '../src/cli/main.js';
 import type { Finding } from '../src/findings.js';
 import { ALL_RULE_CASES } from './cases/index.js';
+import { NEW_SYNTAX_FORMS } from './cases/newSyntax.js';
 import { applySql, openTestDatabase, testServers, type TestDatabase } from './helpers/testDatabase.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -115,6 +116,21 @@ describe.each(testServers().map((s) => [s.label, s] as const))('%s', (_label, se
         const { live, files } = await agree(db, all.slice(0, n));
         expect(live).toEqual(files);
       }
+    });
+  });
+
+  describe('PostgreSQL 17 and 18 syntax', () => {
+    const forms = NEW_SYNTAX_FORMS.filter((f) => f.live !== false && f.minMajor <= server.major);
+    const agreeing = forms.filter((f) => !f.knownDisagreement);
+    const disagreeing = forms.filter((f) => f.knownDisagreement);
+    (agreeing.length ? test.each : test.skip.each)(agreeing.map((f) => [f.name, f] as const))('%s', async (_name, form) => {
+      const { live, files } = await agree(db, writeCase(form.sql));
+      expect(live).toEqual(files);
+    });
+    // Known differences, each with its reason: such a test fails once the two audits agree.
+    (disagreeing.length ? test.failing.each : test.skip.each)(disagreeing.map((f) => [`${f.name} (known: ${f.knownDisagreement})`, f] as const))('%s', async (_name, form) => {
+      const { live, files } = await agree(db, writeCase(form.sql));
+      expect(live).toEqual(files);
     });
   });
 
