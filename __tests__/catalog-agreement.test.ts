@@ -8,12 +8,12 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { runCli } from '../src/cli/main.js';
 import type { Finding } from '../src/findings.js';
 import { ALL_RULE_CASES } from './cases/index.js';
 import { NEW_SYNTAX_FORMS } from './cases/newSyntax.js';
-import { applySql, openTestDatabase, testServers, type TestDatabase } from './helpers/testDatabase.js';
+import { applySql, describeOnEachServer, type TestDatabase } from './helpers/testDatabase.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
@@ -89,17 +89,7 @@ const corpus = path.resolve('../shared/corpus');
 const projects = existsSync(corpus) ? readdirSync(corpus).filter((p) => existsSync(path.join(corpus, p, 'apply-order.txt'))) : [];
 const lstm = path.resolve('../shared/examples/lstm-pfd');
 
-describe.each(testServers().map((s) => [s.label, s] as const))('%s', (_label, server) => {
-  let db: TestDatabase;
-
-  beforeAll(async () => {
-    db = await openTestDatabase('agreement', server);
-  });
-
-  afterAll(async () => {
-    await db?.close();
-  });
-
+describeOnEachServer('agreement', (server, db) => {
   describe('rule cases', () => {
     // Temporary tables live only in the session that made them: no snapshot can see them.
     const cases = ALL_RULE_CASES.filter((c) => ![...(c.base ?? []), ...c.sql].some((s) => /\btemp(orary)?\s+table\b/i.test(s)) && (c.minMajor ?? 0) <= server.major);

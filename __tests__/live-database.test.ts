@@ -7,11 +7,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { beforeAll, describe, expect, test } from '@jest/globals';
 import { inReadOnlyTransaction } from '../src/catalog/connection.js';
 import { runCli } from '../src/cli/main.js';
 import type { Finding } from '../src/findings.js';
-import { applySql, openTestDatabase, testServers, type TestDatabase } from './helpers/testDatabase.js';
+import { applySql, describeOnEachServer } from './helpers/testDatabase.js';
 
 const EXAMPLE = path.resolve('../shared/examples/lstm-pfd');
 const hasExample = (() => {
@@ -34,17 +34,7 @@ async function cli(...args: string[]): Promise<{ code: number; out: string; err:
 
 const summary = (findings: Finding[]) => findings.map((f) => `${f.rule} ${f.index ?? f.foreignKey}${f.line ? ` @${f.line}` : ''}`).sort();
 
-describe.each(testServers().map((s) => [s.label, s] as const))('%s', (_label, server) => {
-  let db: TestDatabase;
-
-  beforeAll(async () => {
-    db = await openTestDatabase('live', server);
-  });
-
-  afterAll(async () => {
-    await db?.close();
-  });
-
+describeOnEachServer('live', (server, db) => {
   async function freshPublic(sql: string[]): Promise<void> {
     await db.client.query('DROP SCHEMA IF EXISTS public CASCADE');
     await db.client.query('CREATE SCHEMA public');

@@ -4,6 +4,7 @@
  * on an embedded server of another major started for it, and a way to apply
  * migration SQL to it as psql would.
  */
+import { afterAll, beforeAll, describe } from '@jest/globals';
 import pg from 'pg';
 import { loadParser, parseMigrationSql } from '../../src/sql/parseFile.js';
 import { EMBEDDED_BUILDS, startEmbeddedServer } from './globalSetup.js';
@@ -97,4 +98,25 @@ export function testServers(): TestServer[] {
   const main = { label: `PostgreSQL ${major} (DATABASE_URL${embedded ? ', embedded' : ''})`, major, embedded, embeddedMajor: null };
   const others = EMBEDDED_BUILDS.filter((b) => b.major !== major).map((b) => ({ label: `PostgreSQL ${b.major} (embedded)`, major: b.major, embedded: true, embeddedMajor: b.major }));
   return [main, ...others];
+}
+
+/**
+ * Declares the tests of `body` once per test server, each time with a
+ * database of its own there, open from the first test to the last (`db` is
+ * filled in before the first test runs).
+ */
+export function describeOnEachServer(name: string, body: (server: TestServer, db: TestDatabase) => void): void {
+  describe.each(testServers().map((s) => [s.label, s] as const))('%s', (_label, server) => {
+    const db = {} as TestDatabase;
+
+    beforeAll(async () => {
+      Object.assign(db, await openTestDatabase(name, server));
+    });
+
+    afterAll(async () => {
+      await db.close?.();
+    });
+
+    body(server, db);
+  });
 }
