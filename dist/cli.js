@@ -5931,7 +5931,7 @@ var require_quote_utils = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QuoteUtils = void 0;
     var kwlist_1 = require_kwlist();
-    var QuoteUtils3 = class _QuoteUtils {
+    var QuoteUtils4 = class _QuoteUtils {
       static escape(literal) {
         return `'${literal.replace(/'/g, "''")}'`;
       }
@@ -6144,7 +6144,7 @@ var require_quote_utils = __commonJS({
         return parts.map((part) => _QuoteUtils.quoteIdentifierTypeName(part)).join(".");
       }
     };
-    exports.QuoteUtils = QuoteUtils3;
+    exports.QuoteUtils = QuoteUtils4;
   }
 });
 
@@ -16175,10 +16175,10 @@ var require_pgsql_deparser = __commonJS({
     } });
     var deparseMethod = deparser_1.Deparser.deparse;
     exports.deparseSync = deparseMethod;
-    var deparse = async (...args) => {
+    var deparse2 = async (...args) => {
       return deparseMethod(...args);
     };
-    exports.deparse = deparse;
+    exports.deparse = deparse2;
     var quotes_1 = require_quotes();
     Object.defineProperty(exports, "QuoteUtils", { enumerable: true, get: function() {
       return quotes_1.QuoteUtils;
@@ -21706,7 +21706,65 @@ function foreignKeyCanUseOpclass(opclass, fkType, refType) {
 // src/model/expressions.ts
 var import_pgsql_deparser2 = __toESM(require_pgsql_deparser(), 1);
 function expressionText(node) {
-  return ((0, import_pgsql_deparser2.deparseSync)(node, { pretty: false }) ?? "").replace(/\s+/g, " ").trim();
+  return renderExpression(node).replace(/\s+/g, " ").trim();
+}
+function deparse(node) {
+  return (0, import_pgsql_deparser2.deparseSync)(node, { pretty: false }) ?? "";
+}
+function renderExpression(node) {
+  try {
+    return deparse(node);
+  } catch {
+    try {
+      const rendered = [];
+      const withPlaceholders = replaceNodes(node, "JsonFuncExpr", (f) => {
+        rendered.push(jsonFunctionText(f));
+        return { ColumnRef: { fields: [{ String: { sval: `pgil_placeholder_${rendered.length - 1}` } }] } };
+      });
+      if (rendered.length === 0) return treeText(node);
+      return deparse(withPlaceholders).replace(/pgil_placeholder_(\d+)/g, (_, n) => rendered[Number(n)]);
+    } catch {
+      return treeText(node);
+    }
+  }
+}
+function replaceNodes(node, type, replace) {
+  if (Array.isArray(node)) return node.map((item) => replaceNodes(item, type, replace));
+  if (!node || typeof node !== "object") return node;
+  const record = node;
+  if (record[type]) return replace(record[type]);
+  const out = {};
+  for (const [k, v] of Object.entries(record)) out[k] = replaceNodes(v, type, replace);
+  return out;
+}
+function treeText(node) {
+  if (Array.isArray(node)) return `[${node.map(treeText).join(", ")}]`;
+  if (!node || typeof node !== "object") return JSON.stringify(node);
+  const entries = Object.entries(node).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${k}: ${treeText(v)}`).join(", ")}}`;
+}
+var JSON_FUNCTION_NAMES = { JSON_QUERY_OP: "JSON_QUERY", JSON_VALUE_OP: "JSON_VALUE", JSON_EXISTS_OP: "JSON_EXISTS" };
+var JSON_WRAPPERS = { JSW_NONE: " WITHOUT WRAPPER", JSW_CONDITIONAL: " WITH CONDITIONAL WRAPPER", JSW_UNCONDITIONAL: " WITH UNCONDITIONAL WRAPPER" };
+var JSON_QUOTES = { JS_QUOTES_KEEP: " KEEP QUOTES", JS_QUOTES_OMIT: " OMIT QUOTES" };
+function jsonFunctionText(f) {
+  const name = JSON_FUNCTION_NAMES[f.op];
+  if (!name || f.context_item?.format?.format_type !== "JS_FORMAT_DEFAULT") throw new Error(`JSON function ${f.op} not written`);
+  let text = `${name}(${renderExpression(f.context_item.raw_expr)}, ${renderExpression(f.pathspec)}`;
+  if (f.passing?.length) text += ` PASSING ${f.passing.map((a) => `${renderExpression(a.JsonArgument.val.raw_expr)} AS ${import_pgsql_deparser2.QuoteUtils.quoteIdentifier(a.JsonArgument.name)}`).join(", ")}`;
+  if (f.output) text += ` RETURNING ${typeText(f.output.typeName)}`;
+  text += JSON_WRAPPERS[f.wrapper] ?? "";
+  text += JSON_QUOTES[f.quotes] ?? "";
+  if (f.on_empty) text += ` ${behaviorText(f.on_empty)} ON EMPTY`;
+  if (f.on_error) text += ` ${behaviorText(f.on_error)} ON ERROR`;
+  return `${text})`;
+}
+function typeText(typeName) {
+  const cast = deparse({ TypeCast: { arg: { ColumnRef: { fields: [{ String: { sval: "x" } }] } }, typeName } });
+  return cast.replace(/^x::/, "").replace(/^CAST\(x AS (.*)\)$/, "$1");
+}
+function behaviorText(behavior) {
+  if (behavior.btype === "JSON_BEHAVIOR_DEFAULT") return `DEFAULT ${renderExpression(behavior.expr)}`;
+  return behavior.btype.replace(/^JSON_BEHAVIOR_/, "").replace("_", " ");
 }
 function referencedColumns(node, out = /* @__PURE__ */ new Set()) {
   if (Array.isArray(node)) {
@@ -21801,6 +21859,7 @@ function normalizeExpression(node) {
     return { FuncCall: { ...mapValues(call), funcname: (call.funcname ?? []).slice(-1) } };
   }
   if (record.A_Expr) return normalizeOperator(mapValues(record.A_Expr));
+  if (record.JsonFuncExpr) return { JsonFuncExpr: normalizeJsonFunction(mapValues(record.JsonFuncExpr)) };
   if (record.BoolExpr) {
     const op = record.BoolExpr.boolop;
     const args = [];
@@ -21811,6 +21870,43 @@ function normalizeExpression(node) {
     return { BoolExpr: { ...record.BoolExpr, args } };
   }
   return mapValues(record);
+}
+var JSON_DEFAULT_RETURNING = { JSON_QUERY_OP: "jsonb", JSON_VALUE_OP: "text", JSON_EXISTS_OP: "bool" };
+function normalizeJsonFunction(f) {
+  const out = { ...f };
+  const typeName = f.output?.typeName;
+  if (typeName) {
+    const names = typeName.names ?? [];
+    out.output = { ...f.output, typeName: { ...typeName, names: names.slice(-1) } };
+    const isDefault = names[names.length - 1]?.String?.sval === JSON_DEFAULT_RETURNING[f.op] && !typeName.typmods && !typeName.arrayBounds;
+    if (isDefault && f.output.returning?.format?.format_type === "JS_FORMAT_DEFAULT") delete out.output;
+  }
+  if (f.wrapper === "JSW_NONE") out.wrapper = "JSW_UNSPEC";
+  if (f.quotes === "JS_QUOTES_KEEP") out.quotes = "JS_QUOTES_UNSPEC";
+  const defaultOnError = f.op === "JSON_EXISTS_OP" ? "JSON_BEHAVIOR_FALSE" : "JSON_BEHAVIOR_NULL";
+  if (f.on_empty?.btype === "JSON_BEHAVIOR_NULL" && f.op !== "JSON_EXISTS_OP") delete out.on_empty;
+  if (f.on_error?.btype === defaultOnError) delete out.on_error;
+  const path8 = f.pathspec?.A_Const?.sval?.sval;
+  if (typeof path8 === "string") out.pathspec = { A_Const: { ...f.pathspec.A_Const, sval: { sval: jsonPathText(path8) } } };
+  return out;
+}
+function jsonPathText(path8) {
+  let out = "";
+  for (let i = 0; i < path8.length; i++) {
+    const c = path8[i];
+    if (/\s/.test(c)) continue;
+    if (c !== '"') {
+      out += c;
+      continue;
+    }
+    let end = i + 1;
+    while (end < path8.length && path8[end] !== '"') end += path8[end] === "\\" ? 2 : 1;
+    const quoted = path8.slice(i, end + 1);
+    const bare = quoted.slice(1, -1);
+    out += /[.$]$/.test(out) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(bare) ? bare : quoted;
+    i = end;
+  }
+  return out.replace(/^lax(?=[$@])/, "");
 }
 function mapValues(record) {
   const out = {};
@@ -22126,9 +22222,13 @@ var PsqlReader = class {
       let nesting = 1;
       this.i += 2;
       while (this.i < this.n && nesting > 0) {
-        if (src.startsWith("/*", this.i)) nesting++, this.i += 2;
-        else if (src.startsWith("*/", this.i)) nesting--, this.i += 2;
-        else this.i++;
+        if (src.startsWith("/*", this.i)) {
+          nesting++;
+          this.i += 2;
+        } else if (src.startsWith("*/", this.i)) {
+          nesting--;
+          this.i += 2;
+        } else this.i++;
       }
     } else if (c === 39) {
       const escapes = i > 0 && (src.charCodeAt(i - 1) | 32) === 101 && !(i > 1 && isIdentChar(src.charCodeAt(i - 2)));
@@ -22470,7 +22570,10 @@ var PsqlReader = class {
     this.notes.push({ line, message });
   }
   lineOf(index) {
-    if (index < this.lineCursor) this.lineCursor = 0, this.lineAtCursor = 1;
+    if (index < this.lineCursor) {
+      this.lineCursor = 0;
+      this.lineAtCursor = 1;
+    }
     for (; this.lineCursor < index; this.lineCursor++) {
       const c = this.src.charCodeAt(this.lineCursor);
       if (c === 10 || c === 13 && this.src.charCodeAt(this.lineCursor + 1) !== 10) this.lineAtCursor++;
@@ -22562,10 +22665,19 @@ function psqlQuoted(src, i) {
       const simple = { n: "\n", t: "	", b: "\b", r: "\r", f: "\f" };
       const octal = /^[0-7]{1,3}/.exec(src.slice(k + 1, k + 4));
       const hex = /^x([0-9a-fA-F]{1,2})/.exec(src.slice(k + 1, k + 4));
-      if (simple[e]) value += simple[e], k += 2;
-      else if (octal) value += String.fromCharCode(parseInt(octal[0], 8)), k += 1 + octal[0].length;
-      else if (hex) value += String.fromCharCode(parseInt(hex[1], 16)), k += 1 + hex[0].length;
-      else value += e, k += 2;
+      if (simple[e]) {
+        value += simple[e];
+        k += 2;
+      } else if (octal) {
+        value += String.fromCharCode(parseInt(octal[0], 8));
+        k += 1 + octal[0].length;
+      } else if (hex) {
+        value += String.fromCharCode(parseInt(hex[1], 16));
+        k += 1 + hex[0].length;
+      } else {
+        value += e;
+        k += 2;
+      }
       continue;
     }
     value += c;
@@ -23439,7 +23551,8 @@ function pendingFromConstraint(con) {
   const elems = kind === "exclusion" ? (con.exclusions ?? []).map((pair) => pair.List.items[0].IndexElem) : strings(con.keys).map((name) => ({ name, ordering: "SORTBY_DEFAULT", nulls_ordering: "SORTBY_NULLS_DEFAULT" }));
   return {
     name: con.conname ?? null,
-    method: kind === "exclusion" ? con.access_method ?? "gist" : "btree",
+    // The index behind a WITHOUT OVERLAPS key is GiST: a range is compared by overlap.
+    method: kind === "exclusion" ? con.access_method ?? "gist" : con.without_overlaps ? "gist" : "btree",
     elems,
     include: strings(con.including),
     where: con.where_clause ?? null,

@@ -16,4 +16,6 @@ export interface RuleCase {
   expect: string[];
   /** The findings' message and fix, exactly, in the order of `expect`. */
   texts?: Array<{ message: string; fix: string }>;
+  /** The oldest PostgreSQL major that accepts the SQL, where it is newer than every supported one. */
+  minMajor?: number;
 }

@@ -32,6 +32,15 @@ function verdicts(findings: Finding[], schema: string): string[] {
     .sort();
 }
 
+/** The audit of the files does not depend on the server: it is run once for all of them. */
+const auditsOfFiles = new Map<string, Promise<Finding[]>>();
+
+function auditOfFiles(files: string[]): Promise<Finding[]> {
+  const key = JSON.stringify(files.map((f) => [path.basename(f), readFileSync(f, 'utf8')]));
+  if (!auditsOfFiles.has(key)) auditsOfFiles.set(key, cliJson(['audit', ...files]));
+  return auditsOfFiles.get(key)!;
+}
+
 /**
  * Applies files to a fresh schema of the test database (or, for histories
  * that name `public` themselves, to a fresh `public`) and compares both audits.
@@ -50,7 +59,7 @@ export async function agree(db: TestDatabase, files: string[], inPublic = false)
     await db.client.query('RESET search_path');
     const schemas = (await db.client.query<{ n: string }>('SELECT nspname AS n FROM pg_namespace')).rows.map((r) => r.n).filter((n) => !before.has(n));
     const live = await cliJson(['audit', '--database-url', db.url, ...schemas.flatMap((s) => ['--schema', s])]);
-    const fromFiles = await cliJson(['audit', ...files]);
+    const fromFiles = await auditOfFiles(files);
     return { live: verdicts(live, schema), files: verdicts(fromFiles, schema) };
   } finally {
     await db.client.query('RESET search_path');

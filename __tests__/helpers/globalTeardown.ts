@@ -12,8 +12,5 @@ export default async function globalTeardown(): Promise<void> {
         '`npm run test:corpus` runs them where ../shared is.\n',
     );
   }
-  const embedded = globalThis.__pgilEmbedded;
-  if (!embedded) return;
-  await embedded.server.stop();
-  await embedded.db.close();
+  await globalThis.__pgilEmbedded?.stop();
 }

@@ -3,12 +3,89 @@
  * would build the same index: deparsed from the parse tree, so letter case,
  * white space and redundant parentheses do not matter.
  */
-import { deparseSync } from 'pgsql-deparser';
+import { deparseSync, QuoteUtils } from 'pgsql-deparser';
 import type { AstNode } from '../sql/parseFile.js';
 
 export function expressionText(node: AstNode): string {
   // The deparser may break long boolean expressions over lines.
-  return (deparseSync(node as never, { pretty: false }) ?? '').replace(/\s+/g, ' ').trim();
+  return renderExpression(node).replace(/\s+/g, ' ').trim();
+}
+
+function deparse(node: unknown): string {
+  return deparseSync(node as never, { pretty: false }) ?? '';
+}
+
+/**
+ * SQL text of an expression tree. The deparser does not know every node
+ * PostgreSQL's parser makes (SQL/JSON query functions, from PostgreSQL 17):
+ * those are written here, and a tree nothing here can write is shown as the
+ * tree itself. Never an error: the text is what expressions are compared by,
+ * and a tree always has one.
+ */
+function renderExpression(node: AstNode): string {
+  try {
+    return deparse(node);
+  } catch {
+    try {
+      const rendered: string[] = [];
+      // Each JSON query function becomes a column reference the deparser can write, then its own text.
+      const withPlaceholders = replaceNodes(node, 'JsonFuncExpr', (f) => {
+        rendered.push(jsonFunctionText(f));
+        return { ColumnRef: { fields: [{ String: { sval: `pgil_placeholder_${rendered.length - 1}` } }] } };
+      });
+      if (rendered.length === 0) return treeText(node);
+      return deparse(withPlaceholders).replace(/pgil_placeholder_(\d+)/g, (_, n: string) => rendered[Number(n)]);
+    } catch {
+      return treeText(node);
+    }
+  }
+}
+
+function replaceNodes(node: unknown, type: string, replace: (inner: AstNode) => AstNode): unknown {
+  if (Array.isArray(node)) return node.map((item) => replaceNodes(item, type, replace));
+  if (!node || typeof node !== 'object') return node;
+  const record = node as AstNode;
+  if (record[type]) return replace(record[type]);
+  const out: AstNode = {};
+  for (const [k, v] of Object.entries(record)) out[k] = replaceNodes(v, type, replace);
+  return out;
+}
+
+/** A tree as text, keys in order: equal trees give equal text. */
+function treeText(node: unknown): string {
+  if (Array.isArray(node)) return `[${node.map(treeText).join(', ')}]`;
+  if (!node || typeof node !== 'object') return JSON.stringify(node);
+  const entries = Object.entries(node as AstNode).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${k}: ${treeText(v)}`).join(', ')}}`;
+}
+
+const JSON_FUNCTION_NAMES: Record<string, string> = { JSON_QUERY_OP: 'JSON_QUERY', JSON_VALUE_OP: 'JSON_VALUE', JSON_EXISTS_OP: 'JSON_EXISTS' };
+const JSON_WRAPPERS: Record<string, string> = { JSW_NONE: ' WITHOUT WRAPPER', JSW_CONDITIONAL: ' WITH CONDITIONAL WRAPPER', JSW_UNCONDITIONAL: ' WITH UNCONDITIONAL WRAPPER' };
+const JSON_QUOTES: Record<string, string> = { JS_QUOTES_KEEP: ' KEEP QUOTES', JS_QUOTES_OMIT: ' OMIT QUOTES' };
+
+/** JSON_QUERY, JSON_VALUE or JSON_EXISTS written out as PostgreSQL reads it; throws on a part it cannot write. */
+function jsonFunctionText(f: AstNode): string {
+  const name = JSON_FUNCTION_NAMES[f.op];
+  if (!name || f.context_item?.format?.format_type !== 'JS_FORMAT_DEFAULT') throw new Error(`JSON function ${f.op} not written`);
+  let text = `${name}(${renderExpression(f.context_item.raw_expr)}, ${renderExpression(f.pathspec)}`;
+  if (f.passing?.length) text += ` PASSING ${f.passing.map((a: AstNode) => `${renderExpression(a.JsonArgument.val.raw_expr)} AS ${QuoteUtils.quoteIdentifier(a.JsonArgument.name)}`).join(', ')}`;
+  if (f.output) text += ` RETURNING ${typeText(f.output.typeName)}`;
+  text += JSON_WRAPPERS[f.wrapper] ?? '';
+  text += JSON_QUOTES[f.quotes] ?? '';
+  if (f.on_empty) text += ` ${behaviorText(f.on_empty)} ON EMPTY`;
+  if (f.on_error) text += ` ${behaviorText(f.on_error)} ON ERROR`;
+  return `${text})`;
+}
+
+function typeText(typeName: AstNode): string {
+  // The deparser writes a cast as `x::type` or, for some types, `CAST(x AS type)`.
+  const cast = deparse({ TypeCast: { arg: { ColumnRef: { fields: [{ String: { sval: 'x' } }] } }, typeName } });
+  return cast.replace(/^x::/, '').replace(/^CAST\(x AS (.*)\)$/, '$1');
+}
+
+function behaviorText(behavior: AstNode): string {
+  if (behavior.btype === 'JSON_BEHAVIOR_DEFAULT') return `DEFAULT ${renderExpression(behavior.expr)}`;
+  return behavior.btype.replace(/^JSON_BEHAVIOR_/, '').replace('_', ' ');
 }
 
 /** Names of the columns an expression refers to. */
@@ -129,6 +206,7 @@ export function normalizeExpression(node: unknown): unknown {
     return { FuncCall: { ...mapValues(call), funcname: (call.funcname ?? []).slice(-1) } };
   }
   if (record.A_Expr) return normalizeOperator(mapValues(record.A_Expr));
+  if (record.JsonFuncExpr) return { JsonFuncExpr: normalizeJsonFunction(mapValues(record.JsonFuncExpr)) };
   if (record.BoolExpr) {
     const op = record.BoolExpr.boolop;
     const args: AstNode[] = [];
@@ -139,6 +217,56 @@ export function normalizeExpression(node: unknown): unknown {
     return { BoolExpr: { ...record.BoolExpr, args } };
   }
   return mapValues(record);
+}
+
+/** The type each JSON query function returns when no RETURNING clause says otherwise. */
+const JSON_DEFAULT_RETURNING: Record<string, string> = { JSON_QUERY_OP: 'jsonb', JSON_VALUE_OP: 'text', JSON_EXISTS_OP: 'bool' };
+
+/**
+ * The catalog writes out every default of a JSON query function
+ * (`RETURNING jsonb WITHOUT WRAPPER KEEP QUOTES`) and its path in its own
+ * spelling (`'$."a"'`): the defaults are dropped and the path respelled.
+ */
+function normalizeJsonFunction(f: AstNode): AstNode {
+  const out: AstNode = { ...f };
+  const typeName = f.output?.typeName;
+  if (typeName) {
+    const names: AstNode[] = typeName.names ?? [];
+    out.output = { ...f.output, typeName: { ...typeName, names: names.slice(-1) } };
+    const isDefault = names[names.length - 1]?.String?.sval === JSON_DEFAULT_RETURNING[f.op] && !typeName.typmods && !typeName.arrayBounds;
+    if (isDefault && f.output.returning?.format?.format_type === 'JS_FORMAT_DEFAULT') delete out.output;
+  }
+  if (f.wrapper === 'JSW_NONE') out.wrapper = 'JSW_UNSPEC';
+  if (f.quotes === 'JS_QUOTES_KEEP') out.quotes = 'JS_QUOTES_UNSPEC';
+  const defaultOnError = f.op === 'JSON_EXISTS_OP' ? 'JSON_BEHAVIOR_FALSE' : 'JSON_BEHAVIOR_NULL';
+  if (f.on_empty?.btype === 'JSON_BEHAVIOR_NULL' && f.op !== 'JSON_EXISTS_OP') delete out.on_empty;
+  if (f.on_error?.btype === defaultOnError) delete out.on_error;
+  const path = f.pathspec?.A_Const?.sval?.sval;
+  if (typeof path === 'string') out.pathspec = { A_Const: { ...f.pathspec.A_Const, sval: { sval: jsonPathText(path) } } };
+  return out;
+}
+
+/**
+ * A JSON path in one spelling: no white space outside strings, a key or
+ * variable name without quotes where it needs none, no default `lax`.
+ */
+export function jsonPathText(path: string): string {
+  let out = '';
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i];
+    if (/\s/.test(c)) continue;
+    if (c !== '"') {
+      out += c;
+      continue;
+    }
+    let end = i + 1;
+    while (end < path.length && path[end] !== '"') end += path[end] === '\\' ? 2 : 1;
+    const quoted = path.slice(i, end + 1);
+    const bare = quoted.slice(1, -1);
+    out += /[.$]$/.test(out) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(bare) ? bare : quoted;
+    i = end;
+  }
+  return out.replace(/^lax(?=[$@])/, '');
 }
 
 function mapValues(record: AstNode): AstNode {

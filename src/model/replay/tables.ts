@@ -122,7 +122,8 @@ export function pendingFromConstraint(con: Constraint): PendingIndex {
       : strings(con.keys).map((name) => ({ name, ordering: 'SORTBY_DEFAULT', nulls_ordering: 'SORTBY_NULLS_DEFAULT' }));
   return {
     name: con.conname ?? null,
-    method: kind === 'exclusion' ? (con.access_method ?? 'gist') : 'btree',
+    // The index behind a WITHOUT OVERLAPS key is GiST: a range is compared by overlap.
+    method: kind === 'exclusion' ? (con.access_method ?? 'gist') : con.without_overlaps ? 'gist' : 'btree',
     elems,
     include: strings(con.including),
     where: con.where_clause ?? null,
