@@ -40183,32 +40183,91 @@ function renameColumnInTree(node, from, to) {
   }
 }
 function figureColumnName(node) {
-  return figure(node)?.name ?? null;
+  return figure(node).name;
+}
+var NAMED_NODES = {
+  A_ArrayExpr: "array",
+  RowExpr: "row",
+  CoalesceExpr: "coalesce",
+  GroupingFunc: "grouping",
+  MergeSupportFunc: "merge_action",
+  XmlSerialize: "xmlserialize",
+  JsonParseExpr: "json",
+  JsonScalarExpr: "json_scalar",
+  JsonSerializeExpr: "json_serialize",
+  JsonObjectConstructor: "json_object",
+  JsonArrayConstructor: "json_array",
+  JsonArrayQueryConstructor: "json_array",
+  JsonObjectAgg: "json_objectagg",
+  JsonArrayAgg: "json_arrayagg"
+};
+var VALUE_FUNCTION_NAMES = {
+  SVFOP_CURRENT_DATE: "current_date",
+  SVFOP_CURRENT_TIME: "current_time",
+  SVFOP_CURRENT_TIME_N: "current_time",
+  SVFOP_CURRENT_TIMESTAMP: "current_timestamp",
+  SVFOP_CURRENT_TIMESTAMP_N: "current_timestamp",
+  SVFOP_LOCALTIME: "localtime",
+  SVFOP_LOCALTIME_N: "localtime",
+  SVFOP_LOCALTIMESTAMP: "localtimestamp",
+  SVFOP_LOCALTIMESTAMP_N: "localtimestamp",
+  SVFOP_CURRENT_ROLE: "current_role",
+  SVFOP_CURRENT_USER: "current_user",
+  SVFOP_USER: "user",
+  SVFOP_SESSION_USER: "session_user",
+  SVFOP_CURRENT_CATALOG: "current_catalog",
+  SVFOP_CURRENT_SCHEMA: "current_schema"
+};
+function lastString(list) {
+  let name = null;
+  for (const item of list ?? []) if (typeof item?.String?.sval === "string") name = item.String.sval;
+  return name;
 }
 function figure(node) {
-  if (!node) return null;
-  if (node.ColumnRef) {
-    const fields = node.ColumnRef.fields ?? [];
-    const last = fields[fields.length - 1]?.String?.sval;
-    return last ? { name: last, strength: 2 } : null;
+  const none = { name: null, strength: 0 };
+  if (!node || typeof node !== "object") return none;
+  const [kind] = Object.keys(node);
+  const value = node[kind] ?? {};
+  if (kind in NAMED_NODES) return { name: NAMED_NODES[kind], strength: 2 };
+  switch (kind) {
+    case "ColumnRef": {
+      const name = lastString(value.fields);
+      return name ? { name, strength: 2 } : none;
+    }
+    case "A_Indirection": {
+      const name = lastString(value.indirection);
+      return name ? { name, strength: 2 } : figure(value.arg);
+    }
+    case "FuncCall":
+      return { name: lastString(value.funcname), strength: 2 };
+    case "A_Expr":
+      return value.kind === "AEXPR_NULLIF" ? { name: "nullif", strength: 2 } : none;
+    case "TypeCast": {
+      const inner = figure(value.arg);
+      const type = lastString(value.typeName?.names);
+      return inner.strength <= 1 && type ? { name: type, strength: 1 } : inner;
+    }
+    case "CollateClause":
+      return figure(value.arg);
+    case "SubLink":
+      if (value.subLinkType === "EXISTS_SUBLINK") return { name: "exists", strength: 2 };
+      if (value.subLinkType === "ARRAY_SUBLINK") return { name: "array", strength: 2 };
+      return none;
+    case "CaseExpr": {
+      const inner = figure(value.defresult);
+      return inner.strength <= 1 ? { name: "case", strength: 1 } : inner;
+    }
+    case "MinMaxExpr":
+      return { name: value.op === "IS_GREATEST" ? "greatest" : "least", strength: 2 };
+    case "SQLValueFunction":
+      return value.op in VALUE_FUNCTION_NAMES ? { name: VALUE_FUNCTION_NAMES[value.op], strength: 2 } : none;
+    case "XmlExpr":
+      return value.op && value.op !== "IS_DOCUMENT" ? { name: String(value.op).slice("IS_".length).toLowerCase(), strength: 2 } : none;
+    case "JsonFuncExpr":
+      return value.op === "JSON_TABLE_OP" || !value.op ? none : { name: String(value.op).replace(/_OP$/, "").toLowerCase(), strength: 2 };
+    default:
+      return none;
   }
-  if (node.FuncCall) {
-    const names = node.FuncCall.funcname ?? [];
-    const last = names[names.length - 1]?.String?.sval;
-    return last ? { name: last, strength: 2 } : null;
-  }
-  if (node.TypeCast) {
-    const inner = figure(node.TypeCast.arg);
-    if (inner && inner.strength > 1) return inner;
-    const names = node.TypeCast.typeName?.names ?? [];
-    const last = names[names.length - 1]?.String?.sval;
-    return last ? { name: last, strength: 1 } : inner;
-  }
-  if (node.CollateClause) return figure(node.CollateClause.arg);
-  if (node.CoalesceExpr) return { name: "coalesce", strength: 2 };
-  if (node.CaseExpr) return { name: "case", strength: 1 };
-  if (node.MinMaxExpr) return { name: node.MinMaxExpr.op === "IS_GREATEST" ? "greatest" : "least", strength: 2 };
-  return null;
 }
 function notNullColumns(node) {
   if (!node) return [];
@@ -40246,6 +40305,7 @@ function normalizeExpression(node) {
     return { FuncCall: { ...mapValues(call), funcname: (call.funcname ?? []).slice(-1) } };
   }
   if (record.A_Expr) return normalizeOperator(mapValues(record.A_Expr));
+  if (record.CaseExpr && !record.CaseExpr.defresult) return { CaseExpr: { ...mapValues(record.CaseExpr), defresult: { A_Const: { isnull: true } } } };
   if (record.BoolExpr) {
     const op = record.BoolExpr.boolop;
     const args = [];
@@ -41029,7 +41089,7 @@ function simpleColumnElem(elem, table) {
     expr = expr.TypeCast.arg;
   }
   const column = singleColumnName(expr);
-  if (!column) return elem;
+  if (!column) return expr === elem.expr ? elem : { ...elem, expr, collation };
   const { expr: _written, ...rest } = elem;
   return { ...rest, name: column, collation };
 }
@@ -41338,9 +41398,7 @@ function inheritFromParent(ctx, child, parent, attachExisting) {
       existing.parentIndex = parentIndex;
       continue;
     }
-    const names = indexColumnNames(parentIndex.keys.map((k) => k.kind === "column" ? { column: k.column } : { functionName: null }));
-    const label = parentIndex.constraint?.kind === "primary" ? "pkey" : parentIndex.constraint ? parentIndex.constraint.kind === "exclusion" ? "excl" : "key" : "idx";
-    const name = chooseName(child.name, label === "pkey" ? null : nameAddition(names), label, (n) => ctx.model.relationExists(child.schema, n));
+    const name = chooseIndexName(ctx, child, parentIndex.columnNames, parentIndex.constraint?.kind ?? null);
     ctx.model.addIndex({
       ...parentIndex,
       schema: child.schema,
@@ -41445,7 +41503,8 @@ function makeIndex(ctx, table, p, only) {
       expressionNodes.push(null);
       nameParts.push({ column: elem.name });
     } else {
-      const expr = normalizeExpression(stripLocations(elem.expr));
+      const written2 = stripLocations(elem.expr);
+      const expr = normalizeExpression(written2);
       keys.push({
         kind: "expression",
         expression: expressionText(expr),
@@ -41456,17 +41515,11 @@ function makeIndex(ctx, table, p, only) {
         nullsFirst
       });
       expressionNodes.push(expr);
-      nameParts.push({ functionName: figureColumnName(expr) });
+      nameParts.push({ functionName: figureColumnName(written2) });
     }
   }
-  const isConstraint = p.constraint !== null;
-  const label = p.constraint === "primary" ? "pkey" : p.constraint === "exclusion" ? "excl" : isConstraint ? "key" : "idx";
-  const name = p.name ?? chooseName(
-    table.name,
-    p.constraint === "primary" ? null : nameAddition(indexColumnNames(nameParts)),
-    label,
-    (n) => ctx.model.relationExists(table.schema, n) || isConstraint && ctx.model.constraintNameTaken(table.schema, n)
-  );
+  const columnNames = p.columnNames ?? indexColumnNames([...nameParts, ...p.include.map((column) => ({ column }))]);
+  const name = p.name ?? chooseIndexName(ctx, table, columnNames, p.constraint);
   const predicateNode = p.where ? normalizeExpression(stripLocations(p.where)) : null;
   return {
     schema: table.schema,
@@ -41475,6 +41528,7 @@ function makeIndex(ctx, table, p, only) {
     method: p.method,
     keys,
     include: [...p.include],
+    columnNames,
     predicate: predicateNode ? expressionText(predicateNode) : null,
     unique: p.unique || p.constraint === "primary",
     nullsNotDistinct: p.nullsNotDistinct,
@@ -41488,6 +41542,15 @@ function makeIndex(ctx, table, p, only) {
     expressionNodes: expressionNodes.some(Boolean) ? expressionNodes : void 0,
     predicateNode
   };
+}
+function chooseIndexName(ctx, table, columnNames, constraint) {
+  const label = constraint === "primary" ? "pkey" : constraint === "exclusion" ? "excl" : constraint ? "key" : "idx";
+  return chooseName(
+    table.name,
+    constraint === "primary" ? null : nameAddition(columnNames),
+    label,
+    (n) => ctx.model.relationExists(table.schema, n) || constraint !== null && ctx.model.constraintNameTaken(table.schema, n)
+  );
 }
 function normalOpclass(ctx, opclass, method, type) {
   if (!opclass || opclass.length === 0) return null;
@@ -41734,7 +41797,8 @@ function likeClause(ctx, table, like, pending) {
       constraint: index.constraint?.kind ?? null,
       deferrable: index.constraint?.deferrable ?? false,
       initiallyDeferred: false,
-      usingIndex: null
+      usingIndex: null,
+      columnNames: index.columnNames
     });
   }
 }

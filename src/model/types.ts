@@ -45,6 +45,12 @@ export interface Index {
   keys: IndexKey[];
   /** INCLUDE columns, compared as a set. */
   include: string[];
+  /**
+   * The index's own column names, keys then INCLUDE, as PostgreSQL chose them
+   * (`a`, `lower`, `expr1`...): its default name is made of them, and so are
+   * the names of its copies on partitions. A later column rename leaves them.
+   */
+  columnNames: string[];
   /** Normalised WHERE clause, or null. */
   predicate: string | null;
   unique: boolean;

@@ -54,7 +54,8 @@ export function simpleColumnElem(elem: AstNode, table: Table): AstNode {
     expr = expr.TypeCast.arg;
   }
   const column = singleColumnName(expr);
-  if (!column) return elem;
+  // A COLLATE around the whole expression is the key's collation (ComputeIndexAttrs strips it).
+  if (!column) return expr === elem.expr ? elem : { ...elem, expr, collation };
   const { expr: _written, ...rest } = elem;
   return { ...rest, name: column, collation };
 }

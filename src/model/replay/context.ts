@@ -39,6 +39,8 @@ export interface PendingIndex {
   initiallyDeferred: boolean;
   /** ALTER TABLE ... ADD CONSTRAINT ... USING INDEX */
   usingIndex: string | null;
+  /** The column names of the index this one is copied from (LIKE), which PostgreSQL names the copy after. */
+  columnNames?: string[];
 }
 
 /** A relation a statement names: the parser always sets its name, though @pgsql/types makes every field optional. */

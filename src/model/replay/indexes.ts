@@ -7,7 +7,7 @@ import type { AstNode } from '../../sql/parseFile.js';
 import { expressionText, figureColumnName, normalizeExpression, referencedColumns } from '../expressions.js';
 import { chooseName, indexColumnNames, nameAddition } from '../naming.js';
 import { defaultOpclass } from '../pgTypes.js';
-import { tableKey, type Index, type IndexKey, type Table } from '../types.js';
+import { tableKey, type ConstraintKind, type Index, type IndexKey, type Table } from '../types.js';
 import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, samePendingDefinition, sameDefinition } from './ast.js';
 import { type ReplayContext, type PendingIndex, type Relation, tableFor } from './context.js';
 import { partitionsOf, inheritFromParent } from './partitions.js';
@@ -94,7 +94,8 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
       expressionNodes.push(null);
       nameParts.push({ column: elem.name });
     } else {
-      const expr = normalizeExpression(stripLocations(elem.expr)) as AstNode;
+      const written = stripLocations(elem.expr) as AstNode;
+      const expr = normalizeExpression(written) as AstNode;
       keys.push({
         kind: 'expression',
         expression: expressionText(expr),
@@ -105,16 +106,13 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
         nullsFirst,
       });
       expressionNodes.push(expr);
-      nameParts.push({ functionName: figureColumnName(expr) });
+      // Named from the expression as written: the normal form drops casts that name it.
+      nameParts.push({ functionName: figureColumnName(written) });
     }
   }
-  const isConstraint = p.constraint !== null;
-  const label = p.constraint === 'primary' ? 'pkey' : p.constraint === 'exclusion' ? 'excl' : isConstraint ? 'key' : 'idx';
-  const name =
-    p.name ??
-    chooseName(table.name, p.constraint === 'primary' ? null : nameAddition(indexColumnNames(nameParts)), label, (n) =>
-      ctx.model.relationExists(table.schema, n) || (isConstraint && ctx.model.constraintNameTaken(table.schema, n)),
-    );
+  // INCLUDE columns are columns of the index too, and part of its name.
+  const columnNames = p.columnNames ?? indexColumnNames([...nameParts, ...p.include.map((column) => ({ column }))]);
+  const name = p.name ?? chooseIndexName(ctx, table, columnNames, p.constraint);
   const predicateNode = p.where ? (normalizeExpression(stripLocations(p.where)) as AstNode) : null;
   return {
     schema: table.schema,
@@ -123,6 +121,7 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
     method: p.method,
     keys,
     include: [...p.include],
+    columnNames,
     predicate: predicateNode ? expressionText(predicateNode) : null,
     unique: p.unique || p.constraint === 'primary',
     nullsNotDistinct: p.nullsNotDistinct,
@@ -136,6 +135,18 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
     expressionNodes: expressionNodes.some(Boolean) ? expressionNodes : undefined,
     predicateNode,
   };
+}
+
+/**
+ * PostgreSQL's ChooseIndexName: `table_columns_idx`, `_key`, `_excl`, or
+ * `table_pkey`, numbered past names taken by relations (and, for a
+ * constraint, by constraints) of the schema.
+ */
+export function chooseIndexName(ctx: ReplayContext, table: Table, columnNames: string[], constraint: ConstraintKind | null): string {
+  const label = constraint === 'primary' ? 'pkey' : constraint === 'exclusion' ? 'excl' : constraint ? 'key' : 'idx';
+  return chooseName(table.name, constraint === 'primary' ? null : nameAddition(columnNames), label, (n) =>
+    ctx.model.relationExists(table.schema, n) || (constraint !== null && ctx.model.constraintNameTaken(table.schema, n)),
+  );
 }
 
 export function normalOpclass(ctx: ReplayContext, opclass: AstNode[] | undefined, method: string, type: string | null): string | null {

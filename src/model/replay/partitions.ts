@@ -1,8 +1,8 @@
 /** Partitions and inheritance: what a child table gets from its parent, attached or detached. */
-import { chooseName, indexColumnNames, nameAddition } from '../naming.js';
 import { tableKey, type ForeignKey, type Table } from '../types.js';
 import { sameDefinition } from './ast.js';
 import type { Relation, ReplayContext } from './context.js';
+import { chooseIndexName } from './indexes.js';
 
 /** The table, and unless ONLY, its partitions and inheriting tables, all the way down. */
 export function withDescendants(ctx: ReplayContext, table: Table, only: boolean): Table[] {
@@ -39,9 +39,8 @@ export function inheritFromParent(ctx: ReplayContext, child: Table, parent: Tabl
       existing.parentIndex = parentIndex;
       continue;
     }
-    const names = indexColumnNames(parentIndex.keys.map((k) => (k.kind === 'column' ? { column: k.column } : { functionName: null })));
-    const label = parentIndex.constraint?.kind === 'primary' ? 'pkey' : parentIndex.constraint ? (parentIndex.constraint.kind === 'exclusion' ? 'excl' : 'key') : 'idx';
-    const name = chooseName(child.name, label === 'pkey' ? null : nameAddition(names), label, (n) => ctx.model.relationExists(child.schema, n));
+    // The copy is named after the parent index's column names, as PostgreSQL clones it.
+    const name = chooseIndexName(ctx, child, parentIndex.columnNames, parentIndex.constraint?.kind ?? null);
     ctx.model.addIndex({
       ...parentIndex,
       schema: child.schema,

@@ -155,6 +155,7 @@ export function likeClause(ctx: ReplayContext, table: Table, like: TableLikeClau
       deferrable: index.constraint?.deferrable ?? false,
       initiallyDeferred: false,
       usingIndex: null,
+      columnNames: index.columnNames,
     });
   }
 }

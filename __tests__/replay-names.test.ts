@@ -1,0 +1,102 @@
+/**
+ * Names, renames and qualified names: each case runs on the real server and
+ * through the static replay, and both must hold the same indexes and foreign
+ * keys under the same names, and reject the same statements.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { runCli } from '../src/cli/main.js';
+import type { Finding } from '../src/findings.js';
+import { applySql } from './helpers/testDatabase.js';
+import { openTestDatabase, type TestDatabase } from './helpers/testDatabase.js';
+import { runBothWays } from './helpers/serverAgreement.js';
+
+let db: TestDatabase;
+
+beforeAll(async () => {
+  db = await openTestDatabase('names');
+});
+
+afterAll(async () => {
+  await db?.close();
+});
+
+async function expectAgreement(sql: string): Promise<string[]> {
+  const sides = await runBothWays(db, sql);
+  expect(sides.replay).toEqual(sides.server);
+  expect(sides.replayRejected).toEqual(sides.serverRejected);
+  return sides.server;
+}
+
+describe('default index names', () => {
+  test.each([
+    ['INCLUDE columns are part of the name (the case of the issue)', 'CREATE TABLE t (a int, b int); CREATE INDEX ON t (a) INCLUDE (b); CREATE INDEX t_a_idx ON t (a) WHERE b > 0; CREATE INDEX ON t (a, b);'],
+    ['INCLUDE of several columns', 'CREATE TABLE t (a int, b int, c text); CREATE INDEX ON t (b) INCLUDE (a, c); CREATE UNIQUE INDEX ON t (a) INCLUDE (b);'],
+    ['a repeated column is numbered', 'CREATE TABLE t (a int, b int); CREATE INDEX ON t (a, a); CREATE INDEX ON t (a) INCLUDE (a);'],
+    ['function calls, numbered when repeated', 'CREATE TABLE t (c text); CREATE INDEX ON t (lower(c)); CREATE INDEX ON t (lower(c), upper(c), lower(c)); CREATE INDEX ON t ((pg_catalog.lower(c)));'],
+    ['casts name the column inside them, or the type', "CREATE TABLE t (a int, c text); CREATE INDEX ON t ((a::text)); CREATE INDEX ON t ((a::bigint::text)); CREATE INDEX ON t ((c::int)); CREATE INDEX ON t ((c::varchar(3))); CREATE INDEX ON t ((a::text::varchar)); CREATE INDEX ON t (('x'::text || c));"],
+    ['operators are "expr"', "CREATE TABLE t (a int, b int, c text, d jsonb); CREATE INDEX ON t ((a + 1)); CREATE INDEX ON t ((d->'x')); CREATE INDEX ON t ((d->>'x')); CREATE INDEX ON t ((a IS NULL)); CREATE INDEX ON t ((NOT (a = 1))); CREATE INDEX ON t ((a = 1 AND b = 2)); CREATE INDEX ON t ((-a)); CREATE INDEX ON t ((c || 'x'));"],
+    ['CASE is "case" unless its ELSE has a name', 'CREATE TABLE t (a int, b int); CREATE INDEX ON t ((CASE WHEN a > 0 THEN 1 ELSE 0 END)); CREATE INDEX ON t ((CASE WHEN a > 0 THEN 1 ELSE b END)); CREATE INDEX ON t ((CASE WHEN a > 0 THEN 1 ELSE b::bigint END)); CREATE INDEX ON t ((CASE WHEN a > 0 THEN 1 END));'],
+    ['coalesce, nullif, greatest, least, arrays, subscripts, collations', 'CREATE TABLE t (a int, b int, c text, e int[]); CREATE INDEX ON t ((coalesce(a, 0))); CREATE INDEX ON t ((nullif(a, 0))); CREATE INDEX ON t ((greatest(a, b))); CREATE INDEX ON t ((least(a, b))); CREATE INDEX ON t ((ARRAY[a, b])); CREATE INDEX ON t ((e[1])); CREATE INDEX ON t ((e[1:2])); CREATE INDEX ON t ((c COLLATE "C")); CREATE INDEX ON t ((lower(c) COLLATE "C"));'],
+    ['a name is clipped to 63 bytes, counting the number', `CREATE TABLE ${'t'.repeat(40)} (${'a'.repeat(40)} int, ${'b'.repeat(40)} int); CREATE INDEX ON ${'t'.repeat(40)} (${'a'.repeat(40)}, ${'b'.repeat(40)}); CREATE INDEX ON ${'t'.repeat(40)} (${'a'.repeat(40)}, ${'b'.repeat(40)}); CREATE INDEX ON ${'t'.repeat(40)} (${'a'.repeat(40)}) INCLUDE (${'b'.repeat(40)});`],
+  ])('%s', async (_name, sql) => {
+    await expectAgreement(sql);
+  });
+});
+
+describe('default constraint names', () => {
+  test.each([
+    ['primary key, unique, exclusion, foreign key', 'CREATE TABLE p (id int PRIMARY KEY, code int UNIQUE, r int4range, EXCLUDE USING gist (r WITH &&)); CREATE TABLE c (id int, p_id int REFERENCES p, code int REFERENCES p (code), UNIQUE (p_id, code));'],
+    ['unique constraints with INCLUDE', 'CREATE TABLE t (a int, b int, c int, UNIQUE (a) INCLUDE (b), PRIMARY KEY (c) INCLUDE (a)); ALTER TABLE t ADD UNIQUE (b) INCLUDE (c);'],
+    ['a constraint name avoids the names of other constraints and relations', 'CREATE TABLE t (a int, CONSTRAINT t_a_key CHECK (a > 0)); CREATE INDEX t_a_key1 ON t (a); ALTER TABLE t ADD UNIQUE (a);'],
+    ['an index name avoids relation names, not constraint names', 'CREATE TABLE t (a int, CONSTRAINT t_a_idx CHECK (a > 0)); CREATE INDEX ON t (a);'],
+    ['foreign keys of the same columns are numbered', 'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (p_id int REFERENCES p, FOREIGN KEY (p_id) REFERENCES p); ALTER TABLE c ADD FOREIGN KEY (p_id) REFERENCES p;'],
+  ])('%s', async (_name, sql) => {
+    await expectAgreement(sql);
+  });
+});
+
+describe("partitions' copies", () => {
+  test.each([
+    ['copies name their INCLUDE columns and expressions', 'CREATE TABLE p (a int, b int, c text) PARTITION BY LIST (a); CREATE TABLE p1 PARTITION OF p FOR VALUES IN (1); CREATE INDEX ON p (b) INCLUDE (c); CREATE INDEX ON p (lower(c)); CREATE INDEX ON p ((b + 1), (b + 2)); CREATE TABLE p2 PARTITION OF p FOR VALUES IN (2);'],
+    ['a column renamed after the index keeps its name in the copies (and in LIKE)', 'CREATE TABLE p (a int, b int) PARTITION BY LIST (a); CREATE INDEX ON p (b) INCLUDE (a); CREATE INDEX ON p ((b + 1)); ALTER TABLE p RENAME COLUMN b TO x; CREATE TABLE p1 PARTITION OF p FOR VALUES IN (1); CREATE TABLE l (LIKE p INCLUDING INDEXES); CREATE INDEX ON p (x);'],
+    ['constraint copies', 'CREATE TABLE p (a int, b int, PRIMARY KEY (a, b), UNIQUE (a) INCLUDE (b)) PARTITION BY LIST (a); CREATE TABLE p1 PARTITION OF p FOR VALUES IN (1); CREATE TABLE p2 (a int NOT NULL, b int NOT NULL); ALTER TABLE p ATTACH PARTITION p2 FOR VALUES IN (2);'],
+  ])('%s', async (_name, sql) => {
+    await expectAgreement(sql);
+  });
+});
+
+async function audit(args: string[]): Promise<Finding[]> {
+  let out = '';
+  let err = '';
+  const code = await runCli([...args, '--format', 'json'], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: process.cwd() });
+  if (code === 2) throw new Error(err);
+  return JSON.parse(out).findings;
+}
+
+/** The audit of a file and the audit of the database it built, in one form. */
+async function auditBothWays(schema: string, sql: string): Promise<{ files: string[]; live: string[] }> {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'pgil-names-')), '0001.sql');
+  const text = `CREATE SCHEMA ${schema}; SET search_path TO ${schema};\n${sql}`;
+  writeFileSync(file, text);
+  await db.client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await applySql(db.client, text);
+  await db.client.query('RESET search_path');
+  const shown = (findings: Finding[]) => findings.filter((f) => f.rule !== 'syntax-error').map((f) => `${f.rule} ${f.table} ${f.index ?? f.foreignKey} < ${(f.relatedIndexes ?? []).join(', ')}: ${f.fix}`).sort();
+  return { files: shown(await audit(['audit', file])), live: shown(await audit(['audit', '--database-url', db.url, '--schema', schema])) };
+}
+
+describe('the case of the issue, end to end', () => {
+  test('both audits name the covered index, and its fix leaves the partial index on the server', async () => {
+    const schema = `names_issue_${process.pid}`;
+    const { files, live } = await auditBothWays(schema, 'CREATE TABLE t (a int, b int); CREATE INDEX ON t (a) INCLUDE (b); CREATE INDEX t_a_idx ON t (a) WHERE b > 0; CREATE INDEX ON t (a, b);');
+    expect(files).toEqual(live);
+    expect(files).toEqual([`leading-prefix ${schema}.t t_a_b_idx < t_a_b_idx1: DROP INDEX CONCURRENTLY IF EXISTS ${schema}.t_a_b_idx;`]);
+    await db.client.query(`DROP INDEX CONCURRENTLY IF EXISTS ${schema}.t_a_b_idx`);
+    const left = await db.client.query<{ n: string }>('SELECT indexname AS n FROM pg_indexes WHERE schemaname = $1 ORDER BY 1', [schema]);
+    expect(left.rows.map((r) => r.n)).toEqual(['t_a_b_idx1', 't_a_idx']);
+    await db.client.query(`DROP SCHEMA ${schema} CASCADE`);
+  });
+});
