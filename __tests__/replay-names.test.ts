@@ -100,3 +100,23 @@ describe('the case of the issue, end to end', () => {
     await db.client.query(`DROP SCHEMA ${schema} CASCADE`);
   });
 });
+
+describe('columns qualified with their table', () => {
+  test.each([
+    ['in predicates and keys', 'CREATE TABLE t (a int, b int); CREATE INDEX i1 ON t (a) WHERE t.b > 0; CREATE INDEX i2 ON t ((t.a + 1)); CREATE INDEX ON t ((t.a)); CREATE INDEX i3 ON t (lower(t.a::text)) WHERE t.a IS NOT NULL AND t.b > 0;'],
+    ['with the schema too', 'CREATE SCHEMA S_x; CREATE TABLE S_x.t (a int, b int); CREATE INDEX i1 ON S_x.t (a) WHERE S_x.t.b > 0; CREATE INDEX i2 ON S_x.t (a) WHERE t.b > 0;'],
+  ])('%s', async (_name, sql) => {
+    await expectAgreement(sql);
+  });
+
+  test('a predicate written with the table is a duplicate of the bare one, in both audits', async () => {
+    const schema = `names_qualified_${process.pid}`;
+    const { files, live } = await auditBothWays(schema, `CREATE TABLE t (a int, b int); CREATE INDEX i1 ON t (a) WHERE b > 0; CREATE INDEX i2 ON t (a) WHERE t.b > 0; CREATE INDEX i3 ON t (a) WHERE ${schema}.t.b > 0;`);
+    expect(files).toEqual(live);
+    expect(files).toEqual([
+      `duplicate-index ${schema}.t i2 < i1: DROP INDEX CONCURRENTLY IF EXISTS ${schema}.i2;`,
+      `duplicate-index ${schema}.t i3 < i1, i2: DROP INDEX CONCURRENTLY IF EXISTS ${schema}.i3;`,
+    ]);
+    await db.client.query(`DROP SCHEMA ${schema} CASCADE`);
+  });
+});

@@ -41097,6 +41097,25 @@ function singleColumnName(node) {
   const fields = node?.ColumnRef?.fields;
   return fields?.length === 1 && fields[0].String ? fields[0].String.sval : null;
 }
+function withoutTableQualifier(node, table) {
+  if (Array.isArray(node)) return node.map((item) => withoutTableQualifier(item, table));
+  if (node === null || typeof node !== "object") return node;
+  const record = node;
+  if (record.ColumnRef) {
+    const fields = record.ColumnRef.fields ?? [];
+    const names = fields.map((f) => f.String?.sval);
+    const qualifier = [table.name, table.schema, null];
+    let cut = 0;
+    for (let n = 1; n <= 3 && n < names.length; n++) {
+      const prefix = names.slice(0, n).reverse();
+      if (prefix.every((name, i) => typeof name === "string" && (qualifier[i] === null || qualifier[i] === name))) cut = n;
+    }
+    return cut ? { ColumnRef: { ...record.ColumnRef, fields: fields.slice(cut) } } : record;
+  }
+  const copy = {};
+  for (const key in record) copy[key] = withoutTableQualifier(record[key], table);
+  return copy;
+}
 function isSerial(typeName) {
   return /^(small|big)?serial[248]?$/.test(lastName(typeName.names));
 }
@@ -41486,7 +41505,7 @@ function makeIndex(ctx, table, p, only) {
   const expressionNodes = [];
   const nameParts = [];
   for (const written of p.elems) {
-    const elem = simpleColumnElem(written, table);
+    const elem = simpleColumnElem(withoutTableQualifier(written, table), table);
     const descending = elem.ordering === "SORTBY_DESC";
     const nullsFirst = elem.nulls_ordering === "SORTBY_NULLS_FIRST" ? true : elem.nulls_ordering === "SORTBY_NULLS_LAST" ? false : descending;
     if (elem.name) {
@@ -41520,7 +41539,7 @@ function makeIndex(ctx, table, p, only) {
   }
   const columnNames = p.columnNames ?? indexColumnNames([...nameParts, ...p.include.map((column) => ({ column }))]);
   const name = p.name ?? chooseIndexName(ctx, table, columnNames, p.constraint);
-  const predicateNode = p.where ? normalizeExpression(stripLocations(p.where)) : null;
+  const predicateNode = p.where ? normalizeExpression(stripLocations(withoutTableQualifier(p.where, table))) : null;
   return {
     schema: table.schema,
     name,

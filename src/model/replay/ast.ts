@@ -65,6 +65,32 @@ function singleColumnName(node: AstNode | undefined): string | null {
   return fields?.length === 1 && fields[0].String ? fields[0].String.sval : null;
 }
 
+/**
+ * A copy of an index expression or predicate in which columns qualified with
+ * the index's table (`t.b`, `schema.t.b`, `db.schema.t.b`) are written bare,
+ * as PostgreSQL resolves them: `WHERE t.b > 0` is `WHERE b > 0`.
+ */
+export function withoutTableQualifier<T>(node: T, table: Table): T {
+  if (Array.isArray(node)) return node.map((item) => withoutTableQualifier(item, table)) as T;
+  if (node === null || typeof node !== 'object') return node;
+  const record = node as AstNode;
+  if (record.ColumnRef) {
+    const fields: AstNode[] = record.ColumnRef.fields ?? [];
+    const names = fields.map((f) => f.String?.sval);
+    const qualifier = [table.name, table.schema, null];
+    let cut = 0;
+    // [table, column], [schema, table, column], [database, schema, table, column]
+    for (let n = 1; n <= 3 && n < names.length; n++) {
+      const prefix = names.slice(0, n).reverse();
+      if (prefix.every((name, i) => typeof name === 'string' && (qualifier[i] === null || qualifier[i] === name))) cut = n;
+    }
+    return (cut ? { ColumnRef: { ...record.ColumnRef, fields: fields.slice(cut) } } : record) as T;
+  }
+  const copy: AstNode = {};
+  for (const key in record) copy[key] = withoutTableQualifier(record[key], table);
+  return copy as T;
+}
+
 export function isSerial(typeName: AstNode): boolean {
   return /^(small|big)?serial[248]?$/.test(lastName(typeName.names));
 }

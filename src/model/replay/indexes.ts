@@ -8,7 +8,7 @@ import { expressionText, figureColumnName, normalizeExpression, referencedColumn
 import { chooseName, indexColumnNames, nameAddition } from '../naming.js';
 import { defaultOpclass } from '../pgTypes.js';
 import { tableKey, type ConstraintKind, type Index, type IndexKey, type Table } from '../types.js';
-import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, samePendingDefinition, sameDefinition } from './ast.js';
+import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, withoutTableQualifier, samePendingDefinition, sameDefinition } from './ast.js';
 import { type ReplayContext, type PendingIndex, type Relation, tableFor } from './context.js';
 import { partitionsOf, inheritFromParent } from './partitions.js';
 
@@ -77,7 +77,7 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
   const expressionNodes: Array<AstNode | null> = [];
   const nameParts: Array<{ column?: string; functionName?: string | null }> = [];
   for (const written of p.elems) {
-    const elem = simpleColumnElem(written, table);
+    const elem = simpleColumnElem(withoutTableQualifier(written, table), table);
     const descending = elem.ordering === 'SORTBY_DESC';
     const nullsFirst = elem.nulls_ordering === 'SORTBY_NULLS_FIRST' ? true : elem.nulls_ordering === 'SORTBY_NULLS_LAST' ? false : descending;
     if (elem.name) {
@@ -113,7 +113,7 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
   // INCLUDE columns are columns of the index too, and part of its name.
   const columnNames = p.columnNames ?? indexColumnNames([...nameParts, ...p.include.map((column) => ({ column }))]);
   const name = p.name ?? chooseIndexName(ctx, table, columnNames, p.constraint);
-  const predicateNode = p.where ? (normalizeExpression(stripLocations(p.where)) as AstNode) : null;
+  const predicateNode = p.where ? (normalizeExpression(stripLocations(withoutTableQualifier(p.where, table))) as AstNode) : null;
   return {
     schema: table.schema,
     name,
