@@ -120,3 +120,18 @@ describe('columns qualified with their table', () => {
     await db.client.query(`DROP SCHEMA ${schema} CASCADE`);
   });
 });
+
+describe('renames', () => {
+  test.each([
+    ['ALTER INDEX renames a table, ALTER TABLE an index', 'CREATE TABLE t (a int, b int); CREATE INDEX i ON t (a); ALTER INDEX t RENAME TO t2; ALTER TABLE i RENAME TO i2; CREATE INDEX ON t2 (a); CREATE INDEX i ON t2 (b);'],
+    ['sequences and views through either, and the kind checked by the others', 'CREATE TABLE t (a int); CREATE INDEX i ON t (a); CREATE SEQUENCE sq; CREATE VIEW v AS SELECT 1 AS x; ALTER TABLE sq RENAME TO sq2; ALTER INDEX v RENAME TO v2; ALTER SEQUENCE t RENAME TO t3; ALTER VIEW i RENAME TO i3; ALTER MATERIALIZED VIEW i RENAME TO i4; CREATE INDEX sq ON t (a); CREATE INDEX v ON t (a); CREATE INDEX sq2 ON t (a);'],
+    ['a rename onto a taken name is rejected and loses nothing', 'CREATE TABLE t (a int, b int); CREATE TABLE u (a int); CREATE INDEX i ON t (a); CREATE INDEX j ON t (b); CREATE SEQUENCE sq; ALTER INDEX i RENAME TO j; ALTER TABLE t RENAME TO u; ALTER TABLE i RENAME TO sq; ALTER INDEX i RENAME TO u; ALTER INDEX i RENAME TO i; CREATE INDEX ON t (a); CREATE INDEX ON u (a);'],
+    ['an index behind a constraint takes the constraint with it, and back', 'CREATE TABLE t (a int, b int, CONSTRAINT t_a_key UNIQUE (a), PRIMARY KEY (b)); ALTER INDEX t_a_key RENAME TO k; ALTER TABLE t RENAME CONSTRAINT t_pkey TO pk; ALTER TABLE t ADD UNIQUE (a);'],
+    ['a constraint rename onto a taken constraint or relation name is rejected', 'CREATE TABLE t (a int, b int, CONSTRAINT k UNIQUE (a), CONSTRAINT c CHECK (a > 0), CONSTRAINT k2 UNIQUE (b)); CREATE INDEX i ON t (b); ALTER TABLE t RENAME CONSTRAINT k TO c; ALTER TABLE t RENAME CONSTRAINT k TO i; ALTER TABLE t RENAME CONSTRAINT k TO k2; ALTER TABLE t RENAME CONSTRAINT k TO k; ALTER TABLE t RENAME CONSTRAINT c TO k; ALTER TABLE t RENAME CONSTRAINT c TO c2; ALTER TABLE t RENAME CONSTRAINT k TO c;'],
+    ['a foreign key renamed keeps its index-free verdict and its new name', 'CREATE TABLE p (id int PRIMARY KEY); CREATE TABLE c (p_id int REFERENCES p, q int); ALTER TABLE c RENAME CONSTRAINT c_p_id_fkey TO fk; ALTER TABLE c RENAME CONSTRAINT fk TO p_pkey; ALTER TABLE c ADD FOREIGN KEY (p_id) REFERENCES p;'],
+    ['a column rename onto a taken column is rejected', 'CREATE TABLE t (a int, b int); CREATE INDEX i ON t (a); ALTER TABLE t RENAME COLUMN a TO b; ALTER TABLE t RENAME COLUMN a TO c; CREATE INDEX ON t (c);'],
+    ['a schema rename carries its tables and indexes', 'CREATE SCHEMA S_x; CREATE TABLE S_x.t (a int); CREATE INDEX ON S_x.t (a); ALTER SCHEMA S_x RENAME TO S_y; CREATE INDEX ON S_y.t (a);'],
+  ])('%s', async (_name, sql) => {
+    await expectAgreement(sql);
+  });
+});

@@ -20901,6 +20901,21 @@ var SchemaModel = class {
     }
     return void 0;
   }
+  /**
+   * The relation of any kind a possibly unqualified name means: the first
+   * schema of the path holding a table, index, sequence or view of that name.
+   */
+  findRelation(schema, name) {
+    for (const s of schema ? [schema] : this.lookupPath()) {
+      const key = tableKey(s, name);
+      const table = this.tables.get(key);
+      if (table) return { kind: "table", table };
+      const index = this.indexes.get(key);
+      if (index) return { kind: "index", index };
+      if (this.otherRelations.has(key)) return { kind: "other", schema: s, name };
+    }
+    return void 0;
+  }
   /** The session's temporary schema is searched first, as PostgreSQL does. */
   lookupPath() {
     return this.schemas.has(TEMP_SCHEMA) ? [TEMP_SCHEMA, ...this.searchPath] : this.searchPath;
@@ -21618,42 +21633,31 @@ function alterColumnType(ctx, table, column, def) {
 }
 
 // src/model/replay/renames.ts
+var RENAMED_KINDS = {
+  OBJECT_TABLE: { word: "table", accepts: ["table", "index", "other"] },
+  OBJECT_INDEX: { word: "index", accepts: ["table", "index", "other"] },
+  OBJECT_SEQUENCE: { word: "sequence", accepts: ["other"] },
+  OBJECT_VIEW: { word: "view", accepts: ["other"] },
+  OBJECT_MATVIEW: { word: "materialized view", accepts: ["table"] },
+  OBJECT_FOREIGN_TABLE: { word: "foreign table", accepts: ["table"] }
+};
 function rename(ctx, node) {
   const rv = node.relation;
   const newname = node.newname;
+  const relationKind = node.renameType ? RENAMED_KINDS[node.renameType] : void 0;
+  if (relationKind && rv) {
+    renameRelation(ctx, rv, newname, relationKind);
+    return;
+  }
   switch (node.renameType) {
-    case "OBJECT_TABLE":
-    case "OBJECT_MATVIEW": {
-      const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
-      if (table) {
-        ctx.model.moveTable(table, table.schema, newname);
-        ctx.touched.add(tableKey(table.schema, table.name));
-      } else if (rv) {
-        renameOtherRelation(ctx, rv, newname);
-      }
-      return;
-    }
-    case "OBJECT_INDEX": {
-      const index = rv && ctx.model.findIndex(rv.schemaname, rv.relname);
-      if (index) {
-        if (index.constraint) {
-          ctx.model.countConstraintName(index.schema, index.constraint.name, -1);
-          index.constraint.name = newname;
-          ctx.model.countConstraintName(index.schema, newname, 1);
-        }
-        ctx.model.renameIndex(index, newname);
-      } else if (rv) {
-        renameOtherRelation(ctx, rv, newname);
-      }
-      return;
-    }
-    case "OBJECT_SEQUENCE":
-    case "OBJECT_VIEW":
-      if (rv) renameOtherRelation(ctx, rv, newname);
-      return;
     case "OBJECT_COLUMN": {
       const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
-      if (table) for (const t of withDescendants(ctx, table, rv.inh !== true)) renameColumn(ctx, t, node.subname, newname);
+      if (!table) return;
+      if (!table.unknownColumns && table.columns.some((c) => c.name === newname)) {
+        rejected(ctx, `column ${newname} of ${table.name} already exists`);
+        return;
+      }
+      for (const t of withDescendants(ctx, table, rv.inh !== true)) renameColumn(ctx, t, node.subname, newname);
       return;
     }
     case "OBJECT_TABCONSTRAINT": {
@@ -21672,12 +21676,36 @@ function rename(ctx, node) {
     default:
   }
 }
-function renameOtherRelation(ctx, rv, newName) {
-  for (const s of rv.schemaname ? [rv.schemaname] : ctx.model.searchPath) {
-    if (ctx.model.otherRelations.delete(tableKey(s, rv.relname))) {
-      ctx.model.otherRelations.add(tableKey(s, newName));
-      return;
+function rejected(ctx, why) {
+  ctx.note(`${why}: PostgreSQL rejects this statement, so it is not applied`);
+}
+function renameRelation(ctx, rv, newName, kind) {
+  const found = ctx.model.findRelation(rv.schemaname, rv.relname);
+  if (!found) return;
+  if (!kind.accepts.includes(found.kind)) {
+    rejected(ctx, `${rv.relname} is not a ${kind.word}`);
+    return;
+  }
+  const schema = found.kind === "table" ? found.table.schema : found.kind === "index" ? found.index.schema : found.schema;
+  if (ctx.model.relationExists(schema, newName)) {
+    rejected(ctx, `relation ${newName} already exists`);
+    return;
+  }
+  if (found.kind === "table") {
+    ctx.model.moveTable(found.table, schema, newName);
+    ctx.touched.add(tableKey(schema, newName));
+  } else if (found.kind === "index") {
+    const index = found.index;
+    if (index.constraint) {
+      ctx.model.countConstraintName(index.schema, index.constraint.name, -1);
+      index.constraint.name = newName;
+      ctx.model.countConstraintName(index.schema, newName, 1);
     }
+    ctx.model.renameIndex(index, newName);
+    ctx.touched.add(index.table);
+  } else {
+    ctx.model.otherRelations.delete(tableKey(schema, found.name));
+    ctx.model.otherRelations.add(tableKey(schema, newName));
   }
 }
 function renameColumn(ctx, table, from, to) {
@@ -21706,19 +21734,30 @@ function renameColumn(ctx, table, from, to) {
 }
 function renameConstraint(ctx, table, from, to) {
   const key = tableKey(table.schema, table.name);
-  const index = ctx.model.indexesOn(key).find((i) => i.constraint?.name === from);
-  if (index) {
-    ctx.model.countConstraintName(table.schema, from, -1);
-    ctx.model.countConstraintName(table.schema, to, 1);
-    index.constraint.name = to;
-    ctx.model.renameIndex(index, to);
+  const indexes = ctx.model.indexesOn(key);
+  const index = indexes.find((i) => i.constraint?.name === from);
+  const fk = index ? void 0 : table.foreignKeys.find((f) => f.name === from);
+  const other = index || fk ? -1 : table.otherConstraints.indexOf(from);
+  if (!index && !fk && other < 0) return;
+  if (indexes.some((i) => i.constraint?.name === to) || table.foreignKeys.some((f) => f.name === to) || table.otherConstraints.includes(to)) {
+    rejected(ctx, `constraint ${to} of ${table.name} already exists`);
     return;
   }
-  const fk = table.foreignKeys.find((f) => f.name === from);
-  if (fk) {
-    ctx.model.countConstraintName(table.schema, from, -1);
-    ctx.model.countConstraintName(table.schema, to, 1);
+  if (index && ctx.model.relationExists(table.schema, to)) {
+    rejected(ctx, `relation ${to} already exists`);
+    return;
+  }
+  ctx.model.countConstraintName(table.schema, from, -1);
+  ctx.model.countConstraintName(table.schema, to, 1);
+  if (index) {
+    index.constraint.name = to;
+    ctx.model.renameIndex(index, to);
+    ctx.touched.add(key);
+  } else if (fk) {
     fk.name = to;
+    ctx.touched.add(key);
+  } else {
+    table.otherConstraints[other] = to;
   }
 }
 function setSchema(ctx, node) {

@@ -4,6 +4,9 @@
  */
 import { tableKey, type ForeignKey, type Index, type Table } from './types.js';
 
+/** A relation found by name: a table (or materialized view), an index, or a sequence or view. */
+export type Relation = { kind: 'table'; table: Table } | { kind: 'index'; index: Index } | { kind: 'other'; schema: string; name: string };
+
 /** Where temporary tables live; never a real schema name. */
 export const TEMP_SCHEMA = 'pg_temp';
 
@@ -40,6 +43,22 @@ export class SchemaModel {
     for (const s of this.lookupPath()) {
       const i = this.indexes.get(tableKey(s, name));
       if (i) return i;
+    }
+    return undefined;
+  }
+
+  /**
+   * The relation of any kind a possibly unqualified name means: the first
+   * schema of the path holding a table, index, sequence or view of that name.
+   */
+  findRelation(schema: string | undefined, name: string): Relation | undefined {
+    for (const s of schema ? [schema] : this.lookupPath()) {
+      const key = tableKey(s, name);
+      const table = this.tables.get(key);
+      if (table) return { kind: 'table', table };
+      const index = this.indexes.get(key);
+      if (index) return { kind: 'index', index };
+      if (this.otherRelations.has(key)) return { kind: 'other', schema: s, name };
     }
     return undefined;
   }
