@@ -76,16 +76,27 @@ async function audit(args: string[]): Promise<Finding[]> {
   return JSON.parse(out).findings;
 }
 
-/** The audit of a file and the audit of the database it built, in one form. */
-async function auditBothWays(schema: string, sql: string): Promise<{ files: string[]; live: string[] }> {
+/**
+ * The audit of a file and the audit of the database it built, in one form.
+ * The case runs in `schema`; `S_` in its text names further schemas after it.
+ */
+async function auditBothWays(schema: string, sql: string): Promise<{ files: string[]; live: string[]; fixes: string[] }> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'pgil-names-')), '0001.sql');
-  const text = `CREATE SCHEMA ${schema}; SET search_path TO ${schema};\n${sql}`;
+  const text = `CREATE SCHEMA ${schema}; SET search_path TO ${schema};\n${sql.replace(/\bS_/g, `${schema}_`)}`;
   writeFileSync(file, text);
-  await db.client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await dropSchemas(schema);
   await applySql(db.client, text);
   await db.client.query('RESET search_path');
+  const schemas = (await db.client.query<{ n: string }>('SELECT nspname AS n FROM pg_namespace WHERE nspname = $1 OR nspname LIKE $2', [schema, `${schema}\\_%`])).rows.map((r) => r.n);
   const shown = (findings: Finding[]) => findings.filter((f) => f.rule !== 'syntax-error').map((f) => `${f.rule} ${f.table} ${f.index ?? f.foreignKey} < ${(f.relatedIndexes ?? []).join(', ')}: ${f.fix}`).sort();
-  return { files: shown(await audit(['audit', file])), live: shown(await audit(['audit', '--database-url', db.url, '--schema', schema])) };
+  const fromFiles = await audit(['audit', file]);
+  const live = await audit(['audit', '--database-url', db.url, ...schemas.flatMap((s) => ['--schema', s])]);
+  return { files: shown(fromFiles), live: shown(live), fixes: fromFiles.flatMap((f) => (f.fix ? [f.fix] : [])) };
+}
+
+async function dropSchemas(schema: string): Promise<void> {
+  const schemas = (await db.client.query<{ n: string }>('SELECT nspname AS n FROM pg_namespace WHERE nspname = $1 OR nspname LIKE $2', [schema, `${schema}\\_%`])).rows.map((r) => r.n);
+  for (const s of schemas) await db.client.query(`DROP SCHEMA "${s.replace(/"/g, '""')}" CASCADE`);
 }
 
 describe('the case of the issue, end to end', () => {
@@ -97,7 +108,7 @@ describe('the case of the issue, end to end', () => {
     await db.client.query(`DROP INDEX CONCURRENTLY IF EXISTS ${schema}.t_a_b_idx`);
     const left = await db.client.query<{ n: string }>('SELECT indexname AS n FROM pg_indexes WHERE schemaname = $1 ORDER BY 1', [schema]);
     expect(left.rows.map((r) => r.n)).toEqual(['t_a_b_idx1', 't_a_idx']);
-    await db.client.query(`DROP SCHEMA ${schema} CASCADE`);
+    await dropSchemas(schema);
   });
 });
 
@@ -117,7 +128,7 @@ describe('columns qualified with their table', () => {
       `duplicate-index ${schema}.t i2 < i1: DROP INDEX CONCURRENTLY IF EXISTS ${schema}.i2;`,
       `duplicate-index ${schema}.t i3 < i1, i2: DROP INDEX CONCURRENTLY IF EXISTS ${schema}.i3;`,
     ]);
-    await db.client.query(`DROP SCHEMA ${schema} CASCADE`);
+    await dropSchemas(schema);
   });
 });
 
@@ -133,5 +144,36 @@ describe('renames', () => {
     ['a schema rename carries its tables and indexes', 'CREATE SCHEMA S_x; CREATE TABLE S_x.t (a int); CREATE INDEX ON S_x.t (a); ALTER SCHEMA S_x RENAME TO S_y; CREATE INDEX ON S_y.t (a);'],
   ])('%s', async (_name, sql) => {
     await expectAgreement(sql);
+  });
+});
+
+describe('qualified names', () => {
+  test.each([
+    ['"a.b".c and a."b.c" are two tables', 'CREATE SCHEMA "S_a.b"; CREATE SCHEMA S_a; CREATE TABLE "S_a.b".c (x int); CREATE TABLE S_a."b.c" (x int); CREATE INDEX i ON "S_a.b".c (x); CREATE INDEX i ON S_a."b.c" (x); CREATE INDEX ON "S_a.b".c (x); CREATE INDEX ON S_a."b.c" (x);'],
+    ['names with quotes, capitals and keywords', 'CREATE TABLE "a""b" ("Col" int, "select" int); CREATE INDEX ON "a""b" ("Col"); CREATE INDEX "My Index" ON "a""b" ("select"); CREATE TABLE "Parent" (id int PRIMARY KEY); CREATE TABLE "a.b" (p int REFERENCES "Parent");'],
+    ['partitions of a table with a dot in its name', 'CREATE TABLE "p.q" (a int, b int) PARTITION BY LIST (a); CREATE TABLE "p.q.1" PARTITION OF "p.q" FOR VALUES IN (1); CREATE INDEX ON "p.q" (b);'],
+  ])('%s', async (_name, sql) => {
+    await expectAgreement(sql);
+  });
+
+  test('fixes quote every name, both audits agree, and the server takes every fix', async () => {
+    const schema = `names_quoted_${process.pid}`;
+    const { files, live, fixes } = await auditBothWays(
+      schema,
+      `CREATE SCHEMA "S_a.b"; CREATE SCHEMA S_a;
+       CREATE TABLE "S_a.b".c (x int, y int); CREATE TABLE S_a."b.c" (x int, y int);
+       CREATE INDEX "My Index" ON "S_a.b".c (x); CREATE INDEX ON "S_a.b".c (x, y); CREATE INDEX ON S_a."b.c" (y);
+       CREATE TABLE "Parent" (id int PRIMARY KEY); CREATE TABLE "a""b" ("Parent Id" int REFERENCES "Parent", "select" int REFERENCES "Parent");`,
+    );
+    expect(files).toEqual(live);
+    expect(files).toEqual([
+      `leading-prefix "${schema}_a.b".c My Index < c_x_y_idx: DROP INDEX CONCURRENTLY IF EXISTS "${schema}_a.b"."My Index";`,
+      `unindexed-foreign-key ${schema}."a""b" a"b_Parent Id_fkey < : CREATE INDEX CONCURRENTLY IF NOT EXISTS "a""b_Parent Id_idx" ON ${schema}."a""b" ("Parent Id");`,
+      `unindexed-foreign-key ${schema}."a""b" a"b_select_fkey < : CREATE INDEX CONCURRENTLY IF NOT EXISTS "a""b_select_idx" ON ${schema}."a""b" ("select");`,
+    ]);
+    for (const fix of fixes) await db.client.query(fix);
+    const again = await audit(['audit', '--database-url', db.url, '--schema', schema, '--schema', `${schema}_a.b`, '--schema', `${schema}_a`]);
+    expect(again.filter((f) => f.rule !== 'syntax-error')).toEqual([]);
+    await dropSchemas(schema);
   });
 });

@@ -5931,7 +5931,7 @@ var require_quote_utils = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QuoteUtils = void 0;
     var kwlist_1 = require_kwlist();
-    var QuoteUtils3 = class _QuoteUtils {
+    var QuoteUtils4 = class _QuoteUtils {
       static escape(literal) {
         return `'${literal.replace(/'/g, "''")}'`;
       }
@@ -6144,7 +6144,7 @@ var require_quote_utils = __commonJS({
         return parts.map((part) => _QuoteUtils.quoteIdentifierTypeName(part)).join(".");
       }
     };
-    exports.QuoteUtils = QuoteUtils3;
+    exports.QuoteUtils = QuoteUtils4;
   }
 });
 
@@ -19347,6 +19347,50 @@ function connectionError(e, options) {
 
 // src/catalog/snapshot.ts
 import { readFileSync, writeFileSync } from "node:fs";
+
+// src/model/types.ts
+var import_pgsql_deparser = __toESM(require_pgsql_deparser(), 1);
+function newTable(schema, name, fields = {}) {
+  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ...fields };
+}
+function tableKey(schema, name) {
+  return `${import_pgsql_deparser.QuoteUtils.quoteIdentifier(schema)}.${import_pgsql_deparser.QuoteUtils.quoteIdentifier(name)}`;
+}
+function splitQualifiedName(text) {
+  const parts = [];
+  let at = 0;
+  while (at <= text.length) {
+    let part = "";
+    if (text[at] === '"') {
+      at++;
+      for (; ; ) {
+        if (at >= text.length) return null;
+        if (text[at] === '"') {
+          if (text[at + 1] !== '"') break;
+          at++;
+        }
+        part += text[at++];
+      }
+      at++;
+    } else {
+      while (at < text.length && text[at] !== "." && text[at] !== '"') part += text[at++];
+    }
+    if (!part) return null;
+    parts.push(part);
+    if (at === text.length) break;
+    if (text[at] !== ".") return null;
+    at++;
+  }
+  return parts.length === 2 ? [parts[0], parts[1]] : null;
+}
+function displayName(key) {
+  const parts = splitQualifiedName(key);
+  if (!parts) return key;
+  const shown = (part) => /[."]/.test(part) ? `"${part.replace(/"/g, '""')}"` : part;
+  return `${shown(parts[0])}.${shown(parts[1])}`;
+}
+
+// src/catalog/snapshot.ts
 var SNAPSHOT_FORMAT = "pg-index-lint-snapshot";
 var SNAPSHOT_VERSION = 1;
 function writeSnapshot(snapshot, file) {
@@ -19391,7 +19435,7 @@ function fromPgIndexesRows(rows, file) {
       oid: i + 1,
       schema: r.schemaname,
       name: r.indexname,
-      table: `${r.schemaname}.${r.tablename}`,
+      table: tableKey(r.schemaname, r.tablename),
       definition: r.indexdef,
       method: "",
       unique: /^\s*create\s+unique\b/i.test(r.indexdef),
@@ -19423,7 +19467,10 @@ function fromPgIndexesRows(rows, file) {
     schemas: [...new Set(indexes.map((i) => i.schema))],
     enums: [],
     domains: [],
-    tables: tables.map((t, i) => ({ oid: i + 1, schema: t.slice(0, t.indexOf(".")), name: t.slice(t.indexOf(".") + 1), kind: "table", partitionOf: null, inherits: [], columns: [] })),
+    tables: tables.map((t, i) => {
+      const [schema, name] = splitQualifiedName(t);
+      return { oid: i + 1, schema, name, kind: "table", partitionOf: null, inherits: [], columns: [] };
+    }),
     indexes,
     foreignKeys: null,
     source: file
@@ -19468,16 +19515,15 @@ import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import path from "node:path";
 
 // src/rules/describe.ts
-var import_pgsql_deparser = __toESM(require_pgsql_deparser(), 1);
+var import_pgsql_deparser2 = __toESM(require_pgsql_deparser(), 1);
 function ident(name) {
-  return import_pgsql_deparser.QuoteUtils.quoteIdentifier(name);
+  return import_pgsql_deparser2.QuoteUtils.quoteIdentifier(name);
 }
 function qualifiedName(key) {
-  const dot = key.indexOf(".");
-  return `${ident(key.slice(0, dot))}.${ident(key.slice(dot + 1))}`;
+  return key;
 }
 function tableName(key) {
-  return key.slice(key.indexOf(".") + 1);
+  return splitQualifiedName(key)?.[1] ?? key;
 }
 function keyList(index) {
   const parts = index.keys.map((k) => {
@@ -19722,7 +19768,7 @@ var invalidIndex = {
         related: [],
         foreignKey: null,
         message: partitioned ? `${describeIndex(index)} on ${tableName(index.table)} is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)` : `${describeIndex(index)} on ${tableName(index.table)} is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again`,
-        fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${qualifiedName(`${index.schema}.${index.name}`)};` : dropFix(index, model)
+        fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${tableKey(index.schema, index.name)};` : dropFix(index, model)
       });
     }
     return hits;
@@ -19878,9 +19924,9 @@ function foreignKeyCanUseOpclass(opclass, fkType, refType) {
 }
 
 // src/model/expressions.ts
-var import_pgsql_deparser2 = __toESM(require_pgsql_deparser(), 1);
+var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
 function expressionText(node) {
-  return ((0, import_pgsql_deparser2.deparseSync)(node, { pretty: false }) ?? "").replace(/\s+/g, " ").trim();
+  return ((0, import_pgsql_deparser3.deparseSync)(node, { pretty: false }) ?? "").replace(/\s+/g, " ").trim();
 }
 function referencedColumns(node, out = /* @__PURE__ */ new Set()) {
   if (Array.isArray(node)) {
@@ -20211,8 +20257,9 @@ function matchesPattern(pattern, name) {
   const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
   return re.test(name);
 }
-function tableIgnored(config, table) {
-  const bare = table.slice(table.indexOf(".") + 1);
+function tableIgnored(config, key) {
+  const [schema, bare] = splitQualifiedName(key) ?? ["", key];
+  const table = `${schema}.${bare}`;
   return config.ignore.tables.some((p) => matchesPattern(p, table) || matchesPattern(p, bare));
 }
 function indexIgnored(config, schema, index) {
@@ -20476,9 +20523,10 @@ user_indexes AS (
     FROM pg_catalog.pg_index i
     JOIN user_tables t ON t.oid = i.indrelid
 ),
--- the parents of every table and index, in inheritance order (a partition has one)
+-- the parents of every table and index, in inheritance order (a partition has one);
+-- names of relations are quoted as quote_ident does, so that a dot inside a name is not read as the schema's
 parents AS (
-  SELECT h.inhrelid, pg_catalog.json_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno) AS names
+  SELECT h.inhrelid, pg_catalog.json_agg(pg_catalog.quote_ident(pn.nspname) || '.' || pg_catalog.quote_ident(p.relname) ORDER BY h.inhseqno) AS names
     FROM pg_catalog.pg_inherits h
     JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
     JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
@@ -20556,7 +20604,7 @@ SELECT pg_catalog.json_build_object(
              'oid', i.indexrelid::int8,
              'schema', i.nspname,
              'name', ic.relname,
-             'table', i.nspname || '.' || i.tablename,
+             'table', pg_catalog.quote_ident(i.nspname) || '.' || pg_catalog.quote_ident(i.tablename),
              'definition', pg_catalog.pg_get_indexdef(i.indexrelid),
              'method', am.amname,
              'unique', i.indisunique,
@@ -20587,12 +20635,12 @@ SELECT pg_catalog.json_build_object(
     SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
              'oid', con.oid::int8,
              'name', con.conname,
-             'table', t.nspname || '.' || t.relname,
+             'table', pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname),
              'definition', pg_catalog.pg_get_constraintdef(con.oid),
              'columns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
                            FROM unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
                            JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum),
-             'referencedTable', rn.nspname || '.' || r.relname,
+             'referencedTable', pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(r.relname),
              'referencedColumns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
                                      FROM unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
                                      JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum),
@@ -20672,15 +20720,7 @@ import path3 from "node:path";
 
 // src/catalog/loadSnapshot.ts
 var import_libpg_query2 = __toESM(require_wasm(), 1);
-var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
-
-// src/model/types.ts
-function newTable(schema, name, fields = {}) {
-  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ...fields };
-}
-function tableKey(schema, name) {
-  return `${schema}.${name}`;
-}
+var import_pgsql_deparser4 = __toESM(require_pgsql_deparser(), 1);
 
 // src/model/replay/ast.ts
 function strings(list) {
@@ -20869,7 +20909,7 @@ function numbered(base, i) {
 var TEMP_SCHEMA = "pg_temp";
 var SchemaModel = class {
   tables = /* @__PURE__ */ new Map();
-  /** Indexes by `schema.name` (indexes live in their table's schema). */
+  /** Indexes by their key (see tableKey; indexes live in their table's schema). */
   indexes = /* @__PURE__ */ new Map();
   indexesByTable = /* @__PURE__ */ new Map();
   /** Other relations (sequences, views) whose names generated names must avoid. */
@@ -21291,7 +21331,7 @@ function drop(ctx, node) {
         const schema = obj.String?.sval;
         if (!schema) continue;
         for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
-        for (const k of [...ctx.model.otherRelations]) if (k.startsWith(`${schema}.`)) ctx.model.otherRelations.delete(k);
+        for (const k of [...ctx.model.otherRelations]) if (splitQualifiedName(k)?.[0] === schema) ctx.model.otherRelations.delete(k);
         ctx.model.schemas.delete(schema);
       }
       return;
@@ -22073,8 +22113,14 @@ var Replayer = class {
 };
 
 // src/catalog/loadSnapshot.ts
-var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
+var q = (name) => import_pgsql_deparser4.QuoteUtils.quoteIdentifier(name);
 var PARSE_BATCH = 100;
+function keyOf(name) {
+  const parts = splitQualifiedName(name);
+  if (parts) return tableKey(parts[0], parts[1]);
+  const dot = name.indexOf(".");
+  return tableKey(name.slice(0, dot), name.slice(dot + 1));
+}
 function loadSnapshot(snapshot, model, note) {
   const replayer = new Replayer(model);
   let sequence = 0;
@@ -22160,22 +22206,19 @@ function loadSnapshot(snapshot, model, note) {
   for (const t of snapshot.tables) {
     const table = model.tables.get(tableKey(t.schema, t.name));
     if (!table) continue;
-    table.partitionOf = t.partitionOf;
-    table.inheritsFrom = [...t.inherits];
+    table.partitionOf = t.partitionOf === null ? null : keyOf(t.partitionOf);
+    table.inheritsFrom = t.inherits.map(keyOf);
     if (t.partitionOf || t.inherits.length) model.hasDescendantTables = true;
   }
   for (const i of snapshot.indexes) {
     if (!i.parentIndex) continue;
     const index = model.indexes.get(tableKey(i.schema, i.name));
-    const parent = model.indexes.get(i.parentIndex);
+    const parent = model.indexes.get(keyOf(i.parentIndex));
     if (index && parent) index.parentIndex = parent;
   }
   const foreignKeys = snapshot.foreignKeys ?? [];
   replayAll(
-    foreignKeys.map((fk) => {
-      const dot = fk.table.indexOf(".");
-      return `ALTER TABLE ONLY ${q(fk.table.slice(0, dot))}.${q(fk.table.slice(dot + 1))} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`;
-    }),
+    foreignKeys.map((fk) => `ALTER TABLE ONLY ${keyOf(fk.table)} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`),
     (n) => `foreign key ${foreignKeys[n].name}`
   );
   return sequence;
@@ -22810,7 +22853,7 @@ function toFinding(hit, severity, at) {
     rule: hit.rule,
     severity,
     ...span(at),
-    table: hit.table,
+    table: displayName(hit.table),
     index: index?.name ?? null,
     relatedIndexes: index ? hit.related.map((r) => r.name) : null,
     constraint: index?.constraint?.name ?? null,

@@ -8,7 +8,7 @@ import { parseSync } from 'libpg-query';
 import { QuoteUtils } from 'pgsql-deparser';
 import { Replayer, type NoteSink } from '../model/replay/index.js';
 import type { SchemaModel } from '../model/schema.js';
-import { tableKey, type Origin } from '../model/types.js';
+import { splitQualifiedName, tableKey, type Origin } from '../model/types.js';
 import type { AstNode } from '../sql/parseFile.js';
 import type { Snapshot } from './snapshot.js';
 
@@ -22,6 +22,18 @@ const q = (name: string) => QuoteUtils.quoteIdentifier(name);
  * trees at once (a thousand at a time: 30 MB more at the peak).
  */
 const PARSE_BATCH = 100;
+
+/**
+ * The model key of a relation the snapshot names as `schema.name`: quoted as
+ * quote_ident quotes, or, in snapshots of earlier versions, the two parts
+ * joined bare (split at the first dot).
+ */
+function keyOf(name: string): string {
+  const parts = splitQualifiedName(name);
+  if (parts) return tableKey(parts[0], parts[1]);
+  const dot = name.indexOf('.');
+  return tableKey(name.slice(0, dot), name.slice(dot + 1));
+}
 
 /** Loads a snapshot into `model`; returns the next free statement sequence number. */
 export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteSink): number {
@@ -121,23 +133,20 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
   for (const t of snapshot.tables) {
     const table = model.tables.get(tableKey(t.schema, t.name));
     if (!table) continue;
-    table.partitionOf = t.partitionOf;
-    table.inheritsFrom = [...t.inherits];
+    table.partitionOf = t.partitionOf === null ? null : keyOf(t.partitionOf);
+    table.inheritsFrom = t.inherits.map(keyOf);
     if (t.partitionOf || t.inherits.length) model.hasDescendantTables = true;
   }
   for (const i of snapshot.indexes) {
     if (!i.parentIndex) continue;
     const index = model.indexes.get(tableKey(i.schema, i.name));
-    const parent = model.indexes.get(i.parentIndex);
+    const parent = model.indexes.get(keyOf(i.parentIndex));
     if (index && parent) index.parentIndex = parent;
   }
 
   const foreignKeys = snapshot.foreignKeys ?? [];
   replayAll(
-    foreignKeys.map((fk) => {
-      const dot = fk.table.indexOf('.');
-      return `ALTER TABLE ONLY ${q(fk.table.slice(0, dot))}.${q(fk.table.slice(dot + 1))} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`;
-    }),
+    foreignKeys.map((fk) => `ALTER TABLE ONLY ${keyOf(fk.table)} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`),
     (n) => `foreign key ${foreignKeys[n].name}`,
   );
   return sequence;

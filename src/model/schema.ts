@@ -12,7 +12,7 @@ export const TEMP_SCHEMA = 'pg_temp';
 
 export class SchemaModel {
   readonly tables = new Map<string, Table>();
-  /** Indexes by `schema.name` (indexes live in their table's schema). */
+  /** Indexes by their key (see tableKey; indexes live in their table's schema). */
   readonly indexes = new Map<string, Index>();
   private readonly indexesByTable = new Map<string, Set<Index>>();
   /** Other relations (sequences, views) whose names generated names must avoid. */

@@ -4,6 +4,8 @@
  * position, never SQL text (spec §0).
  */
 
+import { QuoteUtils } from 'pgsql-deparser';
+
 /** Where an object was created: a statement of a migration file, or the live database. */
 export interface Origin {
   /** null for an object read from a live database or snapshot (line and column are then 0). */
@@ -39,7 +41,7 @@ export type ConstraintKind = 'primary' | 'unique' | 'exclusion';
 export interface Index {
   schema: string;
   name: string;
-  /** Key of the table: `schema.table`. */
+  /** Key of the table (see tableKey). */
   table: string;
   method: string;
   keys: IndexKey[];
@@ -102,8 +104,59 @@ export function newTable(schema: string, name: string, fields: Partial<Table> = 
   return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ...fields };
 }
 
+/**
+ * The key of a table or index in the model: its schema-qualified name as SQL
+ * writes it, each part quoted as PostgreSQL's quote_ident does
+ * (`public.orders`, `"a.b".c`, `a."b.c"`). Quoting makes it one key per
+ * relation, never shared, and valid SQL as it stands. Read its parts back with splitQualifiedName.
+ */
 export function tableKey(schema: string, name: string): string {
-  return `${schema}.${name}`;
+  return `${QuoteUtils.quoteIdentifier(schema)}.${QuoteUtils.quoteIdentifier(name)}`;
+}
+
+/**
+ * The schema and name of `schema.name` as SQL writes it: each part bare
+ * (taken as it is, no case folding) or double-quoted with `""` for a quote.
+ * Null when the text is not two such parts.
+ */
+export function splitQualifiedName(text: string): [string, string] | null {
+  const parts: string[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    let part = '';
+    if (text[at] === '"') {
+      at++;
+      for (;;) {
+        if (at >= text.length) return null;
+        if (text[at] === '"') {
+          if (text[at + 1] !== '"') break;
+          at++;
+        }
+        part += text[at++];
+      }
+      at++;
+    } else {
+      while (at < text.length && text[at] !== '.' && text[at] !== '"') part += text[at++];
+    }
+    if (!part) return null;
+    parts.push(part);
+    if (at === text.length) break;
+    if (text[at] !== '.') return null;
+    at++;
+  }
+  return parts.length === 2 ? [parts[0], parts[1]] : null;
+}
+
+/**
+ * How a key is shown to people (the JSON `table` field, messages):
+ * `schema.name`, a part double-quoted only when it holds a dot or a quote,
+ * so that the text still says which table it is.
+ */
+export function displayName(key: string): string {
+  const parts = splitQualifiedName(key);
+  if (!parts) return key;
+  const shown = (part: string) => (/[."]/.test(part) ? `"${part.replace(/"/g, '""')}"` : part);
+  return `${shown(parts[0])}.${shown(parts[1])}`;
 }
 
 export function columnNames(index: Index): string[] {

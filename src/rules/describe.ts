@@ -1,21 +1,20 @@
 /** Words and SQL for findings: how an index, a table or a fix is written. */
 import { QuoteUtils } from 'pgsql-deparser';
 import type { SchemaModel } from '../model/schema.js';
-import type { ForeignKey, Index } from '../model/types.js';
+import { splitQualifiedName, tableKey, type ForeignKey, type Index } from '../model/types.js';
 
 export function ident(name: string): string {
   return QuoteUtils.quoteIdentifier(name);
 }
 
-/** `schema.name`, quoted where PostgreSQL needs it. */
+/** A table's key as SQL: keys are already schema-qualified names quoted where PostgreSQL needs it. */
 export function qualifiedName(key: string): string {
-  const dot = key.indexOf('.');
-  return `${ident(key.slice(0, dot))}.${ident(key.slice(dot + 1))}`;
+  return key;
 }
 
-/** The table part of `schema.table`, for sentences. */
+/** The table part of a key, for sentences. */
 export function tableName(key: string): string {
-  return key.slice(key.indexOf('.') + 1);
+  return splitQualifiedName(key)?.[1] ?? key;
 }
 
 export function keyList(index: Index): string {

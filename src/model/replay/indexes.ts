@@ -7,7 +7,7 @@ import type { AstNode } from '../../sql/parseFile.js';
 import { expressionText, figureColumnName, normalizeExpression, referencedColumns } from '../expressions.js';
 import { chooseName, indexColumnNames, nameAddition } from '../naming.js';
 import { defaultOpclass } from '../pgTypes.js';
-import { tableKey, type ConstraintKind, type Index, type IndexKey, type Table } from '../types.js';
+import { splitQualifiedName, tableKey, type ConstraintKind, type Index, type IndexKey, type Table } from '../types.js';
 import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, withoutTableQualifier, samePendingDefinition, sameDefinition } from './ast.js';
 import { type ReplayContext, type PendingIndex, type Relation, tableFor } from './context.js';
 import { partitionsOf, inheritFromParent } from './partitions.js';
@@ -234,7 +234,7 @@ export function drop(ctx: ReplayContext, node: DropStmt): void {
         const schema = obj.String?.sval;
         if (!schema) continue;
         for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
-        for (const k of [...ctx.model.otherRelations]) if (k.startsWith(`${schema}.`)) ctx.model.otherRelations.delete(k);
+        for (const k of [...ctx.model.otherRelations]) if (splitQualifiedName(k)?.[0] === schema) ctx.model.otherRelations.delete(k);
         ctx.model.schemas.delete(schema);
       }
       return;
