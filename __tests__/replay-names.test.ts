@@ -177,3 +177,28 @@ describe('qualified names', () => {
     await dropSchemas(schema);
   });
 });
+
+describe('the names of the indexes that fixes create', () => {
+  test('clipped to 63 bytes as PostgreSQL clips, clear of every relation and of each other; the server takes them all', async () => {
+    const schema = `names_fkfix_${process.pid}`;
+    const long = 'tbl_' + 'é'.repeat(25);
+    const column = (c: string) => `col_${'é'.repeat(21)}_${c}`;
+    const { files, live, fixes } = await auditBothWays(
+      schema,
+      `CREATE TABLE p (id int PRIMARY KEY, id2 int UNIQUE);
+       CREATE TABLE "${long}" ("${column('a')}" int REFERENCES p, "${column('b')}" int REFERENCES p (id2));
+       CREATE TABLE c (p_id int REFERENCES p, q int); CREATE INDEX c_p_id_idx ON c (q);
+       CREATE TABLE d (p_id int, FOREIGN KEY (p_id) REFERENCES p, FOREIGN KEY (p_id) REFERENCES p (id2)); CREATE SEQUENCE d_p_id_idx;`,
+    );
+    expect(files).toEqual(live);
+    const names = fixes.map((f) => /IF NOT EXISTS ("(?:[^"]|"")+"|\S+) ON/.exec(f)?.[1]);
+    expect(names).toHaveLength(5);
+    for (const name of names) expect(Buffer.byteLength(name!.replace(/^"|"$/g, ''))).toBeLessThanOrEqual(63);
+    expect(names).toContain('c_p_id_idx1');
+    expect(names.filter((n) => n === 'd_p_id_idx1')).toHaveLength(2);
+    for (const fix of fixes) await db.client.query(fix);
+    const again = await audit(['audit', '--database-url', db.url, '--schema', schema]);
+    expect(again.filter((f) => f.rule === 'unindexed-foreign-key')).toEqual([]);
+    await dropSchemas(schema);
+  });
+});

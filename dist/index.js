@@ -39782,6 +39782,76 @@ function displayName(key) {
 
 // src/rules/describe.ts
 var import_pgsql_deparser2 = __toESM(require_pgsql_deparser(), 1);
+
+// src/model/naming.ts
+var MAX_NAME_BYTES = 63;
+function clip(name, bytes) {
+  let out = "";
+  let used = 0;
+  for (const ch of name) {
+    const len = Buffer.byteLength(ch);
+    if (used + len > bytes) break;
+    out += ch;
+    used += len;
+  }
+  return out;
+}
+function makeObjectName(name1, name2, label) {
+  let overhead = 0;
+  if (name2) overhead += 1;
+  if (label) overhead += Buffer.byteLength(label) + 1;
+  const available = MAX_NAME_BYTES - overhead;
+  let name1Bytes = Buffer.byteLength(name1);
+  let name2Bytes = name2 ? Buffer.byteLength(name2) : 0;
+  while (name1Bytes + name2Bytes > available) {
+    if (name1Bytes > name2Bytes) name1Bytes--;
+    else name2Bytes--;
+  }
+  let result2 = clip(name1, name1Bytes);
+  if (name2) result2 += "_" + clip(name2, name2Bytes);
+  if (label) result2 += "_" + label;
+  return result2;
+}
+function chooseName(name1, name2, label, isTaken) {
+  let pass = 0;
+  let candidate = makeObjectName(name1, name2, label);
+  while (isTaken(candidate)) {
+    pass++;
+    candidate = makeObjectName(name1, name2, `${label}${pass}`);
+  }
+  return candidate;
+}
+function nameAddition(columnNames) {
+  let result2 = "";
+  for (const name of columnNames) {
+    if (result2) result2 += "_";
+    result2 += name;
+    if (Buffer.byteLength(result2) >= MAX_NAME_BYTES) break;
+  }
+  return clip(result2, MAX_NAME_BYTES);
+}
+function indexColumnNames(keys) {
+  const names = [];
+  const taken = /* @__PURE__ */ new Set();
+  const nextNumber = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    const base = key.column ?? key.functionName ?? "expr";
+    let name = base;
+    if (taken.has(name)) {
+      let i = nextNumber.get(base) ?? 1;
+      for (name = numbered(base, i); taken.has(name); ) name = numbered(base, ++i);
+      nextNumber.set(base, i + 1);
+    }
+    taken.add(name);
+    names.push(name);
+  }
+  return names;
+}
+function numbered(base, i) {
+  return clip(base, MAX_NAME_BYTES - String(i).length) + String(i);
+}
+
+// src/rules/describe.ts
 function ident(name) {
   return import_pgsql_deparser2.QuoteUtils.quoteIdentifier(name);
 }
@@ -39817,12 +39887,23 @@ function dropFix(index, model) {
   const concurrently = model.tables.get(index.table)?.partitioned ? "" : "CONCURRENTLY ";
   return `DROP INDEX ${concurrently}IF EXISTS ${ident(index.schema)}.${ident(index.name)};`;
 }
-function foreignKeyIndexName(fk) {
-  const name = `${tableName(fk.table)}_${fk.columns.join("_")}_idx`;
-  return Buffer.byteLength(name) <= 63 ? name : name.slice(0, 63);
+function foreignKeyIndexNamer(model) {
+  const chosen = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  return (fk) => {
+    const wanted = `${fk.table} ${JSON.stringify(fk.columns)}`;
+    const known = chosen.get(wanted);
+    if (known) return known;
+    const table = model.tables.get(fk.table);
+    const [schema, name] = table ? [table.schema, table.name] : splitQualifiedName(fk.table) ?? ["", fk.table];
+    const index = chooseName(name, nameAddition(fk.columns), "idx", (n) => model.relationExists(schema, n) || taken.has(tableKey(schema, n)));
+    chosen.set(wanted, index);
+    taken.add(tableKey(schema, index));
+    return index;
+  };
 }
-function createIndexFix(fk) {
-  return `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${ident(foreignKeyIndexName(fk))} ON ${qualifiedName(fk.table)} (${fk.columns.map(ident).join(", ")});`;
+function createIndexFix(fk, indexName) {
+  return `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${ident(indexName)} ON ${qualifiedName(fk.table)} (${fk.columns.map(ident).join(", ")});`;
 }
 
 // src/rules/indexComparison.ts
@@ -40439,6 +40520,7 @@ var unindexedForeignKey = {
   defaultSeverity: "warning",
   check(model) {
     const hits = [];
+    const indexName = foreignKeyIndexNamer(model);
     for (const fk of model.allForeignKeys()) {
       if (fk.parentForeignKey || foreignKeyCovered(model, fk)) continue;
       hits.push({
@@ -40448,7 +40530,7 @@ var unindexedForeignKey = {
         related: [],
         foreignKey: fk,
         message: `foreign key ${fk.name} on ${tableName(fk.table)} (${fk.columns.map(ident).join(", ")}) has no index: every DELETE or key UPDATE on ${tableName(fk.referencedTable)} scans ${tableName(fk.table)}`,
-        fix: createIndexFix(fk)
+        fix: createIndexFix(fk, indexName(fk))
       });
     }
     return hits;
@@ -40999,6 +41081,14 @@ SELECT pg_catalog.json_build_object(
       LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
       LEFT JOIN parents p ON p.inhrelid = i.indexrelid
       LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid),
+  -- every other relation of the schemas read (sequences, views, extensions' tables and indexes...):
+  -- the names of indexes that fixes create must steer clear of them
+  'otherRelations', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', c.relname) ORDER BY c.oid), '[]')
+      FROM pg_catalog.pg_class c
+      JOIN user_namespaces ns ON ns.oid = c.relnamespace
+     WHERE c.oid NOT IN (SELECT oid FROM user_tables)
+       AND c.oid NOT IN (SELECT indexrelid FROM user_indexes)),
   'foreignKeys', (
     SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
              'oid', con.oid::int8,
@@ -41203,74 +41293,6 @@ function typeOf(ctx, typeName) {
   const base = canonicalTypeName(lastName(typeName.names));
   const resolved = ctx.model.domains.get(base) ?? base;
   return typeName.arrayBounds ? `${resolved}[]` : resolved;
-}
-
-// src/model/naming.ts
-var MAX_NAME_BYTES = 63;
-function clip(name, bytes) {
-  let out = "";
-  let used = 0;
-  for (const ch of name) {
-    const len = Buffer.byteLength(ch);
-    if (used + len > bytes) break;
-    out += ch;
-    used += len;
-  }
-  return out;
-}
-function makeObjectName(name1, name2, label) {
-  let overhead = 0;
-  if (name2) overhead += 1;
-  if (label) overhead += Buffer.byteLength(label) + 1;
-  const available = MAX_NAME_BYTES - overhead;
-  let name1Bytes = Buffer.byteLength(name1);
-  let name2Bytes = name2 ? Buffer.byteLength(name2) : 0;
-  while (name1Bytes + name2Bytes > available) {
-    if (name1Bytes > name2Bytes) name1Bytes--;
-    else name2Bytes--;
-  }
-  let result2 = clip(name1, name1Bytes);
-  if (name2) result2 += "_" + clip(name2, name2Bytes);
-  if (label) result2 += "_" + label;
-  return result2;
-}
-function chooseName(name1, name2, label, isTaken) {
-  let pass = 0;
-  let candidate = makeObjectName(name1, name2, label);
-  while (isTaken(candidate)) {
-    pass++;
-    candidate = makeObjectName(name1, name2, `${label}${pass}`);
-  }
-  return candidate;
-}
-function nameAddition(columnNames) {
-  let result2 = "";
-  for (const name of columnNames) {
-    if (result2) result2 += "_";
-    result2 += name;
-    if (Buffer.byteLength(result2) >= MAX_NAME_BYTES) break;
-  }
-  return clip(result2, MAX_NAME_BYTES);
-}
-function indexColumnNames(keys) {
-  const names = [];
-  const taken = /* @__PURE__ */ new Set();
-  const nextNumber = /* @__PURE__ */ new Map();
-  for (const key of keys) {
-    const base = key.column ?? key.functionName ?? "expr";
-    let name = base;
-    if (taken.has(name)) {
-      let i = nextNumber.get(base) ?? 1;
-      for (name = numbered(base, i); taken.has(name); ) name = numbered(base, ++i);
-      nextNumber.set(base, i + 1);
-    }
-    taken.add(name);
-    names.push(name);
-  }
-  return names;
-}
-function numbered(base, i) {
-  return clip(base, MAX_NAME_BYTES - String(i).length) + String(i);
 }
 
 // src/model/schema.ts
@@ -42536,6 +42558,7 @@ function loadSnapshot(snapshot, model, note) {
   };
   for (const schema of snapshot.schemas) model.schemas.add(schema);
   for (const e of snapshot.enums) model.enums.add(e.name);
+  for (const r of snapshot.otherRelations ?? []) model.otherRelations.add(tableKey(r.schema, r.name));
   replayAll(snapshot.domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${snapshot.domains[n].name}`);
   const columnsUnknown = snapshot.foreignKeys === null;
   const tableSql = snapshot.tables.map((t) => {

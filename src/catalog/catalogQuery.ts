@@ -144,6 +144,14 @@ SELECT pg_catalog.json_build_object(
       LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
       LEFT JOIN parents p ON p.inhrelid = i.indexrelid
       LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid),
+  -- every other relation of the schemas read (sequences, views, extensions' tables and indexes...):
+  -- the names of indexes that fixes create must steer clear of them
+  'otherRelations', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', c.relname) ORDER BY c.oid), '[]')
+      FROM pg_catalog.pg_class c
+      JOIN user_namespaces ns ON ns.oid = c.relnamespace
+     WHERE c.oid NOT IN (SELECT oid FROM user_tables)
+       AND c.oid NOT IN (SELECT indexrelid FROM user_indexes)),
   'foreignKeys', (
     SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
              'oid', con.oid::int8,

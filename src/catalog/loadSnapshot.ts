@@ -90,6 +90,7 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
 
   for (const schema of snapshot.schemas) model.schemas.add(schema);
   for (const e of snapshot.enums) model.enums.add(e.name);
+  for (const r of snapshot.otherRelations ?? []) model.otherRelations.add(tableKey(r.schema, r.name));
   replayAll(snapshot.domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${snapshot.domains[n].name}`);
 
   const columnsUnknown = snapshot.foreignKeys === null;

@@ -76,6 +76,8 @@ export interface Snapshot {
   domains: Array<{ schema: string; name: string; baseType: string }>;
   tables: SnapshotTable[];
   indexes: SnapshotIndex[];
+  /** Names of the schemas' other relations (sequences, views...), which new index names must avoid; absent in older snapshots. */
+  otherRelations?: Array<{ schema: string; name: string }>;
   /** null when the source could not say (a plain pg_indexes export): foreign-key checks are then not made. */
   foreignKeys: SnapshotForeignKey[] | null;
   /** What the reading role could not see or was told about (absent in snapshots of older versions). */

@@ -7,7 +7,7 @@ import type { SchemaModel } from '../model/schema.js';
 import { foreignKeyCanUseOpclass, defaultOpclass } from '../model/pgTypes.js';
 import type { ForeignKey, Index } from '../model/types.js';
 import { notNullColumns } from '../model/expressions.js';
-import { createIndexFix, ident, tableName } from './describe.js';
+import { createIndexFix, foreignKeyIndexNamer, ident, tableName } from './describe.js';
 import type { Rule, RuleHit } from './types.js';
 
 /** Does `index` serve the enforcement queries of `fk`? */
@@ -53,6 +53,7 @@ export const unindexedForeignKey: Rule = {
   defaultSeverity: 'warning',
   check(model: SchemaModel): RuleHit[] {
     const hits: RuleHit[] = [];
+    const indexName = foreignKeyIndexNamer(model);
     for (const fk of model.allForeignKeys()) {
       // A partition's copy is judged on its partitioned parent.
       if (fk.parentForeignKey || foreignKeyCovered(model, fk)) continue;
@@ -63,7 +64,7 @@ export const unindexedForeignKey: Rule = {
         related: [],
         foreignKey: fk,
         message: `foreign key ${fk.name} on ${tableName(fk.table)} (${fk.columns.map(ident).join(', ')}) has no index: every DELETE or key UPDATE on ${tableName(fk.referencedTable)} scans ${tableName(fk.table)}`,
-        fix: createIndexFix(fk),
+        fix: createIndexFix(fk, indexName(fk)),
       });
     }
     return hits;
