@@ -42083,11 +42083,22 @@ function rename2(ctx, node) {
     case "OBJECT_COLUMN": {
       const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
       if (!table) return;
+      const from = node.subname;
+      const only = rv.inh !== true;
       if (!table.unknownColumns && table.columns.some((c) => c.name === newname)) {
         rejected(ctx, `column ${newname} of ${table.name} already exists`);
         return;
       }
-      for (const t of withDescendants(ctx, table, rv.inh !== true)) renameColumn(ctx, t, node.subname, newname);
+      const parents = [table.partitionOf, ...table.inheritsFrom].flatMap((k) => ctx.model.tables.get(k ?? "") ?? []);
+      if (parents.some((p) => p.columns.some((c) => c.name === from))) {
+        rejected(ctx, `column ${from} of ${table.name} is inherited and cannot be renamed there`);
+        return;
+      }
+      if (only && table.columns.some((c) => c.name === from) && withDescendants(ctx, table, false).length > 1) {
+        rejected(ctx, `column ${from} of ${table.name} is inherited by other tables and must be renamed in them too (without ONLY)`);
+        return;
+      }
+      for (const t of withDescendants(ctx, table, only)) renameColumn(ctx, t, from, newname);
       return;
     }
     case "OBJECT_TABCONSTRAINT": {
