@@ -21834,11 +21834,31 @@ function renameConstraint(ctx, table, from, to) {
   }
 }
 function setSchema(ctx, node) {
-  if (node.objectType !== "OBJECT_TABLE") return;
+  const kind = node.objectType ? RENAMED_KINDS[node.objectType] : void 0;
   const relation = node.relation;
-  const table = ctx.model.findTable(relation.schemaname, relation.relname);
-  if (!table) return;
-  ctx.model.moveTable(table, node.newschema, table.name);
+  if (!kind || !relation || !node.newschema) return;
+  const found = ctx.model.findRelation(relation.schemaname, relation.relname);
+  if (!found) return;
+  if (found.kind === "index") {
+    rejected(ctx, `index ${relation.relname} cannot move to another schema on its own (its table's schema is its schema)`);
+    return;
+  }
+  if (!kind.accepts.includes(found.kind)) {
+    rejected(ctx, `${relation.relname} is not a ${kind.word}`);
+    return;
+  }
+  const to = node.newschema;
+  if (found.kind === "other") {
+    if (ctx.model.relationExists(to, found.name)) return rejected(ctx, `relation ${found.name} already exists in schema ${to}`);
+    ctx.model.otherRelations.delete(tableKey(found.schema, found.name));
+    ctx.model.otherRelations.add(tableKey(to, found.name));
+    return;
+  }
+  const table = found.table;
+  const names = [table.name, ...ctx.model.indexesOn(tableKey(table.schema, table.name)).map((i) => i.name)];
+  const taken = names.find((n) => ctx.model.relationExists(to, n));
+  if (taken !== void 0 && table.schema !== to) return rejected(ctx, `relation ${taken} already exists in schema ${to}`);
+  ctx.model.moveTable(table, to, table.name);
   ctx.touched.add(tableKey(table.schema, table.name));
 }
 
