@@ -21764,6 +21764,11 @@ function renameRelation(ctx, rv, newName, kind) {
     rejected(ctx, `relation ${newName} already exists`);
     return;
   }
+  const table = found.kind === "index" && found.index.constraint ? ctx.model.tables.get(found.index.table) : void 0;
+  if (table && hasConstraint(ctx, table, newName)) {
+    rejected(ctx, `constraint ${newName} of ${table.name} already exists`);
+    return;
+  }
   if (found.kind === "table") {
     ctx.model.moveTable(found.table, schema, newName);
     ctx.touched.add(tableKey(schema, newName));
@@ -21805,6 +21810,9 @@ function renameColumn(ctx, table, from, to) {
   }
   ctx.touched.add(key);
 }
+function hasConstraint(ctx, table, name) {
+  return ctx.model.indexesOn(tableKey(table.schema, table.name)).some((i) => i.constraint?.name === name) || table.foreignKeys.some((f) => f.name === name) || table.otherConstraints.includes(name);
+}
 function renameConstraint(ctx, table, from, to) {
   const key = tableKey(table.schema, table.name);
   const indexes = ctx.model.indexesOn(key);
@@ -21812,7 +21820,7 @@ function renameConstraint(ctx, table, from, to) {
   const fk = index ? void 0 : table.foreignKeys.find((f) => f.name === from);
   const other = index || fk ? -1 : table.otherConstraints.indexOf(from);
   if (!index && !fk && other < 0) return;
-  if (indexes.some((i) => i.constraint?.name === to) || table.foreignKeys.some((f) => f.name === to) || table.otherConstraints.includes(to)) {
+  if (hasConstraint(ctx, table, to)) {
     rejected(ctx, `constraint ${to} of ${table.name} already exists`);
     return;
   }

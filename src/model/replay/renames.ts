@@ -87,6 +87,12 @@ function renameRelation(ctx: ReplayContext, rv: Relation, newName: string, kind:
     rejected(ctx, `relation ${newName} already exists`);
     return;
   }
+  const table = found.kind === 'index' && found.index.constraint ? ctx.model.tables.get(found.index.table) : undefined;
+  // The constraint an index backs takes the new name too, so it must be free among the table's constraints.
+  if (table && hasConstraint(ctx, table, newName)) {
+    rejected(ctx, `constraint ${newName} of ${table.name} already exists`);
+    return;
+  }
   if (found.kind === 'table') {
     ctx.model.moveTable(found.table, schema, newName);
     ctx.touched.add(tableKey(schema, newName));
@@ -131,6 +137,14 @@ export function renameColumn(ctx: ReplayContext, table: Table, from: string, to:
   ctx.touched.add(key);
 }
 
+function hasConstraint(ctx: ReplayContext, table: Table, name: string): boolean {
+  return (
+    ctx.model.indexesOn(tableKey(table.schema, table.name)).some((i) => i.constraint?.name === name) ||
+    table.foreignKeys.some((f) => f.name === name) ||
+    table.otherConstraints.includes(name)
+  );
+}
+
 /**
  * RENAME CONSTRAINT. A new name that another constraint of the table has is
  * rejected; so is, for a constraint with an index, a name a relation has
@@ -143,7 +157,7 @@ export function renameConstraint(ctx: ReplayContext, table: Table, from: string,
   const fk = index ? undefined : table.foreignKeys.find((f) => f.name === from);
   const other = index || fk ? -1 : table.otherConstraints.indexOf(from);
   if (!index && !fk && other < 0) return;
-  if (indexes.some((i) => i.constraint?.name === to) || table.foreignKeys.some((f) => f.name === to) || table.otherConstraints.includes(to)) {
+  if (hasConstraint(ctx, table, to)) {
     rejected(ctx, `constraint ${to} of ${table.name} already exists`);
     return;
   }
