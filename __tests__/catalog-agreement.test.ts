@@ -8,9 +8,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { runCli } from '../src/cli/main.js';
 import type { Finding } from '../src/findings.js';
 import { ALL_RULE_CASES } from './cases/index.js';
+import { cliFindings } from './helpers/cliFindings.js';
 import { applySql, openTestDatabase, type TestDatabase } from './helpers/testDatabase.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,14 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await db?.close();
 });
-
-async function cliJson(args: string[]): Promise<Finding[]> {
-  let out = '';
-  let err = '';
-  const code = await runCli([...args, '--format', 'json'], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: process.cwd() });
-  if (code === 2) throw new Error(err);
-  return JSON.parse(out).findings;
-}
 
 /** What a finding says, with the case's schema written as public (the static replay's default). */
 function verdicts(findings: Finding[], schema: string): string[] {
@@ -63,8 +55,8 @@ async function agree(files: string[], inPublic = false): Promise<{ live: string[
     for (const file of files) await applySql(db.client, readFileSync(file, 'utf8'));
     await db.client.query('RESET search_path');
     const schemas = (await db.client.query<{ n: string }>('SELECT nspname AS n FROM pg_namespace')).rows.map((r) => r.n).filter((n) => !before.has(n));
-    const live = await cliJson(['audit', '--database-url', db.url, ...schemas.flatMap((s) => ['--schema', s])]);
-    const fromFiles = await cliJson(['audit', ...files]);
+    const live = await cliFindings(['audit', '--database-url', db.url, ...schemas.flatMap((s) => ['--schema', s])]);
+    const fromFiles = await cliFindings(['audit', ...files]);
     return { live: verdicts(live, schema), files: verdicts(fromFiles, schema) };
   } finally {
     await db.client.query('RESET search_path');
