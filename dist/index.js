@@ -41280,6 +41280,25 @@ var MAX_COLUMNS = 1600;
 function tooManyColumns(ctx, table, count) {
   ctx.note(`table ${table} would have ${count} columns, more than PostgreSQL's ${MAX_COLUMNS}: PostgreSQL rejects this statement, so it is not applied`);
 }
+function rejected(ctx, why) {
+  ctx.note(`${why}: PostgreSQL rejects this statement, so it is not applied`);
+}
+function hasConstraint(ctx, table, name) {
+  return ctx.model.indexesOn(tableKey(table.schema, table.name)).some((i) => i.constraint?.name === name) || table.foreignKeys.some((f) => f.name === name) || table.otherConstraints.includes(name);
+}
+var NAMED_CONSTRAINTS = /* @__PURE__ */ new Set(["CONSTR_CHECK", "CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_EXCLUSION", "CONSTR_FOREIGN"]);
+function takenConstraintName(ctx, table, schema, constraints, dropped = /* @__PURE__ */ new Set()) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const con of constraints) {
+    const name = con.conname;
+    if (!name || !NAMED_CONSTRAINTS.has(con.contype ?? "") || dropped.has(name)) continue;
+    if (seen.has(name) || table && hasConstraint(ctx, table, name)) return `constraint ${name} already exists`;
+    seen.add(name);
+    const indexed = con.contype !== "CONSTR_CHECK" && con.contype !== "CONSTR_FOREIGN";
+    if (indexed && con.indexname !== name && ctx.model.relationExists(schema, name)) return `relation ${name} already exists`;
+  }
+  return null;
+}
 function tableFor(ctx, rv) {
   const found = ctx.model.findTable(rv.schemaname, rv.relname);
   if (found) return found;
@@ -41765,11 +41784,13 @@ function createTable(ctx, node) {
   const temporary = rv.relpersistence === "t";
   const schema = temporary ? TEMP_SCHEMA : ctx.model.creationSchema(rv.schemaname);
   const key = tableKey(schema, rv.relname);
-  const existing = ctx.model.tables.get(key);
-  if (existing) {
-    if (!node.if_not_exists) ctx.note(`table ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
+  if (ctx.model.relationExists(schema, rv.relname)) {
+    if (!node.if_not_exists) ctx.note(`${ctx.model.tables.has(key) ? "table" : "relation"} ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
     return;
   }
+  const constraints = (node.tableElts ?? []).flatMap((elt) => elt.Constraint ? [elt.Constraint] : (elt.ColumnDef?.constraints ?? []).map((c) => c.Constraint));
+  const taken = takenConstraintName(ctx, null, schema, constraints.filter(Boolean));
+  if (taken) return rejected(ctx, taken);
   const columnDefs = (node.tableElts ?? []).filter((elt) => elt.ColumnDef).length;
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
   const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec) });
@@ -41927,11 +41948,22 @@ function createTableAs(ctx, node) {
   const into = node.into?.rel;
   if (!into) return;
   const schema = ctx.model.creationSchema(into.schemaname);
-  if (ctx.model.tables.has(tableKey(schema, into.relname))) return;
+  if (ctx.model.relationExists(schema, into.relname)) {
+    if (!node.if_not_exists) rejected(ctx, `relation ${into.relname} already exists`);
+    return;
+  }
   ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
 }
-function otherRelation(ctx, rv) {
-  if (rv) ctx.model.otherRelations.add(tableKey(ctx.model.creationSchema(rv.schemaname), rv.relname));
+function otherRelation(ctx, rv, options = {}) {
+  if (!rv) return;
+  const schema = ctx.model.creationSchema(rv.schemaname);
+  const key = tableKey(schema, rv.relname);
+  if (ctx.model.relationExists(schema, rv.relname)) {
+    const replaced = options.replace && ctx.model.otherRelations.has(key);
+    if (!options.ifNotExists && !replaced) rejected(ctx, `relation ${rv.relname} already exists`);
+    return;
+  }
+  ctx.model.otherRelations.add(key);
 }
 
 // src/model/replay/alterTable.ts
@@ -41940,6 +41972,14 @@ function addedColumnCount(cmds, table) {
   if (!names.length) return 0;
   const existing = new Set(table.columns.map((c) => c.name));
   return new Set(names.filter((n) => !existing.has(n))).size;
+}
+function addedConstraints(cmds) {
+  return cmds.flatMap((item) => {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype === "AT_AddConstraint" && cmd.def?.Constraint) return [cmd.def.Constraint];
+    if (cmd?.subtype === "AT_AddColumn") return (cmd.def?.ColumnDef?.constraints ?? []).map((c) => c.Constraint).filter(Boolean);
+    return [];
+  });
 }
 function alterTable(ctx, node) {
   const rv = node.relation;
@@ -41951,6 +41991,9 @@ function alterTable(ctx, node) {
   const fks = [];
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
+  const dropped = new Set((node.cmds ?? []).flatMap((item) => item.AlterTableCmd?.subtype === "AT_DropConstraint" ? [item.AlterTableCmd.name] : []));
+  const taken = takenConstraintName(ctx, target, target.schema, addedConstraints(node.cmds ?? []), dropped);
+  if (taken) return rejected(ctx, `${taken} on ${target.name}`);
   for (const item of node.cmds ?? []) {
     const cmd = item.AlterTableCmd;
     if (!cmd) continue;
@@ -42117,9 +42160,6 @@ function rename2(ctx, node) {
     default:
   }
 }
-function rejected(ctx, why) {
-  ctx.note(`${why}: PostgreSQL rejects this statement, so it is not applied`);
-}
 function renameRelation(ctx, rv, newName, kind) {
   const found = ctx.model.findRelation(rv.schemaname, rv.relname);
   if (!found) return;
@@ -42177,9 +42217,6 @@ function renameColumn(ctx, table, from, to) {
     for (const fk of t.foreignKeys) if (fk.referencedTable === key) fk.referencedColumns = fk.referencedColumns.map((c) => c === from ? to : c);
   }
   ctx.touched.add(key);
-}
-function hasConstraint(ctx, table, name) {
-  return ctx.model.indexesOn(tableKey(table.schema, table.name)).some((i) => i.constraint?.name === name) || table.foreignKeys.some((f) => f.name === name) || table.otherConstraints.includes(name);
 }
 function renameConstraint(ctx, table, from, to) {
   const key = tableKey(table.schema, table.name);
@@ -42527,8 +42564,8 @@ var Replayer = class {
     ["SelectStmt", selectSetConfig],
     ["CreateEnumStmt", (ctx, node) => void ctx.model.enums.add(lastName(node.typeName))],
     ["CreateDomainStmt", (ctx, node) => void ctx.model.domains.set(lastName(node.domainname), typeOf(ctx, node.typeName))],
-    ["CreateSeqStmt", (ctx, node) => otherRelation(ctx, node.sequence)],
-    ["ViewStmt", (ctx, node) => otherRelation(ctx, node.view)],
+    ["CreateSeqStmt", (ctx, node) => otherRelation(ctx, node.sequence, { ifNotExists: node.if_not_exists })],
+    ["ViewStmt", (ctx, node) => otherRelation(ctx, node.view, { replace: node.replace })],
     ["CreateTableAsStmt", createTableAs],
     ["ClusterStmt", cluster],
     ["DoStmt", doBlock],

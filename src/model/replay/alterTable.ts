@@ -1,9 +1,9 @@
 /** ALTER TABLE subcommands that change columns, constraints or indexes, and ALTER INDEX ... ATTACH PARTITION. */
-import type { AlterTableStmt, ColumnDef } from '@pgsql/types';
+import type { AlterTableStmt, ColumnDef, Constraint } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { tableKey, type Table } from '../types.js';
 import { collationName, indexUsesColumn } from './ast.js';
-import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, tooManyColumns, tableFor, typeOf } from './context.js';
+import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, rejected, takenConstraintName, tooManyColumns, tableFor, typeOf } from './context.js';
 import { addColumn, tableConstraint, createPendingForeignKeys } from './tables.js';
 import { createPendingIndexes, dropIndex } from './indexes.js';
 import { withDescendants, partitionsOf, attachPartition, detachPartition } from './partitions.js';
@@ -14,6 +14,16 @@ function addedColumnCount(cmds: AstNode[], table: Table): number {
   if (!names.length) return 0;
   const existing = new Set(table.columns.map((c) => c.name));
   return new Set(names.filter((n) => !existing.has(n))).size;
+}
+
+/** The constraints ALTER TABLE subcommands add, on their own or with a column. */
+function addedConstraints(cmds: AstNode[]): Constraint[] {
+  return cmds.flatMap((item) => {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype === 'AT_AddConstraint' && cmd.def?.Constraint) return [cmd.def.Constraint];
+    if (cmd?.subtype === 'AT_AddColumn') return (cmd.def?.ColumnDef?.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
+    return [];
+  });
 }
 
 export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
@@ -28,6 +38,9 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
   const fks: PendingForeignKey[] = [];
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
+  const dropped = new Set<string>((node.cmds ?? []).flatMap((item: AstNode) => (item.AlterTableCmd?.subtype === 'AT_DropConstraint' ? [item.AlterTableCmd.name] : [])));
+  const taken = takenConstraintName(ctx, target, target.schema, addedConstraints(node.cmds ?? []), dropped);
+  if (taken) return rejected(ctx, `${taken} on ${target.name}`);
   for (const item of (node.cmds ?? []) as AstNode[]) {
     const cmd = item.AlterTableCmd;
     if (!cmd) continue;

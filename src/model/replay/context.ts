@@ -2,11 +2,11 @@
  * What every part of the replay shares: the model being changed, where the
  * statement comes from, where notes go, and the tables the statement touched.
  */
-import type { RangeVar, TypeName } from '@pgsql/types';
+import type { Constraint, RangeVar, TypeName } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { canonicalTypeName } from '../pgTypes.js';
 import type { SchemaModel } from '../schema.js';
-import { newTable, type ConstraintKind, type Origin, type Table } from '../types.js';
+import { newTable, tableKey, type ConstraintKind, type Origin, type Table } from '../types.js';
 import { lastName } from './ast.js';
 
 /** Where the replay says what it could not follow; a `conflict` is a problem in the migration itself. */
@@ -59,6 +59,43 @@ export const MAX_COLUMNS = 1600;
 /** The limit also keeps replay linear: a table's columns are looked up by name in a list. */
 export function tooManyColumns(ctx: ReplayContext, table: string, count: number): void {
   ctx.note(`table ${table} would have ${count} columns, more than PostgreSQL's ${MAX_COLUMNS}: PostgreSQL rejects this statement, so it is not applied`);
+}
+
+export function rejected(ctx: ReplayContext, why: string): void {
+  ctx.note(`${why}: PostgreSQL rejects this statement, so it is not applied`);
+}
+
+/** Does the table have a constraint (of any kind) of this name? */
+export function hasConstraint(ctx: ReplayContext, table: Table, name: string): boolean {
+  return (
+    ctx.model.indexesOn(tableKey(table.schema, table.name)).some((i) => i.constraint?.name === name) ||
+    table.foreignKeys.some((f) => f.name === name) ||
+    table.otherConstraints.includes(name)
+  );
+}
+
+/** Constraints whose names a table keeps (CHECK and those with an index or a foreign key; NOT NULL's name is not kept). */
+const NAMED_CONSTRAINTS = new Set(['CONSTR_CHECK', 'CONSTR_PRIMARY', 'CONSTR_UNIQUE', 'CONSTR_EXCLUSION', 'CONSTR_FOREIGN']);
+
+/**
+ * Why PostgreSQL rejects the constraint names a statement gives, checked
+ * before it changes anything: a name given twice, one a constraint of the
+ * table has, or, for a constraint with an index, one a relation of the
+ * schema has. Null when every name is free.
+ */
+export function takenConstraintName(ctx: ReplayContext, table: Table | null, schema: string, constraints: Constraint[], dropped: ReadonlySet<string> = new Set()): string | null {
+  const seen = new Set<string>();
+  for (const con of constraints) {
+    const name = con.conname;
+    // A name the same statement drops first is free again (DROP CONSTRAINT k, ADD CONSTRAINT k ...).
+    if (!name || !NAMED_CONSTRAINTS.has(con.contype ?? '') || dropped.has(name)) continue;
+    if (seen.has(name) || (table && hasConstraint(ctx, table, name))) return `constraint ${name} already exists`;
+    seen.add(name);
+    const indexed = con.contype !== 'CONSTR_CHECK' && con.contype !== 'CONSTR_FOREIGN';
+    // USING INDEX of an index of that very name keeps the name it has.
+    if (indexed && con.indexname !== name && ctx.model.relationExists(schema, name)) return `relation ${name} already exists`;
+  }
+  return null;
 }
 
 /** The table a statement names; a table the model has never seen is added with unknown columns. */

@@ -3,7 +3,7 @@ import type { AlterObjectSchemaStmt, RenameStmt } from '@pgsql/types';
 import { expressionText, referencedColumns, renameColumnInTree } from '../expressions.js';
 import type { Relation as ModelRelation } from '../schema.js';
 import { tableKey, type Table } from '../types.js';
-import type { Relation, ReplayContext } from './context.js';
+import { hasConstraint, rejected, type Relation, type ReplayContext } from './context.js';
 import { withDescendants } from './partitions.js';
 
 /** What each ALTER ... RENAME of a relation accepts; ALTER TABLE and ALTER INDEX take a relation of any kind. */
@@ -63,10 +63,6 @@ export function rename(ctx: ReplayContext, node: RenameStmt): void {
     }
     default:
   }
-}
-
-function rejected(ctx: ReplayContext, why: string): void {
-  ctx.note(`${why}: PostgreSQL rejects this statement, so it is not applied`);
 }
 
 /**
@@ -135,14 +131,6 @@ export function renameColumn(ctx: ReplayContext, table: Table, from: string, to:
     for (const fk of t.foreignKeys) if (fk.referencedTable === key) fk.referencedColumns = fk.referencedColumns.map((c) => (c === from ? to : c));
   }
   ctx.touched.add(key);
-}
-
-function hasConstraint(ctx: ReplayContext, table: Table, name: string): boolean {
-  return (
-    ctx.model.indexesOn(tableKey(table.schema, table.name)).some((i) => i.constraint?.name === name) ||
-    table.foreignKeys.some((f) => f.name === name) ||
-    table.otherConstraints.includes(name)
-  );
 }
 
 /**

@@ -5,7 +5,7 @@ import { chooseName, nameAddition } from '../naming.js';
 import { TEMP_SCHEMA } from '../schema.js';
 import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } from '../types.js';
 import { strings, collationName, isSerial, keyToElem } from './ast.js';
-import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, tooManyColumns, typeOf } from './context.js';
+import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, rejected, takenConstraintName, tooManyColumns, typeOf } from './context.js';
 import { buildIndex, createPendingIndexes } from './indexes.js';
 import { partitionsOf, copyForeignKey, inheritFromParent } from './partitions.js';
 
@@ -14,11 +14,14 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   const temporary = rv.relpersistence === 't';
   const schema = temporary ? TEMP_SCHEMA : ctx.model.creationSchema(rv.schemaname);
   const key = tableKey(schema, rv.relname);
-  const existing = ctx.model.tables.get(key);
-  if (existing) {
-    if (!node.if_not_exists) ctx.note(`table ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
+  // A table's name is a relation name: no table, index, sequence or view of the schema may have it.
+  if (ctx.model.relationExists(schema, rv.relname)) {
+    if (!node.if_not_exists) ctx.note(`${ctx.model.tables.has(key) ? 'table' : 'relation'} ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
     return;
   }
+  const constraints = (node.tableElts ?? []).flatMap((elt: AstNode) => (elt.Constraint ? [elt.Constraint] : (elt.ColumnDef?.constraints ?? []).map((c: AstNode) => c.Constraint)));
+  const taken = takenConstraintName(ctx, null, schema, constraints.filter(Boolean));
+  if (taken) return rejected(ctx, taken);
   const columnDefs = (node.tableElts ?? []).filter((elt: AstNode) => elt.ColumnDef).length;
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
   const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec) });
@@ -194,10 +197,25 @@ export function createTableAs(ctx: ReplayContext, node: CreateTableAsStmt): void
   const into = node.into?.rel as Relation | undefined;
   if (!into) return;
   const schema = ctx.model.creationSchema(into.schemaname);
-  if (ctx.model.tables.has(tableKey(schema, into.relname))) return;
+  if (ctx.model.relationExists(schema, into.relname)) {
+    if (!node.if_not_exists) rejected(ctx, `relation ${into.relname} already exists`);
+    return;
+  }
   ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
 }
 
-export function otherRelation(ctx: ReplayContext, rv: Relation | undefined): void {
-  if (rv) ctx.model.otherRelations.add(tableKey(ctx.model.creationSchema(rv.schemaname), rv.relname));
+/**
+ * CREATE SEQUENCE or VIEW: a relation name that is taken from then on. A
+ * name already taken is rejected, unless IF NOT EXISTS, or OR REPLACE of a view.
+ */
+export function otherRelation(ctx: ReplayContext, rv: Relation | undefined, options: { ifNotExists?: boolean; replace?: boolean } = {}): void {
+  if (!rv) return;
+  const schema = ctx.model.creationSchema(rv.schemaname);
+  const key = tableKey(schema, rv.relname);
+  if (ctx.model.relationExists(schema, rv.relname)) {
+    const replaced = options.replace && ctx.model.otherRelations.has(key);
+    if (!options.ifNotExists && !replaced) rejected(ctx, `relation ${rv.relname} already exists`);
+    return;
+  }
+  ctx.model.otherRelations.add(key);
 }
