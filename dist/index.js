@@ -39741,7 +39741,7 @@ import path from "node:path";
 // src/model/types.ts
 var import_pgsql_deparser = __toESM(require_pgsql_deparser(), 1);
 function newTable(schema, name, fields = {}) {
-  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ...fields };
+  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ownedSequences: [], ...fields };
 }
 function tableKey(schema, name) {
   return `${import_pgsql_deparser.QuoteUtils.quoteIdentifier(schema)}.${import_pgsql_deparser.QuoteUtils.quoteIdentifier(name)}`;
@@ -41445,6 +41445,8 @@ var SchemaModel = class {
     const indexes = this.indexesOn(oldKey);
     for (const index of indexes) this.unregisterIndex(index);
     for (const fk of table.foreignKeys) this.countConstraintName(table.schema, fk.name, -1);
+    for (const c of table.otherConstraints) this.countConstraintName(table.schema, c, -1);
+    for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
     this.tables.delete(oldKey);
     table.schema = schema;
     table.name = name;
@@ -41453,6 +41455,8 @@ var SchemaModel = class {
       fk.table = newKey;
       this.countConstraintName(schema, fk.name, 1);
     }
+    for (const c of table.otherConstraints) this.countConstraintName(schema, c, 1);
+    for (const s of table.ownedSequences) this.otherRelations.add(tableKey(schema, s.name));
     for (const index of indexes) {
       index.table = newKey;
       index.schema = schema;
@@ -41469,6 +41473,7 @@ var SchemaModel = class {
     for (const index of this.indexesOn(key)) this.removeIndex(index);
     for (const fk of [...table.foreignKeys]) this.removeForeignKey(table, fk);
     for (const name of table.otherConstraints) this.countConstraintName(table.schema, name, -1);
+    for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
     this.tables.delete(key);
   }
   *allIndexes() {
@@ -41546,6 +41551,8 @@ function detachPartition(ctx, parent, childRv) {
 // src/model/replay/indexes.ts
 function createIndex(ctx, node) {
   const rv = node.relation;
+  const found = ctx.model.findRelation(rv.schemaname, rv.relname);
+  if (found && found.kind !== "table") return rejected(ctx, `${rv.relname} is ${found.kind === "index" ? "an index" : "a sequence or view"}, not a table`);
   const table = tableFor(ctx, rv);
   const pending = {
     name: node.idxname ?? null,
@@ -41839,6 +41846,7 @@ function addColumn(ctx, table, def, pending, fks) {
     if (def.typeName && isSerial(def.typeName) || identity2) {
       const sequence = chooseName(table.name, def.colname, "seq", (n) => ctx.model.relationExists(table.schema, n));
       ctx.model.otherRelations.add(tableKey(table.schema, sequence));
+      table.ownedSequences.push({ column: def.colname, name: sequence });
     }
   }
   for (const c of def.constraints ?? []) {
@@ -42079,6 +42087,8 @@ function dropConstraint(ctx, table, name, cascade) {
 function dropColumn(ctx, table, column, cascade) {
   const key = tableKey(table.schema, table.name);
   table.columns = table.columns.filter((c) => c.name !== column);
+  for (const s of table.ownedSequences.filter((s2) => s2.column === column)) ctx.model.otherRelations.delete(tableKey(table.schema, s.name));
+  table.ownedSequences = table.ownedSequences.filter((s) => s.column !== column);
   for (const index of ctx.model.indexesOn(key)) {
     if (indexUsesColumn(index, column)) dropIndex(ctx, index, cascade);
   }
@@ -42198,6 +42208,7 @@ function renameColumn(ctx, table, from, to) {
   const key = tableKey(table.schema, table.name);
   const col = table.columns.find((c) => c.name === from);
   if (col) col.name = to;
+  for (const s of table.ownedSequences) if (s.column === from) s.column = to;
   for (const index of ctx.model.indexesOn(key)) {
     index.keys = index.keys.map((k, i) => {
       if (k.kind === "column") return k.column === from ? { ...k, column: to } : k;

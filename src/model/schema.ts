@@ -158,6 +158,8 @@ export class SchemaModel {
     const indexes = this.indexesOn(oldKey);
     for (const index of indexes) this.unregisterIndex(index);
     for (const fk of table.foreignKeys) this.countConstraintName(table.schema, fk.name, -1);
+    for (const c of table.otherConstraints) this.countConstraintName(table.schema, c, -1);
+    for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
     this.tables.delete(oldKey);
     table.schema = schema;
     table.name = name;
@@ -166,6 +168,8 @@ export class SchemaModel {
       fk.table = newKey;
       this.countConstraintName(schema, fk.name, 1);
     }
+    for (const c of table.otherConstraints) this.countConstraintName(schema, c, 1);
+    for (const s of table.ownedSequences) this.otherRelations.add(tableKey(schema, s.name));
     for (const index of indexes) {
       index.table = newKey;
       index.schema = schema;
@@ -183,6 +187,7 @@ export class SchemaModel {
     for (const index of this.indexesOn(key)) this.removeIndex(index);
     for (const fk of [...table.foreignKeys]) this.removeForeignKey(table, fk);
     for (const name of table.otherConstraints) this.countConstraintName(table.schema, name, -1);
+    for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
     this.tables.delete(key);
   }
 

@@ -97,11 +97,13 @@ export interface Table {
   foreignKeys: ForeignKey[];
   /** Names of CHECK / NOT NULL constraints, kept only so names can be chosen like PostgreSQL does. */
   otherConstraints: string[];
+  /** Sequences of its serial and identity columns: dropped with the table or the column, moved with the table. */
+  ownedSequences: Array<{ column: string; name: string }>;
 }
 
 /** A table with nothing in it yet. */
 export function newTable(schema: string, name: string, fields: Partial<Table> = {}): Table {
-  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ...fields };
+  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ownedSequences: [], ...fields };
 }
 
 /**

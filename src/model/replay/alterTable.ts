@@ -132,6 +132,8 @@ export function dropConstraint(ctx: ReplayContext, table: Table, name: string, c
 export function dropColumn(ctx: ReplayContext, table: Table, column: string, cascade: boolean): void {
   const key = tableKey(table.schema, table.name);
   table.columns = table.columns.filter((c) => c.name !== column);
+  for (const s of table.ownedSequences.filter((s) => s.column === column)) ctx.model.otherRelations.delete(tableKey(table.schema, s.name));
+  table.ownedSequences = table.ownedSequences.filter((s) => s.column !== column);
   for (const index of ctx.model.indexesOn(key)) {
     if (indexUsesColumn(index, column)) dropIndex(ctx, index, cascade);
   }

@@ -9,11 +9,13 @@ import { chooseName, indexColumnNames, nameAddition } from '../naming.js';
 import { defaultOpclass } from '../pgTypes.js';
 import { splitQualifiedName, tableKey, type ConstraintKind, type Index, type IndexKey, type Table } from '../types.js';
 import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, withoutTableQualifier, samePendingDefinition, sameDefinition } from './ast.js';
-import { type ReplayContext, type PendingIndex, type Relation, tableFor } from './context.js';
+import { type ReplayContext, type PendingIndex, type Relation, rejected, tableFor } from './context.js';
 import { partitionsOf, inheritFromParent } from './partitions.js';
 
 export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
   const rv = node.relation as Relation;
+  const found = ctx.model.findRelation(rv.schemaname, rv.relname);
+  if (found && found.kind !== 'table') return rejected(ctx, `${rv.relname} is ${found.kind === 'index' ? 'an index' : 'a sequence or view'}, not a table`);
   const table = tableFor(ctx, rv);
   const pending: PendingIndex = {
     name: node.idxname ?? null,

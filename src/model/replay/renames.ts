@@ -112,6 +112,7 @@ export function renameColumn(ctx: ReplayContext, table: Table, from: string, to:
   const key = tableKey(table.schema, table.name);
   const col = table.columns.find((c) => c.name === from);
   if (col) col.name = to;
+  for (const s of table.ownedSequences) if (s.column === from) s.column = to;
   for (const index of ctx.model.indexesOn(key)) {
     index.keys = index.keys.map((k, i) => {
       if (k.kind === 'column') return k.column === from ? { ...k, column: to } : k;

@@ -76,6 +76,7 @@ export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pend
       // The sequence takes a relation name that generated index names must avoid.
       const sequence = chooseName(table.name, def.colname!, 'seq', (n) => ctx.model.relationExists(table.schema, n));
       ctx.model.otherRelations.add(tableKey(table.schema, sequence));
+      table.ownedSequences.push({ column: def.colname!, name: sequence });
     }
   }
   for (const c of (def.constraints ?? []) as AstNode[]) {
