@@ -19354,9 +19354,19 @@ function newTable(schema, name, fields = {}) {
   return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ownedSequences: [], ...fields };
 }
 function tableKey(schema, name) {
-  return `${import_pgsql_deparser.QuoteUtils.quoteIdentifier(schema)}.${import_pgsql_deparser.QuoteUtils.quoteIdentifier(name)}`;
+  return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
+var quotedNames = /* @__PURE__ */ new Map();
+function quoteIdent(name) {
+  let quoted = quotedNames.get(name);
+  if (quoted === void 0) quotedNames.set(name, quoted = import_pgsql_deparser.QuoteUtils.quoteIdentifier(name));
+  return quoted;
 }
 function splitQualifiedName(text) {
+  if (!text.includes('"')) {
+    const dot = text.indexOf(".");
+    return dot > 0 && dot < text.length - 1 && !text.includes(".", dot + 1) ? [text.slice(0, dot), text.slice(dot + 1)] : null;
+  }
   const parts = [];
   let at = 0;
   while (at <= text.length) {
@@ -20858,7 +20868,10 @@ function singleColumnName(node) {
   return fields?.length === 1 && fields[0].String ? fields[0].String.sval : null;
 }
 function withoutTableQualifier(node, table) {
-  if (Array.isArray(node)) return node.map((item) => withoutTableQualifier(item, table));
+  if (Array.isArray(node)) {
+    const items = node.map((item) => withoutTableQualifier(item, table));
+    return items.some((item, i) => item !== node[i]) ? items : node;
+  }
   if (node === null || typeof node !== "object") return node;
   const record = node;
   if (record.ColumnRef) {
@@ -20872,9 +20885,12 @@ function withoutTableQualifier(node, table) {
     }
     return cut ? { ColumnRef: { ...record.ColumnRef, fields: fields.slice(cut) } } : record;
   }
-  const copy = {};
-  for (const key in record) copy[key] = withoutTableQualifier(record[key], table);
-  return copy;
+  let copy = null;
+  for (const key in record) {
+    const value = withoutTableQualifier(record[key], table);
+    if (value !== record[key]) (copy ??= { ...record })[key] = value;
+  }
+  return copy ?? record;
 }
 function isSerial(typeName) {
   return /^(small|big)?serial[248]?$/.test(lastName(typeName.names));

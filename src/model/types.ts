@@ -113,7 +113,16 @@ export function newTable(schema: string, name: string, fields: Partial<Table> = 
  * relation, never shared, and valid SQL as it stands. Read its parts back with splitQualifiedName.
  */
 export function tableKey(schema: string, name: string): string {
-  return `${QuoteUtils.quoteIdentifier(schema)}.${QuoteUtils.quoteIdentifier(name)}`;
+  return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+}
+
+/** Keys are made all the time from the same few names: each name is quoted once (its keyword lookup is the cost). */
+const quotedNames = new Map<string, string>();
+
+function quoteIdent(name: string): string {
+  let quoted = quotedNames.get(name);
+  if (quoted === undefined) quotedNames.set(name, (quoted = QuoteUtils.quoteIdentifier(name)));
+  return quoted;
 }
 
 /**
@@ -122,6 +131,11 @@ export function tableKey(schema: string, name: string): string {
  * Null when the text is not two such parts.
  */
 export function splitQualifiedName(text: string): [string, string] | null {
+  if (!text.includes('"')) {
+    // Bare parts hold no dot: exactly one dot, between two parts.
+    const dot = text.indexOf('.');
+    return dot > 0 && dot < text.length - 1 && !text.includes('.', dot + 1) ? [text.slice(0, dot), text.slice(dot + 1)] : null;
+  }
   const parts: string[] = [];
   let at = 0;
   while (at <= text.length) {

@@ -71,7 +71,10 @@ function singleColumnName(node: AstNode | undefined): string | null {
  * as PostgreSQL resolves them: `WHERE t.b > 0` is `WHERE b > 0`.
  */
 export function withoutTableQualifier<T>(node: T, table: Table): T {
-  if (Array.isArray(node)) return node.map((item) => withoutTableQualifier(item, table)) as T;
+  if (Array.isArray(node)) {
+    const items = node.map((item) => withoutTableQualifier(item, table));
+    return (items.some((item, i) => item !== node[i]) ? items : node) as T;
+  }
   if (node === null || typeof node !== 'object') return node;
   const record = node as AstNode;
   if (record.ColumnRef) {
@@ -86,9 +89,13 @@ export function withoutTableQualifier<T>(node: T, table: Table): T {
     }
     return (cut ? { ColumnRef: { ...record.ColumnRef, fields: fields.slice(cut) } } : record) as T;
   }
-  const copy: AstNode = {};
-  for (const key in record) copy[key] = withoutTableQualifier(record[key], table);
-  return copy as T;
+  // A tree with no qualified column comes back as it is, not copied.
+  let copy: AstNode | null = null;
+  for (const key in record) {
+    const value = withoutTableQualifier(record[key], table);
+    if (value !== record[key]) (copy ??= { ...record })[key] = value;
+  }
+  return (copy ?? record) as T;
 }
 
 export function isSerial(typeName: AstNode): boolean {
