@@ -25044,7 +25044,7 @@ var require_quote_utils = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QuoteUtils = void 0;
     var kwlist_1 = require_kwlist();
-    var QuoteUtils4 = class _QuoteUtils {
+    var QuoteUtils3 = class _QuoteUtils {
       static escape(literal) {
         return `'${literal.replace(/'/g, "''")}'`;
       }
@@ -25257,7 +25257,7 @@ var require_quote_utils = __commonJS({
         return parts.map((part) => _QuoteUtils.quoteIdentifierTypeName(part)).join(".");
       }
     };
-    exports.QuoteUtils = QuoteUtils4;
+    exports.QuoteUtils = QuoteUtils3;
   }
 });
 
@@ -39739,18 +39739,14 @@ import { existsSync as existsSync2, readFileSync } from "node:fs";
 import path from "node:path";
 
 // src/model/types.ts
-var import_pgsql_deparser = __toESM(require_pgsql_deparser(), 1);
 function newTable(schema, name, fields = {}) {
   return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ownedSequences: [], ...fields };
 }
 function tableKey(schema, name) {
-  return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+  return `${keyPart(schema)}.${keyPart(name)}`;
 }
-var quotedNames = /* @__PURE__ */ new Map();
-function quoteIdent(name) {
-  let quoted = quotedNames.get(name);
-  if (quoted === void 0) quotedNames.set(name, quoted = import_pgsql_deparser.QuoteUtils.quoteIdentifier(name));
-  return quoted;
+function keyPart(name) {
+  return /[."]/.test(name) ? `"${name.replace(/"/g, '""')}"` : name;
 }
 function splitQualifiedName(text2) {
   if (!text2.includes('"')) {
@@ -39783,15 +39779,9 @@ function splitQualifiedName(text2) {
   }
   return parts.length === 2 ? [parts[0], parts[1]] : null;
 }
-function displayName(key) {
-  const parts = splitQualifiedName(key);
-  if (!parts) return key;
-  const shown = (part) => /[."]/.test(part) ? `"${part.replace(/"/g, '""')}"` : part;
-  return `${shown(parts[0])}.${shown(parts[1])}`;
-}
 
 // src/rules/describe.ts
-var import_pgsql_deparser2 = __toESM(require_pgsql_deparser(), 1);
+var import_pgsql_deparser = __toESM(require_pgsql_deparser(), 1);
 
 // src/model/naming.ts
 var MAX_NAME_BYTES = 63;
@@ -39863,10 +39853,11 @@ function numbered(base, i) {
 
 // src/rules/describe.ts
 function ident(name) {
-  return import_pgsql_deparser2.QuoteUtils.quoteIdentifier(name);
+  return import_pgsql_deparser.QuoteUtils.quoteIdentifier(name);
 }
 function qualifiedName(key) {
-  return key;
+  const [schema, name] = splitQualifiedName(key) ?? ["", key];
+  return schema ? `${ident(schema)}.${ident(name)}` : ident(name);
 }
 function tableName(key) {
   return splitQualifiedName(key)?.[1] ?? key;
@@ -40125,7 +40116,7 @@ var invalidIndex = {
         related: [],
         foreignKey: null,
         message: partitioned ? `${describeIndex(index)} on ${tableName(index.table)} is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)` : `${describeIndex(index)} on ${tableName(index.table)} is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again`,
-        fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${tableKey(index.schema, index.name)};` : dropFix(index, model)
+        fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${qualifiedName(tableKey(index.schema, index.name))};` : dropFix(index, model)
       });
     }
     return hits;
@@ -40281,9 +40272,9 @@ function foreignKeyCanUseOpclass(opclass, fkType, refType) {
 }
 
 // src/model/expressions.ts
-var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
+var import_pgsql_deparser2 = __toESM(require_pgsql_deparser(), 1);
 function expressionText(node) {
-  return ((0, import_pgsql_deparser3.deparseSync)(node, { pretty: false }) ?? "").replace(/\s+/g, " ").trim();
+  return ((0, import_pgsql_deparser2.deparseSync)(node, { pretty: false }) ?? "").replace(/\s+/g, " ").trim();
 }
 function referencedColumns(node, out = /* @__PURE__ */ new Set()) {
   if (Array.isArray(node)) {
@@ -41188,7 +41179,7 @@ import path4 from "node:path";
 
 // src/catalog/loadSnapshot.ts
 var import_libpg_query2 = __toESM(require_wasm(), 1);
-var import_pgsql_deparser4 = __toESM(require_pgsql_deparser(), 1);
+var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
 
 // src/model/replay/ast.ts
 function strings(list) {
@@ -42606,13 +42597,16 @@ var Replayer = class {
 };
 
 // src/catalog/loadSnapshot.ts
-var q = (name) => import_pgsql_deparser4.QuoteUtils.quoteIdentifier(name);
+var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
 var PARSE_BATCH = 100;
-function keyOf(name) {
+function partsOf(name) {
   const parts = splitQualifiedName(name);
-  if (parts) return tableKey(parts[0], parts[1]);
+  if (parts) return parts;
   const dot = name.indexOf(".");
-  return tableKey(name.slice(0, dot), name.slice(dot + 1));
+  return [name.slice(0, dot), name.slice(dot + 1)];
+}
+function keyOf(name) {
+  return tableKey(...partsOf(name));
 }
 function loadSnapshot(snapshot, model, note) {
   const replayer = new Replayer(model);
@@ -42712,7 +42706,7 @@ function loadSnapshot(snapshot, model, note) {
   }
   const foreignKeys = snapshot.foreignKeys ?? [];
   replayAll(
-    foreignKeys.map((fk) => `ALTER TABLE ONLY ${keyOf(fk.table)} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`),
+    foreignKeys.map((fk) => `ALTER TABLE ONLY ${partsOf(fk.table).map(q).join(".")} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`),
     (n) => `foreign key ${foreignKeys[n].name}`
   );
   return sequence;
@@ -43347,7 +43341,7 @@ function toFinding(hit, severity, at) {
     rule: hit.rule,
     severity,
     ...span(at),
-    table: displayName(hit.table),
+    table: hit.table,
     index: index?.name ?? null,
     relatedIndexes: index ? hit.related.map((r) => r.name) : null,
     constraint: index?.constraint?.name ?? null,

@@ -12,7 +12,7 @@ import { readMigrationFile } from './files/migrationFile.js';
 import type { Snapshot } from './catalog/snapshot.js';
 import { SchemaModel } from './model/schema.js';
 import { Replayer } from './model/replay/index.js';
-import { displayName, type ForeignKey, type Index, type Origin } from './model/types.js';
+import type { ForeignKey, Index, Origin } from './model/types.js';
 import { RULES, type RuleHit } from './rules/index.js';
 import { foreignKeyCovered } from './rules/unindexedForeignKey.js';
 import { CHUNK_BYTES, loadParser, parseMigrationSqlBeside } from './sql/parseFile.js';
@@ -228,7 +228,7 @@ function toFinding(hit: RuleHit, severity: 'error' | 'warning', at: Origin): Fin
     rule: hit.rule,
     severity,
     ...span(at),
-    table: displayName(hit.table),
+    table: hit.table,
     index: index?.name ?? null,
     relatedIndexes: index ? hit.related.map((r) => r.name) : null,
     constraint: index?.constraint?.name ?? null,

@@ -28,11 +28,15 @@ const PARSE_BATCH = 100;
  * quote_ident quotes, or, in snapshots of earlier versions, the two parts
  * joined bare (split at the first dot).
  */
-function keyOf(name: string): string {
+function partsOf(name: string): [string, string] {
   const parts = splitQualifiedName(name);
-  if (parts) return tableKey(parts[0], parts[1]);
+  if (parts) return parts;
   const dot = name.indexOf('.');
-  return tableKey(name.slice(0, dot), name.slice(dot + 1));
+  return [name.slice(0, dot), name.slice(dot + 1)];
+}
+
+function keyOf(name: string): string {
+  return tableKey(...partsOf(name));
 }
 
 /** Loads a snapshot into `model`; returns the next free statement sequence number. */
@@ -147,7 +151,7 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
 
   const foreignKeys = snapshot.foreignKeys ?? [];
   replayAll(
-    foreignKeys.map((fk) => `ALTER TABLE ONLY ${keyOf(fk.table)} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`),
+    foreignKeys.map((fk) => `ALTER TABLE ONLY ${partsOf(fk.table).map(q).join('.')} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`),
     (n) => `foreign key ${foreignKeys[n].name}`,
   );
   return sequence;

@@ -4,8 +4,6 @@
  * position, never SQL text (spec §0).
  */
 
-import { QuoteUtils } from 'pgsql-deparser';
-
 /** Where an object was created: a statement of a migration file, or the live database. */
 export interface Origin {
   /** null for an object read from a live database or snapshot (line and column are then 0). */
@@ -107,22 +105,19 @@ export function newTable(schema: string, name: string, fields: Partial<Table> = 
 }
 
 /**
- * The key of a table or index in the model: its schema-qualified name as SQL
- * writes it, each part quoted as PostgreSQL's quote_ident does
- * (`public.orders`, `"a.b".c`, `a."b.c"`). Quoting makes it one key per
- * relation, never shared, and valid SQL as it stands. Read its parts back with splitQualifiedName.
+ * The key of a table or index in the model, also how it is shown (the JSON
+ * `table` field): `schema.name`, a part double-quoted (with `""` for a quote)
+ * only when it holds a dot or a quote (`public.Orders`, `"a.b".c`,
+ * `a."b.c"`). So no two relations share a key (a plain join made those two
+ * alike), and making one costs no more than the join. For SQL, quote it with
+ * qualifiedName; read its parts back with splitQualifiedName.
  */
 export function tableKey(schema: string, name: string): string {
-  return `${quoteIdent(schema)}.${quoteIdent(name)}`;
+  return `${keyPart(schema)}.${keyPart(name)}`;
 }
 
-/** Keys are made all the time from the same few names: each name is quoted once (its keyword lookup is the cost). */
-const quotedNames = new Map<string, string>();
-
-function quoteIdent(name: string): string {
-  let quoted = quotedNames.get(name);
-  if (quoted === undefined) quotedNames.set(name, (quoted = QuoteUtils.quoteIdentifier(name)));
-  return quoted;
+function keyPart(name: string): string {
+  return /[."]/.test(name) ? `"${name.replace(/"/g, '""')}"` : name;
 }
 
 /**
@@ -161,20 +156,4 @@ export function splitQualifiedName(text: string): [string, string] | null {
     at++;
   }
   return parts.length === 2 ? [parts[0], parts[1]] : null;
-}
-
-/**
- * How a key is shown to people (the JSON `table` field, messages):
- * `schema.name`, a part double-quoted only when it holds a dot or a quote,
- * so that the text still says which table it is.
- */
-export function displayName(key: string): string {
-  const parts = splitQualifiedName(key);
-  if (!parts) return key;
-  const shown = (part: string) => (/[."]/.test(part) ? `"${part.replace(/"/g, '""')}"` : part);
-  return `${shown(parts[0])}.${shown(parts[1])}`;
-}
-
-export function columnNames(index: Index): string[] {
-  return index.keys.map((k) => (k.kind === 'column' ? k.column : k.expression));
 }

@@ -8,9 +8,10 @@ export function ident(name: string): string {
   return QuoteUtils.quoteIdentifier(name);
 }
 
-/** A table's key as SQL: keys are already schema-qualified names quoted where PostgreSQL needs it. */
+/** A key as SQL: `schema.name`, each part quoted where PostgreSQL needs it. */
 export function qualifiedName(key: string): string {
-  return key;
+  const [schema, name] = splitQualifiedName(key) ?? ['', key];
+  return schema ? `${ident(schema)}.${ident(name)}` : ident(name);
 }
 
 /** The table part of a key, for sentences. */

@@ -6,7 +6,7 @@
  */
 import type { SchemaModel } from '../model/schema.js';
 import { tableKey } from '../model/types.js';
-import { describeIndex, dropFix, tableName } from './describe.js';
+import { describeIndex, dropFix, qualifiedName, tableName } from './describe.js';
 import type { Rule, RuleHit } from './types.js';
 
 export const invalidIndex: Rule = {
@@ -27,7 +27,7 @@ export const invalidIndex: Rule = {
         message: partitioned
           ? `${describeIndex(index)} on ${tableName(index.table)} is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)`
           : `${describeIndex(index)} on ${tableName(index.table)} is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again`,
-        fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${tableKey(index.schema, index.name)};` : dropFix(index, model),
+        fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${qualifiedName(tableKey(index.schema, index.name))};` : dropFix(index, model),
       });
     }
     return hits;
