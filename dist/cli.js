@@ -20926,9 +20926,18 @@ function hasConstraint(ctx, table, name) {
   return ctx.model.indexesOn(tableKey(table.schema, table.name)).some((i) => i.constraint?.name === name) || table.foreignKeys.some((f) => f.name === name) || table.otherConstraints.includes(name);
 }
 var NAMED_CONSTRAINTS = /* @__PURE__ */ new Set(["CONSTR_CHECK", "CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_EXCLUSION", "CONSTR_FOREIGN"]);
-function takenConstraintName(ctx, table, schema, constraints, dropped = /* @__PURE__ */ new Set()) {
+function takenConstraintName(ctx, table, schema, tableName2, constraints, statement, dropped = /* @__PURE__ */ new Set()) {
   const seen = /* @__PURE__ */ new Set();
-  for (const con of constraints) {
+  const step = (con) => {
+    const indexed = con.contype === "CONSTR_PRIMARY" || con.contype === "CONSTR_UNIQUE" || con.contype === "CONSTR_EXCLUSION";
+    if (statement === "alter") return indexed ? 0 : 1;
+    return con.contype === "CONSTR_CHECK" ? 0 : indexed ? 1 : 2;
+  };
+  for (const con of [...constraints].sort((a, b) => step(a) - step(b))) {
+    if (con.contype === "CONSTR_CHECK" && !con.conname) {
+      seen.add(checkConstraintName(ctx, schema, tableName2, con, (n) => seen.has(n)));
+      continue;
+    }
     const name = con.conname;
     if (!name || !NAMED_CONSTRAINTS.has(con.contype ?? "") || dropped.has(name)) continue;
     if (seen.has(name) || table && hasConstraint(ctx, table, name)) return `constraint ${name} already exists`;
@@ -20937,6 +20946,11 @@ function takenConstraintName(ctx, table, schema, constraints, dropped = /* @__PU
     if (indexed && con.indexname !== name && ctx.model.relationExists(schema, name)) return `relation ${name} already exists`;
   }
   return null;
+}
+function checkConstraintName(ctx, schema, tableName2, con, alsoTaken = () => false) {
+  const columns = referencedColumns(con.raw_expr);
+  const column = columns.size === 1 ? [...columns][0] : null;
+  return chooseName(tableName2, column, "check", (n) => alsoTaken(n) || ctx.model.constraintNameTaken(schema, n));
 }
 function tableFor(ctx, rv) {
   const found = ctx.model.findTable(rv.schemaname, rv.relname);
@@ -21435,7 +21449,7 @@ function createTable(ctx, node) {
     return;
   }
   const constraints = (node.tableElts ?? []).flatMap((elt) => elt.Constraint ? [elt.Constraint] : (elt.ColumnDef?.constraints ?? []).map((c) => c.Constraint));
-  const taken = takenConstraintName(ctx, null, schema, constraints.filter(Boolean));
+  const taken = takenConstraintName(ctx, null, schema, rv.relname, constraints.filter(Boolean), "create");
   if (taken) return rejected(ctx, taken);
   const columnDefs = (node.tableElts ?? []).filter((elt) => elt.ColumnDef).length;
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
@@ -21473,7 +21487,7 @@ function createTable(ctx, node) {
   for (const p of likePending) buildIndex(ctx, table, p, false);
   createPendingForeignKeys(ctx, table, fks);
 }
-function addColumn(ctx, table, def, pending, fks) {
+function addColumn(ctx, table, def, pending, fks, checks) {
   const typeName = def.typeName ? typeOf(ctx, def.typeName) : null;
   const collation = def.collClause ? collationName(def.collClause.collname) : null;
   const existing = table.columns.find((c) => c.name === def.colname);
@@ -21495,16 +21509,21 @@ function addColumn(ctx, table, def, pending, fks) {
       pending.push(pendingFromConstraint({ ...con, keys: [{ String: { sval: def.colname } }] }));
     } else if (con.contype === "CONSTR_FOREIGN") {
       fks.push({ name: con.conname ?? null, columns: [def.colname], refTable: con.pktable, refColumns: strings(con.pk_attrs) });
-    } else if (con.conname) {
-      addOtherConstraint(ctx, table, con.conname);
+    } else {
+      otherConstraint(ctx, table, con, checks);
     }
   }
+}
+function otherConstraint(ctx, table, con, later) {
+  if (later) later.push(con);
+  else if (con.conname) addOtherConstraint(ctx, table, con.conname);
+  else if (con.contype === "CONSTR_CHECK") addOtherConstraint(ctx, table, checkConstraintName(ctx, table.schema, table.name, con));
 }
 function addOtherConstraint(ctx, table, name) {
   table.otherConstraints.push(name);
   ctx.model.countConstraintName(table.schema, name, 1);
 }
-function tableConstraint(ctx, table, con, pending, fks) {
+function tableConstraint(ctx, table, con, pending, fks, checks) {
   switch (con.contype) {
     case "CONSTR_PRIMARY":
     case "CONSTR_UNIQUE":
@@ -21515,7 +21534,7 @@ function tableConstraint(ctx, table, con, pending, fks) {
       fks.push({ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable, refColumns: strings(con.pk_attrs) });
       return;
     default:
-      if (con.conname) addOtherConstraint(ctx, table, con.conname);
+      otherConstraint(ctx, table, con, checks);
   }
 }
 function pendingFromConstraint(con) {
@@ -21636,10 +21655,11 @@ function alterTable(ctx, node) {
   const target = tableFor(ctx, rv);
   const only = rv.inh !== true;
   const fks = [];
+  const checks = [];
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
   const dropped = new Set((node.cmds ?? []).flatMap((item) => item.AlterTableCmd?.subtype === "AT_DropConstraint" ? [item.AlterTableCmd.name] : []));
-  const taken = takenConstraintName(ctx, target, target.schema, addedConstraints(node.cmds ?? []), dropped);
+  const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), "alter", dropped);
   if (taken) return rejected(ctx, `${taken} on ${target.name}`);
   for (const item of node.cmds ?? []) {
     const cmd = item.AlterTableCmd;
@@ -21648,10 +21668,10 @@ function alterTable(ctx, node) {
     switch (cmd.subtype) {
       case "AT_AddColumn":
         if (cmd.missing_ok && target.columns.some((c) => c.name === cmd.def.ColumnDef.colname)) break;
-        addColumn(ctx, target, cmd.def.ColumnDef, pending, fks);
+        addColumn(ctx, target, cmd.def.ColumnDef, pending, fks, checks);
         break;
       case "AT_AddConstraint":
-        tableConstraint(ctx, target, cmd.def.Constraint, pending, fks);
+        tableConstraint(ctx, target, cmd.def.Constraint, pending, fks, checks);
         break;
       case "AT_DropConstraint":
         dropConstraint(ctx, target, cmd.name, cmd.behavior === "DROP_CASCADE");
@@ -21684,6 +21704,7 @@ function alterTable(ctx, node) {
     }
     createPendingIndexes(ctx, target, pending, only);
   }
+  for (const con of checks) otherConstraint(ctx, target, con);
   createPendingForeignKeys(ctx, target, fks);
 }
 function alterIndex(ctx, node) {

@@ -4,7 +4,7 @@ import type { AstNode } from '../../sql/parseFile.js';
 import { tableKey, type Table } from '../types.js';
 import { collationName, indexUsesColumn } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, rejected, takenConstraintName, tooManyColumns, tableFor, typeOf } from './context.js';
-import { addColumn, tableConstraint, createPendingForeignKeys } from './tables.js';
+import { addColumn, otherConstraint, tableConstraint, createPendingForeignKeys } from './tables.js';
 import { createPendingIndexes, dropIndex } from './indexes.js';
 import { withDescendants, partitionsOf, attachPartition, detachPartition } from './partitions.js';
 
@@ -36,10 +36,11 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
   // ALTER TABLE ONLY: the change stays on this table, not its partitions or children.
   const only = rv.inh !== true;
   const fks: PendingForeignKey[] = [];
+  const checks: Constraint[] = [];
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
   const dropped = new Set<string>((node.cmds ?? []).flatMap((item: AstNode) => (item.AlterTableCmd?.subtype === 'AT_DropConstraint' ? [item.AlterTableCmd.name] : [])));
-  const taken = takenConstraintName(ctx, target, target.schema, addedConstraints(node.cmds ?? []), dropped);
+  const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), 'alter', dropped);
   if (taken) return rejected(ctx, `${taken} on ${target.name}`);
   for (const item of (node.cmds ?? []) as AstNode[]) {
     const cmd = item.AlterTableCmd;
@@ -50,10 +51,10 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
     switch (cmd.subtype) {
       case 'AT_AddColumn':
         if (cmd.missing_ok && target.columns.some((c) => c.name === cmd.def.ColumnDef.colname)) break;
-        addColumn(ctx, target, cmd.def.ColumnDef, pending, fks);
+        addColumn(ctx, target, cmd.def.ColumnDef, pending, fks, checks);
         break;
       case 'AT_AddConstraint':
-        tableConstraint(ctx, target, cmd.def.Constraint, pending, fks);
+        tableConstraint(ctx, target, cmd.def.Constraint, pending, fks, checks);
         break;
       case 'AT_DropConstraint':
         dropConstraint(ctx, target, cmd.name, cmd.behavior === 'DROP_CASCADE');
@@ -86,6 +87,8 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
     }
     createPendingIndexes(ctx, target, pending, only);
   }
+  // PostgreSQL adds CHECK constraints after every index of the statement, so their names avoid those.
+  for (const con of checks) otherConstraint(ctx, target, con);
   createPendingForeignKeys(ctx, target, fks);
 }
 

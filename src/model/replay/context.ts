@@ -4,6 +4,8 @@
  */
 import type { Constraint, RangeVar, TypeName } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
+import { referencedColumns } from '../expressions.js';
+import { chooseName } from '../naming.js';
 import { canonicalTypeName } from '../pgTypes.js';
 import type { SchemaModel } from '../schema.js';
 import { newTable, tableKey, type ConstraintKind, type Origin, type Table } from '../types.js';
@@ -79,13 +81,33 @@ const NAMED_CONSTRAINTS = new Set(['CONSTR_CHECK', 'CONSTR_PRIMARY', 'CONSTR_UNI
 
 /**
  * Why PostgreSQL rejects the constraint names a statement gives, checked
- * before it changes anything: a name given twice, one a constraint of the
- * table has, or, for a constraint with an index, one a relation of the
- * schema has. Null when every name is free.
+ * before it changes anything: a name given twice (or chosen for an unnamed
+ * CHECK before), one a constraint of the table has, or, for a constraint
+ * with an index, one a relation of the schema has. Null when every name is free.
  */
-export function takenConstraintName(ctx: ReplayContext, table: Table | null, schema: string, constraints: Constraint[], dropped: ReadonlySet<string> = new Set()): string | null {
+export function takenConstraintName(
+  ctx: ReplayContext,
+  table: Table | null,
+  schema: string,
+  tableName: string,
+  constraints: Constraint[],
+  statement: 'create' | 'alter',
+  dropped: ReadonlySet<string> = new Set(),
+): string | null {
   const seen = new Set<string>();
-  for (const con of constraints) {
+  // The order PostgreSQL names them in: CREATE TABLE makes the CHECKs with the
+  // table, then the indexes, then the foreign keys; ALTER TABLE the indexes first.
+  const step = (con: Constraint) => {
+    const indexed = con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE' || con.contype === 'CONSTR_EXCLUSION';
+    if (statement === 'alter') return indexed ? 0 : 1;
+    return con.contype === 'CONSTR_CHECK' ? 0 : indexed ? 1 : 2;
+  };
+  for (const con of [...constraints].sort((a, b) => step(a) - step(b))) {
+    // An unnamed CHECK takes its name in turn: a later constraint may not have it.
+    if (con.contype === 'CONSTR_CHECK' && !con.conname) {
+      seen.add(checkConstraintName(ctx, schema, tableName, con, (n) => seen.has(n)));
+      continue;
+    }
     const name = con.conname;
     // A name the same statement drops first is free again (DROP CONSTRAINT k, ADD CONSTRAINT k ...).
     if (!name || !NAMED_CONSTRAINTS.has(con.contype ?? '') || dropped.has(name)) continue;
@@ -96,6 +118,17 @@ export function takenConstraintName(ctx: ReplayContext, table: Table | null, sch
     if (indexed && con.indexname !== name && ctx.model.relationExists(schema, name)) return `relation ${name} already exists`;
   }
   return null;
+}
+
+/**
+ * The name PostgreSQL gives an unnamed CHECK constraint: `table_column_check`
+ * when its expression uses one column, else `table_check`, numbered past the
+ * constraint names of the schema (and those `alsoTaken` says).
+ */
+export function checkConstraintName(ctx: ReplayContext, schema: string, tableName: string, con: Constraint, alsoTaken: (name: string) => boolean = () => false): string {
+  const columns = referencedColumns(con.raw_expr);
+  const column = columns.size === 1 ? [...columns][0] : null;
+  return chooseName(tableName, column, 'check', (n) => alsoTaken(n) || ctx.model.constraintNameTaken(schema, n));
 }
 
 /** The table a statement names; a table the model has never seen is added with unknown columns. */

@@ -5,7 +5,7 @@ import { chooseName, nameAddition } from '../naming.js';
 import { TEMP_SCHEMA } from '../schema.js';
 import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } from '../types.js';
 import { strings, collationName, isSerial, keyToElem } from './ast.js';
-import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, rejected, takenConstraintName, tooManyColumns, typeOf } from './context.js';
+import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, checkConstraintName, rejected, takenConstraintName, tooManyColumns, typeOf } from './context.js';
 import { buildIndex, createPendingIndexes } from './indexes.js';
 import { partitionsOf, copyForeignKey, inheritFromParent } from './partitions.js';
 
@@ -20,7 +20,7 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
     return;
   }
   const constraints = (node.tableElts ?? []).flatMap((elt: AstNode) => (elt.Constraint ? [elt.Constraint] : (elt.ColumnDef?.constraints ?? []).map((c: AstNode) => c.Constraint)));
-  const taken = takenConstraintName(ctx, null, schema, constraints.filter(Boolean));
+  const taken = takenConstraintName(ctx, null, schema, rv.relname, constraints.filter(Boolean), 'create');
   if (taken) return rejected(ctx, taken);
   const columnDefs = (node.tableElts ?? []).filter((elt: AstNode) => elt.ColumnDef).length;
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
@@ -62,7 +62,7 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   createPendingForeignKeys(ctx, table, fks);
 }
 
-export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pending: PendingIndex[], fks: PendingForeignKey[]): void {
+export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pending: PendingIndex[], fks: PendingForeignKey[], checks?: Constraint[]): void {
   const typeName = def.typeName ? typeOf(ctx, def.typeName) : null;
   const collation = def.collClause ? collationName(def.collClause.collname) : null;
   const existing = table.columns.find((c) => c.name === def.colname);
@@ -86,10 +86,21 @@ export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pend
       pending.push(pendingFromConstraint({ ...con, keys: [{ String: { sval: def.colname } }] }));
     } else if (con.contype === 'CONSTR_FOREIGN') {
       fks.push({ name: con.conname ?? null, columns: [def.colname!], refTable: con.pktable as Relation, refColumns: strings(con.pk_attrs) });
-    } else if (con.conname) {
-      addOtherConstraint(ctx, table, con.conname);
+    } else {
+      otherConstraint(ctx, table, con, checks);
     }
   }
+}
+
+/**
+ * A CHECK constraint keeps the name it is given, or the one PostgreSQL
+ * chooses; other kinds (NOT NULL, DEFAULT...) keep no name. With `later`,
+ * it is only queued there (ALTER TABLE adds CHECKs after the indexes).
+ */
+export function otherConstraint(ctx: ReplayContext, table: Table, con: Constraint, later?: Constraint[]): void {
+  if (later) later.push(con);
+  else if (con.conname) addOtherConstraint(ctx, table, con.conname);
+  else if (con.contype === 'CONSTR_CHECK') addOtherConstraint(ctx, table, checkConstraintName(ctx, table.schema, table.name, con));
 }
 
 export function addOtherConstraint(ctx: ReplayContext, table: Table, name: string): void {
@@ -97,7 +108,7 @@ export function addOtherConstraint(ctx: ReplayContext, table: Table, name: strin
   ctx.model.countConstraintName(table.schema, name, 1);
 }
 
-export function tableConstraint(ctx: ReplayContext, table: Table, con: Constraint, pending: PendingIndex[], fks: PendingForeignKey[]): void {
+export function tableConstraint(ctx: ReplayContext, table: Table, con: Constraint, pending: PendingIndex[], fks: PendingForeignKey[], checks?: Constraint[]): void {
   switch (con.contype) {
     case 'CONSTR_PRIMARY':
     case 'CONSTR_UNIQUE':
@@ -108,7 +119,7 @@ export function tableConstraint(ctx: ReplayContext, table: Table, con: Constrain
       fks.push({ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable as Relation, refColumns: strings(con.pk_attrs) });
       return;
     default:
-      if (con.conname) addOtherConstraint(ctx, table, con.conname);
+      otherConstraint(ctx, table, con, checks);
   }
 }
 
