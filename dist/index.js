@@ -41293,13 +41293,15 @@ function rejected(ctx, why) {
 function hasConstraint(ctx, table, name) {
   return ctx.model.indexesOn(tableKey(table.schema, table.name)).some((i) => i.constraint?.name === name) || table.foreignKeys.some((f) => f.name === name) || table.otherConstraints.includes(name);
 }
+function hasIndex(con) {
+  return con.contype === "CONSTR_PRIMARY" || con.contype === "CONSTR_UNIQUE" || con.contype === "CONSTR_EXCLUSION";
+}
 var NAMED_CONSTRAINTS = /* @__PURE__ */ new Set(["CONSTR_CHECK", "CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_EXCLUSION", "CONSTR_FOREIGN"]);
 function takenConstraintName(ctx, table, schema, tableName2, constraints, statement, dropped = /* @__PURE__ */ new Set()) {
   const seen = /* @__PURE__ */ new Set();
   const step = (con) => {
-    const indexed = con.contype === "CONSTR_PRIMARY" || con.contype === "CONSTR_UNIQUE" || con.contype === "CONSTR_EXCLUSION";
-    if (statement === "alter") return indexed ? 0 : 1;
-    return con.contype === "CONSTR_CHECK" ? 0 : indexed ? 1 : 2;
+    if (statement === "alter") return hasIndex(con) ? 0 : 1;
+    return con.contype === "CONSTR_CHECK" ? 0 : hasIndex(con) ? 1 : 2;
   };
   for (const con of [...constraints].sort((a, b) => step(a) - step(b))) {
     if (con.contype === "CONSTR_CHECK" && !con.conname) {
@@ -41310,8 +41312,8 @@ function takenConstraintName(ctx, table, schema, tableName2, constraints, statem
     if (!name || !NAMED_CONSTRAINTS.has(con.contype ?? "") || dropped.has(name)) continue;
     if (seen.has(name) || table && hasConstraint(ctx, table, name)) return `constraint ${name} already exists`;
     seen.add(name);
-    const indexed = con.contype !== "CONSTR_CHECK" && con.contype !== "CONSTR_FOREIGN";
-    if (indexed && con.indexname !== name && ctx.model.relationExists(schema, name)) return `relation ${name} already exists`;
+    const relationTaken = ctx.model.relationExists(schema, name) || statement === "create" && name === tableName2;
+    if (hasIndex(con) && con.indexname !== name && relationTaken) return `relation ${name} already exists`;
   }
   return null;
 }

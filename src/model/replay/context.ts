@@ -76,6 +76,10 @@ export function hasConstraint(ctx: ReplayContext, table: Table, name: string): b
   );
 }
 
+function hasIndex(con: Constraint): boolean {
+  return con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE' || con.contype === 'CONSTR_EXCLUSION';
+}
+
 /** Constraints whose names a table keeps (CHECK and those with an index or a foreign key; NOT NULL's name is not kept). */
 const NAMED_CONSTRAINTS = new Set(['CONSTR_CHECK', 'CONSTR_PRIMARY', 'CONSTR_UNIQUE', 'CONSTR_EXCLUSION', 'CONSTR_FOREIGN']);
 
@@ -98,9 +102,8 @@ export function takenConstraintName(
   // The order PostgreSQL names them in: CREATE TABLE makes the CHECKs with the
   // table, then the indexes, then the foreign keys; ALTER TABLE the indexes first.
   const step = (con: Constraint) => {
-    const indexed = con.contype === 'CONSTR_PRIMARY' || con.contype === 'CONSTR_UNIQUE' || con.contype === 'CONSTR_EXCLUSION';
-    if (statement === 'alter') return indexed ? 0 : 1;
-    return con.contype === 'CONSTR_CHECK' ? 0 : indexed ? 1 : 2;
+    if (statement === 'alter') return hasIndex(con) ? 0 : 1;
+    return con.contype === 'CONSTR_CHECK' ? 0 : hasIndex(con) ? 1 : 2;
   };
   for (const con of [...constraints].sort((a, b) => step(a) - step(b))) {
     // An unnamed CHECK takes its name in turn: a later constraint may not have it.
@@ -113,9 +116,10 @@ export function takenConstraintName(
     if (!name || !NAMED_CONSTRAINTS.has(con.contype ?? '') || dropped.has(name)) continue;
     if (seen.has(name) || (table && hasConstraint(ctx, table, name))) return `constraint ${name} already exists`;
     seen.add(name);
-    const indexed = con.contype !== 'CONSTR_CHECK' && con.contype !== 'CONSTR_FOREIGN';
+    // CREATE TABLE makes its table before the indexes: an index may not take the table's name either.
+    const relationTaken = ctx.model.relationExists(schema, name) || (statement === 'create' && name === tableName);
     // USING INDEX of an index of that very name keeps the name it has.
-    if (indexed && con.indexname !== name && ctx.model.relationExists(schema, name)) return `relation ${name} already exists`;
+    if (hasIndex(con) && con.indexname !== name && relationTaken) return `relation ${name} already exists`;
   }
   return null;
 }
