@@ -72,6 +72,18 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
       case 'AT_DetachPartitionFinalize':
         detachPartition(ctx, target, cmd.def.PartitionCmd.name);
         break;
+      case 'AT_AddInherit':
+      case 'AT_DropInherit': {
+        // INHERIT / NO INHERIT: which columns the table inherits, and so may rename on its own.
+        const parentRv = cmd.def?.RangeVar as Relation | undefined;
+        const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
+        if (!parent) break;
+        const parentKey = tableKey(parent.schema, parent.name);
+        target.inheritsFrom = target.inheritsFrom.filter((k) => k !== parentKey);
+        if (cmd.subtype === 'AT_AddInherit') target.inheritsFrom.push(parentKey);
+        ctx.model.hasDescendantTables = true;
+        break;
+      }
       case 'AT_ReplicaIdentity': {
         const ri = cmd.def?.ReplicaIdentityStmt;
         for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.replicaIdentity = ri?.identity_type === 'i' && index.name === ri.name;
