@@ -15,11 +15,14 @@ import { loadSnapshot } from '../src/catalog/loadSnapshot.js';
 import { readCatalog } from '../src/catalog/readCatalog.js';
 import { Replayer } from '../src/model/replay/index.js';
 import { SchemaModel } from '../src/model/schema.js';
-import { columnNames } from '../src/model/types.js';
 import { CHUNK_BYTES, loadParser, parseMigrationSql, parseMigrationSqlBeside, type Statement } from '../src/sql/parseFile.js';
 import { ParserThread } from '../src/sql/parserThread.js';
 import { NEW_SESSION } from '../src/sql/psql.js';
 import { replayModel } from './helpers/replayModel.js';
+import type { Index } from '../src/model/types.js';
+
+/** An index's keys as text: the column, or the expression. */
+const keyTexts = (index: Index) => index.keys.map((k) => (k.kind === 'column' ? k.column : k.expression));
 
 beforeAll(() => loadParser());
 
@@ -34,7 +37,7 @@ const notes = (sql: string) => parseMigrationSql(sql).notes.map((n) => `${n.line
 function objects(model: SchemaModel): string[] {
   const indexes = [...model.allIndexes()].map(
     (i) =>
-      `index ${i.table} ${i.name} ${i.method} (${columnNames(i).join(', ')})${i.include.length ? ` include (${[...i.include].sort().join(', ')})` : ''}` +
+      `index ${i.table} ${i.name} ${i.method} (${keyTexts(i).join(', ')})${i.include.length ? ` include (${[...i.include].sort().join(', ')})` : ''}` +
       `${i.predicate ? ` where ${i.predicate}` : ''}${i.unique ? ' unique' : ''}${i.valid ? '' : ' invalid'}${i.constraint ? ` ${i.constraint.kind} ${i.constraint.name}` : ''}`,
   );
   const fks = [...model.allForeignKeys()].map((f) => `fk ${f.table} ${f.name} (${f.columns.join(', ')}) -> ${f.referencedTable} (${f.referencedColumns.join(', ')})`);

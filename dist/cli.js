@@ -21136,6 +21136,64 @@ function connectionError(e, options) {
 
 // src/catalog/snapshot.ts
 import { readFileSync, writeFileSync } from "node:fs";
+
+// src/model/types.ts
+function newTable(schema, name, fields = {}) {
+  return {
+    schema,
+    name,
+    columns: [],
+    unknownColumns: false,
+    partitioned: false,
+    partitionKey: null,
+    defaultPartition: false,
+    partitionOf: null,
+    inheritsFrom: [],
+    foreignKeys: [],
+    otherConstraints: [],
+    ownedSequences: [],
+    ...fields
+  };
+}
+function tableKey(schema, name) {
+  return `${keyPart(schema)}.${keyPart(name)}`;
+}
+function keyPart(name) {
+  return /[."]/.test(name) ? `"${name.replace(/"/g, '""')}"` : name;
+}
+function splitQualifiedName(text) {
+  if (!text.includes('"')) {
+    const dot = text.indexOf(".");
+    return dot > 0 && dot < text.length - 1 && !text.includes(".", dot + 1) ? [text.slice(0, dot), text.slice(dot + 1)] : null;
+  }
+  const parts = [];
+  let at = 0;
+  while (at <= text.length) {
+    let part = "";
+    if (text[at] === '"') {
+      at++;
+      for (; ; ) {
+        if (at >= text.length) return null;
+        if (text[at] === '"') {
+          if (text[at + 1] !== '"') break;
+          at++;
+        }
+        part += text[at++];
+      }
+      at++;
+    } else {
+      while (at < text.length && text[at] !== "." && text[at] !== '"') part += text[at++];
+    }
+    if (!part) return null;
+    parts.push(part);
+    if (at === text.length) break;
+    if (text[at] !== ".") return null;
+    at++;
+  }
+  return parts.length === 2 ? [parts[0], parts[1]] : null;
+}
+
+// src/catalog/snapshot.ts
 var SNAPSHOT_FORMAT = "pg-index-lint-snapshot";
 var SNAPSHOT_VERSION = 1;
 function writeSnapshot(snapshot2, file) {
@@ -21180,7 +21238,7 @@ function fromPgIndexesRows(rows, file) {
       oid: i + 1,
       schema: r.schemaname,
       name: r.indexname,
-      table: `${r.schemaname}.${r.tablename}`,
+      table: tableKey(r.schemaname, r.tablename),
       definition: r.indexdef,
       method: "",
       unique: /^\s*create\s+unique\b/i.test(r.indexdef),
@@ -21212,7 +21270,10 @@ function fromPgIndexesRows(rows, file) {
     schemas: [...new Set(indexes.map((i) => i.schema))],
     enums: [],
     domains: [],
-    tables: tables.map((t, i) => ({ oid: i + 1, schema: t.slice(0, t.indexOf(".")), name: t.slice(t.indexOf(".") + 1), kind: "table", partitionOf: null, inherits: [], columns: [] })),
+    tables: tables.map((t, i) => {
+      const [schema, name] = splitQualifiedName(t);
+      return { oid: i + 1, schema, name, kind: "table", partitionOf: null, inherits: [], columns: [] };
+    }),
     indexes,
     foreignKeys: null,
     source: file
@@ -21258,15 +21319,85 @@ import path from "node:path";
 
 // src/rules/describe.ts
 var import_pgsql_deparser = __toESM(require_pgsql_deparser(), 1);
+
+// src/model/naming.ts
+var MAX_NAME_BYTES = 63;
+function clip(name, bytes) {
+  let out = "";
+  let used = 0;
+  for (const ch of name) {
+    const len = Buffer.byteLength(ch);
+    if (used + len > bytes) break;
+    out += ch;
+    used += len;
+  }
+  return out;
+}
+function makeObjectName(name1, name2, label) {
+  let overhead = 0;
+  if (name2) overhead += 1;
+  if (label) overhead += Buffer.byteLength(label) + 1;
+  const available = MAX_NAME_BYTES - overhead;
+  let name1Bytes = Buffer.byteLength(name1);
+  let name2Bytes = name2 ? Buffer.byteLength(name2) : 0;
+  while (name1Bytes + name2Bytes > available) {
+    if (name1Bytes > name2Bytes) name1Bytes--;
+    else name2Bytes--;
+  }
+  let result2 = clip(name1, name1Bytes);
+  if (name2) result2 += "_" + clip(name2, name2Bytes);
+  if (label) result2 += "_" + label;
+  return result2;
+}
+function chooseName(name1, name2, label, isTaken) {
+  let pass = 0;
+  let candidate = makeObjectName(name1, name2, label);
+  while (isTaken(candidate)) {
+    pass++;
+    candidate = makeObjectName(name1, name2, `${label}${pass}`);
+  }
+  return candidate;
+}
+function nameAddition(columnNames) {
+  let result2 = "";
+  for (const name of columnNames) {
+    if (result2) result2 += "_";
+    result2 += name;
+    if (Buffer.byteLength(result2) >= MAX_NAME_BYTES) break;
+  }
+  return clip(result2, MAX_NAME_BYTES);
+}
+function indexColumnNames(keys) {
+  const names = [];
+  const taken = /* @__PURE__ */ new Set();
+  const nextNumber = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    const base = key.column ?? key.functionName ?? "expr";
+    let name = base;
+    if (taken.has(name)) {
+      let i = nextNumber.get(base) ?? 1;
+      for (name = numbered(base, i); taken.has(name); ) name = numbered(base, ++i);
+      nextNumber.set(base, i + 1);
+    }
+    taken.add(name);
+    names.push(name);
+  }
+  return names;
+}
+function numbered(base, i) {
+  return clip(base, MAX_NAME_BYTES - String(i).length) + String(i);
+}
+
+// src/rules/describe.ts
 function ident(name) {
   return import_pgsql_deparser.QuoteUtils.quoteIdentifier(name);
 }
 function qualifiedName(key) {
-  const dot = key.indexOf(".");
-  return `${ident(key.slice(0, dot))}.${ident(key.slice(dot + 1))}`;
+  const [schema, name] = splitQualifiedName(key) ?? ["", key];
+  return schema ? `${ident(schema)}.${ident(name)}` : ident(name);
 }
 function tableName(key) {
-  return key.slice(key.indexOf(".") + 1);
+  return splitQualifiedName(key)?.[1] ?? key;
 }
 function keyList(index) {
   const parts = index.keys.map((k) => {
@@ -21294,13 +21425,24 @@ function dropFix(index, model) {
   const concurrently = model.tables.get(index.table)?.partitioned ? "" : "CONCURRENTLY ";
   return `DROP INDEX ${concurrently}IF EXISTS ${ident(index.schema)}.${ident(index.name)};`;
 }
-function foreignKeyIndexName(fk) {
-  const name = `${tableName(fk.table)}_${fk.columns.join("_")}_idx`;
-  return Buffer.byteLength(name) <= 63 ? name : name.slice(0, 63);
+function foreignKeyIndexNamer(model) {
+  const chosen = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  return (fk) => {
+    const wanted = `${fk.table} ${JSON.stringify(fk.columns)}`;
+    const known = chosen.get(wanted);
+    if (known) return known;
+    const table = model.tables.get(fk.table);
+    const [schema, name] = table ? [table.schema, table.name] : splitQualifiedName(fk.table) ?? ["", fk.table];
+    const index = chooseName(name, nameAddition(fk.columns), "idx", (n) => model.relationExists(schema, n) || taken.has(tableKey(schema, n)));
+    chosen.set(wanted, index);
+    taken.add(tableKey(schema, index));
+    return index;
+  };
 }
-function createIndexFix(fk, partitioned) {
+function createIndexFix(fk, indexName, partitioned) {
   const concurrently = partitioned ? "" : "CONCURRENTLY ";
-  return `CREATE INDEX ${concurrently}IF NOT EXISTS ${ident(foreignKeyIndexName(fk))} ON ${qualifiedName(fk.table)} (${fk.columns.map(ident).join(", ")});`;
+  return `CREATE INDEX ${concurrently}IF NOT EXISTS ${ident(indexName)} ON ${qualifiedName(fk.table)} (${fk.columns.map(ident).join(", ")});`;
 }
 
 // src/rules/indexComparison.ts
@@ -21530,7 +21672,7 @@ var invalidIndex = defineKind({
         index,
         related: [],
         message: partitioned ? `${describeIndex(index)} on ${tableName(index.table)} is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)` : `${describeIndex(index)} on ${tableName(index.table)} is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again`,
-        fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${qualifiedName(`${index.schema}.${index.name}`)};` : dropFix(index, model)
+        fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${qualifiedName(tableKey(index.schema, index.name))};` : dropFix(index, model)
       });
     }
     return hits;
@@ -21796,32 +21938,91 @@ function renameColumnInTree(node, from, to) {
   }
 }
 function figureColumnName(node) {
-  return figure(node)?.name ?? null;
+  return figure(node).name;
+}
+var NAMED_NODES = {
+  A_ArrayExpr: "array",
+  RowExpr: "row",
+  CoalesceExpr: "coalesce",
+  GroupingFunc: "grouping",
+  MergeSupportFunc: "merge_action",
+  XmlSerialize: "xmlserialize",
+  JsonParseExpr: "json",
+  JsonScalarExpr: "json_scalar",
+  JsonSerializeExpr: "json_serialize",
+  JsonObjectConstructor: "json_object",
+  JsonArrayConstructor: "json_array",
+  JsonArrayQueryConstructor: "json_array",
+  JsonObjectAgg: "json_objectagg",
+  JsonArrayAgg: "json_arrayagg"
+};
+var VALUE_FUNCTION_NAMES = {
+  SVFOP_CURRENT_DATE: "current_date",
+  SVFOP_CURRENT_TIME: "current_time",
+  SVFOP_CURRENT_TIME_N: "current_time",
+  SVFOP_CURRENT_TIMESTAMP: "current_timestamp",
+  SVFOP_CURRENT_TIMESTAMP_N: "current_timestamp",
+  SVFOP_LOCALTIME: "localtime",
+  SVFOP_LOCALTIME_N: "localtime",
+  SVFOP_LOCALTIMESTAMP: "localtimestamp",
+  SVFOP_LOCALTIMESTAMP_N: "localtimestamp",
+  SVFOP_CURRENT_ROLE: "current_role",
+  SVFOP_CURRENT_USER: "current_user",
+  SVFOP_USER: "user",
+  SVFOP_SESSION_USER: "session_user",
+  SVFOP_CURRENT_CATALOG: "current_catalog",
+  SVFOP_CURRENT_SCHEMA: "current_schema"
+};
+function lastString(list) {
+  let name = null;
+  for (const item of list ?? []) if (typeof item?.String?.sval === "string") name = item.String.sval;
+  return name;
 }
 function figure(node) {
-  if (!node) return null;
-  if (node.ColumnRef) {
-    const fields = node.ColumnRef.fields ?? [];
-    const last = fields[fields.length - 1]?.String?.sval;
-    return last ? { name: last, strength: 2 } : null;
+  const none = { name: null, strength: 0 };
+  if (!node || typeof node !== "object") return none;
+  const [kind] = Object.keys(node);
+  const value = node[kind] ?? {};
+  if (kind in NAMED_NODES) return { name: NAMED_NODES[kind], strength: 2 };
+  switch (kind) {
+    case "ColumnRef": {
+      const name = lastString(value.fields);
+      return name ? { name, strength: 2 } : none;
+    }
+    case "A_Indirection": {
+      const name = lastString(value.indirection);
+      return name ? { name, strength: 2 } : figure(value.arg);
+    }
+    case "FuncCall":
+      return { name: lastString(value.funcname), strength: 2 };
+    case "A_Expr":
+      return value.kind === "AEXPR_NULLIF" ? { name: "nullif", strength: 2 } : none;
+    case "TypeCast": {
+      const inner = figure(value.arg);
+      const type = lastString(value.typeName?.names);
+      return inner.strength <= 1 && type ? { name: type, strength: 1 } : inner;
+    }
+    case "CollateClause":
+      return figure(value.arg);
+    case "SubLink":
+      if (value.subLinkType === "EXISTS_SUBLINK") return { name: "exists", strength: 2 };
+      if (value.subLinkType === "ARRAY_SUBLINK") return { name: "array", strength: 2 };
+      return none;
+    case "CaseExpr": {
+      const inner = figure(value.defresult);
+      return inner.strength <= 1 ? { name: "case", strength: 1 } : inner;
+    }
+    case "MinMaxExpr":
+      return { name: value.op === "IS_GREATEST" ? "greatest" : "least", strength: 2 };
+    case "SQLValueFunction":
+      return value.op in VALUE_FUNCTION_NAMES ? { name: VALUE_FUNCTION_NAMES[value.op], strength: 2 } : none;
+    case "XmlExpr":
+      return value.op && value.op !== "IS_DOCUMENT" ? { name: String(value.op).slice("IS_".length).toLowerCase(), strength: 2 } : none;
+    case "JsonFuncExpr":
+      return value.op === "JSON_TABLE_OP" || !value.op ? none : { name: String(value.op).replace(/_OP$/, "").toLowerCase(), strength: 2 };
+    default:
+      return none;
   }
-  if (node.FuncCall) {
-    const names = node.FuncCall.funcname ?? [];
-    const last = names[names.length - 1]?.String?.sval;
-    return last ? { name: last, strength: 2 } : null;
-  }
-  if (node.TypeCast) {
-    const inner = figure(node.TypeCast.arg);
-    if (inner && inner.strength > 1) return inner;
-    const names = node.TypeCast.typeName?.names ?? [];
-    const last = names[names.length - 1]?.String?.sval;
-    return last ? { name: last, strength: 1 } : inner;
-  }
-  if (node.CollateClause) return figure(node.CollateClause.arg);
-  if (node.CoalesceExpr) return { name: "coalesce", strength: 2 };
-  if (node.CaseExpr) return { name: "case", strength: 1 };
-  if (node.MinMaxExpr) return { name: node.MinMaxExpr.op === "IS_GREATEST" ? "greatest" : "least", strength: 2 };
-  return null;
 }
 function notNullColumns(node) {
   if (!node) return [];
@@ -21860,6 +22061,7 @@ function normalizeExpression(node) {
   }
   if (record.A_Expr) return normalizeOperator(mapValues(record.A_Expr));
   if (record.JsonFuncExpr) return { JsonFuncExpr: normalizeJsonFunction(mapValues(record.JsonFuncExpr)) };
+  if (record.CaseExpr && !record.CaseExpr.defresult) return { CaseExpr: { ...mapValues(record.CaseExpr), defresult: { A_Const: { isnull: true } } } };
   if (record.BoolExpr) {
     const op = record.BoolExpr.boolop;
     const args = [];
@@ -21991,6 +22193,7 @@ var unindexedForeignKey = defineKind({
   configurable: true,
   check(model) {
     const hits = [];
+    const indexName = foreignKeyIndexNamer(model);
     for (const fk of model.allForeignKeys()) {
       if (fk.parentForeignKey || foreignKeyCovered(model, fk)) continue;
       const partitioned = model.tables.get(fk.table)?.partitioned ?? false;
@@ -21999,7 +22202,7 @@ var unindexedForeignKey = defineKind({
         table: fk.table,
         foreignKey: fk,
         message: unindexedMessage(model, fk) + (partitioned ? PARTITIONED_FIX_NOTE : ""),
-        fix: createIndexFix(fk, partitioned)
+        fix: createIndexFix(fk, indexName(fk), partitioned)
       });
     }
     return hits;
@@ -22099,8 +22302,9 @@ function matchesPattern(pattern, name) {
   const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
   return re.test(name);
 }
-function tableIgnored(config, table) {
-  const bare = table.slice(table.indexOf(".") + 1);
+function tableIgnored(config, key) {
+  const [schema, bare] = splitQualifiedName(key) ?? ["", key];
+  const table = `${schema}.${bare}`;
   return config.ignore.tables.some((p) => matchesPattern(p, table) || matchesPattern(p, bare));
 }
 function indexIgnored(config, schema, index) {
@@ -22729,19 +22933,11 @@ function markerStatements(marker, lines) {
   return { statements, note: null };
 }
 
-// src/model/types.ts
-function newTable(schema, name, fields = {}) {
-  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionKey: null, defaultPartition: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ...fields };
-}
-function tableKey(schema, name) {
-  return `${schema}.${name}`;
-}
-
 // src/model/schema.ts
 var TEMP_SCHEMA = "pg_temp";
 var SchemaModel = class {
   tables = /* @__PURE__ */ new Map();
-  /** Indexes by `schema.name` (indexes live in their table's schema). */
+  /** Indexes by their key (see tableKey; indexes live in their table's schema). */
   indexes = /* @__PURE__ */ new Map();
   indexesByTable = /* @__PURE__ */ new Map();
   /** Other relations (sequences, views) whose names generated names must avoid. */
@@ -22770,6 +22966,21 @@ var SchemaModel = class {
     for (const s of this.lookupPath()) {
       const i = this.indexes.get(tableKey(s, name));
       if (i) return i;
+    }
+    return void 0;
+  }
+  /**
+   * The relation of any kind a possibly unqualified name means: the first
+   * schema of the path holding a table, index, sequence or view of that name.
+   */
+  findRelation(schema, name) {
+    for (const s of schema ? [schema] : this.lookupPath()) {
+      const key = tableKey(s, name);
+      const table = this.tables.get(key);
+      if (table) return { kind: "table", table };
+      const index = this.indexes.get(key);
+      if (index) return { kind: "index", index };
+      if (this.otherRelations.has(key)) return { kind: "other", schema: s, name };
     }
     return void 0;
   }
@@ -22858,6 +23069,8 @@ var SchemaModel = class {
     const indexes = this.indexesOn(oldKey);
     for (const index of indexes) this.unregisterIndex(index);
     for (const fk of table.foreignKeys) this.countConstraintName(table.schema, fk.name, -1);
+    for (const c of table.otherConstraints) this.countConstraintName(table.schema, c, -1);
+    for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
     this.tables.delete(oldKey);
     table.schema = schema;
     table.name = name;
@@ -22866,6 +23079,8 @@ var SchemaModel = class {
       fk.table = newKey;
       this.countConstraintName(schema, fk.name, 1);
     }
+    for (const c of table.otherConstraints) this.countConstraintName(schema, c, 1);
+    for (const s of table.ownedSequences) this.otherRelations.add(tableKey(schema, s.name));
     for (const index of indexes) {
       index.table = newKey;
       index.schema = schema;
@@ -22882,6 +23097,7 @@ var SchemaModel = class {
     for (const index of this.indexesOn(key)) this.removeIndex(index);
     for (const fk of [...table.foreignKeys]) this.removeForeignKey(table, fk);
     for (const name of table.otherConstraints) this.countConstraintName(table.schema, name, -1);
+    for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
     this.tables.delete(key);
   }
   *allIndexes() {
@@ -22932,13 +23148,38 @@ function simpleColumnElem(elem, table) {
     expr = expr.TypeCast.arg;
   }
   const column = singleColumnName(expr);
-  if (!column) return elem;
+  if (!column) return expr === elem.expr ? elem : { ...elem, expr, collation };
   const { expr: _written, ...rest } = elem;
   return { ...rest, name: column, collation };
 }
 function singleColumnName(node) {
   const fields = node?.ColumnRef?.fields;
   return fields?.length === 1 && fields[0].String ? fields[0].String.sval : null;
+}
+function withoutTableQualifier(node, table) {
+  if (Array.isArray(node)) {
+    const items = node.map((item) => withoutTableQualifier(item, table));
+    return items.some((item, i) => item !== node[i]) ? items : node;
+  }
+  if (node === null || typeof node !== "object") return node;
+  const record = node;
+  if (record.ColumnRef) {
+    const fields = record.ColumnRef.fields ?? [];
+    const names = fields.map((f) => f.String?.sval);
+    const qualifier = [table.name, table.schema, null];
+    let cut = 0;
+    for (let n = 1; n <= 3 && n < names.length; n++) {
+      const prefix = names.slice(0, n).reverse();
+      if (prefix.every((name, i) => typeof name === "string" && (qualifier[i] === null || qualifier[i] === name))) cut = n;
+    }
+    return cut ? { ColumnRef: { ...record.ColumnRef, fields: fields.slice(cut) } } : record;
+  }
+  let copy = null;
+  for (const key in record) {
+    const value = withoutTableQualifier(record[key], table);
+    if (value !== record[key]) (copy ??= { ...record })[key] = value;
+  }
+  return copy ?? record;
 }
 function isSerial(typeName) {
   return /^(small|big)?serial[248]?$/.test(lastName(typeName.names));
@@ -22976,6 +23217,41 @@ var MAX_COLUMNS = 1600;
 function tooManyColumns(ctx, table, count) {
   ctx.note(`table ${table} would have ${count} columns, more than PostgreSQL's ${MAX_COLUMNS}: PostgreSQL rejects this statement, so it is not applied`);
 }
+function rejected(ctx, why) {
+  ctx.note(`${why}: PostgreSQL rejects this statement, so it is not applied`);
+}
+function hasConstraint(ctx, table, name) {
+  return ctx.model.indexesOn(tableKey(table.schema, table.name)).some((i) => i.constraint?.name === name) || table.foreignKeys.some((f) => f.name === name) || table.otherConstraints.includes(name);
+}
+function hasIndex(con) {
+  return con.contype === "CONSTR_PRIMARY" || con.contype === "CONSTR_UNIQUE" || con.contype === "CONSTR_EXCLUSION";
+}
+var NAMED_CONSTRAINTS = /* @__PURE__ */ new Set(["CONSTR_CHECK", "CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_EXCLUSION", "CONSTR_FOREIGN"]);
+function takenConstraintName(ctx, table, schema, tableName2, constraints, statement, dropped = /* @__PURE__ */ new Set()) {
+  const seen = /* @__PURE__ */ new Set();
+  const step = (con) => {
+    if (statement === "alter") return hasIndex(con) ? 0 : 1;
+    return con.contype === "CONSTR_CHECK" ? 0 : hasIndex(con) ? 1 : 2;
+  };
+  for (const con of [...constraints].sort((a, b) => step(a) - step(b))) {
+    if (con.contype === "CONSTR_CHECK" && !con.conname) {
+      seen.add(checkConstraintName(ctx, schema, tableName2, con, (n) => seen.has(n)));
+      continue;
+    }
+    const name = con.conname;
+    if (!name || !NAMED_CONSTRAINTS.has(con.contype ?? "") || dropped.has(name)) continue;
+    if (seen.has(name) || table && hasConstraint(ctx, table, name)) return `constraint ${name} already exists`;
+    seen.add(name);
+    const relationTaken = ctx.model.relationExists(schema, name) || statement === "create" && name === tableName2;
+    if (hasIndex(con) && con.indexname !== name && relationTaken) return `relation ${name} already exists`;
+  }
+  return null;
+}
+function checkConstraintName(ctx, schema, tableName2, con, alsoTaken = () => false) {
+  const columns = referencedColumns(con.raw_expr);
+  const column = columns.size === 1 ? [...columns][0] : null;
+  return chooseName(tableName2, column, "check", (n) => alsoTaken(n) || ctx.model.constraintNameTaken(schema, n));
+}
 function tableFor(ctx, rv) {
   const found = ctx.model.findTable(rv.schemaname, rv.relname);
   if (found) return found;
@@ -22989,74 +23265,6 @@ function typeOf(ctx, typeName) {
   const base = canonicalTypeName(lastName(typeName.names));
   const resolved = ctx.model.domains.get(base) ?? base;
   return typeName.arrayBounds ? `${resolved}[]` : resolved;
-}
-
-// src/model/naming.ts
-var MAX_NAME_BYTES = 63;
-function clip(name, bytes) {
-  let out = "";
-  let used = 0;
-  for (const ch of name) {
-    const len = Buffer.byteLength(ch);
-    if (used + len > bytes) break;
-    out += ch;
-    used += len;
-  }
-  return out;
-}
-function makeObjectName(name1, name2, label) {
-  let overhead = 0;
-  if (name2) overhead += 1;
-  if (label) overhead += Buffer.byteLength(label) + 1;
-  const available = MAX_NAME_BYTES - overhead;
-  let name1Bytes = Buffer.byteLength(name1);
-  let name2Bytes = name2 ? Buffer.byteLength(name2) : 0;
-  while (name1Bytes + name2Bytes > available) {
-    if (name1Bytes > name2Bytes) name1Bytes--;
-    else name2Bytes--;
-  }
-  let result2 = clip(name1, name1Bytes);
-  if (name2) result2 += "_" + clip(name2, name2Bytes);
-  if (label) result2 += "_" + label;
-  return result2;
-}
-function chooseName(name1, name2, label, isTaken) {
-  let pass = 0;
-  let candidate = makeObjectName(name1, name2, label);
-  while (isTaken(candidate)) {
-    pass++;
-    candidate = makeObjectName(name1, name2, `${label}${pass}`);
-  }
-  return candidate;
-}
-function nameAddition(columnNames) {
-  let result2 = "";
-  for (const name of columnNames) {
-    if (result2) result2 += "_";
-    result2 += name;
-    if (Buffer.byteLength(result2) >= MAX_NAME_BYTES) break;
-  }
-  return clip(result2, MAX_NAME_BYTES);
-}
-function indexColumnNames(keys) {
-  const names = [];
-  const taken = /* @__PURE__ */ new Set();
-  const nextNumber = /* @__PURE__ */ new Map();
-  for (const key of keys) {
-    const base = key.column ?? key.functionName ?? "expr";
-    let name = base;
-    if (taken.has(name)) {
-      let i = nextNumber.get(base) ?? 1;
-      for (name = numbered(base, i); taken.has(name); ) name = numbered(base, ++i);
-      nextNumber.set(base, i + 1);
-    }
-    taken.add(name);
-    names.push(name);
-  }
-  return names;
-}
-function numbered(base, i) {
-  return clip(base, MAX_NAME_BYTES - String(i).length) + String(i);
 }
 
 // src/model/replay/partitions.ts
@@ -23102,9 +23310,7 @@ function inheritFromParent(ctx, child, parent, attachExisting) {
       existing.parentIndex = parentIndex;
       continue;
     }
-    const names = indexColumnNames(parentIndex.keys.map((k) => k.kind === "column" ? { column: k.column } : { functionName: null }));
-    const label = parentIndex.constraint?.kind === "primary" ? "pkey" : parentIndex.constraint ? parentIndex.constraint.kind === "exclusion" ? "excl" : "key" : "idx";
-    const name = chooseName(child.name, label === "pkey" ? null : nameAddition(names), label, (n) => ctx.model.relationExists(child.schema, n));
+    const name = chooseIndexName(ctx, child, parentIndex.columnNames, parentIndex.constraint?.kind ?? null);
     ctx.model.addIndex({
       ...parentIndex,
       schema: child.schema,
@@ -23149,7 +23355,7 @@ function attachRefusal(ctx, parent, child, isDefault) {
 function attachPartition(ctx, parent, childRv, isDefault) {
   const child = ctx.model.findTable(childRv.schemaname, childRv.relname);
   const refusal = attachRefusal(ctx, parent, child, isDefault);
-  if (refusal) return rejected(ctx, `ATTACH PARTITION ${childRv.relname}`, refusal);
+  if (refusal) return rejected(ctx, `ATTACH PARTITION ${childRv.relname}: ${refusal}`);
   if (!child) return;
   child.partitionOf = tableKey(parent.schema, parent.name);
   child.defaultPartition = isDefault;
@@ -23166,9 +23372,6 @@ function detachPartition(ctx, parent, childRv) {
   for (const fk of child.foreignKeys) fk.parentForeignKey = null;
   ctx.touched.add(childKey);
   ctx.touched.add(tableKey(parent.schema, parent.name));
-}
-function rejected(ctx, what, why) {
-  ctx.note(`${what}: ${why}; PostgreSQL rejects this statement, so it is not applied`);
 }
 function partitionKeyColumns(params) {
   const columns = [];
@@ -23206,6 +23409,8 @@ function pendingKeyColumns(p) {
 // src/model/replay/indexes.ts
 function createIndex(ctx, node) {
   const rv = node.relation;
+  const found = ctx.model.findRelation(rv.schemaname, rv.relname);
+  if (found && found.kind !== "table") return rejected(ctx, `${rv.relname} is ${found.kind === "index" ? "an index" : "a sequence or view"}, not a table`);
   const table = tableFor(ctx, rv);
   const pending = {
     name: node.idxname ?? null,
@@ -23226,7 +23431,7 @@ function createIndex(ctx, node) {
     return;
   }
   const refusal = pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]);
-  if (refusal) return rejected(ctx, "CREATE UNIQUE INDEX", refusal);
+  if (refusal) return rejected(ctx, `CREATE UNIQUE INDEX: ${refusal}`);
   const index = buildIndex(ctx, table, pending, only);
   if (index && table.partitioned && rv.inh === true) {
     for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);
@@ -23261,7 +23466,7 @@ function makeIndex(ctx, table, p, only) {
   const expressionNodes = [];
   const nameParts = [];
   for (const written of p.elems) {
-    const elem = simpleColumnElem(written, table);
+    const elem = simpleColumnElem(withoutTableQualifier(written, table), table);
     const descending = elem.ordering === "SORTBY_DESC";
     const nullsFirst = elem.nulls_ordering === "SORTBY_NULLS_FIRST" ? true : elem.nulls_ordering === "SORTBY_NULLS_LAST" ? false : descending;
     if (elem.name) {
@@ -23278,7 +23483,8 @@ function makeIndex(ctx, table, p, only) {
       expressionNodes.push(null);
       nameParts.push({ column: elem.name });
     } else {
-      const expr = normalizeExpression(stripLocations(elem.expr));
+      const written2 = stripLocations(elem.expr);
+      const expr = normalizeExpression(written2);
       keys.push({
         kind: "expression",
         expression: expressionText(expr),
@@ -23289,18 +23495,12 @@ function makeIndex(ctx, table, p, only) {
         nullsFirst
       });
       expressionNodes.push(expr);
-      nameParts.push({ functionName: figureColumnName(expr) });
+      nameParts.push({ functionName: figureColumnName(written2) });
     }
   }
-  const isConstraint = p.constraint !== null;
-  const label = p.constraint === "primary" ? "pkey" : p.constraint === "exclusion" ? "excl" : isConstraint ? "key" : "idx";
-  const name = p.name ?? chooseName(
-    table.name,
-    p.constraint === "primary" ? null : nameAddition(indexColumnNames(nameParts)),
-    label,
-    (n) => ctx.model.relationExists(table.schema, n) || isConstraint && ctx.model.constraintNameTaken(table.schema, n)
-  );
-  const predicateNode = p.where ? normalizeExpression(stripLocations(p.where)) : null;
+  const columnNames = p.columnNames ?? indexColumnNames([...nameParts, ...p.include.map((column) => ({ column }))]);
+  const name = p.name ?? chooseIndexName(ctx, table, columnNames, p.constraint);
+  const predicateNode = p.where ? normalizeExpression(stripLocations(withoutTableQualifier(p.where, table))) : null;
   return {
     schema: table.schema,
     name,
@@ -23308,6 +23508,7 @@ function makeIndex(ctx, table, p, only) {
     method: p.method,
     keys,
     include: [...p.include],
+    columnNames,
     predicate: predicateNode ? expressionText(predicateNode) : null,
     unique: p.unique || p.constraint === "primary",
     nullsNotDistinct: p.nullsNotDistinct,
@@ -23321,6 +23522,15 @@ function makeIndex(ctx, table, p, only) {
     expressionNodes: expressionNodes.some(Boolean) ? expressionNodes : void 0,
     predicateNode
   };
+}
+function chooseIndexName(ctx, table, columnNames, constraint) {
+  const label = constraint === "primary" ? "pkey" : constraint === "exclusion" ? "excl" : constraint ? "key" : "idx";
+  return chooseName(
+    table.name,
+    constraint === "primary" ? null : nameAddition(columnNames),
+    label,
+    (n) => ctx.model.relationExists(table.schema, n) || constraint !== null && ctx.model.constraintNameTaken(table.schema, n)
+  );
 }
 function normalOpclass(ctx, opclass, method, type) {
   if (!opclass || opclass.length === 0) return null;
@@ -23381,7 +23591,7 @@ function drop(ctx, node) {
     case "OBJECT_FOREIGN_TABLE": {
       const tables = (node.objects ?? []).flatMap((obj) => ctx.model.findTable(...qualified(obj)) ?? []);
       const refusal = cascade ? null : dropTableRefusal(ctx, tables);
-      if (refusal) return rejected(ctx, "DROP TABLE", refusal);
+      if (refusal) return rejected(ctx, `DROP TABLE: ${refusal}`);
       for (const table of tables) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
       return;
     }
@@ -23397,7 +23607,7 @@ function drop(ctx, node) {
         const schema = obj.String?.sval;
         if (!schema) continue;
         for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
-        for (const k of [...ctx.model.otherRelations]) if (k.startsWith(`${schema}.`)) ctx.model.otherRelations.delete(k);
+        for (const k of [...ctx.model.otherRelations]) if (splitQualifiedName(k)?.[0] === schema) ctx.model.otherRelations.delete(k);
         ctx.model.schemas.delete(schema);
       }
       return;
@@ -23455,16 +23665,18 @@ function createTable(ctx, node) {
   const temporary = rv.relpersistence === "t";
   const schema = temporary ? TEMP_SCHEMA : ctx.model.creationSchema(rv.schemaname);
   const key = tableKey(schema, rv.relname);
-  const existing = ctx.model.tables.get(key);
-  if (existing) {
-    if (!node.if_not_exists) ctx.note(`table ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
+  if (ctx.model.relationExists(schema, rv.relname)) {
+    if (!node.if_not_exists) ctx.note(`${ctx.model.tables.has(key) ? "table" : "relation"} ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
     return;
   }
+  const constraints = (node.tableElts ?? []).flatMap((elt) => elt.Constraint ? [elt.Constraint] : (elt.ColumnDef?.constraints ?? []).map((c) => c.Constraint));
+  const taken = takenConstraintName(ctx, null, schema, rv.relname, constraints.filter(Boolean), "create");
+  if (taken) return rejected(ctx, taken);
   const columnDefs = (node.tableElts ?? []).filter((elt) => elt.ColumnDef).length;
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
   const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams) : null;
   const refusal = (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts))) ?? null;
-  if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}`, refusal);
+  if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${refusal}`);
   const isDefault = Boolean(node.partbound?.is_default);
   const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
   const pending = [];
@@ -23473,7 +23685,7 @@ function createTable(ctx, node) {
   const parentRv = node.partbound ? node.inhRelations?.[0]?.RangeVar : void 0;
   const parent = parentRv ? ctx.model.findTable(parentRv.schemaname, parentRv.relname) : void 0;
   const attachRefused = parent && attachRefusal(ctx, parent, void 0, isDefault);
-  if (attachRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}`, attachRefused);
+  if (attachRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${attachRefused}`);
   if (parent) {
     table.columns = parent.columns.map((c) => ({ ...c }));
     table.partitionOf = tableKey(parent.schema, parent.name);
@@ -23502,7 +23714,7 @@ function createTable(ctx, node) {
   for (const p of likePending) buildIndex(ctx, table, p, false);
   createPendingForeignKeys(ctx, table, fks);
 }
-function addColumn(ctx, table, def, pending, fks) {
+function addColumn(ctx, table, def, pending, fks, checks) {
   const typeName = def.typeName ? typeOf(ctx, def.typeName) : null;
   const collation = def.collClause ? collationName(def.collClause.collname) : null;
   const existing = table.columns.find((c) => c.name === def.colname);
@@ -23514,6 +23726,7 @@ function addColumn(ctx, table, def, pending, fks) {
     if (def.typeName && isSerial(def.typeName) || identity2) {
       const sequence = chooseName(table.name, def.colname, "seq", (n) => ctx.model.relationExists(table.schema, n));
       ctx.model.otherRelations.add(tableKey(table.schema, sequence));
+      table.ownedSequences.push({ column: def.colname, name: sequence });
     }
   }
   for (const c of def.constraints ?? []) {
@@ -23523,16 +23736,21 @@ function addColumn(ctx, table, def, pending, fks) {
       pending.push(pendingFromConstraint({ ...con, keys: [{ String: { sval: def.colname } }] }));
     } else if (con.contype === "CONSTR_FOREIGN") {
       fks.push({ name: con.conname ?? null, columns: [def.colname], refTable: con.pktable, refColumns: strings(con.pk_attrs), behaviour: foreignKeyBehaviour(con) });
-    } else if (con.conname) {
-      addOtherConstraint(ctx, table, con.conname);
+    } else {
+      otherConstraint(ctx, table, con, checks);
     }
   }
+}
+function otherConstraint(ctx, table, con, later) {
+  if (later) later.push(con);
+  else if (con.conname) addOtherConstraint(ctx, table, con.conname);
+  else if (con.contype === "CONSTR_CHECK") addOtherConstraint(ctx, table, checkConstraintName(ctx, table.schema, table.name, con));
 }
 function addOtherConstraint(ctx, table, name) {
   table.otherConstraints.push(name);
   ctx.model.countConstraintName(table.schema, name, 1);
 }
-function tableConstraint(ctx, table, con, pending, fks) {
+function tableConstraint(ctx, table, con, pending, fks, checks) {
   switch (con.contype) {
     case "CONSTR_PRIMARY":
     case "CONSTR_UNIQUE":
@@ -23543,7 +23761,7 @@ function tableConstraint(ctx, table, con, pending, fks) {
       fks.push({ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable, refColumns: strings(con.pk_attrs), behaviour: foreignKeyBehaviour(con) });
       return;
     default:
-      if (con.conname) addOtherConstraint(ctx, table, con.conname);
+      otherConstraint(ctx, table, con, checks);
   }
 }
 function pendingFromConstraint(con) {
@@ -23588,7 +23806,8 @@ function likeClause(ctx, table, like, pending) {
       constraint: index.constraint?.kind ?? null,
       deferrable: index.constraint?.deferrable ?? false,
       initiallyDeferred: false,
-      usingIndex: null
+      usingIndex: null,
+      columnNames: index.columnNames
     });
   }
 }
@@ -23627,11 +23846,22 @@ function createTableAs(ctx, node) {
   const into = node.into?.rel;
   if (!into) return;
   const schema = into.relpersistence === "t" ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname);
-  if (ctx.model.tables.has(tableKey(schema, into.relname))) return;
+  if (ctx.model.relationExists(schema, into.relname)) {
+    if (!node.if_not_exists) rejected(ctx, `relation ${into.relname} already exists`);
+    return;
+  }
   ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
 }
-function otherRelation(ctx, rv) {
-  if (rv) ctx.model.otherRelations.add(tableKey(ctx.model.creationSchema(rv.schemaname), rv.relname));
+function otherRelation(ctx, rv, options = {}) {
+  if (!rv) return;
+  const schema = ctx.model.creationSchema(rv.schemaname);
+  const key = tableKey(schema, rv.relname);
+  if (ctx.model.relationExists(schema, rv.relname)) {
+    const replaced = options.replace && ctx.model.otherRelations.has(key);
+    if (!options.ifNotExists && !replaced) rejected(ctx, `relation ${rv.relname} already exists`);
+    return;
+  }
+  ctx.model.otherRelations.add(key);
 }
 
 // src/model/replay/alterTable.ts
@@ -23647,6 +23877,14 @@ function addedDefinitions(cmds) {
     return cmd?.subtype === "AT_AddColumn" || cmd?.subtype === "AT_AddConstraint" ? [cmd.def] : [];
   });
 }
+function addedConstraints(cmds) {
+  return cmds.flatMap((item) => {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype === "AT_AddConstraint" && cmd.def?.Constraint) return [cmd.def.Constraint];
+    if (cmd?.subtype === "AT_AddColumn") return (cmd.def?.ColumnDef?.constraints ?? []).map((c) => c.Constraint).filter(Boolean);
+    return [];
+  });
+}
 function alterTable(ctx, node) {
   const rv = node.relation;
   if (node.objtype === "OBJECT_INDEX") return alterIndex(ctx, node);
@@ -23655,12 +23893,16 @@ function alterTable(ctx, node) {
   const target = tableFor(ctx, rv);
   const only = rv.inh !== true;
   const fks = [];
+  const checks = [];
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
   if (target.partitioned && target.partitionKey) {
     const refusal = uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(addedDefinitions(node.cmds)));
-    if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}`, refusal);
+    if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
   }
+  const dropped = new Set((node.cmds ?? []).flatMap((item) => item.AlterTableCmd?.subtype === "AT_DropConstraint" ? [item.AlterTableCmd.name] : []));
+  const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), "alter", dropped);
+  if (taken) return rejected(ctx, `${taken} on ${target.name}`);
   for (const item of node.cmds ?? []) {
     const cmd = item.AlterTableCmd;
     if (!cmd) continue;
@@ -23668,10 +23910,10 @@ function alterTable(ctx, node) {
     switch (cmd.subtype) {
       case "AT_AddColumn":
         if (cmd.missing_ok && target.columns.some((c) => c.name === cmd.def.ColumnDef.colname)) break;
-        addColumn(ctx, target, cmd.def.ColumnDef, pending, fks);
+        addColumn(ctx, target, cmd.def.ColumnDef, pending, fks, checks);
         break;
       case "AT_AddConstraint":
-        tableConstraint(ctx, target, cmd.def.Constraint, pending, fks);
+        tableConstraint(ctx, target, cmd.def.Constraint, pending, fks, checks);
         break;
       case "AT_DropConstraint":
         dropConstraint(ctx, target, cmd.name, cmd.behavior === "DROP_CASCADE");
@@ -23689,6 +23931,17 @@ function alterTable(ctx, node) {
       case "AT_DetachPartitionFinalize":
         detachPartition(ctx, target, cmd.def.PartitionCmd.name);
         break;
+      case "AT_AddInherit":
+      case "AT_DropInherit": {
+        const parentRv = cmd.def?.RangeVar;
+        const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
+        if (!parent) break;
+        const parentKey = tableKey(parent.schema, parent.name);
+        target.inheritsFrom = target.inheritsFrom.filter((k) => k !== parentKey);
+        if (cmd.subtype === "AT_AddInherit") target.inheritsFrom.push(parentKey);
+        ctx.model.hasDescendantTables = true;
+        break;
+      }
       case "AT_ReplicaIdentity": {
         const ri = cmd.def?.ReplicaIdentityStmt;
         for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.replicaIdentity = ri?.identity_type === "i" && index.name === ri.name;
@@ -23704,6 +23957,7 @@ function alterTable(ctx, node) {
     }
     createPendingIndexes(ctx, target, pending, only);
   }
+  for (const con of checks) otherConstraint(ctx, target, con);
   createPendingForeignKeys(ctx, target, fks);
 }
 function alterIndex(ctx, node) {
@@ -23742,6 +23996,8 @@ function dropConstraint(ctx, table, name, cascade) {
 function dropColumn(ctx, table, column, cascade) {
   const key = tableKey(table.schema, table.name);
   table.columns = table.columns.filter((c) => c.name !== column);
+  for (const s of table.ownedSequences.filter((s2) => s2.column === column)) ctx.model.otherRelations.delete(tableKey(table.schema, s.name));
+  table.ownedSequences = table.ownedSequences.filter((s) => s.column !== column);
   for (const index of ctx.model.indexesOn(key)) {
     if (indexUsesColumn(index, column)) dropIndex(ctx, index, cascade);
   }
@@ -23769,42 +24025,42 @@ function alterColumnType(ctx, table, column, def) {
 }
 
 // src/model/replay/renames.ts
+var RENAMED_KINDS = {
+  OBJECT_TABLE: { word: "table", accepts: ["table", "index", "other"] },
+  OBJECT_INDEX: { word: "index", accepts: ["table", "index", "other"] },
+  OBJECT_SEQUENCE: { word: "sequence", accepts: ["other"] },
+  OBJECT_VIEW: { word: "view", accepts: ["other"] },
+  OBJECT_MATVIEW: { word: "materialized view", accepts: ["table"] },
+  OBJECT_FOREIGN_TABLE: { word: "foreign table", accepts: ["table"] }
+};
 function rename(ctx, node) {
   const rv = node.relation;
   const newname = node.newname;
+  const relationKind = node.renameType ? RENAMED_KINDS[node.renameType] : void 0;
+  if (relationKind && rv) {
+    renameRelation(ctx, rv, newname, relationKind);
+    return;
+  }
   switch (node.renameType) {
-    case "OBJECT_TABLE":
-    case "OBJECT_MATVIEW": {
-      const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
-      if (table) {
-        ctx.model.moveTable(table, table.schema, newname);
-        ctx.touched.add(tableKey(table.schema, table.name));
-      } else if (rv) {
-        renameOtherRelation(ctx, rv, newname);
-      }
-      return;
-    }
-    case "OBJECT_INDEX": {
-      const index = rv && ctx.model.findIndex(rv.schemaname, rv.relname);
-      if (index) {
-        if (index.constraint) {
-          ctx.model.countConstraintName(index.schema, index.constraint.name, -1);
-          index.constraint.name = newname;
-          ctx.model.countConstraintName(index.schema, newname, 1);
-        }
-        ctx.model.renameIndex(index, newname);
-      } else if (rv) {
-        renameOtherRelation(ctx, rv, newname);
-      }
-      return;
-    }
-    case "OBJECT_SEQUENCE":
-    case "OBJECT_VIEW":
-      if (rv) renameOtherRelation(ctx, rv, newname);
-      return;
     case "OBJECT_COLUMN": {
       const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
-      if (table) for (const t of withDescendants(ctx, table, rv.inh !== true)) renameColumn(ctx, t, node.subname, newname);
+      if (!table) return;
+      const from = node.subname;
+      const only = rv.inh !== true;
+      if (!table.unknownColumns && table.columns.some((c) => c.name === newname)) {
+        rejected(ctx, `column ${newname} of ${table.name} already exists`);
+        return;
+      }
+      const parents = [table.partitionOf, ...table.inheritsFrom].flatMap((k) => ctx.model.tables.get(k ?? "") ?? []);
+      if (parents.some((p) => p.columns.some((c) => c.name === from))) {
+        rejected(ctx, `column ${from} of ${table.name} is inherited and cannot be renamed there`);
+        return;
+      }
+      if (only && table.columns.some((c) => c.name === from) && withDescendants(ctx, table, false).length > 1) {
+        rejected(ctx, `column ${from} of ${table.name} is inherited by other tables and must be renamed in them too (without ONLY)`);
+        return;
+      }
+      for (const t of withDescendants(ctx, table, only)) renameColumn(ctx, t, from, newname);
       return;
     }
     case "OBJECT_TABCONSTRAINT": {
@@ -23823,18 +24079,45 @@ function rename(ctx, node) {
     default:
   }
 }
-function renameOtherRelation(ctx, rv, newName) {
-  for (const s of rv.schemaname ? [rv.schemaname] : ctx.model.searchPath) {
-    if (ctx.model.otherRelations.delete(tableKey(s, rv.relname))) {
-      ctx.model.otherRelations.add(tableKey(s, newName));
-      return;
+function renameRelation(ctx, rv, newName, kind) {
+  const found = ctx.model.findRelation(rv.schemaname, rv.relname);
+  if (!found) return;
+  if (!kind.accepts.includes(found.kind)) {
+    rejected(ctx, `${rv.relname} is not a ${kind.word}`);
+    return;
+  }
+  const schema = found.kind === "table" ? found.table.schema : found.kind === "index" ? found.index.schema : found.schema;
+  if (ctx.model.relationExists(schema, newName)) {
+    rejected(ctx, `relation ${newName} already exists`);
+    return;
+  }
+  const table = found.kind === "index" && found.index.constraint ? ctx.model.tables.get(found.index.table) : void 0;
+  if (table && hasConstraint(ctx, table, newName)) {
+    rejected(ctx, `constraint ${newName} of ${table.name} already exists`);
+    return;
+  }
+  if (found.kind === "table") {
+    ctx.model.moveTable(found.table, schema, newName);
+    ctx.touched.add(tableKey(schema, newName));
+  } else if (found.kind === "index") {
+    const index = found.index;
+    if (index.constraint) {
+      ctx.model.countConstraintName(index.schema, index.constraint.name, -1);
+      index.constraint.name = newName;
+      ctx.model.countConstraintName(index.schema, newName, 1);
     }
+    ctx.model.renameIndex(index, newName);
+    ctx.touched.add(index.table);
+  } else {
+    ctx.model.otherRelations.delete(tableKey(schema, found.name));
+    ctx.model.otherRelations.add(tableKey(schema, newName));
   }
 }
 function renameColumn(ctx, table, from, to) {
   const key = tableKey(table.schema, table.name);
   const col = table.columns.find((c) => c.name === from);
   if (col) col.name = to;
+  for (const s of table.ownedSequences) if (s.column === from) s.column = to;
   for (const index of ctx.model.indexesOn(key)) {
     index.keys = index.keys.map((k, i) => {
       if (k.kind === "column") return k.column === from ? { ...k, column: to } : k;
@@ -23857,27 +24140,58 @@ function renameColumn(ctx, table, from, to) {
 }
 function renameConstraint(ctx, table, from, to) {
   const key = tableKey(table.schema, table.name);
-  const index = ctx.model.indexesOn(key).find((i) => i.constraint?.name === from);
-  if (index) {
-    ctx.model.countConstraintName(table.schema, from, -1);
-    ctx.model.countConstraintName(table.schema, to, 1);
-    index.constraint.name = to;
-    ctx.model.renameIndex(index, to);
+  const indexes = ctx.model.indexesOn(key);
+  const index = indexes.find((i) => i.constraint?.name === from);
+  const fk = index ? void 0 : table.foreignKeys.find((f) => f.name === from);
+  const other = index || fk ? -1 : table.otherConstraints.indexOf(from);
+  if (!index && !fk && other < 0) return;
+  if (hasConstraint(ctx, table, to)) {
+    rejected(ctx, `constraint ${to} of ${table.name} already exists`);
     return;
   }
-  const fk = table.foreignKeys.find((f) => f.name === from);
-  if (fk) {
-    ctx.model.countConstraintName(table.schema, from, -1);
-    ctx.model.countConstraintName(table.schema, to, 1);
+  if (index && ctx.model.relationExists(table.schema, to)) {
+    rejected(ctx, `relation ${to} already exists`);
+    return;
+  }
+  ctx.model.countConstraintName(table.schema, from, -1);
+  ctx.model.countConstraintName(table.schema, to, 1);
+  if (index) {
+    index.constraint.name = to;
+    ctx.model.renameIndex(index, to);
+    ctx.touched.add(key);
+  } else if (fk) {
     fk.name = to;
+    ctx.touched.add(key);
+  } else {
+    table.otherConstraints[other] = to;
   }
 }
 function setSchema(ctx, node) {
-  if (node.objectType !== "OBJECT_TABLE") return;
+  const kind = node.objectType ? RENAMED_KINDS[node.objectType] : void 0;
   const relation = node.relation;
-  const table = ctx.model.findTable(relation.schemaname, relation.relname);
-  if (!table) return;
-  ctx.model.moveTable(table, node.newschema, table.name);
+  if (!kind || !relation || !node.newschema) return;
+  const found = ctx.model.findRelation(relation.schemaname, relation.relname);
+  if (!found) return;
+  if (found.kind === "index") {
+    rejected(ctx, `index ${relation.relname} cannot move to another schema on its own (its table's schema is its schema)`);
+    return;
+  }
+  if (!kind.accepts.includes(found.kind)) {
+    rejected(ctx, `${relation.relname} is not a ${kind.word}`);
+    return;
+  }
+  const to = node.newschema;
+  if (found.kind === "other") {
+    if (ctx.model.relationExists(to, found.name)) return rejected(ctx, `relation ${found.name} already exists in schema ${to}`);
+    ctx.model.otherRelations.delete(tableKey(found.schema, found.name));
+    ctx.model.otherRelations.add(tableKey(to, found.name));
+    return;
+  }
+  const table = found.table;
+  const names = [table.name, ...ctx.model.indexesOn(tableKey(table.schema, table.name)).map((i) => i.name)];
+  const taken = names.find((n) => ctx.model.relationExists(to, n));
+  if (taken !== void 0 && table.schema !== to) return rejected(ctx, `relation ${taken} already exists in schema ${to}`);
+  ctx.model.moveTable(table, to, table.name);
   ctx.touched.add(tableKey(table.schema, table.name));
 }
 
@@ -24182,8 +24496,8 @@ var Replayer = class {
     ["SelectStmt", selectSetConfig],
     ["CreateEnumStmt", (ctx, node) => void ctx.model.enums.add(lastName(node.typeName))],
     ["CreateDomainStmt", (ctx, node) => void ctx.model.domains.set(lastName(node.domainname), typeOf(ctx, node.typeName))],
-    ["CreateSeqStmt", (ctx, node) => otherRelation(ctx, node.sequence)],
-    ["ViewStmt", (ctx, node) => otherRelation(ctx, node.view)],
+    ["CreateSeqStmt", (ctx, node) => otherRelation(ctx, node.sequence, { ifNotExists: node.if_not_exists })],
+    ["ViewStmt", (ctx, node) => otherRelation(ctx, node.view, { replace: node.replace })],
     ["CreateTableAsStmt", createTableAs],
     ["ClusterStmt", cluster],
     ["DoStmt", doBlock],
@@ -24201,6 +24515,15 @@ var Replayer = class {
 // src/catalog/loadSnapshot.ts
 var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
 var PARSE_BATCH = 100;
+function partsOf(name) {
+  const parts = splitQualifiedName(name);
+  if (parts) return parts;
+  const dot = name.indexOf(".");
+  return [name.slice(0, dot), name.slice(dot + 1)];
+}
+function keyOf(name) {
+  return tableKey(...partsOf(name));
+}
 function loadSnapshot(snapshot2, model, note) {
   const replayer = new Replayer(model);
   let sequence = 0;
@@ -24248,6 +24571,7 @@ function loadSnapshot(snapshot2, model, note) {
   };
   for (const schema of snapshot2.schemas) model.schemas.add(schema);
   for (const e of snapshot2.enums) model.enums.add(e.name);
+  for (const r of snapshot2.otherRelations ?? []) model.otherRelations.add(tableKey(r.schema, r.name));
   replayAll(snapshot2.domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${snapshot2.domains[n].name}`);
   const columnsUnknown = snapshot2.foreignKeys === null;
   const tableSql = snapshot2.tables.map((t) => {
@@ -24286,22 +24610,19 @@ function loadSnapshot(snapshot2, model, note) {
   for (const t of snapshot2.tables) {
     const table = model.tables.get(tableKey(t.schema, t.name));
     if (!table) continue;
-    table.partitionOf = t.partitionOf;
-    table.inheritsFrom = [...t.inherits];
+    table.partitionOf = t.partitionOf === null ? null : keyOf(t.partitionOf);
+    table.inheritsFrom = t.inherits.map(keyOf);
     if (t.partitionOf || t.inherits.length) model.hasDescendantTables = true;
   }
   for (const i of snapshot2.indexes) {
     if (!i.parentIndex) continue;
     const index = model.indexes.get(tableKey(i.schema, i.name));
-    const parent = model.indexes.get(i.parentIndex);
+    const parent = model.indexes.get(keyOf(i.parentIndex));
     if (index && parent) index.parentIndex = parent;
   }
   const foreignKeys = (snapshot2.foreignKeys ?? []).filter((fk) => !fk.parent);
   replayAll(
-    foreignKeys.map((fk) => {
-      const dot = fk.table.indexOf(".");
-      return `ALTER TABLE ONLY ${q(fk.table.slice(0, dot))}.${q(fk.table.slice(dot + 1))} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`;
-    }),
+    foreignKeys.map((fk) => `ALTER TABLE ONLY ${partsOf(fk.table).map(q).join(".")} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`),
     (n) => `foreign key ${foreignKeys[n].name}`
   );
   let pending = (snapshot2.foreignKeys ?? []).filter((fk) => fk.parent && fk.parent !== fk.name);
@@ -25549,9 +25870,10 @@ user_indexes AS (
     FROM pg_catalog.pg_index i
     JOIN user_tables t ON t.oid = i.indrelid
 ),
--- the parents of every table and index, in inheritance order (a partition has one)
+-- the parents of every table and index, in inheritance order (a partition has one);
+-- names of relations are quoted as quote_ident does, so that a dot inside a name is not read as the schema's
 parents AS (
-  SELECT h.inhrelid, pg_catalog.json_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno) AS names
+  SELECT h.inhrelid, pg_catalog.json_agg(pg_catalog.quote_ident(pn.nspname) || '.' || pg_catalog.quote_ident(p.relname) ORDER BY h.inhseqno) AS names
     FROM pg_catalog.pg_inherits h
     JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
     JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
@@ -25629,7 +25951,7 @@ SELECT pg_catalog.json_build_object(
              'oid', i.indexrelid::int8,
              'schema', i.nspname,
              'name', ic.relname,
-             'table', i.nspname || '.' || i.tablename,
+             'table', pg_catalog.quote_ident(i.nspname) || '.' || pg_catalog.quote_ident(i.tablename),
              'definition', pg_catalog.pg_get_indexdef(i.indexrelid),
              'method', am.amname,
              'unique', i.indisunique,
@@ -25656,16 +25978,24 @@ SELECT pg_catalog.json_build_object(
       LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
       LEFT JOIN parents p ON p.inhrelid = i.indexrelid
       LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid),
+  -- every other relation of the schemas read (sequences, views, extensions' tables and indexes...):
+  -- the names of indexes that fixes create must steer clear of them
+  'otherRelations', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', c.relname) ORDER BY c.oid), '[]')
+      FROM pg_catalog.pg_class c
+      JOIN user_namespaces ns ON ns.oid = c.relnamespace
+     WHERE c.oid NOT IN (SELECT oid FROM user_tables)
+       AND c.oid NOT IN (SELECT indexrelid FROM user_indexes)),
   'foreignKeys', (
     SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
              'oid', con.oid::int8,
              'name', con.conname,
-             'table', t.nspname || '.' || t.relname,
+             'table', pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname),
              'definition', pg_catalog.pg_get_constraintdef(con.oid),
              'columns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
                            FROM unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
                            JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum),
-             'referencedTable', rn.nspname || '.' || r.relname,
+             'referencedTable', pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(r.relname),
              'referencedColumns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
                                      FROM unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
                                      JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum),

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './findings.js';
+import { splitQualifiedName } from './model/types.js';
 import { RULES, type RuleId } from './rules/index.js';
 
 export type RuleSetting = 'error' | 'warning' | 'off';
@@ -90,8 +91,9 @@ export function matchesPattern(pattern: string, name: string): boolean {
 }
 
 /** Tables match with or without their schema: `audit_*` and `public.audit_*` both match `public.audit_log`. */
-export function tableIgnored(config: Config, table: string): boolean {
-  const bare = table.slice(table.indexOf('.') + 1);
+export function tableIgnored(config: Config, key: string): boolean {
+  const [schema, bare] = splitQualifiedName(key) ?? ['', key];
+  const table = `${schema}.${bare}`;
   return config.ignore.tables.some((p) => matchesPattern(p, table) || matchesPattern(p, bare));
 }
 

@@ -13,8 +13,11 @@ import { loadSnapshot } from '../../src/catalog/loadSnapshot.js';
 import { readCatalog } from '../../src/catalog/readCatalog.js';
 import { Replayer } from '../../src/model/replay/index.js';
 import { SchemaModel } from '../../src/model/schema.js';
-import { columnNames } from '../../src/model/types.js';
 import { loadParser, parseMigrationSql } from '../../src/sql/parseFile.js';
+import type { Index } from '../../src/model/types.js';
+
+/** An index's keys as text: the column, or the expression. */
+const keyTexts = (index: Index) => index.keys.map((k) => (k.kind === 'column' ? k.column : k.expression));
 
 let databases = 0;
 
@@ -23,7 +26,7 @@ export function describeModel(model: SchemaModel): string[] {
   const lines: string[] = [];
   for (const i of model.allIndexes()) {
     if (i.schema === 'pg_temp') continue;
-    const keys = columnNames(i).join(', ');
+    const keys = keyTexts(i).join(', ');
     const include = i.include.length ? ` INCLUDE (${[...i.include].sort().join(', ')})` : '';
     const where = i.predicate ? ` WHERE ${i.predicate}` : '';
     const constraint = i.constraint ? ` constraint ${i.constraint.kind} ${i.constraint.name}` : '';

@@ -36,9 +36,10 @@ user_indexes AS (
     FROM pg_catalog.pg_index i
     JOIN user_tables t ON t.oid = i.indrelid
 ),
--- the parents of every table and index, in inheritance order (a partition has one)
+-- the parents of every table and index, in inheritance order (a partition has one);
+-- names of relations are quoted as quote_ident does, so that a dot inside a name is not read as the schema's
 parents AS (
-  SELECT h.inhrelid, pg_catalog.json_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno) AS names
+  SELECT h.inhrelid, pg_catalog.json_agg(pg_catalog.quote_ident(pn.nspname) || '.' || pg_catalog.quote_ident(p.relname) ORDER BY h.inhseqno) AS names
     FROM pg_catalog.pg_inherits h
     JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
     JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
@@ -116,7 +117,7 @@ SELECT pg_catalog.json_build_object(
              'oid', i.indexrelid::int8,
              'schema', i.nspname,
              'name', ic.relname,
-             'table', i.nspname || '.' || i.tablename,
+             'table', pg_catalog.quote_ident(i.nspname) || '.' || pg_catalog.quote_ident(i.tablename),
              'definition', pg_catalog.pg_get_indexdef(i.indexrelid),
              'method', am.amname,
              'unique', i.indisunique,
@@ -143,16 +144,24 @@ SELECT pg_catalog.json_build_object(
       LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
       LEFT JOIN parents p ON p.inhrelid = i.indexrelid
       LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid),
+  -- every other relation of the schemas read (sequences, views, extensions' tables and indexes...):
+  -- the names of indexes that fixes create must steer clear of them
+  'otherRelations', (
+    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', c.relname) ORDER BY c.oid), '[]')
+      FROM pg_catalog.pg_class c
+      JOIN user_namespaces ns ON ns.oid = c.relnamespace
+     WHERE c.oid NOT IN (SELECT oid FROM user_tables)
+       AND c.oid NOT IN (SELECT indexrelid FROM user_indexes)),
   'foreignKeys', (
     SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
              'oid', con.oid::int8,
              'name', con.conname,
-             'table', t.nspname || '.' || t.relname,
+             'table', pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname),
              'definition', pg_catalog.pg_get_constraintdef(con.oid),
              'columns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
                            FROM unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
                            JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum),
-             'referencedTable', rn.nspname || '.' || r.relname,
+             'referencedTable', pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(r.relname),
              'referencedColumns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
                                      FROM unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
                                      JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum),

@@ -8,7 +8,7 @@ import { parseSync } from 'libpg-query';
 import { QuoteUtils } from 'pgsql-deparser';
 import { Replayer, type NoteSink } from '../model/replay/index.js';
 import type { SchemaModel } from '../model/schema.js';
-import { tableKey, type Origin } from '../model/types.js';
+import { splitQualifiedName, tableKey, type Origin } from '../model/types.js';
 import type { AstNode } from '../sql/parseFile.js';
 import type { Snapshot } from './snapshot.js';
 
@@ -22,6 +22,22 @@ const q = (name: string) => QuoteUtils.quoteIdentifier(name);
  * trees at once (a thousand at a time: 30 MB more at the peak).
  */
 const PARSE_BATCH = 100;
+
+/**
+ * The model key of a relation the snapshot names as `schema.name`: quoted as
+ * quote_ident quotes, or, in snapshots of earlier versions, the two parts
+ * joined bare (split at the first dot).
+ */
+function partsOf(name: string): [string, string] {
+  const parts = splitQualifiedName(name);
+  if (parts) return parts;
+  const dot = name.indexOf('.');
+  return [name.slice(0, dot), name.slice(dot + 1)];
+}
+
+function keyOf(name: string): string {
+  return tableKey(...partsOf(name));
+}
 
 /** Loads a snapshot into `model`; returns the next free statement sequence number. */
 export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteSink): number {
@@ -78,6 +94,7 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
 
   for (const schema of snapshot.schemas) model.schemas.add(schema);
   for (const e of snapshot.enums) model.enums.add(e.name);
+  for (const r of snapshot.otherRelations ?? []) model.otherRelations.add(tableKey(r.schema, r.name));
   replayAll(snapshot.domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${snapshot.domains[n].name}`);
 
   const columnsUnknown = snapshot.foreignKeys === null;
@@ -121,14 +138,14 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
   for (const t of snapshot.tables) {
     const table = model.tables.get(tableKey(t.schema, t.name));
     if (!table) continue;
-    table.partitionOf = t.partitionOf;
-    table.inheritsFrom = [...t.inherits];
+    table.partitionOf = t.partitionOf === null ? null : keyOf(t.partitionOf);
+    table.inheritsFrom = t.inherits.map(keyOf);
     if (t.partitionOf || t.inherits.length) model.hasDescendantTables = true;
   }
   for (const i of snapshot.indexes) {
     if (!i.parentIndex) continue;
     const index = model.indexes.get(tableKey(i.schema, i.name));
-    const parent = model.indexes.get(i.parentIndex);
+    const parent = model.indexes.get(keyOf(i.parentIndex));
     if (index && parent) index.parentIndex = parent;
   }
 
@@ -137,10 +154,7 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
   // partition had when attached keeps its own) comes from the catalog.
   const foreignKeys = (snapshot.foreignKeys ?? []).filter((fk) => !fk.parent);
   replayAll(
-    foreignKeys.map((fk) => {
-      const dot = fk.table.indexOf('.');
-      return `ALTER TABLE ONLY ${q(fk.table.slice(0, dot))}.${q(fk.table.slice(dot + 1))} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`;
-    }),
+    foreignKeys.map((fk) => `ALTER TABLE ONLY ${partsOf(fk.table).map(q).join('.')} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`),
     (n) => `foreign key ${foreignKeys[n].name}`,
   );
   // A copy is found by its parent's name: parents renamed first, level by level.

@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { UsageError } from '../findings.js';
+import { splitQualifiedName, tableKey } from '../model/types.js';
 
 export const SNAPSHOT_FORMAT = 'pg-index-lint-snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -80,6 +81,8 @@ export interface Snapshot {
   domains: Array<{ schema: string; name: string; baseType: string }>;
   tables: SnapshotTable[];
   indexes: SnapshotIndex[];
+  /** Names of the schemas' other relations (sequences, views...), which new index names must avoid; absent in older snapshots. */
+  otherRelations?: Array<{ schema: string; name: string }>;
   /** null when the source could not say (a plain pg_indexes export): foreign-key checks are then not made. */
   foreignKeys: SnapshotForeignKey[] | null;
   /** What the reading role could not see or was told about (absent in snapshots of older versions). */
@@ -134,7 +137,7 @@ function fromPgIndexesRows(rows: unknown[], file: string): Snapshot {
       oid: i + 1,
       schema: r.schemaname as string,
       name: r.indexname as string,
-      table: `${r.schemaname as string}.${r.tablename as string}`,
+      table: tableKey(r.schemaname as string, r.tablename as string),
       definition: r.indexdef as string,
       method: '',
       unique: /^\s*create\s+unique\b/i.test(r.indexdef as string),
@@ -166,7 +169,10 @@ function fromPgIndexesRows(rows: unknown[], file: string): Snapshot {
     schemas: [...new Set(indexes.map((i) => i.schema))],
     enums: [],
     domains: [],
-    tables: tables.map((t, i) => ({ oid: i + 1, schema: t.slice(0, t.indexOf('.')), name: t.slice(t.indexOf('.') + 1), kind: 'table', partitionOf: null, inherits: [], columns: [] })),
+    tables: tables.map((t, i) => {
+      const [schema, name] = splitQualifiedName(t)!;
+      return { oid: i + 1, schema, name, kind: 'table', partitionOf: null, inherits: [], columns: [] };
+    }),
     indexes,
     foreignKeys: null,
     source: file,

@@ -122,37 +122,108 @@ export function renameColumnInTree(node: unknown, from: string, to: string): voi
 }
 
 /**
- * The name PostgreSQL gives an index column for an expression
- * (FigureColname): a function's name, a cast's argument's, else null ("expr").
+ * The name PostgreSQL gives an index column for an expression, read from the
+ * expression as written (FigureIndexColname): a column's or function's name,
+ * `coalesce`, `nullif`, `array`, `case`, a cast's type when nothing better is
+ * inside it..., else null (PostgreSQL then says `expr`).
  */
 export function figureColumnName(node: AstNode | undefined): string | null {
-  return figure(node)?.name ?? null;
+  return figure(node).name;
 }
 
-function figure(node: AstNode | undefined): { name: string; strength: number } | null {
-  if (!node) return null;
-  if (node.ColumnRef) {
-    const fields: AstNode[] = node.ColumnRef.fields ?? [];
-    const last = fields[fields.length - 1]?.String?.sval;
-    return last ? { name: last, strength: 2 } : null;
+/** Names that PostgreSQL gives expressions that are functions in all but syntax. */
+const NAMED_NODES: Record<string, string> = {
+  A_ArrayExpr: 'array',
+  RowExpr: 'row',
+  CoalesceExpr: 'coalesce',
+  GroupingFunc: 'grouping',
+  MergeSupportFunc: 'merge_action',
+  XmlSerialize: 'xmlserialize',
+  JsonParseExpr: 'json',
+  JsonScalarExpr: 'json_scalar',
+  JsonSerializeExpr: 'json_serialize',
+  JsonObjectConstructor: 'json_object',
+  JsonArrayConstructor: 'json_array',
+  JsonArrayQueryConstructor: 'json_array',
+  JsonObjectAgg: 'json_objectagg',
+  JsonArrayAgg: 'json_arrayagg',
+};
+
+/** SQLValueFunction's operations by the name PostgreSQL gives them (the _N forms carry a precision). */
+const VALUE_FUNCTION_NAMES: Record<string, string> = {
+  SVFOP_CURRENT_DATE: 'current_date',
+  SVFOP_CURRENT_TIME: 'current_time',
+  SVFOP_CURRENT_TIME_N: 'current_time',
+  SVFOP_CURRENT_TIMESTAMP: 'current_timestamp',
+  SVFOP_CURRENT_TIMESTAMP_N: 'current_timestamp',
+  SVFOP_LOCALTIME: 'localtime',
+  SVFOP_LOCALTIME_N: 'localtime',
+  SVFOP_LOCALTIMESTAMP: 'localtimestamp',
+  SVFOP_LOCALTIMESTAMP_N: 'localtimestamp',
+  SVFOP_CURRENT_ROLE: 'current_role',
+  SVFOP_CURRENT_USER: 'current_user',
+  SVFOP_USER: 'user',
+  SVFOP_SESSION_USER: 'session_user',
+  SVFOP_CURRENT_CATALOG: 'current_catalog',
+  SVFOP_CURRENT_SCHEMA: 'current_schema',
+};
+
+function lastString(list: AstNode[] | undefined): string | null {
+  let name: string | null = null;
+  for (const item of list ?? []) if (typeof item?.String?.sval === 'string') name = item.String.sval;
+  return name;
+}
+
+/**
+ * A name and how sure of it PostgreSQL is (2: a column's or function's name;
+ * 1: a fallback such as a cast's type or `case`; 0: none), as
+ * FigureColnameInternal decides: a cast or CASE keeps a sure name found inside it.
+ */
+function figure(node: AstNode | undefined): { name: string | null; strength: number } {
+  const none = { name: null, strength: 0 };
+  if (!node || typeof node !== 'object') return none;
+  const [kind] = Object.keys(node);
+  const value = node[kind] ?? {};
+  if (kind in NAMED_NODES) return { name: NAMED_NODES[kind], strength: 2 };
+  switch (kind) {
+    case 'ColumnRef': {
+      const name = lastString(value.fields);
+      return name ? { name, strength: 2 } : none;
+    }
+    case 'A_Indirection': {
+      const name = lastString(value.indirection);
+      return name ? { name, strength: 2 } : figure(value.arg);
+    }
+    case 'FuncCall':
+      return { name: lastString(value.funcname), strength: 2 };
+    case 'A_Expr':
+      return value.kind === 'AEXPR_NULLIF' ? { name: 'nullif', strength: 2 } : none;
+    case 'TypeCast': {
+      const inner = figure(value.arg);
+      const type = lastString(value.typeName?.names);
+      return inner.strength <= 1 && type ? { name: type, strength: 1 } : inner;
+    }
+    case 'CollateClause':
+      return figure(value.arg);
+    case 'SubLink':
+      if (value.subLinkType === 'EXISTS_SUBLINK') return { name: 'exists', strength: 2 };
+      if (value.subLinkType === 'ARRAY_SUBLINK') return { name: 'array', strength: 2 };
+      return none;
+    case 'CaseExpr': {
+      const inner = figure(value.defresult);
+      return inner.strength <= 1 ? { name: 'case', strength: 1 } : inner;
+    }
+    case 'MinMaxExpr':
+      return { name: value.op === 'IS_GREATEST' ? 'greatest' : 'least', strength: 2 };
+    case 'SQLValueFunction':
+      return value.op in VALUE_FUNCTION_NAMES ? { name: VALUE_FUNCTION_NAMES[value.op], strength: 2 } : none;
+    case 'XmlExpr':
+      return value.op && value.op !== 'IS_DOCUMENT' ? { name: String(value.op).slice('IS_'.length).toLowerCase(), strength: 2 } : none;
+    case 'JsonFuncExpr':
+      return value.op === 'JSON_TABLE_OP' || !value.op ? none : { name: String(value.op).replace(/_OP$/, '').toLowerCase(), strength: 2 };
+    default:
+      return none;
   }
-  if (node.FuncCall) {
-    const names: AstNode[] = node.FuncCall.funcname ?? [];
-    const last = names[names.length - 1]?.String?.sval;
-    return last ? { name: last, strength: 2 } : null;
-  }
-  if (node.TypeCast) {
-    const inner = figure(node.TypeCast.arg);
-    if (inner && inner.strength > 1) return inner;
-    const names: AstNode[] = node.TypeCast.typeName?.names ?? [];
-    const last = names[names.length - 1]?.String?.sval;
-    return last ? { name: last, strength: 1 } : inner;
-  }
-  if (node.CollateClause) return figure(node.CollateClause.arg);
-  if (node.CoalesceExpr) return { name: 'coalesce', strength: 2 };
-  if (node.CaseExpr) return { name: 'case', strength: 1 };
-  if (node.MinMaxExpr) return { name: node.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least', strength: 2 };
-  return null;
 }
 
 /**
@@ -207,6 +278,8 @@ export function normalizeExpression(node: unknown): unknown {
   }
   if (record.A_Expr) return normalizeOperator(mapValues(record.A_Expr));
   if (record.JsonFuncExpr) return { JsonFuncExpr: normalizeJsonFunction(mapValues(record.JsonFuncExpr)) };
+  // A CASE without ELSE is one with ELSE NULL, as the catalog shows it.
+  if (record.CaseExpr && !record.CaseExpr.defresult) return { CaseExpr: { ...mapValues(record.CaseExpr), defresult: { A_Const: { isnull: true } } } };
   if (record.BoolExpr) {
     const op = record.BoolExpr.boolop;
     const args: AstNode[] = [];

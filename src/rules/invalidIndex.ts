@@ -5,6 +5,7 @@
  * and no query uses it (docs/semantics.md, "Scope").
  */
 import type { SchemaModel } from '../model/schema.js';
+import { tableKey } from '../model/types.js';
 import { describeIndex, dropFix, qualifiedName, tableName } from './describe.js';
 import { defineKind, type RuleHit } from './types.js';
 
@@ -26,7 +27,7 @@ export const invalidIndex = defineKind({
         message: partitioned
           ? `${describeIndex(index)} on ${tableName(index.table)} is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)`
           : `${describeIndex(index)} on ${tableName(index.table)} is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again`,
-        fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${qualifiedName(`${index.schema}.${index.name}`)};` : dropFix(index, model),
+        fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${qualifiedName(tableKey(index.schema, index.name))};` : dropFix(index, model),
       });
     }
     return hits;

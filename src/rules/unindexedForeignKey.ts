@@ -7,7 +7,7 @@ import type { SchemaModel } from '../model/schema.js';
 import { foreignKeyCanUseOpclass, defaultOpclass } from '../model/pgTypes.js';
 import type { ForeignKey, Index } from '../model/types.js';
 import { notNullColumns } from '../model/expressions.js';
-import { createIndexFix, ident, tableName } from './describe.js';
+import { createIndexFix, foreignKeyIndexNamer, ident, tableName } from './describe.js';
 import { defineKind, type RuleHit } from './types.js';
 
 /**
@@ -63,6 +63,7 @@ export const unindexedForeignKey = defineKind({
   configurable: true,
   check(model: SchemaModel): RuleHit[] {
     const hits: RuleHit[] = [];
+    const indexName = foreignKeyIndexNamer(model);
     for (const fk of model.allForeignKeys()) {
       // A partition's copy is judged on its partitioned parent.
       if (fk.parentForeignKey || foreignKeyCovered(model, fk)) continue;
@@ -72,7 +73,7 @@ export const unindexedForeignKey = defineKind({
         table: fk.table,
         foreignKey: fk,
         message: unindexedMessage(model, fk) + (partitioned ? PARTITIONED_FIX_NOTE : ''),
-        fix: createIndexFix(fk, partitioned),
+        fix: createIndexFix(fk, indexName(fk), partitioned),
       });
     }
     return hits;

@@ -1,12 +1,12 @@
 /** ALTER TABLE subcommands that change columns, constraints or indexes, and ALTER INDEX ... ATTACH PARTITION. */
-import type { AlterTableStmt, ColumnDef } from '@pgsql/types';
+import type { AlterTableStmt, ColumnDef, Constraint } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { tableKey, type Table } from '../types.js';
 import { collationName, indexUsesColumn } from './ast.js';
-import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, tooManyColumns, tableFor, typeOf } from './context.js';
-import { addColumn, tableConstraint, createPendingForeignKeys } from './tables.js';
+import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, rejected, takenConstraintName, tooManyColumns, tableFor, typeOf } from './context.js';
+import { addColumn, otherConstraint, tableConstraint, createPendingForeignKeys } from './tables.js';
 import { createPendingIndexes, dropIndex } from './indexes.js';
-import { attachPartition, declaredUniqueKeys, detachPartition, rejected, revalidate, uniqueKeyRefusal, withDescendants } from './partitions.js';
+import { attachPartition, declaredUniqueKeys, detachPartition, revalidate, uniqueKeyRefusal, withDescendants } from './partitions.js';
 
 /** How many columns ALTER TABLE subcommands add that `table` does not have yet. */
 function addedColumnCount(cmds: AstNode[], table: Table): number {
@@ -24,6 +24,16 @@ function addedDefinitions(cmds: AstNode[] | undefined): AstNode[] {
   });
 }
 
+/** The constraints ALTER TABLE subcommands add, on their own or with a column. */
+function addedConstraints(cmds: AstNode[]): Constraint[] {
+  return cmds.flatMap((item) => {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype === 'AT_AddConstraint' && cmd.def?.Constraint) return [cmd.def.Constraint];
+    if (cmd?.subtype === 'AT_AddColumn') return (cmd.def?.ColumnDef?.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
+    return [];
+  });
+}
+
 export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
   const rv = node.relation as Relation;
   if (node.objtype === 'OBJECT_INDEX') return alterIndex(ctx, node);
@@ -34,12 +44,16 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
   // ALTER TABLE ONLY: the change stays on this table, not its partitions or children.
   const only = rv.inh !== true;
   const fks: PendingForeignKey[] = [];
+  const checks: Constraint[] = [];
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
   if (target.partitioned && target.partitionKey) {
     const refusal = uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(addedDefinitions(node.cmds as AstNode[] | undefined)));
-    if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}`, refusal);
+    if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
   }
+  const dropped = new Set<string>((node.cmds ?? []).flatMap((item: AstNode) => (item.AlterTableCmd?.subtype === 'AT_DropConstraint' ? [item.AlterTableCmd.name] : [])));
+  const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), 'alter', dropped);
+  if (taken) return rejected(ctx, `${taken} on ${target.name}`);
   for (const item of (node.cmds ?? []) as AstNode[]) {
     const cmd = item.AlterTableCmd;
     if (!cmd) continue;
@@ -49,10 +63,10 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
     switch (cmd.subtype) {
       case 'AT_AddColumn':
         if (cmd.missing_ok && target.columns.some((c) => c.name === cmd.def.ColumnDef.colname)) break;
-        addColumn(ctx, target, cmd.def.ColumnDef, pending, fks);
+        addColumn(ctx, target, cmd.def.ColumnDef, pending, fks, checks);
         break;
       case 'AT_AddConstraint':
-        tableConstraint(ctx, target, cmd.def.Constraint, pending, fks);
+        tableConstraint(ctx, target, cmd.def.Constraint, pending, fks, checks);
         break;
       case 'AT_DropConstraint':
         dropConstraint(ctx, target, cmd.name, cmd.behavior === 'DROP_CASCADE');
@@ -70,6 +84,18 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
       case 'AT_DetachPartitionFinalize':
         detachPartition(ctx, target, cmd.def.PartitionCmd.name);
         break;
+      case 'AT_AddInherit':
+      case 'AT_DropInherit': {
+        // INHERIT / NO INHERIT: which columns the table inherits, and so may rename on its own.
+        const parentRv = cmd.def?.RangeVar as Relation | undefined;
+        const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
+        if (!parent) break;
+        const parentKey = tableKey(parent.schema, parent.name);
+        target.inheritsFrom = target.inheritsFrom.filter((k) => k !== parentKey);
+        if (cmd.subtype === 'AT_AddInherit') target.inheritsFrom.push(parentKey);
+        ctx.model.hasDescendantTables = true;
+        break;
+      }
       case 'AT_ReplicaIdentity': {
         const ri = cmd.def?.ReplicaIdentityStmt;
         for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.replicaIdentity = ri?.identity_type === 'i' && index.name === ri.name;
@@ -85,6 +111,8 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
     }
     createPendingIndexes(ctx, target, pending, only);
   }
+  // PostgreSQL adds CHECK constraints after every index of the statement, so their names avoid those.
+  for (const con of checks) otherConstraint(ctx, target, con);
   createPendingForeignKeys(ctx, target, fks);
 }
 
@@ -127,6 +155,8 @@ export function dropConstraint(ctx: ReplayContext, table: Table, name: string, c
 export function dropColumn(ctx: ReplayContext, table: Table, column: string, cascade: boolean): void {
   const key = tableKey(table.schema, table.name);
   table.columns = table.columns.filter((c) => c.name !== column);
+  for (const s of table.ownedSequences.filter((s) => s.column === column)) ctx.model.otherRelations.delete(tableKey(table.schema, s.name));
+  table.ownedSequences = table.ownedSequences.filter((s) => s.column !== column);
   for (const index of ctx.model.indexesOn(key)) {
     if (indexUsesColumn(index, column)) dropIndex(ctx, index, cascade);
   }

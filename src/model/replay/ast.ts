@@ -54,7 +54,8 @@ export function simpleColumnElem(elem: AstNode, table: Table): AstNode {
     expr = expr.TypeCast.arg;
   }
   const column = singleColumnName(expr);
-  if (!column) return elem;
+  // A COLLATE around the whole expression is the key's collation (ComputeIndexAttrs strips it).
+  if (!column) return expr === elem.expr ? elem : { ...elem, expr, collation };
   const { expr: _written, ...rest } = elem;
   return { ...rest, name: column, collation };
 }
@@ -62,6 +63,39 @@ export function simpleColumnElem(elem: AstNode, table: Table): AstNode {
 function singleColumnName(node: AstNode | undefined): string | null {
   const fields: AstNode[] | undefined = node?.ColumnRef?.fields;
   return fields?.length === 1 && fields[0].String ? fields[0].String.sval : null;
+}
+
+/**
+ * A copy of an index expression or predicate in which columns qualified with
+ * the index's table (`t.b`, `schema.t.b`, `db.schema.t.b`) are written bare,
+ * as PostgreSQL resolves them: `WHERE t.b > 0` is `WHERE b > 0`.
+ */
+export function withoutTableQualifier<T>(node: T, table: Table): T {
+  if (Array.isArray(node)) {
+    const items = node.map((item) => withoutTableQualifier(item, table));
+    return (items.some((item, i) => item !== node[i]) ? items : node) as T;
+  }
+  if (node === null || typeof node !== 'object') return node;
+  const record = node as AstNode;
+  if (record.ColumnRef) {
+    const fields: AstNode[] = record.ColumnRef.fields ?? [];
+    const names = fields.map((f) => f.String?.sval);
+    const qualifier = [table.name, table.schema, null];
+    let cut = 0;
+    // [table, column], [schema, table, column], [database, schema, table, column]
+    for (let n = 1; n <= 3 && n < names.length; n++) {
+      const prefix = names.slice(0, n).reverse();
+      if (prefix.every((name, i) => typeof name === 'string' && (qualifier[i] === null || qualifier[i] === name))) cut = n;
+    }
+    return (cut ? { ColumnRef: { ...record.ColumnRef, fields: fields.slice(cut) } } : record) as T;
+  }
+  // A tree with no qualified column comes back as it is, not copied.
+  let copy: AstNode | null = null;
+  for (const key in record) {
+    const value = withoutTableQualifier(record[key], table);
+    if (value !== record[key]) (copy ??= { ...record })[key] = value;
+  }
+  return (copy ?? record) as T;
 }
 
 export function isSerial(typeName: AstNode): boolean {

@@ -7,13 +7,15 @@ import type { AstNode } from '../../sql/parseFile.js';
 import { expressionText, figureColumnName, normalizeExpression, referencedColumns } from '../expressions.js';
 import { chooseName, indexColumnNames, nameAddition } from '../naming.js';
 import { defaultOpclass } from '../pgTypes.js';
-import { tableKey, type Index, type IndexKey, type Table } from '../types.js';
-import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, samePendingDefinition, sameDefinition } from './ast.js';
-import { type ReplayContext, type PendingIndex, type Relation, tableFor } from './context.js';
-import { inheritFromParent, inheritorsOf, partitionsOf, pendingKeyColumns, rejected, uniqueKeyRefusal } from './partitions.js';
+import { splitQualifiedName, tableKey, type ConstraintKind, type Index, type IndexKey, type Table } from '../types.js';
+import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, withoutTableQualifier, samePendingDefinition, sameDefinition } from './ast.js';
+import { type ReplayContext, type PendingIndex, type Relation, rejected, tableFor } from './context.js';
+import { inheritFromParent, inheritorsOf, partitionsOf, pendingKeyColumns, uniqueKeyRefusal } from './partitions.js';
 
 export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
   const rv = node.relation as Relation;
+  const found = ctx.model.findRelation(rv.schemaname, rv.relname);
+  if (found && found.kind !== 'table') return rejected(ctx, `${rv.relname} is ${found.kind === 'index' ? 'an index' : 'a sequence or view'}, not a table`);
   const table = tableFor(ctx, rv);
   const pending: PendingIndex = {
     name: node.idxname ?? null,
@@ -34,7 +36,7 @@ export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
     return;
   }
   const refusal = pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]);
-  if (refusal) return rejected(ctx, 'CREATE UNIQUE INDEX', refusal);
+  if (refusal) return rejected(ctx, `CREATE UNIQUE INDEX: ${refusal}`);
   const index = buildIndex(ctx, table, pending, only);
   if (index && table.partitioned && rv.inh === true) {
     for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);
@@ -79,7 +81,7 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
   const expressionNodes: Array<AstNode | null> = [];
   const nameParts: Array<{ column?: string; functionName?: string | null }> = [];
   for (const written of p.elems) {
-    const elem = simpleColumnElem(written, table);
+    const elem = simpleColumnElem(withoutTableQualifier(written, table), table);
     const descending = elem.ordering === 'SORTBY_DESC';
     const nullsFirst = elem.nulls_ordering === 'SORTBY_NULLS_FIRST' ? true : elem.nulls_ordering === 'SORTBY_NULLS_LAST' ? false : descending;
     if (elem.name) {
@@ -96,7 +98,8 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
       expressionNodes.push(null);
       nameParts.push({ column: elem.name });
     } else {
-      const expr = normalizeExpression(stripLocations(elem.expr)) as AstNode;
+      const written = stripLocations(elem.expr) as AstNode;
+      const expr = normalizeExpression(written) as AstNode;
       keys.push({
         kind: 'expression',
         expression: expressionText(expr),
@@ -107,17 +110,14 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
         nullsFirst,
       });
       expressionNodes.push(expr);
-      nameParts.push({ functionName: figureColumnName(expr) });
+      // Named from the expression as written: the normal form drops casts that name it.
+      nameParts.push({ functionName: figureColumnName(written) });
     }
   }
-  const isConstraint = p.constraint !== null;
-  const label = p.constraint === 'primary' ? 'pkey' : p.constraint === 'exclusion' ? 'excl' : isConstraint ? 'key' : 'idx';
-  const name =
-    p.name ??
-    chooseName(table.name, p.constraint === 'primary' ? null : nameAddition(indexColumnNames(nameParts)), label, (n) =>
-      ctx.model.relationExists(table.schema, n) || (isConstraint && ctx.model.constraintNameTaken(table.schema, n)),
-    );
-  const predicateNode = p.where ? (normalizeExpression(stripLocations(p.where)) as AstNode) : null;
+  // INCLUDE columns are columns of the index too, and part of its name.
+  const columnNames = p.columnNames ?? indexColumnNames([...nameParts, ...p.include.map((column) => ({ column }))]);
+  const name = p.name ?? chooseIndexName(ctx, table, columnNames, p.constraint);
+  const predicateNode = p.where ? (normalizeExpression(stripLocations(withoutTableQualifier(p.where, table))) as AstNode) : null;
   return {
     schema: table.schema,
     name,
@@ -125,6 +125,7 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
     method: p.method,
     keys,
     include: [...p.include],
+    columnNames,
     predicate: predicateNode ? expressionText(predicateNode) : null,
     unique: p.unique || p.constraint === 'primary',
     nullsNotDistinct: p.nullsNotDistinct,
@@ -138,6 +139,18 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
     expressionNodes: expressionNodes.some(Boolean) ? expressionNodes : undefined,
     predicateNode,
   };
+}
+
+/**
+ * PostgreSQL's ChooseIndexName: `table_columns_idx`, `_key`, `_excl`, or
+ * `table_pkey`, numbered past names taken by relations (and, for a
+ * constraint, by constraints) of the schema.
+ */
+export function chooseIndexName(ctx: ReplayContext, table: Table, columnNames: string[], constraint: ConstraintKind | null): string {
+  const label = constraint === 'primary' ? 'pkey' : constraint === 'exclusion' ? 'excl' : constraint ? 'key' : 'idx';
+  return chooseName(table.name, constraint === 'primary' ? null : nameAddition(columnNames), label, (n) =>
+    ctx.model.relationExists(table.schema, n) || (constraint !== null && ctx.model.constraintNameTaken(table.schema, n)),
+  );
 }
 
 export function normalOpclass(ctx: ReplayContext, opclass: AstNode[] | undefined, method: string, type: string | null): string | null {
@@ -210,7 +223,7 @@ export function drop(ctx: ReplayContext, node: DropStmt): void {
     {
       const tables = (node.objects ?? []).flatMap((obj) => ctx.model.findTable(...qualified(obj)) ?? []);
       const refusal = cascade ? null : dropTableRefusal(ctx, tables);
-      if (refusal) return rejected(ctx, 'DROP TABLE', refusal);
+      if (refusal) return rejected(ctx, `DROP TABLE: ${refusal}`);
       // One table's CASCADE may already have taken the next.
       for (const table of tables) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
       return;
@@ -227,7 +240,7 @@ export function drop(ctx: ReplayContext, node: DropStmt): void {
         const schema = obj.String?.sval;
         if (!schema) continue;
         for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
-        for (const k of [...ctx.model.otherRelations]) if (k.startsWith(`${schema}.`)) ctx.model.otherRelations.delete(k);
+        for (const k of [...ctx.model.otherRelations]) if (splitQualifiedName(k)?.[0] === schema) ctx.model.otherRelations.delete(k);
         ctx.model.schemas.delete(schema);
       }
       return;

@@ -1,10 +1,9 @@
 /** Partitions and inheritance: what a child table gets from its parent, attached or detached. */
-import { chooseName, indexColumnNames, nameAddition } from '../naming.js';
-import { tableKey, type ForeignKey, type Index, type Table } from '../types.js';
-import { sameDefinition } from './ast.js';
 import type { AstNode } from '../../sql/parseFile.js';
-import type { PendingIndex, Relation, ReplayContext } from './context.js';
-import { strings } from './ast.js';
+import { tableKey, type ForeignKey, type Index, type Table } from '../types.js';
+import { sameDefinition, strings } from './ast.js';
+import { rejected, type PendingIndex, type Relation, type ReplayContext } from './context.js';
+import { chooseIndexName } from './indexes.js';
 
 /** The table, and unless ONLY, its partitions and inheriting tables, all the way down. */
 export function withDescendants(ctx: ReplayContext, table: Table, only: boolean): Table[] {
@@ -71,9 +70,8 @@ export function inheritFromParent(ctx: ReplayContext, child: Table, parent: Tabl
       existing.parentIndex = parentIndex;
       continue;
     }
-    const names = indexColumnNames(parentIndex.keys.map((k) => (k.kind === 'column' ? { column: k.column } : { functionName: null })));
-    const label = parentIndex.constraint?.kind === 'primary' ? 'pkey' : parentIndex.constraint ? (parentIndex.constraint.kind === 'exclusion' ? 'excl' : 'key') : 'idx';
-    const name = chooseName(child.name, label === 'pkey' ? null : nameAddition(names), label, (n) => ctx.model.relationExists(child.schema, n));
+    // The copy is named after the parent index's column names, as PostgreSQL clones it.
+    const name = chooseIndexName(ctx, child, parentIndex.columnNames, parentIndex.constraint?.kind ?? null);
     ctx.model.addIndex({
       ...parentIndex,
       schema: child.schema,
@@ -132,7 +130,7 @@ export function attachRefusal(ctx: ReplayContext, parent: Table, child: Table | 
 export function attachPartition(ctx: ReplayContext, parent: Table, childRv: Relation, isDefault: boolean): void {
   const child = ctx.model.findTable(childRv.schemaname, childRv.relname);
   const refusal = attachRefusal(ctx, parent, child, isDefault);
-  if (refusal) return rejected(ctx, `ATTACH PARTITION ${childRv.relname}`, refusal);
+  if (refusal) return rejected(ctx, `ATTACH PARTITION ${childRv.relname}: ${refusal}`);
   if (!child) return;
   child.partitionOf = tableKey(parent.schema, parent.name);
   child.defaultPartition = isDefault;
@@ -151,11 +149,6 @@ export function detachPartition(ctx: ReplayContext, parent: Table, childRv: Rela
   for (const fk of child.foreignKeys) fk.parentForeignKey = null;
   ctx.touched.add(childKey);
   ctx.touched.add(tableKey(parent.schema, parent.name));
-}
-
-/** Says that PostgreSQL rejects a statement, and why; the statement is not applied. */
-export function rejected(ctx: ReplayContext, what: string, why: string): void {
-  ctx.note(`${what}: ${why}; PostgreSQL rejects this statement, so it is not applied`);
 }
 
 /** The columns of PARTITION BY; null when the key has an expression (the model does not check those). */

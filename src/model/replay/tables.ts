@@ -5,25 +5,28 @@ import { chooseName, nameAddition } from '../naming.js';
 import { TEMP_SCHEMA } from '../schema.js';
 import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } from '../types.js';
 import { strings, collationName, isSerial, keyToElem } from './ast.js';
-import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, tooManyColumns, typeOf } from './context.js';
+import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, checkConstraintName, rejected, takenConstraintName, tooManyColumns, typeOf } from './context.js';
 import { buildIndex, createPendingIndexes } from './indexes.js';
-import { attachRefusal, copyForeignKey, declaredUniqueKeys, inheritFromParent, partitionKeyColumns, partitionsOf, rejected, uniqueKeyRefusal } from './partitions.js';
+import { attachRefusal, copyForeignKey, declaredUniqueKeys, inheritFromParent, partitionKeyColumns, partitionsOf, uniqueKeyRefusal } from './partitions.js';
 
 export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   const rv = node.relation as Relation;
   const temporary = rv.relpersistence === 't';
   const schema = temporary ? TEMP_SCHEMA : ctx.model.creationSchema(rv.schemaname);
   const key = tableKey(schema, rv.relname);
-  const existing = ctx.model.tables.get(key);
-  if (existing) {
-    if (!node.if_not_exists) ctx.note(`table ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
+  // A table's name is a relation name: no table, index, sequence or view of the schema may have it.
+  if (ctx.model.relationExists(schema, rv.relname)) {
+    if (!node.if_not_exists) ctx.note(`${ctx.model.tables.has(key) ? 'table' : 'relation'} ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
     return;
   }
+  const constraints = (node.tableElts ?? []).flatMap((elt: AstNode) => (elt.Constraint ? [elt.Constraint] : (elt.ColumnDef?.constraints ?? []).map((c: AstNode) => c.Constraint)));
+  const taken = takenConstraintName(ctx, null, schema, rv.relname, constraints.filter(Boolean), 'create');
+  if (taken) return rejected(ctx, taken);
   const columnDefs = (node.tableElts ?? []).filter((elt: AstNode) => elt.ColumnDef).length;
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
   const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams as AstNode[] | undefined) : null;
   const refusal = (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts as AstNode[] | undefined))) ?? null;
-  if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}`, refusal);
+  if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${refusal}`);
   const isDefault = Boolean(node.partbound?.is_default);
   const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
   const pending: PendingIndex[] = [];
@@ -32,7 +35,7 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   const parentRv = node.partbound ? (node.inhRelations?.[0] as AstNode | undefined)?.RangeVar as Relation | undefined : undefined;
   const parent = parentRv ? ctx.model.findTable(parentRv.schemaname, parentRv.relname) : undefined;
   const attachRefused = parent && attachRefusal(ctx, parent, undefined, isDefault);
-  if (attachRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}`, attachRefused);
+  if (attachRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${attachRefused}`);
   if (parent) {
     table.columns = parent.columns.map((c) => ({ ...c }));
     table.partitionOf = tableKey(parent.schema, parent.name);
@@ -65,7 +68,7 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   createPendingForeignKeys(ctx, table, fks);
 }
 
-export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pending: PendingIndex[], fks: PendingForeignKey[]): void {
+export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pending: PendingIndex[], fks: PendingForeignKey[], checks?: Constraint[]): void {
   const typeName = def.typeName ? typeOf(ctx, def.typeName) : null;
   const collation = def.collClause ? collationName(def.collClause.collname) : null;
   const existing = table.columns.find((c) => c.name === def.colname);
@@ -79,6 +82,7 @@ export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pend
       // The sequence takes a relation name that generated index names must avoid.
       const sequence = chooseName(table.name, def.colname!, 'seq', (n) => ctx.model.relationExists(table.schema, n));
       ctx.model.otherRelations.add(tableKey(table.schema, sequence));
+      table.ownedSequences.push({ column: def.colname!, name: sequence });
     }
   }
   for (const c of (def.constraints ?? []) as AstNode[]) {
@@ -88,10 +92,21 @@ export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pend
       pending.push(pendingFromConstraint({ ...con, keys: [{ String: { sval: def.colname } }] }));
     } else if (con.contype === 'CONSTR_FOREIGN') {
       fks.push({ name: con.conname ?? null, columns: [def.colname!], refTable: con.pktable as Relation, refColumns: strings(con.pk_attrs), behaviour: foreignKeyBehaviour(con) });
-    } else if (con.conname) {
-      addOtherConstraint(ctx, table, con.conname);
+    } else {
+      otherConstraint(ctx, table, con, checks);
     }
   }
+}
+
+/**
+ * A CHECK constraint keeps the name it is given, or the one PostgreSQL
+ * chooses; other kinds (NOT NULL, DEFAULT...) keep no name. With `later`,
+ * it is only queued there (ALTER TABLE adds CHECKs after the indexes).
+ */
+export function otherConstraint(ctx: ReplayContext, table: Table, con: Constraint, later?: Constraint[]): void {
+  if (later) later.push(con);
+  else if (con.conname) addOtherConstraint(ctx, table, con.conname);
+  else if (con.contype === 'CONSTR_CHECK') addOtherConstraint(ctx, table, checkConstraintName(ctx, table.schema, table.name, con));
 }
 
 export function addOtherConstraint(ctx: ReplayContext, table: Table, name: string): void {
@@ -99,7 +114,7 @@ export function addOtherConstraint(ctx: ReplayContext, table: Table, name: strin
   ctx.model.countConstraintName(table.schema, name, 1);
 }
 
-export function tableConstraint(ctx: ReplayContext, table: Table, con: Constraint, pending: PendingIndex[], fks: PendingForeignKey[]): void {
+export function tableConstraint(ctx: ReplayContext, table: Table, con: Constraint, pending: PendingIndex[], fks: PendingForeignKey[], checks?: Constraint[]): void {
   switch (con.contype) {
     case 'CONSTR_PRIMARY':
     case 'CONSTR_UNIQUE':
@@ -110,7 +125,7 @@ export function tableConstraint(ctx: ReplayContext, table: Table, con: Constrain
       fks.push({ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable as Relation, refColumns: strings(con.pk_attrs), behaviour: foreignKeyBehaviour(con) });
       return;
     default:
-      if (con.conname) addOtherConstraint(ctx, table, con.conname);
+      otherConstraint(ctx, table, con, checks);
   }
 }
 
@@ -162,6 +177,7 @@ export function likeClause(ctx: ReplayContext, table: Table, like: TableLikeClau
       deferrable: index.constraint?.deferrable ?? false,
       initiallyDeferred: false,
       usingIndex: null,
+      columnNames: index.columnNames,
     });
   }
 }
@@ -206,10 +222,25 @@ export function createTableAs(ctx: ReplayContext, node: CreateTableAsStmt): void
   const into = node.into?.rel as Relation | undefined;
   if (!into) return;
   const schema = into.relpersistence === 't' ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname);
-  if (ctx.model.tables.has(tableKey(schema, into.relname))) return;
+  if (ctx.model.relationExists(schema, into.relname)) {
+    if (!node.if_not_exists) rejected(ctx, `relation ${into.relname} already exists`);
+    return;
+  }
   ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
 }
 
-export function otherRelation(ctx: ReplayContext, rv: Relation | undefined): void {
-  if (rv) ctx.model.otherRelations.add(tableKey(ctx.model.creationSchema(rv.schemaname), rv.relname));
+/**
+ * CREATE SEQUENCE or VIEW: a relation name that is taken from then on. A
+ * name already taken is rejected, unless IF NOT EXISTS, or OR REPLACE of a view.
+ */
+export function otherRelation(ctx: ReplayContext, rv: Relation | undefined, options: { ifNotExists?: boolean; replace?: boolean } = {}): void {
+  if (!rv) return;
+  const schema = ctx.model.creationSchema(rv.schemaname);
+  const key = tableKey(schema, rv.relname);
+  if (ctx.model.relationExists(schema, rv.relname)) {
+    const replaced = options.replace && ctx.model.otherRelations.has(key);
+    if (!options.ifNotExists && !replaced) rejected(ctx, `relation ${rv.relname} already exists`);
+    return;
+  }
+  ctx.model.otherRelations.add(key);
 }
