@@ -32,6 +32,8 @@ export interface RunOptions {
   config: Config;
   /** Paths in findings are shown relative to this directory. */
   cwd: string;
+  /** Called with the schema model once every file is replayed, before the rules run (the differential harness reads it). */
+  inspectModel?: (model: SchemaModel) => void;
 }
 
 interface FileState {
@@ -118,6 +120,7 @@ export async function run(options: RunOptions): Promise<Report> {
     notes.push(...fileNotes.sort((a, b) => a.line - b.line));
   }
 
+  options.inspectModel?.(model);
   for (const rule of RULES) {
     const setting = options.config.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;

@@ -1,0 +1,205 @@
+/**
+ * Where the harness runs SQL: a fresh database for each set of files, and SQL
+ * applied to it as psql applies a file in PostgreSQL's regression schedule
+ * (`psql -X -a -v ON_ERROR_STOP=0`, autocommit: a failed statement is reported
+ * and the next one runs).
+ *
+ * On a real server every set gets a database of its own (CREATE DATABASE, from
+ * a template holding the --setup file when there is one). The embedded
+ * PostgreSQL (PGlite) has a single database: there, "fresh" means every schema
+ * the files made is dropped and `public` made again.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import pg from 'pg';
+import { loadParser, parseMigrationSql } from '../src/sql/parseFile.js';
+
+export interface Applied {
+  /** Statements the server refused (psql's `ERROR:` lines). */
+  errors: number;
+  /** The first few errors, for the report. */
+  firstErrors: string[];
+  timedOut: boolean;
+}
+
+export interface ApplyOptions {
+  /** psql variables / environment the files expect (`\getenv`). */
+  env: Record<string, string>;
+  timeoutSeconds: number;
+  /** false: statement by statement through `pg` even when psql is there. */
+  usePsql: boolean;
+}
+
+export interface FreshDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+export interface Target {
+  /** What the harness runs on, for the report (no password). */
+  describe: string;
+  /** True when a database of its own is made for each set (a real server). */
+  ownDatabases: boolean;
+  /** A database with nothing in it but what `setup` made (applied once, then copied). */
+  fresh(): Promise<FreshDatabase>;
+  close(): Promise<void>;
+}
+
+export function psqlAvailable(): boolean {
+  return spawnSync('psql', ['--version'], { stdio: 'ignore' }).status === 0;
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+async function adminQuery(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A real server: CREATE DATABASE for every set, from a template when there is a setup file. */
+export async function serverTarget(url: string, setup: ((db: FreshDatabase) => Promise<void>) | null): Promise<Target> {
+  const prefix = `pgil_diff_${process.pid}`;
+  let count = 0;
+  const created = new Set<string>();
+  const create = async (name: string, template: string) => {
+    await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await adminQuery(url, `CREATE DATABASE ${name} TEMPLATE ${template}`);
+    created.add(name);
+  };
+  const dropDatabase = async (name: string) => {
+    await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    created.delete(name);
+  };
+  let template = 'template0';
+  if (setup) {
+    const name = `${prefix}_setup`;
+    await create(name, 'template0');
+    await setup({ url: withDatabase(url, name), drop: () => dropDatabase(name) });
+    // A template must have no other session in it while it is copied.
+    await adminQuery(url, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}' AND pid <> pg_backend_pid()`);
+    template = name;
+  }
+  return {
+    describe: `server ${new URL(url).host}, a database per set${setup ? ' (from a template holding the setup file)' : ''}`,
+    ownDatabases: true,
+    async fresh() {
+      const name = `${prefix}_${++count}`;
+      await create(name, template);
+      return { url: withDatabase(url, name), drop: () => dropDatabase(name) };
+    },
+    async close() {
+      for (const name of [...created]) await dropDatabase(name).catch(() => undefined);
+    },
+  };
+}
+
+/** Drops every schema that is not the system's and makes `public` again: PGlite's one database, as fresh as it gets. */
+async function resetDatabase(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const schemas = await client.query<{ n: string }>(
+      "SELECT nspname AS n FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'",
+    );
+    for (const { n } of schemas.rows) await client.query(`DROP SCHEMA "${n.replace(/"/g, '""')}" CASCADE`);
+    await client.query('CREATE SCHEMA public');
+  } finally {
+    await client.end();
+  }
+}
+
+/** One database reset between sets: the embedded PGlite (which has only one). */
+export async function singleDatabaseTarget(url: string, setup: ((db: FreshDatabase) => Promise<void>) | null, close: () => Promise<void> = async () => undefined): Promise<Target> {
+  return {
+    describe: 'the embedded PostgreSQL (PGlite), reset between sets',
+    ownDatabases: false,
+    async fresh() {
+      await resetDatabase(url);
+      const db = { url, drop: async () => undefined };
+      await setup?.(db);
+      return db;
+    },
+    close,
+  };
+}
+
+/** Starts PGlite behind a socket on a free port, as the tests do when there is no DATABASE_URL. */
+export async function embeddedTarget(setup: ((db: FreshDatabase) => Promise<void>) | null): Promise<Target> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
+  const db = await PGlite.create();
+  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 8 });
+  await server.start();
+  const url = `postgresql://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+  return singleDatabaseTarget(url, setup, async () => {
+    await server.stop();
+    await db.close();
+  });
+}
+
+/** Runs one file with psql as the regression schedule does; stdout (the echo of -a) is not kept. */
+function applyWithPsql(url: string, file: string, options: ApplyOptions, cwd: string): Promise<Applied> {
+  return new Promise((resolve) => {
+    const child = spawn('psql', ['-X', '-a', '-q', '-v', 'ON_ERROR_STOP=0', '-d', url, '-f', file], {
+      cwd,
+      // The settings pg_regress gives its psql: results that print dates depend on them.
+      env: { ...process.env, PGTZ: 'PST8PDT', PGDATESTYLE: 'Postgres, MDY', PGAPPNAME: 'pg-index-lint-differential', ...options.env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      if (stderr.length < 1_000_000) stderr += d;
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, options.timeoutSeconds * 1000);
+    child.on('close', () => {
+      clearTimeout(timer);
+      const errors = stderr.split('\n').filter((l) => /^psql:.*\bERROR:/.test(l));
+      resolve({ errors: errors.length, firstErrors: errors.slice(0, 3), timedOut });
+    });
+  });
+}
+
+/** Statement by statement through `pg`, in autocommit; a failed statement is counted and the next one runs. psql's own commands are not run. */
+async function applyWithClient(url: string, text: string, options: ApplyOptions): Promise<Applied> {
+  await loadParser();
+  const client = new pg.Client({ connectionString: url, application_name: 'pg-index-lint-differential' });
+  await client.connect();
+  const out: Applied = { errors: 0, firstErrors: [], timedOut: false };
+  const deadline = Date.now() + options.timeoutSeconds * 1000;
+  try {
+    for (const statement of parseMigrationSql(text).statements) {
+      if (Date.now() > deadline) {
+        out.timedOut = true;
+        break;
+      }
+      try {
+        await client.query(statement.text);
+      } catch (e) {
+        out.errors++;
+        if (out.firstErrors.length < 3) out.firstErrors.push(`line ${statement.start.line}: ERROR: ${(e as Error).message}`);
+        // A failed statement inside a transaction block the file opened leaves it aborted, as in psql.
+      }
+    }
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+  return out;
+}
+
+export async function applyFile(url: string, file: string, text: string, options: ApplyOptions, cwd: string): Promise<Applied> {
+  return options.usePsql ? applyWithPsql(url, file, options, cwd) : applyWithClient(url, text, options);
+}
+
+export { adminQuery };
