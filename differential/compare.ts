@@ -193,8 +193,9 @@ export function findingKey(f: Finding): string {
  */
 export function compareFindings(fromFiles: Finding[], fromCatalog: Finding[], staticModel: SchemaModel, texts: SourceTexts): Difference[] {
   const rules = new Set<string>(RULE_IDS);
-  const staticKeys = new Map(fromFiles.filter((f) => rules.has(f.rule)).map((f) => [findingKey(f), f]));
-  const liveKeys = new Map(fromCatalog.filter((f) => rules.has(f.rule)).map((f) => [findingKey(f), f]));
+  const kept = (f: Finding) => rules.has(f.rule) && compared((f.table ?? '').slice(0, (f.table ?? '').indexOf('.')));
+  const staticKeys = new Map(fromFiles.filter(kept).map((f) => [findingKey(f), f]));
+  const liveKeys = new Map(fromCatalog.filter(kept).map((f) => [findingKey(f), f]));
   const out: Difference[] = [];
   for (const [key, f] of staticKeys) {
     if (!liveKeys.has(key)) out.push({ kind: 'finding-extra-in-static', object: key, static: f.message, live: null, at: f.file ? `${f.file}:${f.line}` : null });

@@ -202,4 +202,7 @@ export async function applyFile(url: string, file: string, text: string, options
   return options.usePsql ? applyWithPsql(url, file, options, cwd) : applyWithClient(url, text, options);
 }
 
-export { adminQuery };
+/** The target of DATABASE_URL: a database per set on a real server, the one database reset between sets on the embedded one. */
+export function targetOf(url: string, setup: ((db: FreshDatabase) => Promise<void>) | null): Promise<Target> {
+  return process.env.PGIL_EMBEDDED_POSTGRES ? singleDatabaseTarget(url, setup) : serverTarget(url, setup);
+}

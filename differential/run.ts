@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expandMigrationPaths } from '../src/files/discover.js';
-import { applyFile, embeddedTarget, psqlAvailable, serverTarget, singleDatabaseTarget, type ApplyOptions, type FreshDatabase, type Target } from './database.js';
+import { applyFile, embeddedTarget, psqlAvailable, targetOf, type ApplyOptions, type FreshDatabase, type Target } from './database.js';
 import { agrees, runSet, type FileSet, type SetResult } from './harness.js';
 import { formatJsonReport, formatSet, formatSummary } from './report.js';
 import { readServerOnly } from './serverOnly.js';
@@ -120,7 +120,7 @@ async function openTarget(args: Args, apply: ApplyOptions): Promise<Target> {
     if (args.needsServer) throw new ArgError(`set DATABASE_URL to a local PostgreSQL server: ${args.needsServer}`);
     return embeddedTarget(setup);
   }
-  return process.env.PGIL_EMBEDDED_POSTGRES ? singleDatabaseTarget(url, setup) : serverTarget(url, setup);
+  return targetOf(url, setup);
 }
 
 async function main(): Promise<number> {
