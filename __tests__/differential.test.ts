@@ -27,7 +27,7 @@ beforeAll(async () => {
   // (CREATE and DROP DATABASE, each with a checkpoint) would make this the slowest test by far.
   db = await openTestDatabase('differential');
   target = await singleDatabaseTarget(db.url, null);
-  apply = { env: {}, timeoutSeconds: 60, usePsql: !process.env.PGIL_EMBEDDED_POSTGRES && psqlAvailable() };
+  apply = { env: {}, timeoutSeconds: 60, usePsql: false };
 });
 
 afterAll(async () => {

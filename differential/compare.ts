@@ -23,6 +23,10 @@ export interface Difference {
   at: string | null;
   /** Set when the difference is a known server-only one: why only the server can know it. */
   serverOnly?: string;
+  /** The statement of the static replay that made the object (absent: it holds none). */
+  origin?: Origin;
+  /** What the server said when it refused that statement. */
+  serverError?: string;
 }
 
 /** The text of each file of a set, by the path findings and origins show. */
@@ -85,7 +89,9 @@ function compareObjects<T>(
   pairKey: (o: T) => string,
   describe: (o: T) => string,
   fields: Array<[string, (o: T) => string]>,
-  at: (o: T | undefined, key: string) => string | null,
+  /** Where the static replay made it; for an object it does not hold (`s` undefined), where the files name it or its table. */
+  at: (s: T | undefined, key: string, l?: T) => string | null,
+  origin: (s: T) => Origin,
 ): Difference[] {
   const out: Difference[] = [];
   const extra: Array<[string, T]> = [];
@@ -96,7 +102,7 @@ function compareObjects<T>(
       continue;
     }
     for (const [field, value] of fields) {
-      if (value(s) !== value(l)) out.push({ kind: `${kind}-${field}`, object: key, static: value(s), live: value(l), at: at(s, key) });
+      if (value(s) !== value(l)) out.push({ kind: `${kind}-${field}`, object: key, static: value(s), live: value(l), at: at(s, key), origin: origin(s) });
     }
   }
   const missing = new Map<string, Array<[string, T]>>();
@@ -109,13 +115,13 @@ function compareObjects<T>(
     const candidates = missing.get(pairKey(s));
     const paired = candidates?.shift();
     if (paired) {
-      out.push({ kind: `${kind}-name`, object: key, static: key, live: paired[0], at: at(s, key) });
+      out.push({ kind: `${kind}-name`, object: key, static: key, live: paired[0], at: at(s, key), origin: origin(s) });
       continue;
     }
-    out.push({ kind: `${kind}-extra-in-static`, object: key, static: describe(s), live: null, at: at(s, key) });
+    out.push({ kind: `${kind}-extra-in-static`, object: key, static: describe(s), live: null, at: at(s, key), origin: origin(s) });
   }
   for (const group of missing.values()) {
-    for (const [key, l] of group) out.push({ kind: `${kind}-missing-in-static`, object: key, static: null, live: describe(l), at: at(undefined, key) });
+    for (const [key, l] of group) out.push({ kind: `${kind}-missing-in-static`, object: key, static: null, live: describe(l), at: at(undefined, key, l) });
   }
   return out;
 }
@@ -145,7 +151,7 @@ export function compareModels(fromFiles: SchemaModel, fromCatalog: SchemaModel, 
   for (const t of staticTables) if (!liveTables.has(t)) out.push({ kind: 'table-extra-in-static', object: t, static: 'table', live: null, at: mention(t) });
   for (const t of liveTables) if (!allStatic.has(t)) out.push({ kind: 'table-missing-in-static', object: t, static: null, live: 'table', at: mention(t) });
 
-  const indexAt = (i: Index | undefined, key: string) => (i ? originText(i.origin) : mention(key));
+  const indexAt = (i: Index | undefined, key: string, live?: Index) => (i ? originText(i.origin) : (mention(key) ?? (live ? mention(live.table) : null)));
   out.push(
     ...compareObjects(
       'index',
@@ -161,6 +167,7 @@ export function compareModels(fromFiles: SchemaModel, fromCatalog: SchemaModel, 
         ['parent', (i) => (i.parentIndex ? `${i.parentIndex.schema}.${i.parentIndex.name}` : 'no parent index')],
       ],
       indexAt,
+      (i) => i.origin,
     ),
   );
   out.push(
@@ -174,7 +181,8 @@ export function compareModels(fromFiles: SchemaModel, fromCatalog: SchemaModel, 
         ['columns', (fk) => fk.columns.join(', ')],
         ['referenced', (fk) => `${fk.referencedTable}(${fk.referencedColumns.join(', ')})`],
       ],
-      (fk, key) => (fk ? originText(fk.origin) : mention(key)),
+      (fk, key, live) => (fk ? originText(fk.origin) : (mention(key) ?? (live ? mention(live.table) : null))),
+      (fk) => fk.origin,
     ),
   );
   return out;
@@ -198,13 +206,15 @@ export function compareFindings(fromFiles: Finding[], fromCatalog: Finding[], st
   const liveKeys = new Map(fromCatalog.filter(kept).map((f) => [findingKey(f), f]));
   const out: Difference[] = [];
   for (const [key, f] of staticKeys) {
-    if (!liveKeys.has(key)) out.push({ kind: 'finding-extra-in-static', object: key, static: f.message, live: null, at: f.file ? `${f.file}:${f.line}` : null });
+    if (liveKeys.has(key)) continue;
+    const origin = staticOrigin(staticModel, f) ?? undefined;
+    out.push({ kind: 'finding-extra-in-static', object: key, static: f.message, live: null, at: f.file ? `${f.file}:${f.line}` : null, origin });
   }
   for (const [key, f] of liveKeys) {
     if (staticKeys.has(key)) continue;
     const origin = staticOrigin(staticModel, f);
     if (origin?.file && suppressed(texts, origin, f.rule)) continue;
-    out.push({ kind: 'finding-missing-in-static', object: key, static: null, live: f.message, at: origin ? originText(origin) : firstMention(texts, f.index ?? f.foreignKey ?? '') });
+    out.push({ kind: 'finding-missing-in-static', object: key, static: null, live: f.message, at: origin ? originText(origin) : firstMention(texts, f.index ?? f.foreignKey ?? ''), origin: origin ?? undefined });
   }
   return out;
 }

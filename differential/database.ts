@@ -18,7 +18,15 @@ export interface Applied {
   errors: number;
   /** The first few errors, for the report. */
   firstErrors: string[];
+  /** Every error, with the file and line psql gives (the statement's last line). */
+  refused: Refusal[];
   timedOut: boolean;
+}
+
+export interface Refusal {
+  file: string;
+  line: number;
+  message: string;
 }
 
 export interface ApplyOptions {
@@ -44,6 +52,13 @@ export interface Target {
   close(): Promise<void>;
 }
 
+/**
+ * Commits that do not wait for the disk: every statement of a file is its own
+ * transaction, and waiting for each flush made a set of three statements take
+ * a fifth of a second. Durability is all it changes.
+ */
+const NO_FLUSH = '-c synchronous_commit=off';
+
 export function psqlAvailable(): boolean {
   return spawnSync('psql', ['--version'], { stdio: 'ignore' }).status === 0;
 }
@@ -65,8 +80,20 @@ async function adminQuery(url: string, sql: string): Promise<void> {
 }
 
 /** A real server: CREATE DATABASE for every set, from a template when there is a setup file. */
-export async function serverTarget(url: string, setup: ((db: FreshDatabase) => Promise<void>) | null): Promise<Target> {
+export async function serverTarget(url: string, setup: ((db: FreshDatabase) => Promise<void>) | null, rolePrefix: string | null = null): Promise<Target> {
   const prefix = `pgil_diff_${process.pid}`;
+  // Roles outlive databases: those the files made (named with the prefix, absent before the run) are dropped at the end.
+  const roles = async () => {
+    if (rolePrefix === null) return [];
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      return (await client.query<{ r: string }>('SELECT rolname AS r FROM pg_roles WHERE starts_with(rolname, $1)', [rolePrefix])).rows.map((row) => row.r);
+    } finally {
+      await client.end();
+    }
+  };
+  const rolesBefore = new Set(await roles());
   let count = 0;
   const created = new Set<string>();
   const create = async (name: string, template: string) => {
@@ -97,13 +124,16 @@ export async function serverTarget(url: string, setup: ((db: FreshDatabase) => P
     },
     async close() {
       for (const name of [...created]) await dropDatabase(name).catch(() => undefined);
+      for (const role of await roles()) {
+        if (!rolesBefore.has(role)) await adminQuery(url, `DROP ROLE "${role.replace(/"/g, '""')}"`).catch(() => undefined);
+      }
     },
   };
 }
 
 /** Drops every schema that is not the system's and makes `public` again: PGlite's one database, as fresh as it gets. */
 async function resetDatabase(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
+  const client = new pg.Client({ connectionString: url, options: NO_FLUSH });
   await client.connect();
   try {
     const schemas = await client.query<{ n: string }>(
@@ -151,7 +181,7 @@ function applyWithPsql(url: string, file: string, options: ApplyOptions, cwd: st
     const child = spawn('psql', ['-X', '-a', '-q', '-v', 'ON_ERROR_STOP=0', '-d', url, '-f', file], {
       cwd,
       // The settings pg_regress gives its psql: results that print dates depend on them.
-      env: { ...process.env, PGTZ: 'PST8PDT', PGDATESTYLE: 'Postgres, MDY', PGAPPNAME: 'pg-index-lint-differential', ...options.env },
+      env: { ...process.env, PGTZ: 'PST8PDT', PGDATESTYLE: 'Postgres, MDY', PGAPPNAME: 'pg-index-lint-differential', PGOPTIONS: NO_FLUSH, ...options.env },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -166,17 +196,21 @@ function applyWithPsql(url: string, file: string, options: ApplyOptions, cwd: st
     child.on('close', () => {
       clearTimeout(timer);
       const errors = stderr.split('\n').filter((l) => /^psql:.*\bERROR:/.test(l));
-      resolve({ errors: errors.length, firstErrors: errors.slice(0, 3), timedOut });
+      const refused = errors.flatMap((l) => {
+        const m = /^psql:(.*):(\d+): ERROR:\s*(.*)$/.exec(l);
+        return m ? [{ file: m[1], line: Number(m[2]), message: m[3] }] : [];
+      });
+      resolve({ errors: errors.length, firstErrors: errors.slice(0, 3), refused, timedOut });
     });
   });
 }
 
 /** Statement by statement through `pg`, in autocommit; a failed statement is counted and the next one runs. psql's own commands are not run. */
-async function applyWithClient(url: string, text: string, options: ApplyOptions): Promise<Applied> {
+async function applyWithClient(url: string, file: string, text: string, options: ApplyOptions): Promise<Applied> {
   await loadParser();
-  const client = new pg.Client({ connectionString: url, application_name: 'pg-index-lint-differential' });
+  const client = new pg.Client({ connectionString: url, application_name: 'pg-index-lint-differential', options: NO_FLUSH });
   await client.connect();
-  const out: Applied = { errors: 0, firstErrors: [], timedOut: false };
+  const out: Applied = { errors: 0, firstErrors: [], refused: [], timedOut: false };
   const deadline = Date.now() + options.timeoutSeconds * 1000;
   try {
     for (const statement of parseMigrationSql(text).statements) {
@@ -188,6 +222,7 @@ async function applyWithClient(url: string, text: string, options: ApplyOptions)
         await client.query(statement.text);
       } catch (e) {
         out.errors++;
+        out.refused.push({ file, line: statement.end.line, message: (e as Error).message });
         if (out.firstErrors.length < 3) out.firstErrors.push(`line ${statement.start.line}: ERROR: ${(e as Error).message}`);
         // A failed statement inside a transaction block the file opened leaves it aborted, as in psql.
       }
@@ -199,10 +234,10 @@ async function applyWithClient(url: string, text: string, options: ApplyOptions)
 }
 
 export async function applyFile(url: string, file: string, text: string, options: ApplyOptions, cwd: string): Promise<Applied> {
-  return options.usePsql ? applyWithPsql(url, file, options, cwd) : applyWithClient(url, text, options);
+  return options.usePsql ? applyWithPsql(url, file, options, cwd) : applyWithClient(url, file, text, options);
 }
 
 /** The target of DATABASE_URL: a database per set on a real server, the one database reset between sets on the embedded one. */
-export function targetOf(url: string, setup: ((db: FreshDatabase) => Promise<void>) | null): Promise<Target> {
-  return process.env.PGIL_EMBEDDED_POSTGRES ? singleDatabaseTarget(url, setup) : serverTarget(url, setup);
+export function targetOf(url: string, setup: ((db: FreshDatabase) => Promise<void>) | null, rolePrefix: string | null = null): Promise<Target> {
+  return process.env.PGIL_EMBEDDED_POSTGRES ? singleDatabaseTarget(url, setup) : serverTarget(url, setup, rolePrefix);
 }

@@ -16,7 +16,7 @@ import type { SchemaModel } from '../src/model/schema.js';
 import { runPipeline, type StartingSchema } from '../src/pipeline.js';
 import { formatFixFile } from '../src/report/fixFile.js';
 import { compareFindings, compareModels, findingKey, type Difference, type SourceTexts } from './compare.js';
-import { applyFile, type Applied, type ApplyOptions, type Target } from './database.js';
+import { applyFile, type Applied, type ApplyOptions, type Refusal, type Target } from './database.js';
 import { classifyServerOnly, type ServerOnlyEntry } from './serverOnly.js';
 
 export interface FileSet {
@@ -85,11 +85,12 @@ function databaseStart(url: string): StartingSchema {
 
 export async function runSet(set: FileSet, options: HarnessOptions): Promise<SetResult> {
   const db = await options.target.fresh();
-  const result: SetResult = { name: set.name, files: set.files, applied: { errors: 0, firstErrors: [], timedOut: false }, differences: [], failure: null, roundTrip: null };
+  const result: SetResult = { name: set.name, files: set.files, applied: { errors: 0, firstErrors: [], refused: [], timedOut: false }, differences: [], failure: null, roundTrip: null };
   try {
     for (const file of set.files) {
       const applied = await applyFile(db.url, file, readFileSync(file, 'utf8'), options.apply, path.dirname(file));
       result.applied.errors += applied.errors;
+      result.applied.refused.push(...applied.refused.map((r) => ({ ...r, file: displayPath(path.resolve(path.dirname(file), r.file), options.cwd) })));
       result.applied.firstErrors.push(...applied.firstErrors.slice(0, 3 - result.applied.firstErrors.length));
       result.applied.timedOut ||= applied.timedOut;
     }
@@ -98,12 +99,12 @@ export async function runSet(set: FileSet, options: HarnessOptions): Promise<Set
     const fromFiles = await audit({ kind: 'files' }, replayed, options.cwd);
     const fromCatalog = await audit(databaseStart(db.url), [], options.cwd);
     const differences = [...compareModels(fromFiles.model, fromCatalog.model, texts), ...compareFindings(fromFiles.findings, fromCatalog.findings, fromFiles.model, texts)];
-    result.differences = classifyServerOnly(differences, set, options.serverOnly);
+    result.differences = classifyServerOnly(differences.map((d) => withServerError(d, result.applied.refused)), set, options.serverOnly);
     if (options.roundTrip) {
       // What the live audit reports and the static one does not (suppressed in the files, or a difference above) has no fix in the file.
       const staticKeys = new Set(fromFiles.findings.map(findingKey));
       const unfixed = new Set(fromCatalog.findings.map(findingKey).filter((k) => !staticKeys.has(k)));
-      result.roundTrip = await roundTrip(db.url, fromFiles.fixFile, unfixed, options);
+      result.roundTrip = await roundTrip(db.url, fromFiles.fixFile, unfixed, fromCatalog.findings, options);
     }
   } catch (e) {
     result.failure = (e as Error).message;
@@ -114,23 +115,39 @@ export async function runSet(set: FileSet, options: HarnessOptions): Promise<Set
 }
 
 /** Applies the static audit's fix file to the database the files made, then audits the database again. */
-async function roundTrip(url: string, fixFile: string, unfixed: Set<string>, options: HarnessOptions): Promise<RoundTrip> {
+async function roundTrip(url: string, fixFile: string, unfixed: Set<string>, before: Finding[], options: HarnessOptions): Promise<RoundTrip> {
+  const fixes = fixFile.split('\n').filter((l) => l.trim() && !l.startsWith('--')).length;
+  // Nothing to apply: the database is as the audit just read it.
+  if (fixes === 0) return { errors: [], remaining: remainingAfterFix(before, unfixed), fixes };
   const dir = mkdtempSync(path.join(tmpdir(), 'pgil-fix-'));
   try {
     const file = path.join(dir, 'fix.sql');
     writeFileSync(file, fixFile);
     const applied = await applyFile(url, file, fixFile, options.apply, dir);
     const after = await audit(databaseStart(url), [], options.cwd);
-    // A finding on an index that backs a constraint gets only a commented suggestion: the file leaves it by design.
-    const remaining = after.findings.filter((f) => FIXED_RULES.has(f.rule) && !(f.constraint && f.rule !== 'unindexed-foreign-key') && !unfixed.has(findingKey(f)));
     return {
       errors: applied.timedOut ? [...applied.firstErrors, 'timed out'] : applied.firstErrors.length < applied.errors ? [...applied.firstErrors, `... ${applied.errors} in all`] : applied.firstErrors,
-      remaining: remaining.map((f) => `${f.rule} ${f.table} ${f.index ?? f.foreignKey}`),
-      fixes: fixFile.split('\n').filter((l) => l.trim() && !l.startsWith('--')).length,
+      remaining: remainingAfterFix(after.findings, unfixed),
+      fixes,
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The findings a fix file should have fixed. One on an index that backs a constraint gets only a commented suggestion: the file leaves it by design. */
+function remainingAfterFix(findings: Finding[], unfixed: Set<string>): string[] {
+  return findings
+    .filter((f) => FIXED_RULES.has(f.rule) && !(f.constraint && f.rule !== 'unindexed-foreign-key') && !unfixed.has(findingKey(f)))
+    .map((f) => `${f.rule} ${f.table} ${f.index ?? f.foreignKey}`);
+}
+
+/** A difference on an object whose statement the server refused carries the server's error: most often the reason for it. */
+function withServerError(d: Difference, refused: Refusal[]): Difference {
+  const o = d.origin;
+  if (!o?.file) return d;
+  const error = refused.find((r) => r.file === o.file && r.line >= o.line && r.line <= o.endLine);
+  return error ? { ...d, serverError: error.message } : d;
 }
 
 /** True when a set agrees: no difference other than the known server-only ones. */

@@ -29,7 +29,7 @@ function formatDifference(d: Difference): string[] {
     `    [${d.kind}] ${d.object}${d.serverOnly ? `: server-only (${d.serverOnly})` : ''}`,
     `        static: ${d.static ?? '-'}`,
     `        live:   ${d.live ?? '-'}`,
-    `        at:     ${d.at ?? '-'}`,
+    `        at:     ${d.at ?? '-'}${d.serverError ? ` (the server refused it: ${d.serverError})` : ''}`,
   ];
 }
 
@@ -56,8 +56,9 @@ export function formatSummary(results: SetResult[], target: string): string {
   lines.push(`differences: ${total}${byClass.size ? ', by class:' : ''}`);
   for (const [kind, ds] of [...byClass].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
     const sets = new Set(ds.map((x) => x.set)).size;
-    lines.push(`  ${kind.padEnd(28)} ${String(ds.length).padStart(5)} in ${sets} set${sets === 1 ? '' : 's'}`);
-    for (const { d, set } of ds.slice(0, EXAMPLES_PER_CLASS)) lines.push(`      e.g. ${d.object} (${path.basename(set)}; at ${d.at ?? '-'})`);
+    const refused = ds.filter((x) => x.d.serverError).length;
+    lines.push(`  ${kind.padEnd(28)} ${String(ds.length).padStart(5)} in ${sets} set${sets === 1 ? '' : 's'}${refused ? `; ${refused} made by a statement the server refused` : ''}`);
+    for (const { d, set } of ds.slice(0, EXAMPLES_PER_CLASS)) lines.push(`      e.g. ${d.object} (${path.basename(set)}; at ${d.at ?? '-'}${d.serverError ? `; server: ${d.serverError}` : ''})`);
   }
   if (serverOnly.size) {
     lines.push(`server-only differences: ${[...serverOnly.values()].reduce((a, b) => a + b, 0)}`);

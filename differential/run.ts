@@ -32,6 +32,10 @@ interface Args {
   psql: boolean;
   serverOnly: string;
   needsServer: string | null;
+  /** Paths in the report are shown relative to this folder. */
+  displayRoot: string;
+  /** Roles with this prefix that the files create are dropped at the end. */
+  rolePrefix: string | null;
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -50,6 +54,8 @@ function parseArgs(argv: string[], cwd: string): Args {
     psql: true,
     serverOnly: path.join(here, '..', 'differential', 'server-only.json'),
     needsServer: null,
+    displayRoot: cwd,
+    rolePrefix: null,
   };
   const value = (i: number, flag: string) => {
     const v = argv[i + 1];
@@ -81,6 +87,9 @@ function parseArgs(argv: string[], cwd: string): Args {
       chmodSync(path.join(build, 'results'), 0o777);
       Object.assign(args.env, { PG_ABS_SRCDIR: dir, PG_ABS_BUILDDIR: build, PG_LIBDIR: '/nonexistent', PG_DLSUFFIX: '.so' });
       args.needsServer = 'the regression tests create roles and tablespaces, and need psql';
+      args.displayRoot = sql;
+      // PostgreSQL's tests name every role they create regress_*.
+      args.rolePrefix = 'regress_';
     } else if (a === '--corpus') {
       const dir = abs(value(i++, a));
       for (const p of readdirSync(dir).sort()) {
@@ -120,7 +129,7 @@ async function openTarget(args: Args, apply: ApplyOptions): Promise<Target> {
     if (args.needsServer) throw new ArgError(`set DATABASE_URL to a local PostgreSQL server: ${args.needsServer}`);
     return embeddedTarget(setup);
   }
-  return targetOf(url, setup);
+  return targetOf(url, setup, args.rolePrefix);
 }
 
 async function main(): Promise<number> {
@@ -152,7 +161,7 @@ async function main(): Promise<number> {
   process.once('SIGINT', stop);
   try {
     for (const set of args.sets) {
-      const result = await runSet(set, { target, apply, setup: args.setup, serverOnly, roundTrip: args.roundTrip, cwd: process.cwd() });
+      const result = await runSet(set, { target, apply, setup: args.setup, serverOnly, roundTrip: args.roundTrip, cwd: args.displayRoot });
       results.push(result);
       if (!args.json) process.stdout.write(formatSet(result));
     }

@@ -42972,6 +42972,7 @@ async function run(options) {
     }
     notes.push(...fileNotes.sort((a, b) => a.line - b.line));
   }
+  options.inspectModel?.(model);
   for (const rule of RULES) {
     const setting = options.config.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === "off") continue;
@@ -43108,7 +43109,7 @@ async function runPipeline(input) {
     if (base) files = [];
     for (const f of input.changed) if (!files.includes(f)) files.push(f);
   }
-  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base });
+  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, inspectModel: input.inspectModel });
   return { report, base };
 }
 
