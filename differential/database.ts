@@ -233,8 +233,11 @@ async function applyWithClient(url: string, file: string, text: string, options:
   return out;
 }
 
+/** A goose or dbmate file holds its down migration too: psql would run it, the parser keeps only the up part. */
+const DOWN_SECTION = /^\s*--\s*(\+goose\s+down|migrate:down)\b/im;
+
 export async function applyFile(url: string, file: string, text: string, options: ApplyOptions, cwd: string): Promise<Applied> {
-  return options.usePsql ? applyWithPsql(url, file, options, cwd) : applyWithClient(url, file, text, options);
+  return options.usePsql && !DOWN_SECTION.test(text) ? applyWithPsql(url, file, options, cwd) : applyWithClient(url, file, text, options);
 }
 
 /** The target of DATABASE_URL: a database per set on a real server, the one database reset between sets on the embedded one. */

@@ -80,12 +80,8 @@ function parseArgs(argv: string[], cwd: string): Args {
       const sql = path.join(dir, 'sql');
       args.setup = path.join(sql, 'test_setup.sql');
       for (const f of readdirSync(sql).filter((f) => f.endsWith('.sql') && f !== 'test_setup.sql').sort()) args.sets.push({ name: f, files: [path.join(sql, f)] });
-      const build = mkdtempSync(path.join(tmpdir(), 'pgil-regress-'));
-      // The server writes there (COPY ... TO): it runs as another user.
-      mkdirSync(path.join(build, 'results'));
-      chmodSync(build, 0o777);
-      chmodSync(path.join(build, 'results'), 0o777);
-      Object.assign(args.env, { PG_ABS_SRCDIR: dir, PG_ABS_BUILDDIR: build, PG_LIBDIR: '/nonexistent', PG_DLSUFFIX: '.so' });
+      // PG_ABS_BUILDDIR is made once the run is sure to start.
+      Object.assign(args.env, { PG_ABS_SRCDIR: dir, PG_LIBDIR: '/nonexistent', PG_DLSUFFIX: '.so' });
       args.needsServer = 'the regression tests create roles and tablespaces, and need psql';
       args.displayRoot = sql;
       // PostgreSQL's tests name every role they create regress_*.
@@ -126,10 +122,18 @@ async function openTarget(args: Args, apply: ApplyOptions): Promise<Target> {
       }
     : null;
   if (!url) {
-    if (args.needsServer) throw new ArgError(`set DATABASE_URL to a local PostgreSQL server: ${args.needsServer}`);
     return embeddedTarget(setup);
   }
   return targetOf(url, setup, args.rolePrefix);
+}
+
+/** The folder the regression tests write to and read back (`COPY ... TO`): the server writes there, as another user. */
+function regressBuildDir(): string {
+  const build = mkdtempSync(path.join(tmpdir(), 'pgil-regress-'));
+  mkdirSync(path.join(build, 'results'));
+  chmodSync(build, 0o777);
+  chmodSync(path.join(build, 'results'), 0o777);
+  return build;
 }
 
 async function main(): Promise<number> {
@@ -144,9 +148,11 @@ async function main(): Promise<number> {
   const serverOnly = readServerOnly(args.serverOnly);
   const usePsql = args.psql && Boolean(process.env.DATABASE_URL) && !process.env.PGIL_EMBEDDED_POSTGRES && psqlAvailable();
   if (args.needsServer && !usePsql) {
-    process.stderr.write(`differential: ${args.needsServer}; psql is not usable here\n`);
+    const missing = !process.env.DATABASE_URL || process.env.PGIL_EMBEDDED_POSTGRES ? 'set DATABASE_URL to a local PostgreSQL server' : args.psql ? 'psql is not on the PATH' : 'it cannot run with --no-psql';
+    process.stderr.write(`differential: ${missing}: ${args.needsServer}\n`);
     return 2;
   }
+  if (args.needsServer) args.env.PG_ABS_BUILDDIR = regressBuildDir();
   const apply: ApplyOptions = { env: args.env, timeoutSeconds: args.timeoutSeconds, usePsql };
   let target: Target;
   try {
