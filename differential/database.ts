@@ -80,8 +80,23 @@ async function adminQuery(url: string, sql: string): Promise<void> {
 }
 
 /** A real server: CREATE DATABASE for every set, from a template when there is a setup file. */
+/** The names of the databases this process makes on a server. */
+const DATABASE_PREFIX = `pgil_diff_${process.pid}`;
+
+/** Drops every database this process made: at the end of a run, and when it is interrupted (even during the setup). */
+export async function dropOwnDatabases(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const rows = (await client.query<{ d: string }>('SELECT datname AS d FROM pg_database WHERE starts_with(datname, $1)', [DATABASE_PREFIX])).rows;
+    for (const { d } of rows) await client.query(`DROP DATABASE IF EXISTS ${d} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
+
 export async function serverTarget(url: string, setup: ((db: FreshDatabase) => Promise<void>) | null, rolePrefix: string | null = null): Promise<Target> {
-  const prefix = `pgil_diff_${process.pid}`;
+  const prefix = DATABASE_PREFIX;
   // Roles outlive databases: those the files made (named with the prefix, absent before the run) are dropped at the end.
   const roles = async () => {
     if (rolePrefix === null) return [];

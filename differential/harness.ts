@@ -15,6 +15,7 @@ import type { Finding } from '../src/findings.js';
 import type { SchemaModel } from '../src/model/schema.js';
 import { runPipeline, type StartingSchema } from '../src/pipeline.js';
 import { formatFixFile } from '../src/report/fixFile.js';
+import { parseMigrationSql } from '../src/sql/parseFile.js';
 import { compareFindings, compareModels, findingKey, type Difference, type SourceTexts } from './compare.js';
 import { applyFile, type Applied, type ApplyOptions, type Refusal, type Target } from './database.js';
 import { classifyServerOnly, type ServerOnlyEntry } from './serverOnly.js';
@@ -99,7 +100,8 @@ export async function runSet(set: FileSet, options: HarnessOptions): Promise<Set
     const fromFiles = await audit({ kind: 'files' }, replayed, options.cwd);
     const fromCatalog = await audit(databaseStart(db.url), [], options.cwd);
     const differences = [...compareModels(fromFiles.model, fromCatalog.model, texts), ...compareFindings(fromFiles.findings, fromCatalog.findings, fromFiles.model, texts)];
-    result.differences = classifyServerOnly(differences.map((d) => withServerError(d, result.applied.refused)), set, options.serverOnly);
+    const spans = statementSpans(texts);
+    result.differences = classifyServerOnly(differences.map((d) => withServerError(d, result.applied.refused, spans)), set, options.serverOnly);
     if (options.roundTrip) {
       // What the live audit reports and the static one does not (suppressed in the files, or a difference above) has no fix in the file.
       const staticKeys = new Set(fromFiles.findings.map(findingKey));
@@ -142,12 +144,34 @@ function remainingAfterFix(findings: Finding[], unfixed: Set<string>): string[] 
     .map((f) => `${f.rule} ${f.table} ${f.index ?? f.foreignKey}`);
 }
 
-/** A difference on an object whose statement the server refused carries the server's error: most often the reason for it. */
-function withServerError(d: Difference, refused: Refusal[]): Difference {
-  const o = d.origin;
-  if (!o?.file) return d;
-  const error = refused.find((r) => r.file === o.file && r.line >= o.line && r.line <= o.endLine);
+/**
+ * A difference on an object whose statement the server refused carries the
+ * server's error: most often the reason for it. The statement is the one that
+ * made the object in the static replay or, for an object it does not hold,
+ * the one where the files first name it.
+ */
+function withServerError(d: Difference, refused: Refusal[], spans: (file: string, line: number) => { start: number; end: number } | null): Difference {
+  let span: { file: string; start: number; end: number } | null = d.origin?.file ? { file: d.origin.file, start: d.origin.line, end: d.origin.endLine } : null;
+  const mention = d.origin ? null : /^(.*):(\d+) \(first mention\)$/.exec(d.at ?? '');
+  if (mention) {
+    const statement = spans(mention[1], Number(mention[2]));
+    if (statement) span = { file: mention[1], ...statement };
+  }
+  if (!span) return d;
+  const { file, start, end } = span;
+  const error = refused.find((r) => r.file === file && r.line >= start && r.line <= end);
   return error ? { ...d, serverError: error.message } : d;
+}
+
+/** The statement of a file (as findings show its path) that holds a line: its first and last lines. */
+function statementSpans(texts: SourceTexts): (file: string, line: number) => { start: number; end: number } | null {
+  const parsed = new Map<string, Array<{ start: number; end: number }>>();
+  return (file, line) => {
+    const text = texts.get(file);
+    if (text === undefined) return null;
+    if (!parsed.has(file)) parsed.set(file, parseMigrationSql(text).statements.map((st) => ({ start: st.start.line, end: st.end.line })));
+    return parsed.get(file)!.find((st) => st.start <= line && line <= st.end) ?? null;
+  };
 }
 
 /** True when a set agrees: no difference other than the known server-only ones. */

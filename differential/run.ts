@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expandMigrationPaths } from '../src/files/discover.js';
-import { applyFile, embeddedTarget, psqlAvailable, targetOf, type ApplyOptions, type FreshDatabase, type Target } from './database.js';
+import { applyFile, dropOwnDatabases, embeddedTarget, psqlAvailable, targetOf, type ApplyOptions, type FreshDatabase, type Target } from './database.js';
 import { agrees, runSet, type FileSet, type SetResult } from './harness.js';
 import { formatJsonReport, formatSet, formatSummary } from './report.js';
 import { readServerOnly } from './serverOnly.js';
@@ -154,17 +154,27 @@ async function main(): Promise<number> {
   }
   if (args.needsServer) args.env.PG_ABS_BUILDDIR = regressBuildDir();
   const apply: ApplyOptions = { env: args.env, timeoutSeconds: args.timeoutSeconds, usePsql };
+  const cleanUp = async () => {
+    if (args.env.PG_ABS_BUILDDIR) rmSync(args.env.PG_ABS_BUILDDIR, { recursive: true, force: true });
+    const url = process.env.DATABASE_URL;
+    if (url && !process.env.PGIL_EMBEDDED_POSTGRES) await dropOwnDatabases(url).catch(() => undefined);
+  };
+  const interrupted = (signal: NodeJS.Signals) => {
+    process.stderr.write(`differential: ${signal}: dropping the databases of this run\n`);
+    void cleanUp().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   let target: Target;
   try {
     target = await openTarget(args, apply);
   } catch (e) {
+    await cleanUp();
     process.stderr.write(`differential: ${(e as Error).message}\n`);
     return 2;
   }
   const describe = `${target.describe}; files applied ${usePsql ? 'with psql -X -a -v ON_ERROR_STOP=0' : 'statement by statement through pg'}`;
   const results: SetResult[] = [];
-  const stop = () => void target.close().finally(() => process.exit(130));
-  process.once('SIGINT', stop);
   try {
     for (const set of args.sets) {
       const result = await runSet(set, { target, apply, setup: args.setup, serverOnly, roundTrip: args.roundTrip, cwd: args.displayRoot });
@@ -173,7 +183,7 @@ async function main(): Promise<number> {
     }
   } finally {
     await target.close();
-    if (args.env.PG_ABS_BUILDDIR) rmSync(args.env.PG_ABS_BUILDDIR, { recursive: true, force: true });
+    await cleanUp();
   }
   const summary = formatSummary(results, describe);
   if (args.json) process.stdout.write(formatJsonReport(results, describe));
