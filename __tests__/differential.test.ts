@@ -27,7 +27,8 @@ beforeAll(async () => {
   // (CREATE and DROP DATABASE, each with a checkpoint) would make this the slowest test by far.
   db = await openTestDatabase('differential');
   target = await singleDatabaseTarget(db.url, null);
-  apply = { env: {}, timeoutSeconds: 60, usePsql: false };
+  // As PostgreSQL's schedule runs a file: psql, when it is here and the server is a real one.
+  apply = { env: {}, timeoutSeconds: 60, usePsql: !process.env.PGIL_EMBEDDED_POSTGRES && psqlAvailable() };
 });
 
 afterAll(async () => {

@@ -151,6 +151,9 @@ async function resetDatabase(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, options: NO_FLUSH });
   await client.connect();
   try {
+    // PGlite runs every connection in its one session: what a set left (a SET search_path, an open transaction) would reach the next.
+    await client.query('ROLLBACK');
+    await client.query('DISCARD ALL');
     const schemas = await client.query<{ n: string }>(
       "SELECT nspname AS n FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'",
     );
