@@ -1,6 +1,7 @@
 /** The differential harness's comparison on models built from SQL: what it reports, and that it pairs what it should. */
 import { describe, expect, test } from '@jest/globals';
-import { compareModels } from '../differential/compare.js';
+import { catalogNames, compareFindings, compareModels } from '../differential/compare.js';
+import { blankFinding } from '../src/findings.js';
 import { classifyServerOnly } from '../differential/serverOnly.js';
 import { replayModel } from './helpers/replayModel.js';
 
@@ -63,4 +64,14 @@ test('a difference listed as server-only carries its reason; another object, or 
   expect(classifyServerOnly(d, { name: 'x.sql', files: ['/tmp/x.sql'] }, [entry]).map((x) => x.serverOnly)).toEqual(['duplicate rows']);
   expect(classifyServerOnly(d, { name: 'y.sql', files: ['/tmp/y.sql'] }, [entry]).map((x) => x.serverOnly)).toEqual([undefined]);
   expect(classifyServerOnly(d, { name: 'x.sql', files: ['/tmp/x.sql'] }, [{ ...entry, object: 'public.v' }]).map((x) => x.serverOnly)).toEqual([undefined]);
+});
+
+test('a finding on an index the catalog names otherwise is the index-name difference, not a finding missing and one extra', async () => {
+  const staticSql = 'CREATE TABLE t (a int, b int);\nCREATE INDEX i1 ON t (a);\nCREATE INDEX w ON t (a, b);';
+  const liveSql = 'CREATE TABLE t (a int, b int);\nCREATE INDEX i2 ON t (a);\nCREATE INDEX w ON t (a, b);';
+  const [s, l] = [await replayModel([staticSql]), await replayModel([liveSql])];
+  const model = compareModels(s, l, texts(staticSql));
+  const finding = (index: string) => ({ ...blankFinding('leading-prefix'), table: 'public.t', index, relatedIndexes: ['w'] });
+  expect(compareFindings([finding('i1')], [finding('i2')], s, texts(staticSql), catalogNames(model))).toEqual([]);
+  expect(compareFindings([finding('i1')], [finding('i2')], s, texts(staticSql)).map((d) => d.kind)).toEqual(['finding-extra-in-static', 'finding-missing-in-static']);
 });

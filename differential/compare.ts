@@ -189,9 +189,24 @@ export function compareModels(fromFiles: SchemaModel, fromCatalog: SchemaModel, 
 }
 
 /** A rule's finding, as both audits can state it: no file, line or size. */
-export function findingKey(f: Finding): string {
-  const object = f.rule === 'unindexed-foreign-key' ? `${f.foreignKey} (${f.columns?.join(', ')})` : `${f.index} < ${[...(f.relatedIndexes ?? [])].sort().join(', ')}`;
+export function findingKey(f: Finding, rename: (schema: string, name: string) => string = (_schema, name) => name): string {
+  const schema = (f.table ?? '').slice(0, (f.table ?? '').indexOf('.'));
+  const index = (name: string | null) => (name === null ? null : rename(schema, name));
+  const object = f.rule === 'unindexed-foreign-key' ? `${f.foreignKey} (${f.columns?.join(', ')})` : `${index(f.index)} < ${(f.relatedIndexes ?? []).map(index).sort().join(', ')}`;
   return `${f.rule} ${f.table} ${object}`;
+}
+
+/**
+ * The names the catalog gives the indexes the static replay holds under
+ * another name (the `index-name` differences), so that a finding on such an
+ * index is not reported a second time, as one finding missing and one extra.
+ */
+export function catalogNames(differences: Difference[]): (schema: string, name: string) => string {
+  const renamed = new Map(differences.filter((d) => d.kind === 'index-name' && d.live).map((d) => [d.object, d.live!]));
+  return (schema, name) => {
+    const live = renamed.get(`${schema}.${name}`);
+    return live ? live.slice(schema.length + 1) : name;
+  };
 }
 
 /**
@@ -199,10 +214,16 @@ export function findingKey(f: Finding): string {
  * conflicts, suppressions — only the static audit can have). A finding that
  * only the live audit has, on an object a comment suppresses in the files, agrees.
  */
-export function compareFindings(fromFiles: Finding[], fromCatalog: Finding[], staticModel: SchemaModel, texts: SourceTexts): Difference[] {
+export function compareFindings(
+  fromFiles: Finding[],
+  fromCatalog: Finding[],
+  staticModel: SchemaModel,
+  texts: SourceTexts,
+  rename: (schema: string, name: string) => string = (_schema, name) => name,
+): Difference[] {
   const rules = new Set<string>(RULE_IDS);
   const kept = (f: Finding) => rules.has(f.rule) && compared((f.table ?? '').slice(0, (f.table ?? '').indexOf('.')));
-  const staticKeys = new Map(fromFiles.filter(kept).map((f) => [findingKey(f), f]));
+  const staticKeys = new Map(fromFiles.filter(kept).map((f) => [findingKey(f, rename), f]));
   const liveKeys = new Map(fromCatalog.filter(kept).map((f) => [findingKey(f), f]));
   const out: Difference[] = [];
   for (const [key, f] of staticKeys) {

@@ -16,7 +16,7 @@ import type { SchemaModel } from '../src/model/schema.js';
 import { runPipeline, type StartingSchema } from '../src/pipeline.js';
 import { formatFixFile } from '../src/report/fixFile.js';
 import { parseMigrationSql } from '../src/sql/parseFile.js';
-import { compareFindings, compareModels, findingKey, type Difference, type SourceTexts } from './compare.js';
+import { catalogNames, compareFindings, compareModels, findingKey, type Difference, type SourceTexts } from './compare.js';
 import { applyFile, type Applied, type ApplyOptions, type Refusal, type Target } from './database.js';
 import { classifyServerOnly, type ServerOnlyEntry } from './serverOnly.js';
 
@@ -99,13 +99,15 @@ export async function runSet(set: FileSet, options: HarnessOptions): Promise<Set
     const texts: SourceTexts = new Map(replayed.map((f) => [displayPath(f, options.cwd), readFileSync(f, 'utf8')]));
     const fromFiles = await audit({ kind: 'files' }, replayed, options.cwd);
     const fromCatalog = await audit(databaseStart(db.url), [], options.cwd);
-    const differences = [...compareModels(fromFiles.model, fromCatalog.model, texts), ...compareFindings(fromFiles.findings, fromCatalog.findings, fromFiles.model, texts)];
+    const modelDifferences = compareModels(fromFiles.model, fromCatalog.model, texts);
+    const rename = catalogNames(modelDifferences);
+    const differences = [...modelDifferences, ...compareFindings(fromFiles.findings, fromCatalog.findings, fromFiles.model, texts, rename)];
     const spans = statementSpans(texts);
     result.differences = classifyServerOnly(differences.map((d) => withServerError(d, result.applied.refused, spans)), set, options.serverOnly);
     if (options.roundTrip) {
       // What the live audit reports and the static one does not (suppressed in the files, or a difference above) has no fix in the file.
-      const staticKeys = new Set(fromFiles.findings.map(findingKey));
-      const unfixed = new Set(fromCatalog.findings.map(findingKey).filter((k) => !staticKeys.has(k)));
+      const staticKeys = new Set(fromFiles.findings.map((f) => findingKey(f, rename)));
+      const unfixed = new Set(fromCatalog.findings.map((f) => findingKey(f)).filter((k) => !staticKeys.has(k)));
       result.roundTrip = await roundTrip(db.url, fromFiles.fixFile, unfixed, fromCatalog.findings, options);
     }
   } catch (e) {
