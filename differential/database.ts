@@ -195,11 +195,15 @@ export async function embeddedTarget(setup: ((db: FreshDatabase) => Promise<void
 
 /** Runs one file with psql as the regression schedule does; stdout (the echo of -a) is not kept. */
 function applyWithPsql(url: string, file: string, options: ApplyOptions, cwd: string): Promise<Applied> {
+  // A password goes in psql's environment, not on its command line, where any user's `ps` shows it.
+  const target = new URL(url);
+  const password = target.password ? { PGPASSWORD: decodeURIComponent(target.password) } : {};
+  target.password = '';
   return new Promise((resolve) => {
-    const child = spawn('psql', ['-X', '-a', '-q', '-v', 'ON_ERROR_STOP=0', '-d', url, '-f', file], {
+    const child = spawn('psql', ['-X', '-a', '-q', '-v', 'ON_ERROR_STOP=0', '-d', target.toString(), '-f', file], {
       cwd,
       // The settings pg_regress gives its psql: results that print dates depend on them.
-      env: { ...process.env, PGTZ: 'PST8PDT', PGDATESTYLE: 'Postgres, MDY', PGAPPNAME: 'pg-index-lint-differential', PGOPTIONS: NO_FLUSH, ...options.env },
+      env: { ...process.env, PGTZ: 'PST8PDT', PGDATESTYLE: 'Postgres, MDY', PGAPPNAME: 'pg-index-lint-differential', PGOPTIONS: NO_FLUSH, ...password, ...options.env },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
