@@ -45933,6 +45933,7 @@ async function run(options) {
     }
     notes.push(...fileNotes.sort((a, b) => a.line - b.line));
   }
+  options.inspectModel?.(model);
   for (const rule of RULES) {
     if (!rule.check || severityOf(rule.id, options.config) === "off") continue;
     for (const hit of rule.check(model)) {
@@ -46437,7 +46438,7 @@ async function runPipeline(input) {
     if (base) files = [];
     for (const f of input.changed) if (!files.includes(f)) files.push(f);
   }
-  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, sources: input.sources });
+  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, sources: input.sources, inspectModel: input.inspectModel });
   return { report, base };
 }
 

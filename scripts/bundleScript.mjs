@@ -10,7 +10,7 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 export const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 
-export function bundleScript(entry, outfile) {
+export function bundleScript(entry, outfile, options = {}) {
   return build({
     entryPoints: [path.join(root, entry)],
     outfile: path.join(root, outfile),
@@ -20,6 +20,7 @@ export function bundleScript(entry, outfile) {
     target: 'node20',
     logLevel: 'warning',
     banner: bundleBanner,
+    ...options,
   });
 }
 

@@ -35,6 +35,8 @@ export interface RunOptions {
   cwd: string;
   /** Text of files not read from disk (standard input), by absolute path. */
   sources?: ReadonlyMap<string, string>;
+  /** Called with the schema model once every file is replayed, before the rules run (the differential harness reads it). */
+  inspectModel?: (model: SchemaModel) => void;
 }
 
 interface FileState {
@@ -139,6 +141,7 @@ export async function run(options: RunOptions): Promise<Report> {
     notes.push(...fileNotes.sort((a, b) => a.line - b.line));
   }
 
+  options.inspectModel?.(model);
   for (const rule of RULES) {
     if (!rule.check || severityOf(rule.id, options.config) === 'off') continue;
     for (const hit of rule.check(model)) {

@@ -5,7 +5,7 @@
 import { readCatalog } from './catalog/readCatalog.js';
 import { readSnapshotFile, type Snapshot } from './catalog/snapshot.js';
 import type { Config } from './config.js';
-import { run, type Mode } from './engine.js';
+import { run, type Mode, type RunOptions } from './engine.js';
 import type { Report } from './findings.js';
 
 export type StartingSchema =
@@ -24,6 +24,8 @@ export interface PipelineInput {
   cwd: string;
   /** Text of files not read from disk (standard input), by absolute path. */
   sources?: ReadonlyMap<string, string>;
+  /** Handed to the engine: sees the schema model the rules are about to read. */
+  inspectModel?: RunOptions['inspectModel'];
 }
 
 export interface PipelineResult {
@@ -44,6 +46,6 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     if (base) files = [];
     for (const f of input.changed) if (!files.includes(f)) files.push(f);
   }
-  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, sources: input.sources });
+  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, sources: input.sources, inspectModel: input.inspectModel });
   return { report, base };
 }
