@@ -4,6 +4,25 @@
  */
 import { tableKey, type ForeignKey, type Index, type Table } from './types.js';
 
+/**
+ * The model's state at one moment, for a transaction that may roll back:
+ * every object's fields, kept apart from the objects themselves, so that
+ * restoring it puts back the same objects (the engine and the links between
+ * partitions' indexes and foreign keys hold them by identity).
+ */
+export interface ModelSnapshot {
+  readonly tables: ReadonlyArray<readonly [string, Table, Table]>;
+  readonly foreignKeys: ReadonlyArray<readonly [ForeignKey, ForeignKey]>;
+  readonly indexes: ReadonlyArray<readonly [string, Index, Index]>;
+  readonly otherRelations: string[];
+  readonly constraintNames: Array<[string, number]>;
+  readonly schemas: string[];
+  readonly enums: string[];
+  readonly domains: Array<[string, string]>;
+  readonly searchPath: string[];
+  readonly hasDescendantTables: boolean;
+}
+
 /** Where temporary tables live; never a real schema name. */
 export const TEMP_SCHEMA = 'pg_temp';
 
@@ -173,6 +192,69 @@ export class SchemaModel {
     this.tables.delete(key);
   }
 
+  /** Costs one copy of every table, index and foreign key: taken only where a transaction may need it. */
+  snapshot(): ModelSnapshot {
+    const foreignKeys: Array<readonly [ForeignKey, ForeignKey]> = [];
+    for (const fk of this.allForeignKeys()) foreignKeys.push([fk, { ...fk, columns: [...fk.columns], referencedColumns: [...fk.referencedColumns] }]);
+    return {
+      tables: [...this.tables].map(([key, t]) => [key, t, {
+        ...t,
+        columns: t.columns.map((c) => ({ ...c })),
+        partitionKey: t.partitionKey && [...t.partitionKey],
+        inheritsFrom: [...t.inheritsFrom],
+        foreignKeys: [...t.foreignKeys],
+        otherConstraints: [...t.otherConstraints],
+      }] as const),
+      foreignKeys,
+      indexes: [...this.indexes].map(([key, i]) => [key, i, {
+        ...i,
+        keys: i.keys.map((k) => ({ ...k })),
+        include: [...i.include],
+        constraint: i.constraint && { ...i.constraint },
+        // A column rename edits these trees in place.
+        expressionNodes: i.expressionNodes && structuredClone(i.expressionNodes),
+        predicateNode: i.predicateNode && structuredClone(i.predicateNode),
+      }] as const),
+      otherRelations: [...this.otherRelations],
+      constraintNames: [...this.constraintNames],
+      schemas: [...this.schemas],
+      enums: [...this.enums],
+      domains: [...this.domains],
+      searchPath: [...this.searchPath],
+      hasDescendantTables: this.hasDescendantTables,
+    };
+  }
+
+  /** Puts the model back as it was at `snapshot`; objects created since are gone, the others have their old fields. */
+  restore(snapshot: ModelSnapshot): void {
+    this.tables.clear();
+    for (const [key, table, fields] of snapshot.tables) this.tables.set(key, Object.assign(table, fields, { columns: fields.columns.map((c) => ({ ...c })), foreignKeys: [...fields.foreignKeys], otherConstraints: [...fields.otherConstraints], inheritsFrom: [...fields.inheritsFrom] }));
+    for (const [fk, fields] of snapshot.foreignKeys) Object.assign(fk, fields, { columns: [...fields.columns], referencedColumns: [...fields.referencedColumns] });
+    this.indexes.clear();
+    this.indexesByTable.clear();
+    this.constraintNames.clear();
+    for (const [, index, fields] of snapshot.indexes) {
+      Object.assign(index, fields, {
+        keys: fields.keys.map((k) => ({ ...k })),
+        include: [...fields.include],
+        constraint: fields.constraint && { ...fields.constraint },
+        expressionNodes: fields.expressionNodes && structuredClone(fields.expressionNodes),
+        predicateNode: fields.predicateNode && structuredClone(fields.predicateNode),
+      });
+      this.addIndex(index);
+    }
+    // addIndex counted the constraints of indexes; the snapshot's counts hold every constraint.
+    this.constraintNames.clear();
+    for (const [name, count] of snapshot.constraintNames) this.constraintNames.set(name, count);
+    replace(this.otherRelations, snapshot.otherRelations);
+    replace(this.schemas, snapshot.schemas);
+    replace(this.enums, snapshot.enums);
+    this.domains.clear();
+    for (const [name, base] of snapshot.domains) this.domains.set(name, base);
+    this.searchPath = [...snapshot.searchPath];
+    this.hasDescendantTables = snapshot.hasDescendantTables;
+  }
+
   *allIndexes(): IterableIterator<Index> {
     yield* this.indexes.values();
   }
@@ -184,4 +266,9 @@ export class SchemaModel {
   column(table: string, column: string): { type: string; collation: string | null } | undefined {
     return this.tables.get(table)?.columns.find((c) => c.name === column);
   }
+}
+
+function replace<T>(set: Set<T>, values: readonly T[]): void {
+  set.clear();
+  for (const v of values) set.add(v);
 }
