@@ -103,3 +103,32 @@ export function foreignKeyCanUseOpclass(opclass: string, fkType: string, refType
   }
   return types !== undefined && types.includes(fkType) && types.includes(refType);
 }
+
+/** Implicit casts among the built-in types a key usually has (pg_cast, castcontext 'i', PostgreSQL 15). */
+const IMPLICIT_CASTS: Record<string, string[]> = {
+  bpchar: ['name', 'text', 'varchar'], cidr: ['inet'], date: ['timestamp', 'timestamptz'], float4: ['float8'],
+  int2: ['float4', 'float8', 'int4', 'int8', 'numeric', 'oid'], int4: ['float4', 'float8', 'int8', 'numeric', 'oid'],
+  int8: ['float4', 'float8', 'numeric', 'oid'], name: ['text'], numeric: ['float4', 'float8'], text: ['bpchar', 'name', 'varchar'],
+  time: ['interval', 'timetz'], timestamp: ['timestamptz'], varchar: ['bpchar', 'name', 'text'],
+};
+
+/** Types whose casts and operator families are all known here; other types (enums, extensions') are not judged. */
+const KNOWN_KEY_TYPES = new Set([...Object.keys(IMPLICIT_CASTS), 'timestamptz', 'timetz', 'interval', 'uuid', 'bool', 'bytea', 'jsonb', 'oid', 'money', 'inet', 'float8', 'macaddr', 'macaddr8']);
+
+/**
+ * Can PostgreSQL enforce a foreign key from a column of type `fkType` to one
+ * of type `pkType`? It needs an equality operator of the referenced key's
+ * btree family between the two types, or else an implicit cast of the
+ * referencing type to the referenced key's operator class type
+ * (ATAddForeignKeyConstraint); otherwise "foreign key constraint ... cannot
+ * be implemented". null when a type is not known here.
+ */
+export function foreignKeyTypesMatch(fkType: string, pkType: string): boolean | null {
+  if (fkType === pkType) return true;
+  if (!KNOWN_KEY_TYPES.has(fkType) || !KNOWN_KEY_TYPES.has(pkType)) return null;
+  // varchar and cidr are indexed with the operator classes of text and inet.
+  const input = pkType === 'varchar' ? 'text' : pkType === 'cidr' ? 'inet' : pkType;
+  const family = FAMILY_TYPES[btreeFamily(BTREE_DEFAULT[input] ?? '')];
+  if (family?.includes(input) && family.includes(fkType)) return true;
+  return fkType === input || (IMPLICIT_CASTS[fkType] ?? []).includes(input);
+}

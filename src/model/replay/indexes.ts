@@ -10,6 +10,7 @@ import { defaultOpclass } from '../pgTypes.js';
 import { tableKey, type Index, type IndexKey, type Table } from '../types.js';
 import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, samePendingDefinition, sameDefinition } from './ast.js';
 import { type ReplayContext, type PendingIndex, type Relation, tableFor } from './context.js';
+import { indexKeyRefusal, indexParametersRefusal } from './rejections.js';
 import { inheritFromParent, inheritorsOf, partitionsOf, pendingKeyColumns, rejected, uniqueKeyRefusal } from './partitions.js';
 
 export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
@@ -33,8 +34,11 @@ export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
     existingName(ctx, table, node, pending, only);
     return;
   }
-  const refusal = pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]);
-  if (refusal) return rejected(ctx, 'CREATE UNIQUE INDEX', refusal);
+  const refusal =
+    indexParametersRefusal(pending.method, node.options) ??
+    indexKeyRefusal(pending.elems) ??
+    (pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]));
+  if (refusal) return rejected(ctx, pending.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX', refusal);
   const index = buildIndex(ctx, table, pending, only);
   if (index && table.partitioned && rv.inh === true) {
     for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);

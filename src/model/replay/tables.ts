@@ -7,6 +7,7 @@ import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } 
 import { strings, collationName, isSerial, keyToElem } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, tooManyColumns, typeOf } from './context.js';
 import { buildIndex, createPendingIndexes } from './indexes.js';
+import { constraintsRefusal, tableParametersRefusal } from './rejections.js';
 import { attachRefusal, copyForeignKey, declaredUniqueKeys, inheritFromParent, partitionKeyColumns, partitionsOf, rejected, uniqueKeyRefusal } from './partitions.js';
 
 export function createTable(ctx: ReplayContext, node: CreateStmt): void {
@@ -22,7 +23,10 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   const columnDefs = (node.tableElts ?? []).filter((elt: AstNode) => elt.ColumnDef).length;
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
   const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams as AstNode[] | undefined) : null;
-  const refusal = (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts as AstNode[] | undefined))) ?? null;
+  const refusal =
+    tableParametersRefusal(node.options) ??
+    constraintsRefusal(node.tableElts as AstNode[] | undefined) ??
+    ((partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts as AstNode[] | undefined))) || null);
   if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}`, refusal);
   const isDefault = Boolean(node.partbound?.is_default);
   const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
