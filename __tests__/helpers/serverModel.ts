@@ -23,7 +23,8 @@ export function describeModel(model: SchemaModel): string[] {
   const lines: string[] = [];
   for (const i of model.allIndexes()) {
     if (i.schema === 'pg_temp') continue;
-    const keys = columnNames(i).join(', ');
+    // A key's operator class shows when it is not the default, as the catalog's definition shows it.
+    const keys = columnNames(i).map((name, n) => (i.keys[n].opclass ? `${name} ${i.keys[n].opclass}` : name)).join(', ');
     const include = i.include.length ? ` INCLUDE (${[...i.include].sort().join(', ')})` : '';
     const where = i.predicate ? ` WHERE ${i.predicate}` : '';
     const constraint = i.constraint ? ` constraint ${i.constraint.kind} ${i.constraint.name}` : '';

@@ -6,7 +6,7 @@ import type { DropStmt, IndexStmt } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { expressionText, figureColumnName, normalizeExpression, referencedColumns } from '../expressions.js';
 import { chooseName, indexColumnNames, nameAddition } from '../naming.js';
-import { defaultOpclass } from '../pgTypes.js';
+import { defaultOpclass, isDefaultOpclassOfSomeType } from '../pgTypes.js';
 import { tableKey, type Index, type IndexKey, type Table } from '../types.js';
 import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, samePendingDefinition, sameDefinition } from './ast.js';
 import { type ReplayContext, type PendingIndex, type Relation, tableFor } from './context.js';
@@ -147,7 +147,9 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
 export function normalOpclass(ctx: ReplayContext, opclass: AstNode[] | undefined, method: string, type: string | null): string | null {
   if (!opclass || opclass.length === 0) return null;
   const name = lastName(opclass).toLowerCase();
-  return name === defaultOpclass(method, type, ctx.model.enums) ? null : name;
+  const known = defaultOpclass(method, type, ctx.model.enums);
+  if (known !== null) return name === known ? null : name;
+  return isDefaultOpclassOfSomeType(method, name) ? null : name;
 }
 
 /**
