@@ -47,11 +47,13 @@ const cases: Record<string, string> = {
     CREATE TABLE f4 (a int, b int, UNIQUE (a) WITH (fillfactor = 90)) WITH (fillfactor = 50);
     ALTER TABLE f4 ADD PRIMARY KEY (b) WITH (fillfactor = 5);
     ALTER TABLE f4 ADD UNIQUE (a, b) WITH (fillfactor = 20);`,
-  'a row or a set-returning function as an index key': `
+  'a row or a set-returning function as an index key, options of an operator class that has none': `
     CREATE TABLE t (a int, b text);
     CREATE INDEX i1 ON t ((ROW(a, b)));
     CREATE INDEX i2 ON t (generate_series(1, a));
     CREATE INDEX i3 ON t ((a + generate_series(1, 2)));
+    CREATE INDEX i4 ON t (a int4_ops (foo = 1));
+    CREATE INDEX i5 ON t USING hash (b text_ops (foo = 1));
     CREATE INDEX ok1 ON t ((a + 1));`,
   'a foreign key that references a column twice': `
     CREATE TABLE d (a int, b int, PRIMARY KEY (a, b));

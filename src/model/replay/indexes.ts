@@ -36,7 +36,7 @@ export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
   }
   const refusal =
     indexParametersRefusal(pending.method, node.options) ??
-    indexKeyRefusal(pending.elems) ??
+    indexKeyRefusal(pending.method, pending.elems) ??
     (pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]));
   if (refusal) return rejected(ctx, pending.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX', refusal);
   const index = buildIndex(ctx, table, pending, only);

@@ -91,9 +91,14 @@ const SET_RETURNING = new Set([
   'jsonb_path_query', 'pg_ls_dir', 'txid_snapshot_xip', 'pg_snapshot_xip',
 ]);
 
-/** Why PostgreSQL rejects an index key expression, or null: a row has no type to index, a set-returning function no single value. */
-export function indexKeyRefusal(elems: AstNode[]): string | null {
+/**
+ * Why PostgreSQL rejects an index key, or null: a row has no type to index, a
+ * set-returning function no single value, and no operator class of btree or
+ * hash takes options.
+ */
+export function indexKeyRefusal(method: string, elems: AstNode[]): string | null {
   for (const elem of elems) {
+    if ((method === 'btree' || method === 'hash') && elem?.opclassopts?.length) return `operator class ${lastName(elem.opclass)} has no options`;
     const expr = elem?.expr;
     if (!expr) continue;
     if (expr.RowExpr) return 'an index key cannot be a row (its type is the pseudo-type record)';
