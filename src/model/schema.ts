@@ -19,6 +19,7 @@ export interface ModelSnapshot {
   readonly schemas: string[];
   readonly enums: string[];
   readonly domains: Array<[string, string]>;
+  readonly dependents: Array<[string, string[]]>;
   readonly searchPath: string[];
   readonly hasDescendantTables: boolean;
 }
@@ -39,6 +40,8 @@ export class SchemaModel {
   /** Enum types by name, and domains by name with their base type. */
   readonly enums = new Set<string>();
   readonly domains = new Map<string, string>();
+  /** Views and materialized views (by key) that read each relation (by key). */
+  readonly dependents = new Map<string, Set<string>>();
   searchPath: string[] = ['public'];
   /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
   hasDescendantTables = false;
@@ -165,6 +168,11 @@ export class SchemaModel {
     for (const index of indexes) this.unregisterIndex(index);
     for (const fk of table.foreignKeys) this.countConstraintName(table.schema, fk.name, -1);
     this.tables.delete(oldKey);
+    // What depends on the table, and what a materialized view depends on, follow it.
+    const dependents = this.dependents.get(oldKey);
+    this.dependents.delete(oldKey);
+    if (dependents) this.dependents.set(newKey, dependents);
+    for (const set of this.dependents.values()) if (set.delete(oldKey)) set.add(newKey);
     table.schema = schema;
     table.name = name;
     this.addTable(table);
@@ -220,6 +228,7 @@ export class SchemaModel {
       schemas: [...this.schemas],
       enums: [...this.enums],
       domains: [...this.domains],
+      dependents: [...this.dependents].map(([key, set]) => [key, [...set]]),
       searchPath: [...this.searchPath],
       hasDescendantTables: this.hasDescendantTables,
     };
@@ -251,6 +260,8 @@ export class SchemaModel {
     replace(this.enums, snapshot.enums);
     this.domains.clear();
     for (const [name, base] of snapshot.domains) this.domains.set(name, base);
+    this.dependents.clear();
+    for (const [key, dependents] of snapshot.dependents) this.dependents.set(key, new Set(dependents));
     this.searchPath = [...snapshot.searchPath];
     this.hasDescendantTables = snapshot.hasDescendantTables;
   }

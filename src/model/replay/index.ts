@@ -16,6 +16,7 @@ import { createIndex, drop, dropTable } from './indexes.js';
 import { rename, setSchema } from './renames.js';
 import { cluster, createFunction, createSchema, doBlock, selectSetConfig, setVariable } from './session.js';
 import { createTable, createTableAs, otherRelation } from './tables.js';
+import { createView } from './dependencies.js';
 import { REJECTED, Transactions } from './transactions.js';
 
 export type { NoteSink } from './context.js';
@@ -113,7 +114,7 @@ export class Replayer {
     ['CreateEnumStmt', (ctx, node) => void ctx.model.enums.add(lastName(node.typeName))],
     ['CreateDomainStmt', (ctx, node) => void ctx.model.domains.set(lastName(node.domainname), typeOf(ctx, node.typeName))],
     ['CreateSeqStmt', (ctx, node) => otherRelation(ctx, node.sequence)],
-    ['ViewStmt', (ctx, node) => otherRelation(ctx, node.view)],
+    ['ViewStmt', createView],
     ['CreateTableAsStmt', createTableAs],
     ['ClusterStmt', cluster],
     ['DoStmt', doBlock],

@@ -8,6 +8,7 @@ import { strings, collationName, isSerial, keyToElem } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, tooManyColumns, typeOf } from './context.js';
 import { buildIndex, createPendingIndexes } from './indexes.js';
 import { constraintsRefusal, tableParametersRefusal } from './rejections.js';
+import { recordDependencies } from './dependencies.js';
 import { attachRefusal, copyForeignKey, declaredUniqueKeys, inheritFromParent, partitionKeyColumns, partitionsOf, rejected, uniqueKeyRefusal } from './partitions.js';
 
 export function createTable(ctx: ReplayContext, node: CreateStmt): void {
@@ -211,6 +212,8 @@ export function createTableAs(ctx: ReplayContext, node: CreateTableAsStmt): void
   const schema = into.relpersistence === 't' ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname);
   if (ctx.model.tables.has(tableKey(schema, into.relname))) return;
   ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
+  // A materialized view keeps reading its query's relations; a table made AS a query does not.
+  if (node.objtype === 'OBJECT_MATVIEW') recordDependencies(ctx, tableKey(schema, into.relname), node.query);
 }
 
 export function otherRelation(ctx: ReplayContext, rv: Relation | undefined): void {
