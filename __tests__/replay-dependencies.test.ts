@@ -55,6 +55,14 @@ const cases: Record<string, string> = {
     DROP MATERIALIZED VIEW m;
     DROP TABLE u;
     CREATE INDEX ON u (a);`,
+  'a view dropped with its schema no longer holds a table': `
+    CREATE SCHEMA s;
+    CREATE TABLE t (a int);
+    CREATE VIEW s.v AS SELECT * FROM t;
+    DROP SCHEMA s CASCADE;
+    DROP TABLE t;
+    CREATE TABLE t (b int);
+    CREATE INDEX ON t (b);`,
 };
 
 describe('views and materialized views agree with PostgreSQL', () => {

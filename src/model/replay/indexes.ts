@@ -247,7 +247,11 @@ export function drop(ctx: ReplayContext, node: DropStmt): void {
         const schema = obj.String?.sval;
         if (!schema) continue;
         for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
-        for (const k of [...ctx.model.otherRelations]) if (k.startsWith(`${schema}.`)) ctx.model.otherRelations.delete(k);
+        for (const k of [...ctx.model.otherRelations]) {
+          if (!k.startsWith(`${schema}.`)) continue;
+          ctx.model.otherRelations.delete(k);
+          forgetDependencies(ctx, k);
+        }
         ctx.model.schemas.delete(schema);
       }
       return;
