@@ -3,8 +3,8 @@
  * static replay holds exactly the indexes and foreign keys PostgreSQL's
  * catalog holds after psql runs the same SQL.
  */
-import { describe, expect, test } from '@jest/globals';
-import { bothModels } from './helpers/serverModel.js';
+import { describe } from '@jest/globals';
+import { testAgreement } from './helpers/serverModel.js';
 
 const cases: Record<string, string> = {
   'DROP TABLE ... CASCADE takes a materialized view and its indexes': `
@@ -66,11 +66,5 @@ const cases: Record<string, string> = {
 };
 
 describe('views and materialized views agree with PostgreSQL', () => {
-  for (const [name, sql] of Object.entries(cases)) {
-    test(name, async () => {
-      const { server, live, replay } = await bothModels(sql);
-      expect(replay).toEqual(server);
-      expect(live).toEqual(server);
-    });
-  }
+  testAgreement(cases);
 });

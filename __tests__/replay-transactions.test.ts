@@ -4,7 +4,7 @@
  * same SQL (ROLLBACK, savepoints, aborted blocks, SET LOCAL).
  */
 import { describe, expect, test } from '@jest/globals';
-import { bothModels } from './helpers/serverModel.js';
+import { testAgreement } from './helpers/serverModel.js';
 
 const cases: Record<string, string> = {
   'ROLLBACK undoes the block, and names taken inside it are free again': `
@@ -150,13 +150,7 @@ const cases: Record<string, string> = {
 };
 
 describe('transaction blocks agree with PostgreSQL', () => {
-  for (const [name, sql] of Object.entries(cases)) {
-    test(name, async () => {
-      const { server, live, replay } = await bothModels(sql);
-      expect(replay).toEqual(server);
-      expect(live).toEqual(server);
-    });
-  }
+  testAgreement(cases);
 });
 
 describe('what the replay says about transaction blocks', () => {

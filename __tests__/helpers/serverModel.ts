@@ -5,6 +5,7 @@
  * sorted lines, so a test compares the two with one `toEqual`.
  */
 import { spawnSync } from 'node:child_process';
+import { expect, test } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -109,4 +110,15 @@ export async function bothModels(sql: string): Promise<{ server: string[]; live:
   const live = describeModel(model);
   const server = [...live.filter((l) => !l.startsWith('fk ')), ...catalogForeignKeys].sort();
   return { server, live, replay: describeModel(await staticModel(sql)) };
+}
+
+/** One test per case: the static replay and the tool's live model each hold what the server's catalog holds. */
+export function testAgreement(cases: Record<string, string>): void {
+  for (const [name, sql] of Object.entries(cases)) {
+    test(name, async () => {
+      const { server, live, replay } = await bothModels(sql);
+      expect(replay).toEqual(server);
+      expect(live).toEqual(server);
+    });
+  }
 }
