@@ -61,6 +61,16 @@ const cases: Record<string, string> = {
     CREATE TABLE e2 (x int, y int, FOREIGN KEY (x, x) REFERENCES d (a, b));
     ALTER TABLE e2 ADD FOREIGN KEY (x, y) REFERENCES d (b, b), ADD UNIQUE (y);
     ALTER TABLE e2 ADD FOREIGN KEY (y, y) REFERENCES d;`,
+  'CREATE TABLE AS and SELECT INTO of a name that is taken; SELECT INTO creates a table': `
+    CREATE TABLE s (a int);
+    CREATE INDEX s_a ON s (a);
+    SELECT * INTO TABLE t FROM s;
+    CREATE INDEX ON t (a);
+    CREATE TABLE s_a AS SELECT 1 AS a;
+    SELECT 1 AS a INTO s;
+    CREATE TABLE IF NOT EXISTS t AS SELECT 1 AS b;
+    CREATE INDEX ON s (a);
+    CREATE INDEX ON t (a);`,
 };
 
 describe('statements PostgreSQL rejects are not applied', () => {

@@ -15,7 +15,7 @@ import { typeOf, type NoteSink, type ReplayContext } from './context.js';
 import { createIndex, drop, dropTable } from './indexes.js';
 import { rename, setSchema } from './renames.js';
 import { cluster, createFunction, createSchema, doBlock, selectSetConfig, setVariable } from './session.js';
-import { createTable, createTableAs, otherRelation } from './tables.js';
+import { createTable, createTableAs, otherRelation, selectInto } from './tables.js';
 import { createView } from './dependencies.js';
 import { REJECTED, Transactions } from './transactions.js';
 
@@ -61,7 +61,7 @@ export class Replayer {
       const refusal = outsideBlockOnly(statement);
       if (refusal) this.ctx.note(`${refusal} cannot run inside a transaction block: ${REJECTED}, so it is not applied`);
       else {
-        if (!CHANGES_MODEL_ONLY_BY_SEARCH_PATH.has(statement.kind) && this.handlers.has(statement.kind)) transactions.beforeChange();
+        if ((!CHANGES_MODEL_ONLY_BY_SEARCH_PATH.has(statement.kind) || statement.node?.intoClause) && this.handlers.has(statement.kind)) transactions.beforeChange();
         this.dispatch(statement.kind, statement.node);
       }
     }
@@ -110,7 +110,13 @@ export class Replayer {
     ['AlterObjectSchemaStmt', setSchema],
     ['CreateSchemaStmt', createSchema],
     ['VariableSetStmt', setVariable],
-    ['SelectStmt', selectSetConfig],
+    [
+      'SelectStmt',
+      (ctx, node) => {
+        selectSetConfig(ctx, node);
+        selectInto(ctx, node);
+      },
+    ],
     ['CreateEnumStmt', (ctx, node) => void ctx.model.enums.add(lastName(node.typeName))],
     ['CreateDomainStmt', (ctx, node) => void ctx.model.domains.set(lastName(node.domainname), typeOf(ctx, node.typeName))],
     ['CreateSeqStmt', (ctx, node) => otherRelation(ctx, node.sequence)],
@@ -131,7 +137,7 @@ export class Replayer {
   }
 }
 
-/** Kinds that change nothing but search_path, which copies the model itself when it changes (see Transactions.setSearchPath). */
+/** Kinds that change nothing but search_path (which a rollback puts back without a copy), SELECT ... INTO aside. */
 const CHANGES_MODEL_ONLY_BY_SEARCH_PATH = new Set(['VariableSetStmt', 'SelectStmt']);
 
 /** Statements PostgreSQL runs only outside a transaction block: the command's name, or null. */

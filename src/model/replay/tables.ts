@@ -1,5 +1,5 @@
 /** CREATE TABLE (columns, constraints, LIKE), CREATE TABLE AS, and the foreign keys a table declares. */
-import type { ColumnDef, Constraint, CreateStmt, CreateTableAsStmt, TableLikeClause } from '@pgsql/types';
+import type { ColumnDef, Constraint, CreateStmt, CreateTableAsStmt, SelectStmt, TableLikeClause } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { chooseName, nameAddition } from '../naming.js';
 import { TEMP_SCHEMA } from '../schema.js';
@@ -208,12 +208,24 @@ function foreignKeyBehaviour(con: Constraint): string {
 
 export function createTableAs(ctx: ReplayContext, node: CreateTableAsStmt): void {
   const into = node.into?.rel as Relation | undefined;
-  if (!into) return;
+  if (into) tableFromQuery(ctx, into, Boolean(node.if_not_exists), node.objtype === 'OBJECT_MATVIEW' ? node.query : null);
+}
+
+/** SELECT ... INTO creates a table, as CREATE TABLE AS does. */
+export function selectInto(ctx: ReplayContext, node: SelectStmt): void {
+  const into = node.intoClause?.rel as Relation | undefined;
+  if (into) tableFromQuery(ctx, into, false, null);
+}
+
+/** A table (or materialized view, which keeps reading `viewQuery`) of columns the model does not know. */
+function tableFromQuery(ctx: ReplayContext, into: Relation, ifNotExists: boolean, viewQuery: unknown): void {
   const schema = into.relpersistence === 't' ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname);
-  if (ctx.model.tables.has(tableKey(schema, into.relname))) return;
+  if (ctx.model.relationExists(schema, into.relname)) {
+    if (!ifNotExists) ctx.note(`relation ${into.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
+    return;
+  }
   ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
-  // A materialized view keeps reading its query's relations; a table made AS a query does not.
-  if (node.objtype === 'OBJECT_MATVIEW') recordDependencies(ctx, tableKey(schema, into.relname), node.query);
+  if (viewQuery) recordDependencies(ctx, tableKey(schema, into.relname), viewQuery);
 }
 
 export function otherRelation(ctx: ReplayContext, rv: Relation | undefined): void {
