@@ -21697,6 +21697,141 @@ var leadingPrefix = defineKind({
   }
 });
 
+// src/model/opclassDefaults.ts
+var OPCLASS_DEFAULTS = {
+  brin: {
+    "anyrange": "range_inclusion_ops",
+    "bit": "bit_minmax_ops",
+    "box": "box_inclusion_ops",
+    "bpchar": "bpchar_minmax_ops",
+    "bytea": "bytea_minmax_ops",
+    "char": "char_minmax_ops",
+    "date": "date_minmax_ops",
+    "float4": "float4_minmax_ops",
+    "float8": "float8_minmax_ops",
+    "inet": "inet_inclusion_ops",
+    "int2": "int2_minmax_ops",
+    "int4": "int4_minmax_ops",
+    "int8": "int8_minmax_ops",
+    "interval": "interval_minmax_ops",
+    "macaddr": "macaddr_minmax_ops",
+    "macaddr8": "macaddr8_minmax_ops",
+    "name": "name_minmax_ops",
+    "numeric": "numeric_minmax_ops",
+    "oid": "oid_minmax_ops",
+    "pg_lsn": "pg_lsn_minmax_ops",
+    "text": "text_minmax_ops",
+    "tid": "tid_minmax_ops",
+    "time": "time_minmax_ops",
+    "timestamp": "timestamp_minmax_ops",
+    "timestamptz": "timestamptz_minmax_ops",
+    "timetz": "timetz_minmax_ops",
+    "uuid": "uuid_minmax_ops",
+    "varbit": "varbit_minmax_ops"
+  },
+  btree: {
+    "anyarray": "array_ops",
+    "anyenum": "enum_ops",
+    "anymultirange": "multirange_ops",
+    "anyrange": "range_ops",
+    "bit": "bit_ops",
+    "bool": "bool_ops",
+    "bpchar": "bpchar_ops",
+    "bytea": "bytea_ops",
+    "char": "char_ops",
+    "date": "date_ops",
+    "float4": "float4_ops",
+    "float8": "float8_ops",
+    "inet": "inet_ops",
+    "int2": "int2_ops",
+    "int4": "int4_ops",
+    "int8": "int8_ops",
+    "interval": "interval_ops",
+    "jsonb": "jsonb_ops",
+    "macaddr": "macaddr_ops",
+    "macaddr8": "macaddr8_ops",
+    "money": "money_ops",
+    "name": "name_ops",
+    "numeric": "numeric_ops",
+    "oid": "oid_ops",
+    "oidvector": "oidvector_ops",
+    "pg_lsn": "pg_lsn_ops",
+    "record": "record_ops",
+    "text": "text_ops",
+    "tid": "tid_ops",
+    "time": "time_ops",
+    "timestamp": "timestamp_ops",
+    "timestamptz": "timestamptz_ops",
+    "timetz": "timetz_ops",
+    "tsquery": "tsquery_ops",
+    "tsvector": "tsvector_ops",
+    "uuid": "uuid_ops",
+    "varbit": "varbit_ops",
+    "xid8": "xid8_ops"
+  },
+  gin: {
+    "anyarray": "array_ops",
+    "jsonb": "jsonb_ops",
+    "tsvector": "tsvector_ops"
+  },
+  gist: {
+    "anymultirange": "multirange_ops",
+    "anyrange": "range_ops",
+    "box": "box_ops",
+    "circle": "circle_ops",
+    "point": "point_ops",
+    "polygon": "poly_ops",
+    "tsquery": "tsquery_ops",
+    "tsvector": "tsvector_ops"
+  },
+  hash: {
+    "aclitem": "aclitem_ops",
+    "anyarray": "array_ops",
+    "anyenum": "enum_ops",
+    "anymultirange": "multirange_ops",
+    "anyrange": "range_ops",
+    "bool": "bool_ops",
+    "bpchar": "bpchar_ops",
+    "bytea": "bytea_ops",
+    "char": "char_ops",
+    "cid": "cid_ops",
+    "date": "date_ops",
+    "float4": "float4_ops",
+    "float8": "float8_ops",
+    "inet": "inet_ops",
+    "int2": "int2_ops",
+    "int4": "int4_ops",
+    "int8": "int8_ops",
+    "interval": "interval_ops",
+    "jsonb": "jsonb_ops",
+    "macaddr": "macaddr_ops",
+    "macaddr8": "macaddr8_ops",
+    "name": "name_ops",
+    "numeric": "numeric_ops",
+    "oid": "oid_ops",
+    "oidvector": "oidvector_ops",
+    "pg_lsn": "pg_lsn_ops",
+    "record": "record_ops",
+    "text": "text_ops",
+    "tid": "tid_ops",
+    "time": "time_ops",
+    "timestamp": "timestamp_ops",
+    "timestamptz": "timestamptz_ops",
+    "timetz": "timetz_ops",
+    "uuid": "uuid_ops",
+    "xid": "xid_ops",
+    "xid8": "xid8_ops"
+  },
+  spgist: {
+    "anyrange": "range_ops",
+    "box": "box_ops",
+    "inet": "inet_ops",
+    "point": "quad_point_ops",
+    "polygon": "poly_ops",
+    "text": "text_ops"
+  }
+};
+
 // src/model/pgTypes.ts
 var TYPE_ALIASES = {
   int: "int4",
@@ -21757,40 +21892,20 @@ var TYPE_ALIASES = {
 function canonicalTypeName(name) {
   return TYPE_ALIASES[name.toLowerCase()] ?? name;
 }
-var BTREE_DEFAULT = {
-  int2: "int2_ops",
-  int4: "int4_ops",
-  int8: "int8_ops",
-  float4: "float4_ops",
-  float8: "float8_ops",
-  numeric: "numeric_ops",
-  // varchar has no opclass of its own: it is binary-coercible to text.
-  text: "text_ops",
-  varchar: "text_ops",
-  name: "name_ops",
-  bpchar: "bpchar_ops",
-  citext: "citext_ops",
-  bool: "bool_ops",
-  bytea: "bytea_ops",
-  date: "date_ops",
-  time: "time_ops",
-  timetz: "timetz_ops",
-  timestamp: "timestamp_ops",
-  timestamptz: "timestamptz_ops",
-  interval: "interval_ops",
-  uuid: "uuid_ops",
-  jsonb: "jsonb_ops",
-  inet: "inet_ops",
-  cidr: "inet_ops",
-  macaddr: "macaddr_ops",
-  macaddr8: "macaddr8_ops",
-  money: "money_ops",
-  bit: "bit_ops",
-  varbit: "varbit_ops",
-  oid: "oid_ops",
-  tsvector: "tsvector_ops",
-  tsquery: "tsquery_ops"
-};
+var BINARY_COERCIBLE = { varchar: "text", cidr: "inet" };
+var EXTENSION_DEFAULTS = { btree: { citext: "citext_ops" }, hash: { citext: "citext_ops" } };
+var RANGE_TYPES = /* @__PURE__ */ new Set(["int4range", "int8range", "numrange", "tsrange", "tstzrange", "daterange"]);
+function opclassInputType(type, enums) {
+  if (isArrayType(type)) return "anyarray";
+  if (enums.has(type)) return "anyenum";
+  if (RANGE_TYPES.has(type)) return "anyrange";
+  if (type.endsWith("multirange") && RANGE_TYPES.has(type.replace("multirange", "range"))) return "anymultirange";
+  return BINARY_COERCIBLE[type] ?? type;
+}
+function methodDefault(method, type, enums) {
+  const input = opclassInputType(type, enums);
+  return OPCLASS_DEFAULTS[method]?.[input] ?? EXTENSION_DEFAULTS[method]?.[input];
+}
 var BTREE_FAMILY = {
   int2_ops: "integer_ops",
   int4_ops: "integer_ops",
@@ -21824,12 +21939,13 @@ function isArrayType(type) {
 }
 function defaultOpclass(method, type, enums) {
   if (type === null) return null;
-  if (method === "btree" || method === "hash") {
-    if (isArrayType(type)) return "array_ops";
-    if (enums.has(type)) return "enum_ops";
-    return BTREE_DEFAULT[type] ?? null;
-  }
-  return null;
+  return methodDefault(method, type, enums) ?? null;
+}
+var DEFAULT_OPCLASS_NAMES = Object.fromEntries(
+  Object.entries(OPCLASS_DEFAULTS).map(([method, types2]) => [method, /* @__PURE__ */ new Set([...Object.values(types2), ...Object.values(EXTENSION_DEFAULTS[method] ?? {})])])
+);
+function isDefaultOpclassOfSomeType(method, opclass) {
+  return DEFAULT_OPCLASS_NAMES[method]?.has(opclass) ?? false;
 }
 function btreeFamily(opclass) {
   return BTREE_FAMILY[opclass] ?? opclass;
@@ -21839,10 +21955,34 @@ function foreignKeyCanUseOpclass(opclass, fkType, refType) {
   const types2 = FAMILY_TYPES[family];
   if (fkType === refType) {
     if (types2) return types2.includes(fkType);
-    const ownDefault = BTREE_DEFAULT[fkType];
+    const ownDefault = methodDefault("btree", fkType, /* @__PURE__ */ new Set());
     return ownDefault === void 0 || btreeFamily(ownDefault) === family || opclass === "enum_ops" || opclass === "array_ops";
   }
   return types2 !== void 0 && types2.includes(fkType) && types2.includes(refType);
+}
+var IMPLICIT_CASTS = {
+  bpchar: ["name", "text", "varchar"],
+  cidr: ["inet"],
+  date: ["timestamp", "timestamptz"],
+  float4: ["float8"],
+  int2: ["float4", "float8", "int4", "int8", "numeric", "oid"],
+  int4: ["float4", "float8", "int8", "numeric", "oid"],
+  int8: ["float4", "float8", "numeric", "oid"],
+  name: ["text"],
+  numeric: ["float4", "float8"],
+  text: ["bpchar", "name", "varchar"],
+  time: ["interval", "timetz"],
+  timestamp: ["timestamptz"],
+  varchar: ["bpchar", "name", "text"]
+};
+var KNOWN_KEY_TYPES = /* @__PURE__ */ new Set([...Object.keys(IMPLICIT_CASTS), "timestamptz", "timetz", "interval", "uuid", "bool", "bytea", "jsonb", "oid", "money", "inet", "float8", "macaddr", "macaddr8"]);
+function foreignKeyTypesMatch(fkType, pkType) {
+  if (fkType === pkType) return true;
+  if (!KNOWN_KEY_TYPES.has(fkType) || !KNOWN_KEY_TYPES.has(pkType)) return null;
+  const input = pkType === "varchar" ? "text" : pkType === "cidr" ? "inet" : pkType;
+  const family = FAMILY_TYPES[btreeFamily(methodDefault("btree", input, /* @__PURE__ */ new Set()) ?? "")];
+  if (family?.includes(input) && family.includes(fkType)) return true;
+  return fkType === input || (IMPLICIT_CASTS[fkType] ?? []).includes(input);
 }
 
 // src/model/expressions.ts
@@ -21870,13 +22010,13 @@ function renderExpression(node) {
     }
   }
 }
-function replaceNodes(node, type, replace) {
-  if (Array.isArray(node)) return node.map((item) => replaceNodes(item, type, replace));
+function replaceNodes(node, type, replace2) {
+  if (Array.isArray(node)) return node.map((item) => replaceNodes(item, type, replace2));
   if (!node || typeof node !== "object") return node;
   const record = node;
-  if (record[type]) return replace(record[type]);
+  if (record[type]) return replace2(record[type]);
   const out = {};
-  for (const [k, v] of Object.entries(record)) out[k] = replaceNodes(v, type, replace);
+  for (const [k, v] of Object.entries(record)) out[k] = replaceNodes(v, type, replace2);
   return out;
 }
 function treeText(node) {
@@ -22948,6 +23088,8 @@ var SchemaModel = class {
   /** Enum types by name, and domains by name with their base type. */
   enums = /* @__PURE__ */ new Set();
   domains = /* @__PURE__ */ new Map();
+  /** Views and materialized views (by key) that read each relation (by key). */
+  dependents = /* @__PURE__ */ new Map();
   searchPath = ["public"];
   /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
   hasDescendantTables = false;
@@ -23072,6 +23214,10 @@ var SchemaModel = class {
     for (const c of table.otherConstraints) this.countConstraintName(table.schema, c, -1);
     for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
     this.tables.delete(oldKey);
+    const dependents = this.dependents.get(oldKey);
+    this.dependents.delete(oldKey);
+    if (dependents) this.dependents.set(newKey, dependents);
+    for (const set of this.dependents.values()) if (set.delete(oldKey)) set.add(newKey);
     table.schema = schema;
     table.name = name;
     this.addTable(table);
@@ -23100,6 +23246,70 @@ var SchemaModel = class {
     for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
     this.tables.delete(key);
   }
+  /** Costs one copy of every table, index and foreign key: taken only where a transaction may need it. */
+  snapshot() {
+    const foreignKeys = [];
+    for (const fk of this.allForeignKeys()) foreignKeys.push([fk, { ...fk, columns: [...fk.columns], referencedColumns: [...fk.referencedColumns] }]);
+    return {
+      tables: [...this.tables].map(([key, t]) => [key, t, {
+        ...t,
+        columns: t.columns.map((c) => ({ ...c })),
+        partitionKey: t.partitionKey && [...t.partitionKey],
+        inheritsFrom: [...t.inheritsFrom],
+        foreignKeys: [...t.foreignKeys],
+        otherConstraints: [...t.otherConstraints],
+        ownedSequences: t.ownedSequences.map((q2) => ({ ...q2 }))
+      }]),
+      foreignKeys,
+      indexes: [...this.indexes].map(([key, i]) => [key, i, {
+        ...i,
+        keys: i.keys.map((k) => ({ ...k })),
+        include: [...i.include],
+        constraint: i.constraint && { ...i.constraint },
+        // A column rename edits these trees in place.
+        expressionNodes: i.expressionNodes && structuredClone(i.expressionNodes),
+        predicateNode: i.predicateNode && structuredClone(i.predicateNode)
+      }]),
+      otherRelations: [...this.otherRelations],
+      constraintNames: [...this.constraintNames],
+      schemas: [...this.schemas],
+      enums: [...this.enums],
+      domains: [...this.domains],
+      dependents: [...this.dependents].map(([key, set]) => [key, [...set]]),
+      searchPath: [...this.searchPath],
+      hasDescendantTables: this.hasDescendantTables
+    };
+  }
+  /** Puts the model back as it was at `snapshot`; objects created since are gone, the others have their old fields. */
+  restore(snapshot2) {
+    this.tables.clear();
+    for (const [key, table, fields] of snapshot2.tables) this.tables.set(key, Object.assign(table, fields, { columns: fields.columns.map((c) => ({ ...c })), foreignKeys: [...fields.foreignKeys], otherConstraints: [...fields.otherConstraints], inheritsFrom: [...fields.inheritsFrom], ownedSequences: fields.ownedSequences.map((q2) => ({ ...q2 })) }));
+    for (const [fk, fields] of snapshot2.foreignKeys) Object.assign(fk, fields, { columns: [...fields.columns], referencedColumns: [...fields.referencedColumns] });
+    this.indexes.clear();
+    this.indexesByTable.clear();
+    this.constraintNames.clear();
+    for (const [, index, fields] of snapshot2.indexes) {
+      Object.assign(index, fields, {
+        keys: fields.keys.map((k) => ({ ...k })),
+        include: [...fields.include],
+        constraint: fields.constraint && { ...fields.constraint },
+        expressionNodes: fields.expressionNodes && structuredClone(fields.expressionNodes),
+        predicateNode: fields.predicateNode && structuredClone(fields.predicateNode)
+      });
+      this.addIndex(index);
+    }
+    this.constraintNames.clear();
+    for (const [name, count] of snapshot2.constraintNames) this.constraintNames.set(name, count);
+    replace(this.otherRelations, snapshot2.otherRelations);
+    replace(this.schemas, snapshot2.schemas);
+    replace(this.enums, snapshot2.enums);
+    this.domains.clear();
+    for (const [name, base] of snapshot2.domains) this.domains.set(name, base);
+    this.dependents.clear();
+    for (const [key, dependents] of snapshot2.dependents) this.dependents.set(key, new Set(dependents));
+    this.searchPath = [...snapshot2.searchPath];
+    this.hasDescendantTables = snapshot2.hasDescendantTables;
+  }
   *allIndexes() {
     yield* this.indexes.values();
   }
@@ -23110,6 +23320,10 @@ var SchemaModel = class {
     return this.tables.get(table)?.columns.find((c) => c.name === column);
   }
 };
+function replace(set, values) {
+  set.clear();
+  for (const v of values) set.add(v);
+}
 
 // src/model/replay/ast.ts
 function strings(list) {
@@ -23265,6 +23479,230 @@ function typeOf(ctx, typeName) {
   const base = canonicalTypeName(lastName(typeName.names));
   const resolved = ctx.model.domains.get(base) ?? base;
   return typeName.arrayBounds ? `${resolved}[]` : resolved;
+}
+
+// src/model/replay/rejections.ts
+var fillfactor = { kind: "integer", min: 10, max: 100 };
+var boolean = { kind: "boolean" };
+var INDEX_PARAMETERS = {
+  btree: { fillfactor, deduplicate_items: boolean },
+  hash: { fillfactor },
+  gist: { fillfactor, buffering: { kind: "choice", values: ["on", "off", "auto"] } },
+  spgist: { fillfactor },
+  gin: { fastupdate: boolean, gin_pending_list_limit: { kind: "integer", min: 64, max: 2147483647 } },
+  brin: { pages_per_range: { kind: "integer", min: 1, max: 131072 }, autosummarize: boolean }
+};
+function indexParametersRefusal(method, options) {
+  const known = INDEX_PARAMETERS[method];
+  if (!known) return null;
+  for (const option of options ?? []) {
+    const def = option.DefElem;
+    if (!def || def.defnamespace) continue;
+    const name = String(def.defname).toLowerCase();
+    const parameter = known[name];
+    if (!parameter) return `${method} indexes have no storage parameter "${name}"`;
+    const refusal = valueRefusal(name, parameter, def.arg);
+    if (refusal) return refusal;
+  }
+  return null;
+}
+function tableParametersRefusal(options) {
+  for (const option of options ?? []) {
+    const def = option.DefElem;
+    if (def && !def.defnamespace && String(def.defname).toLowerCase() === "fillfactor") {
+      const refusal = valueRefusal("fillfactor", fillfactor, def.arg);
+      if (refusal) return refusal;
+    }
+  }
+  return null;
+}
+function valueRefusal(name, parameter, arg) {
+  const word = arg?.TypeName?.names?.length === 1 ? arg.TypeName.names[0].String?.sval ?? null : null;
+  const text = arg === void 0 ? "true" : arg.Integer ? String(arg.Integer.ival ?? 0) : arg.String?.sval ?? arg.Float?.fval ?? word ?? (arg.Boolean ? String(Boolean(arg.Boolean.boolval)) : null);
+  if (text === null) return null;
+  switch (parameter.kind) {
+    case "integer": {
+      if (!/^\s*[+-]?\d+\s*$/.test(text)) return `invalid value for integer option "${name}": ${text}`;
+      const value = Number(text);
+      return value < parameter.min || value > parameter.max ? `value ${value} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
+    }
+    case "boolean":
+      return isBoolean(text) ? null : `invalid value for boolean option "${name}": ${text}`;
+    case "choice":
+      return parameter.values.includes(text.toLowerCase()) ? null : `invalid value for option "${name}": ${text}`;
+  }
+}
+function isBoolean(text) {
+  const t = text.trim().toLowerCase();
+  if (!t) return false;
+  if (["true", "false", "yes", "no"].some((w) => w.startsWith(t))) return true;
+  return t === "1" || t === "0" || t.length >= 2 && ["on", "off"].some((w) => w.startsWith(t));
+}
+var SET_RETURNING = /* @__PURE__ */ new Set([
+  "generate_series",
+  "generate_subscripts",
+  "unnest",
+  "regexp_matches",
+  "regexp_split_to_table",
+  "string_to_table",
+  "json_array_elements",
+  "json_array_elements_text",
+  "json_each",
+  "json_each_text",
+  "json_object_keys",
+  "json_to_recordset",
+  "json_populate_recordset",
+  "jsonb_array_elements",
+  "jsonb_array_elements_text",
+  "jsonb_each",
+  "jsonb_each_text",
+  "jsonb_object_keys",
+  "jsonb_to_recordset",
+  "jsonb_populate_recordset",
+  "jsonb_path_query",
+  "pg_ls_dir",
+  "txid_snapshot_xip",
+  "pg_snapshot_xip"
+]);
+function indexKeyRefusal(method, elems) {
+  for (const elem of elems) {
+    if ((method === "btree" || method === "hash") && elem?.opclassopts?.length) return `operator class ${lastName(elem.opclass)} has no options`;
+    const expr = elem?.expr;
+    if (!expr) continue;
+    if (expr.RowExpr) return "an index key cannot be a row (its type is the pseudo-type record)";
+    const call = findSetReturningCall(expr);
+    if (call) return `set-returning functions (${call}) are not allowed in index expressions`;
+  }
+  return null;
+}
+function findSetReturningCall(node) {
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const found = findSetReturningCall(n);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (node === null || typeof node !== "object") return null;
+  const call = node.FuncCall;
+  if (call) {
+    const names = strings(call.funcname);
+    const name = lastName(call.funcname);
+    if ((names.length === 1 || names[0] === "pg_catalog") && SET_RETURNING.has(name)) return name;
+  }
+  for (const value of Object.values(node)) {
+    const found = findSetReturningCall(value);
+    if (found) return found;
+  }
+  return null;
+}
+function referencedColumnsRefusal(columns) {
+  const repeated = columns.find((c, i) => columns.indexOf(c) !== i);
+  return repeated ? `the foreign key's referenced columns name ${repeated} twice` : null;
+}
+function typeChangeRefusal(ctx, table, newTypes) {
+  if (newTypes.size === 0) return null;
+  const key = tableKey(table.schema, table.name);
+  const typeOf2 = (t, column) => (t === table ? newTypes.get(column) : void 0) ?? t?.columns.find((c) => c.name === column)?.type;
+  const check2 = (from, fk) => {
+    const to = ctx.model.tables.get(fk.referencedTable);
+    for (let i = 0; i < fk.columns.length; i++) {
+      if (!newTypes.has(from === table ? fk.columns[i] : "") && !(to === table && newTypes.has(fk.referencedColumns[i]))) continue;
+      const fkType = typeOf2(from, fk.columns[i]);
+      const pkType = typeOf2(to, fk.referencedColumns[i]);
+      if (fkType && pkType && foreignKeyTypesMatch(fkType, pkType) === false) {
+        return `foreign key ${fk.name} cannot be implemented: ${fk.columns[i]} would be ${fkType} and ${fk.referencedColumns[i]} ${pkType}, which no equality operator compares`;
+      }
+    }
+    return null;
+  };
+  for (const fk of table.foreignKeys) {
+    const refusal = check2(table, fk);
+    if (refusal) return refusal;
+  }
+  for (const t of ctx.model.tables.values()) {
+    if (t === table) continue;
+    for (const fk of t.foreignKeys) {
+      const refusal = fk.referencedTable === key ? check2(t, fk) : null;
+      if (refusal) return refusal;
+    }
+  }
+  return null;
+}
+function constraintsRefusal(elements) {
+  for (const element of elements ?? []) {
+    const constraints = element.ColumnDef ? element.ColumnDef.constraints ?? [] : element.Constraint ? [element] : [];
+    for (const c of constraints) {
+      const con = c.Constraint;
+      if (!con) continue;
+      let refusal = null;
+      if (con.contype === "CONSTR_PRIMARY" || con.contype === "CONSTR_UNIQUE") refusal = indexParametersRefusal("btree", con.options);
+      else if (con.contype === "CONSTR_EXCLUSION") refusal = indexParametersRefusal(String(con.access_method ?? "gist").toLowerCase(), con.options);
+      else if (con.contype === "CONSTR_FOREIGN") refusal = referencedColumnsRefusal(strings(con.pk_attrs));
+      if (refusal) return refusal;
+    }
+  }
+  return null;
+}
+
+// src/model/replay/dependencies.ts
+function createView(ctx, node) {
+  const view = node.view;
+  if (!view) return;
+  otherRelation(ctx, view, { replace: node.replace });
+  const key = tableKey(ctx.model.creationSchema(view.schemaname), view.relname);
+  for (const set of ctx.model.dependents.values()) set.delete(key);
+  recordDependencies(ctx, key, node.query);
+}
+function recordDependencies(ctx, key, query) {
+  const ctes = /* @__PURE__ */ new Set();
+  const names = [];
+  collect(query, names, ctes);
+  for (const rv of names) {
+    if (!rv.schemaname && ctes.has(rv.relname)) continue;
+    const source = relationKey(ctx, rv);
+    if (!source || source === key) continue;
+    let set = ctx.model.dependents.get(source);
+    if (!set) ctx.model.dependents.set(source, set = /* @__PURE__ */ new Set());
+    set.add(key);
+  }
+}
+function relationKey(ctx, rv) {
+  const table = ctx.model.findTable(rv.schemaname, rv.relname);
+  if (table) return tableKey(table.schema, table.name);
+  for (const schema of rv.schemaname ? [rv.schemaname] : ctx.model.searchPath) {
+    if (ctx.model.otherRelations.has(tableKey(schema, rv.relname))) return tableKey(schema, rv.relname);
+  }
+  return null;
+}
+function collect(node, names, ctes) {
+  if (Array.isArray(node)) {
+    for (const n2 of node) collect(n2, names, ctes);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  const n = node;
+  if (n.RangeVar?.relname) names.push(n.RangeVar);
+  if (n.CommonTableExpr?.ctename) ctes.add(n.CommonTableExpr.ctename);
+  for (const value of Object.values(n)) collect(value, names, ctes);
+}
+function dependentsOf(ctx, keys) {
+  const dropped = new Set(keys);
+  const out = [];
+  const queue = [...dropped];
+  while (queue.length) {
+    for (const dependent of ctx.model.dependents.get(queue.shift()) ?? []) {
+      if (dropped.has(dependent)) continue;
+      dropped.add(dependent);
+      out.push(dependent);
+      queue.push(dependent);
+    }
+  }
+  return out;
+}
+function forgetDependencies(ctx, key) {
+  ctx.model.dependents.delete(key);
+  for (const set of ctx.model.dependents.values()) set.delete(key);
 }
 
 // src/model/replay/partitions.ts
@@ -23430,8 +23868,8 @@ function createIndex(ctx, node) {
     existingName(ctx, table, node, pending, only);
     return;
   }
-  const refusal = pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]);
-  if (refusal) return rejected(ctx, `CREATE UNIQUE INDEX: ${refusal}`);
+  const refusal = indexParametersRefusal(pending.method, node.options) ?? indexKeyRefusal(pending.method, pending.elems) ?? (pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]));
+  if (refusal) return rejected(ctx, `${pending.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX"}: ${refusal}`);
   const index = buildIndex(ctx, table, pending, only);
   if (index && table.partitioned && rv.inh === true) {
     for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);
@@ -23535,7 +23973,9 @@ function chooseIndexName(ctx, table, columnNames, constraint) {
 function normalOpclass(ctx, opclass, method, type) {
   if (!opclass || opclass.length === 0) return null;
   const name = lastName(opclass).toLowerCase();
-  return name === defaultOpclass(method, type, ctx.model.enums) ? null : name;
+  const known = defaultOpclass(method, type, ctx.model.enums);
+  if (known !== null) return name === known ? null : name;
+  return isDefaultOpclassOfSomeType(method, name) ? null : name;
 }
 function createPendingIndexes(ctx, table, pending, only) {
   const ordered = [...pending.filter((p) => p.constraint === "primary"), ...pending.filter((p) => p.constraint !== "primary")];
@@ -23590,24 +24030,41 @@ function drop(ctx, node) {
     case "OBJECT_MATVIEW":
     case "OBJECT_FOREIGN_TABLE": {
       const tables = (node.objects ?? []).flatMap((obj) => ctx.model.findTable(...qualified(obj)) ?? []);
-      const refusal = cascade ? null : dropTableRefusal(ctx, tables);
+      const dependents = dependentsOf(ctx, tables.map((t) => tableKey(t.schema, t.name)));
+      const refusal = cascade ? null : dependencyRefusal(dependents) ?? dropTableRefusal(ctx, tables);
       if (refusal) return rejected(ctx, `DROP TABLE: ${refusal}`);
       for (const table of tables) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
+      dropDependents(ctx, dependents);
       return;
     }
     case "OBJECT_SEQUENCE":
-    case "OBJECT_VIEW":
+    case "OBJECT_VIEW": {
+      const keys = [];
       for (const obj of node.objects ?? []) {
         const [schema, name] = qualified(obj);
-        for (const s of schema ? [schema] : ctx.model.searchPath) ctx.model.otherRelations.delete(tableKey(s, name));
+        const key = (schema ? [schema] : ctx.model.searchPath).map((s) => tableKey(s, name)).find((k) => ctx.model.otherRelations.has(k));
+        if (key) keys.push(key);
       }
+      const dependents = dependentsOf(ctx, keys);
+      const refusal = cascade ? null : dependencyRefusal(dependents);
+      if (refusal) return rejected(ctx, `DROP VIEW: ${refusal}`);
+      for (const key of keys) {
+        ctx.model.otherRelations.delete(key);
+        forgetDependencies(ctx, key);
+      }
+      dropDependents(ctx, dependents);
       return;
+    }
     case "OBJECT_SCHEMA":
       for (const obj of node.objects ?? []) {
         const schema = obj.String?.sval;
         if (!schema) continue;
         for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
-        for (const k of [...ctx.model.otherRelations]) if (splitQualifiedName(k)?.[0] === schema) ctx.model.otherRelations.delete(k);
+        for (const k of [...ctx.model.otherRelations]) {
+          if (splitQualifiedName(k)?.[0] !== schema) continue;
+          ctx.model.otherRelations.delete(k);
+          forgetDependencies(ctx, k);
+        }
         ctx.model.schemas.delete(schema);
       }
       return;
@@ -23644,8 +24101,20 @@ function dropTableRefusal(ctx, tables) {
   }
   return null;
 }
+function dependencyRefusal(dependents) {
+  return dependents.length ? `${dependents[0]} depends on it (CASCADE would drop it too)` : null;
+}
+function dropDependents(ctx, keys) {
+  for (const key of keys) {
+    const table = ctx.model.tables.get(key);
+    if (table) dropTable(ctx, table);
+    ctx.model.otherRelations.delete(key);
+    forgetDependencies(ctx, key);
+  }
+}
 function dropTable(ctx, table) {
   const key = tableKey(table.schema, table.name);
+  if (ctx.model.dependents.size) forgetDependencies(ctx, key);
   for (const t of ctx.model.tables.values()) {
     for (const fk of [...t.foreignKeys]) {
       if (fk.referencedTable === key && t !== table) {
@@ -23675,7 +24144,7 @@ function createTable(ctx, node) {
   const columnDefs = (node.tableElts ?? []).filter((elt) => elt.ColumnDef).length;
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
   const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams) : null;
-  const refusal = (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts))) ?? null;
+  const refusal = tableParametersRefusal(node.options) ?? constraintsRefusal(node.tableElts) ?? (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts)) || null);
   if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${refusal}`);
   const isDefault = Boolean(node.partbound?.is_default);
   const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
@@ -23844,13 +24313,20 @@ function foreignKeyBehaviour(con) {
 }
 function createTableAs(ctx, node) {
   const into = node.into?.rel;
-  if (!into) return;
+  if (into) tableFromQuery(ctx, into, Boolean(node.if_not_exists), node.objtype === "OBJECT_MATVIEW" ? node.query : null);
+}
+function selectInto(ctx, node) {
+  const into = node.intoClause?.rel;
+  if (into) tableFromQuery(ctx, into, false, null);
+}
+function tableFromQuery(ctx, into, ifNotExists, viewQuery) {
   const schema = into.relpersistence === "t" ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname);
   if (ctx.model.relationExists(schema, into.relname)) {
-    if (!node.if_not_exists) rejected(ctx, `relation ${into.relname} already exists`);
+    if (!ifNotExists) rejected(ctx, `relation ${into.relname} already exists`);
     return;
   }
   ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
+  if (viewQuery) recordDependencies(ctx, tableKey(schema, into.relname), viewQuery);
 }
 function otherRelation(ctx, rv, options = {}) {
   if (!rv) return;
@@ -23870,6 +24346,14 @@ function addedColumnCount(cmds, table) {
   if (!names.length) return 0;
   const existing = new Set(table.columns.map((c) => c.name));
   return new Set(names.filter((n) => !existing.has(n))).size;
+}
+function newColumnTypes(ctx, cmds) {
+  const types2 = /* @__PURE__ */ new Map();
+  for (const item of cmds ?? []) {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype === "AT_AlterColumnType" && cmd.def?.ColumnDef?.typeName) types2.set(cmd.name, typeOf(ctx, cmd.def.ColumnDef.typeName));
+  }
+  return types2;
 }
 function addedDefinitions(cmds) {
   return (cmds ?? []).flatMap((item) => {
@@ -23896,10 +24380,9 @@ function alterTable(ctx, node) {
   const checks = [];
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
-  if (target.partitioned && target.partitionKey) {
-    const refusal = uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(addedDefinitions(node.cmds)));
-    if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
-  }
+  const added = addedDefinitions(node.cmds);
+  const refusal = constraintsRefusal(added) ?? typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds)) ?? (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null);
+  if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
   const dropped = new Set((node.cmds ?? []).flatMap((item) => item.AlterTableCmd?.subtype === "AT_DropConstraint" ? [item.AlterTableCmd.name] : []));
   const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), "alter", dropped);
   if (taken) return rejected(ctx, `${taken} on ${target.name}`);
@@ -24264,9 +24747,19 @@ function followStatements(statements, model, plan) {
       continue;
     }
     const effect = schemaEffectOf(stmt);
-    if (effect) plan.unfollowed.push(`${effect} inside ${Object.keys(stmt)[0].replace("PLpgSQL_stmt_", "").toUpperCase()}`);
+    if (effect) plan.unfollowed.push(`${effect} ${LOOPS[Object.keys(stmt)[0]] ?? "inside a statement that is not followed"}`);
   }
 }
+var LOOPS = {
+  PLpgSQL_stmt_fors: "inside a FOR loop over a query's rows",
+  PLpgSQL_stmt_fori: "inside a FOR loop over a range of integers",
+  PLpgSQL_stmt_forc: "inside a FOR loop over a cursor",
+  PLpgSQL_stmt_foreach_a: "inside a FOREACH loop over an array",
+  PLpgSQL_stmt_dynfors: "inside a FOR loop over the rows of a dynamic query (EXECUTE)",
+  PLpgSQL_stmt_while: "inside a WHILE loop",
+  PLpgSQL_stmt_loop: "inside a LOOP",
+  PLpgSQL_stmt_case: "inside a CASE statement"
+};
 function chooseBranch(ifStmt, model) {
   const arms = [
     { cond: ifStmt.cond, body: ifStmt.then_body ?? [] },
@@ -24389,20 +24882,21 @@ function createSchema(ctx, node) {
 }
 function setVariable(ctx, node) {
   if (node.name !== "search_path") return;
+  const local = Boolean(node.is_local);
   if (node.kind === "VAR_RESET" || node.kind === "VAR_SET_DEFAULT") {
-    ctx.model.searchPath = ["public"];
+    ctx.setSearchPath(["public"], local);
     return;
   }
   const values = (node.args ?? []).map((a) => a.A_Const?.sval?.sval ?? a.String?.sval).filter((s) => typeof s === "string");
-  ctx.model.searchPath = values.filter((s) => !IMPLICIT_SCHEMAS.has(s));
+  ctx.setSearchPath(values.filter((s) => !IMPLICIT_SCHEMAS.has(s)), local);
 }
 function selectSetConfig(ctx, node) {
   for (const target of node.targetList ?? []) {
     const call = target.ResTarget?.val?.FuncCall;
     if (!call || lastName(call.funcname) !== "set_config") continue;
-    const [name, value] = call.args ?? [];
+    const [name, value, isLocal] = call.args ?? [];
     if (name?.A_Const?.sval?.sval === "search_path" && value?.A_Const) {
-      ctx.model.searchPath = parseSearchPath(value.A_Const.sval?.sval ?? "");
+      ctx.setSearchPath(parseSearchPath(value.A_Const.sval?.sval ?? ""), isLocal?.A_Const?.boolval?.boolval === true);
     }
   }
 }
@@ -24446,10 +24940,158 @@ function parseSearchPath(value) {
   return names;
 }
 
+// src/model/replay/transactions.ts
+var REJECTED = "PostgreSQL rejects this statement";
+var Transactions = class {
+  constructor(model) {
+    this.model = model;
+  }
+  model;
+  levels = [];
+  /** Line of the statement that aborted the block, or null. */
+  abortedAt = null;
+  /** The search_path a plain SET left, which COMMIT keeps; SET LOCAL does not change it. */
+  sessionPath = [];
+  /**
+   * Whether blocks are copied before they change the model. A copy costs the
+   * whole model, so a file wrapped in BEGIN ... COMMIT, as migration tools
+   * write them, would cost it once per file; the engine turns copies off for
+   * a file that never says ROLLBACK (see Replayer.startFile).
+   */
+  copies = true;
+  get inBlock() {
+    return this.levels.length > 0;
+  }
+  get aborted() {
+    return this.abortedAt !== null;
+  }
+  /** Called before anything changes the model inside a block: the levels still without a copy get one. */
+  beforeChange() {
+    const bare = this.levels.filter((l) => l.snapshot === null && !l.changedUncopied);
+    if (!bare.length) return;
+    if (!this.copies) {
+      for (const level of bare) level.changedUncopied = true;
+      return;
+    }
+    const snapshot2 = this.model.snapshot();
+    for (const level of bare) level.snapshot = snapshot2;
+  }
+  /** A statement PostgreSQL rejects: inside a block, every statement after it fails too. */
+  statementRejected(origin) {
+    if (this.inBlock && this.abortedAt === null) this.abortedAt = origin.line;
+  }
+  /** Why a statement is not applied in an aborted block. */
+  abortedNote() {
+    return `the transaction is aborted by the statement at line ${this.abortedAt}, which PostgreSQL rejects: until ROLLBACK, ${REJECTED}, so it is not applied`;
+  }
+  /** SET search_path (local: SET LOCAL, or set_config(..., true)). SET LOCAL outside a block has no effect, as PostgreSQL warns. */
+  setSearchPath(path8, local) {
+    if (local && !this.inBlock) return;
+    this.model.searchPath = path8;
+    if (!local) this.sessionPath = path8;
+  }
+  /** Applies BEGIN, COMMIT, ROLLBACK, SAVEPOINT...; returns true when it put the model back as it was. */
+  apply(node, origin, note) {
+    switch (node.kind) {
+      case "TRANS_STMT_BEGIN":
+      case "TRANS_STMT_START":
+        if (!this.inBlock) this.begin(origin);
+        return false;
+      case "TRANS_STMT_COMMIT": {
+        if (!this.inBlock) return false;
+        const restored = this.aborted ? this.rollback(note) : this.commit();
+        if (node.chain) this.begin(origin);
+        return restored;
+      }
+      case "TRANS_STMT_ROLLBACK":
+      case "TRANS_STMT_PREPARE": {
+        if (!this.inBlock) return false;
+        const restored = this.rollback(note);
+        if (node.chain) this.begin(origin);
+        return restored;
+      }
+      case "TRANS_STMT_SAVEPOINT":
+        if (this.aborted) note(this.abortedNote());
+        else if (!this.inBlock) note(`SAVEPOINT can only be used in transaction blocks: ${REJECTED}, so it is not applied`);
+        else this.levels.push(this.level(node.savepoint_name ?? "", origin));
+        return false;
+      case "TRANS_STMT_RELEASE": {
+        if (this.aborted) {
+          note(this.abortedNote());
+          return false;
+        }
+        const at = this.savepoint(node, origin, note);
+        if (at > 0) this.levels.length = at;
+        return false;
+      }
+      case "TRANS_STMT_ROLLBACK_TO": {
+        const at = this.savepoint(node, origin, note);
+        if (at <= 0) return false;
+        this.levels.length = at + 1;
+        this.abortedAt = null;
+        return this.restore(this.levels[at], note);
+      }
+      default:
+        return false;
+    }
+  }
+  /** The end of a session with a block still open: PostgreSQL rolls it back. */
+  endSession(note) {
+    if (!this.inBlock) return false;
+    const line = this.levels[0].line;
+    note("this transaction is never committed: PostgreSQL rolls it back when the session ends, so its changes are not applied", line);
+    return this.rollback((message) => note(message, line));
+  }
+  begin(origin) {
+    this.sessionPath = this.model.searchPath;
+    this.levels = [this.level(null, origin)];
+    this.abortedAt = null;
+  }
+  level(name, origin) {
+    return { name, snapshot: null, changedUncopied: false, searchPath: this.model.searchPath, sessionPath: this.sessionPath, line: origin.line };
+  }
+  commit() {
+    this.levels = [];
+    this.model.searchPath = this.sessionPath;
+    return false;
+  }
+  rollback(note) {
+    const restored = this.restore(this.levels[0], note);
+    this.levels = [];
+    this.abortedAt = null;
+    return restored;
+  }
+  restore(level, note) {
+    this.sessionPath = level.sessionPath;
+    if (level.changedUncopied) {
+      note(`PostgreSQL rolls back what the statements since line ${level.line} did, but the model keeps it: it is not copied at BEGIN in a file that never says ROLLBACK`);
+    }
+    if (level.snapshot) this.model.restore(level.snapshot);
+    this.model.searchPath = level.searchPath;
+    return level.snapshot !== null;
+  }
+  /** Index of the innermost savepoint the statement names; 0 or less when there is none (PostgreSQL rejects the statement). */
+  savepoint(node, origin, note) {
+    const what = node.kind === "TRANS_STMT_RELEASE" ? "RELEASE SAVEPOINT" : "ROLLBACK TO SAVEPOINT";
+    if (!this.inBlock) {
+      note(`${what} can only be used in transaction blocks: ${REJECTED}, so it is not applied`);
+      return -1;
+    }
+    let at = this.levels.length - 1;
+    while (at > 0 && this.levels[at].name !== node.savepoint_name) at--;
+    if (at <= 0) {
+      note(`${what} ${node.savepoint_name}: the savepoint does not exist, ${REJECTED}, so it is not applied`);
+      this.statementRejected(origin);
+    }
+    return at;
+  }
+};
+
 // src/model/replay/index.ts
 var Replayer = class {
   constructor(model) {
     this.model = model;
+    this.transactions = new Transactions(model);
     this.ctx = {
       model,
       origin: void 0,
@@ -24457,30 +25099,66 @@ var Replayer = class {
       },
       touched: /* @__PURE__ */ new Set(),
       statementText: "",
-      dispatch: (kind, node) => this.dispatch(kind, node)
+      dispatch: (kind, node) => this.dispatch(kind, node),
+      setSearchPath: (path8, local) => this.transactions.setSearchPath(path8, local)
     };
   }
   model;
   ctx;
+  transactions;
   /** Applies one statement; returns the keys of the tables whose indexes or foreign keys it may have changed. */
   apply(statement, origin, note) {
+    const transactions = this.transactions;
     this.ctx.origin = origin;
-    this.ctx.note = note;
+    this.ctx.note = transactions.inBlock ? (message, kind) => {
+      if (message.includes(REJECTED)) transactions.statementRejected(origin);
+      note(message, kind);
+    } : note;
     this.ctx.touched = /* @__PURE__ */ new Set();
     this.ctx.statementText = statement.text;
-    this.dispatch(statement.kind, statement.node);
+    if (statement.kind === "TransactionStmt") {
+      if (statement.node && transactions.apply(statement.node, origin, this.ctx.note)) this.rolledBack();
+    } else if (!transactions.inBlock) {
+      this.dispatch(statement.kind, statement.node);
+    } else if (transactions.aborted) {
+      if (this.handlers.has(statement.kind)) note(transactions.abortedNote());
+    } else {
+      const refusal = outsideBlockOnly(statement);
+      if (refusal) this.ctx.note(`${refusal} cannot run inside a transaction block: ${REJECTED}, so it is not applied`);
+      else {
+        if ((!CHANGES_MODEL_ONLY_BY_SEARCH_PATH.has(statement.kind) || statement.node?.intoClause) && this.handlers.has(statement.kind)) transactions.beforeChange();
+        this.dispatch(statement.kind, statement.node);
+      }
+    }
     return this.ctx.touched;
   }
   /**
-   * The end of a database session (the end of a file, or psql's \\connect):
-   * its temporary tables are dropped, as PostgreSQL drops them.
+   * Called with each file's text before its statements: a file that never
+   * says ROLLBACK (or ABORT, or PREPARE TRANSACTION) needs no copy of the
+   * model at BEGIN, which keeps files wrapped in BEGIN ... COMMIT fast. Only a
+   * statement PostgreSQL rejects inside such a block, or a block never
+   * committed, then leaves changes the model cannot undo, and a note says so.
    */
-  endSession() {
+  startFile(text) {
+    this.transactions.copies = /\b(?:rollback|abort|prepare)\b/i.test(text);
+  }
+  /** A rollback may have changed any table: every one is touched. */
+  rolledBack() {
+    for (const key of this.model.tables.keys()) this.ctx.touched.add(key);
+  }
+  /**
+   * The end of a database session (the end of a file, or psql's \\connect):
+   * an open transaction is rolled back, and the temporary tables are dropped,
+   * as PostgreSQL does.
+   */
+  endSession(note = () => {
+  }) {
+    if (this.transactions.endSession(note)) this.rolledBack();
     for (const table of [...this.model.tables.values()]) if (table.schema === TEMP_SCHEMA) dropTable(this.ctx, table);
     this.model.schemas.delete(TEMP_SCHEMA);
   }
   newSession() {
-    this.endSession();
+    this.endSession((message) => this.ctx.note(message));
     this.model.searchPath = ["public"];
   }
   /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
@@ -24493,11 +25171,17 @@ var Replayer = class {
     ["AlterObjectSchemaStmt", setSchema],
     ["CreateSchemaStmt", createSchema],
     ["VariableSetStmt", setVariable],
-    ["SelectStmt", selectSetConfig],
+    [
+      "SelectStmt",
+      (ctx, node) => {
+        selectSetConfig(ctx, node);
+        selectInto(ctx, node);
+      }
+    ],
     ["CreateEnumStmt", (ctx, node) => void ctx.model.enums.add(lastName(node.typeName))],
     ["CreateDomainStmt", (ctx, node) => void ctx.model.domains.set(lastName(node.domainname), typeOf(ctx, node.typeName))],
     ["CreateSeqStmt", (ctx, node) => otherRelation(ctx, node.sequence, { ifNotExists: node.if_not_exists })],
-    ["ViewStmt", (ctx, node) => otherRelation(ctx, node.view, { replace: node.replace })],
+    ["ViewStmt", createView],
     ["CreateTableAsStmt", createTableAs],
     ["ClusterStmt", cluster],
     ["DoStmt", doBlock],
@@ -24506,11 +25190,31 @@ var Replayer = class {
     [NEW_SESSION, () => this.newSession()]
   ]);
   /** The statement kinds the replay reads: the parser need not build trees for the others. */
-  kinds = new Set(this.handlers.keys());
+  kinds = /* @__PURE__ */ new Set([...this.handlers.keys(), "TransactionStmt", "VacuumStmt"]);
   dispatch(kind, node) {
     if (node) this.handlers.get(kind)?.(this.ctx, node);
   }
 };
+var CHANGES_MODEL_ONLY_BY_SEARCH_PATH = /* @__PURE__ */ new Set(["VariableSetStmt", "SelectStmt"]);
+function outsideBlockOnly(statement) {
+  const node = statement.node;
+  switch (statement.kind) {
+    case "VacuumStmt":
+      return node?.is_vacuumcmd ? "VACUUM" : null;
+    case "CreatedbStmt":
+      return "CREATE DATABASE";
+    case "DropdbStmt":
+      return "DROP DATABASE";
+    case "IndexStmt":
+      return node?.concurrent ? "CREATE INDEX CONCURRENTLY" : null;
+    case "DropStmt":
+      return node?.concurrent ? "DROP INDEX CONCURRENTLY" : null;
+    case "AlterTableStmt":
+      return (node?.cmds ?? []).some((c) => c.AlterTableCmd?.def?.PartitionCmd?.concurrent) ? "DETACH PARTITION CONCURRENTLY" : null;
+    default:
+      return null;
+  }
+}
 
 // src/catalog/loadSnapshot.ts
 var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
@@ -24628,7 +25332,7 @@ function loadSnapshot(snapshot2, model, note) {
   let pending = (snapshot2.foreignKeys ?? []).filter((fk) => fk.parent && fk.parent !== fk.name);
   while (pending.length) {
     const waiting = pending.filter((copy) => {
-      const table = model.tables.get(copy.table);
+      const table = model.tables.get(keyOf(copy.table));
       const derived = table?.foreignKeys.find((fk) => fk.parentForeignKey?.name === copy.parent && fk.name === copy.parent);
       if (!table || !derived) return true;
       model.renameForeignKey(table, derived, copy.name);
@@ -25246,6 +25950,7 @@ async function run(options) {
     const changed = options.changed === null || options.changed.has(file);
     const report = changed || options.mode === "audit";
     const fileNotes = [];
+    replayer.startFile(raw);
     const parsed = await parseMigrationSqlBeside(thread, raw, (statement) => {
       statements++;
       const origin = {
@@ -25277,7 +25982,9 @@ async function run(options) {
         }
       }
     }, { treesFor: replayer.kinds });
-    replayer.endSession();
+    replayer.endSession((message, line) => {
+      if (report) fileNotes.push({ file: display, line, message });
+    });
     fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
     for (const e of parsed.syntaxErrors) {

@@ -88,6 +88,7 @@ export async function run(options: RunOptions): Promise<Report> {
     const changed = options.changed === null || options.changed.has(file);
     const report = changed || options.mode === 'audit';
     const fileNotes: Note[] = [];
+    replayer.startFile(raw);
     // Statements are replayed as they are read; their trees are not kept.
     const parsed = await parseMigrationSqlBeside(thread, raw, (statement) => {
       statements++;
@@ -121,7 +122,9 @@ export async function run(options: RunOptions): Promise<Report> {
       }
     }, { treesFor: replayer.kinds });
     // Each file runs in a session of its own: its temporary tables end with it.
-    replayer.endSession();
+    replayer.endSession((message, line) => {
+      if (report) fileNotes.push({ file: display, line, message });
+    });
     fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
     for (const e of parsed.syntaxErrors) {

@@ -5,6 +5,7 @@
  * sorted lines, so a test compares the two with one `toEqual`.
  */
 import { spawnSync } from 'node:child_process';
+import { expect, test } from '@jest/globals';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -26,7 +27,8 @@ export function describeModel(model: SchemaModel): string[] {
   const lines: string[] = [];
   for (const i of model.allIndexes()) {
     if (i.schema === 'pg_temp') continue;
-    const keys = keyTexts(i).join(', ');
+    // A key's operator class shows when it is not the default, as the catalog's definition shows it.
+    const keys = keyTexts(i).map((name, n) => (i.keys[n].opclass ? `${name} ${i.keys[n].opclass}` : name)).join(', ');
     const include = i.include.length ? ` INCLUDE (${[...i.include].sort().join(', ')})` : '';
     const where = i.predicate ? ` WHERE ${i.predicate}` : '';
     const constraint = i.constraint ? ` constraint ${i.constraint.kind} ${i.constraint.name}` : '';
@@ -111,4 +113,15 @@ export async function bothModels(sql: string): Promise<{ server: string[]; live:
   const live = describeModel(model);
   const server = [...live.filter((l) => !l.startsWith('fk ')), ...catalogForeignKeys].sort();
   return { server, live, replay: describeModel(await staticModel(sql)) };
+}
+
+/** One test per case: the static replay and the tool's live model each hold what the server's catalog holds. */
+export function testAgreement(cases: Record<string, string>): void {
+  for (const [name, sql] of Object.entries(cases)) {
+    test(name, async () => {
+      const { server, live, replay } = await bothModels(sql);
+      expect(replay).toEqual(server);
+      expect(live).toEqual(server);
+    });
+  }
 }

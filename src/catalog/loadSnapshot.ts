@@ -161,7 +161,7 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
   let pending = (snapshot.foreignKeys ?? []).filter((fk) => fk.parent && fk.parent !== fk.name);
   while (pending.length) {
     const waiting = pending.filter((copy) => {
-      const table = model.tables.get(copy.table);
+      const table = model.tables.get(keyOf(copy.table));
       const derived = table?.foreignKeys.find((fk) => fk.parentForeignKey?.name === copy.parent && fk.name === copy.parent);
       if (!table || !derived) return true;
       model.renameForeignKey(table, derived, copy.name);

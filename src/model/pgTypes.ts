@@ -1,8 +1,10 @@
 /**
  * What PostgreSQL decides about types that matters to indexes: canonical type
  * names, default operator classes and operator families. Mirrored from the
- * catalog of a PostgreSQL 15 server (`pg_opclass`, `pg_opfamily`), not guessed.
+ * catalog of a PostgreSQL 15 server (`pg_opclass`, `pg_opfamily`), not guessed;
+ * the default operator classes are generated from it (opclassDefaults.ts).
  */
+import { OPCLASS_DEFAULTS } from './opclassDefaults.js';
 
 const TYPE_ALIASES: Record<string, string> = {
   int: 'int4', integer: 'int4', int4: 'int4', serial: 'int4', serial4: 'int4',
@@ -26,18 +28,32 @@ export function canonicalTypeName(name: string): string {
   return TYPE_ALIASES[name.toLowerCase()] ?? name;
 }
 
-/** btree default operator class of each built-in type (pg_opclass.opcdefault). */
-const BTREE_DEFAULT: Record<string, string> = {
-  int2: 'int2_ops', int4: 'int4_ops', int8: 'int8_ops',
-  float4: 'float4_ops', float8: 'float8_ops', numeric: 'numeric_ops',
-  // varchar has no opclass of its own: it is binary-coercible to text.
-  text: 'text_ops', varchar: 'text_ops', name: 'name_ops', bpchar: 'bpchar_ops', citext: 'citext_ops',
-  bool: 'bool_ops', bytea: 'bytea_ops', date: 'date_ops', time: 'time_ops', timetz: 'timetz_ops',
-  timestamp: 'timestamp_ops', timestamptz: 'timestamptz_ops', interval: 'interval_ops',
-  uuid: 'uuid_ops', jsonb: 'jsonb_ops', inet: 'inet_ops', cidr: 'inet_ops', macaddr: 'macaddr_ops',
-  macaddr8: 'macaddr8_ops', money: 'money_ops', bit: 'bit_ops', varbit: 'varbit_ops', oid: 'oid_ops',
-  tsvector: 'tsvector_ops', tsquery: 'tsquery_ops',
-};
+/**
+ * Types without a default operator class of their own, which PostgreSQL
+ * indexes with the default of a type they are binary-coercible to
+ * (GetDefaultOpClass).
+ */
+const BINARY_COERCIBLE: Record<string, string> = { varchar: 'text', cidr: 'inet' };
+
+/** Default operator classes of extensions' types that migrations often index (pg_opclass of a database with the extension). */
+const EXTENSION_DEFAULTS: Record<string, Record<string, string>> = { btree: { citext: 'citext_ops' }, hash: { citext: 'citext_ops' } };
+
+const RANGE_TYPES = new Set(['int4range', 'int8range', 'numrange', 'tsrange', 'tstzrange', 'daterange']);
+
+/** The type an operator class is declared for: a polymorphic one for arrays, enums, ranges and multiranges. */
+function opclassInputType(type: string, enums: ReadonlySet<string>): string {
+  if (isArrayType(type)) return 'anyarray';
+  if (enums.has(type)) return 'anyenum';
+  if (RANGE_TYPES.has(type)) return 'anyrange';
+  if (type.endsWith('multirange') && RANGE_TYPES.has(type.replace('multirange', 'range'))) return 'anymultirange';
+  return BINARY_COERCIBLE[type] ?? type;
+}
+
+/** The default operator class of `method` for a type written in PostgreSQL's canonical name, or undefined. */
+function methodDefault(method: string, type: string, enums: ReadonlySet<string>): string | undefined {
+  const input = opclassInputType(type, enums);
+  return OPCLASS_DEFAULTS[method]?.[input] ?? EXTENSION_DEFAULTS[method]?.[input];
+}
 
 /** btree operator family of each default operator class (pg_opfamily). */
 const BTREE_FAMILY: Record<string, string> = {
@@ -72,13 +88,22 @@ export function isArrayType(type: string): boolean {
  */
 export function defaultOpclass(method: string, type: string | null, enums: ReadonlySet<string>): string | null {
   if (type === null) return null;
-  if (method === 'btree' || method === 'hash') {
-    if (isArrayType(type)) return 'array_ops';
-    if (enums.has(type)) return 'enum_ops';
-    // hash's default operator classes have the same names as btree's for these types.
-    return BTREE_DEFAULT[type] ?? null;
-  }
-  return null;
+  return methodDefault(method, type, enums) ?? null;
+}
+
+const DEFAULT_OPCLASS_NAMES: Record<string, Set<string>> = Object.fromEntries(
+  Object.entries(OPCLASS_DEFAULTS).map(([method, types]) => [method, new Set([...Object.values(types), ...Object.values(EXTENSION_DEFAULTS[method] ?? {})])]),
+);
+
+/**
+ * Is `opclass` the default of `method` for some type? For a key whose type
+ * the model does not know (an expression, a column of CREATE TABLE AS), a
+ * written operator class that is a default is that key's default: PostgreSQL
+ * accepts it only for its own type (or one binary-coercible to it, which has
+ * the same default).
+ */
+export function isDefaultOpclassOfSomeType(method: string, opclass: string): boolean {
+  return DEFAULT_OPCLASS_NAMES[method]?.has(opclass) ?? false;
 }
 
 /** btree operator family an operator class belongs to. */
@@ -98,8 +123,37 @@ export function foreignKeyCanUseOpclass(opclass: string, fkType: string, refType
   const types = FAMILY_TYPES[family];
   if (fkType === refType) {
     if (types) return types.includes(fkType);
-    const ownDefault = BTREE_DEFAULT[fkType];
+    const ownDefault = methodDefault('btree', fkType, new Set());
     return ownDefault === undefined || btreeFamily(ownDefault) === family || opclass === 'enum_ops' || opclass === 'array_ops';
   }
   return types !== undefined && types.includes(fkType) && types.includes(refType);
+}
+
+/** Implicit casts among the built-in types a key usually has (pg_cast, castcontext 'i', PostgreSQL 15). */
+const IMPLICIT_CASTS: Record<string, string[]> = {
+  bpchar: ['name', 'text', 'varchar'], cidr: ['inet'], date: ['timestamp', 'timestamptz'], float4: ['float8'],
+  int2: ['float4', 'float8', 'int4', 'int8', 'numeric', 'oid'], int4: ['float4', 'float8', 'int8', 'numeric', 'oid'],
+  int8: ['float4', 'float8', 'numeric', 'oid'], name: ['text'], numeric: ['float4', 'float8'], text: ['bpchar', 'name', 'varchar'],
+  time: ['interval', 'timetz'], timestamp: ['timestamptz'], varchar: ['bpchar', 'name', 'text'],
+};
+
+/** Types whose casts and operator families are all known here; other types (enums, extensions') are not judged. */
+const KNOWN_KEY_TYPES = new Set([...Object.keys(IMPLICIT_CASTS), 'timestamptz', 'timetz', 'interval', 'uuid', 'bool', 'bytea', 'jsonb', 'oid', 'money', 'inet', 'float8', 'macaddr', 'macaddr8']);
+
+/**
+ * Can PostgreSQL enforce a foreign key from a column of type `fkType` to one
+ * of type `pkType`? It needs an equality operator of the referenced key's
+ * btree family between the two types, or else an implicit cast of the
+ * referencing type to the referenced key's operator class type
+ * (ATAddForeignKeyConstraint); otherwise "foreign key constraint ... cannot
+ * be implemented". null when a type is not known here.
+ */
+export function foreignKeyTypesMatch(fkType: string, pkType: string): boolean | null {
+  if (fkType === pkType) return true;
+  if (!KNOWN_KEY_TYPES.has(fkType) || !KNOWN_KEY_TYPES.has(pkType)) return null;
+  // varchar and cidr are indexed with the operator classes of text and inet.
+  const input = pkType === 'varchar' ? 'text' : pkType === 'cidr' ? 'inet' : pkType;
+  const family = FAMILY_TYPES[btreeFamily(methodDefault('btree', input, new Set()) ?? '')];
+  if (family?.includes(input) && family.includes(fkType)) return true;
+  return fkType === input || (IMPLICIT_CASTS[fkType] ?? []).includes(input);
 }

@@ -98,9 +98,21 @@ function followStatements(statements: AstNode[], model: SchemaModel, plan: Proce
       continue;
     }
     const effect = schemaEffectOf(stmt);
-    if (effect) plan.unfollowed.push(`${effect} inside ${Object.keys(stmt)[0].replace('PLpgSQL_stmt_', '').toUpperCase()}`);
+    if (effect) plan.unfollowed.push(`${effect} ${LOOPS[Object.keys(stmt)[0]] ?? 'inside a statement that is not followed'}`);
   }
 }
+
+/** The PL/pgSQL statements whose body runs a number of times the replay cannot know, in the user's words. */
+const LOOPS: Record<string, string> = {
+  PLpgSQL_stmt_fors: "inside a FOR loop over a query's rows",
+  PLpgSQL_stmt_fori: 'inside a FOR loop over a range of integers',
+  PLpgSQL_stmt_forc: 'inside a FOR loop over a cursor',
+  PLpgSQL_stmt_foreach_a: 'inside a FOREACH loop over an array',
+  PLpgSQL_stmt_dynfors: 'inside a FOR loop over the rows of a dynamic query (EXECUTE)',
+  PLpgSQL_stmt_while: 'inside a WHILE loop',
+  PLpgSQL_stmt_loop: 'inside a LOOP',
+  PLpgSQL_stmt_case: 'inside a CASE statement',
+};
 
 /** The branch an IF takes when every condition up to it is an existence test; null otherwise. */
 function chooseBranch(ifStmt: AstNode, model: SchemaModel): AstNode[] | null {

@@ -6,6 +6,25 @@ import { tableKey, type ForeignKey, type Index, type Table } from './types.js';
 
 /** A relation found by name: a table (or materialized view), an index, or a sequence or view. */
 export type Relation = { kind: 'table'; table: Table } | { kind: 'index'; index: Index } | { kind: 'other'; schema: string; name: string };
+/**
+ * The model's state at one moment, for a transaction that may roll back:
+ * every object's fields, kept apart from the objects themselves, so that
+ * restoring it puts back the same objects (the engine and the links between
+ * partitions' indexes and foreign keys hold them by identity).
+ */
+export interface ModelSnapshot {
+  readonly tables: ReadonlyArray<readonly [string, Table, Table]>;
+  readonly foreignKeys: ReadonlyArray<readonly [ForeignKey, ForeignKey]>;
+  readonly indexes: ReadonlyArray<readonly [string, Index, Index]>;
+  readonly otherRelations: string[];
+  readonly constraintNames: Array<[string, number]>;
+  readonly schemas: string[];
+  readonly enums: string[];
+  readonly domains: Array<[string, string]>;
+  readonly dependents: Array<[string, string[]]>;
+  readonly searchPath: string[];
+  readonly hasDescendantTables: boolean;
+}
 
 /** Where temporary tables live; never a real schema name. */
 export const TEMP_SCHEMA = 'pg_temp';
@@ -23,6 +42,8 @@ export class SchemaModel {
   /** Enum types by name, and domains by name with their base type. */
   readonly enums = new Set<string>();
   readonly domains = new Map<string, string>();
+  /** Views and materialized views (by key) that read each relation (by key). */
+  readonly dependents = new Map<string, Set<string>>();
   searchPath: string[] = ['public'];
   /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
   hasDescendantTables = false;
@@ -167,6 +188,11 @@ export class SchemaModel {
     for (const c of table.otherConstraints) this.countConstraintName(table.schema, c, -1);
     for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
     this.tables.delete(oldKey);
+    // What depends on the table, and what a materialized view depends on, follow it.
+    const dependents = this.dependents.get(oldKey);
+    this.dependents.delete(oldKey);
+    if (dependents) this.dependents.set(newKey, dependents);
+    for (const set of this.dependents.values()) if (set.delete(oldKey)) set.add(newKey);
     table.schema = schema;
     table.name = name;
     this.addTable(table);
@@ -197,6 +223,73 @@ export class SchemaModel {
     this.tables.delete(key);
   }
 
+  /** Costs one copy of every table, index and foreign key: taken only where a transaction may need it. */
+  snapshot(): ModelSnapshot {
+    const foreignKeys: Array<readonly [ForeignKey, ForeignKey]> = [];
+    for (const fk of this.allForeignKeys()) foreignKeys.push([fk, { ...fk, columns: [...fk.columns], referencedColumns: [...fk.referencedColumns] }]);
+    return {
+      tables: [...this.tables].map(([key, t]) => [key, t, {
+        ...t,
+        columns: t.columns.map((c) => ({ ...c })),
+        partitionKey: t.partitionKey && [...t.partitionKey],
+        inheritsFrom: [...t.inheritsFrom],
+        foreignKeys: [...t.foreignKeys],
+        otherConstraints: [...t.otherConstraints],
+        ownedSequences: t.ownedSequences.map((q) => ({ ...q })),
+      }] as const),
+      foreignKeys,
+      indexes: [...this.indexes].map(([key, i]) => [key, i, {
+        ...i,
+        keys: i.keys.map((k) => ({ ...k })),
+        include: [...i.include],
+        constraint: i.constraint && { ...i.constraint },
+        // A column rename edits these trees in place.
+        expressionNodes: i.expressionNodes && structuredClone(i.expressionNodes),
+        predicateNode: i.predicateNode && structuredClone(i.predicateNode),
+      }] as const),
+      otherRelations: [...this.otherRelations],
+      constraintNames: [...this.constraintNames],
+      schemas: [...this.schemas],
+      enums: [...this.enums],
+      domains: [...this.domains],
+      dependents: [...this.dependents].map(([key, set]) => [key, [...set]]),
+      searchPath: [...this.searchPath],
+      hasDescendantTables: this.hasDescendantTables,
+    };
+  }
+
+  /** Puts the model back as it was at `snapshot`; objects created since are gone, the others have their old fields. */
+  restore(snapshot: ModelSnapshot): void {
+    this.tables.clear();
+    for (const [key, table, fields] of snapshot.tables) this.tables.set(key, Object.assign(table, fields, { columns: fields.columns.map((c) => ({ ...c })), foreignKeys: [...fields.foreignKeys], otherConstraints: [...fields.otherConstraints], inheritsFrom: [...fields.inheritsFrom], ownedSequences: fields.ownedSequences.map((q) => ({ ...q })) }));
+    for (const [fk, fields] of snapshot.foreignKeys) Object.assign(fk, fields, { columns: [...fields.columns], referencedColumns: [...fields.referencedColumns] });
+    this.indexes.clear();
+    this.indexesByTable.clear();
+    this.constraintNames.clear();
+    for (const [, index, fields] of snapshot.indexes) {
+      Object.assign(index, fields, {
+        keys: fields.keys.map((k) => ({ ...k })),
+        include: [...fields.include],
+        constraint: fields.constraint && { ...fields.constraint },
+        expressionNodes: fields.expressionNodes && structuredClone(fields.expressionNodes),
+        predicateNode: fields.predicateNode && structuredClone(fields.predicateNode),
+      });
+      this.addIndex(index);
+    }
+    // addIndex counted the constraints of indexes; the snapshot's counts hold every constraint.
+    this.constraintNames.clear();
+    for (const [name, count] of snapshot.constraintNames) this.constraintNames.set(name, count);
+    replace(this.otherRelations, snapshot.otherRelations);
+    replace(this.schemas, snapshot.schemas);
+    replace(this.enums, snapshot.enums);
+    this.domains.clear();
+    for (const [name, base] of snapshot.domains) this.domains.set(name, base);
+    this.dependents.clear();
+    for (const [key, dependents] of snapshot.dependents) this.dependents.set(key, new Set(dependents));
+    this.searchPath = [...snapshot.searchPath];
+    this.hasDescendantTables = snapshot.hasDescendantTables;
+  }
+
   *allIndexes(): IterableIterator<Index> {
     yield* this.indexes.values();
   }
@@ -208,4 +301,9 @@ export class SchemaModel {
   column(table: string, column: string): { type: string; collation: string | null } | undefined {
     return this.tables.get(table)?.columns.find((c) => c.name === column);
   }
+}
+
+function replace<T>(set: Set<T>, values: readonly T[]): void {
+  set.clear();
+  for (const v of values) set.add(v);
 }

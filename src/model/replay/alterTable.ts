@@ -6,6 +6,7 @@ import { collationName, indexUsesColumn } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, rejected, takenConstraintName, tooManyColumns, tableFor, typeOf } from './context.js';
 import { addColumn, otherConstraint, tableConstraint, createPendingForeignKeys } from './tables.js';
 import { createPendingIndexes, dropIndex } from './indexes.js';
+import { constraintsRefusal, typeChangeRefusal } from './rejections.js';
 import { attachPartition, declaredUniqueKeys, detachPartition, revalidate, uniqueKeyRefusal, withDescendants } from './partitions.js';
 
 /** How many columns ALTER TABLE subcommands add that `table` does not have yet. */
@@ -14,6 +15,16 @@ function addedColumnCount(cmds: AstNode[], table: Table): number {
   if (!names.length) return 0;
   const existing = new Set(table.columns.map((c) => c.name));
   return new Set(names.filter((n) => !existing.has(n))).size;
+}
+
+/** The types ALTER COLUMN ... TYPE gives, by column. */
+function newColumnTypes(ctx: ReplayContext, cmds: AstNode[] | undefined): Map<string, string> {
+  const types = new Map<string, string>();
+  for (const item of cmds ?? []) {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype === 'AT_AlterColumnType' && cmd.def?.ColumnDef?.typeName) types.set(cmd.name, typeOf(ctx, cmd.def.ColumnDef.typeName));
+  }
+  return types;
 }
 
 /** The column and constraint definitions that ALTER TABLE adds, as CREATE TABLE would list them. */
@@ -47,10 +58,12 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
   const checks: Constraint[] = [];
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
-  if (target.partitioned && target.partitionKey) {
-    const refusal = uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(addedDefinitions(node.cmds as AstNode[] | undefined)));
-    if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
-  }
+  const added = addedDefinitions(node.cmds as AstNode[] | undefined);
+  const refusal =
+    constraintsRefusal(added) ??
+    typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds as AstNode[] | undefined)) ??
+    (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null);
+  if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
   const dropped = new Set<string>((node.cmds ?? []).flatMap((item: AstNode) => (item.AlterTableCmd?.subtype === 'AT_DropConstraint' ? [item.AlterTableCmd.name] : [])));
   const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), 'alter', dropped);
   if (taken) return rejected(ctx, `${taken} on ${target.name}`);

@@ -25,6 +25,8 @@ export interface ReplayContext {
   statementText: string;
   /** Replays a statement nested in this one (an element of CREATE SCHEMA, a statement of a DO block). */
   dispatch(kind: string, node: AstNode | null): void;
+  /** SET search_path; `local` (SET LOCAL) lasts until the end of the transaction. */
+  setSearchPath(path: string[], local: boolean): void;
 }
 
 /** An index or constraint to create, before PostgreSQL's merge of identical ones. */

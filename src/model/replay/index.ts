@@ -15,15 +15,19 @@ import { typeOf, type NoteSink, type ReplayContext } from './context.js';
 import { createIndex, drop, dropTable } from './indexes.js';
 import { rename, setSchema } from './renames.js';
 import { cluster, createFunction, createSchema, doBlock, selectSetConfig, setVariable } from './session.js';
-import { createTable, createTableAs, otherRelation } from './tables.js';
+import { createTable, createTableAs, otherRelation, selectInto } from './tables.js';
+import { createView } from './dependencies.js';
+import { REJECTED, Transactions } from './transactions.js';
 
 export type { NoteSink } from './context.js';
 export { indexUsesColumn } from './ast.js';
 
 export class Replayer {
   private readonly ctx: ReplayContext;
+  private readonly transactions: Transactions;
 
   constructor(readonly model: SchemaModel) {
+    this.transactions = new Transactions(model);
     this.ctx = {
       model,
       origin: undefined as unknown as Origin,
@@ -31,30 +35,68 @@ export class Replayer {
       touched: new Set(),
       statementText: '',
       dispatch: (kind, node) => this.dispatch(kind, node),
+      setSearchPath: (path, local) => this.transactions.setSearchPath(path, local),
     };
   }
 
   /** Applies one statement; returns the keys of the tables whose indexes or foreign keys it may have changed. */
   apply(statement: Statement, origin: Origin, note: NoteSink): Set<string> {
+    const transactions = this.transactions;
     this.ctx.origin = origin;
-    this.ctx.note = note;
+    this.ctx.note = transactions.inBlock
+      ? (message, kind) => {
+          if (message.includes(REJECTED)) transactions.statementRejected(origin);
+          note(message, kind);
+        }
+      : note;
     this.ctx.touched = new Set();
     this.ctx.statementText = statement.text;
-    this.dispatch(statement.kind, statement.node);
+    if (statement.kind === 'TransactionStmt') {
+      if (statement.node && transactions.apply(statement.node, origin, this.ctx.note)) this.rolledBack();
+    } else if (!transactions.inBlock) {
+      this.dispatch(statement.kind, statement.node);
+    } else if (transactions.aborted) {
+      if (this.handlers.has(statement.kind)) note(transactions.abortedNote());
+    } else {
+      const refusal = outsideBlockOnly(statement);
+      if (refusal) this.ctx.note(`${refusal} cannot run inside a transaction block: ${REJECTED}, so it is not applied`);
+      else {
+        if ((!CHANGES_MODEL_ONLY_BY_SEARCH_PATH.has(statement.kind) || statement.node?.intoClause) && this.handlers.has(statement.kind)) transactions.beforeChange();
+        this.dispatch(statement.kind, statement.node);
+      }
+    }
     return this.ctx.touched;
   }
 
   /**
-   * The end of a database session (the end of a file, or psql's \\connect):
-   * its temporary tables are dropped, as PostgreSQL drops them.
+   * Called with each file's text before its statements: a file that never
+   * says ROLLBACK (or ABORT, or PREPARE TRANSACTION) needs no copy of the
+   * model at BEGIN, which keeps files wrapped in BEGIN ... COMMIT fast. Only a
+   * statement PostgreSQL rejects inside such a block, or a block never
+   * committed, then leaves changes the model cannot undo, and a note says so.
    */
-  endSession(): void {
+  startFile(text: string): void {
+    this.transactions.copies = /\b(?:rollback|abort|prepare)\b/i.test(text);
+  }
+
+  /** A rollback may have changed any table: every one is touched. */
+  private rolledBack(): void {
+    for (const key of this.model.tables.keys()) this.ctx.touched.add(key);
+  }
+
+  /**
+   * The end of a database session (the end of a file, or psql's \\connect):
+   * an open transaction is rolled back, and the temporary tables are dropped,
+   * as PostgreSQL does.
+   */
+  endSession(note: (message: string, line: number) => void = () => {}): void {
+    if (this.transactions.endSession(note)) this.rolledBack();
     for (const table of [...this.model.tables.values()]) if (table.schema === TEMP_SCHEMA) dropTable(this.ctx, table);
     this.model.schemas.delete(TEMP_SCHEMA);
   }
 
   private newSession(): void {
-    this.endSession();
+    this.endSession((message) => this.ctx.note(message));
     this.model.searchPath = ['public'];
   }
 
@@ -68,11 +110,17 @@ export class Replayer {
     ['AlterObjectSchemaStmt', setSchema],
     ['CreateSchemaStmt', createSchema],
     ['VariableSetStmt', setVariable],
-    ['SelectStmt', selectSetConfig],
+    [
+      'SelectStmt',
+      (ctx, node) => {
+        selectSetConfig(ctx, node);
+        selectInto(ctx, node);
+      },
+    ],
     ['CreateEnumStmt', (ctx, node) => void ctx.model.enums.add(lastName(node.typeName))],
     ['CreateDomainStmt', (ctx, node) => void ctx.model.domains.set(lastName(node.domainname), typeOf(ctx, node.typeName))],
     ['CreateSeqStmt', (ctx, node) => otherRelation(ctx, node.sequence, { ifNotExists: node.if_not_exists })],
-    ['ViewStmt', (ctx, node) => otherRelation(ctx, node.view, { replace: node.replace })],
+    ['ViewStmt', createView],
     ['CreateTableAsStmt', createTableAs],
     ['ClusterStmt', cluster],
     ['DoStmt', doBlock],
@@ -82,9 +130,33 @@ export class Replayer {
   ]);
 
   /** The statement kinds the replay reads: the parser need not build trees for the others. */
-  readonly kinds: ReadonlySet<string> = new Set(this.handlers.keys());
+  readonly kinds: ReadonlySet<string> = new Set([...this.handlers.keys(), 'TransactionStmt', 'VacuumStmt']);
 
   private dispatch(kind: string, node: AstNode | null): void {
     if (node) this.handlers.get(kind)?.(this.ctx, node);
+  }
+}
+
+/** Kinds that change nothing but search_path (which a rollback puts back without a copy), SELECT ... INTO aside. */
+const CHANGES_MODEL_ONLY_BY_SEARCH_PATH = new Set(['VariableSetStmt', 'SelectStmt']);
+
+/** Statements PostgreSQL runs only outside a transaction block: the command's name, or null. */
+function outsideBlockOnly(statement: Statement): string | null {
+  const node = statement.node;
+  switch (statement.kind) {
+    case 'VacuumStmt':
+      return node?.is_vacuumcmd ? 'VACUUM' : null;
+    case 'CreatedbStmt':
+      return 'CREATE DATABASE';
+    case 'DropdbStmt':
+      return 'DROP DATABASE';
+    case 'IndexStmt':
+      return node?.concurrent ? 'CREATE INDEX CONCURRENTLY' : null;
+    case 'DropStmt':
+      return node?.concurrent ? 'DROP INDEX CONCURRENTLY' : null;
+    case 'AlterTableStmt':
+      return (node?.cmds ?? []).some((c: AstNode) => c.AlterTableCmd?.def?.PartitionCmd?.concurrent) ? 'DETACH PARTITION CONCURRENTLY' : null;
+    default:
+      return null;
   }
 }

@@ -6,10 +6,12 @@ import type { DropStmt, IndexStmt } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { expressionText, figureColumnName, normalizeExpression, referencedColumns } from '../expressions.js';
 import { chooseName, indexColumnNames, nameAddition } from '../naming.js';
-import { defaultOpclass } from '../pgTypes.js';
+import { defaultOpclass, isDefaultOpclassOfSomeType } from '../pgTypes.js';
 import { splitQualifiedName, tableKey, type ConstraintKind, type Index, type IndexKey, type Table } from '../types.js';
 import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, withoutTableQualifier, samePendingDefinition, sameDefinition } from './ast.js';
 import { type ReplayContext, type PendingIndex, type Relation, rejected, tableFor } from './context.js';
+import { indexKeyRefusal, indexParametersRefusal } from './rejections.js';
+import { dependentsOf, forgetDependencies } from './dependencies.js';
 import { inheritFromParent, inheritorsOf, partitionsOf, pendingKeyColumns, uniqueKeyRefusal } from './partitions.js';
 
 export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
@@ -35,8 +37,11 @@ export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
     existingName(ctx, table, node, pending, only);
     return;
   }
-  const refusal = pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]);
-  if (refusal) return rejected(ctx, `CREATE UNIQUE INDEX: ${refusal}`);
+  const refusal =
+    indexParametersRefusal(pending.method, node.options) ??
+    indexKeyRefusal(pending.method, pending.elems) ??
+    (pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]));
+  if (refusal) return rejected(ctx, `${pending.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX'}: ${refusal}`);
   const index = buildIndex(ctx, table, pending, only);
   if (index && table.partitioned && rv.inh === true) {
     for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);
@@ -156,7 +161,9 @@ export function chooseIndexName(ctx: ReplayContext, table: Table, columnNames: s
 export function normalOpclass(ctx: ReplayContext, opclass: AstNode[] | undefined, method: string, type: string | null): string | null {
   if (!opclass || opclass.length === 0) return null;
   const name = lastName(opclass).toLowerCase();
-  return name === defaultOpclass(method, type, ctx.model.enums) ? null : name;
+  const known = defaultOpclass(method, type, ctx.model.enums);
+  if (known !== null) return name === known ? null : name;
+  return isDefaultOpclassOfSomeType(method, name) ? null : name;
 }
 
 /**
@@ -222,25 +229,42 @@ export function drop(ctx: ReplayContext, node: DropStmt): void {
     case 'OBJECT_FOREIGN_TABLE':
     {
       const tables = (node.objects ?? []).flatMap((obj) => ctx.model.findTable(...qualified(obj)) ?? []);
-      const refusal = cascade ? null : dropTableRefusal(ctx, tables);
+      const dependents = dependentsOf(ctx, tables.map((t) => tableKey(t.schema, t.name)));
+      const refusal = cascade ? null : (dependencyRefusal(dependents) ?? dropTableRefusal(ctx, tables));
       if (refusal) return rejected(ctx, `DROP TABLE: ${refusal}`);
       // One table's CASCADE may already have taken the next.
       for (const table of tables) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
+      dropDependents(ctx, dependents);
       return;
     }
     case 'OBJECT_SEQUENCE':
-    case 'OBJECT_VIEW':
+    case 'OBJECT_VIEW': {
+      const keys: string[] = [];
       for (const obj of node.objects ?? []) {
         const [schema, name] = qualified(obj);
-        for (const s of schema ? [schema] : ctx.model.searchPath) ctx.model.otherRelations.delete(tableKey(s, name));
+        const key = (schema ? [schema] : ctx.model.searchPath).map((s) => tableKey(s, name)).find((k) => ctx.model.otherRelations.has(k));
+        if (key) keys.push(key);
       }
+      const dependents = dependentsOf(ctx, keys);
+      const refusal = cascade ? null : dependencyRefusal(dependents);
+      if (refusal) return rejected(ctx, `DROP VIEW: ${refusal}`);
+      for (const key of keys) {
+        ctx.model.otherRelations.delete(key);
+        forgetDependencies(ctx, key);
+      }
+      dropDependents(ctx, dependents);
       return;
+    }
     case 'OBJECT_SCHEMA':
       for (const obj of (node.objects ?? []) as AstNode[]) {
         const schema = obj.String?.sval;
         if (!schema) continue;
         for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
-        for (const k of [...ctx.model.otherRelations]) if (splitQualifiedName(k)?.[0] === schema) ctx.model.otherRelations.delete(k);
+        for (const k of [...ctx.model.otherRelations]) {
+          if (splitQualifiedName(k)?.[0] !== schema) continue;
+          ctx.model.otherRelations.delete(k);
+          forgetDependencies(ctx, k);
+        }
         ctx.model.schemas.delete(schema);
       }
       return;
@@ -286,9 +310,25 @@ function dropTableRefusal(ctx: ReplayContext, tables: Table[]): string | null {
   return null;
 }
 
+/** Why a DROP without CASCADE fails: a view or materialized view still reads what it drops. */
+function dependencyRefusal(dependents: string[]): string | null {
+  return dependents.length ? `${dependents[0]} depends on it (CASCADE would drop it too)` : null;
+}
+
+/** The views and materialized views a DROP ... CASCADE takes with it. */
+function dropDependents(ctx: ReplayContext, keys: string[]): void {
+  for (const key of keys) {
+    const table = ctx.model.tables.get(key);
+    if (table) dropTable(ctx, table);
+    ctx.model.otherRelations.delete(key);
+    forgetDependencies(ctx, key);
+  }
+}
+
 /** Drops a table with its partitions, the tables that inherit from it, and the foreign keys that reference it. */
 export function dropTable(ctx: ReplayContext, table: Table): void {
   const key = tableKey(table.schema, table.name);
+  if (ctx.model.dependents.size) forgetDependencies(ctx, key);
   for (const t of ctx.model.tables.values()) {
     for (const fk of [...t.foreignKeys]) {
       if (fk.referencedTable === key && t !== table) {

@@ -23,23 +23,24 @@ export function createSchema(ctx: ReplayContext, node: CreateSchemaStmt): void {
 
 export function setVariable(ctx: ReplayContext, node: VariableSetStmt): void {
   if (node.name !== 'search_path') return;
+  const local = Boolean(node.is_local);
   if (node.kind === 'VAR_RESET' || node.kind === 'VAR_SET_DEFAULT') {
-    ctx.model.searchPath = ['public'];
+    ctx.setSearchPath(['public'], local);
     return;
   }
   // Each argument of SET is one exact schema name (the parser already folded unquoted ones).
   const values = (node.args ?? []).map((a: AstNode) => a.A_Const?.sval?.sval ?? a.String?.sval).filter((s: unknown): s is string => typeof s === 'string');
-  ctx.model.searchPath = values.filter((s: string) => !IMPLICIT_SCHEMAS.has(s));
+  ctx.setSearchPath(values.filter((s: string) => !IMPLICIT_SCHEMAS.has(s)), local);
 }
 
-/** pg_dump sets the path with `SELECT pg_catalog.set_config('search_path', '', false)`. */
+/** pg_dump sets the path with `SELECT pg_catalog.set_config('search_path', '', false)`; `true` sets it for the transaction only. */
 export function selectSetConfig(ctx: ReplayContext, node: SelectStmt): void {
   for (const target of (node.targetList ?? []) as AstNode[]) {
     const call = target.ResTarget?.val?.FuncCall;
     if (!call || lastName(call.funcname) !== 'set_config') continue;
-    const [name, value] = call.args ?? [];
+    const [name, value, isLocal] = call.args ?? [];
     if (name?.A_Const?.sval?.sval === 'search_path' && value?.A_Const) {
-      ctx.model.searchPath = parseSearchPath(value.A_Const.sval?.sval ?? '');
+      ctx.setSearchPath(parseSearchPath(value.A_Const.sval?.sval ?? ''), isLocal?.A_Const?.boolval?.boolval === true);
     }
   }
 }

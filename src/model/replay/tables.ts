@@ -1,5 +1,5 @@
 /** CREATE TABLE (columns, constraints, LIKE), CREATE TABLE AS, and the foreign keys a table declares. */
-import type { ColumnDef, Constraint, CreateStmt, CreateTableAsStmt, TableLikeClause } from '@pgsql/types';
+import type { ColumnDef, Constraint, CreateStmt, CreateTableAsStmt, SelectStmt, TableLikeClause } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { chooseName, nameAddition } from '../naming.js';
 import { TEMP_SCHEMA } from '../schema.js';
@@ -7,6 +7,8 @@ import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } 
 import { strings, collationName, isSerial, keyToElem } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, checkConstraintName, rejected, takenConstraintName, tooManyColumns, typeOf } from './context.js';
 import { buildIndex, createPendingIndexes } from './indexes.js';
+import { constraintsRefusal, tableParametersRefusal } from './rejections.js';
+import { recordDependencies } from './dependencies.js';
 import { attachRefusal, copyForeignKey, declaredUniqueKeys, inheritFromParent, partitionKeyColumns, partitionsOf, uniqueKeyRefusal } from './partitions.js';
 
 export function createTable(ctx: ReplayContext, node: CreateStmt): void {
@@ -25,7 +27,10 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   const columnDefs = (node.tableElts ?? []).filter((elt: AstNode) => elt.ColumnDef).length;
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
   const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams as AstNode[] | undefined) : null;
-  const refusal = (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts as AstNode[] | undefined))) ?? null;
+  const refusal =
+    tableParametersRefusal(node.options) ??
+    constraintsRefusal(node.tableElts as AstNode[] | undefined) ??
+    ((partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts as AstNode[] | undefined))) || null);
   if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${refusal}`);
   const isDefault = Boolean(node.partbound?.is_default);
   const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
@@ -220,13 +225,24 @@ function foreignKeyBehaviour(con: Constraint): string {
 
 export function createTableAs(ctx: ReplayContext, node: CreateTableAsStmt): void {
   const into = node.into?.rel as Relation | undefined;
-  if (!into) return;
+  if (into) tableFromQuery(ctx, into, Boolean(node.if_not_exists), node.objtype === 'OBJECT_MATVIEW' ? node.query : null);
+}
+
+/** SELECT ... INTO creates a table, as CREATE TABLE AS does. */
+export function selectInto(ctx: ReplayContext, node: SelectStmt): void {
+  const into = node.intoClause?.rel as Relation | undefined;
+  if (into) tableFromQuery(ctx, into, false, null);
+}
+
+/** A table (or materialized view, which keeps reading `viewQuery`) of columns the model does not know. */
+function tableFromQuery(ctx: ReplayContext, into: Relation, ifNotExists: boolean, viewQuery: unknown): void {
   const schema = into.relpersistence === 't' ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname);
   if (ctx.model.relationExists(schema, into.relname)) {
-    if (!node.if_not_exists) rejected(ctx, `relation ${into.relname} already exists`);
+    if (!ifNotExists) rejected(ctx, `relation ${into.relname} already exists`);
     return;
   }
   ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
+  if (viewQuery) recordDependencies(ctx, tableKey(schema, into.relname), viewQuery);
 }
 
 /**
