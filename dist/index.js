@@ -24339,9 +24339,9 @@ var require_client3 = __commonJS({
           self2._connected = false;
           self2._queryable = false;
           for (let i = 0; i < nativeQueries.length; i++) {
-            const q2 = nativeQueries[i];
-            q2.native = self2.native;
-            q2.handleError(err);
+            const q3 = nativeQueries[i];
+            q3.native = self2.native;
+            q3.handleError(err);
           }
           self2._errorAllQueries(err);
           self2.emit("error", err);
@@ -24349,23 +24349,23 @@ var require_client3 = __commonJS({
           return;
         }
         for (let i = 0; i < nativeQueries.length; i++) {
-          const q2 = nativeQueries[i];
+          const q3 = nativeQueries[i];
           const r = results[i];
-          q2.native = self2.native;
+          q3.native = self2.native;
           if (r.err) {
-            q2.handleError(r.err);
+            q3.handleError(r.err);
           } else {
-            if (q2.name) {
-              self2.namedQueries[q2.name] = q2.text;
+            if (q3.name) {
+              self2.namedQueries[q3.name] = q3.text;
             }
-            q2.state = "end";
-            q2.emit("end", r.result);
-            if (q2.callback) {
-              q2.callback(null, r.result);
+            q3.state = "end";
+            q3.emit("end", r.result);
+            if (q3.callback) {
+              q3.callback(null, r.result);
             }
           }
           setImmediate(function() {
-            q2.emit("_done");
+            q3.emit("_done");
           });
         }
         self2._pulsePipelinedQueryQueue();
@@ -25044,7 +25044,7 @@ var require_quote_utils = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QuoteUtils = void 0;
     var kwlist_1 = require_kwlist();
-    var QuoteUtils3 = class _QuoteUtils {
+    var QuoteUtils4 = class _QuoteUtils {
       static escape(literal) {
         return `'${literal.replace(/'/g, "''")}'`;
       }
@@ -25257,7 +25257,7 @@ var require_quote_utils = __commonJS({
         return parts.map((part) => _QuoteUtils.quoteIdentifierTypeName(part)).join(".");
       }
     };
-    exports.QuoteUtils = QuoteUtils3;
+    exports.QuoteUtils = QuoteUtils4;
   }
 });
 
@@ -40646,6 +40646,9 @@ function identity(stat2) {
   return `${stat2.dev}:${stat2.ino}`;
 }
 
+// src/catalog/readCatalog.ts
+var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
+
 // src/catalog/snapshot.ts
 import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
 var SNAPSHOT_FORMAT = "pg-index-lint-snapshot";
@@ -40761,10 +40764,8 @@ function parseCsv(text2) {
 }
 
 // src/catalog/catalogQuery.ts
-function catalogQuery(serverVersionNum) {
-  const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
-  return `
-WITH user_namespaces AS (
+var USER_TABLES = `
+user_namespaces AS (
   SELECT n.oid, n.nspname
     FROM pg_catalog.pg_namespace n
    WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
@@ -40781,140 +40782,189 @@ user_tables AS (
      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                       WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
 ),
-user_indexes AS (
-  SELECT i.*, t.nspname, t.relname AS tablename, t.relkind AS tablekind
-    FROM pg_catalog.pg_index i
-    JOIN user_tables t ON t.oid = i.indrelid
-),
 -- the parents of every table and index, in inheritance order (a partition has one)
 parents AS (
-  SELECT h.inhrelid, pg_catalog.json_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno) AS names
+  SELECT h.inhrelid, pg_catalog.array_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno) AS names
     FROM pg_catalog.pg_inherits h
     JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
     JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
    GROUP BY h.inhrelid
-),
+)`;
+function catalogQueries(serverVersionNum) {
+  const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
+  const isArray = (t) => serverVersionNum >= 14e4 ? `${t}.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc` : `(${t}.typelem <> 0 AND ${t}.typlen = -1)`;
+  const columnOptions = serverVersionNum >= 13e4 ? "ia.attoptions IS NOT NULL" : "false";
+  const header = `
+WITH ${USER_TABLES.slice(0, USER_TABLES.indexOf(",\nuser_tables"))}
+SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
+       pg_catalog.current_setting('server_version_num')::int AS "serverVersionNum",
+       pg_catalog.current_database() AS database,
+       (SELECT coalesce(pg_catalog.array_agg(nspname::text ORDER BY nspname), '{}') FROM user_namespaces) AS schemas,
+       (SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', t.typname) ORDER BY t.oid), '[]')
+          FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
+         WHERE t.typtype = 'e') AS enums,
+       (SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+                 'schema', ns.nspname, 'name', t.typname,
+                 'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
+          FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
+         WHERE t.typtype = 'd') AS domains`;
+  const tables = `
+WITH ${USER_TABLES},
 table_columns AS (
   SELECT a.attrelid,
-         pg_catalog.json_agg(pg_catalog.json_build_object(
-           'name', a.attname,
-           'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
-           'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
-                             THEN co.collname END,
-           'notNull', a.attnotnull) ORDER BY a.attnum) AS columns
+         pg_catalog.array_agg(a.attname::text ORDER BY a.attnum) AS names,
+         pg_catalog.array_agg(pg_catalog.format_type(a.atttypid, a.atttypmod) ORDER BY a.attnum) AS types,
+         pg_catalog.array_agg(CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
+                                   THEN co.collname::text END ORDER BY a.attnum) AS collations,
+         pg_catalog.array_agg(a.attnotnull ORDER BY a.attnum) AS not_null
     FROM pg_catalog.pg_attribute a
     JOIN user_tables t ON t.oid = a.attrelid
     JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
     LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
    WHERE a.attnum > 0 AND NOT a.attisdropped
    GROUP BY a.attrelid
+)
+SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
+       CASE WHEN t.relispartition THEN p.names[1] END AS partition_of,
+       CASE WHEN t.relispartition OR p.names IS NULL THEN '{}' ELSE p.names END AS inherits,
+       coalesce(tc.names, '{}') AS column_names, coalesce(tc.types, '{}') AS column_types,
+       coalesce(tc.collations, '{}') AS column_collations, coalesce(tc.not_null, '{}') AS column_not_null
+  FROM user_tables t
+  LEFT JOIN parents p ON p.inhrelid = t.oid
+  LEFT JOIN table_columns tc ON tc.attrelid = t.oid
+ ORDER BY t.oid`;
+  const indexes = `
+WITH ${USER_TABLES},
+user_indexes AS (
+  SELECT i.*, t.nspname, t.relname AS tablename, t.relkind AS tablekind, ic.relname AS indexname, ic.relkind AS indexkind, ic.relam, ic.reloptions
+    FROM pg_catalog.pg_index i
+    JOIN user_tables t ON t.oid = i.indrelid
+    JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 ),
--- indclass and indcollation both hold one entry per key column
-index_keys AS (
-  SELECT i.indexrelid,
-         pg_catalog.json_agg(oc.opcname ORDER BY k.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
-         pg_catalog.json_agg(f.opfname ORDER BY k.ord) FILTER (WHERE f.oid IS NOT NULL) AS opfamilies,
-         pg_catalog.json_agg(co.collname ORDER BY k.ord) AS collations
+-- one row per index column (the multi-array unnest is syntax, not a function to qualify): indkey holds every column, indclass, indcollation and indoption the key columns only
+index_columns AS (
+  SELECT i.indexrelid, i.relam, k.ord, k.attnum, k.opc, k.coll, k.opt,
+         a.attname, a.atttypid, a.attcollation, ty.typtype
     FROM user_indexes i
-   CROSS JOIN LATERAL unnest(i.indclass::oid[], i.indcollation::oid[]) WITH ORDINALITY AS k(opc, coll, ord)
-    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc
+   CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[])
+         WITH ORDINALITY AS k(attnum, opc, coll, opt, ord)
+    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0
+    LEFT JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+),
+-- What pg_get_indexdef leaves out, GetDefaultOpClass: the default operator class of the access method
+-- for the column's type, exactly or else binary-coercibly (one preferred, or one at all).
+key_types AS (
+  SELECT DISTINCT relam, atttypid FROM index_columns WHERE opc IS NOT NULL AND attnum > 0 AND typtype <> 'd'
+),
+default_candidates AS (
+  SELECT kt.relam, kt.atttypid, oc.oid AS opclass,
+         oc.opcintype = kt.atttypid AS exact,
+         (tt.typtype = 'p' AND tt.typname IN ('any', 'anyelement', 'anycompatible'))
+           OR (tt.typtype = 'p' AND tt.typname IN ('anyarray', 'anycompatiblearray') AND ${isArray("st")})
+           OR (tt.typtype = 'p' AND tt.typname IN ('anynonarray', 'anycompatiblenonarray') AND NOT ${isArray("st")})
+           OR (tt.typtype = 'p' AND tt.typname = 'anyenum' AND st.typtype = 'e')
+           OR (tt.typtype = 'p' AND tt.typname IN ('anyrange', 'anycompatiblerange') AND st.typtype = 'r')
+           OR (tt.typtype = 'p' AND tt.typname IN ('anymultirange', 'anycompatiblemultirange') AND st.typtype = 'm')
+           OR (tt.typtype = 'p' AND tt.typname = 'record' AND st.typtype = 'c')
+           OR (tt.typtype = 'p' AND tt.typname = '_record' AND ${isArray("st")} AND et.typtype = 'c')
+           OR EXISTS (SELECT 1 FROM pg_catalog.pg_cast ca
+                       WHERE ca.castsource = kt.atttypid AND ca.casttarget = oc.opcintype
+                         AND ca.castmethod = 'b' AND ca.castcontext = 'i') AS coercible,
+         tt.typcategory = st.typcategory AND tt.typispreferred AS preferred
+    FROM key_types kt
+    JOIN pg_catalog.pg_type st ON st.oid = kt.atttypid
+    LEFT JOIN pg_catalog.pg_type et ON et.oid = st.typelem
+    JOIN pg_catalog.pg_opclass oc ON oc.opcmethod = kt.relam AND oc.opcdefault
+    JOIN pg_catalog.pg_type tt ON tt.oid = oc.opcintype
+),
+default_opclasses AS (
+  SELECT relam, atttypid,
+         CASE WHEN count(*) FILTER (WHERE exact) = 1 THEN min(opclass) FILTER (WHERE exact)
+              WHEN count(*) FILTER (WHERE exact) > 0 THEN NULL
+              WHEN count(*) FILTER (WHERE coercible AND preferred) = 1 THEN min(opclass) FILTER (WHERE coercible AND preferred)
+              WHEN count(*) FILTER (WHERE coercible AND preferred) = 0 AND count(*) FILTER (WHERE coercible) = 1 THEN min(opclass) FILTER (WHERE coercible)
+         END AS opclass
+    FROM default_candidates
+   GROUP BY relam, atttypid
+),
+index_keys AS (
+  SELECT c.indexrelid,
+         pg_catalog.array_agg(oc.opcname::text ORDER BY c.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
+         pg_catalog.array_agg(f.opfname::text ORDER BY c.ord) FILTER (WHERE f.oid IS NOT NULL) AS opfamilies,
+         pg_catalog.array_agg(co.collname::text ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collations,
+         pg_catalog.array_agg(c.attname::text ORDER BY c.ord) AS attnames,
+         -- as pg_get_indexdef prints them: the operator class unless it is the type's default, the collation unless it is the column's
+         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass THEN oc.opcname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_opclasses,
+         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass AND ocn.nspname <> 'pg_catalog' THEN ocn.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS opclass_schemas,
+         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation THEN co.collname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_collations,
+         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation AND con.nspname <> 'pg_catalog' THEN con.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collation_schemas,
+         pg_catalog.array_agg(c.opt ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS options,
+         -- an expression key, a domain-typed key or one with operator class options: pg_get_indexdef describes the index
+         bool_or(c.attnum = 0 OR c.typtype = 'd' OR ${columnOptions}) AS needs_definition
+    FROM index_columns c
+    LEFT JOIN default_opclasses d ON d.relam = c.relam AND d.atttypid = c.atttypid
+    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = c.opc
+    LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
     LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily
-    LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll
-   GROUP BY i.indexrelid
+    LEFT JOIN pg_catalog.pg_collation co ON co.oid = c.coll
+    LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
+    LEFT JOIN pg_catalog.pg_attribute ia ON ia.attrelid = c.indexrelid AND ia.attnum = c.ord
+   GROUP BY c.indexrelid
 ),
 -- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
 index_constraints AS (
-  SELECT DISTINCT ON (con.conindid, con.conrelid) con.conindid, con.conrelid,
-         pg_catalog.json_build_object(
-           'name', con.conname,
-           'type', CASE con.contype WHEN 'p' THEN 'primary' WHEN 'u' THEN 'unique' ELSE 'exclusion' END,
-           'deferrable', con.condeferrable) AS description
+  SELECT DISTINCT ON (con.conindid, con.conrelid) con.conindid, con.conrelid, con.conname, con.contype, con.condeferrable
     FROM pg_catalog.pg_constraint con
    WHERE con.contype IN ('p', 'u', 'x')
    ORDER BY con.conindid, con.conrelid, con.oid
 )
-SELECT pg_catalog.json_build_object(
-  'serverVersion', pg_catalog.current_setting('server_version'),
-  'serverVersionNum', pg_catalog.current_setting('server_version_num')::int,
-  'database', pg_catalog.current_database(),
-  'schemas', (SELECT coalesce(pg_catalog.json_agg(nspname ORDER BY nspname), '[]') FROM user_namespaces),
-  'enums', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', t.typname) ORDER BY t.oid), '[]')
-      FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-     WHERE t.typtype = 'e'),
-  'domains', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'schema', ns.nspname, 'name', t.typname,
-             'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
-      FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-     WHERE t.typtype = 'd'),
-  'tables', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'oid', t.oid::int8,
-             'schema', t.nspname,
-             'name', t.relname,
-             'kind', CASE t.relkind WHEN 'p' THEN 'partitioned' WHEN 'm' THEN 'materialized view' ELSE 'table' END,
-             'partitionOf', CASE WHEN t.relispartition THEN p.names ->> 0 END,
-             'inherits', CASE WHEN t.relispartition OR p.names IS NULL THEN '[]' ELSE p.names END,
-             'columns', coalesce(tc.columns, '[]')
-           ) ORDER BY t.oid), '[]')
-      FROM user_tables t
-      LEFT JOIN parents p ON p.inhrelid = t.oid
-      LEFT JOIN table_columns tc ON tc.attrelid = t.oid),
-  'indexes', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'oid', i.indexrelid::int8,
-             'schema', i.nspname,
-             'name', ic.relname,
-             'table', i.nspname || '.' || i.tablename,
-             'definition', pg_catalog.pg_get_indexdef(i.indexrelid),
-             'method', am.amname,
-             'unique', i.indisunique,
-             'primary', i.indisprimary,
-             'nullsNotDistinct', ${nullsNotDistinct},
-             'valid', i.indisvalid AND i.indisready,
-             'clustered', i.indisclustered,
-             'replicaIdentity', i.indisreplident,
-             'keyColumns', i.indnkeyatts,
-             'opclasses', coalesce(k.opclasses, '[]'),
-             'opfamilies', coalesce(k.opfamilies, '[]'),
-             'collations', coalesce(k.collations, '[]'),
-             'predicate', pg_catalog.pg_get_expr(i.indpred, i.indrelid),
-             'expressions', pg_catalog.pg_get_expr(i.indexprs, i.indrelid),
-             'parentIndex', p.names ->> 0,
-             'constraint', con.description,
-             'sizeBytes', pg_catalog.pg_relation_size(i.indexrelid),
-             -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
-             'scans', CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END
-           ) ORDER BY i.indexrelid), '[]')
-      FROM user_indexes i
-      JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-      JOIN pg_catalog.pg_am am ON am.oid = ic.relam
-      LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
-      LEFT JOIN parents p ON p.inhrelid = i.indexrelid
-      LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid),
-  'foreignKeys', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'oid', con.oid::int8,
-             'name', con.conname,
-             'table', t.nspname || '.' || t.relname,
-             'definition', pg_catalog.pg_get_constraintdef(con.oid),
-             'columns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
-                           FROM unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-                           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum),
-             'referencedTable', rn.nspname || '.' || r.relname,
-             'referencedColumns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
-                                     FROM unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-                                     JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum),
-             'validated', con.convalidated
-           ) ORDER BY con.oid), '[]')
-      FROM pg_catalog.pg_constraint con
-      JOIN user_tables t ON t.oid = con.conrelid
-      JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
-      JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
-     -- a partition's copy of its parent's foreign key is the parent's
-     WHERE con.contype = 'f' AND con.conparentid = 0)
-) AS snapshot`;
+SELECT i.indexrelid::int8 AS oid, i.nspname AS schema, i.indexname AS name, i.nspname || '.' || i.tablename AS "table",
+       i.tablename AS table_name,
+       CASE WHEN k.needs_definition THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
+       i.indexkind = 'I' AS partitioned_index,
+       am.amname AS method, i.indisunique AS "unique", i.indisprimary AS "primary",
+       ${nullsNotDistinct} AS nulls_not_distinct,
+       i.indisvalid AND i.indisready AS valid, i.indisclustered AS clustered, i.indisreplident AS replica_identity,
+       i.indnkeyatts AS key_columns,
+       coalesce(k.opclasses, '{}') AS opclasses, coalesce(k.opfamilies, '{}') AS opfamilies, coalesce(k.collations, '{}') AS collations,
+       k.attnames, k.shown_opclasses, k.opclass_schemas, k.shown_collations, k.collation_schemas, k.options,
+       pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
+       pg_catalog.pg_get_expr(i.indexprs, i.indrelid) AS expressions,
+       p.names[1] AS parent_index,
+       -- storage parameters, as pg_get_indexdef prints them (flatten_reloptions)
+       (SELECT pg_catalog.string_agg(o.option_name || '=' || CASE WHEN pg_catalog.quote_ident(o.option_value) = o.option_value THEN o.option_value
+                                                                  ELSE pg_catalog.quote_literal(o.option_value) END, ', ')
+          FROM pg_catalog.pg_options_to_table(i.reloptions) AS o) AS storage_parameters,
+       con.conname AS constraint_name, con.contype AS constraint_type, con.condeferrable AS constraint_deferrable,
+       pg_catalog.pg_relation_size(i.indexrelid) AS size_bytes,
+       -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
+       CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END AS scans
+  FROM user_indexes i
+  JOIN pg_catalog.pg_am am ON am.oid = i.relam
+  LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
+  LEFT JOIN parents p ON p.inhrelid = i.indexrelid
+  LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+ ORDER BY i.indexrelid`;
+  const foreignKeys = `
+WITH ${USER_TABLES}
+SELECT con.oid::int8 AS oid, con.conname AS name, t.nspname || '.' || t.relname AS "table",
+       pg_catalog.pg_get_constraintdef(con.oid) AS definition,
+       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+          FROM pg_catalog.unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS columns,
+       rn.nspname || '.' || r.relname AS referenced_table,
+       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+          FROM pg_catalog.unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum) AS referenced_columns,
+       con.convalidated AS validated
+  FROM pg_catalog.pg_constraint con
+  JOIN user_tables t ON t.oid = con.conrelid
+  JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
+  JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
+ -- a partition's copy of its parent's foreign key is the parent's
+ WHERE con.contype = 'f' AND con.conparentid = 0
+ ORDER BY con.oid`;
+  return { header, tables, indexes, foreignKeys };
 }
 
 // src/catalog/visibility.ts
@@ -40956,25 +41006,122 @@ async function visibilityNotes(client, schemasRead, schemasAsked) {
 }
 
 // src/catalog/readCatalog.ts
+var FETCH_ROWS = 5e3;
 async function readCatalog(options) {
   return inReadOnlyTransaction(options, async (client) => {
     const version = await client.query(
       "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
     );
-    const query = catalogQuery(Number(version.rows[0].v));
-    await checkCatalogsReadable(client, query, describeTarget(options.url));
-    const result2 = await client.query(query, [options.schemas]);
-    const catalog = result2.rows[0].snapshot;
-    const notes = await visibilityNotes(client, catalog.schemas, options.schemas);
+    const queries = catalogQueries(Number(version.rows[0].v));
+    await checkCatalogsReadable(client, Object.values(queries).join("\n"), describeTarget(options.url));
+    const header = (await client.query(queries.header, [options.schemas])).rows[0];
+    const tables = [];
+    for await (const rows of cursorRows(client, queries.tables, [options.schemas])) for (const row2 of rows) tables.push(tableFromRow(row2));
+    const indexes = [];
+    for await (const rows of cursorRows(client, queries.indexes, [options.schemas])) for (const row2 of rows) indexes.push(indexFromRow(row2));
+    const foreignKeys = [];
+    for await (const rows of cursorRows(client, queries.foreignKeys, [options.schemas])) for (const row2 of rows) foreignKeys.push(foreignKeyFromRow(row2));
+    const notes = await visibilityNotes(client, header.schemas, options.schemas);
     return {
       format: SNAPSHOT_FORMAT,
       version: SNAPSHOT_VERSION,
       takenAt: (/* @__PURE__ */ new Date()).toISOString(),
-      ...catalog,
+      ...header,
+      tables,
+      indexes,
+      foreignKeys,
       notes,
       source: `database ${describeTarget(options.url)}`
     };
   });
+}
+async function* cursorRows(client, sql, parameters) {
+  await client.query(`DECLARE pgil_rows NO SCROLL CURSOR FOR ${sql}`, parameters);
+  for (; ; ) {
+    const { rows } = await client.query(`FETCH FORWARD ${FETCH_ROWS} FROM pgil_rows`);
+    if (rows.length) yield rows;
+    if (rows.length < FETCH_ROWS) break;
+  }
+  await client.query("CLOSE pgil_rows");
+}
+function tableFromRow(row2) {
+  return {
+    oid: Number(row2.oid),
+    schema: row2.schema,
+    name: row2.name,
+    kind: row2.kind === "p" ? "partitioned" : row2.kind === "m" ? "materialized view" : "table",
+    partitionOf: row2.partition_of,
+    inherits: row2.inherits,
+    columns: row2.column_names.map((name, i) => ({ name, type: row2.column_types[i], collation: row2.column_collations[i], notNull: row2.column_not_null[i] }))
+  };
+}
+var INDOPTION_DESC = 1;
+var INDOPTION_NULLS_FIRST = 2;
+function indexFromRow(row2) {
+  const index = {
+    oid: Number(row2.oid),
+    schema: row2.schema,
+    name: row2.name,
+    table: row2.table,
+    definition: row2.definition ?? "",
+    method: row2.method,
+    unique: row2.unique,
+    primary: row2.primary,
+    nullsNotDistinct: row2.nulls_not_distinct,
+    valid: row2.valid,
+    clustered: row2.clustered,
+    replicaIdentity: row2.replica_identity,
+    keyColumns: row2.key_columns,
+    opclasses: row2.opclasses,
+    opfamilies: row2.opfamilies,
+    collations: row2.collations,
+    predicate: row2.predicate,
+    expressions: row2.expressions,
+    parentIndex: row2.parent_index,
+    constraint: row2.constraint_type ? { name: row2.constraint_name, type: row2.constraint_type === "p" ? "primary" : row2.constraint_type === "u" ? "unique" : "exclusion", deferrable: Boolean(row2.constraint_deferrable) } : null,
+    sizeBytes: row2.size_bytes === null ? null : Number(row2.size_bytes),
+    scans: row2.scans === null ? null : Number(row2.scans)
+  };
+  if (row2.definition !== null) return index;
+  const keys = row2.shown_opclasses.map((opclass, i) => ({
+    column: row2.attnames[i],
+    opclass,
+    opclassSchema: row2.opclass_schemas[i],
+    collation: row2.shown_collations[i],
+    collationSchema: row2.collation_schemas[i],
+    descending: (row2.options[i] & INDOPTION_DESC) !== 0,
+    nullsFirst: (row2.options[i] & INDOPTION_NULLS_FIRST) !== 0
+  }));
+  const include = row2.attnames.slice(keys.length);
+  index.keys = keys;
+  index.include = include;
+  index.definition = indexDefinition(index, row2.table_name, row2.partitioned_index, row2.storage_parameters);
+  return index;
+}
+var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
+var qualifiedName2 = (schema, name) => schema ? `${q(schema)}.${q(name)}` : q(name);
+function indexDefinition(index, tableName2, partitionedIndex, storageParameters) {
+  const keys = index.keys.map((k) => {
+    let text2 = q(k.column);
+    if (k.collation) text2 += ` COLLATE ${qualifiedName2(k.collationSchema, k.collation)}`;
+    if (k.opclass) text2 += ` ${qualifiedName2(k.opclassSchema, k.opclass)}`;
+    if (k.descending) text2 += k.nullsFirst ? " DESC" : " DESC NULLS LAST";
+    else if (k.nullsFirst) text2 += " NULLS FIRST";
+    return text2;
+  });
+  return `CREATE ${index.unique ? "UNIQUE " : ""}INDEX ${q(index.name)} ON ${partitionedIndex ? "ONLY " : ""}${q(index.schema)}.${q(tableName2)} USING ${q(index.method)} (${keys.join(", ")})` + (index.include.length ? ` INCLUDE (${index.include.map(q).join(", ")})` : "") + (index.nullsNotDistinct ? " NULLS NOT DISTINCT" : "") + (storageParameters ? ` WITH (${storageParameters})` : "") + (index.predicate !== null ? ` WHERE ${index.predicate}` : "");
+}
+function foreignKeyFromRow(row2) {
+  return {
+    oid: Number(row2.oid),
+    name: row2.name,
+    table: row2.table,
+    definition: row2.definition,
+    columns: row2.columns,
+    referencedTable: row2.referenced_table,
+    referencedColumns: row2.referenced_columns,
+    validated: row2.validated
+  };
 }
 
 // src/engine.ts
@@ -40982,7 +41129,7 @@ import path4 from "node:path";
 
 // src/catalog/loadSnapshot.ts
 var import_libpg_query2 = __toESM(require_wasm(), 1);
-var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
+var import_pgsql_deparser4 = __toESM(require_pgsql_deparser(), 1);
 
 // src/model/naming.ts
 var MAX_NAME_BYTES = 63;
@@ -42325,7 +42472,7 @@ function indexUsesColumn(index, column) {
 }
 
 // src/catalog/loadSnapshot.ts
-var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
+var q2 = (name) => import_pgsql_deparser4.QuoteUtils.quoteIdentifier(name);
 var PARSE_BATCH = 100;
 function loadSnapshot(snapshot, model, note) {
   const replayer = new Replayer(model);
@@ -42374,11 +42521,11 @@ function loadSnapshot(snapshot, model, note) {
   };
   for (const schema of snapshot.schemas) model.schemas.add(schema);
   for (const e of snapshot.enums) model.enums.add(e.name);
-  replayAll(snapshot.domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${snapshot.domains[n].name}`);
+  replayAll(snapshot.domains.map((d) => `CREATE DOMAIN ${q2(d.schema)}.${q2(d.name)} AS ${d.baseType}`), (n) => `domain ${snapshot.domains[n].name}`);
   const columnsUnknown = snapshot.foreignKeys === null;
   const tableSql = snapshot.tables.map((t) => {
-    const columns = t.columns.map((c) => `${q(c.name)} ${c.type}${c.collation ? ` COLLATE ${q(c.collation)}` : ""}`);
-    return `CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(", ")})`;
+    const columns = t.columns.map((c) => `${q2(c.name)} ${c.type}${c.collation ? ` COLLATE ${q2(c.collation)}` : ""}`);
+    return `CREATE TABLE ${q2(t.schema)}.${q2(t.name)} (${columns.join(", ")})`;
   });
   replayAll(
     tableSql,
@@ -42392,11 +42539,22 @@ function loadSnapshot(snapshot, model, note) {
       }
     }
   );
-  replayAll(
-    snapshot.indexes.map((i) => i.definition),
-    (n) => `index ${snapshot.indexes[n].schema}.${snapshot.indexes[n].name}`,
-    (n) => {
-      const i = snapshot.indexes[n];
+  const indexes = snapshot.indexes;
+  for (let first = 0; first < indexes.length; first += PARSE_BATCH) {
+    const batch = indexes.slice(first, first + PARSE_BATCH);
+    const parsed = batch.map((i, n) => fromArrays(i) ? -1 : n).filter((n) => n >= 0);
+    const trees = parseBatch(parsed.map((n) => batch[n].definition), (k) => `index ${batch[parsed[k]].schema}.${batch[parsed[k]].name}`);
+    const treesOf = new Map(parsed.map((n, k) => [n, trees[k]]));
+    batch.forEach((i, n) => {
+      const statements = treesOf.get(n);
+      if (statements) {
+        for (const raw of statements) {
+          const kind = Object.keys(raw.stmt)[0];
+          replayer.apply({ kind, node: raw.stmt[kind], text: i.definition, start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin(), note);
+        }
+      } else {
+        buildFromArrays(i, model, origin(), note);
+      }
       const index = model.indexes.get(tableKey(i.schema, i.name));
       if (!index) return;
       index.valid = i.valid;
@@ -42407,8 +42565,8 @@ function loadSnapshot(snapshot, model, note) {
       if (i.constraint) {
         model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
       }
-    }
-  );
+    });
+  }
   for (const t of snapshot.tables) {
     const table = model.tables.get(tableKey(t.schema, t.name));
     if (!table) continue;
@@ -42422,15 +42580,87 @@ function loadSnapshot(snapshot, model, note) {
     const parent = model.indexes.get(i.parentIndex);
     if (index && parent) index.parentIndex = parent;
   }
-  const foreignKeys = snapshot.foreignKeys ?? [];
-  replayAll(
-    foreignKeys.map((fk) => {
-      const dot = fk.table.indexOf(".");
-      return `ALTER TABLE ONLY ${q(fk.table.slice(0, dot))}.${q(fk.table.slice(dot + 1))} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`;
-    }),
-    (n) => `foreign key ${foreignKeys[n].name}`
-  );
+  const partitions = partitionsByParent(model);
+  for (const fk of snapshot.foreignKeys ?? []) {
+    const table = model.tables.get(fk.table) ?? unknownTable(model, fk.table, note);
+    const created = {
+      name: fk.name,
+      table: fk.table,
+      columns: [...fk.columns],
+      referencedTable: fk.referencedTable,
+      referencedColumns: [...fk.referencedColumns],
+      origin: origin(),
+      parentForeignKey: null
+    };
+    model.addForeignKey(table, created);
+    copyToPartitions(model, partitions, table, created);
+  }
   return sequence;
+}
+function fromArrays(i) {
+  return i.keys !== void 0 && i.include !== void 0 && i.predicate === null;
+}
+function buildFromArrays(i, model, at, note) {
+  const key = i.table;
+  const table = model.tables.get(key) ?? unknownTable(model, key, note);
+  const method = i.method.toLowerCase();
+  const keys = i.keys.map((k) => {
+    const column = table.columns.find((c) => c.name === k.column);
+    const opclass = k.opclass === null ? null : k.opclass.toLowerCase();
+    return {
+      kind: "column",
+      column: k.column,
+      opclass: opclass === null || opclass === defaultOpclass(method, column ? column.type : null, model.enums) ? null : opclass,
+      collation: k.collation === null || k.collation === (column?.collation ?? "default") ? null : k.collation,
+      descending: k.descending,
+      nullsFirst: k.nullsFirst
+    };
+  });
+  model.addIndex({
+    schema: table.schema,
+    name: i.name,
+    table: key,
+    method,
+    keys,
+    include: [...i.include],
+    predicate: null,
+    unique: i.unique,
+    nullsNotDistinct: i.nullsNotDistinct,
+    constraint: null,
+    valid: true,
+    replicaIdentity: false,
+    clustered: false,
+    parentIndex: null,
+    origin: at,
+    expressionNodes: void 0,
+    predicateNode: null
+  });
+}
+function unknownTable(model, key, note) {
+  const dot = key.indexOf(".");
+  const table = newTable(key.slice(0, dot), key.slice(dot + 1), { unknownColumns: true });
+  model.addTable(table);
+  note(`table ${table.name} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
+  return table;
+}
+function partitionsByParent(model) {
+  const partitions = /* @__PURE__ */ new Map();
+  for (const t of model.tables.values()) {
+    if (!t.partitionOf) continue;
+    const list = partitions.get(t.partitionOf);
+    if (list) list.push(t);
+    else partitions.set(t.partitionOf, [t]);
+  }
+  return partitions;
+}
+function copyToPartitions(model, partitions, table, fk) {
+  if (!table.partitioned) return;
+  for (const child of partitions.get(tableKey(table.schema, table.name)) ?? []) {
+    if (child.foreignKeys.some((f) => f.parentForeignKey === fk)) continue;
+    const copy = { ...fk, table: tableKey(child.schema, child.name), parentForeignKey: fk };
+    model.addForeignKey(child, copy);
+    copyToPartitions(model, partitions, child, copy);
+  }
 }
 
 // src/sql/parseFile.ts

@@ -8,9 +8,10 @@ import { parseSync } from 'libpg-query';
 import { QuoteUtils } from 'pgsql-deparser';
 import { Replayer, type NoteSink } from '../model/replay.js';
 import type { SchemaModel } from '../model/schema.js';
-import { tableKey, type Origin } from '../model/types.js';
+import { defaultOpclass } from '../model/pgTypes.js';
+import { newTable, tableKey, type ForeignKey, type IndexKey, type Origin, type Table } from '../model/types.js';
 import type { AstNode } from '../sql/parseFile.js';
-import type { Snapshot } from './snapshot.js';
+import type { Snapshot, SnapshotIndex } from './snapshot.js';
 
 const q = (name: string) => QuoteUtils.quoteIdentifier(name);
 
@@ -99,11 +100,23 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
   );
 
   // Indexes in creation (OID) order: older ones are kept when two cover each other.
-  replayAll(
-    snapshot.indexes.map((i) => i.definition),
-    (n) => `index ${snapshot.indexes[n].schema}.${snapshot.indexes[n].name}`,
-    (n) => {
-      const i = snapshot.indexes[n];
+  // An index the catalog's arrays describe is built from them; the others' definitions are parsed, a batch at a time.
+  const indexes = snapshot.indexes;
+  for (let first = 0; first < indexes.length; first += PARSE_BATCH) {
+    const batch = indexes.slice(first, first + PARSE_BATCH);
+    const parsed = batch.map((i, n) => (fromArrays(i) ? -1 : n)).filter((n) => n >= 0);
+    const trees = parseBatch(parsed.map((n) => batch[n].definition), (k) => `index ${batch[parsed[k]].schema}.${batch[parsed[k]].name}`);
+    const treesOf = new Map(parsed.map((n, k) => [n, trees[k]]));
+    batch.forEach((i, n) => {
+      const statements = treesOf.get(n);
+      if (statements) {
+        for (const raw of statements) {
+          const kind = Object.keys(raw.stmt)[0];
+          replayer.apply({ kind, node: raw.stmt[kind], text: i.definition, start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin(), note);
+        }
+      } else {
+        buildFromArrays(i, model, origin(), note);
+      }
       const index = model.indexes.get(tableKey(i.schema, i.name));
       if (!index) return;
       index.valid = i.valid;
@@ -114,8 +127,8 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
       if (i.constraint) {
         model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
       }
-    },
-  );
+    });
+  }
 
   // Partition and inheritance links, once every table and index exists.
   for (const t of snapshot.tables) {
@@ -132,13 +145,104 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
     if (index && parent) index.parentIndex = parent;
   }
 
-  const foreignKeys = snapshot.foreignKeys ?? [];
-  replayAll(
-    foreignKeys.map((fk) => {
-      const dot = fk.table.indexOf('.');
-      return `ALTER TABLE ONLY ${q(fk.table.slice(0, dot))}.${q(fk.table.slice(dot + 1))} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`;
-    }),
-    (n) => `foreign key ${foreignKeys[n].name}`,
-  );
+  // Foreign keys are read as the catalog lists them, with their columns: nothing to parse.
+  const partitions = partitionsByParent(model);
+  for (const fk of snapshot.foreignKeys ?? []) {
+    const table = model.tables.get(fk.table) ?? unknownTable(model, fk.table, note);
+    const created: ForeignKey = {
+      name: fk.name,
+      table: fk.table,
+      columns: [...fk.columns],
+      referencedTable: fk.referencedTable,
+      referencedColumns: [...fk.referencedColumns],
+      origin: origin(),
+      parentForeignKey: null,
+    };
+    model.addForeignKey(table, created);
+    copyToPartitions(model, partitions, table, created);
+  }
   return sequence;
+}
+
+/** Built from the catalog's arrays: every key a column, and no predicate to parse. */
+function fromArrays(i: SnapshotIndex): boolean {
+  return i.keys !== undefined && i.include !== undefined && i.predicate === null;
+}
+
+/**
+ * The index the replay builds from the definition pg_get_indexdef prints for
+ * an index of columns: each printed operator class and collation is dropped
+ * where it is the column's default, as a written one is (names are compared
+ * as the parser reads them: an operator class folded to lower case).
+ */
+function buildFromArrays(i: SnapshotIndex, model: SchemaModel, at: Origin, note: NoteSink): void {
+  const key = i.table;
+  const table = model.tables.get(key) ?? unknownTable(model, key, note);
+  const method = i.method.toLowerCase();
+  const keys: IndexKey[] = i.keys!.map((k) => {
+    const column = table.columns.find((c) => c.name === k.column);
+    const opclass = k.opclass === null ? null : k.opclass.toLowerCase();
+    return {
+      kind: 'column',
+      column: k.column,
+      opclass: opclass === null || opclass === defaultOpclass(method, column ? column.type : null, model.enums) ? null : opclass,
+      collation: k.collation === null || k.collation === (column?.collation ?? 'default') ? null : k.collation,
+      descending: k.descending,
+      nullsFirst: k.nullsFirst,
+    };
+  });
+  model.addIndex({
+    schema: table.schema,
+    name: i.name,
+    table: key,
+    method,
+    keys,
+    include: [...i.include!],
+    predicate: null,
+    unique: i.unique,
+    nullsNotDistinct: i.nullsNotDistinct,
+    constraint: null,
+    valid: true,
+    replicaIdentity: false,
+    clustered: false,
+    parentIndex: null,
+    origin: at,
+    expressionNodes: undefined,
+    predicateNode: null,
+  });
+}
+
+/** A table the snapshot names but does not describe, known only by what is on it (as the replay adds one). */
+function unknownTable(model: SchemaModel, key: string, note: NoteSink): Table {
+  const dot = key.indexOf('.');
+  const table = newTable(key.slice(0, dot), key.slice(dot + 1), { unknownColumns: true });
+  model.addTable(table);
+  note(`table ${table.name} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
+  return table;
+}
+
+function partitionsByParent(model: SchemaModel): Map<string, Table[]> {
+  const partitions = new Map<string, Table[]>();
+  for (const t of model.tables.values()) {
+    if (!t.partitionOf) continue;
+    const list = partitions.get(t.partitionOf);
+    if (list) list.push(t);
+    else partitions.set(t.partitionOf, [t]);
+  }
+  return partitions;
+}
+
+/**
+ * PostgreSQL gives every partition, at every level, its own copy of a
+ * partitioned table's foreign key, each the child of the copy one level up;
+ * the catalog read keeps only the one declared, so the copies are made here.
+ */
+function copyToPartitions(model: SchemaModel, partitions: Map<string, Table[]>, table: Table, fk: ForeignKey): void {
+  if (!table.partitioned) return;
+  for (const child of partitions.get(tableKey(table.schema, table.name)) ?? []) {
+    if (child.foreignKeys.some((f) => f.parentForeignKey === fk)) continue;
+    const copy: ForeignKey = { ...fk, table: tableKey(child.schema, child.name), parentForeignKey: fk };
+    model.addForeignKey(child, copy);
+    copyToPartitions(model, partitions, child, copy);
+  }
 }
