@@ -124,7 +124,8 @@ const realServer = !process.env.PGIL_EMBEDDED_POSTGRES;
   let db: TestDatabase;
   beforeAll(async () => {
     db = await openTestDatabase('faults');
-    await db.client.query('CREATE TABLE locked (a int); CREATE INDEX locked_a ON locked (a)');
+    // A partial index: printing its predicate is what makes the catalog read wait for the table's lock.
+    await db.client.query('CREATE TABLE locked (a int); CREATE INDEX locked_a ON locked (a) WHERE a > 0');
   });
   afterAll(async () => {
     await db?.close();
@@ -141,8 +142,7 @@ const realServer = !process.env.PGIL_EMBEDDED_POSTGRES;
   async function whileLocked<T>(during: () => Promise<T>): Promise<T> {
     const holder = new pg.Client({ connectionString: db.url });
     await holder.connect();
-    // The catalog read opens each index for its size, never the tables: a DROP not yet committed holds the index.
-    await holder.query('BEGIN; DROP INDEX locked_a');
+    await holder.query('BEGIN; LOCK TABLE locked IN ACCESS EXCLUSIVE MODE');
     try {
       return await during();
     } finally {
@@ -254,7 +254,7 @@ const noPrivateServer = privateServerUnavailable();
     server = await startPrivateServer();
     url = `postgresql://postgres:${SECRET}@127.0.0.1:${server.port}/postgres`;
     const setup = await connect();
-    await setup.query('CREATE TABLE locked (a int); CREATE INDEX locked_a ON locked (a); CREATE INDEX locked_a2 ON locked (a)');
+    await setup.query('CREATE TABLE locked (a int); CREATE INDEX locked_a ON locked (a) WHERE a > 0; CREATE INDEX locked_a2 ON locked (a) WHERE a > 0');
     await setup.end();
   });
   afterAll(() => server?.destroy());
@@ -262,8 +262,7 @@ const noPrivateServer = privateServerUnavailable();
   /** Stops the server while the tool's catalog query waits for a lock held here. */
   async function auditWhileTheServerStops(mode: 'fast' | 'immediate'): Promise<Awaited<ReturnType<typeof audit>>> {
     const holder = await connect();
-    // The catalog read opens each index for its size, never the tables: a DROP not yet committed holds the index.
-    await holder.query('BEGIN; DROP INDEX locked_a');
+    await holder.query('BEGIN; LOCK TABLE locked IN ACCESS EXCLUSIVE MODE');
     const running = audit(url);
     const watcher = await connect();
     for (let i = 0; i < 100; i++) {

@@ -20423,7 +20423,7 @@ parents AS (
 function catalogQueries(serverVersionNum) {
   const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
   const isArray = (t) => serverVersionNum >= 14e4 ? `${t}.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc` : `(${t}.typelem <> 0 AND ${t}.typlen = -1)`;
-  const columnOptions = serverVersionNum >= 13e4 ? "ia.attoptions IS NOT NULL" : "false";
+  const columnOptions = serverVersionNum >= 13e4 ? "a.attoptions IS NOT NULL" : "false";
   const header = `
 WITH ${USER_TABLES.slice(0, USER_TABLES.indexOf(",\nuser_tables"))}
 SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
@@ -20466,7 +20466,10 @@ SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS 
   const indexes = `
 WITH ${USER_TABLES},
 user_indexes AS (
-  SELECT i.*, t.nspname, t.relname AS tablename, t.relkind AS tablekind, ic.relname AS indexname, ic.relkind AS indexkind, ic.relam, ic.reloptions
+  SELECT i.indexrelid, i.indrelid, i.indkey, i.indclass, i.indcollation, i.indoption, i.indnkeyatts, i.indisunique, i.indisprimary,
+         ${nullsNotDistinct} AS nulls_not_distinct, i.indisvalid, i.indisready, i.indisclustered, i.indisreplident,
+         i.indexprs IS NOT NULL AS has_expressions, i.indpred IS NOT NULL AS has_predicate,
+         t.nspname, t.relname AS tablename, t.relkind AS tablekind, ic.relname AS indexname, ic.relkind AS indexkind, ic.relam, ic.reloptions
     FROM pg_catalog.pg_index i
     JOIN user_tables t ON t.oid = i.indrelid
     JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
@@ -20517,6 +20520,9 @@ default_opclasses AS (
     FROM default_candidates
    GROUP BY relam, atttypid
 ),
+index_column_options AS (
+  SELECT a.attrelid, a.attnum, ${columnOptions} AS has_options FROM pg_catalog.pg_attribute a WHERE ${columnOptions}
+),
 index_keys AS (
   SELECT c.indexrelid,
          pg_catalog.array_agg(oc.opcname::text ORDER BY c.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
@@ -20530,7 +20536,7 @@ index_keys AS (
          pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation AND con.nspname <> 'pg_catalog' THEN con.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collation_schemas,
          pg_catalog.array_agg(c.opt ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS options,
          -- an expression key, a domain-typed key or one with operator class options: pg_get_indexdef describes the index
-         bool_or(c.attnum = 0 OR c.typtype = 'd' OR ${columnOptions}) AS needs_definition
+         bool_or(c.attnum = 0 OR c.typtype = 'd' OR ia.has_options IS NOT NULL) AS needs_definition
     FROM index_columns c
     LEFT JOIN default_opclasses d ON d.relam = c.relam AND d.atttypid = c.atttypid
     LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = c.opc
@@ -20538,7 +20544,7 @@ index_keys AS (
     LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily
     LEFT JOIN pg_catalog.pg_collation co ON co.oid = c.coll
     LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
-    LEFT JOIN pg_catalog.pg_attribute ia ON ia.attrelid = c.indexrelid AND ia.attnum = c.ord
+    LEFT JOIN index_column_options ia ON ia.attrelid = c.indexrelid AND ia.attnum = c.ord
    GROUP BY c.indexrelid
 ),
 -- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
@@ -20553,23 +20559,26 @@ SELECT i.indexrelid::int8 AS oid, i.nspname AS schema, i.indexname AS name, i.ns
        CASE WHEN k.needs_definition THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
        i.indexkind = 'I' AS partitioned_index,
        am.amname AS method, i.indisunique AS "unique", i.indisprimary AS "primary",
-       ${nullsNotDistinct} AS nulls_not_distinct,
+       i.nulls_not_distinct,
        i.indisvalid AND i.indisready AS valid, i.indisclustered AS clustered, i.indisreplident AS replica_identity,
        i.indnkeyatts AS key_columns,
        coalesce(k.opclasses, '{}') AS opclasses, coalesce(k.opfamilies, '{}') AS opfamilies, coalesce(k.collations, '{}') AS collations,
        k.attnames, k.shown_opclasses, k.opclass_schemas, k.shown_collations, k.collation_schemas, k.options,
-       pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
-       pg_catalog.pg_get_expr(i.indexprs, i.indrelid) AS expressions,
+       CASE WHEN i.has_predicate THEN pg_catalog.pg_get_expr(x.indpred, i.indrelid) END AS predicate,
+       CASE WHEN i.has_expressions THEN pg_catalog.pg_get_expr(x.indexprs, i.indrelid) END AS expressions,
        p.names[1] AS parent_index,
        -- storage parameters, as pg_get_indexdef prints them (flatten_reloptions)
        (SELECT pg_catalog.string_agg(o.option_name || '=' || CASE WHEN pg_catalog.quote_ident(o.option_value) = o.option_value THEN o.option_value
                                                                   ELSE pg_catalog.quote_literal(o.option_value) END, ', ')
           FROM pg_catalog.pg_options_to_table(i.reloptions) AS o) AS storage_parameters,
        con.conname AS constraint_name, con.contype AS constraint_type, con.condeferrable AS constraint_deferrable,
-       pg_catalog.pg_relation_size(i.indexrelid) AS size_bytes,
+       -- $2: sizes now, or none (asked for later, for the indexes reported)
+       CASE WHEN $2::bool THEN pg_catalog.pg_relation_size(i.indexrelid) END AS size_bytes,
        -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
        CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END AS scans
   FROM user_indexes i
+  -- the expression trees, only now: carried through the joins above they made every sort spill to disk
+  JOIN pg_catalog.pg_index x ON x.indexrelid = i.indexrelid
   JOIN pg_catalog.pg_am am ON am.oid = i.relam
   LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
   LEFT JOIN parents p ON p.inhrelid = i.indexrelid
@@ -20637,33 +20646,65 @@ async function visibilityNotes(client, schemasRead, schemasAsked) {
 
 // src/catalog/readCatalog.ts
 var FETCH_ROWS = 5e3;
-async function readCatalog(options) {
-  return inReadOnlyTransaction(options, async (client) => {
-    const version = await client.query(
-      "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
-    );
-    const queries = catalogQueries(Number(version.rows[0].v));
-    await checkCatalogsReadable(client, Object.values(queries).join("\n"), describeTarget(options.url));
-    const header = (await client.query(queries.header, [options.schemas])).rows[0];
-    const tables = [];
-    for await (const rows of cursorRows(client, queries.tables, [options.schemas])) for (const row of rows) tables.push(tableFromRow(row));
-    const indexes = [];
-    for await (const rows of cursorRows(client, queries.indexes, [options.schemas])) for (const row of rows) indexes.push(indexFromRow(row));
-    const foreignKeys = [];
-    for await (const rows of cursorRows(client, queries.foreignKeys, [options.schemas])) for (const row of rows) foreignKeys.push(foreignKeyFromRow(row));
-    const notes = await visibilityNotes(client, header.schemas, options.schemas);
-    return {
-      format: SNAPSHOT_FORMAT,
-      version: SNAPSHOT_VERSION,
-      takenAt: (/* @__PURE__ */ new Date()).toISOString(),
-      ...header,
-      tables,
-      indexes,
-      foreignKeys,
-      notes,
-      source: `database ${describeTarget(options.url)}`
+function readCatalog(options) {
+  return withCatalog(options, "all", async (snapshot) => snapshot);
+}
+async function withCatalog(options, sizes, work) {
+  let failure;
+  const result = await inReadOnlyTransaction(options, async (client) => {
+    const snapshot = await readSnapshot(client, options, sizes === "all");
+    const indexSizes = async (indexes) => {
+      if (!indexes.length) return /* @__PURE__ */ new Map();
+      const { rows } = await client.query(
+        `SELECT ns.nspname AS s, c.relname AS n, pg_catalog.pg_relation_size(c.oid) AS size
+           FROM unnest($1::text[], $2::text[]) AS x(s, n)
+           JOIN pg_catalog.pg_namespace ns ON ns.nspname = x.s
+           JOIN pg_catalog.pg_class c ON c.relnamespace = ns.oid AND c.relname = x.n`,
+        [indexes.map((i) => i.schema), indexes.map((i) => i.name)]
+      );
+      return new Map(rows.map((r) => [`${r.s}.${r.n}`, Number(r.size)]));
     };
+    try {
+      return await work(snapshot, async (indexes) => {
+        try {
+          return await indexSizes(indexes);
+        } catch (e) {
+          throw connectionError(e, options);
+        }
+      });
+    } catch (error) {
+      failure = { error };
+      return void 0;
+    }
   });
+  if (failure) throw failure.error;
+  return result;
+}
+async function readSnapshot(client, options, withSizes) {
+  const version = await client.query(
+    "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
+  );
+  const queries = catalogQueries(Number(version.rows[0].v));
+  await checkCatalogsReadable(client, Object.values(queries).join("\n"), describeTarget(options.url));
+  const header = (await client.query(queries.header, [options.schemas])).rows[0];
+  const tables = [];
+  for await (const rows of cursorRows(client, queries.tables, [options.schemas])) for (const row of rows) tables.push(tableFromRow(row));
+  const indexes = [];
+  for await (const rows of cursorRows(client, queries.indexes, [options.schemas, withSizes])) for (const row of rows) indexes.push(indexFromRow(row));
+  const foreignKeys = [];
+  for await (const rows of cursorRows(client, queries.foreignKeys, [options.schemas])) for (const row of rows) foreignKeys.push(foreignKeyFromRow(row));
+  const notes = await visibilityNotes(client, header.schemas, options.schemas);
+  return {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    takenAt: (/* @__PURE__ */ new Date()).toISOString(),
+    ...header,
+    tables,
+    indexes,
+    foreignKeys,
+    notes,
+    source: `database ${describeTarget(options.url)}`
+  };
 }
 async function* cursorRows(client, sql, parameters) {
   await client.query(`DECLARE pgil_rows NO SCROLL CURSOR FOR ${sql}`, parameters);
@@ -22832,17 +22873,28 @@ async function run(options) {
     }
     notes.push(...fileNotes.sort((a, b) => a.line - b.line));
   }
+  const placed = [];
   for (const rule of RULES) {
     const setting = options.config.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === "off") continue;
     for (const hit of rule.check(model)) {
       if (ignored(hit, options.config)) continue;
       const at = placeHit(hit, options.mode, fkWatch);
-      if (!at) continue;
-      const finding = toFinding(hit, setting, at);
-      if (hit.foreignKey && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += "; this statement removed the last index that served it";
-      findings.push(finding);
+      if (at) placed.push({ hit, setting, at });
     }
+  }
+  if (options.indexSizes) {
+    const unsized = [...new Set(placed.flatMap(({ hit }) => hit.index && hit.index.origin.file === null && hit.index.sizeBytes === void 0 ? [hit.index] : []))];
+    const sizes = await options.indexSizes(unsized);
+    for (const index of unsized) {
+      const size = sizes.get(`${index.schema}.${index.name}`);
+      if (size !== void 0) index.sizeBytes = size;
+    }
+  }
+  for (const { hit, setting, at } of placed) {
+    const finding = toFinding(hit, setting, at);
+    if (hit.foreignKey && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += "; this statement removed the last index that served it";
+    findings.push(finding);
   }
   const kept = applySuppressions(findings, fileStates);
   const order = new Map(options.files.map((f, i) => [displayPath(f, options.cwd), i]));
@@ -22962,13 +23014,16 @@ function takeSnapshot(start) {
   return readCatalog(start);
 }
 async function runPipeline(input) {
-  const base = input.start.kind === "database" ? await takeSnapshot(input.start) : input.start.kind === "snapshot" ? readSnapshotFile(input.start.file) : void 0;
+  if (input.start.kind === "database") return withCatalog(input.start, "on request", (base, indexSizes) => runFrom(input, base, indexSizes));
+  return runFrom(input, input.start.kind === "snapshot" ? readSnapshotFile(input.start.file) : void 0);
+}
+async function runFrom(input, base, indexSizes) {
   let files = [...input.files];
   if (input.changed) {
     if (base) files = [];
     for (const f of input.changed) if (!files.includes(f)) files.push(f);
   }
-  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base });
+  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, indexSizes });
   return { report, base };
 }
 

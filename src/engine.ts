@@ -9,6 +9,7 @@ import { indexIgnored, tableIgnored, type Config } from './config.js';
 import { blankFinding, type Finding, type Note, type Report } from './findings.js';
 import { loadSnapshot } from './catalog/loadSnapshot.js';
 import { readMigrationFile } from './files/migrationFile.js';
+import type { IndexSizes } from './catalog/readCatalog.js';
 import type { Snapshot } from './catalog/snapshot.js';
 import { SchemaModel } from './model/schema.js';
 import { Replayer } from './model/replay.js';
@@ -32,6 +33,8 @@ export interface RunOptions {
   config: Config;
   /** Paths in findings are shown relative to this directory. */
   cwd: string;
+  /** Sizes of the base's indexes, asked for those reported (a live database's snapshot is read without them). */
+  indexSizes?: IndexSizes;
 }
 
 interface FileState {
@@ -118,17 +121,28 @@ export async function run(options: RunOptions): Promise<Report> {
     notes.push(...fileNotes.sort((a, b) => a.line - b.line));
   }
 
+  const placed: Array<{ hit: RuleHit; setting: 'error' | 'warning'; at: Origin }> = [];
   for (const rule of RULES) {
     const setting = options.config.rules[rule.id] ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     for (const hit of rule.check(model)) {
       if (ignored(hit, options.config)) continue;
       const at = placeHit(hit, options.mode, fkWatch);
-      if (!at) continue;
-      const finding = toFinding(hit, setting, at);
-      if (hit.foreignKey && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += '; this statement removed the last index that served it';
-      findings.push(finding);
+      if (at) placed.push({ hit, setting, at });
     }
+  }
+  if (options.indexSizes) {
+    const unsized = [...new Set(placed.flatMap(({ hit }) => (hit.index && hit.index.origin.file === null && hit.index.sizeBytes === undefined ? [hit.index] : [])))];
+    const sizes = await options.indexSizes(unsized);
+    for (const index of unsized) {
+      const size = sizes.get(`${index.schema}.${index.name}`);
+      if (size !== undefined) index.sizeBytes = size;
+    }
+  }
+  for (const { hit, setting, at } of placed) {
+    const finding = toFinding(hit, setting, at);
+    if (hit.foreignKey && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += '; this statement removed the last index that served it';
+    findings.push(finding);
   }
 
   const kept = applySuppressions(findings, fileStates);

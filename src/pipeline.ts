@@ -2,7 +2,7 @@
  * The one pipeline behind the CLI and the Action: choose the starting schema
  * (nothing, a live database, or a snapshot), replay the files, run the rules.
  */
-import { readCatalog } from './catalog/readCatalog.js';
+import { readCatalog, withCatalog, type IndexSizes } from './catalog/readCatalog.js';
 import { readSnapshotFile, type Snapshot } from './catalog/snapshot.js';
 import type { Config } from './config.js';
 import { run, type Mode } from './engine.js';
@@ -35,13 +35,18 @@ export function takeSnapshot(start: Extract<StartingSchema, { kind: 'database' }
 }
 
 export async function runPipeline(input: PipelineInput): Promise<PipelineResult> {
-  const base = input.start.kind === 'database' ? await takeSnapshot(input.start) : input.start.kind === 'snapshot' ? readSnapshotFile(input.start.file) : undefined;
+  // Over a database, the files are replayed and the rules run in the catalog's transaction, which sizes the indexes reported.
+  if (input.start.kind === 'database') return withCatalog(input.start, 'on request', (base, indexSizes) => runFrom(input, base, indexSizes));
+  return runFrom(input, input.start.kind === 'snapshot' ? readSnapshotFile(input.start.file) : undefined);
+}
+
+async function runFrom(input: PipelineInput, base: Snapshot | undefined, indexSizes?: IndexSizes): Promise<PipelineResult> {
   let files = [...input.files];
   if (input.changed) {
     // Over a database the other files are already applied: only the changed ones are replayed.
     if (base) files = [];
     for (const f of input.changed) if (!files.includes(f)) files.push(f);
   }
-  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base });
+  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, indexSizes });
   return { report, base };
 }

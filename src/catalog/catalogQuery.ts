@@ -60,7 +60,7 @@ export function catalogQueries(serverVersionNum: number): CatalogQueries {
   const isArray = (t: string) =>
     serverVersionNum >= 140000 ? `${t}.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc` : `(${t}.typelem <> 0 AND ${t}.typlen = -1)`;
   // Per-column operator class options (PostgreSQL 13) are printed only by pg_get_indexdef.
-  const columnOptions = serverVersionNum >= 130000 ? 'ia.attoptions IS NOT NULL' : 'false';
+  const columnOptions = serverVersionNum >= 130000 ? 'a.attoptions IS NOT NULL' : 'false';
 
   const header = `
 WITH ${USER_TABLES.slice(0, USER_TABLES.indexOf(',\nuser_tables'))}
@@ -106,7 +106,10 @@ SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS 
   const indexes = `
 WITH ${USER_TABLES},
 user_indexes AS (
-  SELECT i.*, t.nspname, t.relname AS tablename, t.relkind AS tablekind, ic.relname AS indexname, ic.relkind AS indexkind, ic.relam, ic.reloptions
+  SELECT i.indexrelid, i.indrelid, i.indkey, i.indclass, i.indcollation, i.indoption, i.indnkeyatts, i.indisunique, i.indisprimary,
+         ${nullsNotDistinct} AS nulls_not_distinct, i.indisvalid, i.indisready, i.indisclustered, i.indisreplident,
+         i.indexprs IS NOT NULL AS has_expressions, i.indpred IS NOT NULL AS has_predicate,
+         t.nspname, t.relname AS tablename, t.relkind AS tablekind, ic.relname AS indexname, ic.relkind AS indexkind, ic.relam, ic.reloptions
     FROM pg_catalog.pg_index i
     JOIN user_tables t ON t.oid = i.indrelid
     JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
@@ -157,6 +160,9 @@ default_opclasses AS (
     FROM default_candidates
    GROUP BY relam, atttypid
 ),
+index_column_options AS (
+  SELECT a.attrelid, a.attnum, ${columnOptions} AS has_options FROM pg_catalog.pg_attribute a WHERE ${columnOptions}
+),
 index_keys AS (
   SELECT c.indexrelid,
          pg_catalog.array_agg(oc.opcname::text ORDER BY c.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
@@ -170,7 +176,7 @@ index_keys AS (
          pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation AND con.nspname <> 'pg_catalog' THEN con.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collation_schemas,
          pg_catalog.array_agg(c.opt ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS options,
          -- an expression key, a domain-typed key or one with operator class options: pg_get_indexdef describes the index
-         bool_or(c.attnum = 0 OR c.typtype = 'd' OR ${columnOptions}) AS needs_definition
+         bool_or(c.attnum = 0 OR c.typtype = 'd' OR ia.has_options IS NOT NULL) AS needs_definition
     FROM index_columns c
     LEFT JOIN default_opclasses d ON d.relam = c.relam AND d.atttypid = c.atttypid
     LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = c.opc
@@ -178,7 +184,7 @@ index_keys AS (
     LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily
     LEFT JOIN pg_catalog.pg_collation co ON co.oid = c.coll
     LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
-    LEFT JOIN pg_catalog.pg_attribute ia ON ia.attrelid = c.indexrelid AND ia.attnum = c.ord
+    LEFT JOIN index_column_options ia ON ia.attrelid = c.indexrelid AND ia.attnum = c.ord
    GROUP BY c.indexrelid
 ),
 -- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
@@ -193,23 +199,26 @@ SELECT i.indexrelid::int8 AS oid, i.nspname AS schema, i.indexname AS name, i.ns
        CASE WHEN k.needs_definition THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
        i.indexkind = 'I' AS partitioned_index,
        am.amname AS method, i.indisunique AS "unique", i.indisprimary AS "primary",
-       ${nullsNotDistinct} AS nulls_not_distinct,
+       i.nulls_not_distinct,
        i.indisvalid AND i.indisready AS valid, i.indisclustered AS clustered, i.indisreplident AS replica_identity,
        i.indnkeyatts AS key_columns,
        coalesce(k.opclasses, '{}') AS opclasses, coalesce(k.opfamilies, '{}') AS opfamilies, coalesce(k.collations, '{}') AS collations,
        k.attnames, k.shown_opclasses, k.opclass_schemas, k.shown_collations, k.collation_schemas, k.options,
-       pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
-       pg_catalog.pg_get_expr(i.indexprs, i.indrelid) AS expressions,
+       CASE WHEN i.has_predicate THEN pg_catalog.pg_get_expr(x.indpred, i.indrelid) END AS predicate,
+       CASE WHEN i.has_expressions THEN pg_catalog.pg_get_expr(x.indexprs, i.indrelid) END AS expressions,
        p.names[1] AS parent_index,
        -- storage parameters, as pg_get_indexdef prints them (flatten_reloptions)
        (SELECT pg_catalog.string_agg(o.option_name || '=' || CASE WHEN pg_catalog.quote_ident(o.option_value) = o.option_value THEN o.option_value
                                                                   ELSE pg_catalog.quote_literal(o.option_value) END, ', ')
           FROM pg_catalog.pg_options_to_table(i.reloptions) AS o) AS storage_parameters,
        con.conname AS constraint_name, con.contype AS constraint_type, con.condeferrable AS constraint_deferrable,
-       pg_catalog.pg_relation_size(i.indexrelid) AS size_bytes,
+       -- $2: sizes now, or none (asked for later, for the indexes reported)
+       CASE WHEN $2::bool THEN pg_catalog.pg_relation_size(i.indexrelid) END AS size_bytes,
        -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
        CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END AS scans
   FROM user_indexes i
+  -- the expression trees, only now: carried through the joins above they made every sort spill to disk
+  JOIN pg_catalog.pg_index x ON x.indexrelid = i.indexrelid
   JOIN pg_catalog.pg_am am ON am.oid = i.relam
   LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
   LEFT JOIN parents p ON p.inhrelid = i.indexrelid

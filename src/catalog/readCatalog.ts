@@ -8,7 +8,7 @@ import type pg from 'pg';
 import { QuoteUtils } from 'pgsql-deparser';
 import { type Snapshot, type SnapshotForeignKey, type SnapshotIndex, type SnapshotIndexKey, type SnapshotTable, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot.js';
 import { catalogQueries } from './catalogQuery.js';
-import { describeTarget, inReadOnlyTransaction, type ConnectionOptions } from './connection.js';
+import { connectionError, describeTarget, inReadOnlyTransaction, type ConnectionOptions } from './connection.js';
 import { checkCatalogsReadable, visibilityNotes } from './visibility.js';
 
 export interface ReadCatalogOptions extends ConnectionOptions {
@@ -19,35 +19,80 @@ export interface ReadCatalogOptions extends ConnectionOptions {
 /** Rows per FETCH: few round trips, and no batch large enough to matter to memory. */
 const FETCH_ROWS = 5000;
 
-export async function readCatalog(options: ReadCatalogOptions): Promise<Snapshot> {
-  return inReadOnlyTransaction(options, async (client) => {
-    // With an empty search_path every name PostgreSQL prints comes schema-qualified.
-    // JIT compiling the query of a large catalog costs more than it saves: the time goes in catalog functions.
-    const version = await client.query<{ v: string }>(
-      "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v",
-    );
-    const queries = catalogQueries(Number(version.rows[0].v));
-    await checkCatalogsReadable(client, Object.values(queries).join('\n'), describeTarget(options.url));
-    const header = (await client.query<Pick<Snapshot, 'serverVersion' | 'serverVersionNum' | 'database' | 'schemas' | 'enums' | 'domains'>>(queries.header, [options.schemas])).rows[0];
-    const tables: SnapshotTable[] = [];
-    for await (const rows of cursorRows<TableRow>(client, queries.tables, [options.schemas])) for (const row of rows) tables.push(tableFromRow(row));
-    const indexes: SnapshotIndex[] = [];
-    for await (const rows of cursorRows<IndexRow>(client, queries.indexes, [options.schemas])) for (const row of rows) indexes.push(indexFromRow(row));
-    const foreignKeys: SnapshotForeignKey[] = [];
-    for await (const rows of cursorRows<ForeignKeyRow>(client, queries.foreignKeys, [options.schemas])) for (const row of rows) foreignKeys.push(foreignKeyFromRow(row));
-    const notes = await visibilityNotes(client, header.schemas, options.schemas);
-    return {
-      format: SNAPSHOT_FORMAT,
-      version: SNAPSHOT_VERSION,
-      takenAt: new Date().toISOString(),
-      ...header,
-      tables,
-      indexes,
-      foreignKeys,
-      notes,
-      source: `database ${describeTarget(options.url)}`,
+/** The size of each index asked for, by `schema.name`; read in the snapshot's transaction. */
+export type IndexSizes = (indexes: Array<{ schema: string; name: string }>) => Promise<Map<string, number>>;
+
+/** A snapshot with every index's size, as `snapshot` writes it. */
+export function readCatalog(options: ReadCatalogOptions): Promise<Snapshot> {
+  return withCatalog(options, 'all', async (snapshot) => snapshot);
+}
+
+/**
+ * Reads the catalog, then runs `work` while its read-only transaction is still
+ * open. With sizes `on request`, no index is sized in the read: `work` asks
+ * for the sizes it reports. pg_relation_size opens every index it sizes, and
+ * sizing 20,000 of them took longer than the rest of the read.
+ */
+export async function withCatalog<T>(options: ReadCatalogOptions, sizes: 'all' | 'on request', work: (snapshot: Snapshot, indexSizes: IndexSizes) => Promise<T>): Promise<T> {
+  // An error of `work` is its own, not the database's: it is thrown as it is, after the transaction.
+  let failure: { error: unknown } | undefined;
+  const result = await inReadOnlyTransaction(options, async (client) => {
+    const snapshot = await readSnapshot(client, options, sizes === 'all');
+    const indexSizes: IndexSizes = async (indexes) => {
+      if (!indexes.length) return new Map();
+      const { rows } = await client.query<{ s: string; n: string; size: string }>(
+        `SELECT ns.nspname AS s, c.relname AS n, pg_catalog.pg_relation_size(c.oid) AS size
+           FROM unnest($1::text[], $2::text[]) AS x(s, n)
+           JOIN pg_catalog.pg_namespace ns ON ns.nspname = x.s
+           JOIN pg_catalog.pg_class c ON c.relnamespace = ns.oid AND c.relname = x.n`,
+        [indexes.map((i) => i.schema), indexes.map((i) => i.name)],
+      );
+      return new Map(rows.map((r) => [`${r.s}.${r.n}`, Number(r.size)]));
     };
+    try {
+      return await work(snapshot, async (indexes) => {
+        try {
+          return await indexSizes(indexes);
+        } catch (e) {
+          throw connectionError(e, options);
+        }
+      });
+    } catch (error) {
+      failure = { error };
+      return undefined;
+    }
   });
+  if (failure) throw failure.error;
+  return result as T;
+}
+
+async function readSnapshot(client: pg.Client, options: ReadCatalogOptions, withSizes: boolean): Promise<Snapshot> {
+  // With an empty search_path every name PostgreSQL prints comes schema-qualified.
+  // JIT compiling the query of a large catalog costs more than it saves: the time goes in catalog functions.
+  const version = await client.query<{ v: string }>(
+    "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v",
+  );
+  const queries = catalogQueries(Number(version.rows[0].v));
+  await checkCatalogsReadable(client, Object.values(queries).join('\n'), describeTarget(options.url));
+  const header = (await client.query<Pick<Snapshot, 'serverVersion' | 'serverVersionNum' | 'database' | 'schemas' | 'enums' | 'domains'>>(queries.header, [options.schemas])).rows[0];
+  const tables: SnapshotTable[] = [];
+  for await (const rows of cursorRows<TableRow>(client, queries.tables, [options.schemas])) for (const row of rows) tables.push(tableFromRow(row));
+  const indexes: SnapshotIndex[] = [];
+  for await (const rows of cursorRows<IndexRow>(client, queries.indexes, [options.schemas, withSizes])) for (const row of rows) indexes.push(indexFromRow(row));
+  const foreignKeys: SnapshotForeignKey[] = [];
+  for await (const rows of cursorRows<ForeignKeyRow>(client, queries.foreignKeys, [options.schemas])) for (const row of rows) foreignKeys.push(foreignKeyFromRow(row));
+  const notes = await visibilityNotes(client, header.schemas, options.schemas);
+  return {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    takenAt: new Date().toISOString(),
+    ...header,
+    tables,
+    indexes,
+    foreignKeys,
+    notes,
+    source: `database ${describeTarget(options.url)}`,
+  };
 }
 
 /** The rows of a query, a batch at a time, through a cursor of the current transaction. */
