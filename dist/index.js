@@ -42910,6 +42910,93 @@ function skipSpaceAndComments(bytes, i, to) {
   return i;
 }
 
+// src/sql/statementKinds.ts
+var KINDS_BY_WORDS = {
+  INSERT: ["InsertStmt"],
+  UPDATE: ["UpdateStmt"],
+  DELETE: ["DeleteStmt"],
+  MERGE: ["MergeStmt"],
+  COMMENT: ["CommentStmt"],
+  GRANT: ["GrantStmt", "GrantRoleStmt"],
+  REVOKE: ["GrantStmt", "GrantRoleStmt"],
+  COPY: ["CopyStmt"],
+  TRUNCATE: ["TruncateStmt"],
+  ANALYZE: ["VacuumStmt"],
+  ANALYSE: ["VacuumStmt"],
+  VACUUM: ["VacuumStmt"],
+  LOCK: ["LockStmt"],
+  NOTIFY: ["NotifyStmt"],
+  LISTEN: ["ListenStmt"],
+  CALL: ["CallStmt"],
+  REFRESH: ["RefreshMatViewStmt"],
+  BEGIN: ["TransactionStmt"],
+  START: ["TransactionStmt"],
+  COMMIT: ["TransactionStmt"],
+  END: ["TransactionStmt"],
+  ROLLBACK: ["TransactionStmt"],
+  ABORT: ["TransactionStmt"],
+  SAVEPOINT: ["TransactionStmt"],
+  RELEASE: ["TransactionStmt"],
+  "CREATE TRIGGER": ["CreateTrigStmt"],
+  "CREATE CONSTRAINT TRIGGER": ["CreateTrigStmt"],
+  "CREATE OR REPLACE TRIGGER": ["CreateTrigStmt"],
+  "CREATE FUNCTION": ["CreateFunctionStmt"],
+  "CREATE OR REPLACE FUNCTION": ["CreateFunctionStmt"],
+  "CREATE PROCEDURE": ["CreateFunctionStmt"],
+  "CREATE OR REPLACE PROCEDURE": ["CreateFunctionStmt"],
+  "CREATE EXTENSION": ["CreateExtensionStmt"]
+};
+var MISREAD_BY_SPLITTER = /\bATOMIC\b|\bRULE\b/i;
+function kindsOf(bytes, start, end) {
+  const words = [];
+  let i = start;
+  while (words.length < 4 && i < end) {
+    let j = i;
+    while (j < end && ((bytes[j] | 32) >= 97 && (bytes[j] | 32) <= 122)) j++;
+    if (j === i) break;
+    words.push(Buffer.from(bytes.subarray(i, j)).toString("latin1").toUpperCase());
+    const kinds = KINDS_BY_WORDS[words.join(" ")];
+    if (kinds && !isWordByte(bytes[j])) return kinds;
+    if (j >= end || !isSpaceByte(bytes[j])) break;
+    i = j;
+    while (i < end && isSpaceByte(bytes[i])) i++;
+  }
+  return null;
+}
+function isSpaceByte(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
+function isWordByte(c) {
+  return c !== void 0 && (c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 122 || c === 95 || c === 36 || c >= 128);
+}
+function splitByKinds(bytes, kinds) {
+  if (MISREAD_BY_SPLITTER.test(bytes.toString("latin1"))) return null;
+  const kept = Buffer.from(bytes);
+  const leftOut = Buffer.from(bytes);
+  let any = false;
+  for (const [from, to] of splitStatementRanges(bytes, 0, bytes.length)) {
+    const start = skipSpaceAndComments(bytes, from, to);
+    if (start >= to || bytes[start] === 59) continue;
+    const statementKinds = kindsOf(bytes, start, to);
+    const skip = statementKinds !== null && !statementKinds.some((k) => kinds.has(k));
+    if (!asComment(skip ? kept : leftOut, start, to)) return null;
+    any ||= skip;
+  }
+  return any ? { kept, leftOut } : null;
+}
+function asComment(copy, start, to) {
+  if (to - start < 4 || copy[start] >= 128 || copy[start + 1] >= 128 || copy[to - 1] >= 128 || copy[to - 2] >= 128) return false;
+  for (let i = start; i < to; i++) {
+    const c = copy[i];
+    if (c < 128 && c !== 10 && c !== 13) copy[i] = 32;
+  }
+  copy[start] = 47;
+  copy[start + 1] = 42;
+  copy[to - 2] = 42;
+  copy[to - 1] = 47;
+  return true;
+}
+
 // src/sql/parseFile.ts
 var loaded;
 function loadParser() {
@@ -42921,11 +43008,21 @@ var CHUNK_BYTES = 128 * 1024;
 function openSource(raw, onStatement, options) {
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text);
-  const result2 = { statements: [], syntaxErrors: [], notes: prepared.notes, lines };
-  return { bytes: lines.bytes, lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor };
+  const result2 = { statements: [], leftOut: null, syntaxErrors: [], notes: prepared.notes, lines };
+  let bytes = lines.bytes;
+  if (options.onlyKinds) {
+    const split = splitByKinds(lines.bytes, options.onlyKinds);
+    if (split) {
+      bytes = split.kept;
+      result2.leftOut = split.leftOut;
+    }
+  }
+  return { bytes, lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor };
 }
 function parseMigrationSql(raw, onStatement, options = {}) {
-  const source = openSource(raw, onStatement, options);
+  return parseSource(openSource(raw, onStatement, options));
+}
+function parseSource(source) {
   const { bytes } = source;
   if (bytes.length <= CHUNK_BYTES) {
     parseRange(source, 0, bytes.length);
@@ -42974,6 +43071,17 @@ async function parseMigrationSqlBeside(thread, raw, onStatement, options = {}) {
     }
   }
   return source.result;
+}
+async function checkLeftOut(thread, parsed) {
+  const leftOut = parsed.leftOut;
+  if (!leftOut) return { statements: 0, syntaxErrors: [] };
+  const answer = thread ? await thread.parse(leftOut.toString("utf8")) : null;
+  if (answer && "statements" in answer) return { statements: answer.statements.length, syntaxErrors: [] };
+  await loadParser();
+  let statements = 0;
+  const result2 = { statements: [], leftOut: null, syntaxErrors: [], notes: [], lines: parsed.lines };
+  parseSource({ bytes: leftOut, lines: parsed.lines, result: result2, emit: () => statements++, treesFor: /* @__PURE__ */ new Set() });
+  return { statements, syntaxErrors: result2.syntaxErrors };
 }
 function piecesOf(ranges) {
   const pieces = [];
@@ -43087,6 +43195,7 @@ var ParserThread = class _ParserThread {
       if (result2 === PARSER_READY) return loaded2();
       this.waiting.get(result2.id)?.(result2);
       this.waiting.delete(result2.id);
+      if (this.waiting.size === 0) worker.unref();
     });
     const fail = () => {
       this.failed = true;
@@ -43123,6 +43232,7 @@ var ParserThread = class _ParserThread {
     if (this.failed) return Promise.resolve(null);
     const id = this.nextId++;
     return new Promise((resolve) => {
+      if (this.waiting.size === 0) this.worker.ref();
       this.waiting.set(id, resolve);
       this.worker.postMessage({ id, text: text2 });
     });
@@ -43190,55 +43300,72 @@ async function run(options) {
     }
   }
   let parserThread;
+  const notesByFile = [];
   try {
     for (const file of options.files) {
       const raw = readMigrationFile(file, displayPath(file, options.cwd));
-      if (parserThread === void 0 && raw.length > CHUNK_BYTES) parserThread = ParserThread.start(replayer.kinds);
-      await replayFile(file, raw, parserThread ?? null);
+      const changed = options.changed === null || options.changed.has(file);
+      const historyOnly = options.mode === "lint" && !changed && !options.parseWholeHistory;
+      if (parserThread === void 0 && (raw.length > CHUNK_BYTES || historyOnly)) parserThread = ParserThread.start(replayer.kinds);
+      notesByFile.push((await replayFile(file, raw, changed, historyOnly, parserThread ?? null)).notes);
     }
+    for (const fileNotes of notesByFile) notes.push(...await fileNotes);
   } finally {
     await parserThread?.stop();
   }
-  async function replayFile(file, raw, thread) {
+  async function replayFile(file, raw, changed, historyOnly, thread) {
     const display = displayPath(file, options.cwd);
-    const changed = options.changed === null || options.changed.has(file);
     const report = changed || options.mode === "audit";
     const fileNotes = [];
-    const parsed = await parseMigrationSqlBeside(thread, raw, (statement) => {
-      statements++;
-      const origin = {
-        file: display,
-        line: statement.start.line,
-        column: statement.start.column,
-        endLine: statement.end.line,
-        endColumn: statement.end.column,
-        sequence: sequence++,
-        changed
-      };
-      if (changed && options.mode === "lint") fkWatch.start();
-      const touched = replayer.apply(statement, origin, (message, kind) => {
-        if (kind === "conflict") findings.push({ ...blankFinding("index-name-conflict", { file: display }), ...span(origin), message });
-        else if (report) fileNotes.push({ file: display, line: origin.line, message });
-      });
-      fkWatch.after(touched, origin);
-    }, { treesFor: replayer.kinds });
+    const parsed = await parseMigrationSqlBeside(
+      thread,
+      raw,
+      (statement) => {
+        statements++;
+        const origin = {
+          file: display,
+          line: statement.start.line,
+          column: statement.start.column,
+          endLine: statement.end.line,
+          endColumn: statement.end.column,
+          sequence: sequence++,
+          changed
+        };
+        if (changed && options.mode === "lint") fkWatch.start();
+        const touched = replayer.apply(statement, origin, (message, kind) => {
+          if (kind === "conflict") findings.push({ ...blankFinding("index-name-conflict", { file: display }), ...span(origin), message });
+          else if (report) fileNotes.push({ file: display, line: origin.line, message });
+        });
+        fkWatch.after(touched, origin);
+      },
+      { treesFor: replayer.kinds, onlyKinds: historyOnly ? replayer.kinds : void 0 }
+    );
     fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
-    for (const e of parsed.syntaxErrors) {
-      if (report) {
-        findings.push({
-          ...blankFinding("syntax-error", { file: display }),
-          line: e.start.line,
-          column: e.start.column,
-          endLine: e.end.line,
-          endColumn: e.end.column,
-          message: `syntax error: ${e.message}; this statement is not applied to the schema model`
-        });
-      } else {
-        fileNotes.push({ file: display, line: e.start.line, message: `syntax error (${e.message}); the statement is not applied to the schema model` });
+    const syntaxNotes = (errors2) => {
+      for (const e of errors2) {
+        if (report) {
+          findings.push({
+            ...blankFinding("syntax-error", { file: display }),
+            line: e.start.line,
+            column: e.start.column,
+            endLine: e.end.line,
+            endColumn: e.end.column,
+            message: `syntax error: ${e.message}; this statement is not applied to the schema model`
+          });
+        } else {
+          fileNotes.push({ file: display, line: e.start.line, message: `syntax error (${e.message}); the statement is not applied to the schema model` });
+        }
       }
-    }
-    notes.push(...fileNotes.sort((a, b) => a.line - b.line));
+      return fileNotes.sort((a, b) => a.line - b.line);
+    };
+    if (!parsed.leftOut) return { notes: Promise.resolve(syntaxNotes(parsed.syntaxErrors)) };
+    const notes2 = checkLeftOut(thread, parsed).then((leftOut) => {
+      statements += leftOut.statements;
+      const errors2 = [...parsed.syntaxErrors, ...leftOut.syntaxErrors].sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
+      return syntaxNotes(errors2);
+    });
+    return { notes: notes2 };
   }
   const placed = [];
   for (const rule of RULES) {

@@ -16,7 +16,7 @@ import { Replayer } from './model/replay.js';
 import type { ForeignKey, Index, Origin } from './model/types.js';
 import { RULES, type RuleHit } from './rules/index.js';
 import { foreignKeyCovered } from './rules/unindexedForeignKey.js';
-import { CHUNK_BYTES, loadParser, parseMigrationSqlBeside } from './sql/parseFile.js';
+import { checkLeftOut, CHUNK_BYTES, loadParser, parseMigrationSqlBeside, type SyntaxProblem } from './sql/parseFile.js';
 import { ParserThread } from './sql/parserThread.js';
 import { FileSuppressions } from './suppressions.js';
 
@@ -35,6 +35,8 @@ export interface RunOptions {
   cwd: string;
   /** Sizes of the base's indexes, asked for those reported (a live database's snapshot is read without them). */
   indexSizes?: IndexSizes;
+  /** Parse the files not under review in full, as the files under review are (for tests that compare both ways). */
+  parseWholeHistory?: boolean;
 }
 
 interface FileState {
@@ -66,59 +68,85 @@ export async function run(options: RunOptions): Promise<Report> {
     }
   }
 
-  // Started at the first file large enough to be parsed in pieces.
+  // Started at the first file large enough to be parsed in pieces, or the first that a lint reads only for the schema.
   let parserThread: ParserThread | null | undefined;
+  // Each file's notes, in file order: a history file's wait for the check of the statements left out of its parse.
+  const notesByFile: Array<Promise<Note[]>> = [];
   try {
     for (const file of options.files) {
       const raw = readMigrationFile(file, displayPath(file, options.cwd));
-      if (parserThread === undefined && raw.length > CHUNK_BYTES) parserThread = ParserThread.start(replayer.kinds);
-      await replayFile(file, raw, parserThread ?? null);
+      const changed = options.changed === null || options.changed.has(file);
+      const historyOnly = options.mode === 'lint' && !changed && !options.parseWholeHistory;
+      if (parserThread === undefined && (raw.length > CHUNK_BYTES || historyOnly)) parserThread = ParserThread.start(replayer.kinds);
+      notesByFile.push((await replayFile(file, raw, changed, historyOnly, parserThread ?? null)).notes);
     }
+    for (const fileNotes of notesByFile) notes.push(...(await fileNotes));
   } finally {
     await parserThread?.stop();
   }
 
-  async function replayFile(file: string, raw: string, thread: ParserThread | null): Promise<void> {
+  /**
+   * Replays one file; resolves to its notes. A file that a lint reads only for
+   * the schema (`historyOnly`) is parsed only for the statements that can
+   * change it: the others are counted and checked for syntax errors on the
+   * parser thread meanwhile, so the report is the one a whole parse gives.
+   * (The notes are wrapped: an async function cannot return a promise as it is.)
+   */
+  async function replayFile(file: string, raw: string, changed: boolean, historyOnly: boolean, thread: ParserThread | null): Promise<{ notes: Promise<Note[]> }> {
     const display = displayPath(file, options.cwd);
-    const changed = options.changed === null || options.changed.has(file);
     const report = changed || options.mode === 'audit';
     const fileNotes: Note[] = [];
     // Statements are replayed as they are read; their trees are not kept.
-    const parsed = await parseMigrationSqlBeside(thread, raw, (statement) => {
-      statements++;
-      const origin: Origin = {
-        file: display,
-        line: statement.start.line,
-        column: statement.start.column,
-        endLine: statement.end.line,
-        endColumn: statement.end.column,
-        sequence: sequence++,
-        changed,
-      };
-      if (changed && options.mode === 'lint') fkWatch.start();
-      const touched = replayer.apply(statement, origin, (message, kind) => {
-        if (kind === 'conflict') findings.push({ ...blankFinding('index-name-conflict', { file: display }), ...span(origin), message });
-        else if (report) fileNotes.push({ file: display, line: origin.line, message });
-      });
-      fkWatch.after(touched, origin);
-    }, { treesFor: replayer.kinds });
+    const parsed = await parseMigrationSqlBeside(
+      thread,
+      raw,
+      (statement) => {
+        statements++;
+        const origin: Origin = {
+          file: display,
+          line: statement.start.line,
+          column: statement.start.column,
+          endLine: statement.end.line,
+          endColumn: statement.end.column,
+          sequence: sequence++,
+          changed,
+        };
+        if (changed && options.mode === 'lint') fkWatch.start();
+        const touched = replayer.apply(statement, origin, (message, kind) => {
+          if (kind === 'conflict') findings.push({ ...blankFinding('index-name-conflict', { file: display }), ...span(origin), message });
+          else if (report) fileNotes.push({ file: display, line: origin.line, message });
+        });
+        fkWatch.after(touched, origin);
+      },
+      { treesFor: replayer.kinds, onlyKinds: historyOnly ? replayer.kinds : undefined },
+    );
     fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
-    for (const e of parsed.syntaxErrors) {
-      if (report) {
-        findings.push({
-          ...blankFinding('syntax-error', { file: display }),
-          line: e.start.line,
-          column: e.start.column,
-          endLine: e.end.line,
-          endColumn: e.end.column,
-          message: `syntax error: ${e.message}; this statement is not applied to the schema model`,
-        });
-      } else {
-        fileNotes.push({ file: display, line: e.start.line, message: `syntax error (${e.message}); the statement is not applied to the schema model` });
+    const syntaxNotes = (errors: SyntaxProblem[]) => {
+      for (const e of errors) {
+        if (report) {
+          findings.push({
+            ...blankFinding('syntax-error', { file: display }),
+            line: e.start.line,
+            column: e.start.column,
+            endLine: e.end.line,
+            endColumn: e.end.column,
+            message: `syntax error: ${e.message}; this statement is not applied to the schema model`,
+          });
+        } else {
+          fileNotes.push({ file: display, line: e.start.line, message: `syntax error (${e.message}); the statement is not applied to the schema model` });
+        }
       }
-    }
-    notes.push(...fileNotes.sort((a, b) => a.line - b.line));
+      return fileNotes.sort((a, b) => a.line - b.line);
+    };
+    if (!parsed.leftOut) return { notes: Promise.resolve(syntaxNotes(parsed.syntaxErrors)) };
+    const notes = checkLeftOut(thread, parsed).then((leftOut) => {
+      statements += leftOut.statements;
+      // In the order the whole file's parse reports them.
+      const errors = [...parsed.syntaxErrors, ...leftOut.syntaxErrors].sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
+      return syntaxNotes(errors);
+    });
+    return { notes };
   }
 
   const placed: Array<{ hit: RuleHit; setting: 'error' | 'warning'; at: Origin }> = [];

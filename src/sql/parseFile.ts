@@ -8,6 +8,7 @@ import { LineIndex, prepareSource, type Position, type SourceNote } from './sour
 import type { ParserThread } from './parserThread.js';
 import type { PieceResult } from './parserProtocol.js';
 import { skipSpaceAndComments, splitStatementRanges } from './splitStatements.js';
+import { splitByKinds } from './statementKinds.js';
 
 /** A parse-tree node as libpg-query returns it: `{ NodeType: { ...fields } }`. */
 export type AstNode = Record<string, any>;
@@ -32,6 +33,11 @@ export interface SyntaxProblem extends Span {
 
 export interface ParsedFile {
   statements: Statement[];
+  /**
+   * With `ParseOptions.onlyKinds`: the prepared text with only the statements
+   * left out (the others blanked), for `checkLeftOut`; null when none was.
+   */
+  leftOut: Buffer | null;
   syntaxErrors: SyntaxProblem[];
   notes: SourceNote[];
   lines: LineIndex;
@@ -67,6 +73,13 @@ export interface ParseOptions {
    * `node: null` (their syntax is still checked). All kinds when absent.
    */
   treesFor?: ReadonlySet<string>;
+  /**
+   * Set for a file read only for what it does to the schema: the statement
+   * kinds that can change it. A statement that its first words show to be of
+   * no such kind (an INSERT, a COMMENT, a GRANT...) is not parsed at all: it is
+   * counted in `skipped`, and never handed over, and its syntax is not checked.
+   */
+  onlyKinds?: ReadonlySet<string>;
 }
 
 /** A file being parsed: its bytes, where its lines are, and where statements and errors go. */
@@ -81,8 +94,16 @@ interface Source {
 function openSource(raw: string, onStatement: StatementSink | undefined, options: ParseOptions): Source {
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text);
-  const result: ParsedFile = { statements: [], syntaxErrors: [], notes: prepared.notes, lines };
-  return { bytes: lines.bytes, lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor };
+  const result: ParsedFile = { statements: [], leftOut: null, syntaxErrors: [], notes: prepared.notes, lines };
+  let bytes = lines.bytes;
+  if (options.onlyKinds) {
+    const split = splitByKinds(lines.bytes, options.onlyKinds);
+    if (split) {
+      bytes = split.kept;
+      result.leftOut = split.leftOut;
+    }
+  }
+  return { bytes, lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor };
 }
 
 /**
@@ -90,7 +111,10 @@ function openSource(raw: string, onStatement: StatementSink | undefined, options
  * statements are handed over as they are read and not kept in the result.
  */
 export function parseMigrationSql(raw: string, onStatement?: StatementSink, options: ParseOptions = {}): ParsedFile {
-  const source = openSource(raw, onStatement, options);
+  return parseSource(openSource(raw, onStatement, options));
+}
+
+function parseSource(source: Source): ParsedFile {
   const { bytes } = source;
   if (bytes.length <= CHUNK_BYTES) {
     parseRange(source, 0, bytes.length);
@@ -153,6 +177,25 @@ export async function parseMigrationSqlBeside(thread: ParserThread | null, raw: 
     }
   }
   return source.result;
+}
+
+/**
+ * The statements a parse with `onlyKinds` left out of `parsed`: how many
+ * there are and their syntax errors, exactly as the whole file's parse finds
+ * them (the left-out text keeps every byte and character in place). Parsed on
+ * `thread` when there is one; where that parse fails, again here, to recover
+ * from each error as the whole parse does.
+ */
+export async function checkLeftOut(thread: ParserThread | null, parsed: ParsedFile): Promise<{ statements: number; syntaxErrors: SyntaxProblem[] }> {
+  const leftOut = parsed.leftOut;
+  if (!leftOut) return { statements: 0, syntaxErrors: [] };
+  const answer = thread ? await thread.parse(leftOut.toString('utf8')) : null;
+  if (answer && 'statements' in answer) return { statements: answer.statements.length, syntaxErrors: [] };
+  await loadParser();
+  let statements = 0;
+  const result: ParsedFile = { statements: [], leftOut: null, syntaxErrors: [], notes: [], lines: parsed.lines };
+  parseSource({ bytes: leftOut, lines: parsed.lines, result, emit: () => statements++, treesFor: new Set() });
+  return { statements, syntaxErrors: result.syntaxErrors };
 }
 
 /** Statement ranges grouped into pieces of about CHUNK_BYTES: [first, last] range indexes. */
