@@ -22179,15 +22179,20 @@ function loadSnapshot(snapshot, model, note) {
     }
     return groups;
   };
-  const replayAll = (texts, what, after = () => void 0) => {
+  const replayAll = (texts, what, after = () => void 0, direct) => {
     for (let first = 0; first < texts.length; first += PARSE_BATCH) {
-      parseBatch(texts.slice(first, first + PARSE_BATCH), (i) => what(first + i)).forEach((statements, i) => {
-        for (const raw of statements) {
+      const toParse = [];
+      for (let n = first; n < Math.min(texts.length, first + PARSE_BATCH); n++) if (!direct?.can(n)) toParse.push(n);
+      const trees = parseBatch(toParse.map((n) => texts[n]), (k) => what(toParse[k]));
+      const treesOf = new Map(toParse.map((n, k) => [n, trees[k]]));
+      for (let n = first; n < Math.min(texts.length, first + PARSE_BATCH); n++) {
+        if (!treesOf.has(n)) direct?.build(n);
+        for (const raw of treesOf.get(n) ?? []) {
           const kind = Object.keys(raw.stmt)[0];
-          replayer.apply({ kind, node: raw.stmt[kind], text: texts[first + i], start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin(), note);
+          replayer.apply({ kind, node: raw.stmt[kind], text: texts[n], start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin(), note);
         }
-        after(first + i);
-      });
+        after(n);
+      }
     }
   };
   for (const schema of snapshot.schemas) model.schemas.add(schema);
@@ -22211,21 +22216,11 @@ function loadSnapshot(snapshot, model, note) {
     }
   );
   const indexes = snapshot.indexes;
-  for (let first = 0; first < indexes.length; first += PARSE_BATCH) {
-    const batch = indexes.slice(first, first + PARSE_BATCH);
-    const parsed = batch.map((i, n) => fromArrays(i) ? -1 : n).filter((n) => n >= 0);
-    const trees = parseBatch(parsed.map((n) => batch[n].definition), (k) => `index ${batch[parsed[k]].schema}.${batch[parsed[k]].name}`);
-    const treesOf = new Map(parsed.map((n, k) => [n, trees[k]]));
-    batch.forEach((i, n) => {
-      const statements = treesOf.get(n);
-      if (statements) {
-        for (const raw of statements) {
-          const kind = Object.keys(raw.stmt)[0];
-          replayer.apply({ kind, node: raw.stmt[kind], text: i.definition, start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin(), note);
-        }
-      } else {
-        buildFromArrays(i, model, origin(), note);
-      }
+  replayAll(
+    indexes.map((i) => i.definition),
+    (n) => `index ${indexes[n].schema}.${indexes[n].name}`,
+    (n) => {
+      const i = indexes[n];
       const index = model.indexes.get(tableKey(i.schema, i.name));
       if (!index) return;
       index.valid = i.valid;
@@ -22236,8 +22231,9 @@ function loadSnapshot(snapshot, model, note) {
       if (i.constraint) {
         model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
       }
-    });
-  }
+    },
+    { can: (n) => fromArrays(indexes[n]), build: (n) => buildFromArrays(indexes[n], model, origin(), note) }
+  );
   for (const t of snapshot.tables) {
     const table = model.tables.get(tableKey(t.schema, t.name));
     if (!table) continue;

@@ -1,8 +1,11 @@
 /**
  * A snapshot becomes the same schema model that migrations build. Its
- * definitions (pg_get_indexdef, pg_get_constraintdef, format_type) are SQL, so
- * they go through the same parser and the same replay as migration files: one
- * normalisation for both sources, never two that could drift apart.
+ * definitions (pg_get_indexdef, format_type) are SQL, so they go through the
+ * same parser and the same replay as migration files. Two things are built
+ * without the parser, from what the catalog already holds as lists: an index
+ * whose keys are all columns (from its keys, with the normalisation the
+ * replay applies to a written one), and foreign keys (from their columns).
+ * The catalog tests hold both ways to the same model.
  */
 import { parseSync } from 'libpg-query';
 import { QuoteUtils } from 'pgsql-deparser';
@@ -63,17 +66,24 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
   };
   /**
    * Replays each text in order, then calls `after` with its position. Batches
-   * are parsed one at a time, so only one batch's trees are held at once.
+   * are parsed one at a time, so only one batch's trees are held at once. What
+   * `direct` can build without the parser is not parsed, and is built in its
+   * turn (the order is the model's: older objects first).
    */
-  const replayAll = (texts: string[], what: (n: number) => string, after: (n: number) => void = () => undefined) => {
+  const replayAll = (texts: string[], what: (n: number) => string, after: (n: number) => void = () => undefined, direct?: { can: (n: number) => boolean; build: (n: number) => void }) => {
     for (let first = 0; first < texts.length; first += PARSE_BATCH) {
-      parseBatch(texts.slice(first, first + PARSE_BATCH), (i) => what(first + i)).forEach((statements, i) => {
-        for (const raw of statements) {
+      const toParse: number[] = [];
+      for (let n = first; n < Math.min(texts.length, first + PARSE_BATCH); n++) if (!direct?.can(n)) toParse.push(n);
+      const trees = parseBatch(toParse.map((n) => texts[n]), (k) => what(toParse[k]));
+      const treesOf = new Map(toParse.map((n, k) => [n, trees[k]]));
+      for (let n = first; n < Math.min(texts.length, first + PARSE_BATCH); n++) {
+        if (!treesOf.has(n)) direct?.build(n);
+        for (const raw of treesOf.get(n) ?? []) {
           const kind = Object.keys(raw.stmt)[0];
-          replayer.apply({ kind, node: raw.stmt[kind], text: texts[first + i], start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin(), note);
+          replayer.apply({ kind, node: raw.stmt[kind], text: texts[n], start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin(), note);
         }
-        after(first + i);
-      });
+        after(n);
+      }
     }
   };
 
@@ -100,23 +110,13 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
   );
 
   // Indexes in creation (OID) order: older ones are kept when two cover each other.
-  // An index the catalog's arrays describe is built from them; the others' definitions are parsed, a batch at a time.
+  // One that the catalog's arrays describe is built from them (in its turn, as the parse would); the others are parsed.
   const indexes = snapshot.indexes;
-  for (let first = 0; first < indexes.length; first += PARSE_BATCH) {
-    const batch = indexes.slice(first, first + PARSE_BATCH);
-    const parsed = batch.map((i, n) => (fromArrays(i) ? -1 : n)).filter((n) => n >= 0);
-    const trees = parseBatch(parsed.map((n) => batch[n].definition), (k) => `index ${batch[parsed[k]].schema}.${batch[parsed[k]].name}`);
-    const treesOf = new Map(parsed.map((n, k) => [n, trees[k]]));
-    batch.forEach((i, n) => {
-      const statements = treesOf.get(n);
-      if (statements) {
-        for (const raw of statements) {
-          const kind = Object.keys(raw.stmt)[0];
-          replayer.apply({ kind, node: raw.stmt[kind], text: i.definition, start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin(), note);
-        }
-      } else {
-        buildFromArrays(i, model, origin(), note);
-      }
+  replayAll(
+    indexes.map((i) => i.definition),
+    (n) => `index ${indexes[n].schema}.${indexes[n].name}`,
+    (n) => {
+      const i = indexes[n];
       const index = model.indexes.get(tableKey(i.schema, i.name));
       if (!index) return;
       index.valid = i.valid;
@@ -127,8 +127,9 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
       if (i.constraint) {
         model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
       }
-    });
-  }
+    },
+    { can: (n) => fromArrays(indexes[n]), build: (n) => buildFromArrays(indexes[n], model, origin(), note) },
+  );
 
   // Partition and inheritance links, once every table and index exists.
   for (const t of snapshot.tables) {

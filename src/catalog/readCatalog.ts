@@ -168,7 +168,7 @@ interface IndexRow {
   scans: string | null;
 }
 
-/** indoption's bits (pg_index.h). */
+/** indoption's bits: PostgreSQL's INDOPTION_DESC and INDOPTION_NULLS_FIRST. */
 const INDOPTION_DESC = 1;
 const INDOPTION_NULLS_FIRST = 2;
 
