@@ -20390,417 +20390,9 @@ function formatJson(report) {
   return JSON.stringify({ findings: report.findings, notes: report.notes, summary: report.summary }, null, 2) + "\n";
 }
 
-// src/catalog/readCatalog.ts
-var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
-
-// src/catalog/catalogQuery.ts
-var USER_TABLES = `
-user_namespaces AS (
-  SELECT n.oid, n.nspname
-    FROM pg_catalog.pg_namespace n
-   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-     AND n.nspname NOT LIKE 'pg\\_toast%'
-     AND n.nspname NOT LIKE 'pg\\_temp\\_%'
-     AND ($1::text[] IS NULL OR n.nspname = ANY ($1::text[]))
-),
-user_tables AS (
-  SELECT c.oid, c.relname, c.relkind, c.relispartition, ns.nspname
-    FROM pg_catalog.pg_class c
-    JOIN user_namespaces ns ON ns.oid = c.relnamespace
-   WHERE c.relkind IN ('r', 'p', 'm')
-     -- objects owned by an extension are not the application's
-     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-),
--- the parents of every table and index, in inheritance order (a partition has one)
-parents AS (
-  SELECT h.inhrelid, pg_catalog.array_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno) AS names
-    FROM pg_catalog.pg_inherits h
-    JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-    JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-   GROUP BY h.inhrelid
-)`;
-function catalogQueries(serverVersionNum) {
-  const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
-  const isArray = (t) => serverVersionNum >= 14e4 ? `${t}.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc` : `(${t}.typelem <> 0 AND ${t}.typlen = -1)`;
-  const columnOptions = serverVersionNum >= 13e4 ? "a.attoptions IS NOT NULL" : "false";
-  const header = `
-WITH ${USER_TABLES.slice(0, USER_TABLES.indexOf(",\nuser_tables"))}
-SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
-       pg_catalog.current_setting('server_version_num')::int AS "serverVersionNum",
-       pg_catalog.current_database() AS database,
-       (SELECT coalesce(pg_catalog.array_agg(nspname::text ORDER BY nspname), '{}') FROM user_namespaces) AS schemas,
-       (SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', t.typname) ORDER BY t.oid), '[]')
-          FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-         WHERE t.typtype = 'e') AS enums,
-       (SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-                 'schema', ns.nspname, 'name', t.typname,
-                 'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
-          FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-         WHERE t.typtype = 'd') AS domains`;
-  const tables = `
-WITH ${USER_TABLES},
-table_columns AS (
-  SELECT a.attrelid,
-         pg_catalog.array_agg(a.attname::text ORDER BY a.attnum) AS names,
-         pg_catalog.array_agg(pg_catalog.format_type(a.atttypid, a.atttypmod) ORDER BY a.attnum) AS types,
-         pg_catalog.array_agg(CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
-                                   THEN co.collname::text END ORDER BY a.attnum) AS collations,
-         pg_catalog.array_agg(a.attnotnull ORDER BY a.attnum) AS not_null
-    FROM pg_catalog.pg_attribute a
-    JOIN user_tables t ON t.oid = a.attrelid
-    JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-    LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-   WHERE a.attnum > 0 AND NOT a.attisdropped
-   GROUP BY a.attrelid
-)
-SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
-       CASE WHEN t.relispartition THEN p.names[1] END AS partition_of,
-       CASE WHEN t.relispartition OR p.names IS NULL THEN '{}' ELSE p.names END AS inherits,
-       coalesce(tc.names, '{}') AS column_names, coalesce(tc.types, '{}') AS column_types,
-       coalesce(tc.collations, '{}') AS column_collations, coalesce(tc.not_null, '{}') AS column_not_null
-  FROM user_tables t
-  LEFT JOIN parents p ON p.inhrelid = t.oid
-  LEFT JOIN table_columns tc ON tc.attrelid = t.oid
- ORDER BY t.oid`;
-  const indexes = `
-WITH ${USER_TABLES},
-user_indexes AS (
-  SELECT i.indexrelid, i.indrelid, i.indkey, i.indclass, i.indcollation, i.indoption, i.indnkeyatts, i.indisunique, i.indisprimary,
-         ${nullsNotDistinct} AS nulls_not_distinct, i.indisvalid, i.indisready, i.indisclustered, i.indisreplident,
-         i.indexprs IS NOT NULL AS has_expressions, i.indpred IS NOT NULL AS has_predicate,
-         t.nspname, t.relname AS tablename, t.relkind AS tablekind, ic.relname AS indexname, ic.relkind AS indexkind, ic.relam, ic.reloptions
-    FROM pg_catalog.pg_index i
-    JOIN user_tables t ON t.oid = i.indrelid
-    JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-),
--- one row per index column (the multi-array unnest is syntax, not a function to qualify): indkey holds every column, indclass, indcollation and indoption the key columns only
-index_columns AS (
-  SELECT i.indexrelid, i.relam, k.ord, k.attnum, k.opc, k.coll, k.opt,
-         a.attname, a.atttypid, a.attcollation, ty.typtype
-    FROM user_indexes i
-   CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[])
-         WITH ORDINALITY AS k(attnum, opc, coll, opt, ord)
-    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0
-    LEFT JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-),
--- What pg_get_indexdef leaves out, GetDefaultOpClass: the default operator class of the access method
--- for the column's type, exactly or else binary-coercibly (one preferred, or one at all).
-key_types AS (
-  SELECT DISTINCT relam, atttypid FROM index_columns WHERE opc IS NOT NULL AND attnum > 0 AND typtype <> 'd'
-),
-default_candidates AS (
-  SELECT kt.relam, kt.atttypid, oc.oid AS opclass,
-         oc.opcintype = kt.atttypid AS exact,
-         (tt.typtype = 'p' AND tt.typname IN ('any', 'anyelement', 'anycompatible'))
-           OR (tt.typtype = 'p' AND tt.typname IN ('anyarray', 'anycompatiblearray') AND ${isArray("st")})
-           OR (tt.typtype = 'p' AND tt.typname IN ('anynonarray', 'anycompatiblenonarray') AND NOT ${isArray("st")})
-           OR (tt.typtype = 'p' AND tt.typname = 'anyenum' AND st.typtype = 'e')
-           OR (tt.typtype = 'p' AND tt.typname IN ('anyrange', 'anycompatiblerange') AND st.typtype = 'r')
-           OR (tt.typtype = 'p' AND tt.typname IN ('anymultirange', 'anycompatiblemultirange') AND st.typtype = 'm')
-           OR (tt.typtype = 'p' AND tt.typname = 'record' AND st.typtype = 'c')
-           OR (tt.typtype = 'p' AND tt.typname = '_record' AND ${isArray("st")} AND et.typtype = 'c')
-           OR EXISTS (SELECT 1 FROM pg_catalog.pg_cast ca
-                       WHERE ca.castsource = kt.atttypid AND ca.casttarget = oc.opcintype
-                         AND ca.castmethod = 'b' AND ca.castcontext = 'i') AS coercible,
-         tt.typcategory = st.typcategory AND tt.typispreferred AS preferred
-    FROM key_types kt
-    JOIN pg_catalog.pg_type st ON st.oid = kt.atttypid
-    LEFT JOIN pg_catalog.pg_type et ON et.oid = st.typelem
-    JOIN pg_catalog.pg_opclass oc ON oc.opcmethod = kt.relam AND oc.opcdefault
-    JOIN pg_catalog.pg_type tt ON tt.oid = oc.opcintype
-),
-default_opclasses AS (
-  SELECT relam, atttypid,
-         CASE WHEN count(*) FILTER (WHERE exact) = 1 THEN min(opclass) FILTER (WHERE exact)
-              WHEN count(*) FILTER (WHERE exact) > 0 THEN NULL
-              WHEN count(*) FILTER (WHERE coercible AND preferred) = 1 THEN min(opclass) FILTER (WHERE coercible AND preferred)
-              WHEN count(*) FILTER (WHERE coercible AND preferred) = 0 AND count(*) FILTER (WHERE coercible) = 1 THEN min(opclass) FILTER (WHERE coercible)
-         END AS opclass
-    FROM default_candidates
-   GROUP BY relam, atttypid
-),
-index_column_options AS (
-  SELECT a.attrelid, a.attnum, ${columnOptions} AS has_options FROM pg_catalog.pg_attribute a WHERE ${columnOptions}
-),
-index_keys AS (
-  SELECT c.indexrelid,
-         pg_catalog.array_agg(oc.opcname::text ORDER BY c.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
-         pg_catalog.array_agg(f.opfname::text ORDER BY c.ord) FILTER (WHERE f.oid IS NOT NULL) AS opfamilies,
-         pg_catalog.array_agg(co.collname::text ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collations,
-         pg_catalog.array_agg(c.attname::text ORDER BY c.ord) AS attnames,
-         -- as pg_get_indexdef prints them: the operator class unless it is the type's default, the collation unless it is the column's
-         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass THEN oc.opcname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_opclasses,
-         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass AND ocn.nspname <> 'pg_catalog' THEN ocn.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS opclass_schemas,
-         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation THEN co.collname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_collations,
-         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation AND con.nspname <> 'pg_catalog' THEN con.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collation_schemas,
-         pg_catalog.array_agg(c.opt ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS options,
-         -- an expression key, a domain-typed key or one with operator class options: pg_get_indexdef describes the index
-         bool_or(c.attnum = 0 OR c.typtype = 'd' OR ia.has_options IS NOT NULL) AS needs_definition
-    FROM index_columns c
-    LEFT JOIN default_opclasses d ON d.relam = c.relam AND d.atttypid = c.atttypid
-    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = c.opc
-    LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
-    LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily
-    LEFT JOIN pg_catalog.pg_collation co ON co.oid = c.coll
-    LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
-    LEFT JOIN index_column_options ia ON ia.attrelid = c.indexrelid AND ia.attnum = c.ord
-   GROUP BY c.indexrelid
-),
--- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
-index_constraints AS (
-  SELECT DISTINCT ON (con.conindid, con.conrelid) con.conindid, con.conrelid, con.conname, con.contype, con.condeferrable
-    FROM pg_catalog.pg_constraint con
-   WHERE con.contype IN ('p', 'u', 'x')
-   ORDER BY con.conindid, con.conrelid, con.oid
-)
-SELECT i.indexrelid::int8 AS oid, i.nspname AS schema, i.indexname AS name, i.nspname || '.' || i.tablename AS "table",
-       i.tablename AS table_name,
-       CASE WHEN k.needs_definition THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
-       i.indexkind = 'I' AS partitioned_index,
-       am.amname AS method, i.indisunique AS "unique", i.indisprimary AS "primary",
-       i.nulls_not_distinct,
-       i.indisvalid AND i.indisready AS valid, i.indisclustered AS clustered, i.indisreplident AS replica_identity,
-       i.indnkeyatts AS key_columns,
-       coalesce(k.opclasses, '{}') AS opclasses, coalesce(k.opfamilies, '{}') AS opfamilies, coalesce(k.collations, '{}') AS collations,
-       k.attnames, k.shown_opclasses, k.opclass_schemas, k.shown_collations, k.collation_schemas, k.options,
-       CASE WHEN i.has_predicate THEN pg_catalog.pg_get_expr(x.indpred, i.indrelid) END AS predicate,
-       CASE WHEN i.has_expressions THEN pg_catalog.pg_get_expr(x.indexprs, i.indrelid) END AS expressions,
-       p.names[1] AS parent_index,
-       -- storage parameters, as pg_get_indexdef prints them (flatten_reloptions)
-       (SELECT pg_catalog.string_agg(o.option_name || '=' || CASE WHEN pg_catalog.quote_ident(o.option_value) = o.option_value THEN o.option_value
-                                                                  ELSE pg_catalog.quote_literal(o.option_value) END, ', ')
-          FROM pg_catalog.pg_options_to_table(i.reloptions) AS o) AS storage_parameters,
-       con.conname AS constraint_name, con.contype AS constraint_type, con.condeferrable AS constraint_deferrable,
-       -- $2: sizes now, or none (asked for later, for the indexes reported)
-       CASE WHEN $2::bool THEN pg_catalog.pg_relation_size(i.indexrelid) END AS size_bytes,
-       -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
-       CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END AS scans
-  FROM user_indexes i
-  -- the expression trees, only now: carried through the joins above they made every sort spill to disk
-  JOIN pg_catalog.pg_index x ON x.indexrelid = i.indexrelid
-  JOIN pg_catalog.pg_am am ON am.oid = i.relam
-  LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
-  LEFT JOIN parents p ON p.inhrelid = i.indexrelid
-  LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
- ORDER BY i.indexrelid`;
-  const foreignKeys = `
-WITH ${USER_TABLES}
-SELECT con.oid::int8 AS oid, con.conname AS name, t.nspname || '.' || t.relname AS "table",
-       pg_catalog.pg_get_constraintdef(con.oid) AS definition,
-       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
-          FROM pg_catalog.unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS columns,
-       rn.nspname || '.' || r.relname AS referenced_table,
-       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
-          FROM pg_catalog.unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum) AS referenced_columns,
-       con.convalidated AS validated
-  FROM pg_catalog.pg_constraint con
-  JOIN user_tables t ON t.oid = con.conrelid
-  JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
-  JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
- -- a partition's copy of its parent's foreign key is the parent's
- WHERE con.contype = 'f' AND con.conparentid = 0
- ORDER BY con.oid`;
-  return { header, tables, indexes, foreignKeys };
-}
-
-// src/catalog/visibility.ts
-function catalogRelationsIn(query) {
-  return [...new Set([...query.matchAll(/pg_catalog\.(pg_\w+)/g)].map((m) => m[1]))];
-}
-async function checkCatalogsReadable(client, query, target) {
-  const denied = await client.query(
-    `SELECT 'pg_catalog.' || name AS relation, current_user AS role
-       FROM pg_catalog.unnest($1::text[]) AS name
-      WHERE pg_catalog.to_regclass('pg_catalog.' || name) IS NOT NULL
-        AND NOT pg_catalog.has_table_privilege('pg_catalog.' || name, 'SELECT')
-      ORDER BY name`,
-    [catalogRelationsIn(query)]
-  );
-  if (denied.rows.length === 0) return;
-  const relations = denied.rows.map((r) => r.relation).join(", ");
-  throw new UsageError(`role ${denied.rows[0].role} cannot read ${relations} on ${target} (SELECT was revoked), which the audit needs; grant SELECT on ${denied.rows.length === 1 ? "it" : "them"} to the role, or connect as another role`);
-}
-async function visibilityNotes(client, schemasRead, schemasAsked) {
-  const notes = [];
-  for (const missing of (schemasAsked ?? []).filter((s) => !schemasRead.includes(s))) {
-    notes.push(`schema ${missing} (--schema) is not in the database, or is a system schema: nothing is read from it`);
-  }
-  const noUsage = await client.query(
-    `SELECT nspname
-       FROM pg_catalog.unnest($1::text[]) AS nspname
-      WHERE NOT pg_catalog.has_schema_privilege(nspname, 'USAGE')
-      ORDER BY nspname`,
-    [schemasRead]
-  );
-  if (noUsage.rows.length) {
-    const names = noUsage.rows.map((r) => r.nspname).join(", ");
-    notes.push(
-      `the connecting role has no USAGE privilege on schema${noUsage.rows.length === 1 ? "" : "s"} ${names}: ${noUsage.rows.length === 1 ? "its" : "their"} tables and indexes are audited all the same, from the system catalogs, which every role can read`
-    );
-  }
-  return notes;
-}
-
-// src/catalog/readCatalog.ts
-var FETCH_ROWS = 5e3;
-function readCatalog(options) {
-  return withCatalog(options, "all", async (snapshot) => snapshot);
-}
-async function withCatalog(options, sizes, work) {
-  let failure;
-  const result = await inReadOnlyTransaction(options, async (client) => {
-    const snapshot = await readSnapshot(client, options, sizes === "all");
-    const indexSizes = async (indexes) => {
-      if (!indexes.length) return /* @__PURE__ */ new Map();
-      const { rows } = await client.query(
-        `SELECT ns.nspname AS s, c.relname AS n, pg_catalog.pg_relation_size(c.oid) AS size
-           FROM unnest($1::text[], $2::text[]) AS x(s, n)
-           JOIN pg_catalog.pg_namespace ns ON ns.nspname = x.s
-           JOIN pg_catalog.pg_class c ON c.relnamespace = ns.oid AND c.relname = x.n`,
-        [indexes.map((i) => i.schema), indexes.map((i) => i.name)]
-      );
-      return new Map(rows.map((r) => [`${r.s}.${r.n}`, Number(r.size)]));
-    };
-    try {
-      return await work(snapshot, async (indexes) => {
-        try {
-          return await indexSizes(indexes);
-        } catch (e) {
-          throw connectionError(e, options);
-        }
-      });
-    } catch (error) {
-      failure = { error };
-      return void 0;
-    }
-  });
-  if (failure) throw failure.error;
-  return result;
-}
-async function readSnapshot(client, options, withSizes) {
-  const version = await client.query(
-    "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
-  );
-  const queries = catalogQueries(Number(version.rows[0].v));
-  await checkCatalogsReadable(client, Object.values(queries).join("\n"), describeTarget(options.url));
-  const header = (await client.query(queries.header, [options.schemas])).rows[0];
-  const tables = [];
-  for await (const rows of cursorRows(client, queries.tables, [options.schemas])) for (const row of rows) tables.push(tableFromRow(row));
-  const indexes = [];
-  for await (const rows of cursorRows(client, queries.indexes, [options.schemas, withSizes])) for (const row of rows) indexes.push(indexFromRow(row));
-  const foreignKeys = [];
-  for await (const rows of cursorRows(client, queries.foreignKeys, [options.schemas])) for (const row of rows) foreignKeys.push(foreignKeyFromRow(row));
-  const notes = await visibilityNotes(client, header.schemas, options.schemas);
-  return {
-    format: SNAPSHOT_FORMAT,
-    version: SNAPSHOT_VERSION,
-    takenAt: (/* @__PURE__ */ new Date()).toISOString(),
-    ...header,
-    tables,
-    indexes,
-    foreignKeys,
-    notes,
-    source: `database ${describeTarget(options.url)}`
-  };
-}
-async function* cursorRows(client, sql, parameters) {
-  await client.query(`DECLARE pgil_rows NO SCROLL CURSOR FOR ${sql}`, parameters);
-  for (; ; ) {
-    const { rows } = await client.query(`FETCH FORWARD ${FETCH_ROWS} FROM pgil_rows`);
-    if (rows.length) yield rows;
-    if (rows.length < FETCH_ROWS) break;
-  }
-  await client.query("CLOSE pgil_rows");
-}
-function tableFromRow(row) {
-  return {
-    oid: Number(row.oid),
-    schema: row.schema,
-    name: row.name,
-    kind: row.kind === "p" ? "partitioned" : row.kind === "m" ? "materialized view" : "table",
-    partitionOf: row.partition_of,
-    inherits: row.inherits,
-    columns: row.column_names.map((name, i) => ({ name, type: row.column_types[i], collation: row.column_collations[i], notNull: row.column_not_null[i] }))
-  };
-}
-var INDOPTION_DESC = 1;
-var INDOPTION_NULLS_FIRST = 2;
-function indexFromRow(row) {
-  const index = {
-    oid: Number(row.oid),
-    schema: row.schema,
-    name: row.name,
-    table: row.table,
-    definition: row.definition ?? "",
-    method: row.method,
-    unique: row.unique,
-    primary: row.primary,
-    nullsNotDistinct: row.nulls_not_distinct,
-    valid: row.valid,
-    clustered: row.clustered,
-    replicaIdentity: row.replica_identity,
-    keyColumns: row.key_columns,
-    opclasses: row.opclasses,
-    opfamilies: row.opfamilies,
-    collations: row.collations,
-    predicate: row.predicate,
-    expressions: row.expressions,
-    parentIndex: row.parent_index,
-    constraint: row.constraint_type ? { name: row.constraint_name, type: row.constraint_type === "p" ? "primary" : row.constraint_type === "u" ? "unique" : "exclusion", deferrable: Boolean(row.constraint_deferrable) } : null,
-    sizeBytes: row.size_bytes === null ? null : Number(row.size_bytes),
-    scans: row.scans === null ? null : Number(row.scans)
-  };
-  if (row.definition !== null) return index;
-  const keys = row.shown_opclasses.map((opclass, i) => ({
-    column: row.attnames[i],
-    opclass,
-    opclassSchema: row.opclass_schemas[i],
-    collation: row.shown_collations[i],
-    collationSchema: row.collation_schemas[i],
-    descending: (row.options[i] & INDOPTION_DESC) !== 0,
-    nullsFirst: (row.options[i] & INDOPTION_NULLS_FIRST) !== 0
-  }));
-  const include = row.attnames.slice(keys.length);
-  index.keys = keys;
-  index.include = include;
-  index.definition = indexDefinition(index, row.table_name, row.partitioned_index, row.storage_parameters);
-  return index;
-}
-var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
-var qualifiedName2 = (schema, name) => schema ? `${q(schema)}.${q(name)}` : q(name);
-function indexDefinition(index, tableName2, partitionedIndex, storageParameters) {
-  const keys = index.keys.map((k) => {
-    let text = q(k.column);
-    if (k.collation) text += ` COLLATE ${qualifiedName2(k.collationSchema, k.collation)}`;
-    if (k.opclass) text += ` ${qualifiedName2(k.opclassSchema, k.opclass)}`;
-    if (k.descending) text += k.nullsFirst ? " DESC" : " DESC NULLS LAST";
-    else if (k.nullsFirst) text += " NULLS FIRST";
-    return text;
-  });
-  return `CREATE ${index.unique ? "UNIQUE " : ""}INDEX ${q(index.name)} ON ${partitionedIndex ? "ONLY " : ""}${q(index.schema)}.${q(tableName2)} USING ${q(index.method)} (${keys.join(", ")})` + (index.include.length ? ` INCLUDE (${index.include.map(q).join(", ")})` : "") + (index.nullsNotDistinct ? " NULLS NOT DISTINCT" : "") + (storageParameters ? ` WITH (${storageParameters})` : "") + (index.predicate !== null ? ` WHERE ${index.predicate}` : "");
-}
-function foreignKeyFromRow(row) {
-  return {
-    oid: Number(row.oid),
-    name: row.name,
-    table: row.table,
-    definition: row.definition,
-    columns: row.columns,
-    referencedTable: row.referenced_table,
-    referencedColumns: row.referenced_columns,
-    validated: row.validated
-  };
-}
-
-// src/engine.ts
-import path3 from "node:path";
-
 // src/catalog/loadSnapshot.ts
 var import_libpg_query2 = __toESM(require_wasm(), 1);
-var import_pgsql_deparser4 = __toESM(require_pgsql_deparser(), 1);
+var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
 
 // src/model/naming.ts
 var MAX_NAME_BYTES = 63;
@@ -22143,26 +21735,148 @@ function indexUsesColumn(index, column) {
 }
 
 // src/catalog/loadSnapshot.ts
-var q2 = (name) => import_pgsql_deparser4.QuoteUtils.quoteIdentifier(name);
+var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
 var PARSE_BATCH = 100;
+function snapshotCatalog(snapshot) {
+  return {
+    source: snapshot.source,
+    load: async (model, note) => ({ sequence: loadSnapshot(snapshot, model, note), notes: snapshot.notes ?? [], foreignKeysKnown: snapshot.foreignKeys !== null })
+  };
+}
 function loadSnapshot(snapshot, model, note) {
-  const replayer = new Replayer(model);
-  let sequence = 0;
-  const origin = () => ({ file: null, line: 0, column: 0, endLine: 0, endColumn: 0, sequence: sequence++, changed: false });
-  const parseOne = (sql, what) => {
+  const loader = new SnapshotLoader(model, note, snapshot.source, snapshot.foreignKeys === null);
+  loader.header(snapshot);
+  loader.tables(snapshot.tables);
+  loader.indexes(snapshot.indexes);
+  loader.foreignKeys(snapshot.foreignKeys ?? []);
+  return loader.finish();
+}
+var SnapshotLoader = class {
+  constructor(model, note, source, columnsUnknown) {
+    this.model = model;
+    this.note = note;
+    this.source = source;
+    this.columnsUnknown = columnsUnknown;
+    this.replayer = new Replayer(model);
+  }
+  model;
+  note;
+  source;
+  columnsUnknown;
+  replayer;
+  sequence = 0;
+  /** What is linked once every table and index exists: partitions and inheritance, partitions' indexes. */
+  tableLinks = [];
+  indexParents = [];
+  partitions = null;
+  header(header) {
+    for (const schema of header.schemas) this.model.schemas.add(schema);
+    for (const e of header.enums) this.model.enums.add(e.name);
+    const domains = header.domains;
+    this.replayAll(domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${domains[n].name}`);
+  }
+  tables(tables) {
+    const tableSql = tables.map((t) => {
+      const columns = t.columns.map((c) => `${q(c.name)} ${c.type}${c.collation ? ` COLLATE ${q(c.collation)}` : ""}`);
+      return `CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(", ")})`;
+    });
+    this.replayAll(
+      tableSql,
+      (n) => `table ${tables[n].schema}.${tables[n].name}`,
+      (n) => {
+        const t = tables[n];
+        const table = this.model.tables.get(tableKey(t.schema, t.name));
+        if (table) {
+          table.partitioned = t.kind === "partitioned";
+          table.unknownColumns = this.columnsUnknown;
+        }
+      }
+    );
+    for (const t of tables) if (t.partitionOf || t.inherits.length) this.tableLinks.push({ schema: t.schema, name: t.name, partitionOf: t.partitionOf, inherits: t.inherits });
+  }
+  /** Indexes in creation (OID) order: older ones are kept when two cover each other. */
+  indexes(indexes) {
+    const { model } = this;
+    this.replayAll(
+      indexes.map((i) => i.definition),
+      (n) => `index ${indexes[n].schema}.${indexes[n].name}`,
+      (n) => {
+        const i = indexes[n];
+        const index = model.indexes.get(tableKey(i.schema, i.name));
+        if (!index) return;
+        index.valid = i.valid;
+        index.clustered = i.clustered;
+        index.replicaIdentity = i.replicaIdentity;
+        if (i.sizeBytes !== null) index.sizeBytes = Number(i.sizeBytes);
+        if (i.scans !== null) index.scans = Number(i.scans);
+        if (i.constraint) {
+          model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
+        }
+      },
+      { can: (n) => fromArrays(indexes[n]), build: (n) => buildFromArrays(indexes[n], model, this.origin(), this.note) }
+    );
+    for (const i of indexes) if (i.parentIndex) this.indexParents.push([tableKey(i.schema, i.name), i.parentIndex]);
+  }
+  /** Foreign keys are read as the catalog lists them, with their columns: nothing to parse. */
+  foreignKeys(foreignKeys) {
+    const partitions = this.linked();
+    for (const fk of foreignKeys) {
+      const table = this.model.tables.get(fk.table) ?? unknownTable(this.model, fk.table, this.note);
+      const created = {
+        name: fk.name,
+        table: fk.table,
+        columns: [...fk.columns],
+        referencedTable: fk.referencedTable,
+        referencedColumns: [...fk.referencedColumns],
+        origin: this.origin(),
+        parentForeignKey: null
+      };
+      this.model.addForeignKey(table, created);
+      copyToPartitions(this.model, partitions, table, created);
+    }
+  }
+  /** Returns the next free statement sequence number. */
+  finish() {
+    this.linked();
+    return this.sequence;
+  }
+  /** Partition and inheritance links, made once every table and index exists; the partitions of each table. */
+  linked() {
+    if (this.partitions) return this.partitions;
+    const { model } = this;
+    for (const t of this.tableLinks) {
+      const table = model.tables.get(tableKey(t.schema, t.name));
+      if (!table) continue;
+      table.partitionOf = t.partitionOf;
+      table.inheritsFrom = [...t.inherits];
+      model.hasDescendantTables = true;
+    }
+    for (const [key, parentKey] of this.indexParents) {
+      const index = model.indexes.get(key);
+      const parent = model.indexes.get(parentKey);
+      if (index && parent) index.parentIndex = parent;
+    }
+    this.partitions = partitionsByParent(model);
+    return this.partitions;
+  }
+  origin() {
+    return { file: null, line: 0, column: 0, endLine: 0, endColumn: 0, sequence: this.sequence++, changed: false };
+  }
+  parseOne(sql, what) {
     try {
       return (0, import_libpg_query2.parseSync)(sql).stmts ?? [];
     } catch (e) {
-      note(`${what} from ${snapshot.source} could not be read (${e.message}); it is left out`);
+      this.note(`${what} from ${this.source} could not be read (${e.message}); it is left out`);
       return [];
     }
-  };
-  const parseBatch = (batch, what) => {
+  }
+  /** The statements of each text of one batch; a batch that does not parse is parsed text by text, so the note names the one at fault. */
+  parseBatch(batch, what) {
     let statements;
     try {
       statements = (0, import_libpg_query2.parseSync)(batch.join(";\n")).stmts ?? [];
     } catch {
-      return batch.map((sql, i) => parseOne(sql, what(i)));
+      return batch.map((sql, i) => this.parseOne(sql, what(i)));
     }
     const groups = batch.map(() => []);
     const starts = [];
@@ -22178,92 +21892,31 @@ function loadSnapshot(snapshot, model, note) {
       groups[text].push(statement);
     }
     return groups;
-  };
-  const replayAll = (texts, what, after = () => void 0, direct) => {
+  }
+  /**
+   * Replays each text in order, then calls `after` with its position. Batches
+   * are parsed one at a time, so only one batch's trees are held at once. What
+   * `direct` can build without the parser is not parsed, and is built in its
+   * turn (the order is the model's: older objects first).
+   */
+  replayAll(texts, what, after = () => void 0, direct) {
     for (let first = 0; first < texts.length; first += PARSE_BATCH) {
+      const last = Math.min(texts.length, first + PARSE_BATCH);
       const toParse = [];
-      for (let n = first; n < Math.min(texts.length, first + PARSE_BATCH); n++) if (!direct?.can(n)) toParse.push(n);
-      const trees = parseBatch(toParse.map((n) => texts[n]), (k) => what(toParse[k]));
+      for (let n = first; n < last; n++) if (!direct?.can(n)) toParse.push(n);
+      const trees = this.parseBatch(toParse.map((n) => texts[n]), (k) => what(toParse[k]));
       const treesOf = new Map(toParse.map((n, k) => [n, trees[k]]));
-      for (let n = first; n < Math.min(texts.length, first + PARSE_BATCH); n++) {
+      for (let n = first; n < last; n++) {
         if (!treesOf.has(n)) direct?.build(n);
         for (const raw of treesOf.get(n) ?? []) {
           const kind = Object.keys(raw.stmt)[0];
-          replayer.apply({ kind, node: raw.stmt[kind], text: texts[n], start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin(), note);
+          this.replayer.apply({ kind, node: raw.stmt[kind], text: texts[n], start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, this.origin(), this.note);
         }
         after(n);
       }
     }
-  };
-  for (const schema of snapshot.schemas) model.schemas.add(schema);
-  for (const e of snapshot.enums) model.enums.add(e.name);
-  replayAll(snapshot.domains.map((d) => `CREATE DOMAIN ${q2(d.schema)}.${q2(d.name)} AS ${d.baseType}`), (n) => `domain ${snapshot.domains[n].name}`);
-  const columnsUnknown = snapshot.foreignKeys === null;
-  const tableSql = snapshot.tables.map((t) => {
-    const columns = t.columns.map((c) => `${q2(c.name)} ${c.type}${c.collation ? ` COLLATE ${q2(c.collation)}` : ""}`);
-    return `CREATE TABLE ${q2(t.schema)}.${q2(t.name)} (${columns.join(", ")})`;
-  });
-  replayAll(
-    tableSql,
-    (n) => `table ${snapshot.tables[n].schema}.${snapshot.tables[n].name}`,
-    (n) => {
-      const t = snapshot.tables[n];
-      const table = model.tables.get(tableKey(t.schema, t.name));
-      if (table) {
-        table.partitioned = t.kind === "partitioned";
-        table.unknownColumns = columnsUnknown;
-      }
-    }
-  );
-  const indexes = snapshot.indexes;
-  replayAll(
-    indexes.map((i) => i.definition),
-    (n) => `index ${indexes[n].schema}.${indexes[n].name}`,
-    (n) => {
-      const i = indexes[n];
-      const index = model.indexes.get(tableKey(i.schema, i.name));
-      if (!index) return;
-      index.valid = i.valid;
-      index.clustered = i.clustered;
-      index.replicaIdentity = i.replicaIdentity;
-      if (i.sizeBytes !== null) index.sizeBytes = Number(i.sizeBytes);
-      if (i.scans !== null) index.scans = Number(i.scans);
-      if (i.constraint) {
-        model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
-      }
-    },
-    { can: (n) => fromArrays(indexes[n]), build: (n) => buildFromArrays(indexes[n], model, origin(), note) }
-  );
-  for (const t of snapshot.tables) {
-    const table = model.tables.get(tableKey(t.schema, t.name));
-    if (!table) continue;
-    table.partitionOf = t.partitionOf;
-    table.inheritsFrom = [...t.inherits];
-    if (t.partitionOf || t.inherits.length) model.hasDescendantTables = true;
   }
-  for (const i of snapshot.indexes) {
-    if (!i.parentIndex) continue;
-    const index = model.indexes.get(tableKey(i.schema, i.name));
-    const parent = model.indexes.get(i.parentIndex);
-    if (index && parent) index.parentIndex = parent;
-  }
-  const partitions = partitionsByParent(model);
-  for (const fk of snapshot.foreignKeys ?? []) {
-    const table = model.tables.get(fk.table) ?? unknownTable(model, fk.table, note);
-    const created = {
-      name: fk.name,
-      table: fk.table,
-      columns: [...fk.columns],
-      referencedTable: fk.referencedTable,
-      referencedColumns: [...fk.referencedColumns],
-      origin: origin(),
-      parentForeignKey: null
-    };
-    model.addForeignKey(table, created);
-    copyToPartitions(model, partitions, table, created);
-  }
-  return sequence;
-}
+};
 function fromArrays(i) {
   return i.keys !== void 0 && i.include !== void 0 && i.predicate === null;
 }
@@ -22329,6 +21982,444 @@ function copyToPartitions(model, partitions, table, fk) {
     copyToPartitions(model, partitions, child, copy);
   }
 }
+
+// src/catalog/readCatalog.ts
+var import_pgsql_deparser4 = __toESM(require_pgsql_deparser(), 1);
+
+// src/catalog/catalogQuery.ts
+var USER_TABLES = `
+user_namespaces AS (
+  SELECT n.oid, n.nspname
+    FROM pg_catalog.pg_namespace n
+   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+     AND n.nspname NOT LIKE 'pg\\_toast%'
+     AND n.nspname NOT LIKE 'pg\\_temp\\_%'
+     AND ($1::text[] IS NULL OR n.nspname = ANY ($1::text[]))
+),
+user_tables AS (
+  SELECT c.oid, c.relname, c.relkind, c.relispartition, ns.nspname
+    FROM pg_catalog.pg_class c
+    JOIN user_namespaces ns ON ns.oid = c.relnamespace
+   WHERE c.relkind IN ('r', 'p', 'm')
+     -- objects owned by an extension are not the application's
+     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+),
+-- the parents of every table and index, in inheritance order (a partition has one)
+parents AS (
+  SELECT h.inhrelid, pg_catalog.array_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno) AS names
+    FROM pg_catalog.pg_inherits h
+    JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+    JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+   GROUP BY h.inhrelid
+)`;
+function catalogQueries(serverVersionNum) {
+  const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
+  const isArray = (t) => serverVersionNum >= 14e4 ? `${t}.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc` : `(${t}.typelem <> 0 AND ${t}.typlen = -1)`;
+  const columnOptions = serverVersionNum >= 13e4 ? "a.attoptions IS NOT NULL" : "false";
+  const header = `
+WITH ${USER_TABLES.slice(0, USER_TABLES.indexOf(",\nuser_tables"))}
+SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
+       pg_catalog.current_setting('server_version_num')::int AS "serverVersionNum",
+       pg_catalog.current_database() AS database,
+       (SELECT coalesce(pg_catalog.array_agg(nspname::text ORDER BY nspname), '{}') FROM user_namespaces) AS schemas,
+       (SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', t.typname) ORDER BY t.oid), '[]')
+          FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
+         WHERE t.typtype = 'e') AS enums,
+       (SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+                 'schema', ns.nspname, 'name', t.typname,
+                 'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
+          FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
+         WHERE t.typtype = 'd') AS domains`;
+  const tables = `
+WITH ${USER_TABLES},
+table_columns AS (
+  SELECT a.attrelid,
+         pg_catalog.array_agg(a.attname::text ORDER BY a.attnum) AS names,
+         pg_catalog.array_agg(pg_catalog.format_type(a.atttypid, a.atttypmod) ORDER BY a.attnum) AS types,
+         pg_catalog.array_agg(CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
+                                   THEN co.collname::text END ORDER BY a.attnum) AS collations,
+         pg_catalog.array_agg(a.attnotnull ORDER BY a.attnum) AS not_null
+    FROM pg_catalog.pg_attribute a
+    JOIN user_tables t ON t.oid = a.attrelid
+    JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+    LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+   WHERE a.attnum > 0 AND NOT a.attisdropped
+   GROUP BY a.attrelid
+)
+SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
+       CASE WHEN t.relispartition THEN p.names[1] END AS partition_of,
+       CASE WHEN t.relispartition OR p.names IS NULL THEN '{}' ELSE p.names END AS inherits,
+       coalesce(tc.names, '{}') AS column_names, coalesce(tc.types, '{}') AS column_types,
+       coalesce(tc.collations, '{}') AS column_collations, coalesce(tc.not_null, '{}') AS column_not_null
+  FROM user_tables t
+  LEFT JOIN parents p ON p.inhrelid = t.oid
+  LEFT JOIN table_columns tc ON tc.attrelid = t.oid
+ ORDER BY t.oid`;
+  const indexes = `
+WITH ${USER_TABLES},
+user_indexes AS (
+  SELECT i.indexrelid, i.indrelid, i.indkey, i.indclass, i.indcollation, i.indoption, i.indnkeyatts, i.indisunique, i.indisprimary,
+         ${nullsNotDistinct} AS nulls_not_distinct, i.indisvalid, i.indisready, i.indisclustered, i.indisreplident,
+         i.indexprs IS NOT NULL AS has_expressions, i.indpred IS NOT NULL AS has_predicate,
+         t.nspname, t.relname AS tablename, t.relkind AS tablekind, ic.relname AS indexname, ic.relkind AS indexkind, ic.relam, ic.reloptions
+    FROM pg_catalog.pg_index i
+    JOIN user_tables t ON t.oid = i.indrelid
+    JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+),
+-- one row per index column (the multi-array unnest is syntax, not a function to qualify): indkey holds every column, indclass, indcollation and indoption the key columns only
+index_columns AS (
+  SELECT i.indexrelid, i.relam, k.ord, k.attnum, k.opc, k.coll, k.opt,
+         a.attname, a.atttypid, a.attcollation, ty.typtype
+    FROM user_indexes i
+   CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[])
+         WITH ORDINALITY AS k(attnum, opc, coll, opt, ord)
+    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0
+    LEFT JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+),
+-- What pg_get_indexdef leaves out, GetDefaultOpClass: the default operator class of the access method
+-- for the column's type, exactly or else binary-coercibly (one preferred, or one at all).
+key_types AS (
+  SELECT DISTINCT relam, atttypid FROM index_columns WHERE opc IS NOT NULL AND attnum > 0 AND typtype <> 'd'
+),
+default_candidates AS (
+  SELECT kt.relam, kt.atttypid, oc.oid AS opclass,
+         oc.opcintype = kt.atttypid AS exact,
+         (tt.typtype = 'p' AND tt.typname IN ('any', 'anyelement', 'anycompatible'))
+           OR (tt.typtype = 'p' AND tt.typname IN ('anyarray', 'anycompatiblearray') AND ${isArray("st")})
+           OR (tt.typtype = 'p' AND tt.typname IN ('anynonarray', 'anycompatiblenonarray') AND NOT ${isArray("st")})
+           OR (tt.typtype = 'p' AND tt.typname = 'anyenum' AND st.typtype = 'e')
+           OR (tt.typtype = 'p' AND tt.typname IN ('anyrange', 'anycompatiblerange') AND st.typtype = 'r')
+           OR (tt.typtype = 'p' AND tt.typname IN ('anymultirange', 'anycompatiblemultirange') AND st.typtype = 'm')
+           OR (tt.typtype = 'p' AND tt.typname = 'record' AND st.typtype = 'c')
+           OR (tt.typtype = 'p' AND tt.typname = '_record' AND ${isArray("st")} AND et.typtype = 'c')
+           OR EXISTS (SELECT 1 FROM pg_catalog.pg_cast ca
+                       WHERE ca.castsource = kt.atttypid AND ca.casttarget = oc.opcintype
+                         AND ca.castmethod = 'b' AND ca.castcontext = 'i') AS coercible,
+         tt.typcategory = st.typcategory AND tt.typispreferred AS preferred
+    FROM key_types kt
+    JOIN pg_catalog.pg_type st ON st.oid = kt.atttypid
+    LEFT JOIN pg_catalog.pg_type et ON et.oid = st.typelem
+    JOIN pg_catalog.pg_opclass oc ON oc.opcmethod = kt.relam AND oc.opcdefault
+    JOIN pg_catalog.pg_type tt ON tt.oid = oc.opcintype
+),
+default_opclasses AS (
+  SELECT relam, atttypid,
+         CASE WHEN count(*) FILTER (WHERE exact) = 1 THEN min(opclass) FILTER (WHERE exact)
+              WHEN count(*) FILTER (WHERE exact) > 0 THEN NULL
+              WHEN count(*) FILTER (WHERE coercible AND preferred) = 1 THEN min(opclass) FILTER (WHERE coercible AND preferred)
+              WHEN count(*) FILTER (WHERE coercible AND preferred) = 0 AND count(*) FILTER (WHERE coercible) = 1 THEN min(opclass) FILTER (WHERE coercible)
+         END AS opclass
+    FROM default_candidates
+   GROUP BY relam, atttypid
+),
+index_column_options AS (
+  SELECT a.attrelid, a.attnum, ${columnOptions} AS has_options FROM pg_catalog.pg_attribute a WHERE ${columnOptions}
+),
+index_keys AS (
+  SELECT c.indexrelid,
+         pg_catalog.array_agg(oc.opcname::text ORDER BY c.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
+         pg_catalog.array_agg(f.opfname::text ORDER BY c.ord) FILTER (WHERE f.oid IS NOT NULL) AS opfamilies,
+         pg_catalog.array_agg(co.collname::text ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collations,
+         pg_catalog.array_agg(c.attname::text ORDER BY c.ord) AS attnames,
+         -- as pg_get_indexdef prints them: the operator class unless it is the type's default, the collation unless it is the column's
+         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass THEN oc.opcname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_opclasses,
+         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass AND ocn.nspname <> 'pg_catalog' THEN ocn.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS opclass_schemas,
+         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation THEN co.collname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_collations,
+         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation AND con.nspname <> 'pg_catalog' THEN con.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collation_schemas,
+         pg_catalog.array_agg(c.opt ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS options,
+         -- an expression key, a domain-typed key or one with operator class options: pg_get_indexdef describes the index
+         bool_or(c.attnum = 0 OR c.typtype = 'd' OR ia.has_options IS NOT NULL) AS needs_definition
+    FROM index_columns c
+    LEFT JOIN default_opclasses d ON d.relam = c.relam AND d.atttypid = c.atttypid
+    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = c.opc
+    LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
+    LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily
+    LEFT JOIN pg_catalog.pg_collation co ON co.oid = c.coll
+    LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
+    LEFT JOIN index_column_options ia ON ia.attrelid = c.indexrelid AND ia.attnum = c.ord
+   GROUP BY c.indexrelid
+),
+-- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
+index_constraints AS (
+  SELECT DISTINCT ON (con.conindid, con.conrelid) con.conindid, con.conrelid, con.conname, con.contype, con.condeferrable
+    FROM pg_catalog.pg_constraint con
+   WHERE con.contype IN ('p', 'u', 'x')
+   ORDER BY con.conindid, con.conrelid, con.oid
+)
+SELECT i.indexrelid::int8 AS oid, i.nspname AS schema, i.indexname AS name, i.nspname || '.' || i.tablename AS "table",
+       i.tablename AS table_name,
+       CASE WHEN k.needs_definition THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
+       i.indexkind = 'I' AS partitioned_index,
+       am.amname AS method, i.indisunique AS "unique", i.indisprimary AS "primary",
+       i.nulls_not_distinct,
+       i.indisvalid AND i.indisready AS valid, i.indisclustered AS clustered, i.indisreplident AS replica_identity,
+       i.indnkeyatts AS key_columns,
+       coalesce(k.opclasses, '{}') AS opclasses, coalesce(k.opfamilies, '{}') AS opfamilies, coalesce(k.collations, '{}') AS collations,
+       k.attnames, k.shown_opclasses, k.opclass_schemas, k.shown_collations, k.collation_schemas, k.options,
+       CASE WHEN i.has_predicate THEN pg_catalog.pg_get_expr(x.indpred, i.indrelid) END AS predicate,
+       CASE WHEN i.has_expressions THEN pg_catalog.pg_get_expr(x.indexprs, i.indrelid) END AS expressions,
+       p.names[1] AS parent_index,
+       -- storage parameters, as pg_get_indexdef prints them (flatten_reloptions)
+       (SELECT pg_catalog.string_agg(o.option_name || '=' || CASE WHEN pg_catalog.quote_ident(o.option_value) = o.option_value THEN o.option_value
+                                                                  ELSE pg_catalog.quote_literal(o.option_value) END, ', ')
+          FROM pg_catalog.pg_options_to_table(i.reloptions) AS o) AS storage_parameters,
+       con.conname AS constraint_name, con.contype AS constraint_type, con.condeferrable AS constraint_deferrable,
+       -- $2: sizes now, or none (asked for later, for the indexes reported)
+       CASE WHEN $2::bool THEN pg_catalog.pg_relation_size(i.indexrelid) END AS size_bytes,
+       -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
+       CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END AS scans
+  FROM user_indexes i
+  -- the expression trees, only now: carried through the joins above they made every sort spill to disk
+  JOIN pg_catalog.pg_index x ON x.indexrelid = i.indexrelid
+  JOIN pg_catalog.pg_am am ON am.oid = i.relam
+  LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
+  LEFT JOIN parents p ON p.inhrelid = i.indexrelid
+  LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+ ORDER BY i.indexrelid`;
+  const foreignKeys = `
+WITH ${USER_TABLES}
+SELECT con.oid::int8 AS oid, con.conname AS name, t.nspname || '.' || t.relname AS "table",
+       pg_catalog.pg_get_constraintdef(con.oid) AS definition,
+       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+          FROM pg_catalog.unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS columns,
+       rn.nspname || '.' || r.relname AS referenced_table,
+       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+          FROM pg_catalog.unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum) AS referenced_columns,
+       con.convalidated AS validated
+  FROM pg_catalog.pg_constraint con
+  JOIN user_tables t ON t.oid = con.conrelid
+  JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
+  JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
+ -- a partition's copy of its parent's foreign key is the parent's
+ WHERE con.contype = 'f' AND con.conparentid = 0
+ ORDER BY con.oid`;
+  return { header, tables, indexes, foreignKeys };
+}
+
+// src/catalog/visibility.ts
+function catalogRelationsIn(query) {
+  return [...new Set([...query.matchAll(/pg_catalog\.(pg_\w+)/g)].map((m) => m[1]))];
+}
+async function checkCatalogsReadable(client, query, target) {
+  const denied = await client.query(
+    `SELECT 'pg_catalog.' || name AS relation, current_user AS role
+       FROM pg_catalog.unnest($1::text[]) AS name
+      WHERE pg_catalog.to_regclass('pg_catalog.' || name) IS NOT NULL
+        AND NOT pg_catalog.has_table_privilege('pg_catalog.' || name, 'SELECT')
+      ORDER BY name`,
+    [catalogRelationsIn(query)]
+  );
+  if (denied.rows.length === 0) return;
+  const relations = denied.rows.map((r) => r.relation).join(", ");
+  throw new UsageError(`role ${denied.rows[0].role} cannot read ${relations} on ${target} (SELECT was revoked), which the audit needs; grant SELECT on ${denied.rows.length === 1 ? "it" : "them"} to the role, or connect as another role`);
+}
+async function visibilityNotes(client, schemasRead, schemasAsked) {
+  const notes = [];
+  for (const missing of (schemasAsked ?? []).filter((s) => !schemasRead.includes(s))) {
+    notes.push(`schema ${missing} (--schema) is not in the database, or is a system schema: nothing is read from it`);
+  }
+  const noUsage = await client.query(
+    `SELECT nspname
+       FROM pg_catalog.unnest($1::text[]) AS nspname
+      WHERE NOT pg_catalog.has_schema_privilege(nspname, 'USAGE')
+      ORDER BY nspname`,
+    [schemasRead]
+  );
+  if (noUsage.rows.length) {
+    const names = noUsage.rows.map((r) => r.nspname).join(", ");
+    notes.push(
+      `the connecting role has no USAGE privilege on schema${noUsage.rows.length === 1 ? "" : "s"} ${names}: ${noUsage.rows.length === 1 ? "its" : "their"} tables and indexes are audited all the same, from the system catalogs, which every role can read`
+    );
+  }
+  return notes;
+}
+
+// src/catalog/readCatalog.ts
+var FETCH_ROWS = 1e3;
+function readCatalog(options) {
+  return inReadOnlyTransaction(options, async (client) => {
+    const snapshot = {
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      takenAt: (/* @__PURE__ */ new Date()).toISOString(),
+      serverVersion: "",
+      serverVersionNum: 0,
+      database: "",
+      schemas: [],
+      enums: [],
+      domains: [],
+      tables: [],
+      indexes: [],
+      foreignKeys: [],
+      notes: [],
+      source: `database ${describeTarget(options.url)}`
+    };
+    const notes = await readInto(client, options, true, {
+      header: (header) => Object.assign(snapshot, header),
+      tables: (tables) => snapshot.tables.push(...tables),
+      indexes: (indexes) => snapshot.indexes.push(...indexes),
+      foreignKeys: (foreignKeys) => snapshot.foreignKeys.push(...foreignKeys)
+    });
+    const { notes: _notes, source, ...rest } = snapshot;
+    return { ...rest, notes, source };
+  });
+}
+async function withCatalog(options, work) {
+  let failure;
+  const result = await inReadOnlyTransaction(options, async (client) => {
+    const source = `database ${describeTarget(options.url)}`;
+    const catalog = {
+      source,
+      load: async (model, note) => {
+        const loader = new SnapshotLoader(model, note, source, false);
+        try {
+          const notes = await readInto(client, options, false, loader);
+          return { sequence: loader.finish(), notes, foreignKeysKnown: true };
+        } catch (e) {
+          throw new CatalogReadError(e);
+        }
+      }
+    };
+    const indexSizes = async (indexes) => {
+      if (!indexes.length) return /* @__PURE__ */ new Map();
+      try {
+        const { rows } = await client.query(
+          `SELECT ns.nspname AS s, c.relname AS n, pg_catalog.pg_relation_size(c.oid) AS size
+             FROM unnest($1::text[], $2::text[]) AS x(s, n)
+             JOIN pg_catalog.pg_namespace ns ON ns.nspname = x.s
+             JOIN pg_catalog.pg_class c ON c.relnamespace = ns.oid AND c.relname = x.n`,
+          [indexes.map((i) => i.schema), indexes.map((i) => i.name)]
+        );
+        return new Map(rows.map((r) => [`${r.s}.${r.n}`, Number(r.size)]));
+      } catch (e) {
+        throw connectionError(e, options);
+      }
+    };
+    try {
+      return await work(catalog, indexSizes);
+    } catch (error) {
+      if (!(error instanceof CatalogReadError)) failure = { error };
+      else throw error.failure;
+      return void 0;
+    }
+  });
+  if (failure) throw failure.error;
+  return result;
+}
+var CatalogReadError = class extends Error {
+  constructor(failure) {
+    super(String(failure?.message ?? failure));
+    this.failure = failure;
+  }
+  failure;
+};
+async function readInto(client, options, withSizes, sink) {
+  const version = await client.query(
+    "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
+  );
+  const queries = catalogQueries(Number(version.rows[0].v));
+  await checkCatalogsReadable(client, Object.values(queries).join("\n"), describeTarget(options.url));
+  const header = (await client.query(queries.header, [options.schemas])).rows[0];
+  sink.header(header);
+  for await (const rows of cursorRows(client, queries.tables, [options.schemas])) sink.tables(rows.map(tableFromRow));
+  for await (const rows of cursorRows(client, queries.indexes, [options.schemas, withSizes])) sink.indexes(rows.map(indexFromRow));
+  for await (const rows of cursorRows(client, queries.foreignKeys, [options.schemas])) sink.foreignKeys(rows.map(foreignKeyFromRow));
+  return await visibilityNotes(client, header.schemas, options.schemas);
+}
+async function* cursorRows(client, sql, parameters) {
+  await client.query(`DECLARE pgil_rows NO SCROLL CURSOR FOR ${sql}`, parameters);
+  for (; ; ) {
+    const { rows } = await client.query(`FETCH FORWARD ${FETCH_ROWS} FROM pgil_rows`);
+    if (rows.length) yield rows;
+    if (rows.length < FETCH_ROWS) break;
+  }
+  await client.query("CLOSE pgil_rows");
+}
+function tableFromRow(row) {
+  return {
+    oid: Number(row.oid),
+    schema: row.schema,
+    name: row.name,
+    kind: row.kind === "p" ? "partitioned" : row.kind === "m" ? "materialized view" : "table",
+    partitionOf: row.partition_of,
+    inherits: row.inherits,
+    columns: row.column_names.map((name, i) => ({ name, type: row.column_types[i], collation: row.column_collations[i], notNull: row.column_not_null[i] }))
+  };
+}
+var INDOPTION_DESC = 1;
+var INDOPTION_NULLS_FIRST = 2;
+function indexFromRow(row) {
+  const index = {
+    oid: Number(row.oid),
+    schema: row.schema,
+    name: row.name,
+    table: row.table,
+    definition: row.definition ?? "",
+    method: row.method,
+    unique: row.unique,
+    primary: row.primary,
+    nullsNotDistinct: row.nulls_not_distinct,
+    valid: row.valid,
+    clustered: row.clustered,
+    replicaIdentity: row.replica_identity,
+    keyColumns: row.key_columns,
+    opclasses: row.opclasses,
+    opfamilies: row.opfamilies,
+    collations: row.collations,
+    predicate: row.predicate,
+    expressions: row.expressions,
+    parentIndex: row.parent_index,
+    constraint: row.constraint_type ? { name: row.constraint_name, type: row.constraint_type === "p" ? "primary" : row.constraint_type === "u" ? "unique" : "exclusion", deferrable: Boolean(row.constraint_deferrable) } : null,
+    sizeBytes: row.size_bytes === null ? null : Number(row.size_bytes),
+    scans: row.scans === null ? null : Number(row.scans)
+  };
+  if (row.definition !== null) return index;
+  const keys = row.shown_opclasses.map((opclass, i) => ({
+    column: row.attnames[i],
+    opclass,
+    opclassSchema: row.opclass_schemas[i],
+    collation: row.shown_collations[i],
+    collationSchema: row.collation_schemas[i],
+    descending: (row.options[i] & INDOPTION_DESC) !== 0,
+    nullsFirst: (row.options[i] & INDOPTION_NULLS_FIRST) !== 0
+  }));
+  const include = row.attnames.slice(keys.length);
+  index.keys = keys;
+  index.include = include;
+  index.definition = indexDefinition(index, row.table_name, row.partitioned_index, row.storage_parameters);
+  return index;
+}
+var q2 = (name) => import_pgsql_deparser4.QuoteUtils.quoteIdentifier(name);
+var qualifiedName2 = (schema, name) => schema ? `${q2(schema)}.${q2(name)}` : q2(name);
+function indexDefinition(index, tableName2, partitionedIndex, storageParameters) {
+  const keys = index.keys.map((k) => {
+    let text = q2(k.column);
+    if (k.collation) text += ` COLLATE ${qualifiedName2(k.collationSchema, k.collation)}`;
+    if (k.opclass) text += ` ${qualifiedName2(k.opclassSchema, k.opclass)}`;
+    if (k.descending) text += k.nullsFirst ? " DESC" : " DESC NULLS LAST";
+    else if (k.nullsFirst) text += " NULLS FIRST";
+    return text;
+  });
+  return `CREATE ${index.unique ? "UNIQUE " : ""}INDEX ${q2(index.name)} ON ${partitionedIndex ? "ONLY " : ""}${q2(index.schema)}.${q2(tableName2)} USING ${q2(index.method)} (${keys.join(", ")})` + (index.include.length ? ` INCLUDE (${index.include.map(q2).join(", ")})` : "") + (index.nullsNotDistinct ? " NULLS NOT DISTINCT" : "") + (storageParameters ? ` WITH (${storageParameters})` : "") + (index.predicate !== null ? ` WHERE ${index.predicate}` : "");
+}
+function foreignKeyFromRow(row) {
+  return {
+    oid: Number(row.oid),
+    name: row.name,
+    table: row.table,
+    definition: row.definition,
+    columns: row.columns,
+    referencedTable: row.referenced_table,
+    referencedColumns: row.referenced_columns,
+    validated: row.validated
+  };
+}
+
+// src/engine.ts
+import path3 from "node:path";
 
 // src/sql/parseFile.ts
 var import_libpg_query3 = __toESM(require_wasm(), 1);
@@ -22922,9 +23013,10 @@ async function run(options) {
   if (options.base) {
     await parserLoaded;
     const source = options.base.source;
-    sequence = loadSnapshot(options.base, model, (message) => notes.push({ file: source, line: 0, message }));
-    for (const message of options.base.notes ?? []) notes.push({ file: source, line: 0, message });
-    if (options.base.foreignKeys === null) {
+    const loaded2 = await options.base.load(model, (message) => notes.push({ file: source, line: 0, message }));
+    sequence = loaded2.sequence;
+    for (const message of loaded2.notes) notes.push({ file: source, line: 0, message });
+    if (!loaded2.foreignKeysKnown) {
       notes.push({ file: source, line: 0, message: "this is a pg_indexes export: it has no foreign keys, so the foreign keys already in the database cannot be checked (take a snapshot with `pg-index-lint snapshot` for that)" });
     }
   }
@@ -23137,8 +23229,8 @@ function takeSnapshot(start) {
   return readCatalog(start);
 }
 async function runPipeline(input) {
-  if (input.start.kind === "database") return withCatalog(input.start, "on request", (base, indexSizes) => runFrom(input, base, indexSizes));
-  return runFrom(input, input.start.kind === "snapshot" ? readSnapshotFile(input.start.file) : void 0);
+  if (input.start.kind === "database") return withCatalog(input.start, (base, indexSizes) => runFrom(input, base, indexSizes));
+  return runFrom(input, input.start.kind === "snapshot" ? snapshotCatalog(readSnapshotFile(input.start.file)) : void 0);
 }
 async function runFrom(input, base, indexSizes) {
   let files = [...input.files];

@@ -7,10 +7,9 @@
 import path from 'node:path';
 import { indexIgnored, tableIgnored, type Config } from './config.js';
 import { blankFinding, type Finding, type Note, type Report } from './findings.js';
-import { loadSnapshot } from './catalog/loadSnapshot.js';
+import type { StartingCatalog } from './catalog/loadSnapshot.js';
 import { readMigrationFile } from './files/migrationFile.js';
 import type { IndexSizes } from './catalog/readCatalog.js';
-import type { Snapshot } from './catalog/snapshot.js';
 import { SchemaModel } from './model/schema.js';
 import { Replayer } from './model/replay.js';
 import type { ForeignKey, Index, Origin } from './model/types.js';
@@ -24,8 +23,8 @@ export type Mode = 'audit' | 'lint';
 
 export interface RunOptions {
   mode: Mode;
-  /** The schema the files start from (a live database's snapshot); none means an empty database. */
-  base?: Snapshot;
+  /** The schema the files start from (a snapshot, or a live database's catalog); none means an empty database. */
+  base?: StartingCatalog;
   /** Absolute paths, in the order they are applied. */
   files: string[];
   /** Absolute paths of the files under review; null means all of them. */
@@ -61,9 +60,10 @@ export async function run(options: RunOptions): Promise<Report> {
   if (options.base) {
     await parserLoaded;
     const source = options.base.source;
-    sequence = loadSnapshot(options.base, model, (message) => notes.push({ file: source, line: 0, message }));
-    for (const message of options.base.notes ?? []) notes.push({ file: source, line: 0, message });
-    if (options.base.foreignKeys === null) {
+    const loaded = await options.base.load(model, (message) => notes.push({ file: source, line: 0, message }));
+    sequence = loaded.sequence;
+    for (const message of loaded.notes) notes.push({ file: source, line: 0, message });
+    if (!loaded.foreignKeysKnown) {
       notes.push({ file: source, line: 0, message: 'this is a pg_indexes export: it has no foreign keys, so the foreign keys already in the database cannot be checked (take a snapshot with `pg-index-lint snapshot` for that)' });
     }
   }

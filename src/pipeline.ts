@@ -2,6 +2,7 @@
  * The one pipeline behind the CLI and the Action: choose the starting schema
  * (nothing, a live database, or a snapshot), replay the files, run the rules.
  */
+import { snapshotCatalog, type StartingCatalog } from './catalog/loadSnapshot.js';
 import { readCatalog, withCatalog, type IndexSizes } from './catalog/readCatalog.js';
 import { readSnapshotFile, type Snapshot } from './catalog/snapshot.js';
 import type { Config } from './config.js';
@@ -26,8 +27,8 @@ export interface PipelineInput {
 
 export interface PipelineResult {
   report: Report;
-  /** The snapshot the files started from, when there was one. */
-  base: Snapshot | undefined;
+  /** The snapshot or database the files started from, when there was one. */
+  base: Pick<StartingCatalog, 'source'> | undefined;
 }
 
 export function takeSnapshot(start: Extract<StartingSchema, { kind: 'database' }>): Promise<Snapshot> {
@@ -35,12 +36,12 @@ export function takeSnapshot(start: Extract<StartingSchema, { kind: 'database' }
 }
 
 export async function runPipeline(input: PipelineInput): Promise<PipelineResult> {
-  // Over a database, the files are replayed and the rules run in the catalog's transaction, which sizes the indexes reported.
-  if (input.start.kind === 'database') return withCatalog(input.start, 'on request', (base, indexSizes) => runFrom(input, base, indexSizes));
-  return runFrom(input, input.start.kind === 'snapshot' ? readSnapshotFile(input.start.file) : undefined);
+  // Over a database, the catalog is loaded, the files replayed and the rules run in its read's transaction, which sizes the indexes reported.
+  if (input.start.kind === 'database') return withCatalog(input.start, (base, indexSizes) => runFrom(input, base, indexSizes));
+  return runFrom(input, input.start.kind === 'snapshot' ? snapshotCatalog(readSnapshotFile(input.start.file)) : undefined);
 }
 
-async function runFrom(input: PipelineInput, base: Snapshot | undefined, indexSizes?: IndexSizes): Promise<PipelineResult> {
+async function runFrom(input: PipelineInput, base: StartingCatalog | undefined, indexSizes?: IndexSizes): Promise<PipelineResult> {
   let files = [...input.files];
   if (input.changed) {
     // Over a database the other files are already applied: only the changed ones are replayed.

@@ -14,7 +14,7 @@ import type { SchemaModel } from '../model/schema.js';
 import { defaultOpclass } from '../model/pgTypes.js';
 import { newTable, tableKey, type ForeignKey, type IndexKey, type Origin, type Table } from '../model/types.js';
 import type { AstNode } from '../sql/parseFile.js';
-import type { Snapshot, SnapshotIndex } from './snapshot.js';
+import type { Snapshot, SnapshotForeignKey, SnapshotIndex, SnapshotTable } from './snapshot.js';
 
 const q = (name: string) => QuoteUtils.quoteIdentifier(name);
 
@@ -27,26 +27,171 @@ const q = (name: string) => QuoteUtils.quoteIdentifier(name);
  */
 const PARSE_BATCH = 100;
 
+/** Where the files start from: a snapshot, or a live database's catalog read as it is loaded. */
+export interface StartingCatalog {
+  /** For messages: the file, or `database host:port/name`. */
+  source: string;
+  /** Loads it into `model`; resolves to the next free statement sequence number and what the source says of itself. */
+  load(model: SchemaModel, note: NoteSink): Promise<{ sequence: number; notes: string[]; foreignKeysKnown: boolean }>;
+}
+
+export function snapshotCatalog(snapshot: Snapshot): StartingCatalog {
+  return {
+    source: snapshot.source,
+    load: async (model, note) => ({ sequence: loadSnapshot(snapshot, model, note), notes: snapshot.notes ?? [], foreignKeysKnown: snapshot.foreignKeys !== null }),
+  };
+}
+
 /** Loads a snapshot into `model`; returns the next free statement sequence number. */
 export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteSink): number {
-  const replayer = new Replayer(model);
-  let sequence = 0;
-  const origin = (): Origin => ({ file: null, line: 0, column: 0, endLine: 0, endColumn: 0, sequence: sequence++, changed: false });
-  const parseOne = (sql: string, what: string): AstNode[] => {
+  const loader = new SnapshotLoader(model, note, snapshot.source, snapshot.foreignKeys === null);
+  loader.header(snapshot);
+  loader.tables(snapshot.tables);
+  loader.indexes(snapshot.indexes);
+  loader.foreignKeys(snapshot.foreignKeys ?? []);
+  return loader.finish();
+}
+
+/**
+ * Loads a snapshot part by part, in the order of the catalog read: header,
+ * tables, indexes, foreign keys, each in as many batches as come (a live
+ * read streams them, and no batch is kept once loaded).
+ */
+export class SnapshotLoader {
+  private readonly replayer: Replayer;
+  private sequence = 0;
+  /** What is linked once every table and index exists: partitions and inheritance, partitions' indexes. */
+  private readonly tableLinks: Array<Pick<SnapshotTable, 'schema' | 'name' | 'partitionOf' | 'inherits'>> = [];
+  private readonly indexParents: Array<[string, string]> = [];
+  private partitions: Map<string, Table[]> | null = null;
+
+  constructor(
+    private readonly model: SchemaModel,
+    private readonly note: NoteSink,
+    private readonly source: string,
+    /** A pg_indexes export: the tables' columns are not known. */
+    private readonly columnsUnknown: boolean,
+  ) {
+    this.replayer = new Replayer(model);
+  }
+
+  header(header: Pick<Snapshot, 'schemas' | 'enums' | 'domains'>): void {
+    for (const schema of header.schemas) this.model.schemas.add(schema);
+    for (const e of header.enums) this.model.enums.add(e.name);
+    const domains = header.domains;
+    this.replayAll(domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${domains[n].name}`);
+  }
+
+  tables(tables: SnapshotTable[]): void {
+    const tableSql = tables.map((t) => {
+      const columns = t.columns.map((c) => `${q(c.name)} ${c.type}${c.collation ? ` COLLATE ${q(c.collation)}` : ''}`);
+      return `CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(', ')})`;
+    });
+    this.replayAll(
+      tableSql,
+      (n) => `table ${tables[n].schema}.${tables[n].name}`,
+      (n) => {
+        const t = tables[n];
+        const table = this.model.tables.get(tableKey(t.schema, t.name));
+        if (table) {
+          table.partitioned = t.kind === 'partitioned';
+          table.unknownColumns = this.columnsUnknown;
+        }
+      },
+    );
+    for (const t of tables) if (t.partitionOf || t.inherits.length) this.tableLinks.push({ schema: t.schema, name: t.name, partitionOf: t.partitionOf, inherits: t.inherits });
+  }
+
+  /** Indexes in creation (OID) order: older ones are kept when two cover each other. */
+  indexes(indexes: SnapshotIndex[]): void {
+    const { model } = this;
+    // One that the catalog's arrays describe is built from them, in its turn; the others are parsed.
+    this.replayAll(
+      indexes.map((i) => i.definition),
+      (n) => `index ${indexes[n].schema}.${indexes[n].name}`,
+      (n) => {
+        const i = indexes[n];
+        const index = model.indexes.get(tableKey(i.schema, i.name));
+        if (!index) return;
+        index.valid = i.valid;
+        index.clustered = i.clustered;
+        index.replicaIdentity = i.replicaIdentity;
+        if (i.sizeBytes !== null) index.sizeBytes = Number(i.sizeBytes);
+        if (i.scans !== null) index.scans = Number(i.scans);
+        if (i.constraint) {
+          model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
+        }
+      },
+      { can: (n) => fromArrays(indexes[n]), build: (n) => buildFromArrays(indexes[n], model, this.origin(), this.note) },
+    );
+    for (const i of indexes) if (i.parentIndex) this.indexParents.push([tableKey(i.schema, i.name), i.parentIndex]);
+  }
+
+  /** Foreign keys are read as the catalog lists them, with their columns: nothing to parse. */
+  foreignKeys(foreignKeys: SnapshotForeignKey[]): void {
+    const partitions = this.linked();
+    for (const fk of foreignKeys) {
+      const table = this.model.tables.get(fk.table) ?? unknownTable(this.model, fk.table, this.note);
+      const created: ForeignKey = {
+        name: fk.name,
+        table: fk.table,
+        columns: [...fk.columns],
+        referencedTable: fk.referencedTable,
+        referencedColumns: [...fk.referencedColumns],
+        origin: this.origin(),
+        parentForeignKey: null,
+      };
+      this.model.addForeignKey(table, created);
+      copyToPartitions(this.model, partitions, table, created);
+    }
+  }
+
+  /** Returns the next free statement sequence number. */
+  finish(): number {
+    this.linked();
+    return this.sequence;
+  }
+
+  /** Partition and inheritance links, made once every table and index exists; the partitions of each table. */
+  private linked(): Map<string, Table[]> {
+    if (this.partitions) return this.partitions;
+    const { model } = this;
+    for (const t of this.tableLinks) {
+      const table = model.tables.get(tableKey(t.schema, t.name));
+      if (!table) continue;
+      table.partitionOf = t.partitionOf;
+      table.inheritsFrom = [...t.inherits];
+      model.hasDescendantTables = true;
+    }
+    for (const [key, parentKey] of this.indexParents) {
+      const index = model.indexes.get(key);
+      const parent = model.indexes.get(parentKey);
+      if (index && parent) index.parentIndex = parent;
+    }
+    this.partitions = partitionsByParent(model);
+    return this.partitions;
+  }
+
+  private origin(): Origin {
+    return { file: null, line: 0, column: 0, endLine: 0, endColumn: 0, sequence: this.sequence++, changed: false };
+  }
+
+  private parseOne(sql: string, what: string): AstNode[] {
     try {
       return (parseSync(sql) as AstNode).stmts ?? [];
     } catch (e) {
-      note(`${what} from ${snapshot.source} could not be read (${(e as Error).message}); it is left out`);
+      this.note(`${what} from ${this.source} could not be read (${(e as Error).message}); it is left out`);
       return [];
     }
-  };
+  }
+
   /** The statements of each text of one batch; a batch that does not parse is parsed text by text, so the note names the one at fault. */
-  const parseBatch = (batch: string[], what: (i: number) => string): AstNode[][] => {
+  private parseBatch(batch: string[], what: (i: number) => string): AstNode[][] {
     let statements: AstNode[];
     try {
       statements = (parseSync(batch.join(';\n')) as AstNode).stmts ?? [];
     } catch {
-      return batch.map((sql, i) => parseOne(sql, what(i)));
+      return batch.map((sql, i) => this.parseOne(sql, what(i)));
     }
     // A statement belongs to the text its first byte (its stmt_location) falls in.
     const groups: AstNode[][] = batch.map(() => []);
@@ -63,106 +208,31 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
       groups[text].push(statement);
     }
     return groups;
-  };
+  }
+
   /**
    * Replays each text in order, then calls `after` with its position. Batches
    * are parsed one at a time, so only one batch's trees are held at once. What
    * `direct` can build without the parser is not parsed, and is built in its
    * turn (the order is the model's: older objects first).
    */
-  const replayAll = (texts: string[], what: (n: number) => string, after: (n: number) => void = () => undefined, direct?: { can: (n: number) => boolean; build: (n: number) => void }) => {
+  private replayAll(texts: string[], what: (n: number) => string, after: (n: number) => void = () => undefined, direct?: { can: (n: number) => boolean; build: (n: number) => void }): void {
     for (let first = 0; first < texts.length; first += PARSE_BATCH) {
+      const last = Math.min(texts.length, first + PARSE_BATCH);
       const toParse: number[] = [];
-      for (let n = first; n < Math.min(texts.length, first + PARSE_BATCH); n++) if (!direct?.can(n)) toParse.push(n);
-      const trees = parseBatch(toParse.map((n) => texts[n]), (k) => what(toParse[k]));
+      for (let n = first; n < last; n++) if (!direct?.can(n)) toParse.push(n);
+      const trees = this.parseBatch(toParse.map((n) => texts[n]), (k) => what(toParse[k]));
       const treesOf = new Map(toParse.map((n, k) => [n, trees[k]]));
-      for (let n = first; n < Math.min(texts.length, first + PARSE_BATCH); n++) {
+      for (let n = first; n < last; n++) {
         if (!treesOf.has(n)) direct?.build(n);
         for (const raw of treesOf.get(n) ?? []) {
           const kind = Object.keys(raw.stmt)[0];
-          replayer.apply({ kind, node: raw.stmt[kind], text: texts[n], start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin(), note);
+          this.replayer.apply({ kind, node: raw.stmt[kind], text: texts[n], start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, this.origin(), this.note);
         }
         after(n);
       }
     }
-  };
-
-  for (const schema of snapshot.schemas) model.schemas.add(schema);
-  for (const e of snapshot.enums) model.enums.add(e.name);
-  replayAll(snapshot.domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${snapshot.domains[n].name}`);
-
-  const columnsUnknown = snapshot.foreignKeys === null;
-  const tableSql = snapshot.tables.map((t) => {
-    const columns = t.columns.map((c) => `${q(c.name)} ${c.type}${c.collation ? ` COLLATE ${q(c.collation)}` : ''}`);
-    return `CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(', ')})`;
-  });
-  replayAll(
-    tableSql,
-    (n) => `table ${snapshot.tables[n].schema}.${snapshot.tables[n].name}`,
-    (n) => {
-      const t = snapshot.tables[n];
-      const table = model.tables.get(tableKey(t.schema, t.name));
-      if (table) {
-        table.partitioned = t.kind === 'partitioned';
-        table.unknownColumns = columnsUnknown;
-      }
-    },
-  );
-
-  // Indexes in creation (OID) order: older ones are kept when two cover each other.
-  // One that the catalog's arrays describe is built from them (in its turn, as the parse would); the others are parsed.
-  const indexes = snapshot.indexes;
-  replayAll(
-    indexes.map((i) => i.definition),
-    (n) => `index ${indexes[n].schema}.${indexes[n].name}`,
-    (n) => {
-      const i = indexes[n];
-      const index = model.indexes.get(tableKey(i.schema, i.name));
-      if (!index) return;
-      index.valid = i.valid;
-      index.clustered = i.clustered;
-      index.replicaIdentity = i.replicaIdentity;
-      if (i.sizeBytes !== null) index.sizeBytes = Number(i.sizeBytes);
-      if (i.scans !== null) index.scans = Number(i.scans);
-      if (i.constraint) {
-        model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
-      }
-    },
-    { can: (n) => fromArrays(indexes[n]), build: (n) => buildFromArrays(indexes[n], model, origin(), note) },
-  );
-
-  // Partition and inheritance links, once every table and index exists.
-  for (const t of snapshot.tables) {
-    const table = model.tables.get(tableKey(t.schema, t.name));
-    if (!table) continue;
-    table.partitionOf = t.partitionOf;
-    table.inheritsFrom = [...t.inherits];
-    if (t.partitionOf || t.inherits.length) model.hasDescendantTables = true;
   }
-  for (const i of snapshot.indexes) {
-    if (!i.parentIndex) continue;
-    const index = model.indexes.get(tableKey(i.schema, i.name));
-    const parent = model.indexes.get(i.parentIndex);
-    if (index && parent) index.parentIndex = parent;
-  }
-
-  // Foreign keys are read as the catalog lists them, with their columns: nothing to parse.
-  const partitions = partitionsByParent(model);
-  for (const fk of snapshot.foreignKeys ?? []) {
-    const table = model.tables.get(fk.table) ?? unknownTable(model, fk.table, note);
-    const created: ForeignKey = {
-      name: fk.name,
-      table: fk.table,
-      columns: [...fk.columns],
-      referencedTable: fk.referencedTable,
-      referencedColumns: [...fk.referencedColumns],
-      origin: origin(),
-      parentForeignKey: null,
-    };
-    model.addForeignKey(table, created);
-    copyToPartitions(model, partitions, table, created);
-  }
-  return sequence;
 }
 
 /** Built from the catalog's arrays: every key a column, and no predicate to parse. */

@@ -10,6 +10,7 @@ import { type Snapshot, type SnapshotForeignKey, type SnapshotIndex, type Snapsh
 import { catalogQueries } from './catalogQuery.js';
 import { connectionError, describeTarget, inReadOnlyTransaction, type ConnectionOptions } from './connection.js';
 import { checkCatalogsReadable, visibilityNotes } from './visibility.js';
+import { SnapshotLoader, type StartingCatalog } from './loadSnapshot.js';
 
 export interface ReadCatalogOptions extends ConnectionOptions {
   /** Only these schemas; null for every schema the role can see. */
@@ -17,48 +18,97 @@ export interface ReadCatalogOptions extends ConnectionOptions {
 }
 
 /** Rows per FETCH: few round trips, and no batch large enough to matter to memory. */
-const FETCH_ROWS = 5000;
+const FETCH_ROWS = 1000;
 
-/** The size of each index asked for, by `schema.name`; read in the snapshot's transaction. */
+/** The size of each index asked for, by `schema.name`; read in the catalog read's transaction. */
 export type IndexSizes = (indexes: Array<{ schema: string; name: string }>) => Promise<Map<string, number>>;
+
+type CatalogHeader = Pick<Snapshot, 'serverVersion' | 'serverVersionNum' | 'database' | 'schemas' | 'enums' | 'domains'>;
+
+/** Where the rows of a catalog read go, a batch at a time, in this order. */
+interface CatalogSink {
+  header(header: CatalogHeader): void;
+  tables(tables: SnapshotTable[]): void;
+  indexes(indexes: SnapshotIndex[]): void;
+  foreignKeys(foreignKeys: SnapshotForeignKey[]): void;
+}
 
 /** A snapshot with every index's size, as `snapshot` writes it. */
 export function readCatalog(options: ReadCatalogOptions): Promise<Snapshot> {
-  return withCatalog(options, 'all', async (snapshot) => snapshot);
+  return inReadOnlyTransaction(options, async (client) => {
+    const snapshot: Snapshot = {
+      format: SNAPSHOT_FORMAT,
+      version: SNAPSHOT_VERSION,
+      takenAt: new Date().toISOString(),
+      serverVersion: '',
+      serverVersionNum: 0,
+      database: '',
+      schemas: [],
+      enums: [],
+      domains: [],
+      tables: [],
+      indexes: [],
+      foreignKeys: [],
+      notes: [],
+      source: `database ${describeTarget(options.url)}`,
+    };
+    const notes = await readInto(client, options, true, {
+      header: (header) => Object.assign(snapshot, header),
+      tables: (tables) => snapshot.tables.push(...tables),
+      indexes: (indexes) => snapshot.indexes.push(...indexes),
+      foreignKeys: (foreignKeys) => snapshot.foreignKeys!.push(...foreignKeys),
+    });
+    // The document's keys in their usual order.
+    const { notes: _notes, source, ...rest } = snapshot;
+    return { ...rest, notes, source };
+  });
 }
 
 /**
- * Reads the catalog, then runs `work` while its read-only transaction is still
- * open. With sizes `on request`, no index is sized in the read: `work` asks
- * for the sizes it reports. pg_relation_size opens every index it sizes, and
- * sizing 20,000 of them took longer than the rest of the read.
+ * Runs `work` with the database as the starting catalog, in one read-only
+ * transaction: the catalog is loaded as its rows come (no snapshot of the
+ * whole is held), and no index is sized in the read: `work` asks for the sizes
+ * it reports. pg_relation_size opens every index it sizes, and sizing 20,000
+ * of them took longer than the rest of the read.
  */
-export async function withCatalog<T>(options: ReadCatalogOptions, sizes: 'all' | 'on request', work: (snapshot: Snapshot, indexSizes: IndexSizes) => Promise<T>): Promise<T> {
+export async function withCatalog<T>(options: ReadCatalogOptions, work: (catalog: StartingCatalog, indexSizes: IndexSizes) => Promise<T>): Promise<T> {
   // An error of `work` is its own, not the database's: it is thrown as it is, after the transaction.
   let failure: { error: unknown } | undefined;
   const result = await inReadOnlyTransaction(options, async (client) => {
-    const snapshot = await readSnapshot(client, options, sizes === 'all');
+    const source = `database ${describeTarget(options.url)}`;
+    const catalog: StartingCatalog = {
+      source,
+      load: async (model, note) => {
+        const loader = new SnapshotLoader(model, note, source, false);
+        try {
+          const notes = await readInto(client, options, false, loader);
+          return { sequence: loader.finish(), notes, foreignKeysKnown: true };
+        } catch (e) {
+          throw new CatalogReadError(e);
+        }
+      },
+    };
     const indexSizes: IndexSizes = async (indexes) => {
       if (!indexes.length) return new Map();
-      const { rows } = await client.query<{ s: string; n: string; size: string }>(
-        `SELECT ns.nspname AS s, c.relname AS n, pg_catalog.pg_relation_size(c.oid) AS size
-           FROM unnest($1::text[], $2::text[]) AS x(s, n)
-           JOIN pg_catalog.pg_namespace ns ON ns.nspname = x.s
-           JOIN pg_catalog.pg_class c ON c.relnamespace = ns.oid AND c.relname = x.n`,
-        [indexes.map((i) => i.schema), indexes.map((i) => i.name)],
-      );
-      return new Map(rows.map((r) => [`${r.s}.${r.n}`, Number(r.size)]));
+      try {
+        const { rows } = await client.query<{ s: string; n: string; size: string }>(
+          `SELECT ns.nspname AS s, c.relname AS n, pg_catalog.pg_relation_size(c.oid) AS size
+             FROM unnest($1::text[], $2::text[]) AS x(s, n)
+             JOIN pg_catalog.pg_namespace ns ON ns.nspname = x.s
+             JOIN pg_catalog.pg_class c ON c.relnamespace = ns.oid AND c.relname = x.n`,
+          [indexes.map((i) => i.schema), indexes.map((i) => i.name)],
+        );
+        return new Map(rows.map((r) => [`${r.s}.${r.n}`, Number(r.size)]));
+      } catch (e) {
+        throw connectionError(e, options);
+      }
     };
     try {
-      return await work(snapshot, async (indexes) => {
-        try {
-          return await indexSizes(indexes);
-        } catch (e) {
-          throw connectionError(e, options);
-        }
-      });
+      return await work(catalog, indexSizes);
     } catch (error) {
-      failure = { error };
+      // A failure of the read itself is the database's: inReadOnlyTransaction words it.
+      if (!(error instanceof CatalogReadError)) failure = { error };
+      else throw error.failure;
       return undefined;
     }
   });
@@ -66,7 +116,15 @@ export async function withCatalog<T>(options: ReadCatalogOptions, sizes: 'all' |
   return result as T;
 }
 
-async function readSnapshot(client: pg.Client, options: ReadCatalogOptions, withSizes: boolean): Promise<Snapshot> {
+/** A failure of the catalog read inside `work`, told apart from the work's own. */
+class CatalogReadError extends Error {
+  constructor(readonly failure: unknown) {
+    super(String((failure as Error)?.message ?? failure));
+  }
+}
+
+/** Reads the catalog into `sink`; returns the notes on what the role could not see. */
+async function readInto(client: pg.Client, options: ReadCatalogOptions, withSizes: boolean, sink: CatalogSink): Promise<string[]> {
   // With an empty search_path every name PostgreSQL prints comes schema-qualified.
   // JIT compiling the query of a large catalog costs more than it saves: the time goes in catalog functions.
   const version = await client.query<{ v: string }>(
@@ -74,25 +132,12 @@ async function readSnapshot(client: pg.Client, options: ReadCatalogOptions, with
   );
   const queries = catalogQueries(Number(version.rows[0].v));
   await checkCatalogsReadable(client, Object.values(queries).join('\n'), describeTarget(options.url));
-  const header = (await client.query<Pick<Snapshot, 'serverVersion' | 'serverVersionNum' | 'database' | 'schemas' | 'enums' | 'domains'>>(queries.header, [options.schemas])).rows[0];
-  const tables: SnapshotTable[] = [];
-  for await (const rows of cursorRows<TableRow>(client, queries.tables, [options.schemas])) for (const row of rows) tables.push(tableFromRow(row));
-  const indexes: SnapshotIndex[] = [];
-  for await (const rows of cursorRows<IndexRow>(client, queries.indexes, [options.schemas, withSizes])) for (const row of rows) indexes.push(indexFromRow(row));
-  const foreignKeys: SnapshotForeignKey[] = [];
-  for await (const rows of cursorRows<ForeignKeyRow>(client, queries.foreignKeys, [options.schemas])) for (const row of rows) foreignKeys.push(foreignKeyFromRow(row));
-  const notes = await visibilityNotes(client, header.schemas, options.schemas);
-  return {
-    format: SNAPSHOT_FORMAT,
-    version: SNAPSHOT_VERSION,
-    takenAt: new Date().toISOString(),
-    ...header,
-    tables,
-    indexes,
-    foreignKeys,
-    notes,
-    source: `database ${describeTarget(options.url)}`,
-  };
+  const header = (await client.query<CatalogHeader>(queries.header, [options.schemas])).rows[0];
+  sink.header(header);
+  for await (const rows of cursorRows<TableRow>(client, queries.tables, [options.schemas])) sink.tables(rows.map(tableFromRow));
+  for await (const rows of cursorRows<IndexRow>(client, queries.indexes, [options.schemas, withSizes])) sink.indexes(rows.map(indexFromRow));
+  for await (const rows of cursorRows<ForeignKeyRow>(client, queries.foreignKeys, [options.schemas])) sink.foreignKeys(rows.map(foreignKeyFromRow));
+  return await visibilityNotes(client, header.schemas, options.schemas);
 }
 
 /** The rows of a query, a batch at a time, through a cursor of the current transaction. */
