@@ -277,7 +277,7 @@ async function liveScenario(): Promise<void> {
 
 /**
  * The live audit's memory on a database of 100,700 indexes: 10,600 tables of
- * ten indexes each (plain, multi-column, partial, expression, unique,
+ * nine or ten indexes each (plain, multi-column, partial, expression, unique,
  * INCLUDE, hash, DESC, a foreign key's), made once and kept.
  */
 async function liveMemoryScenario(): Promise<void> {
