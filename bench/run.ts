@@ -214,7 +214,7 @@ async function liveScenario(): Promise<void> {
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   // About 20,000 indexes; loaded once and kept for later runs (a half-loaded one is made again).
-  const loaded = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1 AND datallowconn AND pg_catalog.obj_description(oid, 'pg_database') = 'pg-index-lint bench, 20k'", [database])).rowCount;
+  const loaded = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1 AND datallowconn AND pg_catalog.shobj_description(oid, 'pg_database') = 'pg-index-lint bench, 20k'", [database])).rowCount;
   const client = new pg.Client({ connectionString: url.toString() });
   if (!loaded) {
     await admin.query(`DROP DATABASE IF EXISTS ${database}`);
@@ -292,7 +292,7 @@ async function liveMemoryScenario(): Promise<void> {
   const database = 'pgil_bench_100k';
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
-  const loaded = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1 AND datallowconn AND pg_catalog.obj_description(oid, 'pg_database') = 'pg-index-lint bench, 100k, 10600 tables'", [database])).rowCount;
+  const loaded = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1 AND datallowconn AND pg_catalog.shobj_description(oid, 'pg_database') = 'pg-index-lint bench, 100k, 10600 tables'", [database])).rowCount;
   if (!loaded) {
     await admin.query(`DROP DATABASE IF EXISTS ${database}`);
     await admin.query(`CREATE DATABASE ${database}`);
