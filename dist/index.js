@@ -43035,6 +43035,7 @@ function splitByKinds(bytes, kinds) {
   if (MISREAD_BY_SPLITTER.test(bytes.toString("latin1"))) return null;
   const kept = Buffer.from(bytes);
   const leftOut = Buffer.from(bytes);
+  const statements = [];
   let any = false;
   for (const [from, to] of splitStatementRanges(bytes, 0, bytes.length)) {
     const start = skipSpaceAndComments(bytes, from, to);
@@ -43042,9 +43043,10 @@ function splitByKinds(bytes, kinds) {
     const statementKinds = kindsOf(bytes, start, to);
     const skip = statementKinds !== null && !statementKinds.some((k) => kinds.has(k));
     if (!asComment(skip ? kept : leftOut, start, to)) return null;
+    if (skip) statements.push(bytes.toString("utf8", start, to));
     any ||= skip;
   }
-  return any ? { kept, leftOut } : null;
+  return any ? { kept, leftOut, leftOutStatements: statements.join("\n") } : null;
 }
 function asComment(copy, start, to) {
   if (to - start < 4 || copy[start] >= 128 || copy[start + 1] >= 128 || copy[to - 1] >= 128 || copy[to - 2] >= 128) return false;
@@ -43070,13 +43072,14 @@ var CHUNK_BYTES = 128 * 1024;
 function openSource(raw, onStatement, options) {
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text);
-  const result2 = { statements: [], leftOut: null, syntaxErrors: [], notes: prepared.notes, lines };
+  const result2 = { statements: [], leftOut: null, leftOutStatements: "", syntaxErrors: [], notes: prepared.notes, lines };
   let bytes = lines.bytes;
   if (options.onlyKinds) {
     const split = splitByKinds(lines.bytes, options.onlyKinds);
     if (split) {
       bytes = split.kept;
       result2.leftOut = split.leftOut;
+      result2.leftOutStatements = split.leftOutStatements;
     }
   }
   return { bytes, lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor };
@@ -43137,11 +43140,11 @@ async function parseMigrationSqlBeside(thread, raw, onStatement, options = {}) {
 async function checkLeftOut(thread, parsed) {
   const leftOut = parsed.leftOut;
   if (!leftOut) return { statements: 0, syntaxErrors: [] };
-  const answer = thread ? await thread.parse(leftOut.toString("utf8")) : null;
+  const answer = thread ? await thread.parse(parsed.leftOutStatements) : null;
   if (answer && "statements" in answer) return { statements: answer.statements.length, syntaxErrors: [] };
   await loadParser();
   let statements = 0;
-  const result2 = { statements: [], leftOut: null, syntaxErrors: [], notes: [], lines: parsed.lines };
+  const result2 = { statements: [], leftOut: null, leftOutStatements: "", syntaxErrors: [], notes: [], lines: parsed.lines };
   parseSource({ bytes: leftOut, lines: parsed.lines, result: result2, emit: () => statements++, treesFor: /* @__PURE__ */ new Set() });
   return { statements, syntaxErrors: result2.syntaxErrors };
 }

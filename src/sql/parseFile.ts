@@ -38,6 +38,8 @@ export interface ParsedFile {
    * left out (the others blanked), for `checkLeftOut`; null when none was.
    */
   leftOut: Buffer | null;
+  /** The same statements alone, one after the other: less to send to the parser thread. */
+  leftOutStatements: string;
   syntaxErrors: SyntaxProblem[];
   notes: SourceNote[];
   lines: LineIndex;
@@ -94,13 +96,14 @@ interface Source {
 function openSource(raw: string, onStatement: StatementSink | undefined, options: ParseOptions): Source {
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text);
-  const result: ParsedFile = { statements: [], leftOut: null, syntaxErrors: [], notes: prepared.notes, lines };
+  const result: ParsedFile = { statements: [], leftOut: null, leftOutStatements: '', syntaxErrors: [], notes: prepared.notes, lines };
   let bytes = lines.bytes;
   if (options.onlyKinds) {
     const split = splitByKinds(lines.bytes, options.onlyKinds);
     if (split) {
       bytes = split.kept;
       result.leftOut = split.leftOut;
+      result.leftOutStatements = split.leftOutStatements;
     }
   }
   return { bytes, lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor };
@@ -189,11 +192,12 @@ export async function parseMigrationSqlBeside(thread: ParserThread | null, raw: 
 export async function checkLeftOut(thread: ParserThread | null, parsed: ParsedFile): Promise<{ statements: number; syntaxErrors: SyntaxProblem[] }> {
   const leftOut = parsed.leftOut;
   if (!leftOut) return { statements: 0, syntaxErrors: [] };
-  const answer = thread ? await thread.parse(leftOut.toString('utf8')) : null;
+  // Without an error, only the count matters: the statements are sent alone. An error is found again in place.
+  const answer = thread ? await thread.parse(parsed.leftOutStatements) : null;
   if (answer && 'statements' in answer) return { statements: answer.statements.length, syntaxErrors: [] };
   await loadParser();
   let statements = 0;
-  const result: ParsedFile = { statements: [], leftOut: null, syntaxErrors: [], notes: [], lines: parsed.lines };
+  const result: ParsedFile = { statements: [], leftOut: null, leftOutStatements: '', syntaxErrors: [], notes: [], lines: parsed.lines };
   parseSource({ bytes: leftOut, lines: parsed.lines, result, emit: () => statements++, treesFor: new Set() });
   return { statements, syntaxErrors: result.syntaxErrors };
 }
