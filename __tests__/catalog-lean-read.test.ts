@@ -24,6 +24,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // The embedded server has one database for every test file: leave it as it was found.
+  await db?.client.query('DROP SCHEMA IF EXISTS "Other" CASCADE; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public');
   await db?.close();
 });
 
