@@ -201,35 +201,51 @@ function scaleScenario(): void {
   }
 }
 
-async function liveScenario(): Promise<void> {
+/**
+ * A database of the benchmark on the server of DATABASE_URL, made by `load`
+ * once and kept for later runs (one marked otherwise, or half-loaded, is made
+ * again); its URL and how many indexes its public schema has, or null when
+ * there is no server.
+ */
+async function benchDatabase(database: string, marker: string, load: (client: pg.Client) => Promise<void>): Promise<{ url: URL; indexes: string; version: number } | null> {
   const serverUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
   const admin = new pg.Client({ connectionString: serverUrl });
   try {
     await admin.connect();
   } catch {
-    row('live audit', 'skipped: no PostgreSQL at DATABASE_URL', '', '', '');
-    return;
+    return null;
   }
-  const database = 'pgil_bench';
   const url = new URL(serverUrl);
   url.pathname = `/${database}`;
-  // About 20,000 indexes; loaded once and kept for later runs (a half-loaded one is made again).
-  const loaded = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1 AND datallowconn AND pg_catalog.shobj_description(oid, 'pg_database') = 'pg-index-lint bench, 20k'", [database])).rowCount;
-  const client = new pg.Client({ connectionString: url.toString() });
+  const loaded = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1 AND datallowconn AND pg_catalog.shobj_description(oid, 'pg_database') = $2", [database, marker])).rowCount;
   if (!loaded) {
     await admin.query(`DROP DATABASE IF EXISTS ${database}`);
     await admin.query(`CREATE DATABASE ${database}`);
+    const client = new pg.Client({ connectionString: url.toString() });
     await client.connect();
-    const history = generateHistory(3.5 * 1024 * 1024, 7);
-    // Rows do not matter to the catalog: the schema is loaded without them.
-    for (const m of history.migrations) await client.query(m.replace(/\bCONCURRENTLY\b/g, '').replace(/^INSERT INTO[^\n]*\n/gm, ''));
-    await client.query(`COMMENT ON DATABASE ${database} IS 'pg-index-lint bench, 20k'`);
-  } else {
-    await client.connect();
+    await load(client);
+    await client.end();
+    await admin.query(`COMMENT ON DATABASE ${database} IS ${pg.escapeLiteral(marker)}`);
   }
-  const count = (await client.query<{ n: string }>("SELECT count(*) AS n FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'")).rows[0].n;
+  await admin.end();
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  const indexes = (await client.query<{ n: string }>("SELECT count(*) AS n FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'")).rows[0].n;
   const version = Number((await client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v")).rows[0].v);
   await client.end();
+  return { url, indexes, version };
+}
+
+async function liveScenario(): Promise<void> {
+  // About 20,000 indexes, from the generated history; rows do not matter to the catalog: the schema is loaded without them.
+  const bench = await benchDatabase('pgil_bench', 'pg-index-lint bench, 20k', async (client) => {
+    for (const m of generateHistory(3.5 * 1024 * 1024, 7).migrations) await client.query(m.replace(/\bCONCURRENTLY\b/g, '').replace(/^INSERT INTO[^\n]*\n/gm, ''));
+  });
+  if (!bench) {
+    row('live audit', 'skipped: no PostgreSQL at DATABASE_URL', '', '', '');
+    return;
+  }
+  const { url, indexes: count, version } = bench;
   /**
    * Times one query as the tool runs its own: a new connection (a backend
    * whose catalog caches are cold, as the CLI's is), a READ ONLY transaction,
@@ -259,7 +275,6 @@ async function liveScenario(): Promise<void> {
     const q = catalogQueries(version);
     catalogRead.push((await timed([[q.header, [null]], [q.tables, [null]], [q.indexes, [null, false]], [q.foreignKeys, [null]]], ", set_config('search_path', '', true)")).sample);
   }
-  await admin.end();
   // The two audits should find about the same: a large difference means the comparator is not doing the same work.
   const byRule = (rules: string[]) => {
     const counts = new Map<string, number>();
@@ -281,23 +296,7 @@ async function liveScenario(): Promise<void> {
  * INCLUDE, hash, DESC, a foreign key's), made once and kept.
  */
 async function liveMemoryScenario(): Promise<void> {
-  const serverUrl = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-  const admin = new pg.Client({ connectionString: serverUrl });
-  try {
-    await admin.connect();
-  } catch {
-    row('live audit memory, 100,000 indexes', 'skipped: no PostgreSQL at DATABASE_URL', '', '', '');
-    return;
-  }
-  const database = 'pgil_bench_100k';
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  const loaded = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1 AND datallowconn AND pg_catalog.shobj_description(oid, 'pg_database') = 'pg-index-lint bench, 100k, 10600 tables'", [database])).rowCount;
-  if (!loaded) {
-    await admin.query(`DROP DATABASE IF EXISTS ${database}`);
-    await admin.query(`CREATE DATABASE ${database}`);
-    const client = new pg.Client({ connectionString: url.toString() });
-    await client.connect();
+  const bench = await benchDatabase('pgil_bench_100k', 'pg-index-lint bench, 100k, 10600 tables', async (client) => {
     // A transaction per hundred tables: one for all would hold more locks than the server has room for.
     for (let first = 0; first < 10_600; first += 100) {
       await client.query(`DO $$
@@ -317,14 +316,12 @@ BEGIN
   END LOOP;
 END $$`);
     }
-    await client.end();
-    await admin.query(`COMMENT ON DATABASE ${database} IS 'pg-index-lint bench, 100k, 10600 tables'`);
+  });
+  if (!bench) {
+    row('live audit memory, 100,000 indexes', 'skipped: no PostgreSQL at DATABASE_URL', '', '', '');
+    return;
   }
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  const count = (await client.query<{ n: string }>("SELECT count(*) AS n FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'")).rows[0].n;
-  await client.end();
-  await admin.end();
+  const { url, indexes: count } = bench;
   const samples = Array.from({ length: Math.min(RUNS, 3) }, () => measure(process.execPath, [cli, 'audit', '--database-url', url.toString(), '--format', 'json']));
   const d = describe(samples);
   row(`live audit, ${count} indexes (memory)`, `pg-index-lint ${d.text}, peak ${d.peak}`, '', '', target('target ≤ 300 MB', [d.peakMb, 300]));

@@ -42619,6 +42619,10 @@ async function withCatalog(options, work) {
         const loader = new SnapshotLoader(model, note, source, false);
         try {
           const notes = await readInto(client, options, false, loader);
+          await client.query("COMMIT");
+          await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+          await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1e3)}`);
+          await client.query("SET LOCAL lock_timeout = 5000");
           return { sequence: loader.finish(), notes, foreignKeysKnown: true };
         } catch (e) {
           throw new CatalogReadError(e);

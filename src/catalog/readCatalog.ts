@@ -20,7 +20,7 @@ export interface ReadCatalogOptions extends ConnectionOptions {
 /** Rows per FETCH: few round trips, and no batch large enough to matter to memory. */
 const FETCH_ROWS = 1000;
 
-/** The size of each index asked for, by `schema.name`; read in the catalog read's transaction. */
+/** The size of each index asked for, by `schema.name` (one dropped since the read has none). */
 export type IndexSizes = (indexes: Array<{ schema: string; name: string }>) => Promise<Map<string, number>>;
 
 type CatalogHeader = Pick<Snapshot, 'serverVersion' | 'serverVersionNum' | 'database' | 'schemas' | 'enums' | 'domains'>;
@@ -65,11 +65,11 @@ export function readCatalog(options: ReadCatalogOptions): Promise<Snapshot> {
 }
 
 /**
- * Runs `work` with the database as the starting catalog, in one read-only
- * transaction: the catalog is loaded as its rows come (no snapshot of the
+ * Runs `work` with the database as the starting catalog, on one read-only
+ * connection: the catalog is loaded as its rows come (no snapshot of the
  * whole is held), and no index is sized in the read: `work` asks for the sizes
- * it reports. pg_relation_size opens every index it sizes, and sizing 20,000
- * of them took longer than the rest of the read.
+ * it reports, in a second transaction. pg_relation_size opens every index it
+ * sizes, and sizing 20,000 of them took longer than the rest of the read.
  */
 export async function withCatalog<T>(options: ReadCatalogOptions, work: (catalog: StartingCatalog, indexSizes: IndexSizes) => Promise<T>): Promise<T> {
   // An error of `work` is its own, not the database's: it is thrown as it is, after the transaction.
@@ -82,6 +82,12 @@ export async function withCatalog<T>(options: ReadCatalogOptions, work: (catalog
         const loader = new SnapshotLoader(model, note, source, false);
         try {
           const notes = await readInto(client, options, false, loader);
+          // The read's locks (printing a predicate locks its table) are not held while the files and rules run:
+          // the sizes are read in a transaction of their own.
+          await client.query('COMMIT');
+          await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+          await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1000)}`);
+          await client.query('SET LOCAL lock_timeout = 5000');
           return { sequence: loader.finish(), notes, foreignKeysKnown: true };
         } catch (e) {
           throw new CatalogReadError(e);
