@@ -175,4 +175,31 @@ describe('the catalog read', () => {
       [...m.allForeignKeys()].filter((f) => f.table.startsWith('public.events') && f.name === 'events_parent_id_fkey').map((f) => `${f.table} ${f.name} ${f.parentForeignKey?.table ?? '-'}`).sort();
     expect(shape(model)).toEqual(shape(replayed));
   });
+
+  test("a foreign key's actions, match type and deferrability, a copy that kept its own name, and quoted relation names are read as the static replay builds them", async () => {
+    const sql = `
+CREATE SCHEMA "Fk.s";
+CREATE TABLE "Fk.s"."P.a" (id int PRIMARY KEY, b int, UNIQUE (id, b));
+CREATE TABLE "Fk.s".c1 (x int REFERENCES "Fk.s"."P.a" ON DELETE CASCADE ON UPDATE SET NULL, y int, z int,
+  FOREIGN KEY (y, z) REFERENCES "Fk.s"."P.a" (id, b) MATCH FULL ON DELETE SET NULL (y) DEFERRABLE INITIALLY DEFERRED,
+  CONSTRAINT "odd) name" FOREIGN KEY (z) REFERENCES "Fk.s"."P.a" ON DELETE RESTRICT DEFERRABLE);
+ALTER TABLE "Fk.s".c1 ADD CONSTRAINT not_yet FOREIGN KEY (y) REFERENCES "Fk.s"."P.a" ON UPDATE SET DEFAULT NOT VALID;
+CREATE TABLE "Fk.s"."Part" (x int, k int, FOREIGN KEY (x) REFERENCES "Fk.s"."P.a") PARTITION BY LIST (k);
+CREATE TABLE "Fk.s"."Part1" (x int, k int, CONSTRAINT own FOREIGN KEY (x) REFERENCES "Fk.s"."P.a");
+ALTER TABLE "Fk.s"."Part" ATTACH PARTITION "Fk.s"."Part1" FOR VALUES IN (1);
+`;
+    await applySql(db.client, sql);
+    try {
+      const read = await readCatalog({ url: db.url, source: '--database-url', connectTimeoutSeconds: 10, statementTimeoutSeconds: 60, schemas: ['Fk.s'] });
+      const { model, notes } = load(read);
+      expect(notes).toEqual([]);
+      const shape = (m: SchemaModel) =>
+        [...m.allForeignKeys()].filter((f) => f.table.startsWith('"Fk.s".')).map((f) => `${f.table} ${f.name} → ${f.referencedTable} ${f.behaviour} ${f.parentForeignKey?.name ?? '-'}`).sort();
+      expect(shape(model)).toContain('"Fk.s".Part1 own → "Fk.s"."P.a" aas Part_x_fkey');
+      expect(shape(model)).toContain('"Fk.s".c1 c1_y_z_fkey → "Fk.s"."P.a" anfdi -');
+      expect(shape(model)).toEqual(shape(await replayModel([sql])));
+    } finally {
+      await db.client.query('DROP SCHEMA "Fk.s" CASCADE');
+    }
+  });
 });

@@ -75,7 +75,9 @@ async function modelObjects(sqlTexts: string[]): Promise<string[]> {
 }
 
 describe('the model holds the indexes and constraints PostgreSQL creates', () => {
-  test.each(ALL_RULE_CASES.map((c) => [`${c.rule}: ${c.name}`, c] as const))('%s', async (_name, c) => {
+  // Cases in a newer major's syntax run where the server accepts them (the catalog agreement runs them on newer servers).
+  const cases = ALL_RULE_CASES.filter((c) => (c.minMajor ?? 0) <= Number(process.env.PGIL_DATABASE_MAJOR));
+  test.each(cases.map((c) => [`${c.rule}: ${c.name}`, c] as const))('%s', async (_name, c) => {
     const texts = [...(c.base ?? []), ...c.sql];
     expect(await modelObjects(texts)).toEqual(await catalogObjects(texts));
   });

@@ -2,27 +2,10 @@
  * The command line: exit codes, text and JSON output (the JSON contract is
  * pinned here), configuration and inline suppressions.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { runCli } from '../src/cli/main.js';
+import { cliIn, project } from './helpers/cli.js';
 
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'pgil-cli-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  return dir;
-}
-
-/** The environment names no database, whatever the test run's own does. */
-const ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL' && !k.startsWith('PG')));
-
-async function cli(cwd: string, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd, env: ENV });
-  return { code, out, err };
-}
+const cli = (cwd: string, ...args: string[]) => cliIn(cwd, args);
 
 const SCHEMA = `CREATE TABLE users (
     id serial PRIMARY KEY,
@@ -91,7 +74,7 @@ describe('exit codes and text output', () => {
     const help = await cli(dir, '--help');
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/^pg-index-lint — /);
-    expect(help.out).toContain('Exit codes: 0 no error findings, 1 error findings, 2 the tool could not do its job.');
+    expect(help.out).toContain('Exit codes: 0 nothing at or above --fail-on (error findings, by default),\n1 findings at or above --fail-on or more warnings than --max-warnings,\n2 the tool could not do its job.');
     expect((await cli(dir)).out).toBe(help.out);
     const version = await cli(dir, '--version');
     expect(version.out).toMatch(/^\d+\.\d+\.\d+\n$/);
@@ -148,7 +131,7 @@ describe('JSON output (the contract)', () => {
         },
       ],
       notes: [],
-      summary: { files: 2, statements: 4, findings: 2, errors: 1, warnings: 1, notes: 0, reclaimableBytes: null },
+      summary: { files: 2, statements: 4, findings: 2, errors: 1, warnings: 1, notes: 0, uncheckedStatements: 0, reclaimableBytes: null },
     });
   });
 

@@ -1,6 +1,6 @@
 /** The committed bundle runs as users run it: `node dist/cli.js`, with the parser's WebAssembly beside it. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from '@jest/globals';
@@ -20,4 +20,11 @@ test('the bundled CLI prints its version', () => {
   const r = spawnSync(process.execPath, [cli, '--version'], { encoding: 'utf8' });
   expect(r.status).toBe(0);
   expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+});
+
+test('the bundled CLI holds the rule pages: explain prints docs/rules/<id>.md from anywhere', () => {
+  const elsewhere = mkdtempSync(path.join(tmpdir(), 'pgil-dist-'));
+  const r = spawnSync(process.execPath, [cli, 'explain', 'unknown-table'], { cwd: elsewhere, encoding: 'utf8' });
+  expect(r.status).toBe(0);
+  expect(r.stdout).toBe(readFileSync('docs/rules/unknown-table.md', 'utf8'));
 });

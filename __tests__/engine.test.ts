@@ -78,3 +78,41 @@ describe('invalid indexes', () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+describe('unknown-table: statements on a table no file given creates', () => {
+  test('one finding a table, on the first statement under review naming it; the summary counts the statements', async () => {
+    const report = await lintSql({ changed: ['CREATE INDEX u_email ON users (email);\nCREATE INDEX u_email2 ON users (email);\nALTER TABLE orders ADD CONSTRAINT orders_note_key UNIQUE (note);'] }, 'lint');
+    const unknown = report.findings.filter((f) => f.rule === 'unknown-table');
+    expect(unknown.map((f) => `${f.table} @${f.line} ${f.severity}`)).toEqual(['public.users @1 error', 'public.orders @3 error']);
+    expect(unknown[0].message).toBe(
+      'table users is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot',
+    );
+    expect(report.summary.uncheckedStatements).toBe(3);
+    // What is known is still checked.
+    expect(verdicts(report)).toContain('duplicate-index u_email2 < u_email @2');
+  });
+
+  test('a table created in an earlier file, or in the same file, is known', async () => {
+    const base = await lintSql({ base: ['CREATE TABLE users (id int, email text);'], changed: ['CREATE INDEX u_email ON users (email);'] }, 'lint');
+    const same = await lintSql({ changed: ['CREATE TABLE users (id int, email text);\nCREATE INDEX u_email ON users (email);\nCREATE TABLE r AS SELECT 1 AS x;\nCREATE INDEX ON r (x);'] });
+    for (const report of [base, same]) {
+      expect(report.findings.filter((f) => f.rule === 'unknown-table')).toEqual([]);
+      expect(report.summary.uncheckedStatements).toBe(0);
+    }
+  });
+
+  test('in a lint, an unchanged file on an unknown table is not reported, the changed one is', async () => {
+    const report = await lintSql({ base: ['CREATE INDEX u_a ON users (a);'], changed: ['CREATE INDEX u_b ON users (b);'] }, 'lint');
+    expect(report.findings.filter((f) => f.rule === 'unknown-table').map((f) => f.line)).toEqual([1]);
+    expect(report.summary.uncheckedStatements).toBe(1);
+  });
+
+  test('the configuration can make it a warning or turn it off', async () => {
+    const { defaultConfig } = await import('../src/config.js');
+    const config = defaultConfig();
+    config.rules['unknown-table'] = 'warning';
+    expect((await lintSql('CREATE INDEX u_a ON users (a);', 'audit', config)).findings.map((f) => `${f.rule} ${f.severity}`)).toEqual(['unknown-table warning']);
+    config.rules['unknown-table'] = 'off';
+    expect((await lintSql('CREATE INDEX u_a ON users (a);', 'audit', config)).findings).toEqual([]);
+  });
+});

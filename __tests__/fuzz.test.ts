@@ -18,7 +18,8 @@ const INPUTS = 200;
 /** Generous: a run takes milliseconds; this only tells a hang from a slow machine. */
 const HANG_MS = 10_000;
 
-const seeds = loadSeeds(process.cwd());
+// In-repository seeds only: the same inputs in every checkout, with or without ../shared.
+const seeds = loadSeeds(process.cwd(), { corpus: false });
 const dir = mkdtempSync(path.join(tmpdir(), 'pgil-fuzz-'));
 // Multi-megabyte inputs are for the long run: they take seconds each.
 const inputs = Array.from({ length: INPUTS }, (_, i) => generateInput(seeds, SEED, i, { hugeEvery: 0 }));

@@ -92,10 +92,10 @@ describe('migration-tool syntax', () => {
     expect(parsed.statements.map((s) => s.kind)).toEqual(['IndexStmt']);
   });
 
-  test('psql meta-commands are skipped with a note, keeping the lines', () => {
+  test('psql meta-commands are read as psql reads them, keeping the lines (psql-scripts.test.ts has the rest)', () => {
     const parsed = parseMigrationSql('\\set ON_ERROR_STOP on\n\\connect app\nCREATE INDEX i ON t (a);\n');
-    expect(parsed.statements.map((s) => `${s.kind} ${s.start.line}`)).toEqual(['IndexStmt 3']);
-    expect(parsed.notes.map((n) => `${n.line} ${n.message}`)).toEqual(['1 psql meta-command \\set skipped', '2 psql meta-command \\connect skipped']);
+    expect(parsed.statements.map((s) => `${s.kind} ${s.start.line}`)).toEqual(['PsqlNewSession 2', 'IndexStmt 3']);
+    expect(parsed.notes).toEqual([]);
   });
 
   test('COPY ... FROM stdin data is not read as SQL', () => {

@@ -12,7 +12,7 @@ function report(findings: Finding[], notes: Note[] = [], reclaimableBytes: numbe
   return {
     findings,
     notes,
-    summary: { files: 3, statements: 20, findings: findings.length, errors, warnings: findings.length - errors, notes: notes.length, reclaimableBytes },
+    summary: { files: 3, statements: 20, findings: findings.length, errors, warnings: findings.length - errors, notes: notes.length, uncheckedStatements: 0, reclaimableBytes },
   };
 }
 

@@ -2,7 +2,7 @@
  * The benchmark's comparator for the live audit: the audit written as one SQL
  * query, the way a DBA's duplicate-index and unindexed-foreign-key queries
  * are, so the server does all the work and sends back only the findings. It
- * follows ../shared/spec/redundancy-rules.md over pg_index and pg_constraint:
+ * follows docs/semantics.md over pg_index and pg_constraint:
  * duplicate-index, duplicates-constraint, leading-prefix (btree),
  * unindexed-foreign-key and invalid-index, with the same scope (no system
  * schemas, no extension's objects, never a partition's copy of its parent's
@@ -65,7 +65,7 @@ indexes AS (
          ${nullsNotDistinct} OR con.contype IS NOT DISTINCT FROM 'p' AS strict_nulls,
          coalesce(con.condeferrable, false) AS deferrable,
          h.inhrelid IS NOT NULL AS inherited,
-         -- which of two equal indexes is kept (spec 5): the greater array, then the older index
+         -- which of two equal indexes is kept (docs/semantics.md, "Which index is reported"): the greater array, then the older index
          ARRAY[h.inhrelid IS NOT NULL, con.contype IS NOT DISTINCT FROM 'p', con.contype IS NOT NULL, i.indisunique,
                r.conindid IS NOT NULL, i.indisreplident, i.indisclustered] AS keep
     FROM pg_catalog.pg_index i
@@ -77,7 +77,7 @@ indexes AS (
     LEFT JOIN pg_catalog.pg_inherits h ON h.inhrelid = i.indexrelid
     LEFT JOIN referenced r ON r.conindid = i.indexrelid
 ),
--- k makes r redundant, and how (spec 2-4)
+-- k makes r redundant, and how (docs/semantics.md: duplicates, constraints, leading prefixes)
 covers AS (
   SELECT r.oid AS r, k.oid AS k,
          CASE
@@ -120,7 +120,7 @@ foreign_keys AS (
    -- a partition's copy of its parent's foreign key is judged on the parent
    WHERE con.contype = 'f' AND con.conparentid = 0
 ),
--- spec 6: a valid btree index whose first n keys are the foreign key's columns in any order, or a one-column hash
+-- a foreign key is served (docs/semantics.md) by a valid btree index whose first n keys are the foreign key's columns in any order, or a one-column hash
 unindexed_foreign_keys AS (
   SELECT fk.oid, fk.table_name, fk.conname
     FROM foreign_keys fk

@@ -1086,14 +1086,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path6 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path6 && path6[0] !== "/") {
-          path6 = `/${path6}`;
+        if (path9 && path9[0] !== "/") {
+          path9 = `/${path9}`;
         }
-        return new URL(`${origin}${path6}`);
+        return new URL(`${origin}${path9}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1544,39 +1544,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path6);
+        debuglog("sending request to %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path9, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path6,
+          path9,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin }
+          request: { method, path: path9, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path6);
+        debuglog("trailers received from %s %s/%s", method, origin, path9);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path6, origin },
+          request: { method, path: path9, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path6,
+          path9,
           error2.message
         );
       });
@@ -1625,9 +1625,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path6, origin }
+            request: { method, path: path9, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path6);
+          debuglog("sending request to %s %s/%s", method, origin, path9);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1690,7 +1690,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path6,
+        path: path9,
         method,
         body,
         headers,
@@ -1705,11 +1705,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path6 !== "string") {
+        if (typeof path9 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path6[0] !== "/" && !(path6.startsWith("http://") || path6.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path6)) {
+        } else if (invalidPathRegex.test(path9)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1775,7 +1775,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path6, query) : path6;
+        this.path = query ? buildURL(path9, query) : path9;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6468,7 +6468,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path6, host, upgrade, blocking, reset } = request2;
+      const { method, path: path9, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6549,7 +6549,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path6} HTTP/1.1\r
+      let header = `${method} ${path9} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7078,7 +7078,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path6, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7175,7 +7175,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path6;
+      headers[HTTP2_HEADER_PATH] = path9;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7528,9 +7528,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path6 = search ? `${pathname}${search}` : pathname;
+        const path9 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path6;
+        this.opts.path = path9;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8769,10 +8769,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path6 = "/",
+          path: path9 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path6;
+        opts.path = origin + path9;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10744,20 +10744,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path6) {
-      if (typeof path6 !== "string") {
-        return path6;
+    function safeUrl(path9) {
+      if (typeof path9 !== "string") {
+        return path9;
       }
-      const pathSegments = path6.split("?");
+      const pathSegments = path9.split("?");
       if (pathSegments.length !== 2) {
-        return path6;
+        return path9;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path6, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path6);
+    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path9);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10779,7 +10779,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path6 }) => matchValue(safeUrl(path6), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10817,9 +10817,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path6, method, body, headers, query } = opts;
+      const { path: path9, method, body, headers, query } = opts;
       return {
-        path: path6,
+        path: path9,
         method,
         body,
         headers,
@@ -11282,10 +11282,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path6, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path6,
+            Path: path9,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16164,9 +16164,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path6) {
-      for (let i = 0; i < path6.length; ++i) {
-        const code2 = path6.charCodeAt(i);
+    function validateCookiePath(path9) {
+      for (let i = 0; i < path9.length; ++i) {
+        const code2 = path9.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19086,11 +19086,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path6 = opts.path;
+          let path9 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path6 = `/${path6}`;
+            path9 = `/${path9}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path6);
+          url = new URL(util.parseOrigin(url).origin + path9);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -22606,7 +22606,7 @@ var require_split2 = __commonJS({
 var require_helper = __commonJS({
   "node_modules/pgpass/lib/helper.js"(exports, module) {
     "use strict";
-    var path6 = __require("path");
+    var path9 = __require("path");
     var Stream = __require("stream").Stream;
     var split = require_split2();
     var util = __require("util");
@@ -22645,7 +22645,7 @@ var require_helper = __commonJS({
     };
     module.exports.getFileName = function(rawEnv) {
       var env = rawEnv || process.env;
-      var file = env.PGPASSFILE || (isWin ? path6.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path6.join(env.HOME || "./", ".pgpass"));
+      var file = env.PGPASSFILE || (isWin ? path9.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path9.join(env.HOME || "./", ".pgpass"));
       return file;
     };
     module.exports.usePgPass = function(stats, fname) {
@@ -22777,7 +22777,7 @@ var require_helper = __commonJS({
 var require_lib = __commonJS({
   "node_modules/pgpass/lib/index.js"(exports, module) {
     "use strict";
-    var path6 = __require("path");
+    var path9 = __require("path");
     var fs3 = __require("fs");
     var helper = require_helper();
     module.exports = function(connInfo, cb) {
@@ -25044,7 +25044,7 @@ var require_quote_utils = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QuoteUtils = void 0;
     var kwlist_1 = require_kwlist();
-    var QuoteUtils4 = class _QuoteUtils {
+    var QuoteUtils5 = class _QuoteUtils {
       static escape(literal) {
         return `'${literal.replace(/'/g, "''")}'`;
       }
@@ -25257,7 +25257,7 @@ var require_quote_utils = __commonJS({
         return parts.map((part) => _QuoteUtils.quoteIdentifierTypeName(part)).join(".");
       }
     };
-    exports.QuoteUtils = QuoteUtils4;
+    exports.QuoteUtils = QuoteUtils5;
   }
 });
 
@@ -35288,14 +35288,1790 @@ var require_pgsql_deparser = __commonJS({
     } });
     var deparseMethod = deparser_1.Deparser.deparse;
     exports.deparseSync = deparseMethod;
-    var deparse = async (...args) => {
+    var deparse2 = async (...args) => {
       return deparseMethod(...args);
     };
-    exports.deparse = deparse;
+    exports.deparse = deparse2;
     var quotes_1 = require_quotes();
     Object.defineProperty(exports, "QuoteUtils", { enumerable: true, get: function() {
       return quotes_1.QuoteUtils;
     } });
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils4 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants6();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform2 = navigator.platform.toLowerCase();
+        return platform2 === "win32" || platform2 === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path9, { windows } = {}) => {
+      const segs = path9.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils4();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants6();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants4 = require_constants6();
+    var utils = require_utils4();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants4;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError2 = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError2("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError2("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError2("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError2("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants4.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse2();
+    var utils = require_utils4();
+    var constants4 = require_constants6();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result2 = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse3(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants4;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils4();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -35362,11 +37138,11 @@ var require_libpg_query = __commonJS({
           _scriptName = self.location.href;
         }
         var scriptDirectory = "";
-        function locateFile(path6) {
+        function locateFile(path9) {
           if (Module["locateFile"]) {
-            return Module["locateFile"](path6, scriptDirectory);
+            return Module["locateFile"](path9, scriptDirectory);
           }
-          return scriptDirectory + path6;
+          return scriptDirectory + path9;
         }
         var readAsync, readBinary;
         if (ENVIRONMENT_IS_NODE) {
@@ -35730,7 +37506,7 @@ var require_libpg_query = __commonJS({
           }
           return false;
         };
-        var PATH = { isAbs: (path6) => path6.charAt(0) === "/", splitPath: (filename) => {
+        var PATH = { isAbs: (path9) => path9.charAt(0) === "/", splitPath: (filename) => {
           var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
           return splitPathRe.exec(filename).slice(1);
         }, normalizeArray: (parts, allowAboveRoot) => {
@@ -35753,18 +37529,18 @@ var require_libpg_query = __commonJS({
             }
           }
           return parts;
-        }, normalize: (path6) => {
-          var isAbsolute = PATH.isAbs(path6), trailingSlash = path6.slice(-1) === "/";
-          path6 = PATH.normalizeArray(path6.split("/").filter((p) => !!p), !isAbsolute).join("/");
-          if (!path6 && !isAbsolute) {
-            path6 = ".";
+        }, normalize: (path9) => {
+          var isAbsolute = PATH.isAbs(path9), trailingSlash = path9.slice(-1) === "/";
+          path9 = PATH.normalizeArray(path9.split("/").filter((p) => !!p), !isAbsolute).join("/");
+          if (!path9 && !isAbsolute) {
+            path9 = ".";
           }
-          if (path6 && trailingSlash) {
-            path6 += "/";
+          if (path9 && trailingSlash) {
+            path9 += "/";
           }
-          return (isAbsolute ? "/" : "") + path6;
-        }, dirname: (path6) => {
-          var result2 = PATH.splitPath(path6), root = result2[0], dir = result2[1];
+          return (isAbsolute ? "/" : "") + path9;
+        }, dirname: (path9) => {
+          var result2 = PATH.splitPath(path9), root = result2[0], dir = result2[1];
           if (!root && !dir) {
             return ".";
           }
@@ -35772,7 +37548,7 @@ var require_libpg_query = __commonJS({
             dir = dir.slice(0, -1);
           }
           return root + dir;
-        }, basename: (path6) => path6 && path6.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
+        }, basename: (path9) => path9 && path9.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
         var initRandomFill = () => {
           if (ENVIRONMENT_IS_NODE) {
             var nodeCrypto = __require("node:crypto");
@@ -35784,14 +37560,14 @@ var require_libpg_query = __commonJS({
         var PATH_FS = { resolve: (...args) => {
           var resolvedPath = "", resolvedAbsolute = false;
           for (var i = args.length - 1; i >= -1 && !resolvedAbsolute; i--) {
-            var path6 = i >= 0 ? args[i] : FS.cwd();
-            if (typeof path6 != "string") {
+            var path9 = i >= 0 ? args[i] : FS.cwd();
+            if (typeof path9 != "string") {
               throw new TypeError("Arguments to path.resolve must be strings");
-            } else if (!path6) {
+            } else if (!path9) {
               return "";
             }
-            resolvedPath = path6 + "/" + resolvedPath;
-            resolvedAbsolute = PATH.isAbs(path6);
+            resolvedPath = path9 + "/" + resolvedPath;
+            resolvedAbsolute = PATH.isAbs(path9);
           }
           resolvedPath = PATH.normalizeArray(resolvedPath.split("/").filter((p) => !!p), !resolvedAbsolute).join("/");
           return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
@@ -36368,16 +38144,16 @@ var require_libpg_query = __commonJS({
               excl[i].cb(flags);
             }
           }
-        }, lookupPath(path6, opts = {}) {
-          if (!path6) {
+        }, lookupPath(path9, opts = {}) {
+          if (!path9) {
             throw new FS.ErrnoError(44);
           }
           opts.follow_mount ??= true;
-          if (!PATH.isAbs(path6)) {
-            path6 = FS.cwd() + "/" + path6;
+          if (!PATH.isAbs(path9)) {
+            path9 = FS.cwd() + "/" + path9;
           }
           linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
-            var parts = path6.split("/").filter((p) => !!p);
+            var parts = path9.split("/").filter((p) => !!p);
             var current = FS.root;
             var current_path = "/";
             for (var i = 0; i < parts.length; i++) {
@@ -36391,7 +38167,7 @@ var require_libpg_query = __commonJS({
               if (parts[i] === "..") {
                 current_path = PATH.dirname(current_path);
                 if (FS.isRoot(current)) {
-                  path6 = current_path + "/" + parts.slice(i + 1).join("/");
+                  path9 = current_path + "/" + parts.slice(i + 1).join("/");
                   nlinks--;
                   continue linkloop;
                 } else {
@@ -36419,7 +38195,7 @@ var require_libpg_query = __commonJS({
                 if (!PATH.isAbs(link)) {
                   link = PATH.dirname(current_path) + "/" + link;
                 }
-                path6 = link + "/" + parts.slice(i + 1).join("/");
+                path9 = link + "/" + parts.slice(i + 1).join("/");
                 continue linkloop;
               }
             }
@@ -36427,14 +38203,14 @@ var require_libpg_query = __commonJS({
           }
           throw new FS.ErrnoError(32);
         }, getPath(node) {
-          var path6;
+          var path9;
           while (true) {
             if (FS.isRoot(node)) {
               var mount = node.mount.mountpoint;
-              if (!path6) return mount;
-              return mount[mount.length - 1] !== "/" ? `${mount}/${path6}` : mount + path6;
+              if (!path9) return mount;
+              return mount[mount.length - 1] !== "/" ? `${mount}/${path9}` : mount + path9;
             }
-            path6 = path6 ? `${node.name}/${path6}` : node.name;
+            path9 = path9 ? `${node.name}/${path9}` : node.name;
             node = node.parent;
           }
         }, hashName(parentid, name) {
@@ -36718,10 +38494,10 @@ var require_libpg_query = __commonJS({
           node.mount.mounts.splice(idx, 1);
         }, lookup(parent, name) {
           return parent.node_ops.lookup(parent, name);
-        }, mknod(path6, mode, dev) {
-          var lookup = FS.lookupPath(path6, { parent: true });
+        }, mknod(path9, mode, dev) {
+          var lookup = FS.lookupPath(path9, { parent: true });
           var parent = lookup.node;
-          var name = PATH.basename(path6);
+          var name = PATH.basename(path9);
           if (!name) {
             throw new FS.ErrnoError(28);
           }
@@ -36736,8 +38512,8 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(63);
           }
           return parent.node_ops.mknod(parent, name, mode, dev);
-        }, statfs(path6) {
-          return FS.statfsNode(FS.lookupPath(path6, { follow: true }).node);
+        }, statfs(path9) {
+          return FS.statfsNode(FS.lookupPath(path9, { follow: true }).node);
         }, statfsStream(stream) {
           return FS.statfsNode(stream.node);
         }, statfsNode(node) {
@@ -36746,20 +38522,20 @@ var require_libpg_query = __commonJS({
             Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
           }
           return rtn;
-        }, create(path6, mode = 438) {
+        }, create(path9, mode = 438) {
           mode &= 4095;
           mode |= 32768;
-          return FS.mknod(path6, mode, 0);
-        }, mkdir(path6, mode = 511) {
+          return FS.mknod(path9, mode, 0);
+        }, mkdir(path9, mode = 511) {
           mode &= 511 | 512;
           mode |= 16384;
-          return FS.mknod(path6, mode, 0);
-        }, mkdirTree(path6, mode) {
-          var dirs = path6.split("/");
+          return FS.mknod(path9, mode, 0);
+        }, mkdirTree(path9, mode) {
+          var dirs = path9.split("/");
           var d = "";
           for (var dir of dirs) {
             if (!dir) continue;
-            if (d || PATH.isAbs(path6)) d += "/";
+            if (d || PATH.isAbs(path9)) d += "/";
             d += dir;
             try {
               FS.mkdir(d, mode);
@@ -36767,13 +38543,13 @@ var require_libpg_query = __commonJS({
               if (e.errno != 20) throw e;
             }
           }
-        }, mkdev(path6, mode, dev) {
+        }, mkdev(path9, mode, dev) {
           if (typeof dev == "undefined") {
             dev = mode;
             mode = 438;
           }
           mode |= 8192;
-          return FS.mknod(path6, mode, dev);
+          return FS.mknod(path9, mode, dev);
         }, symlink(oldpath, newpath) {
           if (!PATH_FS.resolve(oldpath)) {
             throw new FS.ErrnoError(44);
@@ -36868,10 +38644,10 @@ var require_libpg_query = __commonJS({
           } finally {
             FS.hashAddNode(old_node);
           }
-        }, rmdir(path6) {
-          var lookup = FS.lookupPath(path6, { parent: true });
+        }, rmdir(path9) {
+          var lookup = FS.lookupPath(path9, { parent: true });
           var parent = lookup.node;
-          var name = PATH.basename(path6);
+          var name = PATH.basename(path9);
           var node = FS.lookupNode(parent, name);
           var errCode = FS.mayDelete(parent, name, true);
           if (errCode) {
@@ -36885,18 +38661,18 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.rmdir(parent, name);
           FS.destroyNode(node);
-        }, readdir(path6) {
-          var lookup = FS.lookupPath(path6, { follow: true });
+        }, readdir(path9) {
+          var lookup = FS.lookupPath(path9, { follow: true });
           var node = lookup.node;
           var readdir2 = FS.checkOpExists(node.node_ops.readdir, 54);
           return readdir2(node);
-        }, unlink(path6) {
-          var lookup = FS.lookupPath(path6, { parent: true });
+        }, unlink(path9) {
+          var lookup = FS.lookupPath(path9, { parent: true });
           var parent = lookup.node;
           if (!parent) {
             throw new FS.ErrnoError(44);
           }
-          var name = PATH.basename(path6);
+          var name = PATH.basename(path9);
           var node = FS.lookupNode(parent, name);
           var errCode = FS.mayDelete(parent, name, false);
           if (errCode) {
@@ -36910,8 +38686,8 @@ var require_libpg_query = __commonJS({
           }
           parent.node_ops.unlink(parent, name);
           FS.destroyNode(node);
-        }, readlink(path6) {
-          var lookup = FS.lookupPath(path6);
+        }, readlink(path9) {
+          var lookup = FS.lookupPath(path9);
           var link = lookup.node;
           if (!link) {
             throw new FS.ErrnoError(44);
@@ -36920,8 +38696,8 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(28);
           }
           return link.node_ops.readlink(link);
-        }, stat(path6, dontFollow) {
-          var lookup = FS.lookupPath(path6, { follow: !dontFollow });
+        }, stat(path9, dontFollow) {
+          var lookup = FS.lookupPath(path9, { follow: !dontFollow });
           var node = lookup.node;
           var getattr = FS.checkOpExists(node.node_ops.getattr, 63);
           return getattr(node);
@@ -36933,37 +38709,37 @@ var require_libpg_query = __commonJS({
           getattr ??= node.node_ops.getattr;
           FS.checkOpExists(getattr, 63);
           return getattr(arg);
-        }, lstat(path6) {
-          return FS.stat(path6, true);
+        }, lstat(path9) {
+          return FS.stat(path9, true);
         }, doChmod(stream, node, mode, dontFollow) {
           FS.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
-        }, chmod(path6, mode, dontFollow) {
+        }, chmod(path9, mode, dontFollow) {
           var node;
-          if (typeof path6 == "string") {
-            var lookup = FS.lookupPath(path6, { follow: !dontFollow });
+          if (typeof path9 == "string") {
+            var lookup = FS.lookupPath(path9, { follow: !dontFollow });
             node = lookup.node;
           } else {
-            node = path6;
+            node = path9;
           }
           FS.doChmod(null, node, mode, dontFollow);
-        }, lchmod(path6, mode) {
-          FS.chmod(path6, mode, true);
+        }, lchmod(path9, mode) {
+          FS.chmod(path9, mode, true);
         }, fchmod(fd, mode) {
           var stream = FS.getStreamChecked(fd);
           FS.doChmod(stream, stream.node, mode, false);
         }, doChown(stream, node, dontFollow) {
           FS.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
-        }, chown(path6, uid, gid, dontFollow) {
+        }, chown(path9, uid, gid, dontFollow) {
           var node;
-          if (typeof path6 == "string") {
-            var lookup = FS.lookupPath(path6, { follow: !dontFollow });
+          if (typeof path9 == "string") {
+            var lookup = FS.lookupPath(path9, { follow: !dontFollow });
             node = lookup.node;
           } else {
-            node = path6;
+            node = path9;
           }
           FS.doChown(null, node, dontFollow);
-        }, lchown(path6, uid, gid) {
-          FS.chown(path6, uid, gid, true);
+        }, lchown(path9, uid, gid) {
+          FS.chown(path9, uid, gid, true);
         }, fchown(fd, uid, gid) {
           var stream = FS.getStreamChecked(fd);
           FS.doChown(stream, stream.node, false);
@@ -36979,16 +38755,16 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(errCode);
           }
           FS.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
-        }, truncate(path6, len) {
+        }, truncate(path9, len) {
           if (len < 0) {
             throw new FS.ErrnoError(28);
           }
           var node;
-          if (typeof path6 == "string") {
-            var lookup = FS.lookupPath(path6, { follow: true });
+          if (typeof path9 == "string") {
+            var lookup = FS.lookupPath(path9, { follow: true });
             node = lookup.node;
           } else {
-            node = path6;
+            node = path9;
           }
           FS.doTruncate(null, node, len);
         }, ftruncate(fd, len) {
@@ -36997,11 +38773,11 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(28);
           }
           FS.doTruncate(stream, stream.node, len);
-        }, utime(path6, atime, mtime, dontFollow) {
-          var lookup = FS.lookupPath(path6, { follow: !dontFollow });
+        }, utime(path9, atime, mtime, dontFollow) {
+          var lookup = FS.lookupPath(path9, { follow: !dontFollow });
           FS.doSetAttr(null, lookup.node, { atime, mtime, dontFollow });
-        }, open(path6, flags, mode = 438) {
-          if (path6 === "") {
+        }, open(path9, flags, mode = 438) {
+          if (path9 === "") {
             throw new FS.ErrnoError(44);
           }
           flags = FS_modeStringToFlags(flags);
@@ -37012,13 +38788,13 @@ var require_libpg_query = __commonJS({
           }
           var node;
           var isDirPath;
-          if (typeof path6 == "object") {
-            node = path6;
+          if (typeof path9 == "object") {
+            node = path9;
           } else {
-            isDirPath = path6.endsWith("/");
-            var lookup = FS.lookupPath(path6, { follow: !(flags & 131072), noent_okay: true });
+            isDirPath = path9.endsWith("/");
+            var lookup = FS.lookupPath(path9, { follow: !(flags & 131072), noent_okay: true });
             node = lookup.node;
-            path6 = lookup.path;
+            path9 = lookup.path;
           }
           var created = false;
           if (flags & 64) {
@@ -37029,7 +38805,7 @@ var require_libpg_query = __commonJS({
             } else if (isDirPath) {
               throw new FS.ErrnoError(31);
             } else {
-              node = FS.mknod(path6, mode | 511, 0);
+              node = FS.mknod(path9, mode | 511, 0);
               created = true;
             }
           }
@@ -37168,14 +38944,14 @@ var require_libpg_query = __commonJS({
             throw new FS.ErrnoError(59);
           }
           return stream.stream_ops.ioctl(stream, cmd, arg);
-        }, readFile(path6, opts = {}) {
+        }, readFile(path9, opts = {}) {
           opts.flags = opts.flags ?? 0;
           opts.encoding = opts.encoding ?? "binary";
           if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
             abort(`Invalid encoding type "${opts.encoding}"`);
           }
-          var stream = FS.open(path6, opts.flags);
-          var stat2 = FS.stat(path6);
+          var stream = FS.open(path9, opts.flags);
+          var stat2 = FS.stat(path9);
           var length = stat2.size;
           var buf = new Uint8Array(length);
           FS.read(stream, buf, 0, length, 0);
@@ -37184,14 +38960,14 @@ var require_libpg_query = __commonJS({
           }
           FS.close(stream);
           return buf;
-        }, writeFile(path6, data, opts = {}) {
+        }, writeFile(path9, data, opts = {}) {
           opts.flags = opts.flags ?? 577;
-          var stream = FS.open(path6, opts.flags, opts.mode);
+          var stream = FS.open(path9, opts.flags, opts.mode);
           data = FS_fileDataToTypedArray(data);
           FS.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
           FS.close(stream);
-        }, cwd: () => FS.currentPath, chdir(path6) {
-          var lookup = FS.lookupPath(path6, { follow: true });
+        }, cwd: () => FS.currentPath, chdir(path9) {
+          var lookup = FS.lookupPath(path9, { follow: true });
           if (lookup.node === null) {
             throw new FS.ErrnoError(44);
           }
@@ -37284,26 +39060,26 @@ var require_libpg_query = __commonJS({
               FS.close(stream);
             }
           }
-        }, findObject(path6, dontResolveLastLink) {
-          var ret = FS.analyzePath(path6, dontResolveLastLink);
+        }, findObject(path9, dontResolveLastLink) {
+          var ret = FS.analyzePath(path9, dontResolveLastLink);
           if (!ret.exists) {
             return null;
           }
           return ret.object;
-        }, analyzePath(path6, dontResolveLastLink) {
+        }, analyzePath(path9, dontResolveLastLink) {
           try {
-            var lookup = FS.lookupPath(path6, { follow: !dontResolveLastLink });
-            path6 = lookup.path;
+            var lookup = FS.lookupPath(path9, { follow: !dontResolveLastLink });
+            path9 = lookup.path;
           } catch (e) {
           }
           var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
           try {
-            var lookup = FS.lookupPath(path6, { parent: true });
+            var lookup = FS.lookupPath(path9, { parent: true });
             ret.parentExists = true;
             ret.parentPath = lookup.path;
             ret.parentObject = lookup.node;
-            ret.name = PATH.basename(path6);
-            lookup = FS.lookupPath(path6, { follow: !dontResolveLastLink });
+            ret.name = PATH.basename(path9);
+            lookup = FS.lookupPath(path9, { follow: !dontResolveLastLink });
             ret.exists = true;
             ret.path = lookup.path;
             ret.object = lookup.node;
@@ -37313,9 +39089,9 @@ var require_libpg_query = __commonJS({
             ret.error = e.errno;
           }
           return ret;
-        }, createPath(parent, path6, canRead, canWrite) {
+        }, createPath(parent, path9, canRead, canWrite) {
           parent = typeof parent == "string" ? parent : FS.getPath(parent);
-          var parts = path6.split("/").reverse();
+          var parts = path9.split("/").reverse();
           while (parts.length) {
             var part = parts.pop();
             if (!part) continue;
@@ -37329,17 +39105,17 @@ var require_libpg_query = __commonJS({
           }
           return current;
         }, createFile(parent, name, properties, canRead, canWrite) {
-          var path6 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+          var path9 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
           var mode = FS_getMode(canRead, canWrite);
-          return FS.create(path6, mode);
+          return FS.create(path9, mode);
         }, createDataFile(parent, name, data, canRead, canWrite, canOwn) {
-          var path6 = name;
+          var path9 = name;
           if (parent) {
             parent = typeof parent == "string" ? parent : FS.getPath(parent);
-            path6 = name ? PATH.join2(parent, name) : parent;
+            path9 = name ? PATH.join2(parent, name) : parent;
           }
           var mode = FS_getMode(canRead, canWrite);
-          var node = FS.create(path6, mode);
+          var node = FS.create(path9, mode);
           if (data) {
             data = FS_fileDataToTypedArray(data);
             FS.chmod(node, mode | 146);
@@ -37349,7 +39125,7 @@ var require_libpg_query = __commonJS({
             FS.chmod(node, mode);
           }
         }, createDevice(parent, name, input, output) {
-          var path6 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+          var path9 = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
           var mode = FS_getMode(!!input, !!output);
           FS.createDevice.major ??= 64;
           var dev = FS.makedev(FS.createDevice.major++, 0);
@@ -37392,7 +39168,7 @@ var require_libpg_query = __commonJS({
             }
             return i;
           } });
-          return FS.mkdev(path6, mode, dev);
+          return FS.mkdev(path9, mode, dev);
         }, forceLoadFile(obj) {
           if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
           if (globalThis.XMLHttpRequest) {
@@ -37536,9 +39312,9 @@ var require_libpg_query = __commonJS({
           node.stream_ops = stream_ops;
           return node;
         } };
-        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path6, allowEmpty) {
-          if (PATH.isAbs(path6)) {
-            return path6;
+        var SYSCALLS = { currentUmask: 18, calculateAt(dirfd, path9, allowEmpty) {
+          if (PATH.isAbs(path9)) {
+            return path9;
           }
           var dir;
           if (dirfd === -100) {
@@ -37547,13 +39323,13 @@ var require_libpg_query = __commonJS({
             var dirstream = SYSCALLS.getStreamFromFD(dirfd);
             dir = dirstream.path;
           }
-          if (path6.length == 0) {
+          if (path9.length == 0) {
             if (!allowEmpty) {
               throw new FS.ErrnoError(44);
             }
             return dir;
           }
-          return dir + "/" + path6;
+          return dir + "/" + path9;
         }, writeStat(buf, stat2) {
           HEAPU32[buf >> 2] = stat2.dev;
           HEAPU32[buf + 4 >> 2] = stat2.mode;
@@ -37875,7 +39651,7 @@ var require_libpg_query = __commonJS({
             return 0n;
           }
         }
-        async function run2() {
+        async function run3() {
           preRun();
           if (runDependencies) {
             await resolveRunDependencies();
@@ -37893,7 +39669,7 @@ var require_libpg_query = __commonJS({
         }
         var wasmExports;
         wasmExports = await createWasm();
-        await run2();
+        await run3();
         ;
         return Module;
       };
@@ -37933,7 +39709,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule2;
-    exports.parseSync = parseSync4;
+    exports.parseSync = parseSync5;
     exports.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
@@ -38134,7 +39910,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync4(query) {
+    function parseSync5(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -38420,7 +40196,7 @@ var require_lib3 = __commonJS({
             reject(e);
           }
         }
-        function rejected(value) {
+        function rejected2(value) {
           try {
             step(generator["throw"](value));
           } catch (e) {
@@ -38428,7 +40204,7 @@ var require_lib3 = __commonJS({
           }
         }
         function step(result2) {
-          result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+          result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected2);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -39061,8 +40837,9 @@ import { setFlagsFromString } from "node:v8";
 setFlagsFromString("--liftoff-only");
 
 // src/action/main.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import path5 from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync9, writeFileSync as writeFileSync4 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path8 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -39238,7 +41015,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected2(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
@@ -39246,7 +41023,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39738,17 +41515,143 @@ function connectionError(e, options) {
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import path from "node:path";
 
+// src/model/types.ts
+function newTable(schema, name, fields = {}) {
+  return {
+    schema,
+    name,
+    columns: [],
+    unknownColumns: false,
+    partitioned: false,
+    partitionKey: null,
+    defaultPartition: false,
+    partitionOf: null,
+    inheritsFrom: [],
+    foreignKeys: [],
+    otherConstraints: [],
+    ownedSequences: [],
+    ...fields
+  };
+}
+function tableKey(schema, name) {
+  return `${keyPart(schema)}.${keyPart(name)}`;
+}
+function keyPart(name) {
+  return /[."]/.test(name) ? `"${name.replace(/"/g, '""')}"` : name;
+}
+function splitQualifiedName(text2) {
+  if (!text2.includes('"')) {
+    const dot = text2.indexOf(".");
+    return dot > 0 && dot < text2.length - 1 && !text2.includes(".", dot + 1) ? [text2.slice(0, dot), text2.slice(dot + 1)] : null;
+  }
+  const parts = [];
+  let at = 0;
+  while (at <= text2.length) {
+    let part = "";
+    if (text2[at] === '"') {
+      at++;
+      for (; ; ) {
+        if (at >= text2.length) return null;
+        if (text2[at] === '"') {
+          if (text2[at + 1] !== '"') break;
+          at++;
+        }
+        part += text2[at++];
+      }
+      at++;
+    } else {
+      while (at < text2.length && text2[at] !== "." && text2[at] !== '"') part += text2[at++];
+    }
+    if (!part) return null;
+    parts.push(part);
+    if (at === text2.length) break;
+    if (text2[at] !== ".") return null;
+    at++;
+  }
+  return parts.length === 2 ? [parts[0], parts[1]] : null;
+}
+
 // src/rules/describe.ts
 var import_pgsql_deparser = __toESM(require_pgsql_deparser(), 1);
+
+// src/model/naming.ts
+var MAX_NAME_BYTES = 63;
+function clip(name, bytes) {
+  let out = "";
+  let used = 0;
+  for (const ch of name) {
+    const len = Buffer.byteLength(ch);
+    if (used + len > bytes) break;
+    out += ch;
+    used += len;
+  }
+  return out;
+}
+function makeObjectName(name1, name2, label) {
+  let overhead = 0;
+  if (name2) overhead += 1;
+  if (label) overhead += Buffer.byteLength(label) + 1;
+  const available = MAX_NAME_BYTES - overhead;
+  let name1Bytes = Buffer.byteLength(name1);
+  let name2Bytes = name2 ? Buffer.byteLength(name2) : 0;
+  while (name1Bytes + name2Bytes > available) {
+    if (name1Bytes > name2Bytes) name1Bytes--;
+    else name2Bytes--;
+  }
+  let result2 = clip(name1, name1Bytes);
+  if (name2) result2 += "_" + clip(name2, name2Bytes);
+  if (label) result2 += "_" + label;
+  return result2;
+}
+function chooseName(name1, name2, label, isTaken) {
+  let pass = 0;
+  let candidate = makeObjectName(name1, name2, label);
+  while (isTaken(candidate)) {
+    pass++;
+    candidate = makeObjectName(name1, name2, `${label}${pass}`);
+  }
+  return candidate;
+}
+function nameAddition(columnNames) {
+  let result2 = "";
+  for (const name of columnNames) {
+    if (result2) result2 += "_";
+    result2 += name;
+    if (Buffer.byteLength(result2) >= MAX_NAME_BYTES) break;
+  }
+  return clip(result2, MAX_NAME_BYTES);
+}
+function indexColumnNames(keys) {
+  const names = [];
+  const taken = /* @__PURE__ */ new Set();
+  const nextNumber = /* @__PURE__ */ new Map();
+  for (const key of keys) {
+    const base = key.column ?? key.functionName ?? "expr";
+    let name = base;
+    if (taken.has(name)) {
+      let i = nextNumber.get(base) ?? 1;
+      for (name = numbered(base, i); taken.has(name); ) name = numbered(base, ++i);
+      nextNumber.set(base, i + 1);
+    }
+    taken.add(name);
+    names.push(name);
+  }
+  return names;
+}
+function numbered(base, i) {
+  return clip(base, MAX_NAME_BYTES - String(i).length) + String(i);
+}
+
+// src/rules/describe.ts
 function ident(name) {
   return import_pgsql_deparser.QuoteUtils.quoteIdentifier(name);
 }
 function qualifiedName(key) {
-  const dot = key.indexOf(".");
-  return `${ident(key.slice(0, dot))}.${ident(key.slice(dot + 1))}`;
+  const [schema, name] = splitQualifiedName(key) ?? ["", key];
+  return schema ? `${ident(schema)}.${ident(name)}` : ident(name);
 }
 function tableName(key) {
-  return key.slice(key.indexOf(".") + 1);
+  return splitQualifiedName(key)?.[1] ?? key;
 }
 function keyList(index) {
   const parts = index.keys.map((k) => {
@@ -39776,12 +41679,24 @@ function dropFix(index, model) {
   const concurrently = model.tables.get(index.table)?.partitioned ? "" : "CONCURRENTLY ";
   return `DROP INDEX ${concurrently}IF EXISTS ${ident(index.schema)}.${ident(index.name)};`;
 }
-function foreignKeyIndexName(fk) {
-  const name = `${tableName(fk.table)}_${fk.columns.join("_")}_idx`;
-  return Buffer.byteLength(name) <= 63 ? name : name.slice(0, 63);
+function foreignKeyIndexNamer(model) {
+  const chosen = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  return (fk) => {
+    const wanted = `${fk.table} ${JSON.stringify(fk.columns)}`;
+    const known = chosen.get(wanted);
+    if (known) return known;
+    const table = model.tables.get(fk.table);
+    const [schema, name] = table ? [table.schema, table.name] : splitQualifiedName(fk.table) ?? ["", fk.table];
+    const index = chooseName(name, nameAddition(fk.columns), "idx", (n) => model.relationExists(schema, n) || taken.has(tableKey(schema, n)));
+    chosen.set(wanted, index);
+    taken.add(tableKey(schema, index));
+    return index;
+  };
 }
-function createIndexFix(fk) {
-  return `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${ident(foreignKeyIndexName(fk))} ON ${qualifiedName(fk.table)} (${fk.columns.map(ident).join(", ")});`;
+function createIndexFix(fk, indexName, partitioned) {
+  const concurrently = partitioned ? "" : "CONCURRENTLY ";
+  return `CREATE INDEX ${concurrently}IF NOT EXISTS ${ident(indexName)} ON ${qualifiedName(fk.table)} (${fk.columns.map(ident).join(", ")});`;
 }
 
 // src/rules/indexComparison.ts
@@ -39918,87 +41833,123 @@ function redundantIndexes(model) {
   return result2;
 }
 
+// src/rules/types.ts
+function defineKind(kind) {
+  return kind;
+}
+
 // src/rules/duplicateIndex.ts
-var duplicateIndex = {
+var duplicateIndex = defineKind({
   id: "duplicate-index",
   description: "An index identical to another index on the same table.",
   defaultSeverity: "error",
+  configurable: true,
   check(model) {
     return redundantIndexes(model).filter((r) => r.rule === "duplicate-index").map(({ index, coveredBy }) => ({
-      rule: "duplicate-index",
+      subject: "index",
       table: index.table,
       index,
       related: coveredBy,
-      foreignKey: null,
       message: `${index.name} duplicates ${describeIndex(coveredBy[0])} on ${tableName(index.table)}: the same keys, in the same order, for the same rows`,
       fix: dropFix(index, model)
     }));
   }
-};
+});
 
 // src/rules/duplicatesConstraint.ts
-var duplicatesConstraint = {
+var duplicatesConstraint = defineKind({
   id: "duplicates-constraint",
   description: "An index with the same keys as the index behind a PRIMARY KEY or UNIQUE constraint, or a unique index.",
   defaultSeverity: "error",
+  configurable: true,
   check(model) {
     return redundantIndexes(model).filter((r) => r.rule === "duplicates-constraint").map(({ index, coveredBy }) => {
       const kept = coveredBy[0];
       const referenced = index.constraint ? " (move any foreign key that references it first)" : "";
       return {
-        rule: "duplicates-constraint",
+        subject: "index",
         table: index.table,
         index,
         related: coveredBy,
-        foreignKey: null,
         message: `${index.constraint ? `${index.name} (a ${index.constraint.kind === "primary" ? "PRIMARY KEY" : "UNIQUE constraint"})` : index.name} duplicates ${describeIndex(kept)} on ${tableName(index.table)}${referenced}`,
         fix: dropFix(index, model)
       };
     });
   }
-};
+});
 
-// src/rules/leadingPrefix.ts
-var leadingPrefix = {
-  id: "leading-prefix",
-  description: "A btree index whose keys are the leading keys of a wider btree index.",
+// src/rules/engineFindings.ts
+var syntaxError = defineKind({
+  id: "syntax-error",
+  description: "A statement PostgreSQL's parser rejects; it is not applied to the schema model.",
   defaultSeverity: "error",
-  check(model) {
-    return redundantIndexes(model).filter((r) => r.rule === "leading-prefix").map(({ index, coveredBy }) => ({
-      rule: "leading-prefix",
-      table: index.table,
-      index,
-      related: coveredBy,
-      foreignKey: null,
-      message: `${index.name} ${keyList(index)} is a leading prefix of ${describeIndex(coveredBy[0])} on ${tableName(index.table)}, which serves the same lookups`,
-      fix: dropFix(index, model)
-    }));
-  }
-};
+  configurable: false,
+  check: null
+});
+var indexNameConflict = defineKind({
+  id: "index-name-conflict",
+  description: "A CREATE INDEX whose name is already taken in the database by an index with another definition.",
+  defaultSeverity: "error",
+  configurable: false,
+  check: null
+});
+var unusedSuppression = defineKind({
+  id: "unused-suppression",
+  description: "A pg-index-lint-ignore comment that matches no finding on the next statement.",
+  defaultSeverity: "warning",
+  configurable: false,
+  check: null
+});
+var unknownTable = defineKind({
+  id: "unknown-table",
+  description: "A statement on a table that no file given creates: its indexes and foreign keys cannot be checked against the rest of the table.",
+  defaultSeverity: "error",
+  // A project whose tables come from elsewhere (an extension, another tool) may lower it.
+  configurable: true,
+  check: null
+});
 
 // src/rules/invalidIndex.ts
-var invalidIndex = {
+var invalidIndex = defineKind({
   id: "invalid-index",
   description: "An index PostgreSQL marked invalid: maintained on every write, used by no query.",
   defaultSeverity: "error",
+  configurable: true,
   check(model) {
     const hits = [];
     for (const index of model.allIndexes()) {
       if (index.valid || index.parentIndex) continue;
       const partitioned = model.tables.get(index.table)?.partitioned ?? false;
       hits.push({
-        rule: "invalid-index",
+        subject: "index",
         table: index.table,
         index,
         related: [],
-        foreignKey: null,
         message: partitioned ? `${describeIndex(index)} on ${tableName(index.table)} is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)` : `${describeIndex(index)} on ${tableName(index.table)} is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again`,
-        fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${qualifiedName(`${index.schema}.${index.name}`)};` : dropFix(index, model)
+        fix: index.constraint ? `REINDEX INDEX CONCURRENTLY ${qualifiedName(tableKey(index.schema, index.name))};` : dropFix(index, model)
       });
     }
     return hits;
   }
-};
+});
+
+// src/rules/leadingPrefix.ts
+var leadingPrefix = defineKind({
+  id: "leading-prefix",
+  description: "A btree index whose keys are the leading keys of a wider btree index.",
+  defaultSeverity: "error",
+  configurable: true,
+  check(model) {
+    return redundantIndexes(model).filter((r) => r.rule === "leading-prefix").map(({ index, coveredBy }) => ({
+      subject: "index",
+      table: index.table,
+      index,
+      related: coveredBy,
+      message: `${index.name} ${keyList(index)} is a leading prefix of ${describeIndex(coveredBy[0])} on ${tableName(index.table)}, which serves the same lookups`,
+      fix: dropFix(index, model)
+    }));
+  }
+});
 
 // src/model/pgTypes.ts
 var TYPE_ALIASES = {
@@ -40151,7 +42102,65 @@ function foreignKeyCanUseOpclass(opclass, fkType, refType) {
 // src/model/expressions.ts
 var import_pgsql_deparser2 = __toESM(require_pgsql_deparser(), 1);
 function expressionText(node) {
-  return ((0, import_pgsql_deparser2.deparseSync)(node, { pretty: false }) ?? "").replace(/\s+/g, " ").trim();
+  return renderExpression(node).replace(/\s+/g, " ").trim();
+}
+function deparse(node) {
+  return (0, import_pgsql_deparser2.deparseSync)(node, { pretty: false }) ?? "";
+}
+function renderExpression(node) {
+  try {
+    return deparse(node);
+  } catch {
+    try {
+      const rendered = [];
+      const withPlaceholders = replaceNodes(node, "JsonFuncExpr", (f) => {
+        rendered.push(jsonFunctionText(f));
+        return { ColumnRef: { fields: [{ String: { sval: `pgil_placeholder_${rendered.length - 1}` } }] } };
+      });
+      if (rendered.length === 0) return treeText(node);
+      return deparse(withPlaceholders).replace(/pgil_placeholder_(\d+)/g, (_, n) => rendered[Number(n)]);
+    } catch {
+      return treeText(node);
+    }
+  }
+}
+function replaceNodes(node, type, replace) {
+  if (Array.isArray(node)) return node.map((item) => replaceNodes(item, type, replace));
+  if (!node || typeof node !== "object") return node;
+  const record = node;
+  if (record[type]) return replace(record[type]);
+  const out = {};
+  for (const [k, v] of Object.entries(record)) out[k] = replaceNodes(v, type, replace);
+  return out;
+}
+function treeText(node) {
+  if (Array.isArray(node)) return `[${node.map(treeText).join(", ")}]`;
+  if (!node || typeof node !== "object") return JSON.stringify(node);
+  const entries = Object.entries(node).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  return `{${entries.map(([k, v]) => `${k}: ${treeText(v)}`).join(", ")}}`;
+}
+var JSON_FUNCTION_NAMES = { JSON_QUERY_OP: "JSON_QUERY", JSON_VALUE_OP: "JSON_VALUE", JSON_EXISTS_OP: "JSON_EXISTS" };
+var JSON_WRAPPERS = { JSW_NONE: " WITHOUT WRAPPER", JSW_CONDITIONAL: " WITH CONDITIONAL WRAPPER", JSW_UNCONDITIONAL: " WITH UNCONDITIONAL WRAPPER" };
+var JSON_QUOTES = { JS_QUOTES_KEEP: " KEEP QUOTES", JS_QUOTES_OMIT: " OMIT QUOTES" };
+function jsonFunctionText(f) {
+  const name = JSON_FUNCTION_NAMES[f.op];
+  if (!name || f.context_item?.format?.format_type !== "JS_FORMAT_DEFAULT") throw new Error(`JSON function ${f.op} not written`);
+  let text2 = `${name}(${renderExpression(f.context_item.raw_expr)}, ${renderExpression(f.pathspec)}`;
+  if (f.passing?.length) text2 += ` PASSING ${f.passing.map((a) => `${renderExpression(a.JsonArgument.val.raw_expr)} AS ${import_pgsql_deparser2.QuoteUtils.quoteIdentifier(a.JsonArgument.name)}`).join(", ")}`;
+  if (f.output) text2 += ` RETURNING ${typeText(f.output.typeName)}`;
+  text2 += JSON_WRAPPERS[f.wrapper] ?? "";
+  text2 += JSON_QUOTES[f.quotes] ?? "";
+  if (f.on_empty) text2 += ` ${behaviorText(f.on_empty)} ON EMPTY`;
+  if (f.on_error) text2 += ` ${behaviorText(f.on_error)} ON ERROR`;
+  return `${text2})`;
+}
+function typeText(typeName) {
+  const cast = deparse({ TypeCast: { arg: { ColumnRef: { fields: [{ String: { sval: "x" } }] } }, typeName } });
+  return cast.replace(/^x::/, "").replace(/^CAST\(x AS (.*)\)$/, "$1");
+}
+function behaviorText(behavior) {
+  if (behavior.btype === "JSON_BEHAVIOR_DEFAULT") return `DEFAULT ${renderExpression(behavior.expr)}`;
+  return behavior.btype.replace(/^JSON_BEHAVIOR_/, "").replace("_", " ");
 }
 function referencedColumns(node, out = /* @__PURE__ */ new Set()) {
   if (Array.isArray(node)) {
@@ -40183,32 +42192,91 @@ function renameColumnInTree(node, from, to) {
   }
 }
 function figureColumnName(node) {
-  return figure(node)?.name ?? null;
+  return figure(node).name;
+}
+var NAMED_NODES = {
+  A_ArrayExpr: "array",
+  RowExpr: "row",
+  CoalesceExpr: "coalesce",
+  GroupingFunc: "grouping",
+  MergeSupportFunc: "merge_action",
+  XmlSerialize: "xmlserialize",
+  JsonParseExpr: "json",
+  JsonScalarExpr: "json_scalar",
+  JsonSerializeExpr: "json_serialize",
+  JsonObjectConstructor: "json_object",
+  JsonArrayConstructor: "json_array",
+  JsonArrayQueryConstructor: "json_array",
+  JsonObjectAgg: "json_objectagg",
+  JsonArrayAgg: "json_arrayagg"
+};
+var VALUE_FUNCTION_NAMES = {
+  SVFOP_CURRENT_DATE: "current_date",
+  SVFOP_CURRENT_TIME: "current_time",
+  SVFOP_CURRENT_TIME_N: "current_time",
+  SVFOP_CURRENT_TIMESTAMP: "current_timestamp",
+  SVFOP_CURRENT_TIMESTAMP_N: "current_timestamp",
+  SVFOP_LOCALTIME: "localtime",
+  SVFOP_LOCALTIME_N: "localtime",
+  SVFOP_LOCALTIMESTAMP: "localtimestamp",
+  SVFOP_LOCALTIMESTAMP_N: "localtimestamp",
+  SVFOP_CURRENT_ROLE: "current_role",
+  SVFOP_CURRENT_USER: "current_user",
+  SVFOP_USER: "user",
+  SVFOP_SESSION_USER: "session_user",
+  SVFOP_CURRENT_CATALOG: "current_catalog",
+  SVFOP_CURRENT_SCHEMA: "current_schema"
+};
+function lastString(list) {
+  let name = null;
+  for (const item of list ?? []) if (typeof item?.String?.sval === "string") name = item.String.sval;
+  return name;
 }
 function figure(node) {
-  if (!node) return null;
-  if (node.ColumnRef) {
-    const fields = node.ColumnRef.fields ?? [];
-    const last = fields[fields.length - 1]?.String?.sval;
-    return last ? { name: last, strength: 2 } : null;
+  const none = { name: null, strength: 0 };
+  if (!node || typeof node !== "object") return none;
+  const [kind] = Object.keys(node);
+  const value = node[kind] ?? {};
+  if (kind in NAMED_NODES) return { name: NAMED_NODES[kind], strength: 2 };
+  switch (kind) {
+    case "ColumnRef": {
+      const name = lastString(value.fields);
+      return name ? { name, strength: 2 } : none;
+    }
+    case "A_Indirection": {
+      const name = lastString(value.indirection);
+      return name ? { name, strength: 2 } : figure(value.arg);
+    }
+    case "FuncCall":
+      return { name: lastString(value.funcname), strength: 2 };
+    case "A_Expr":
+      return value.kind === "AEXPR_NULLIF" ? { name: "nullif", strength: 2 } : none;
+    case "TypeCast": {
+      const inner = figure(value.arg);
+      const type = lastString(value.typeName?.names);
+      return inner.strength <= 1 && type ? { name: type, strength: 1 } : inner;
+    }
+    case "CollateClause":
+      return figure(value.arg);
+    case "SubLink":
+      if (value.subLinkType === "EXISTS_SUBLINK") return { name: "exists", strength: 2 };
+      if (value.subLinkType === "ARRAY_SUBLINK") return { name: "array", strength: 2 };
+      return none;
+    case "CaseExpr": {
+      const inner = figure(value.defresult);
+      return inner.strength <= 1 ? { name: "case", strength: 1 } : inner;
+    }
+    case "MinMaxExpr":
+      return { name: value.op === "IS_GREATEST" ? "greatest" : "least", strength: 2 };
+    case "SQLValueFunction":
+      return value.op in VALUE_FUNCTION_NAMES ? { name: VALUE_FUNCTION_NAMES[value.op], strength: 2 } : none;
+    case "XmlExpr":
+      return value.op && value.op !== "IS_DOCUMENT" ? { name: String(value.op).slice("IS_".length).toLowerCase(), strength: 2 } : none;
+    case "JsonFuncExpr":
+      return value.op === "JSON_TABLE_OP" || !value.op ? none : { name: String(value.op).replace(/_OP$/, "").toLowerCase(), strength: 2 };
+    default:
+      return none;
   }
-  if (node.FuncCall) {
-    const names = node.FuncCall.funcname ?? [];
-    const last = names[names.length - 1]?.String?.sval;
-    return last ? { name: last, strength: 2 } : null;
-  }
-  if (node.TypeCast) {
-    const inner = figure(node.TypeCast.arg);
-    if (inner && inner.strength > 1) return inner;
-    const names = node.TypeCast.typeName?.names ?? [];
-    const last = names[names.length - 1]?.String?.sval;
-    return last ? { name: last, strength: 1 } : inner;
-  }
-  if (node.CollateClause) return figure(node.CollateClause.arg);
-  if (node.CoalesceExpr) return { name: "coalesce", strength: 2 };
-  if (node.CaseExpr) return { name: "case", strength: 1 };
-  if (node.MinMaxExpr) return { name: node.MinMaxExpr.op === "IS_GREATEST" ? "greatest" : "least", strength: 2 };
-  return null;
 }
 function notNullColumns(node) {
   if (!node) return [];
@@ -40246,6 +42314,8 @@ function normalizeExpression(node) {
     return { FuncCall: { ...mapValues(call), funcname: (call.funcname ?? []).slice(-1) } };
   }
   if (record.A_Expr) return normalizeOperator(mapValues(record.A_Expr));
+  if (record.JsonFuncExpr) return { JsonFuncExpr: normalizeJsonFunction(mapValues(record.JsonFuncExpr)) };
+  if (record.CaseExpr && !record.CaseExpr.defresult) return { CaseExpr: { ...mapValues(record.CaseExpr), defresult: { A_Const: { isnull: true } } } };
   if (record.BoolExpr) {
     const op = record.BoolExpr.boolop;
     const args = [];
@@ -40256,6 +42326,43 @@ function normalizeExpression(node) {
     return { BoolExpr: { ...record.BoolExpr, args } };
   }
   return mapValues(record);
+}
+var JSON_DEFAULT_RETURNING = { JSON_QUERY_OP: "jsonb", JSON_VALUE_OP: "text", JSON_EXISTS_OP: "bool" };
+function normalizeJsonFunction(f) {
+  const out = { ...f };
+  const typeName = f.output?.typeName;
+  if (typeName) {
+    const names = typeName.names ?? [];
+    out.output = { ...f.output, typeName: { ...typeName, names: names.slice(-1) } };
+    const isDefault = names[names.length - 1]?.String?.sval === JSON_DEFAULT_RETURNING[f.op] && !typeName.typmods && !typeName.arrayBounds;
+    if (isDefault && f.output.returning?.format?.format_type === "JS_FORMAT_DEFAULT") delete out.output;
+  }
+  if (f.wrapper === "JSW_NONE") out.wrapper = "JSW_UNSPEC";
+  if (f.quotes === "JS_QUOTES_KEEP") out.quotes = "JS_QUOTES_UNSPEC";
+  const defaultOnError = f.op === "JSON_EXISTS_OP" ? "JSON_BEHAVIOR_FALSE" : "JSON_BEHAVIOR_NULL";
+  if (f.on_empty?.btype === "JSON_BEHAVIOR_NULL" && f.op !== "JSON_EXISTS_OP") delete out.on_empty;
+  if (f.on_error?.btype === defaultOnError) delete out.on_error;
+  const path9 = f.pathspec?.A_Const?.sval?.sval;
+  if (typeof path9 === "string") out.pathspec = { A_Const: { ...f.pathspec.A_Const, sval: { sval: jsonPathText(path9) } } };
+  return out;
+}
+function jsonPathText(path9) {
+  let out = "";
+  for (let i = 0; i < path9.length; i++) {
+    const c = path9[i];
+    if (/\s/.test(c)) continue;
+    if (c !== '"') {
+      out += c;
+      continue;
+    }
+    let end = i + 1;
+    while (end < path9.length && path9[end] !== '"') end += path9[end] === "\\" ? 2 : 1;
+    const quoted = path9.slice(i, end + 1);
+    const bare = quoted.slice(1, -1);
+    out += /[.$]$/.test(out) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(bare) ? bare : quoted;
+    i = end;
+  }
+  return out.replace(/^lax(?=[$@])/, "");
 }
 function mapValues(record) {
   const out = {};
@@ -40300,63 +42407,90 @@ function normalizeOperator(e) {
 }
 
 // src/rules/unindexedForeignKey.ts
-function indexCoversForeignKey(model, fk, index) {
-  if (!index.valid || index.table !== fk.table) return false;
+function servedColumns(model, fk, index) {
+  if (!index.valid || index.table !== fk.table) return [];
   const n = fk.columns.length;
   if (index.method === "hash") {
-    if (n !== 1) return false;
-  } else if (index.method !== "btree" || index.keys.length < n) {
-    return false;
+    if (n !== 1) return [];
+  } else if (index.method !== "btree") {
+    return [];
   }
-  const lead = index.keys.slice(0, n);
-  const wanted = new Set(fk.columns);
-  const seen = /* @__PURE__ */ new Set();
-  for (const key of lead) {
-    if (key.kind !== "column" || !wanted.has(key.column) || seen.has(key.column)) return false;
-    seen.add(key.column);
-    if (key.collation !== null) return false;
+  if (index.predicate !== null) {
+    const required = notNullColumns(index.predicateNode);
+    if (required === null || !required.every((c) => fk.columns.includes(c))) return [];
+  }
+  const served = [];
+  for (const key of index.keys.slice(0, n)) {
+    if (key.kind !== "column" || !fk.columns.includes(key.column) || served.includes(key.column)) break;
+    if (key.collation !== null) break;
     const position = fk.columns.indexOf(key.column);
     const fkType = model.column(fk.table, key.column)?.type;
     const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
     if (fkType && refType && fkType !== "unknown" && refType !== "unknown") {
       const opclass = key.opclass ?? defaultOpclass("btree", fkType, model.enums);
-      if (opclass && !foreignKeyCanUseOpclass(opclass, fkType, refType)) return false;
+      if (opclass && !foreignKeyCanUseOpclass(opclass, fkType, refType)) break;
     }
+    served.push(key.column);
   }
-  if (index.predicate !== null) {
-    const required = notNullColumns(index.predicateNode);
-    if (required === null || !required.every((c) => wanted.has(c))) return false;
-  }
-  return true;
+  return served;
+}
+function indexCoversForeignKey(model, fk, index) {
+  return servedColumns(model, fk, index).length === fk.columns.length;
 }
 function foreignKeyCovered(model, fk) {
   return model.indexesOn(fk.table).some((index) => indexCoversForeignKey(model, fk, index));
 }
-var unindexedForeignKey = {
+var unindexedForeignKey = defineKind({
   id: "unindexed-foreign-key",
   description: "A foreign key whose referencing columns no index serves.",
   defaultSeverity: "warning",
+  configurable: true,
   check(model) {
     const hits = [];
+    const indexName = foreignKeyIndexNamer(model);
     for (const fk of model.allForeignKeys()) {
       if (fk.parentForeignKey || foreignKeyCovered(model, fk)) continue;
+      const partitioned = model.tables.get(fk.table)?.partitioned ?? false;
       hits.push({
-        rule: "unindexed-foreign-key",
+        subject: "foreign-key",
         table: fk.table,
-        index: null,
-        related: [],
         foreignKey: fk,
-        message: `foreign key ${fk.name} on ${tableName(fk.table)} (${fk.columns.map(ident).join(", ")}) has no index: every DELETE or key UPDATE on ${tableName(fk.referencedTable)} scans ${tableName(fk.table)}`,
-        fix: createIndexFix(fk)
+        message: unindexedMessage(model, fk) + (partitioned ? PARTITIONED_FIX_NOTE : ""),
+        fix: createIndexFix(fk, indexName(fk), partitioned)
       });
     }
     return hits;
   }
-};
+});
+var PARTITIONED_FIX_NOTE = "; the table is partitioned, where PostgreSQL cannot build an index CONCURRENTLY: the fix builds it on the parent, which blocks writes to every partition while it runs (to avoid that, create it ON ONLY the parent, build each partition's index CONCURRENTLY and ATTACH it)";
+function unindexedMessage(model, fk) {
+  const head = `foreign key ${fk.name} on ${tableName(fk.table)} (${fk.columns.map(ident).join(", ")})`;
+  let best = null;
+  for (const index of model.indexesOn(fk.table)) {
+    const served = servedColumns(model, fk, index);
+    if (served.length && (!best || served.length > best.served.length)) best = { index, served };
+  }
+  if (!best) return `${head} has no index: every DELETE or key UPDATE on ${tableName(fk.referencedTable)} scans ${tableName(fk.table)}`;
+  const rest = fk.columns.filter((c) => !best.served.includes(c));
+  return `${head} has no index that leads with all its columns: ${best.index.name} narrows each DELETE or key UPDATE on ${tableName(fk.referencedTable)} to the rows of ${tableName(fk.table)} with the same ${best.served.map(ident).join(", ")}, which are then filtered on ${rest.map(ident).join(", ")}`;
+}
 
 // src/rules/index.ts
-var RULES = [duplicateIndex, duplicatesConstraint, leadingPrefix, unindexedForeignKey, invalidIndex];
+var RULES = [
+  duplicateIndex,
+  duplicatesConstraint,
+  leadingPrefix,
+  unindexedForeignKey,
+  invalidIndex,
+  syntaxError,
+  indexNameConflict,
+  unknownTable,
+  unusedSuppression
+];
 var RULE_IDS = RULES.map((r) => r.id);
+function findRule(id) {
+  return RULES.find((r) => r.id === id);
+}
 
 // src/config.ts
 var DEFAULT_CONFIG_FILE = "pg-index-lint.json";
@@ -40393,9 +42527,9 @@ function validateConfig(raw, source) {
   }
   if (obj.rules !== void 0) {
     if (!isObject(obj.rules)) fail('"rules" must be an object of rule: "error" | "warning" | "off"');
-    const ids = RULES.map((r) => r.id);
+    const ids = RULES.filter((r) => r.configurable).map((r) => r.id);
     for (const [rule, setting] of Object.entries(obj.rules)) {
-      if (!ids.includes(rule)) fail(`unknown rule "${rule}" (rules: ${ids.join(", ")})`);
+      if (!ids.includes(rule)) fail(`${RULES.some((r) => r.id === rule) ? `rule "${rule}" cannot be configured` : `unknown rule "${rule}"`} (rules: ${ids.join(", ")})`);
       if (setting !== "error" && setting !== "warning" && setting !== "off") fail(`rule "${rule}": severity must be "error", "warning" or "off"`);
       config.rules[rule] = setting;
     }
@@ -40422,8 +42556,9 @@ function matchesPattern(pattern, name) {
   const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
   return re.test(name);
 }
-function tableIgnored(config, table) {
-  const bare = table.slice(table.indexOf(".") + 1);
+function tableIgnored(config, key) {
+  const [schema, bare] = splitQualifiedName(key) ?? ["", key];
+  const table = `${schema}.${bare}`;
   return config.ignore.tables.some((p) => matchesPattern(p, table) || matchesPattern(p, bare));
 }
 function indexIgnored(config, schema, index) {
@@ -40431,7 +42566,12 @@ function indexIgnored(config, schema, index) {
 }
 
 // src/files/discover.ts
-import { lstatSync as lstatSync2, readdirSync, statSync as statSync2 } from "node:fs";
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
+import path3 from "node:path";
+
+// src/files/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { readdirSync } from "node:fs";
 import path2 from "node:path";
 
 // src/files/migrationFile.ts
@@ -40486,6 +42626,13 @@ function isSymbolicLink(p) {
     return false;
   }
 }
+function decodeMigrationText(bytes, shown) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    throw new UsageError(`${shown}: is UTF-16 text; save it as UTF-8`);
+  }
+  if (bytes.includes(0)) throw new UsageError(`${shown}: is not a text file (binary content)`);
+  return bytes.toString("utf8");
+}
 function readMigrationFile(file, shown) {
   let fd;
   try {
@@ -40497,12 +42644,7 @@ function readMigrationFile(file, shown) {
   try {
     const stat2 = fstatSync(fd);
     if (!stat2.isFile()) throw notRegularFile(shown, stat2);
-    const bytes = readFileSync2(fd);
-    if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-      throw new UsageError(`${shown}: is UTF-16 text; save it as UTF-8`);
-    }
-    if (bytes.includes(0)) throw new UsageError(`${shown}: is not a text file (binary content)`);
-    return bytes.toString("utf8");
+    return decodeMigrationText(readFileSync2(fd), shown);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`${shown}: cannot be read (${fileErrorReason(e)})`);
@@ -40511,10 +42653,70 @@ function readMigrationFile(file, shown) {
   }
 }
 
-// src/files/discover.ts
+// src/files/versionOrder.ts
 var versionOrder = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
+
+// src/files/glob.ts
+function hasWildcards(pattern) {
+  return import_picomatch.default.scan(pattern).isGlob;
+}
+function expandGlob(pattern, cwd) {
+  const posix = pattern.split(path2.sep).join("/");
+  const { base, glob } = import_picomatch.default.scan(posix);
+  const root = path2.resolve(cwd, base || ".");
+  const matches = (0, import_picomatch.default)(glob, { dot: false });
+  const depth = glob.includes("**") ? Infinity : glob.split("/").length;
+  const out = [];
+  const shown = (p) => path2.relative(cwd, p) || ".";
+  const rootStat = statOrNull(root);
+  if (rootStat?.isDirectory()) walk({ root, matches, depth, out, shown }, root, 1, [{ id: identity(rootStat), dir: root }]);
+  return [...new Set(out)].sort((a, b) => versionOrder(a, b));
+}
+function walk(w, dir, level, ancestors) {
+  let entries;
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const child = path2.join(dir, e);
+    const relative = path2.relative(w.root, child).split(path2.sep).join("/");
+    if (w.matches(relative)) {
+      const stat3 = migrationEntryStat(child, w.shown(child));
+      if (stat3.isFile()) {
+        w.out.push(child);
+        continue;
+      }
+      if (!stat3.isDirectory()) throw notRegularFile(w.shown(child), stat3);
+    }
+    if (level >= w.depth) continue;
+    const stat2 = statOrNull(child);
+    if (!stat2?.isDirectory()) continue;
+    const loop = ancestors.find((a) => a.id === identity(stat2));
+    if (loop) throw new UsageError(`${w.shown(child)}: is a symbolic link loop (it leads back to ${w.shown(loop.dir)}); remove the link or narrow the migrations glob`);
+    walk(w, child, level + 1, [...ancestors, { id: identity(stat2), dir: child }]);
+  }
+}
+function identity(stat2) {
+  return `${stat2.dev}:${stat2.ino}`;
+}
+
+// src/files/discover.ts
 var NOT_UP_SQL = /(^|[._])down\.sql$|\.(mysql|sqlite3?|cockroach|mssql|mariadb)\.(up\.)?sql$/i;
 var FOLDER_MIGRATION_FILES = ["migration.sql", "up.sql"];
+function isUpMigrationName(name) {
+  return name.toLowerCase().endsWith(".sql") && !NOT_UP_SQL.test(name);
+}
+function resolveMigrations(patterns, cwd) {
+  const files = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const matched = hasWildcards(pattern) ? preferPostgresVariants(expandGlob(pattern, cwd).filter((f) => isUpMigrationName(path3.basename(f)))) : expandMigrationPaths([pattern], cwd);
+    if (matched.length === 0) throw new UsageError(`${pattern}: matches no migration file`);
+    for (const f of matched) files.add(f);
+  }
+  return [...files];
+}
 function statOrFail(p, shown) {
   try {
     return statSync2(p);
@@ -40527,14 +42729,14 @@ function expandMigrationPaths(inputs, cwd = process.cwd()) {
   const files = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (file) => {
-    const resolved = path2.resolve(cwd, file);
+    const resolved = path3.resolve(cwd, file);
     if (!seen.has(resolved)) {
       seen.add(resolved);
       files.push(resolved);
     }
   };
   for (const input of inputs) {
-    const full = path2.resolve(cwd, input);
+    const full = path3.resolve(cwd, input);
     const stat2 = statOrFail(full, input);
     if (stat2.isDirectory()) for (const f of migrationFilesIn(full, input)) add(f);
     else if (stat2.isFile()) add(full);
@@ -40545,26 +42747,26 @@ function expandMigrationPaths(inputs, cwd = process.cwd()) {
 function migrationFilesIn(dir, shown) {
   let entries;
   try {
-    entries = readdirSync(dir);
+    entries = readdirSync2(dir);
   } catch (e) {
     throw new UsageError(`${shown}: cannot list the directory (${fileErrorReason(e)})`);
   }
   const byVersion = [];
   for (const name of entries.sort(versionOrder)) {
-    const full = path2.join(dir, name);
-    const isMigrationName = name.toLowerCase().endsWith(".sql") && !NOT_UP_SQL.test(name);
-    const stat2 = isMigrationName ? migrationEntryStat(full, path2.join(shown, name)) : statOrNull(full);
+    const full = path3.join(dir, name);
+    const isMigrationName = isUpMigrationName(name);
+    const stat2 = isMigrationName ? migrationEntryStat(full, path3.join(shown, name)) : statOrNull(full);
     if (!stat2) continue;
     if (stat2.isDirectory()) {
-      const inner = FOLDER_MIGRATION_FILES.find((f) => entryExists(path2.join(full, f)));
+      const inner = FOLDER_MIGRATION_FILES.find((f) => entryExists(path3.join(full, f)));
       if (inner) {
-        const shownInner = path2.join(shown, name, inner);
-        const innerStat = migrationEntryStat(path2.join(full, inner), shownInner);
+        const shownInner = path3.join(shown, name, inner);
+        const innerStat = migrationEntryStat(path3.join(full, inner), shownInner);
         if (!innerStat.isFile()) throw notRegularFile(shownInner, innerStat);
-        byVersion.push({ sortKey: name, file: path2.join(full, inner) });
+        byVersion.push({ sortKey: name, file: path3.join(full, inner) });
       }
     } else if (isMigrationName) {
-      if (!stat2.isFile()) throw notRegularFile(path2.join(shown, name), stat2);
+      if (!stat2.isFile()) throw notRegularFile(path3.join(shown, name), stat2);
       byVersion.push({ sortKey: name, file: full });
     }
   }
@@ -40586,150 +42788,2127 @@ function entryExists(p) {
   }
 }
 
-// src/files/glob.ts
-import { readdirSync as readdirSync2 } from "node:fs";
-import path3 from "node:path";
-var versionOrder2 = new Intl.Collator("en", { numeric: true, sensitivity: "variant" }).compare;
-function hasWildcards(pattern) {
-  return /[*?[]/.test(pattern);
+// src/review/baseline.ts
+import { existsSync as existsSync3, readFileSync as readFileSync3, writeFileSync } from "node:fs";
+import path4 from "node:path";
+var BASELINE_FORMAT = "pg-index-lint-baseline";
+var BASELINE_VERSION = 1;
+var DEFAULT_BASELINE_FILE = "pg-index-lint-baseline.json";
+function baselineEntry(finding) {
+  if (finding.table === null || finding.index === null && finding.foreignKey === null) return null;
+  return { rule: finding.rule, table: finding.table, index: finding.index, foreignKey: finding.foreignKey, columns: [...finding.columns ?? []] };
 }
-function segmentRegExp(segment) {
-  const body = segment.replace(/[.+^${}()|\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
-  return new RegExp(`^${body}$`);
+function entryKey(entry) {
+  return JSON.stringify([entry.rule, entry.table, entry.index, entry.foreignKey, entry.columns]);
 }
-function expandGlob(pattern, cwd) {
-  const parts = pattern.split("/").filter((p, i) => p !== "" || i === 0);
-  const fixed = [];
-  while (parts.length && !hasWildcards(parts[0])) fixed.push(parts.shift());
-  const root = path3.resolve(cwd, fixed.join("/") || ".");
-  const out = [];
-  const shown = (p) => path3.relative(cwd, p) || ".";
-  const rootStat = statOrNull(root);
-  if (rootStat?.isDirectory()) walk(root, parts, out, [{ id: identity(rootStat), dir: root }], shown);
-  return [...new Set(out)].sort((a, b) => versionOrder2(a, b));
+function createBaseline(findings) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const entry = baselineEntry(f);
+    if (entry) byKey.set(entryKey(entry), entry);
+  }
+  return { format: BASELINE_FORMAT, version: BASELINE_VERSION, entries: sortEntries([...byKey.values()]) };
 }
-function walk(dir, parts, out, ancestors, shown) {
-  const [head, ...rest] = parts;
-  let entries;
+function sortEntries(entries) {
+  const text2 = (s) => s ?? "";
+  return entries.sort(
+    (a, b) => compare(a.rule, b.rule) || compare(a.table, b.table) || compare(text2(a.index ?? a.foreignKey), text2(b.index ?? b.foreignKey)) || compare(a.columns.join(","), b.columns.join(","))
+  );
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function formatBaseline(baseline) {
+  const lines = baseline.entries.map((e) => `    ${JSON.stringify(e)}`);
+  return `{
+  "format": "${BASELINE_FORMAT}",
+  "version": ${BASELINE_VERSION},
+  "entries": [${lines.length ? `
+${lines.join(",\n")}
+  ` : ""}]
+}
+`;
+}
+function writeBaseline(findings, file) {
+  const baseline = createBaseline(findings);
+  saveBaseline(baseline, file);
+  return baseline;
+}
+function saveBaseline(baseline, file) {
   try {
-    entries = readdirSync2(dir);
-  } catch {
-    return;
+    writeFileSync(file, formatBaseline(baseline));
+  } catch (e) {
+    throw new UsageError(`baseline ${file}: cannot be written (${e.code ?? String(e)})`);
   }
-  if (head === "**") {
-    if (rest.length) walk(dir, rest, out, ancestors, shown);
-    for (const e of entries) {
-      const child = path3.join(dir, e);
-      const stat2 = statOrNull(child);
-      if (!stat2?.isDirectory()) continue;
-      const loop = ancestors.find((a) => a.id === identity(stat2));
-      if (loop) throw new UsageError(`${shown(child)}: is a symbolic link loop (it leads back to ${shown(loop.dir)}); remove the link or narrow the migrations glob`);
-      walk(child, parts, out, [...ancestors, { id: identity(stat2), dir: child }], shown);
-    }
-    return;
+}
+function readBaseline(file) {
+  let text2;
+  try {
+    text2 = readFileSync3(file, "utf8");
+  } catch (e) {
+    throw new UsageError(`baseline ${file}: cannot be read (${e.code ?? String(e)})`);
   }
-  const re = segmentRegExp(head);
-  for (const e of entries) {
-    if (!re.test(e)) continue;
-    const child = path3.join(dir, e);
-    if (rest.length === 0) {
-      const stat2 = migrationEntryStat(child, shown(child));
-      if (stat2.isFile()) out.push(child);
-      else if (!stat2.isDirectory()) throw notRegularFile(shown(child), stat2);
+  let raw;
+  try {
+    raw = JSON.parse(text2);
+  } catch (e) {
+    throw new UsageError(`baseline ${file}: not valid JSON (${e.message})`);
+  }
+  return validateBaseline(raw, file);
+}
+function validateBaseline(raw, source) {
+  const fail = (what) => {
+    throw new UsageError(`baseline ${source}: ${what}`);
+  };
+  const obj = raw;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw) || obj.format !== BASELINE_FORMAT) {
+    fail(`not a pg-index-lint baseline (write one with --write-baseline)`);
+  }
+  if (obj.version !== BASELINE_VERSION) fail(`version ${JSON.stringify(obj.version)} is not supported (this pg-index-lint reads version ${BASELINE_VERSION})`);
+  if (!Array.isArray(obj.entries)) fail('"entries" must be an array');
+  const name = (v) => v === null || typeof v === "string";
+  const entries = obj.entries.map((e, i) => {
+    const entry = e;
+    const valid = typeof e === "object" && e !== null && typeof entry.rule === "string" && typeof entry.table === "string" && name(entry.index) && name(entry.foreignKey) && Array.isArray(entry.columns) && entry.columns.every((c) => typeof c === "string");
+    if (!valid) fail(`entry ${i + 1} must have rule, table, index, foreignKey and columns`);
+    return { rule: entry.rule, table: entry.table, index: entry.index, foreignKey: entry.foreignKey, columns: entry.columns };
+  });
+  return { format: BASELINE_FORMAT, version: BASELINE_VERSION, entries };
+}
+function applyBaseline(findings, baseline, options) {
+  const known = new Set(baseline.entries.map(entryKey));
+  const matched = /* @__PURE__ */ new Set();
+  const reported = [];
+  let hiddenCount = 0;
+  for (const f of findings) {
+    const entry = baselineEntry(f);
+    const key = entry && entryKey(entry);
+    if (key !== null && known.has(key)) {
+      matched.add(key);
+      hiddenCount++;
     } else {
-      const stat2 = statOrNull(child);
-      if (stat2?.isDirectory()) walk(child, rest, out, [...ancestors, { id: identity(stat2), dir: child }], shown);
+      reported.push(f);
     }
   }
+  const stale = options.complete ? baseline.entries.filter((e) => !matched.has(entryKey(e))) : null;
+  return { reported, hiddenCount, stale };
 }
-function identity(stat2) {
-  return `${stat2.dev}:${stat2.ino}`;
+function pruneBaseline(baseline, stale) {
+  const gone = new Set(stale.map(entryKey));
+  return { ...baseline, entries: baseline.entries.filter((e) => !gone.has(entryKey(e))) };
+}
+function describeEntry(e) {
+  const what = e.index !== null ? `index ${e.index}` : `foreign key ${e.foreignKey}`;
+  return `${e.rule} ${what} on ${e.table} (${e.columns.join(", ")})`;
+}
+function applyBaselineToReport(report, options) {
+  const file = path4.resolve(options.cwd, options.file ?? DEFAULT_BASELINE_FILE);
+  const display = options.display ?? options.file ?? DEFAULT_BASELINE_FILE;
+  if ((options.write || options.prune) && !options.complete) {
+    throw new UsageError("a baseline records the whole schema: write or prune it with audit (or lint without --changed)");
+  }
+  if (options.write) {
+    const baseline2 = writeBaseline(report.findings, file);
+    const kept = report.findings.filter((f) => baselineEntry(f) === null);
+    const note = { file: display, line: 0, message: `baseline written: ${baseline2.entries.length} entr${baseline2.entries.length === 1 ? "y" : "ies"}; later runs with this file report only new findings` };
+    return withFindings(report, kept, [note]);
+  }
+  if (!options.file && !existsSync3(file)) {
+    if (options.prune) throw new UsageError(`--prune-baseline: there is no ${DEFAULT_BASELINE_FILE} here; name the file with --baseline`);
+    return report;
+  }
+  const baseline = readBaseline(file);
+  const result2 = applyBaseline(report.findings, baseline, { complete: options.complete });
+  const notes = [];
+  if (result2.hiddenCount) notes.push({ file: display, line: 0, message: `${result2.hiddenCount} known finding${result2.hiddenCount === 1 ? "" : "s"} hidden by the baseline` });
+  const stale = result2.stale ?? [];
+  if (options.prune) {
+    saveBaseline(pruneBaseline(baseline, stale), file);
+    notes.push({ file: display, line: 0, message: `baseline pruned: ${stale.length} entr${stale.length === 1 ? "y" : "ies"} removed, ${baseline.entries.length - stale.length} kept` });
+  } else if (stale.length) {
+    notes.push({ file: display, line: 0, message: staleMessage(stale, display) });
+  }
+  return withFindings(report, result2.reported, notes);
+}
+function staleMessage(stale, display) {
+  const shown = stale.slice(0, 10).map(describeEntry).join("; ");
+  const more = stale.length > 10 ? `; and ${stale.length - 10} more` : "";
+  return `${stale.length} baseline entr${stale.length === 1 ? "y no longer occurs" : "ies no longer occur"} (${shown}${more}); remove ${stale.length === 1 ? "it" : "them"} with the same command and \`--baseline ${display} --prune-baseline\``;
+}
+function withFindings(report, findings, notes = []) {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const sized = findings.filter((f) => f.sizeBytes !== null);
+  const allNotes = [...report.notes, ...notes];
+  return {
+    findings,
+    notes: allNotes,
+    summary: {
+      ...report.summary,
+      findings: findings.length,
+      errors,
+      warnings: findings.length - errors,
+      notes: allNotes.length,
+      reclaimableBytes: sized.length ? sized.reduce((sum, f) => sum + (f.sizeBytes ?? 0), 0) : null
+    }
+  };
 }
 
-// src/catalog/loadSnapshot.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
-var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
+// src/review/placeInChangedFiles.ts
+import { readFileSync as readFileSync4, statSync as statSync3 } from "node:fs";
+import path5 from "node:path";
+var TABLE_WINDOW = 20;
+function placeFindingsInChangedFiles(findings, changedFiles) {
+  const files = changedFiles.map((f) => ({ file: f.file, lines: f.text.split(/\r\n|\n|\r/) }));
+  return findings.map((f) => {
+    if (f.file !== null) return f;
+    const at = placeByName(f, files) ?? placeByTableAndColumns(f, files);
+    return at ? { ...f, ...at } : f;
+  });
+}
+function placeByName(f, files) {
+  const name = f.index ?? f.foreignKey;
+  if (!name) return null;
+  const word = wordPattern(name);
+  for (const { file, lines } of files) {
+    for (let i = 0; i < lines.length; i++) {
+      const m = word.exec(lines[i]);
+      if (m) return place(file, i, lines[i], m.index, name.length);
+    }
+  }
+  return null;
+}
+function placeByTableAndColumns(f, files) {
+  if (!f.table || !f.columns?.length) return null;
+  const columns = f.columns.filter((c) => /^[\p{L}_][\p{L}\p{N}_$]*$/u.test(c));
+  if (columns.length !== f.columns.length) return null;
+  const table = wordPattern(f.table.slice(f.table.indexOf(".") + 1));
+  const columnWords = columns.map(wordPattern);
+  for (const { file, lines } of files) {
+    let tableLine = -Infinity;
+    for (let i = 0; i < lines.length; i++) {
+      if (table.test(lines[i])) tableLine = i;
+      if (i - tableLine > TABLE_WINDOW) continue;
+      const matches = columnWords.map((w) => w.exec(lines[i]));
+      if (matches.every((m) => m !== null)) {
+        const first = matches.reduce((a, b) => b.index < a.index ? b : a);
+        return place(file, i, lines[i], first.index, first[0].length);
+      }
+    }
+  }
+  return null;
+}
+function wordPattern(name) {
+  return new RegExp(`(?<![\\p{L}\\p{N}_$])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}_$])`, "iu");
+}
+function place(file, lineIndex, line, offset, length) {
+  const column = [...line.slice(0, offset)].length + 1;
+  return { file, line: lineIndex + 1, column, endLine: lineIndex + 1, endColumn: column + [...line.slice(offset, offset + length)].length };
+}
+var MAX_SEARCHED_BYTES = 2 * 1024 * 1024;
+function readChangedFiles(paths, workspace) {
+  const files = [];
+  for (const p of paths) {
+    try {
+      const full = path5.resolve(workspace, p);
+      const stat2 = statSync3(full);
+      if (!stat2.isFile() || stat2.size > MAX_SEARCHED_BYTES) continue;
+      const text2 = readFileSync4(full, "utf8");
+      if (text2.includes("\0")) continue;
+      files.push({ file: p.split(path5.sep).join("/"), text: text2 });
+    } catch {
+    }
+  }
+  return files;
+}
 
-// src/model/naming.ts
-var MAX_NAME_BYTES = 63;
-function clip(name, bytes) {
-  let out = "";
-  let used = 0;
-  for (const ch of name) {
-    const len = Buffer.byteLength(ch);
-    if (used + len > bytes) break;
-    out += ch;
-    used += len;
+// src/review/schemaDump.ts
+import { execFileSync } from "node:child_process";
+import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readFileSync as readFileSync6, readSync, rmSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import path7 from "node:path";
+
+// src/engine.ts
+import path6 from "node:path";
+
+// src/model/schema.ts
+var TEMP_SCHEMA = "pg_temp";
+var SchemaModel = class {
+  tables = /* @__PURE__ */ new Map();
+  /** Indexes by their key (see tableKey; indexes live in their table's schema). */
+  indexes = /* @__PURE__ */ new Map();
+  indexesByTable = /* @__PURE__ */ new Map();
+  /** Other relations (sequences, views) whose names generated names must avoid. */
+  otherRelations = /* @__PURE__ */ new Set();
+  /** Constraint names per schema, counted, for PostgreSQL's name choice. */
+  constraintNames = /* @__PURE__ */ new Map();
+  schemas = /* @__PURE__ */ new Set(["public"]);
+  /** Enum types by name, and domains by name with their base type. */
+  enums = /* @__PURE__ */ new Set();
+  domains = /* @__PURE__ */ new Map();
+  searchPath = ["public"];
+  /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
+  hasDescendantTables = false;
+  /** The table a possibly unqualified name means, following search_path. */
+  findTable(schema, name) {
+    if (schema) return this.tables.get(tableKey(schema, name));
+    for (const s of this.lookupPath()) {
+      const t = this.tables.get(tableKey(s, name));
+      if (t) return t;
+    }
+    return void 0;
+  }
+  /** The index a possibly unqualified name means, following search_path. */
+  findIndex(schema, name) {
+    if (schema) return this.indexes.get(tableKey(schema, name));
+    for (const s of this.lookupPath()) {
+      const i = this.indexes.get(tableKey(s, name));
+      if (i) return i;
+    }
+    return void 0;
+  }
+  /**
+   * The relation of any kind a possibly unqualified name means: the first
+   * schema of the path holding a table, index, sequence or view of that name.
+   */
+  findRelation(schema, name) {
+    for (const s of schema ? [schema] : this.lookupPath()) {
+      const key = tableKey(s, name);
+      const table = this.tables.get(key);
+      if (table) return { kind: "table", table };
+      const index = this.indexes.get(key);
+      if (index) return { kind: "index", index };
+      if (this.otherRelations.has(key)) return { kind: "other", schema: s, name };
+    }
+    return void 0;
+  }
+  /** The session's temporary schema is searched first, as PostgreSQL does. */
+  lookupPath() {
+    return this.schemas.has(TEMP_SCHEMA) ? [TEMP_SCHEMA, ...this.searchPath] : this.searchPath;
+  }
+  /** Where an unqualified CREATE puts its object: the first existing schema of search_path. */
+  creationSchema(schema) {
+    if (schema) return schema;
+    return this.searchPath.find((s) => this.schemas.has(s)) ?? "public";
+  }
+  relationExists(schema, name) {
+    const key = tableKey(schema, name);
+    return this.tables.has(key) || this.indexes.has(key) || this.otherRelations.has(key);
+  }
+  constraintNameTaken(schema, name) {
+    return (this.constraintNames.get(tableKey(schema, name)) ?? 0) > 0;
+  }
+  countConstraintName(schema, name, delta) {
+    const key = tableKey(schema, name);
+    const n = (this.constraintNames.get(key) ?? 0) + delta;
+    if (n > 0) this.constraintNames.set(key, n);
+    else this.constraintNames.delete(key);
+  }
+  indexesOn(table) {
+    const set = this.indexesByTable.get(table);
+    return set ? [...set] : [];
+  }
+  addTable(table) {
+    this.tables.set(tableKey(table.schema, table.name), table);
+    this.schemas.add(table.schema);
+  }
+  addIndex(index) {
+    this.indexes.set(tableKey(index.schema, index.name), index);
+    let set = this.indexesByTable.get(index.table);
+    if (!set) this.indexesByTable.set(index.table, set = /* @__PURE__ */ new Set());
+    set.add(index);
+    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, 1);
+  }
+  removeIndex(index) {
+    this.unregisterIndex(index);
+    if (this.tables.get(index.table)?.partitioned) {
+      for (const child of [...this.allIndexes()]) if (child.parentIndex === index) this.removeIndex(child);
+    }
+  }
+  /** Takes an index out of the lookups, and nothing else (its partitions' copies stay). */
+  unregisterIndex(index) {
+    this.indexes.delete(tableKey(index.schema, index.name));
+    this.indexesByTable.get(index.table)?.delete(index);
+    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, -1);
+  }
+  renameIndex(index, newName) {
+    this.indexes.delete(tableKey(index.schema, index.name));
+    index.name = newName;
+    this.indexes.set(tableKey(index.schema, index.name), index);
+  }
+  /** Makes an index the one behind a constraint (a PRIMARY KEY's index is unique). */
+  setIndexConstraint(index, constraint) {
+    this.unregisterIndex(index);
+    index.constraint = constraint;
+    if (constraint.kind !== "exclusion") index.unique = true;
+    this.addIndex(index);
+  }
+  addForeignKey(table, fk) {
+    table.foreignKeys.push(fk);
+    this.countConstraintName(table.schema, fk.name, 1);
+  }
+  renameForeignKey(table, fk, name) {
+    this.countConstraintName(table.schema, fk.name, -1);
+    fk.name = name;
+    this.countConstraintName(table.schema, name, 1);
+  }
+  removeForeignKey(table, fk) {
+    table.foreignKeys = table.foreignKeys.filter((f) => f !== fk);
+    this.countConstraintName(table.schema, fk.name, -1);
+    if (!table.partitioned) return;
+    for (const t of this.tables.values()) {
+      for (const child of t.foreignKeys.filter((f) => f.parentForeignKey === fk)) this.removeForeignKey(t, child);
+    }
+  }
+  /** Moves a table (and its indexes) to a new key: rename or SET SCHEMA. */
+  moveTable(table, schema, name) {
+    const oldKey = tableKey(table.schema, table.name);
+    const newKey = tableKey(schema, name);
+    const indexes = this.indexesOn(oldKey);
+    for (const index of indexes) this.unregisterIndex(index);
+    for (const fk of table.foreignKeys) this.countConstraintName(table.schema, fk.name, -1);
+    for (const c of table.otherConstraints) this.countConstraintName(table.schema, c, -1);
+    for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
+    this.tables.delete(oldKey);
+    table.schema = schema;
+    table.name = name;
+    this.addTable(table);
+    for (const fk of table.foreignKeys) {
+      fk.table = newKey;
+      this.countConstraintName(schema, fk.name, 1);
+    }
+    for (const c of table.otherConstraints) this.countConstraintName(schema, c, 1);
+    for (const s of table.ownedSequences) this.otherRelations.add(tableKey(schema, s.name));
+    for (const index of indexes) {
+      index.table = newKey;
+      index.schema = schema;
+      this.addIndex(index);
+    }
+    for (const t of this.tables.values()) {
+      for (const fk of t.foreignKeys) if (fk.referencedTable === oldKey) fk.referencedTable = newKey;
+      if (t.partitionOf === oldKey) t.partitionOf = newKey;
+      t.inheritsFrom = t.inheritsFrom.map((k) => k === oldKey ? newKey : k);
+    }
+  }
+  removeTable(table) {
+    const key = tableKey(table.schema, table.name);
+    for (const index of this.indexesOn(key)) this.removeIndex(index);
+    for (const fk of [...table.foreignKeys]) this.removeForeignKey(table, fk);
+    for (const name of table.otherConstraints) this.countConstraintName(table.schema, name, -1);
+    for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
+    this.tables.delete(key);
+  }
+  *allIndexes() {
+    yield* this.indexes.values();
+  }
+  *allForeignKeys() {
+    for (const t of this.tables.values()) yield* t.foreignKeys;
+  }
+  column(table, column) {
+    return this.tables.get(table)?.columns.find((c) => c.name === column);
+  }
+};
+
+// src/sql/psql.ts
+var import_libpg_query = __toESM(require_wasm(), 1);
+function mayNeedPsql(text2) {
+  return text2.includes("\\") || /\bcopy\b|(?<!:):(?:['"]|\{\?)?[A-Za-z_\u0080-\uffff]/i.test(text2);
+}
+function blankKeepingLines(text2) {
+  return text2.replace(/[^\n\r]+/gu, (run3) => " ".repeat(codePointCount(run3)));
+}
+function codePointCount(text2) {
+  let n = text2.length;
+  for (let k = 0; k < text2.length; k++) {
+    const c = text2.charCodeAt(k);
+    if (c >= 55296 && c <= 56319) n--;
+  }
+  return n;
+}
+var UNKNOWN = null;
+var UNSET = /* @__PURE__ */ Symbol("unset");
+var SENDS = /* @__PURE__ */ new Set(["g", "gx", "gset", "gexec", "gdesc", "crosstabview", "watch"]);
+var WHOLE_LINE = /* @__PURE__ */ new Set(["copy", "!", "sf", "sf+", "sv", "sv+", "ef", "ev", "h", "help"]);
+var QUIET = new Set(
+  "a C cd conninfo copyright echo encoding errverbose e edit f H html l l+ list list+ lo_export lo_import lo_list lo_unlink o out p print password pset qecho s setenv t T timing w write warn x z z+ ? bind startpipeline endpipeline syncpipeline flushrequest flush getresults sendpipeline close parse bind_named restrict unrestrict".split(" ")
+);
+var INCLUDES = /* @__PURE__ */ new Set(["i", "include", "ir", "include_relative"]);
+var isVariableChar = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+var isIdentStart = (c) => c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+var isIdentChar = (c) => isVariableChar(c) || c === 36;
+var isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11;
+function psqlBoolean(value) {
+  const v = value.toLowerCase();
+  if (!v) return null;
+  const prefixOf = (word, min = 1) => v.length >= min && word.startsWith(v);
+  if (prefixOf("true") || prefixOf("yes") || prefixOf("on", 2) || v === "1") return true;
+  if (prefixOf("false") || prefixOf("no") || prefixOf("off", 2) || v === "0") return false;
+  return null;
+}
+function quoteLiteral(value) {
+  const body = value.replace(/'/g, "''");
+  return value.includes("\\") ? ` E'${body.replace(/\\/g, "\\\\")}'` : `'${body}'`;
+}
+var quoteIdentifier = (value) => `"${value.replace(/"/g, '""')}"`;
+function readPsqlScript(src) {
+  return new PsqlReader(src).read();
+}
+var PsqlReader = class {
+  constructor(src) {
+    this.src = src;
+    this.n = src.length;
+  }
+  src;
+  n;
+  i = 0;
+  chunks = [];
+  /** Start of the text read but not yet put in a chunk. */
+  keptFrom = 0;
+  notes = [];
+  /** Line numbers are asked for in the order of the text: counted on from the last one asked. */
+  lineCursor = 0;
+  lineAtCursor = 1;
+  variables = /* @__PURE__ */ new Map();
+  conditionals = [];
+  /** The query buffer: the chunk it starts at (-1: empty), its parenthesis depth, what a COPY needs to know. */
+  bufferChunk = -1;
+  bufferLine = 0;
+  depth = 0;
+  firstWord = null;
+  lastWord = null;
+  copyFromClient = false;
+  /** COPY ... FROM STDIN statements earlier in the buffer, before a `\;`: psql reads their data once it sends the buffer. */
+  copiesInBuffer = 0;
+  unknownVariables = /* @__PURE__ */ new Set();
+  /** The last query psql sent, for `\g` with an empty buffer; null when none or not known. */
+  previous = null;
+  /** COPY statements sent on this line whose data starts on the next. */
+  pendingCopies = 0;
+  read() {
+    const { src } = this;
+    while (this.i < this.n) {
+      const i = this.i;
+      const c = src.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        this.i += c === 13 && src.charCodeAt(i + 1) === 10 ? 2 : 1;
+        if (this.pendingCopies) this.copyData();
+      } else if (isSpace(c)) {
+        this.i++;
+      } else if (c === 45 && src.charCodeAt(i + 1) === 45) {
+        while (this.i < this.n && src.charCodeAt(this.i) !== 10 && src.charCodeAt(this.i) !== 13) this.i++;
+      } else if (c === 92) {
+        this.backslash();
+        if (this.i >= this.n) break;
+      } else {
+        this.startBuffer();
+        this.sqlToken(c);
+      }
+    }
+    this.flush(this.n);
+    if (this.bufferChunk >= 0 && this.active()) this.endBuffer();
+    for (const open2 of this.conditionals) if (open2.note) this.completeUndecided(open2, null);
+    return this.finish();
+  }
+  // ---- SQL text --------------------------------------------------------------
+  sqlToken(c) {
+    const { src } = this;
+    const i = this.i;
+    if (c === 47 && src.charCodeAt(i + 1) === 42) {
+      let nesting = 1;
+      this.i += 2;
+      while (this.i < this.n && nesting > 0) {
+        if (src.startsWith("/*", this.i)) {
+          nesting++;
+          this.i += 2;
+        } else if (src.startsWith("*/", this.i)) {
+          nesting--;
+          this.i += 2;
+        } else this.i++;
+      }
+    } else if (c === 39) {
+      const escapes = i > 0 && (src.charCodeAt(i - 1) | 32) === 101 && !(i > 1 && isIdentChar(src.charCodeAt(i - 2)));
+      this.i = i + 1;
+      while (this.i < this.n) {
+        const d = src.charCodeAt(this.i);
+        if (escapes && d === 92) this.i += 2;
+        else if (d === 39 && src.charCodeAt(this.i + 1) === 39) this.i += 2;
+        else if (d === 39) break;
+        else this.i++;
+      }
+      this.i = Math.min(this.i + 1, this.n);
+    } else if (c === 34) {
+      this.i = i + 1;
+      while (this.i < this.n && !(src.charCodeAt(this.i) === 34 && src.charCodeAt(this.i + 1) !== 34)) this.i += src.charCodeAt(this.i) === 34 ? 2 : 1;
+      this.i = Math.min(this.i + 1, this.n);
+    } else if (c === 36) {
+      const tag = /^\$(?:[A-Za-z_\u0080-\uffff][A-Za-z0-9_\u0080-\uffff]*)?\$/.exec(src.slice(i, i + 256));
+      if (!tag) this.i++;
+      else {
+        const close = src.indexOf(tag[0], i + tag[0].length);
+        this.i = close < 0 ? this.n : close + tag[0].length;
+      }
+    } else if (isIdentStart(c)) {
+      let k = i + 1;
+      while (k < this.n && isIdentChar(src.charCodeAt(k))) k++;
+      const word = k - i >= 4 && k - i <= 6 ? src.slice(i, k).toLowerCase() : "";
+      if (this.depth === 0 && (word === "stdin" || word === "stdout") && this.lastWord === "from") this.copyFromClient = true;
+      this.firstWord ??= word;
+      this.lastWord = word;
+      this.i = k;
+    } else if (c === 40) {
+      this.depth++;
+      this.i++;
+    } else if (c === 41) {
+      this.depth = Math.max(0, this.depth - 1);
+      this.i++;
+    } else if (c === 59) {
+      this.i++;
+      if (this.depth === 0) {
+        this.flush(this.i);
+        this.endBuffer();
+      }
+    } else if (c === 58) {
+      this.colon();
+    } else {
+      this.i += c >= 55296 && c <= 56319 ? 2 : 1;
+    }
+  }
+  /** `::` (a cast), or a variable: `:name`, `:'name'`, `:"name"`, `:{?name}`. */
+  colon() {
+    const { src } = this;
+    const i = this.i;
+    if (src.charCodeAt(i + 1) === 58) {
+      this.i += 2;
+      return;
+    }
+    const ref = variableReference(src, i);
+    if (!ref) {
+      this.i++;
+      return;
+    }
+    this.i = ref.end;
+    if (!this.active()) return;
+    const value = this.lookUp(ref);
+    if (value === UNSET) return;
+    if (value === UNKNOWN) {
+      this.unknownVariables.add(ref.name);
+      return;
+    }
+    this.flush(i);
+    this.chunks.push({ text: value, original: src.slice(i, ref.end) });
+    this.keptFrom = ref.end;
+  }
+  lookUp(ref) {
+    const value = this.variable(ref.name);
+    if (ref.quote === "?") return value === UNKNOWN ? UNKNOWN : value === UNSET ? "FALSE" : "TRUE";
+    if (typeof value !== "string") return value;
+    return ref.quote === "'" ? quoteLiteral(value) : ref.quote === '"' ? quoteIdentifier(value) : value;
+  }
+  variable(name) {
+    const value = this.variables.get(name);
+    if (value !== void 0) return value;
+    return UNKNOWN;
+  }
+  startBuffer() {
+    if (this.bufferChunk >= 0) return;
+    this.flush(this.i);
+    this.bufferChunk = this.chunks.length;
+    this.bufferLine = this.lineOf(this.i);
+  }
+  /** psql sends the query buffer (at `;` or a sending meta-command). */
+  endBuffer() {
+    const start = this.bufferChunk;
+    if (start < 0 || !this.active()) return this.resetBuffer();
+    if (this.unknownVariables.size) {
+      const names = [...this.unknownVariables].map((v) => `:${v}`).join(", ");
+      this.note(this.bufferLine, `this statement uses the psql variable${this.unknownVariables.size > 1 ? "s" : ""} ${names}, not set in this file (psql -v?): its text cannot be known, so it is not replayed`);
+      this.blankChunks(start);
+      this.previous = null;
+    } else {
+      this.previous = this.chunkText(start);
+      this.endCommandInBuffer();
+      this.pendingCopies += this.copiesInBuffer;
+    }
+    this.resetBuffer();
+  }
+  resetBuffer() {
+    this.bufferChunk = -1;
+    this.depth = 0;
+    this.firstWord = null;
+    this.lastWord = null;
+    this.copyFromClient = false;
+    this.copiesInBuffer = 0;
+    this.unknownVariables = /* @__PURE__ */ new Set();
+  }
+  /** One command of the buffer ends (at `\;`, or when the buffer is sent): was it a COPY that reads data from psql? */
+  endCommandInBuffer() {
+    if (this.copyFromClient && this.firstWord === "copy") this.copiesInBuffer++;
+    this.firstWord = null;
+    this.lastWord = null;
+    this.copyFromClient = false;
+  }
+  /** Lines after a COPY ... FROM STDIN (or STDOUT, which psql treats alike) up to `\.` are its data, not SQL. */
+  copyData() {
+    const { src } = this;
+    this.flush(this.i);
+    for (; this.pendingCopies > 0; this.pendingCopies--) {
+      while (this.i < this.n) {
+        let end = this.i;
+        while (end < this.n && src.charCodeAt(end) !== 10) end++;
+        const line = src.slice(this.i, end);
+        this.i = Math.min(end + 1, this.n);
+        if (line === "\\." || line === "\\.\r") break;
+      }
+    }
+    this.blankTo(this.i);
+  }
+  // ---- meta-commands ----------------------------------------------------------
+  backslash() {
+    const { src } = this;
+    const start = this.i;
+    const next = src.charCodeAt(start + 1);
+    if (next === 59 || next === 58) {
+      this.startBuffer();
+      if (next === 59) this.endCommandInBuffer();
+      this.flush(start);
+      this.chunks.push({ text: next === 59 ? " ;" : " :" });
+      this.i = this.keptFrom = start + 2;
+      return;
+    }
+    this.flush(start);
+    let k = start + 1;
+    while (k < this.n && !isSpace(src.charCodeAt(k)) && (k === start + 1 || src.charCodeAt(k) !== 92)) k++;
+    const name = src.slice(start + 1, k);
+    this.i = k;
+    const line = this.lineOf(start);
+    const active = this.active();
+    if (WHOLE_LINE.has(name)) {
+      const argument = this.restOfLine();
+      if (active && name === "copy" && /\bfrom\s+stdin\b/i.test(argument) && !/^\s*\(/.test(argument)) this.pendingCopies++;
+      if (active && name === "!") this.note(line, `\\! runs a shell command: what it does is not followed`);
+      return this.blankTo(this.i);
+    }
+    const known = SENDS.has(name) || QUIET.has(name) || INCLUDES.has(name) || /^(?:if|elif|else|endif|q|quit|c|connect|r|reset|set|unset|prompt|getenv)$/.test(name) || /^d[A-Za-z]*[S+x]*$/.test(name);
+    if (!known) {
+      this.restOfLine();
+      if (active) this.note(line, `\\${name} is not a psql meta-command: psql reports an error and skips the rest of line ${line}`);
+      return this.blankTo(this.i);
+    }
+    const args = this.readArguments();
+    if (/^(?:if|elif|else|endif)$/.test(name)) return this.conditional(name, args, line, start);
+    if (!active) return this.blankTo(this.i);
+    if (SENDS.has(name)) return this.send(name, args, start);
+    if (name === "q" || name === "quit") {
+      this.endBuffer();
+      this.i = this.n;
+      return this.blankTo(this.n);
+    }
+    if (name === "r" || name === "reset") {
+      if (this.bufferChunk >= 0) this.blankChunks(this.bufferChunk);
+      this.resetBuffer();
+    } else if (name === "c" || name === "connect") {
+      const first = args[0];
+      const database = !first || first.value === "-" || first.value === "" ? null : first.value;
+      const command = src.slice(start, this.i);
+      this.blankTo(this.i);
+      this.chunks.push({ marker: { kind: "new-session", database, command: command.trim(), length: [...command].length } });
+    } else if (INCLUDES.has(name)) {
+      const file = args[0]?.value ?? args[0]?.raw ?? "";
+      this.note(line, `\\${name} ${file}: the included file is not read, so what it changes is not in the schema model`);
+    } else if (name === "set" && args.length) {
+      const values = args.slice(1).map((a) => a.value);
+      this.variables.set(args[0].raw, values.some((v) => v === null) ? UNKNOWN : values.join(""));
+    } else if (name === "unset" && args.length) {
+      this.variables.set(args[0].raw, UNSET);
+    } else if ((name === "prompt" || name === "getenv") && args.length) {
+      this.variables.set(name === "prompt" ? args[args.length - 1].raw : args[0].raw, UNKNOWN);
+    }
+    this.blankTo(this.i);
+  }
+  /** `\g` and the other meta-commands that send the query buffer, or, when it is empty, the query sent last. */
+  send(name, args, start) {
+    const line = this.lineOf(start);
+    const length = [...this.src.slice(start, this.i)].length;
+    const buffered = this.bufferChunk >= 0;
+    let query;
+    if (buffered) {
+      const unknown = this.unknownVariables.size > 0;
+      if (name === "gdesc") {
+        this.blankChunks(this.bufferChunk);
+        this.previous = unknown ? null : this.chunkText(this.bufferChunk);
+        this.resetBuffer();
+        return this.blankTo(this.i);
+      }
+      this.chunks.push({ text: ";" });
+      this.keptFrom = start + 1;
+      this.blankTo(this.i);
+      this.endBuffer();
+      query = unknown ? null : this.previous;
+    } else {
+      this.blankTo(this.i);
+      query = this.previous;
+      if (name !== "gdesc" && query !== null) this.chunks.push({ marker: { kind: "run", sql: query, length } });
+      if (query === null && name !== "gdesc") this.note(line, `\\${name} with an empty query buffer sends the query sent before it, which is not known here: what it does is not in the schema model`);
+    }
+    if (name === "gset") {
+      const prefix = args[0] ? args[0].value : "";
+      for (const name2 of this.variables.keys()) if (prefix === null || name2.startsWith(prefix)) this.variables.set(name2, UNKNOWN);
+    }
+    if (name === "gexec" && (buffered || query !== null)) {
+      const generated = query === null ? null : staticGexec(query);
+      if (generated) this.chunks.push({ marker: { kind: "run", sql: generated.join(";\n"), length } });
+      else this.note(line, `\\gexec runs each value its query returns as a statement; they cannot be known without running the query, so what they change is not in the schema model`);
+    }
+  }
+  conditional(name, args, line, start) {
+    const command = this.src.slice(start, this.i).trim();
+    const top = this.conditionals[this.conditionals.length - 1];
+    if (name === "if") {
+      const entry = { branch: "ignored" };
+      if (this.active()) this.decide(entry, args, line, command);
+      this.conditionals.push(entry);
+    } else if (!top) {
+      if (this.active()) this.note(line, `\\${name} without \\if: psql reports an error and ignores it`);
+    } else if (name === "endif") {
+      this.conditionals.pop();
+      if (top.note) this.completeUndecided(top, line);
+    } else if (top.branch === "active") {
+      top.branch = "taken";
+    } else if (top.branch === "pending") {
+      if (name === "else") top.branch = "active";
+      else this.decide(top, args, line, command);
+    }
+    this.blankTo(this.i);
+  }
+  decide(entry, args, line, command) {
+    const value = args[0] ? args[0].value : "";
+    if (value === null) {
+      entry.branch = "unknown";
+      entry.note = { line, message: "", command };
+      this.notes.push(entry.note);
+      return;
+    }
+    const truth = psqlBoolean(value);
+    if (truth === null) this.note(line, `${command}: "${value}" is not a boolean; psql reports an error and does not run this branch`);
+    entry.branch = truth ? "active" : "pending";
+  }
+  completeUndecided(entry, endLine) {
+    if (!entry.note) return;
+    const upTo = endLine === null ? "to the end of the file (no \\endif)" : `up to its \\endif (line ${endLine})`;
+    entry.note.message = `${entry.note.command}: the condition cannot be known here (a variable not set in this file, or a command's output), so nothing ${upTo} is replayed`;
+    delete entry.note;
+  }
+  active() {
+    for (const c of this.conditionals) if (c.branch !== "active") return false;
+    return true;
+  }
+  // ---- meta-command arguments ---------------------------------------------------
+  restOfLine() {
+    const from = this.i;
+    while (this.i < this.n && this.src.charCodeAt(this.i) !== 10 && this.src.charCodeAt(this.i) !== 13) this.i++;
+    return this.src.slice(from, this.i);
+  }
+  /**
+   * Arguments as psql reads them: up to the end of the line, an unquoted `\`
+   * (the next meta-command) or `\\` (SQL goes on after it on the same line).
+   */
+  readArguments() {
+    const { src } = this;
+    const args = [];
+    for (; ; ) {
+      while (this.i < this.n && isSpace(src.charCodeAt(this.i)) && src.charCodeAt(this.i) !== 10 && src.charCodeAt(this.i) !== 13) this.i++;
+      if (this.i >= this.n) return args;
+      const c = src.charCodeAt(this.i);
+      if (c === 10 || c === 13) return args;
+      if (c === 92) {
+        if (src.charCodeAt(this.i + 1) === 92) this.i += 2;
+        return args;
+      }
+      args.push(this.readArgument());
+    }
+  }
+  readArgument() {
+    const { src } = this;
+    const from = this.i;
+    let value = "";
+    while (this.i < this.n) {
+      const c = src.charCodeAt(this.i);
+      if (isSpace(c) || c === 92) break;
+      if (c === 39) {
+        const quoted = psqlQuoted(src, this.i);
+        if (value !== null) value += quoted.value;
+        this.i = quoted.end;
+      } else if (c === 34) {
+        let k = this.i + 1;
+        while (k < this.n && !(src.charCodeAt(k) === 34 && src.charCodeAt(k + 1) !== 34)) k += src.charCodeAt(k) === 34 ? 2 : 1;
+        if (value !== null) value += src.slice(this.i, k + 1);
+        this.i = k + 1;
+      } else if (c === 96) {
+        const close = src.indexOf("`", this.i + 1);
+        this.i = close < 0 ? this.n : close + 1;
+        value = null;
+      } else if (c === 58 && variableReference(src, this.i)) {
+        const ref = variableReference(src, this.i);
+        const v = this.lookUp(ref);
+        if (value !== null) value = v === UNKNOWN ? null : value + (v === UNSET ? src.slice(this.i, ref.end) : v);
+        this.i = ref.end;
+      } else {
+        const step = c >= 55296 && c <= 56319 ? 2 : 1;
+        if (value !== null) value += src.slice(this.i, this.i + step);
+        this.i += step;
+      }
+    }
+    return { raw: src.slice(from, this.i), value };
+  }
+  // ---- output -------------------------------------------------------------------
+  note(line, message) {
+    this.notes.push({ line, message });
+  }
+  lineOf(index) {
+    if (index < this.lineCursor) {
+      this.lineCursor = 0;
+      this.lineAtCursor = 1;
+    }
+    for (; this.lineCursor < index; this.lineCursor++) {
+      const c = this.src.charCodeAt(this.lineCursor);
+      if (c === 10 || c === 13 && this.src.charCodeAt(this.lineCursor + 1) !== 10) this.lineAtCursor++;
+    }
+    return this.lineAtCursor;
+  }
+  /** Puts the text read up to `to` in a chunk: as it is in a branch that runs, blanked in one that does not. */
+  flush(to) {
+    if (to <= this.keptFrom) return;
+    const text2 = this.src.slice(this.keptFrom, to);
+    this.chunks.push({ text: this.active() ? text2 : blankKeepingLines(text2) });
+    this.keptFrom = to;
+  }
+  /** Blanks the file's text from the last chunk up to `to` (a meta-command, COPY data). */
+  blankTo(to) {
+    if (to <= this.keptFrom) return;
+    this.chunks.push({ text: blankKeepingLines(this.src.slice(this.keptFrom, to)) });
+    this.keptFrom = to;
+  }
+  /** Blanks what is already in chunks from `start` on: a query psql does not send after all. */
+  blankChunks(start) {
+    this.flush(this.i);
+    for (let k = start; k < this.chunks.length; k++) {
+      const chunk = this.chunks[k];
+      if ("text" in chunk) this.chunks[k] = { text: blankKeepingLines(chunk.original ?? chunk.text) };
+    }
+  }
+  chunkText(start) {
+    let text2 = "";
+    for (let k = start; k < this.chunks.length; k++) {
+      const chunk = this.chunks[k];
+      if ("text" in chunk) text2 += chunk.text;
+    }
+    return text2.trim();
+  }
+  finish() {
+    const markers = [];
+    const substitutions = [];
+    let text2 = "";
+    let bytes = 0;
+    for (const chunk of this.chunks) {
+      if ("marker" in chunk) {
+        const m = chunk.marker;
+        if (m.kind === "run") markers.push({ kind: "run", at: bytes - m.length, end: bytes, sql: m.sql });
+        else markers.push({ kind: "new-session", at: bytes - m.length, end: bytes, database: m.database, command: m.command });
+        continue;
+      }
+      const length = Buffer.byteLength(chunk.text);
+      if (chunk.original !== void 0 && chunk.original !== chunk.text) substitutions.push({ at: bytes, end: bytes + length, referenceLength: [...chunk.original].length });
+      text2 += chunk.text;
+      bytes += length;
+    }
+    return { text: text2, notes: this.notes.sort((a, b) => a.line - b.line), markers, substitutions };
+  }
+};
+function variableReference(src, i) {
+  const open2 = src[i + 1];
+  if (open2 === "'" || open2 === '"') {
+    let k2 = i + 2;
+    while (k2 < src.length && isVariableChar(src.charCodeAt(k2))) k2++;
+    if (k2 === i + 2 || src[k2] !== open2) return null;
+    return { name: src.slice(i + 2, k2), quote: open2, end: k2 + 1 };
+  }
+  if (open2 === "{" && src[i + 2] === "?") {
+    let k2 = i + 3;
+    while (k2 < src.length && isVariableChar(src.charCodeAt(k2))) k2++;
+    if (k2 === i + 3 || src[k2] !== "}") return null;
+    return { name: src.slice(i + 3, k2), quote: "?", end: k2 + 1 };
+  }
+  let k = i + 1;
+  while (k < src.length && isVariableChar(src.charCodeAt(k))) k++;
+  return k === i + 1 ? null : { name: src.slice(i + 1, k), quote: "", end: k };
+}
+function psqlQuoted(src, i) {
+  let value = "";
+  let k = i + 1;
+  while (k < src.length) {
+    const c = src[k];
+    if (c === "'") {
+      if (src[k + 1] === "'") {
+        value += "'";
+        k += 2;
+        continue;
+      }
+      return { value, end: k + 1 };
+    }
+    if (c === "\\" && k + 1 < src.length) {
+      const e = src[k + 1];
+      const simple = { n: "\n", t: "	", b: "\b", r: "\r", f: "\f" };
+      const octal = /^[0-7]{1,3}/.exec(src.slice(k + 1, k + 4));
+      const hex = /^x([0-9a-fA-F]{1,2})/.exec(src.slice(k + 1, k + 4));
+      if (simple[e]) {
+        value += simple[e];
+        k += 2;
+      } else if (octal) {
+        value += String.fromCharCode(parseInt(octal[0], 8));
+        k += 1 + octal[0].length;
+      } else if (hex) {
+        value += String.fromCharCode(parseInt(hex[1], 16));
+        k += 1 + hex[0].length;
+      } else {
+        value += e;
+        k += 2;
+      }
+      continue;
+    }
+    value += c;
+    k++;
+  }
+  return { value, end: k };
+}
+function staticGexec(query) {
+  let stmts;
+  try {
+    stmts = (0, import_libpg_query.parseSync)(query).stmts ?? [];
+  } catch {
+    return null;
+  }
+  if (stmts.length !== 1 || !stmts[0].stmt.SelectStmt) return null;
+  const select = stmts[0].stmt.SelectStmt;
+  const rows = select.valuesLists ? select.valuesLists.map((l) => l.List?.items ?? []) : select.fromClause || select.whereClause || select.groupClause || select.havingClause || select.op !== "SETOP_NONE" || select.limitCount ? [] : [(select.targetList ?? []).map((t) => t.ResTarget?.val ?? {})];
+  if (!rows.length) return null;
+  const out = [];
+  for (const row2 of rows) {
+    for (const cell of row2) {
+      const constant = cell.A_Const;
+      if (!constant) return null;
+      if (constant.isnull) continue;
+      if (typeof constant.sval?.sval !== "string") return null;
+      out.push(constant.sval.sval);
+    }
   }
   return out;
 }
-function makeObjectName(name1, name2, label) {
-  let overhead = 0;
-  if (name2) overhead += 1;
-  if (label) overhead += Buffer.byteLength(label) + 1;
-  const available = MAX_NAME_BYTES - overhead;
-  let name1Bytes = Buffer.byteLength(name1);
-  let name2Bytes = name2 ? Buffer.byteLength(name2) : 0;
-  while (name1Bytes + name2Bytes > available) {
-    if (name1Bytes > name2Bytes) name1Bytes--;
-    else name2Bytes--;
+var NEW_SESSION = "PsqlNewSession";
+function markerStatements(marker, lines) {
+  const start = lines.positionOfByte(marker.at);
+  const end = lines.positionOfByte(Math.max(marker.at, marker.end - 1));
+  if (marker.kind === "new-session") return { statements: [{ kind: NEW_SESSION, node: { database: marker.database }, text: marker.command, start, end }], note: null };
+  let stmts;
+  try {
+    stmts = (0, import_libpg_query.parseSync)(marker.sql).stmts ?? [];
+  } catch (e) {
+    return { statements: [], note: { line: start.line, message: `psql sends here SQL that does not parse (${String(e?.message ?? e)}): it is not replayed` } };
   }
-  let result2 = clip(name1, name1Bytes);
-  if (name2) result2 += "_" + clip(name2, name2Bytes);
-  if (label) result2 += "_" + label;
-  return result2;
+  const sql = Buffer.from(marker.sql, "utf8");
+  const statements = stmts.map((raw) => {
+    const kind = Object.keys(raw.stmt)[0];
+    const from = raw.stmt_location ?? 0;
+    const text2 = sql.toString("utf8", from, raw.stmt_len ? from + raw.stmt_len : sql.length).trim();
+    return { kind, node: raw.stmt[kind], text: text2, start, end };
+  });
+  return { statements, note: null };
 }
-function chooseName(name1, name2, label, isTaken) {
-  let pass = 0;
-  let candidate = makeObjectName(name1, name2, label);
-  while (isTaken(candidate)) {
-    pass++;
-    candidate = makeObjectName(name1, name2, `${label}${pass}`);
+
+// src/model/replay/ast.ts
+function strings(list) {
+  return (list ?? []).map((n) => n.String?.sval).filter((s) => typeof s === "string");
+}
+function lastName(list) {
+  const names = strings(list);
+  return names[names.length - 1] ?? "";
+}
+function qualified(obj) {
+  const names = strings(obj.List?.items ?? (obj.String ? [obj] : []));
+  return names.length > 1 ? [names[names.length - 2], names[names.length - 1]] : [void 0, names[0]];
+}
+function collationName(list) {
+  return lastName(list);
+}
+function normalCollation(list, columnCollation) {
+  if (!list || list.length === 0) return null;
+  const name = collationName(list);
+  if (name === (columnCollation ?? "default")) return null;
+  return name;
+}
+function simpleColumnElem(elem, table) {
+  let expr = elem.expr;
+  if (!expr) return elem;
+  let collation = elem.collation;
+  if (expr.CollateClause && !collation) {
+    collation = expr.CollateClause.collname;
+    expr = expr.CollateClause.arg;
   }
-  return candidate;
-}
-function nameAddition(columnNames) {
-  let result2 = "";
-  for (const name of columnNames) {
-    if (result2) result2 += "_";
-    result2 += name;
-    if (Buffer.byteLength(result2) >= MAX_NAME_BYTES) break;
+  while (expr?.TypeCast) {
+    const column2 = singleColumnName(expr.TypeCast.arg);
+    const type = canonicalTypeName(lastName(expr.TypeCast.typeName?.names));
+    const found = column2 ? table.columns.find((c) => c.name === column2) : void 0;
+    if (!found || found.type !== type || expr.TypeCast.typeName?.arrayBounds) break;
+    expr = expr.TypeCast.arg;
   }
-  return clip(result2, MAX_NAME_BYTES);
+  const column = singleColumnName(expr);
+  if (!column) return expr === elem.expr ? elem : { ...elem, expr, collation };
+  const { expr: _written, ...rest } = elem;
+  return { ...rest, name: column, collation };
 }
-function indexColumnNames(keys) {
-  const names = [];
-  const taken = /* @__PURE__ */ new Set();
-  const nextNumber = /* @__PURE__ */ new Map();
-  for (const key of keys) {
-    const base = key.column ?? key.functionName ?? "expr";
-    let name = base;
-    if (taken.has(name)) {
-      let i = nextNumber.get(base) ?? 1;
-      for (name = numbered(base, i); taken.has(name); ) name = numbered(base, ++i);
-      nextNumber.set(base, i + 1);
+function singleColumnName(node) {
+  const fields = node?.ColumnRef?.fields;
+  return fields?.length === 1 && fields[0].String ? fields[0].String.sval : null;
+}
+function withoutTableQualifier(node, table) {
+  if (Array.isArray(node)) {
+    const items = node.map((item) => withoutTableQualifier(item, table));
+    return items.some((item, i) => item !== node[i]) ? items : node;
+  }
+  if (node === null || typeof node !== "object") return node;
+  const record = node;
+  if (record.ColumnRef) {
+    const fields = record.ColumnRef.fields ?? [];
+    const names = fields.map((f) => f.String?.sval);
+    const qualifier = [table.name, table.schema, null];
+    let cut = 0;
+    for (let n = 1; n <= 3 && n < names.length; n++) {
+      const prefix = names.slice(0, n).reverse();
+      if (prefix.every((name, i) => typeof name === "string" && (qualifier[i] === null || qualifier[i] === name))) cut = n;
     }
-    taken.add(name);
-    names.push(name);
+    return cut ? { ColumnRef: { ...record.ColumnRef, fields: fields.slice(cut) } } : record;
   }
-  return names;
+  let copy = null;
+  for (const key in record) {
+    const value = withoutTableQualifier(record[key], table);
+    if (value !== record[key]) (copy ??= { ...record })[key] = value;
+  }
+  return copy ?? record;
 }
-function numbered(base, i) {
-  return clip(base, MAX_NAME_BYTES - String(i).length) + String(i);
+function isSerial(typeName) {
+  return /^(small|big)?serial[248]?$/.test(lastName(typeName.names));
+}
+function stripLocations(node) {
+  if (Array.isArray(node)) return node.map(stripLocations);
+  if (node === null || typeof node !== "object") return node;
+  const copy = {};
+  for (const key in node) if (key !== "location") copy[key] = stripLocations(node[key]);
+  return copy;
+}
+function keyToElem(key, tree) {
+  const elem = {
+    ordering: key.descending ? "SORTBY_DESC" : "SORTBY_ASC",
+    nulls_ordering: key.nullsFirst ? "SORTBY_NULLS_FIRST" : "SORTBY_NULLS_LAST"
+  };
+  if (key.kind === "column") elem.name = key.column;
+  else elem.expr = tree;
+  if (key.opclass) elem.opclass = [{ String: { sval: key.opclass } }];
+  if (key.collation) elem.collation = [{ String: { sval: key.collation } }];
+  return elem;
+}
+function samePendingDefinition(a, b) {
+  return a.constraint !== "exclusion" && b.constraint !== "exclusion" && a.constraint !== null && b.constraint !== null && a.method === b.method && JSON.stringify(a.elems) === JSON.stringify(b.elems) && JSON.stringify(a.include) === JSON.stringify(b.include) && JSON.stringify(a.where) === JSON.stringify(b.where) && a.nullsNotDistinct === b.nullsNotDistinct && a.deferrable === b.deferrable && a.initiallyDeferred === b.initiallyDeferred;
+}
+function sameDefinition(a, b) {
+  return a.method === b.method && JSON.stringify(a.keys) === JSON.stringify(b.keys) && JSON.stringify([...a.include].sort()) === JSON.stringify([...b.include].sort()) && a.predicate === b.predicate && a.unique === b.unique;
+}
+function indexUsesColumn(index, column) {
+  return index.keys.some((k) => k.kind === "column" ? k.column === column : k.columns.includes(column)) || index.include.includes(column) || (index.predicateNode ? referencedColumns(index.predicateNode).has(column) : false);
+}
+
+// src/model/replay/context.ts
+var MAX_COLUMNS = 1600;
+function tooManyColumns(ctx, table, count) {
+  ctx.note(`table ${table} would have ${count} columns, more than PostgreSQL's ${MAX_COLUMNS}: PostgreSQL rejects this statement, so it is not applied`);
+}
+function rejected(ctx, why) {
+  ctx.note(`${why}: PostgreSQL rejects this statement, so it is not applied`);
+}
+function hasConstraint(ctx, table, name) {
+  return ctx.model.indexesOn(tableKey(table.schema, table.name)).some((i) => i.constraint?.name === name) || table.foreignKeys.some((f) => f.name === name) || table.otherConstraints.includes(name);
+}
+function hasIndex(con) {
+  return con.contype === "CONSTR_PRIMARY" || con.contype === "CONSTR_UNIQUE" || con.contype === "CONSTR_EXCLUSION";
+}
+var NAMED_CONSTRAINTS = /* @__PURE__ */ new Set(["CONSTR_CHECK", "CONSTR_PRIMARY", "CONSTR_UNIQUE", "CONSTR_EXCLUSION", "CONSTR_FOREIGN"]);
+function takenConstraintName(ctx, table, schema, tableName2, constraints, statement, dropped = /* @__PURE__ */ new Set()) {
+  const seen = /* @__PURE__ */ new Set();
+  const step = (con) => {
+    if (statement === "alter") return hasIndex(con) ? 0 : 1;
+    return con.contype === "CONSTR_CHECK" ? 0 : hasIndex(con) ? 1 : 2;
+  };
+  for (const con of [...constraints].sort((a, b) => step(a) - step(b))) {
+    if (con.contype === "CONSTR_CHECK" && !con.conname) {
+      seen.add(checkConstraintName(ctx, schema, tableName2, con, (n) => seen.has(n)));
+      continue;
+    }
+    const name = con.conname;
+    if (!name || !NAMED_CONSTRAINTS.has(con.contype ?? "") || dropped.has(name)) continue;
+    if (seen.has(name) || table && hasConstraint(ctx, table, name)) return `constraint ${name} already exists`;
+    seen.add(name);
+    const relationTaken = ctx.model.relationExists(schema, name) || statement === "create" && name === tableName2;
+    if (hasIndex(con) && con.indexname !== name && relationTaken) return `relation ${name} already exists`;
+  }
+  return null;
+}
+function checkConstraintName(ctx, schema, tableName2, con, alsoTaken = () => false) {
+  const columns = referencedColumns(con.raw_expr);
+  const column = columns.size === 1 ? [...columns][0] : null;
+  return chooseName(tableName2, column, "check", (n) => alsoTaken(n) || ctx.model.constraintNameTaken(schema, n));
+}
+function tableFor(ctx, rv) {
+  const found = ctx.model.findTable(rv.schemaname, rv.relname);
+  if (found) return found;
+  const schema = ctx.model.creationSchema(rv.schemaname);
+  const table = newTable(schema, rv.relname, { unknownColumns: true });
+  ctx.model.addTable(table);
+  ctx.note(`table ${rv.relname} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
+  return table;
+}
+function typeOf(ctx, typeName) {
+  const base = canonicalTypeName(lastName(typeName.names));
+  const resolved = ctx.model.domains.get(base) ?? base;
+  return typeName.arrayBounds ? `${resolved}[]` : resolved;
+}
+
+// src/model/replay/partitions.ts
+function withDescendants(ctx, table, only) {
+  const out = [table];
+  if (only || !ctx.model.hasDescendantTables) return out;
+  for (let i = 0; i < out.length; i++) {
+    const key = tableKey(out[i].schema, out[i].name);
+    for (const t of ctx.model.tables.values()) {
+      if ((t.partitionOf === key || t.inheritsFrom.includes(key)) && !out.includes(t)) out.push(t);
+    }
+  }
+  return out;
+}
+function partitionsOf(ctx, table) {
+  const key = tableKey(table.schema, table.name);
+  return [...ctx.model.tables.values()].filter((t) => t.partitionOf === key);
+}
+function inheritorsOf(ctx, table) {
+  const key = tableKey(table.schema, table.name);
+  return [...ctx.model.tables.values()].filter((t) => t.inheritsFrom.includes(key));
+}
+function copyForeignKey(ctx, child, parentFk) {
+  if (child.foreignKeys.some((f) => f.parentForeignKey === parentFk)) return;
+  let copy = child.foreignKeys.find((f) => !f.parentForeignKey && sameForeignKey(f, parentFk));
+  if (copy) copy.parentForeignKey = parentFk;
+  else {
+    copy = { ...parentFk, table: tableKey(child.schema, child.name), parentForeignKey: parentFk, origin: ctx.origin };
+    ctx.model.addForeignKey(child, copy);
+  }
+  ctx.touched.add(copy.table);
+  for (const grandchild of partitionsOf(ctx, child)) copyForeignKey(ctx, grandchild, copy);
+}
+function sameForeignKey(a, b) {
+  return a.referencedTable === b.referencedTable && a.columns.join("\0") === b.columns.join("\0") && a.referencedColumns.join("\0") === b.referencedColumns.join("\0") && (a.behaviour ?? "") === (b.behaviour ?? "");
+}
+function inheritFromParent(ctx, child, parent, attachExisting) {
+  const childKey = tableKey(child.schema, child.name);
+  for (const parentIndex of ctx.model.indexesOn(tableKey(parent.schema, parent.name))) {
+    if (ctx.model.indexesOn(childKey).some((i) => i.parentIndex === parentIndex)) continue;
+    const existing = attachExisting ? ctx.model.indexesOn(childKey).find((i) => !i.parentIndex && sameDefinition(i, parentIndex)) : void 0;
+    if (existing) {
+      existing.parentIndex = parentIndex;
+      continue;
+    }
+    const name = chooseIndexName(ctx, child, parentIndex.columnNames, parentIndex.constraint?.kind ?? null);
+    ctx.model.addIndex({
+      ...parentIndex,
+      schema: child.schema,
+      name,
+      table: childKey,
+      constraint: parentIndex.constraint ? { ...parentIndex.constraint, name } : null,
+      parentIndex,
+      // A copy is built whole, on every partition below it.
+      valid: true,
+      origin: ctx.origin
+    });
+  }
+  for (const fk of parent.foreignKeys) copyForeignKey(ctx, child, fk);
+  ctx.touched.add(childKey);
+  for (const grandchild of partitionsOf(ctx, child)) inheritFromParent(ctx, grandchild, child, true);
+}
+function revalidate(ctx, index) {
+  if (index.valid) return;
+  const table = ctx.model.tables.get(index.table);
+  if (!table?.partitioned) return;
+  const complete = partitionsOf(ctx, table).every(
+    (p) => ctx.model.indexesOn(tableKey(p.schema, p.name)).some((i) => i.parentIndex === index && i.valid)
+  );
+  if (!complete) return;
+  index.valid = true;
+  ctx.touched.add(index.table);
+  if (index.parentIndex) revalidate(ctx, index.parentIndex);
+}
+function attachRefusal(ctx, parent, child, isDefault) {
+  if (!parent.partitioned && !parent.unknownColumns) return `${parent.name} is not partitioned`;
+  if (isDefault) {
+    const other = partitionsOf(ctx, parent).find((p) => p.defaultPartition);
+    if (other) return `${parent.name} already has a default partition, ${other.name}`;
+  }
+  if (!child) return null;
+  if (child.partitionOf) return `${child.name} is already a partition`;
+  for (let t = parent; t; t = t.partitionOf ? ctx.model.tables.get(t.partitionOf) : void 0) {
+    if (t === child) return `${child.name} would become a partition of itself`;
+  }
+  return null;
+}
+function attachPartition(ctx, parent, childRv, isDefault) {
+  const child = ctx.model.findTable(childRv.schemaname, childRv.relname);
+  const refusal = attachRefusal(ctx, parent, child, isDefault);
+  if (refusal) return rejected(ctx, `ATTACH PARTITION ${childRv.relname}: ${refusal}`);
+  if (!child) return;
+  child.partitionOf = tableKey(parent.schema, parent.name);
+  child.defaultPartition = isDefault;
+  ctx.model.hasDescendantTables = true;
+  inheritFromParent(ctx, child, parent, true);
+}
+function detachPartition(ctx, parent, childRv) {
+  const child = ctx.model.findTable(childRv.schemaname, childRv.relname);
+  if (!child) return;
+  child.partitionOf = null;
+  child.defaultPartition = false;
+  const childKey = tableKey(child.schema, child.name);
+  for (const index of ctx.model.indexesOn(childKey)) index.parentIndex = null;
+  for (const fk of child.foreignKeys) fk.parentForeignKey = null;
+  ctx.touched.add(childKey);
+  ctx.touched.add(tableKey(parent.schema, parent.name));
+}
+function partitionKeyColumns(params) {
+  const columns = [];
+  for (const param of params ?? []) {
+    const name = param.PartitionElem?.name;
+    if (typeof name !== "string") return null;
+    columns.push(name);
+  }
+  return columns;
+}
+function declaredUniqueKeys(elements) {
+  const keys = [];
+  for (const element of elements ?? []) {
+    if (element.ColumnDef) {
+      for (const c of element.ColumnDef.constraints ?? []) {
+        if (c.Constraint?.contype === "CONSTR_PRIMARY" || c.Constraint?.contype === "CONSTR_UNIQUE") keys.push([element.ColumnDef.colname]);
+      }
+    } else if ((element.Constraint?.contype === "CONSTR_PRIMARY" || element.Constraint?.contype === "CONSTR_UNIQUE") && !element.Constraint.indexname) {
+      keys.push(strings(element.Constraint.keys));
+    }
+  }
+  return keys;
+}
+function uniqueKeyRefusal(partitionKey, uniqueKeys) {
+  for (const key of uniqueKeys) {
+    const missing = partitionKey.find((column) => !key.includes(column));
+    if (missing) return `a unique constraint on a partitioned table must include every partitioning column, and (${key.join(", ")}) lacks ${missing}`;
+  }
+  return null;
+}
+function pendingKeyColumns(p) {
+  return p.elems.map((e) => typeof e.name === "string" ? e.name : e.expr?.ColumnRef?.fields?.length === 1 ? e.expr.ColumnRef.fields[0].String?.sval : "").filter(Boolean);
+}
+
+// src/model/replay/indexes.ts
+function createIndex(ctx, node) {
+  const rv = node.relation;
+  const found = ctx.model.findRelation(rv.schemaname, rv.relname);
+  if (found && found.kind !== "table") return rejected(ctx, `${rv.relname} is ${found.kind === "index" ? "an index" : "a sequence or view"}, not a table`);
+  const table = tableFor(ctx, rv);
+  const pending = {
+    name: node.idxname ?? null,
+    method: (node.accessMethod ?? "btree").toLowerCase(),
+    elems: (node.indexParams ?? []).map((p) => p.IndexElem),
+    include: (node.indexIncludingParams ?? []).map((p) => p.IndexElem.name).filter(Boolean),
+    where: node.whereClause ?? null,
+    unique: Boolean(node.unique),
+    nullsNotDistinct: Boolean(node.nulls_not_distinct),
+    constraint: null,
+    deferrable: false,
+    initiallyDeferred: false,
+    usingIndex: null
+  };
+  const only = rv.inh !== true;
+  if (node.idxname && ctx.model.relationExists(table.schema, node.idxname)) {
+    existingName(ctx, table, node, pending, only);
+    return;
+  }
+  const refusal = pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]);
+  if (refusal) return rejected(ctx, `CREATE UNIQUE INDEX: ${refusal}`);
+  const index = buildIndex(ctx, table, pending, only);
+  if (index && table.partitioned && rv.inh === true) {
+    for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);
+  }
+}
+function existingName(ctx, table, node, pending, only) {
+  const name = node.idxname;
+  const existing = ctx.model.indexes.get(tableKey(table.schema, name));
+  if (existing && existing.origin.file === null) {
+    const candidate = makeIndex(ctx, table, pending, only);
+    if (existing.table === candidate.table && sameDefinition(existing, candidate)) {
+      ctx.note(`index ${name} is already in the database with this definition: treated as applied`);
+    } else {
+      ctx.note(
+        `index ${name} already exists in the database with another definition: this statement ${node.if_not_exists ? "does nothing (IF NOT EXISTS), so the index it describes is never built" : "fails"}`,
+        "conflict"
+      );
+    }
+    return;
+  }
+  if (!node.if_not_exists) ctx.note(`relation ${name} already exists: PostgreSQL rejects this statement, so it is not applied`);
+}
+function buildIndex(ctx, table, p, only) {
+  const index = makeIndex(ctx, table, p, only);
+  ctx.model.addIndex(index);
+  ctx.touched.add(index.table);
+  return index;
+}
+function makeIndex(ctx, table, p, only) {
+  const key = tableKey(table.schema, table.name);
+  const keys = [];
+  const expressionNodes = [];
+  const nameParts = [];
+  for (const written of p.elems) {
+    const elem = simpleColumnElem(withoutTableQualifier(written, table), table);
+    const descending = elem.ordering === "SORTBY_DESC";
+    const nullsFirst = elem.nulls_ordering === "SORTBY_NULLS_FIRST" ? true : elem.nulls_ordering === "SORTBY_NULLS_LAST" ? false : descending;
+    if (elem.name) {
+      const column = table.columns.find((c) => c.name === elem.name);
+      const type = column ? column.type : null;
+      keys.push({
+        kind: "column",
+        column: elem.name,
+        opclass: normalOpclass(ctx, elem.opclass, p.method, type),
+        collation: normalCollation(elem.collation, column?.collation ?? null),
+        descending,
+        nullsFirst
+      });
+      expressionNodes.push(null);
+      nameParts.push({ column: elem.name });
+    } else {
+      const written2 = stripLocations(elem.expr);
+      const expr = normalizeExpression(written2);
+      keys.push({
+        kind: "expression",
+        expression: expressionText(expr),
+        columns: [...referencedColumns(expr)],
+        opclass: normalOpclass(ctx, elem.opclass, p.method, null),
+        collation: normalCollation(elem.collation, null),
+        descending,
+        nullsFirst
+      });
+      expressionNodes.push(expr);
+      nameParts.push({ functionName: figureColumnName(written2) });
+    }
+  }
+  const columnNames = p.columnNames ?? indexColumnNames([...nameParts, ...p.include.map((column) => ({ column }))]);
+  const name = p.name ?? chooseIndexName(ctx, table, columnNames, p.constraint);
+  const predicateNode = p.where ? normalizeExpression(stripLocations(withoutTableQualifier(p.where, table))) : null;
+  return {
+    schema: table.schema,
+    name,
+    table: key,
+    method: p.method,
+    keys,
+    include: [...p.include],
+    columnNames,
+    predicate: predicateNode ? expressionText(predicateNode) : null,
+    unique: p.unique || p.constraint === "primary",
+    nullsNotDistinct: p.nullsNotDistinct,
+    constraint: p.constraint ? { name, kind: p.constraint, deferrable: p.deferrable } : null,
+    // CREATE INDEX ON ONLY a partitioned table with partitions is invalid until every partition's index is attached.
+    valid: !(only && table.partitioned && partitionsOf(ctx, table).length > 0),
+    replicaIdentity: false,
+    clustered: false,
+    parentIndex: null,
+    origin: ctx.origin,
+    expressionNodes: expressionNodes.some(Boolean) ? expressionNodes : void 0,
+    predicateNode
+  };
+}
+function chooseIndexName(ctx, table, columnNames, constraint) {
+  const label = constraint === "primary" ? "pkey" : constraint === "exclusion" ? "excl" : constraint ? "key" : "idx";
+  return chooseName(
+    table.name,
+    constraint === "primary" ? null : nameAddition(columnNames),
+    label,
+    (n) => ctx.model.relationExists(table.schema, n) || constraint !== null && ctx.model.constraintNameTaken(table.schema, n)
+  );
+}
+function normalOpclass(ctx, opclass, method, type) {
+  if (!opclass || opclass.length === 0) return null;
+  const name = lastName(opclass).toLowerCase();
+  return name === defaultOpclass(method, type, ctx.model.enums) ? null : name;
+}
+function createPendingIndexes(ctx, table, pending, only) {
+  const ordered = [...pending.filter((p) => p.constraint === "primary"), ...pending.filter((p) => p.constraint !== "primary")];
+  const kept = [];
+  for (const p of ordered) {
+    if (p.usingIndex) {
+      kept.push(p);
+      continue;
+    }
+    const prior = kept.find((k) => !k.usingIndex && samePendingDefinition(k, p));
+    if (prior) {
+      prior.unique ||= p.unique;
+      prior.name ??= p.name;
+      continue;
+    }
+    kept.push(p);
+  }
+  for (const p of kept) {
+    if (p.usingIndex) constraintUsingIndex(ctx, table, p);
+    else buildIndex(ctx, table, p, only);
+  }
+  if (kept.length && table.partitioned && !only) {
+    for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);
+  }
+}
+function constraintUsingIndex(ctx, table, p) {
+  const index = ctx.model.findIndex(table.schema, p.usingIndex);
+  if (!index) {
+    ctx.note(`constraint uses index ${p.usingIndex}, which is not in the model`);
+    return;
+  }
+  const name = p.name ?? index.name;
+  if (name !== index.name) ctx.model.renameIndex(index, name);
+  ctx.model.setIndexConstraint(index, { name, kind: p.constraint, deferrable: p.deferrable });
+  ctx.touched.add(index.table);
+}
+function drop(ctx, node) {
+  const cascade = node.behavior === "DROP_CASCADE";
+  switch (node.removeType) {
+    case "OBJECT_INDEX":
+      for (const obj of node.objects ?? []) {
+        const [schema, name] = qualified(obj);
+        const index = ctx.model.findIndex(schema, name);
+        if (!index) {
+          if (!node.missing_ok) ctx.note(`DROP INDEX ${name}: the index is not in the model`);
+          continue;
+        }
+        dropIndex(ctx, index, cascade);
+      }
+      return;
+    case "OBJECT_TABLE":
+    case "OBJECT_MATVIEW":
+    case "OBJECT_FOREIGN_TABLE": {
+      const tables = (node.objects ?? []).flatMap((obj) => ctx.model.findTable(...qualified(obj)) ?? []);
+      const refusal = cascade ? null : dropTableRefusal(ctx, tables);
+      if (refusal) return rejected(ctx, `DROP TABLE: ${refusal}`);
+      for (const table of tables) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
+      return;
+    }
+    case "OBJECT_SEQUENCE":
+    case "OBJECT_VIEW":
+      for (const obj of node.objects ?? []) {
+        const [schema, name] = qualified(obj);
+        for (const s of schema ? [schema] : ctx.model.searchPath) ctx.model.otherRelations.delete(tableKey(s, name));
+      }
+      return;
+    case "OBJECT_SCHEMA":
+      for (const obj of node.objects ?? []) {
+        const schema = obj.String?.sval;
+        if (!schema) continue;
+        for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
+        for (const k of [...ctx.model.otherRelations]) if (splitQualifiedName(k)?.[0] === schema) ctx.model.otherRelations.delete(k);
+        ctx.model.schemas.delete(schema);
+      }
+      return;
+    default:
+  }
+}
+function dropIndex(ctx, index, cascade) {
+  ctx.model.removeIndex(index);
+  ctx.touched.add(index.table);
+  if (cascade && index.unique) dropForeignKeysReferencing(ctx, index);
+}
+function dropForeignKeysReferencing(ctx, index) {
+  const cols = index.keys.map((k) => k.kind === "column" ? k.column : "").sort().join(",");
+  for (const t of ctx.model.tables.values()) {
+    for (const fk of [...t.foreignKeys]) {
+      if (fk.referencedTable === index.table && [...fk.referencedColumns].sort().join(",") === cols) {
+        ctx.model.removeForeignKey(t, fk);
+        ctx.touched.add(fk.table);
+      }
+    }
+  }
+}
+function dropTableRefusal(ctx, tables) {
+  const dropped = new Set(tables.map((t) => tableKey(t.schema, t.name)));
+  const staying = (t) => !dropped.has(tableKey(t.schema, t.name)) && !(t.partitionOf && dropped.has(t.partitionOf));
+  for (const table of tables) {
+    const heir = inheritorsOf(ctx, table).find(staying);
+    if (heir) return `table ${heir.name} inherits from ${table.name} (CASCADE would drop it too)`;
+    const key = tableKey(table.schema, table.name);
+    for (const t of ctx.model.tables.values()) {
+      const fk = staying(t) ? t.foreignKeys.find((f) => f.referencedTable === key && !f.parentForeignKey) : void 0;
+      if (fk) return `foreign key ${fk.name} of ${t.name} references ${table.name} (CASCADE would drop the foreign key)`;
+    }
+  }
+  return null;
+}
+function dropTable(ctx, table) {
+  const key = tableKey(table.schema, table.name);
+  for (const t of ctx.model.tables.values()) {
+    for (const fk of [...t.foreignKeys]) {
+      if (fk.referencedTable === key && t !== table) {
+        ctx.model.removeForeignKey(t, fk);
+        ctx.touched.add(fk.table);
+      }
+    }
+  }
+  for (const child of [...partitionsOf(ctx, table), ...inheritorsOf(ctx, table)]) dropTable(ctx, child);
+  ctx.model.removeTable(table);
+  ctx.touched.add(key);
+}
+
+// src/model/replay/tables.ts
+function createTable(ctx, node) {
+  const rv = node.relation;
+  const temporary = rv.relpersistence === "t";
+  const schema = temporary ? TEMP_SCHEMA : ctx.model.creationSchema(rv.schemaname);
+  const key = tableKey(schema, rv.relname);
+  if (ctx.model.relationExists(schema, rv.relname)) {
+    if (!node.if_not_exists) ctx.note(`${ctx.model.tables.has(key) ? "table" : "relation"} ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
+    return;
+  }
+  const constraints = (node.tableElts ?? []).flatMap((elt) => elt.Constraint ? [elt.Constraint] : (elt.ColumnDef?.constraints ?? []).map((c) => c.Constraint));
+  const taken = takenConstraintName(ctx, null, schema, rv.relname, constraints.filter(Boolean), "create");
+  if (taken) return rejected(ctx, taken);
+  const columnDefs = (node.tableElts ?? []).filter((elt) => elt.ColumnDef).length;
+  if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
+  const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams) : null;
+  const refusal = (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts))) ?? null;
+  if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${refusal}`);
+  const isDefault = Boolean(node.partbound?.is_default);
+  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
+  const pending = [];
+  const likePending = [];
+  const fks = [];
+  const parentRv = node.partbound ? node.inhRelations?.[0]?.RangeVar : void 0;
+  const parent = parentRv ? ctx.model.findTable(parentRv.schemaname, parentRv.relname) : void 0;
+  const attachRefused = parent && attachRefusal(ctx, parent, void 0, isDefault);
+  if (attachRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${attachRefused}`);
+  if (parent) {
+    table.columns = parent.columns.map((c) => ({ ...c }));
+    table.partitionOf = tableKey(parent.schema, parent.name);
+    ctx.model.hasDescendantTables = true;
+  } else if (parentRv) {
+    table.unknownColumns = true;
+  }
+  for (const inh of node.partbound ? [] : node.inhRelations ?? []) {
+    const p = ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname);
+    if (p) {
+      table.columns.push(...p.columns.map((c) => ({ ...c })));
+      table.inheritsFrom.push(tableKey(p.schema, p.name));
+      ctx.model.hasDescendantTables = true;
+    } else table.unknownColumns = true;
+  }
+  if (node.ofTypename) table.unknownColumns = true;
+  ctx.model.addTable(table);
+  ctx.touched.add(key);
+  for (const elt of node.tableElts ?? []) {
+    if (elt.ColumnDef) addColumn(ctx, table, elt.ColumnDef, pending, fks);
+    else if (elt.Constraint) tableConstraint(ctx, table, elt.Constraint, pending, fks);
+    else if (elt.TableLikeClause) likeClause(ctx, table, elt.TableLikeClause, likePending);
+  }
+  if (parent) inheritFromParent(ctx, table, parent, false);
+  createPendingIndexes(ctx, table, pending, false);
+  for (const p of likePending) buildIndex(ctx, table, p, false);
+  createPendingForeignKeys(ctx, table, fks);
+}
+function addColumn(ctx, table, def, pending, fks, checks) {
+  const typeName = def.typeName ? typeOf(ctx, def.typeName) : null;
+  const collation = def.collClause ? collationName(def.collClause.collname) : null;
+  const existing = table.columns.find((c) => c.name === def.colname);
+  if (existing) {
+    if (collation) existing.collation = collation;
+  } else {
+    table.columns.push({ name: def.colname, type: typeName ?? "unknown", collation });
+    const identity2 = (def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_IDENTITY");
+    if (def.typeName && isSerial(def.typeName) || identity2) {
+      const sequence = chooseName(table.name, def.colname, "seq", (n) => ctx.model.relationExists(table.schema, n));
+      ctx.model.otherRelations.add(tableKey(table.schema, sequence));
+      table.ownedSequences.push({ column: def.colname, name: sequence });
+    }
+  }
+  for (const c of def.constraints ?? []) {
+    const con = c.Constraint;
+    if (!con) continue;
+    if (con.contype === "CONSTR_PRIMARY" || con.contype === "CONSTR_UNIQUE") {
+      pending.push(pendingFromConstraint({ ...con, keys: [{ String: { sval: def.colname } }] }));
+    } else if (con.contype === "CONSTR_FOREIGN") {
+      fks.push({ name: con.conname ?? null, columns: [def.colname], refTable: con.pktable, refColumns: strings(con.pk_attrs), behaviour: foreignKeyBehaviour(con) });
+    } else {
+      otherConstraint(ctx, table, con, checks);
+    }
+  }
+}
+function otherConstraint(ctx, table, con, later) {
+  if (later) later.push(con);
+  else if (con.conname) addOtherConstraint(ctx, table, con.conname);
+  else if (con.contype === "CONSTR_CHECK") addOtherConstraint(ctx, table, checkConstraintName(ctx, table.schema, table.name, con));
+}
+function addOtherConstraint(ctx, table, name) {
+  table.otherConstraints.push(name);
+  ctx.model.countConstraintName(table.schema, name, 1);
+}
+function tableConstraint(ctx, table, con, pending, fks, checks) {
+  switch (con.contype) {
+    case "CONSTR_PRIMARY":
+    case "CONSTR_UNIQUE":
+    case "CONSTR_EXCLUSION":
+      pending.push(pendingFromConstraint(con));
+      return;
+    case "CONSTR_FOREIGN":
+      fks.push({ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable, refColumns: strings(con.pk_attrs), behaviour: foreignKeyBehaviour(con) });
+      return;
+    default:
+      otherConstraint(ctx, table, con, checks);
+  }
+}
+function pendingFromConstraint(con) {
+  const kind = con.contype === "CONSTR_PRIMARY" ? "primary" : con.contype === "CONSTR_UNIQUE" ? "unique" : "exclusion";
+  const elems = kind === "exclusion" ? (con.exclusions ?? []).map((pair) => pair.List.items[0].IndexElem) : strings(con.keys).map((name) => ({ name, ordering: "SORTBY_DEFAULT", nulls_ordering: "SORTBY_NULLS_DEFAULT" }));
+  return {
+    name: con.conname ?? null,
+    // The index behind a WITHOUT OVERLAPS key is GiST: a range is compared by overlap.
+    method: kind === "exclusion" ? con.access_method ?? "gist" : con.without_overlaps ? "gist" : "btree",
+    elems,
+    include: strings(con.including),
+    where: con.where_clause ?? null,
+    unique: kind !== "exclusion",
+    nullsNotDistinct: Boolean(con.nulls_not_distinct),
+    constraint: kind,
+    deferrable: Boolean(con.deferrable),
+    initiallyDeferred: Boolean(con.initdeferred),
+    usingIndex: con.indexname ?? null
+  };
+}
+function likeClause(ctx, table, like, pending) {
+  const relation = like.relation;
+  const source = ctx.model.findTable(relation.schemaname, relation.relname);
+  if (!source) {
+    table.unknownColumns = true;
+    ctx.note(`LIKE ${relation.relname}: the table is not in the model, its columns and indexes are unknown`);
+    return;
+  }
+  for (const c of source.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push({ ...c });
+  const options = like.options ?? 0;
+  const INCLUDING_INDEXES = 1 << 6;
+  if ((options & INCLUDING_INDEXES) === 0) return;
+  for (const index of ctx.model.indexesOn(tableKey(source.schema, source.name))) {
+    pending.push({
+      name: null,
+      method: index.method,
+      elems: index.keys.map((k, i) => keyToElem(k, index.expressionNodes?.[i] ?? null)),
+      include: [...index.include],
+      where: index.predicateNode ?? null,
+      unique: index.unique,
+      nullsNotDistinct: index.nullsNotDistinct,
+      constraint: index.constraint?.kind ?? null,
+      deferrable: index.constraint?.deferrable ?? false,
+      initiallyDeferred: false,
+      usingIndex: null,
+      columnNames: index.columnNames
+    });
+  }
+}
+function createPendingForeignKeys(ctx, table, fks) {
+  const chosen = [];
+  for (const fk of fks) {
+    const refTable = ctx.model.findTable(fk.refTable.schemaname, fk.refTable.relname);
+    let refColumns = fk.refColumns;
+    if (refColumns.length === 0 && refTable) {
+      const pk = ctx.model.indexesOn(tableKey(refTable.schema, refTable.name)).find((i) => i.constraint?.kind === "primary");
+      refColumns = pk ? pk.keys.map((k) => k.kind === "column" ? k.column : k.expression) : [];
+    }
+    const name = fk.name ?? chooseName(table.name, nameAddition(fk.columns), "fkey", (n) => chosen.includes(n) || ctx.model.constraintNameTaken(table.schema, n));
+    chosen.push(name);
+    const created = {
+      name,
+      table: tableKey(table.schema, table.name),
+      columns: fk.columns,
+      referencedTable: refTable ? tableKey(refTable.schema, refTable.name) : tableKey(ctx.model.creationSchema(fk.refTable.schemaname), fk.refTable.relname),
+      referencedColumns: refColumns,
+      origin: ctx.origin,
+      parentForeignKey: null,
+      behaviour: fk.behaviour
+    };
+    ctx.model.addForeignKey(table, created);
+    if (table.partitioned) {
+      for (const child of partitionsOf(ctx, table)) copyForeignKey(ctx, child, created);
+    }
+    ctx.touched.add(created.table);
+  }
+}
+function foreignKeyBehaviour(con) {
+  return [con.fk_upd_action || "a", con.fk_del_action || "a", con.fk_matchtype || "s", con.deferrable ? "d" : "", con.initdeferred ? "i" : ""].join("");
+}
+function createTableAs(ctx, node) {
+  const into = node.into?.rel;
+  if (!into) return;
+  const schema = into.relpersistence === "t" ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname);
+  if (ctx.model.relationExists(schema, into.relname)) {
+    if (!node.if_not_exists) rejected(ctx, `relation ${into.relname} already exists`);
+    return;
+  }
+  ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
+}
+function otherRelation(ctx, rv, options = {}) {
+  if (!rv) return;
+  const schema = ctx.model.creationSchema(rv.schemaname);
+  const key = tableKey(schema, rv.relname);
+  if (ctx.model.relationExists(schema, rv.relname)) {
+    const replaced = options.replace && ctx.model.otherRelations.has(key);
+    if (!options.ifNotExists && !replaced) rejected(ctx, `relation ${rv.relname} already exists`);
+    return;
+  }
+  ctx.model.otherRelations.add(key);
+}
+
+// src/model/replay/alterTable.ts
+function addedColumnCount(cmds, table) {
+  const names = cmds.flatMap((item) => item.AlterTableCmd?.subtype === "AT_AddColumn" ? [item.AlterTableCmd.def?.ColumnDef?.colname] : []);
+  if (!names.length) return 0;
+  const existing = new Set(table.columns.map((c) => c.name));
+  return new Set(names.filter((n) => !existing.has(n))).size;
+}
+function addedDefinitions(cmds) {
+  return (cmds ?? []).flatMap((item) => {
+    const cmd = item.AlterTableCmd;
+    return cmd?.subtype === "AT_AddColumn" || cmd?.subtype === "AT_AddConstraint" ? [cmd.def] : [];
+  });
+}
+function addedConstraints(cmds) {
+  return cmds.flatMap((item) => {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype === "AT_AddConstraint" && cmd.def?.Constraint) return [cmd.def.Constraint];
+    if (cmd?.subtype === "AT_AddColumn") return (cmd.def?.ColumnDef?.constraints ?? []).map((c) => c.Constraint).filter(Boolean);
+    return [];
+  });
+}
+function alterTable(ctx, node) {
+  const rv = node.relation;
+  if (node.objtype === "OBJECT_INDEX") return alterIndex(ctx, node);
+  if (node.objtype && node.objtype !== "OBJECT_TABLE") return;
+  if (node.missing_ok && !ctx.model.findTable(rv.schemaname, rv.relname)) return;
+  const target = tableFor(ctx, rv);
+  const only = rv.inh !== true;
+  const fks = [];
+  const checks = [];
+  const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
+  if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
+  if (target.partitioned && target.partitionKey) {
+    const refusal = uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(addedDefinitions(node.cmds)));
+    if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
+  }
+  const dropped = new Set((node.cmds ?? []).flatMap((item) => item.AlterTableCmd?.subtype === "AT_DropConstraint" ? [item.AlterTableCmd.name] : []));
+  const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), "alter", dropped);
+  if (taken) return rejected(ctx, `${taken} on ${target.name}`);
+  for (const item of node.cmds ?? []) {
+    const cmd = item.AlterTableCmd;
+    if (!cmd) continue;
+    const pending = [];
+    switch (cmd.subtype) {
+      case "AT_AddColumn":
+        if (cmd.missing_ok && target.columns.some((c) => c.name === cmd.def.ColumnDef.colname)) break;
+        addColumn(ctx, target, cmd.def.ColumnDef, pending, fks, checks);
+        break;
+      case "AT_AddConstraint":
+        tableConstraint(ctx, target, cmd.def.Constraint, pending, fks, checks);
+        break;
+      case "AT_DropConstraint":
+        dropConstraint(ctx, target, cmd.name, cmd.behavior === "DROP_CASCADE");
+        break;
+      case "AT_DropColumn":
+        for (const t of withDescendants(ctx, target, only)) dropColumn(ctx, t, cmd.name, cmd.behavior === "DROP_CASCADE");
+        break;
+      case "AT_AlterColumnType":
+        for (const t of withDescendants(ctx, target, only)) alterColumnType(ctx, t, cmd.name, cmd.def.ColumnDef);
+        break;
+      case "AT_AttachPartition":
+        attachPartition(ctx, target, cmd.def.PartitionCmd.name, Boolean(cmd.def.PartitionCmd.bound?.is_default));
+        break;
+      case "AT_DetachPartition":
+      case "AT_DetachPartitionFinalize":
+        detachPartition(ctx, target, cmd.def.PartitionCmd.name);
+        break;
+      case "AT_AddInherit":
+      case "AT_DropInherit": {
+        const parentRv = cmd.def?.RangeVar;
+        const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
+        if (!parent) break;
+        const parentKey = tableKey(parent.schema, parent.name);
+        target.inheritsFrom = target.inheritsFrom.filter((k) => k !== parentKey);
+        if (cmd.subtype === "AT_AddInherit") target.inheritsFrom.push(parentKey);
+        ctx.model.hasDescendantTables = true;
+        break;
+      }
+      case "AT_ReplicaIdentity": {
+        const ri = cmd.def?.ReplicaIdentityStmt;
+        for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.replicaIdentity = ri?.identity_type === "i" && index.name === ri.name;
+        break;
+      }
+      case "AT_ClusterOn":
+        for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.clustered = index.name === cmd.name;
+        break;
+      case "AT_DropCluster":
+        for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.clustered = false;
+        break;
+      default:
+    }
+    createPendingIndexes(ctx, target, pending, only);
+  }
+  for (const con of checks) otherConstraint(ctx, target, con);
+  createPendingForeignKeys(ctx, target, fks);
+}
+function alterIndex(ctx, node) {
+  const relation = node.relation;
+  for (const item of node.cmds ?? []) {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype !== "AT_AttachPartition") continue;
+    const parent = ctx.model.findIndex(relation.schemaname, relation.relname);
+    const childRv = cmd.def.PartitionCmd.name;
+    const child = ctx.model.findIndex(childRv.schemaname, childRv.relname);
+    if (!parent || !child) continue;
+    child.parentIndex = parent;
+    revalidate(ctx, parent);
+    ctx.touched.add(parent.table);
+  }
+}
+function dropConstraint(ctx, table, name, cascade) {
+  const key = tableKey(table.schema, table.name);
+  const index = ctx.model.indexesOn(key).find((i) => i.constraint?.name === name);
+  if (index) {
+    dropIndex(ctx, index, cascade);
+    return;
+  }
+  const fk = table.foreignKeys.find((f) => f.name === name);
+  if (fk) {
+    ctx.model.removeForeignKey(table, fk);
+    ctx.touched.add(key);
+    return;
+  }
+  const other = table.otherConstraints.indexOf(name);
+  if (other >= 0) {
+    table.otherConstraints.splice(other, 1);
+    ctx.model.countConstraintName(table.schema, name, -1);
+  }
+}
+function dropColumn(ctx, table, column, cascade) {
+  const key = tableKey(table.schema, table.name);
+  table.columns = table.columns.filter((c) => c.name !== column);
+  for (const s of table.ownedSequences.filter((s2) => s2.column === column)) ctx.model.otherRelations.delete(tableKey(table.schema, s.name));
+  table.ownedSequences = table.ownedSequences.filter((s) => s.column !== column);
+  for (const index of ctx.model.indexesOn(key)) {
+    if (indexUsesColumn(index, column)) dropIndex(ctx, index, cascade);
+  }
+  for (const fk of [...table.foreignKeys]) if (fk.columns.includes(column)) ctx.model.removeForeignKey(table, fk);
+  if (cascade) {
+    for (const t of ctx.model.tables.values()) {
+      for (const fk of [...t.foreignKeys]) {
+        if (fk.referencedTable === key && fk.referencedColumns.includes(column)) {
+          ctx.model.removeForeignKey(t, fk);
+          ctx.touched.add(fk.table);
+        }
+      }
+    }
+  }
+  ctx.touched.add(key);
+}
+function alterColumnType(ctx, table, column, def) {
+  const col = table.columns.find((c) => c.name === column);
+  if (!col) return;
+  col.type = typeOf(ctx, def.typeName);
+  if (def.collClause) col.collation = collationName(def.collClause.collname);
+  ctx.touched.add(tableKey(table.schema, table.name));
+  const key = tableKey(table.schema, table.name);
+  for (const t of ctx.model.tables.values()) for (const fk of t.foreignKeys) if (fk.referencedTable === key) ctx.touched.add(fk.table);
+}
+
+// src/model/replay/renames.ts
+var RENAMED_KINDS = {
+  OBJECT_TABLE: { word: "table", accepts: ["table", "index", "other"] },
+  OBJECT_INDEX: { word: "index", accepts: ["table", "index", "other"] },
+  OBJECT_SEQUENCE: { word: "sequence", accepts: ["other"] },
+  OBJECT_VIEW: { word: "view", accepts: ["other"] },
+  OBJECT_MATVIEW: { word: "materialized view", accepts: ["table"] },
+  OBJECT_FOREIGN_TABLE: { word: "foreign table", accepts: ["table"] }
+};
+function rename2(ctx, node) {
+  const rv = node.relation;
+  const newname = node.newname;
+  const relationKind = node.renameType ? RENAMED_KINDS[node.renameType] : void 0;
+  if (relationKind && rv) {
+    renameRelation(ctx, rv, newname, relationKind);
+    return;
+  }
+  switch (node.renameType) {
+    case "OBJECT_COLUMN": {
+      const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
+      if (!table) return;
+      const from = node.subname;
+      const only = rv.inh !== true;
+      if (!table.unknownColumns && table.columns.some((c) => c.name === newname)) {
+        rejected(ctx, `column ${newname} of ${table.name} already exists`);
+        return;
+      }
+      const parents = [table.partitionOf, ...table.inheritsFrom].flatMap((k) => ctx.model.tables.get(k ?? "") ?? []);
+      if (parents.some((p) => p.columns.some((c) => c.name === from))) {
+        rejected(ctx, `column ${from} of ${table.name} is inherited and cannot be renamed there`);
+        return;
+      }
+      if (only && table.columns.some((c) => c.name === from) && withDescendants(ctx, table, false).length > 1) {
+        rejected(ctx, `column ${from} of ${table.name} is inherited by other tables and must be renamed in them too (without ONLY)`);
+        return;
+      }
+      for (const t of withDescendants(ctx, table, only)) renameColumn(ctx, t, from, newname);
+      return;
+    }
+    case "OBJECT_TABCONSTRAINT": {
+      const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
+      if (table) renameConstraint(ctx, table, node.subname, newname);
+      return;
+    }
+    case "OBJECT_SCHEMA": {
+      const from = node.subname;
+      const to = newname;
+      ctx.model.schemas.delete(from);
+      ctx.model.schemas.add(to);
+      for (const t of [...ctx.model.tables.values()]) if (t.schema === from) ctx.model.moveTable(t, to, t.name);
+      return;
+    }
+    default:
+  }
+}
+function renameRelation(ctx, rv, newName, kind) {
+  const found = ctx.model.findRelation(rv.schemaname, rv.relname);
+  if (!found) return;
+  if (!kind.accepts.includes(found.kind)) {
+    rejected(ctx, `${rv.relname} is not a ${kind.word}`);
+    return;
+  }
+  const schema = found.kind === "table" ? found.table.schema : found.kind === "index" ? found.index.schema : found.schema;
+  if (ctx.model.relationExists(schema, newName)) {
+    rejected(ctx, `relation ${newName} already exists`);
+    return;
+  }
+  const table = found.kind === "index" && found.index.constraint ? ctx.model.tables.get(found.index.table) : void 0;
+  if (table && hasConstraint(ctx, table, newName)) {
+    rejected(ctx, `constraint ${newName} of ${table.name} already exists`);
+    return;
+  }
+  if (found.kind === "table") {
+    ctx.model.moveTable(found.table, schema, newName);
+    ctx.touched.add(tableKey(schema, newName));
+  } else if (found.kind === "index") {
+    const index = found.index;
+    if (index.constraint) {
+      ctx.model.countConstraintName(index.schema, index.constraint.name, -1);
+      index.constraint.name = newName;
+      ctx.model.countConstraintName(index.schema, newName, 1);
+    }
+    ctx.model.renameIndex(index, newName);
+    ctx.touched.add(index.table);
+  } else {
+    ctx.model.otherRelations.delete(tableKey(schema, found.name));
+    ctx.model.otherRelations.add(tableKey(schema, newName));
+  }
+}
+function renameColumn(ctx, table, from, to) {
+  const key = tableKey(table.schema, table.name);
+  const col = table.columns.find((c) => c.name === from);
+  if (col) col.name = to;
+  for (const s of table.ownedSequences) if (s.column === from) s.column = to;
+  for (const index of ctx.model.indexesOn(key)) {
+    index.keys = index.keys.map((k, i) => {
+      if (k.kind === "column") return k.column === from ? { ...k, column: to } : k;
+      const tree = index.expressionNodes?.[i];
+      if (!tree || !k.columns.includes(from)) return k;
+      renameColumnInTree(tree, from, to);
+      return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)] };
+    });
+    index.include = index.include.map((c) => c === from ? to : c);
+    if (index.predicateNode && referencedColumns(index.predicateNode).has(from)) {
+      renameColumnInTree(index.predicateNode, from, to);
+      index.predicate = expressionText(index.predicateNode);
+    }
+  }
+  for (const fk of table.foreignKeys) fk.columns = fk.columns.map((c) => c === from ? to : c);
+  for (const t of ctx.model.tables.values()) {
+    for (const fk of t.foreignKeys) if (fk.referencedTable === key) fk.referencedColumns = fk.referencedColumns.map((c) => c === from ? to : c);
+  }
+  ctx.touched.add(key);
+}
+function renameConstraint(ctx, table, from, to) {
+  const key = tableKey(table.schema, table.name);
+  const indexes = ctx.model.indexesOn(key);
+  const index = indexes.find((i) => i.constraint?.name === from);
+  const fk = index ? void 0 : table.foreignKeys.find((f) => f.name === from);
+  const other = index || fk ? -1 : table.otherConstraints.indexOf(from);
+  if (!index && !fk && other < 0) return;
+  if (hasConstraint(ctx, table, to)) {
+    rejected(ctx, `constraint ${to} of ${table.name} already exists`);
+    return;
+  }
+  if (index && ctx.model.relationExists(table.schema, to)) {
+    rejected(ctx, `relation ${to} already exists`);
+    return;
+  }
+  ctx.model.countConstraintName(table.schema, from, -1);
+  ctx.model.countConstraintName(table.schema, to, 1);
+  if (index) {
+    index.constraint.name = to;
+    ctx.model.renameIndex(index, to);
+    ctx.touched.add(key);
+  } else if (fk) {
+    fk.name = to;
+    ctx.touched.add(key);
+  } else {
+    table.otherConstraints[other] = to;
+  }
+}
+function setSchema(ctx, node) {
+  const kind = node.objectType ? RENAMED_KINDS[node.objectType] : void 0;
+  const relation = node.relation;
+  if (!kind || !relation || !node.newschema) return;
+  const found = ctx.model.findRelation(relation.schemaname, relation.relname);
+  if (!found) return;
+  if (found.kind === "index") {
+    rejected(ctx, `index ${relation.relname} cannot move to another schema on its own (its table's schema is its schema)`);
+    return;
+  }
+  if (!kind.accepts.includes(found.kind)) {
+    rejected(ctx, `${relation.relname} is not a ${kind.word}`);
+    return;
+  }
+  const to = node.newschema;
+  if (found.kind === "other") {
+    if (ctx.model.relationExists(to, found.name)) return rejected(ctx, `relation ${found.name} already exists in schema ${to}`);
+    ctx.model.otherRelations.delete(tableKey(found.schema, found.name));
+    ctx.model.otherRelations.add(tableKey(to, found.name));
+    return;
+  }
+  const table = found.table;
+  const names = [table.name, ...ctx.model.indexesOn(tableKey(table.schema, table.name)).map((i) => i.name)];
+  const taken = names.find((n) => ctx.model.relationExists(to, n));
+  if (taken !== void 0 && table.schema !== to) return rejected(ctx, `relation ${taken} already exists in schema ${to}`);
+  ctx.model.moveTable(table, to, table.name);
+  ctx.touched.add(tableKey(table.schema, table.name));
 }
 
 // src/model/procedural.ts
-var import_libpg_query = __toESM(require_wasm(), 1);
-
-// src/model/types.ts
-function newTable(schema, name, fields = {}) {
-  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ...fields };
-}
-function tableKey(schema, name) {
-  return `${schema}.${name}`;
-}
-
-// src/model/procedural.ts
+var import_libpg_query2 = __toESM(require_wasm(), 1);
 var DDL = /^\s*(create|alter|drop|reindex|cluster)\b/i;
 var SCHEMA_WORDS = /\b(create|alter|drop|reindex|cluster|execute)\b/i;
 function mayChangeSchema(body) {
@@ -40739,7 +44918,7 @@ function planDoBlock(source, model) {
   const plan = { statements: [], unfollowed: [] };
   let tree;
   try {
-    tree = (0, import_libpg_query.parsePlPgSQLSync)(source);
+    tree = (0, import_libpg_query2.parsePlPgSQLSync)(source);
   } catch {
     plan.unfollowed.push("its body could not be read");
     return plan;
@@ -40750,7 +44929,7 @@ function planDoBlock(source, model) {
 }
 function proceduralSchemaEffect(source) {
   try {
-    return schemaEffectOf((0, import_libpg_query.parsePlPgSQLSync)(source));
+    return schemaEffectOf((0, import_libpg_query2.parsePlPgSQLSync)(source));
   } catch {
     return null;
   }
@@ -40769,7 +44948,7 @@ function followStatements(statements, model, plan) {
     if (query !== null) {
       if (DDL.test(query)) {
         try {
-          for (const raw of (0, import_libpg_query.parseSync)(query).stmts ?? []) {
+          for (const raw of (0, import_libpg_query2.parseSync)(query).stmts ?? []) {
             const kind = Object.keys(raw.stmt)[0];
             plan.statements.push({ kind, node: raw.stmt[kind] });
           }
@@ -40816,7 +44995,7 @@ function evaluateCondition(query, model) {
   if (!query) return null;
   let expr;
   try {
-    expr = (0, import_libpg_query.parseSync)(`SELECT ${query}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
+    expr = (0, import_libpg_query2.parseSync)(`SELECT ${query}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
   } catch {
     return null;
   }
@@ -40907,1002 +45086,65 @@ function walk2(node, visit) {
   }
 }
 
-// src/model/schema.ts
-var TEMP_SCHEMA = "pg_temp";
-var SchemaModel = class {
-  tables = /* @__PURE__ */ new Map();
-  /** Indexes by `schema.name` (indexes live in their table's schema). */
-  indexes = /* @__PURE__ */ new Map();
-  indexesByTable = /* @__PURE__ */ new Map();
-  /** Other relations (sequences, views) whose names generated names must avoid. */
-  otherRelations = /* @__PURE__ */ new Set();
-  /** Constraint names per schema, counted, for PostgreSQL's name choice. */
-  constraintNames = /* @__PURE__ */ new Map();
-  schemas = /* @__PURE__ */ new Set(["public"]);
-  /** Enum types by name, and domains by name with their base type. */
-  enums = /* @__PURE__ */ new Set();
-  domains = /* @__PURE__ */ new Map();
-  searchPath = ["public"];
-  /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
-  hasDescendantTables = false;
-  /** The table a possibly unqualified name means, following search_path. */
-  findTable(schema, name) {
-    if (schema) return this.tables.get(tableKey(schema, name));
-    for (const s of this.lookupPath()) {
-      const t = this.tables.get(tableKey(s, name));
-      if (t) return t;
-    }
-    return void 0;
+// src/model/replay/session.ts
+function createSchema(ctx, node) {
+  const name = node.schemaname ?? node.authrole?.rolename;
+  if (!name) return;
+  ctx.model.schemas.add(name);
+  const saved = ctx.model.searchPath;
+  ctx.model.searchPath = [name, ...saved];
+  for (const elt of node.schemaElts ?? []) {
+    const kind = Object.keys(elt)[0];
+    ctx.dispatch(kind, elt[kind]);
   }
-  /** The index a possibly unqualified name means, following search_path. */
-  findIndex(schema, name) {
-    if (schema) return this.indexes.get(tableKey(schema, name));
-    for (const s of this.lookupPath()) {
-      const i = this.indexes.get(tableKey(s, name));
-      if (i) return i;
-    }
-    return void 0;
-  }
-  /** The session's temporary schema is searched first, as PostgreSQL does. */
-  lookupPath() {
-    return this.schemas.has(TEMP_SCHEMA) ? [TEMP_SCHEMA, ...this.searchPath] : this.searchPath;
-  }
-  /** Where an unqualified CREATE puts its object: the first existing schema of search_path. */
-  creationSchema(schema) {
-    if (schema) return schema;
-    return this.searchPath.find((s) => this.schemas.has(s)) ?? "public";
-  }
-  relationExists(schema, name) {
-    const key = tableKey(schema, name);
-    return this.tables.has(key) || this.indexes.has(key) || this.otherRelations.has(key);
-  }
-  constraintNameTaken(schema, name) {
-    return (this.constraintNames.get(tableKey(schema, name)) ?? 0) > 0;
-  }
-  countConstraintName(schema, name, delta) {
-    const key = tableKey(schema, name);
-    const n = (this.constraintNames.get(key) ?? 0) + delta;
-    if (n > 0) this.constraintNames.set(key, n);
-    else this.constraintNames.delete(key);
-  }
-  indexesOn(table) {
-    const set = this.indexesByTable.get(table);
-    return set ? [...set] : [];
-  }
-  addTable(table) {
-    this.tables.set(tableKey(table.schema, table.name), table);
-    this.schemas.add(table.schema);
-  }
-  addIndex(index) {
-    this.indexes.set(tableKey(index.schema, index.name), index);
-    let set = this.indexesByTable.get(index.table);
-    if (!set) this.indexesByTable.set(index.table, set = /* @__PURE__ */ new Set());
-    set.add(index);
-    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, 1);
-  }
-  removeIndex(index) {
-    this.unregisterIndex(index);
-    if (this.tables.get(index.table)?.partitioned) {
-      for (const child of [...this.allIndexes()]) if (child.parentIndex === index) this.removeIndex(child);
-    }
-  }
-  /** Takes an index out of the lookups, and nothing else (its partitions' copies stay). */
-  unregisterIndex(index) {
-    this.indexes.delete(tableKey(index.schema, index.name));
-    this.indexesByTable.get(index.table)?.delete(index);
-    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, -1);
-  }
-  renameIndex(index, newName) {
-    this.indexes.delete(tableKey(index.schema, index.name));
-    index.name = newName;
-    this.indexes.set(tableKey(index.schema, index.name), index);
-  }
-  /** Makes an index the one behind a constraint (a PRIMARY KEY's index is unique). */
-  setIndexConstraint(index, constraint) {
-    this.unregisterIndex(index);
-    index.constraint = constraint;
-    if (constraint.kind !== "exclusion") index.unique = true;
-    this.addIndex(index);
-  }
-  addForeignKey(table, fk) {
-    table.foreignKeys.push(fk);
-    this.countConstraintName(table.schema, fk.name, 1);
-  }
-  removeForeignKey(table, fk) {
-    table.foreignKeys = table.foreignKeys.filter((f) => f !== fk);
-    this.countConstraintName(table.schema, fk.name, -1);
-    if (!table.partitioned) return;
-    for (const t of this.tables.values()) {
-      for (const child of t.foreignKeys.filter((f) => f.parentForeignKey === fk)) this.removeForeignKey(t, child);
-    }
-  }
-  /** Moves a table (and its indexes) to a new key: rename or SET SCHEMA. */
-  moveTable(table, schema, name) {
-    const oldKey = tableKey(table.schema, table.name);
-    const newKey = tableKey(schema, name);
-    const indexes = this.indexesOn(oldKey);
-    for (const index of indexes) this.unregisterIndex(index);
-    for (const fk of table.foreignKeys) this.countConstraintName(table.schema, fk.name, -1);
-    this.tables.delete(oldKey);
-    table.schema = schema;
-    table.name = name;
-    this.addTable(table);
-    for (const fk of table.foreignKeys) {
-      fk.table = newKey;
-      this.countConstraintName(schema, fk.name, 1);
-    }
-    for (const index of indexes) {
-      index.table = newKey;
-      index.schema = schema;
-      this.addIndex(index);
-    }
-    for (const t of this.tables.values()) {
-      for (const fk of t.foreignKeys) if (fk.referencedTable === oldKey) fk.referencedTable = newKey;
-      if (t.partitionOf === oldKey) t.partitionOf = newKey;
-      t.inheritsFrom = t.inheritsFrom.map((k) => k === oldKey ? newKey : k);
-    }
-  }
-  removeTable(table) {
-    const key = tableKey(table.schema, table.name);
-    for (const index of this.indexesOn(key)) this.removeIndex(index);
-    for (const fk of [...table.foreignKeys]) this.removeForeignKey(table, fk);
-    for (const name of table.otherConstraints) this.countConstraintName(table.schema, name, -1);
-    this.tables.delete(key);
-  }
-  *allIndexes() {
-    yield* this.indexes.values();
-  }
-  *allForeignKeys() {
-    for (const t of this.tables.values()) yield* t.foreignKeys;
-  }
-  column(table, column) {
-    return this.tables.get(table)?.columns.find((c) => c.name === column);
-  }
-};
-
-// src/model/replay.ts
-var MAX_COLUMNS = 1600;
-function addedColumnCount(cmds, table) {
-  const names = cmds.flatMap((item) => item.AlterTableCmd?.subtype === "AT_AddColumn" ? [item.AlterTableCmd.def?.ColumnDef?.colname] : []);
-  if (!names.length) return 0;
-  const existing = new Set(table.columns.map((c) => c.name));
-  return new Set(names.filter((n) => !existing.has(n))).size;
+  ctx.model.searchPath = saved;
 }
-var Replayer = class {
-  constructor(model) {
-    this.model = model;
+function setVariable(ctx, node) {
+  if (node.name !== "search_path") return;
+  if (node.kind === "VAR_RESET" || node.kind === "VAR_SET_DEFAULT") {
+    ctx.model.searchPath = ["public"];
+    return;
   }
-  model;
-  origin;
-  note;
-  touched = /* @__PURE__ */ new Set();
-  statementText = "";
-  /** Applies one statement; returns the keys of the tables whose indexes or foreign keys it may have changed. */
-  apply(statement, origin, note) {
-    this.origin = origin;
-    this.note = note;
-    this.touched = /* @__PURE__ */ new Set();
-    this.statementText = statement.text;
-    this.dispatch(statement.kind, statement.node);
-    return this.touched;
-  }
-  /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
-  handlers = /* @__PURE__ */ new Map([
-    ["CreateStmt", (node) => this.createTable(node)],
-    ["IndexStmt", (node) => this.createIndex(node)],
-    ["DropStmt", (node) => this.drop(node)],
-    ["AlterTableStmt", (node) => this.alterTable(node)],
-    ["RenameStmt", (node) => this.rename(node)],
-    ["AlterObjectSchemaStmt", (node) => this.setSchema(node)],
-    ["CreateSchemaStmt", (node) => this.createSchema(node)],
-    ["VariableSetStmt", (node) => this.setVariable(node)],
-    ["SelectStmt", (node) => this.selectSetConfig(node)],
-    ["CreateEnumStmt", (node) => void this.model.enums.add(lastName(node.typeName))],
-    ["CreateDomainStmt", (node) => void this.model.domains.set(lastName(node.domainname), this.typeOf(node.typeName))],
-    ["CreateSeqStmt", (node) => this.otherRelation(node.sequence)],
-    ["ViewStmt", (node) => this.otherRelation(node.view)],
-    ["CreateTableAsStmt", (node) => this.createTableAs(node)],
-    ["ClusterStmt", (node) => this.cluster(node)],
-    ["DoStmt", (node) => this.doBlock(node)],
-    ["CreateFunctionStmt", (node) => this.createFunction(node)]
-  ]);
-  /** The statement kinds the replay reads: the parser need not build trees for the others. */
-  kinds = new Set(this.handlers.keys());
-  dispatch(kind, node) {
-    if (node) this.handlers.get(kind)?.(node);
-  }
-  // ---- tables ------------------------------------------------------------
-  createTable(node) {
-    const rv = node.relation;
-    const temporary = rv.relpersistence === "t";
-    const schema = temporary ? TEMP_SCHEMA : this.model.creationSchema(rv.schemaname);
-    const key = tableKey(schema, rv.relname);
-    const existing = this.model.tables.get(key);
-    if (existing) {
-      if (!node.if_not_exists) this.note(`table ${rv.relname} already exists: PostgreSQL rejects this statement, so it is not applied`);
-      return;
-    }
-    const columnDefs = (node.tableElts ?? []).filter((elt) => elt.ColumnDef).length;
-    if (columnDefs > MAX_COLUMNS) return this.tooManyColumns(rv.relname, columnDefs);
-    const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec) });
-    const pending = [];
-    const likePending = [];
-    const fks = [];
-    const parentRv = node.partbound ? node.inhRelations?.[0]?.RangeVar : void 0;
-    const parent = parentRv ? this.model.findTable(parentRv.schemaname, parentRv.relname) : void 0;
-    if (parent) {
-      table.columns = parent.columns.map((c) => ({ ...c }));
-      table.partitionOf = tableKey(parent.schema, parent.name);
-      this.model.hasDescendantTables = true;
-    } else if (parentRv) {
-      table.unknownColumns = true;
-    }
-    for (const inh of node.partbound ? [] : node.inhRelations ?? []) {
-      const p = this.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname);
-      if (p) {
-        table.columns.push(...p.columns.map((c) => ({ ...c })));
-        table.inheritsFrom.push(tableKey(p.schema, p.name));
-        this.model.hasDescendantTables = true;
-      } else table.unknownColumns = true;
-    }
-    if (node.ofTypename) table.unknownColumns = true;
-    this.model.addTable(table);
-    this.touched.add(key);
-    for (const elt of node.tableElts ?? []) {
-      if (elt.ColumnDef) this.addColumn(table, elt.ColumnDef, pending, fks);
-      else if (elt.Constraint) this.tableConstraint(table, elt.Constraint, pending, fks);
-      else if (elt.TableLikeClause) this.likeClause(table, elt.TableLikeClause, likePending);
-    }
-    if (parent) this.inheritFromParent(table, parent, false);
-    this.createPendingIndexes(table, pending, false);
-    for (const p of likePending) this.buildIndex(table, p, false);
-    this.createPendingForeignKeys(table, fks);
-  }
-  /** The limit also keeps replay linear: a table's columns are looked up by name in a list. */
-  tooManyColumns(table, count) {
-    this.note(`table ${table} would have ${count} columns, more than PostgreSQL's ${MAX_COLUMNS}: PostgreSQL rejects this statement, so it is not applied`);
-  }
-  addColumn(table, def, pending, fks) {
-    const typeName = def.typeName ? this.typeOf(def.typeName) : null;
-    const collation = def.collClause ? collationName(def.collClause.collname) : null;
-    const existing = table.columns.find((c) => c.name === def.colname);
-    if (existing) {
-      if (collation) existing.collation = collation;
-    } else {
-      table.columns.push({ name: def.colname, type: typeName ?? "unknown", collation });
-      const identity2 = (def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_IDENTITY");
-      if (def.typeName && isSerial(def.typeName) || identity2) {
-        const sequence = chooseName(table.name, def.colname, "seq", (n) => this.model.relationExists(table.schema, n));
-        this.model.otherRelations.add(tableKey(table.schema, sequence));
-      }
-    }
-    for (const c of def.constraints ?? []) {
-      const con = c.Constraint;
-      if (!con) continue;
-      if (con.contype === "CONSTR_PRIMARY" || con.contype === "CONSTR_UNIQUE") {
-        pending.push(this.pendingFromConstraint({ ...con, keys: [{ String: { sval: def.colname } }] }));
-      } else if (con.contype === "CONSTR_FOREIGN") {
-        fks.push({ name: con.conname ?? null, columns: [def.colname], refTable: con.pktable, refColumns: strings(con.pk_attrs) });
-      } else if (con.conname) {
-        this.addOtherConstraint(table, con.conname);
-      }
+  const values = (node.args ?? []).map((a) => a.A_Const?.sval?.sval ?? a.String?.sval).filter((s) => typeof s === "string");
+  ctx.model.searchPath = values.filter((s) => !IMPLICIT_SCHEMAS.has(s));
+}
+function selectSetConfig(ctx, node) {
+  for (const target of node.targetList ?? []) {
+    const call = target.ResTarget?.val?.FuncCall;
+    if (!call || lastName(call.funcname) !== "set_config") continue;
+    const [name, value] = call.args ?? [];
+    if (name?.A_Const?.sval?.sval === "search_path" && value?.A_Const) {
+      ctx.model.searchPath = parseSearchPath(value.A_Const.sval?.sval ?? "");
     }
   }
-  addOtherConstraint(table, name) {
-    table.otherConstraints.push(name);
-    this.model.countConstraintName(table.schema, name, 1);
+}
+function cluster(ctx, node) {
+  if (!node.relation || !node.indexname) return;
+  const relation = node.relation;
+  const table = ctx.model.findTable(relation.schemaname, relation.relname);
+  if (!table) return;
+  for (const index of ctx.model.indexesOn(tableKey(table.schema, table.name))) index.clustered = index.name === node.indexname;
+}
+function doBlock(ctx, node) {
+  const language = (node.args ?? []).find((a) => a.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval ?? "plpgsql";
+  if (language !== "plpgsql") {
+    ctx.note(`DO block in ${language} not followed: any schema change inside it is not in the model`);
+    return;
   }
-  tableConstraint(table, con, pending, fks) {
-    switch (con.contype) {
-      case "CONSTR_PRIMARY":
-      case "CONSTR_UNIQUE":
-      case "CONSTR_EXCLUSION":
-        pending.push(this.pendingFromConstraint(con));
-        return;
-      case "CONSTR_FOREIGN":
-        fks.push({ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable, refColumns: strings(con.pk_attrs) });
-        return;
-      default:
-        if (con.conname) this.addOtherConstraint(table, con.conname);
-    }
-  }
-  pendingFromConstraint(con) {
-    const kind = con.contype === "CONSTR_PRIMARY" ? "primary" : con.contype === "CONSTR_UNIQUE" ? "unique" : "exclusion";
-    const elems = kind === "exclusion" ? (con.exclusions ?? []).map((pair) => pair.List.items[0].IndexElem) : strings(con.keys).map((name) => ({ name, ordering: "SORTBY_DEFAULT", nulls_ordering: "SORTBY_NULLS_DEFAULT" }));
-    return {
-      name: con.conname ?? null,
-      method: kind === "exclusion" ? con.access_method ?? "gist" : "btree",
-      elems,
-      include: strings(con.including),
-      where: con.where_clause ?? null,
-      unique: kind !== "exclusion",
-      nullsNotDistinct: Boolean(con.nulls_not_distinct),
-      constraint: kind,
-      deferrable: Boolean(con.deferrable),
-      initiallyDeferred: Boolean(con.initdeferred),
-      usingIndex: con.indexname ?? null
-    };
-  }
-  /** LIKE ... INCLUDING INDEXES copies the source's indexes (never its foreign keys). */
-  likeClause(table, like, pending) {
-    const source = this.model.findTable(like.relation.schemaname, like.relation.relname);
-    if (!source) {
-      table.unknownColumns = true;
-      this.note(`LIKE ${like.relation.relname}: the table is not in the model, its columns and indexes are unknown`);
-      return;
-    }
-    for (const c of source.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push({ ...c });
-    const options = like.options ?? 0;
-    const INCLUDING_INDEXES = 1 << 6;
-    if ((options & INCLUDING_INDEXES) === 0) return;
-    for (const index of this.model.indexesOn(tableKey(source.schema, source.name))) {
-      pending.push({
-        name: null,
-        method: index.method,
-        elems: index.keys.map((k, i) => keyToElem(k, index.expressionNodes?.[i] ?? null)),
-        include: [...index.include],
-        where: index.predicateNode ?? null,
-        unique: index.unique,
-        nullsNotDistinct: index.nullsNotDistinct,
-        constraint: index.constraint?.kind ?? null,
-        deferrable: index.constraint?.deferrable ?? false,
-        initiallyDeferred: false,
-        usingIndex: null
-      });
-    }
-  }
-  /**
-   * Creates the indexes of one CREATE TABLE or ALTER TABLE, merging identical
-   * PRIMARY KEY / UNIQUE specifications into one index as PostgreSQL does
-   * (transformIndexConstraints): `id int PRIMARY KEY UNIQUE` is one index.
-   */
-  createPendingIndexes(table, pending, only) {
-    const ordered = [...pending.filter((p) => p.constraint === "primary"), ...pending.filter((p) => p.constraint !== "primary")];
-    const kept = [];
-    for (const p of ordered) {
-      if (p.usingIndex) {
-        kept.push(p);
-        continue;
-      }
-      const prior = kept.find((k) => !k.usingIndex && samePendingDefinition(k, p));
-      if (prior) {
-        prior.unique ||= p.unique;
-        prior.name ??= p.name;
-        continue;
-      }
-      kept.push(p);
-    }
-    for (const p of kept) {
-      if (p.usingIndex) this.constraintUsingIndex(table, p);
-      else this.buildIndex(table, p, only);
-    }
-    if (kept.length && table.partitioned && !only) {
-      for (const child of this.partitionsOf(table)) this.inheritFromParent(child, table, true);
-    }
-  }
-  constraintUsingIndex(table, p) {
-    const index = this.model.findIndex(table.schema, p.usingIndex);
-    if (!index) {
-      this.note(`constraint uses index ${p.usingIndex}, which is not in the model`);
-      return;
-    }
-    const name = p.name ?? index.name;
-    if (name !== index.name) this.model.renameIndex(index, name);
-    this.model.setIndexConstraint(index, { name, kind: p.constraint, deferrable: p.deferrable });
-    this.touched.add(index.table);
-  }
-  createPendingForeignKeys(table, fks) {
-    const chosen = [];
-    for (const fk of fks) {
-      const refTable = this.model.findTable(fk.refTable.schemaname, fk.refTable.relname);
-      let refColumns = fk.refColumns;
-      if (refColumns.length === 0 && refTable) {
-        const pk = this.model.indexesOn(tableKey(refTable.schema, refTable.name)).find((i) => i.constraint?.kind === "primary");
-        refColumns = pk ? pk.keys.map((k) => k.kind === "column" ? k.column : k.expression) : [];
-      }
-      const name = fk.name ?? chooseName(table.name, nameAddition(fk.columns), "fkey", (n) => chosen.includes(n) || this.model.constraintNameTaken(table.schema, n));
-      chosen.push(name);
-      const created = {
-        name,
-        table: tableKey(table.schema, table.name),
-        columns: fk.columns,
-        referencedTable: refTable ? tableKey(refTable.schema, refTable.name) : tableKey(this.model.creationSchema(fk.refTable.schemaname), fk.refTable.relname),
-        referencedColumns: refColumns,
-        origin: this.origin,
-        parentForeignKey: null
-      };
-      this.model.addForeignKey(table, created);
-      if (table.partitioned) {
-        for (const child of this.partitionsOf(table)) this.copyForeignKey(child, created);
-      }
-      this.touched.add(created.table);
-    }
-  }
-  /** The table, and unless ONLY, its partitions and inheriting tables, all the way down. */
-  withDescendants(table, only) {
-    const out = [table];
-    if (only || !this.model.hasDescendantTables) return out;
-    for (let i = 0; i < out.length; i++) {
-      const key = tableKey(out[i].schema, out[i].name);
-      for (const t of this.model.tables.values()) {
-        if ((t.partitionOf === key || t.inheritsFrom.includes(key)) && !out.includes(t)) out.push(t);
-      }
-    }
-    return out;
-  }
-  partitionsOf(table) {
-    const key = tableKey(table.schema, table.name);
-    return [...this.model.tables.values()].filter((t) => t.partitionOf === key);
-  }
-  copyForeignKey(child, parentFk) {
-    if (child.foreignKeys.some((f) => f.parentForeignKey === parentFk)) return;
-    this.model.addForeignKey(child, { ...parentFk, table: tableKey(child.schema, child.name), parentForeignKey: parentFk });
-  }
-  /** A partition gets a copy of each of its parent's indexes and foreign keys. */
-  inheritFromParent(child, parent, attachExisting) {
-    const childKey = tableKey(child.schema, child.name);
-    for (const parentIndex of this.model.indexesOn(tableKey(parent.schema, parent.name))) {
-      if (this.model.indexesOn(childKey).some((i) => i.parentIndex === parentIndex)) continue;
-      const existing = attachExisting ? this.model.indexesOn(childKey).find((i) => !i.parentIndex && sameDefinition(i, parentIndex)) : void 0;
-      if (existing) {
-        existing.parentIndex = parentIndex;
-        continue;
-      }
-      const names = indexColumnNames(parentIndex.keys.map((k) => k.kind === "column" ? { column: k.column } : { functionName: null }));
-      const label = parentIndex.constraint?.kind === "primary" ? "pkey" : parentIndex.constraint ? parentIndex.constraint.kind === "exclusion" ? "excl" : "key" : "idx";
-      const name = chooseName(child.name, label === "pkey" ? null : nameAddition(names), label, (n) => this.model.relationExists(child.schema, n));
-      this.model.addIndex({
-        ...parentIndex,
-        schema: child.schema,
-        name,
-        table: childKey,
-        constraint: parentIndex.constraint ? { ...parentIndex.constraint, name } : null,
-        parentIndex,
-        origin: this.origin
-      });
-    }
-    for (const fk of parent.foreignKeys) this.copyForeignKey(child, fk);
-    this.touched.add(childKey);
-  }
-  createTableAs(node) {
-    const into = node.into?.rel;
-    if (!into) return;
-    const schema = this.model.creationSchema(into.schemaname);
-    if (this.model.tables.has(tableKey(schema, into.relname))) return;
-    this.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
-  }
-  otherRelation(rv) {
-    if (rv) this.model.otherRelations.add(tableKey(this.model.creationSchema(rv.schemaname), rv.relname));
-  }
-  // ---- indexes -----------------------------------------------------------
-  createIndex(node) {
-    const rv = node.relation;
-    const table = this.tableFor(rv);
-    const pending = {
-      name: node.idxname ?? null,
-      method: (node.accessMethod ?? "btree").toLowerCase(),
-      elems: (node.indexParams ?? []).map((p) => p.IndexElem),
-      include: (node.indexIncludingParams ?? []).map((p) => p.IndexElem.name).filter(Boolean),
-      where: node.whereClause ?? null,
-      unique: Boolean(node.unique),
-      nullsNotDistinct: Boolean(node.nulls_not_distinct),
-      constraint: null,
-      deferrable: false,
-      initiallyDeferred: false,
-      usingIndex: null
-    };
-    const only = rv.inh !== true;
-    if (node.idxname && this.model.relationExists(table.schema, node.idxname)) {
-      this.existingName(table, node, pending, only);
-      return;
-    }
-    const index = this.buildIndex(table, pending, only);
-    if (index && table.partitioned && rv.inh === true) {
-      for (const child of this.partitionsOf(table)) this.inheritFromParent(child, table, true);
-    }
-  }
-  /**
-   * CREATE INDEX of a name that is taken. Over a live database, an index
-   * already there with the same definition means the migration was applied;
-   * another definition is a conflict. Otherwise PostgreSQL rejects the statement
-   * (or, with IF NOT EXISTS, skips it).
-   */
-  existingName(table, node, pending, only) {
-    const name = node.idxname;
-    const existing = this.model.indexes.get(tableKey(table.schema, name));
-    if (existing && existing.origin.file === null) {
-      const candidate = this.makeIndex(table, pending, only);
-      if (existing.table === candidate.table && sameDefinition(existing, candidate)) {
-        this.note(`index ${name} is already in the database with this definition: treated as applied`);
-      } else {
-        this.note(
-          `index ${name} already exists in the database with another definition: this statement ${node.if_not_exists ? "does nothing (IF NOT EXISTS), so the index it describes is never built" : "fails"}`,
-          "conflict"
-        );
-      }
-      return;
-    }
-    if (!node.if_not_exists) this.note(`relation ${name} already exists: PostgreSQL rejects this statement, so it is not applied`);
-  }
-  /** The table a statement names; a table the model has never seen is added with unknown columns. */
-  tableFor(rv) {
-    const found = this.model.findTable(rv.schemaname, rv.relname);
-    if (found) return found;
-    const schema = this.model.creationSchema(rv.schemaname);
-    const table = newTable(schema, rv.relname, { unknownColumns: true });
-    this.model.addTable(table);
-    this.note(`table ${rv.relname} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
-    return table;
-  }
-  buildIndex(table, p, only) {
-    const index = this.makeIndex(table, p, only);
-    this.model.addIndex(index);
-    this.touched.add(index.table);
-    return index;
-  }
-  /** The index a specification makes on a table, named as PostgreSQL would, not yet in the model. */
-  makeIndex(table, p, only) {
-    const key = tableKey(table.schema, table.name);
-    const keys = [];
-    const expressionNodes = [];
-    const nameParts = [];
-    for (const written of p.elems) {
-      const elem = simpleColumnElem(written, table);
-      const descending = elem.ordering === "SORTBY_DESC";
-      const nullsFirst = elem.nulls_ordering === "SORTBY_NULLS_FIRST" ? true : elem.nulls_ordering === "SORTBY_NULLS_LAST" ? false : descending;
-      if (elem.name) {
-        const column = table.columns.find((c) => c.name === elem.name);
-        const type = column ? column.type : null;
-        keys.push({
-          kind: "column",
-          column: elem.name,
-          opclass: this.normalOpclass(elem.opclass, p.method, type),
-          collation: normalCollation(elem.collation, column?.collation ?? null),
-          descending,
-          nullsFirst
-        });
-        expressionNodes.push(null);
-        nameParts.push({ column: elem.name });
-      } else {
-        const expr = normalizeExpression(stripLocations(elem.expr));
-        keys.push({
-          kind: "expression",
-          expression: expressionText(expr),
-          columns: [...referencedColumns(expr)],
-          opclass: this.normalOpclass(elem.opclass, p.method, null),
-          collation: normalCollation(elem.collation, null),
-          descending,
-          nullsFirst
-        });
-        expressionNodes.push(expr);
-        nameParts.push({ functionName: figureColumnName(expr) });
-      }
-    }
-    const isConstraint = p.constraint !== null;
-    const label = p.constraint === "primary" ? "pkey" : p.constraint === "exclusion" ? "excl" : isConstraint ? "key" : "idx";
-    const name = p.name ?? chooseName(
-      table.name,
-      p.constraint === "primary" ? null : nameAddition(indexColumnNames(nameParts)),
-      label,
-      (n) => this.model.relationExists(table.schema, n) || isConstraint && this.model.constraintNameTaken(table.schema, n)
-    );
-    const predicateNode = p.where ? normalizeExpression(stripLocations(p.where)) : null;
-    return {
-      schema: table.schema,
-      name,
-      table: key,
-      method: p.method,
-      keys,
-      include: [...p.include],
-      predicate: predicateNode ? expressionText(predicateNode) : null,
-      unique: p.unique || p.constraint === "primary",
-      nullsNotDistinct: p.nullsNotDistinct,
-      constraint: p.constraint ? { name, kind: p.constraint, deferrable: p.deferrable } : null,
-      // CREATE INDEX ON ONLY a partitioned table with partitions is invalid until every partition's index is attached.
-      valid: !(only && table.partitioned && this.partitionsOf(table).length > 0),
-      replicaIdentity: false,
-      clustered: false,
-      parentIndex: null,
-      origin: this.origin,
-      expressionNodes: expressionNodes.some(Boolean) ? expressionNodes : void 0,
-      predicateNode
-    };
-  }
-  normalOpclass(opclass, method, type) {
-    if (!opclass || opclass.length === 0) return null;
-    const name = lastName(opclass).toLowerCase();
-    return name === defaultOpclass(method, type, this.model.enums) ? null : name;
-  }
-  drop(node) {
-    const cascade = node.behavior === "DROP_CASCADE";
-    switch (node.removeType) {
-      case "OBJECT_INDEX":
-        for (const obj of node.objects ?? []) {
-          const [schema, name] = qualified(obj);
-          const index = this.model.findIndex(schema, name);
-          if (!index) {
-            if (!node.missing_ok) this.note(`DROP INDEX ${name}: the index is not in the model`);
-            continue;
-          }
-          this.dropIndex(index, cascade);
-        }
-        return;
-      case "OBJECT_TABLE":
-      case "OBJECT_MATVIEW":
-      case "OBJECT_FOREIGN_TABLE":
-        for (const obj of node.objects ?? []) {
-          const [schema, name] = qualified(obj);
-          const table = this.model.findTable(schema, name);
-          if (table) this.dropTable(table);
-        }
-        return;
-      case "OBJECT_SEQUENCE":
-      case "OBJECT_VIEW":
-        for (const obj of node.objects ?? []) {
-          const [schema, name] = qualified(obj);
-          for (const s of schema ? [schema] : this.model.searchPath) this.model.otherRelations.delete(tableKey(s, name));
-        }
-        return;
-      case "OBJECT_SCHEMA":
-        for (const obj of node.objects ?? []) {
-          const schema = obj.String?.sval;
-          if (!schema) continue;
-          for (const t of [...this.model.tables.values()]) if (t.schema === schema) this.dropTable(t);
-          for (const k of [...this.model.otherRelations]) if (k.startsWith(`${schema}.`)) this.model.otherRelations.delete(k);
-          this.model.schemas.delete(schema);
-        }
-        return;
-      default:
-    }
-  }
-  dropIndex(index, cascade) {
-    this.model.removeIndex(index);
-    this.touched.add(index.table);
-    if (cascade && index.unique) this.dropForeignKeysReferencing(index);
-  }
-  /** With CASCADE, dropping a unique index drops the foreign keys that depend on it. */
-  dropForeignKeysReferencing(index) {
-    const cols = index.keys.map((k) => k.kind === "column" ? k.column : "").sort().join(",");
-    for (const t of this.model.tables.values()) {
-      for (const fk of [...t.foreignKeys]) {
-        if (fk.referencedTable === index.table && [...fk.referencedColumns].sort().join(",") === cols) {
-          this.model.removeForeignKey(t, fk);
-          this.touched.add(fk.table);
-        }
-      }
-    }
-  }
-  dropTable(table) {
-    const key = tableKey(table.schema, table.name);
-    for (const t of this.model.tables.values()) {
-      for (const fk of [...t.foreignKeys]) {
-        if (fk.referencedTable === key && t !== table) {
-          this.model.removeForeignKey(t, fk);
-          this.touched.add(fk.table);
-        }
-      }
-    }
-    for (const child of this.partitionsOf(table)) this.dropTable(child);
-    this.model.removeTable(table);
-    this.touched.add(key);
-  }
-  // ---- ALTER TABLE ---------------------------------------------------------
-  alterTable(node) {
-    const rv = node.relation;
-    if (node.objtype === "OBJECT_INDEX") return this.alterIndex(node);
-    if (node.objtype && node.objtype !== "OBJECT_TABLE") return;
-    if (node.missing_ok && !this.model.findTable(rv.schemaname, rv.relname)) return;
-    const target = this.tableFor(rv);
-    const only = rv.inh !== true;
-    const fks = [];
-    const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
-    if (columnCount > MAX_COLUMNS) return this.tooManyColumns(target.name, columnCount);
-    for (const item of node.cmds ?? []) {
-      const cmd = item.AlterTableCmd;
-      if (!cmd) continue;
-      const pending = [];
-      switch (cmd.subtype) {
-        case "AT_AddColumn":
-          if (cmd.missing_ok && target.columns.some((c) => c.name === cmd.def.ColumnDef.colname)) break;
-          this.addColumn(target, cmd.def.ColumnDef, pending, fks);
-          break;
-        case "AT_AddConstraint":
-          this.tableConstraint(target, cmd.def.Constraint, pending, fks);
-          break;
-        case "AT_DropConstraint":
-          this.dropConstraint(target, cmd.name, cmd.behavior === "DROP_CASCADE");
-          break;
-        case "AT_DropColumn":
-          for (const t of this.withDescendants(target, only)) this.dropColumn(t, cmd.name, cmd.behavior === "DROP_CASCADE");
-          break;
-        case "AT_AlterColumnType":
-          for (const t of this.withDescendants(target, only)) this.alterColumnType(t, cmd.name, cmd.def.ColumnDef);
-          break;
-        case "AT_AttachPartition":
-          this.attachPartition(target, cmd.def.PartitionCmd.name);
-          break;
-        case "AT_DetachPartition":
-        case "AT_DetachPartitionFinalize":
-          this.detachPartition(target, cmd.def.PartitionCmd.name);
-          break;
-        case "AT_ReplicaIdentity": {
-          const ri = cmd.def?.ReplicaIdentityStmt;
-          for (const index of this.model.indexesOn(tableKey(target.schema, target.name))) index.replicaIdentity = ri?.identity_type === "i" && index.name === ri.name;
-          break;
-        }
-        case "AT_ClusterOn":
-          for (const index of this.model.indexesOn(tableKey(target.schema, target.name))) index.clustered = index.name === cmd.name;
-          break;
-        case "AT_DropCluster":
-          for (const index of this.model.indexesOn(tableKey(target.schema, target.name))) index.clustered = false;
-          break;
-        default:
-      }
-      this.createPendingIndexes(target, pending, only);
-    }
-    this.createPendingForeignKeys(target, fks);
-  }
-  alterIndex(node) {
-    for (const item of node.cmds ?? []) {
-      const cmd = item.AlterTableCmd;
-      if (cmd?.subtype !== "AT_AttachPartition") continue;
-      const parent = this.model.findIndex(node.relation.schemaname, node.relation.relname);
-      const childRv = cmd.def.PartitionCmd.name;
-      const child = this.model.findIndex(childRv.schemaname, childRv.relname);
-      if (!parent || !child) continue;
-      child.parentIndex = parent;
-      const parentTable = this.model.tables.get(parent.table);
-      if (parentTable) {
-        const partitions = this.partitionsOf(parentTable);
-        parent.valid = partitions.every((p) => this.model.indexesOn(tableKey(p.schema, p.name)).some((i) => i.parentIndex === parent));
-      }
-      this.touched.add(parent.table);
-    }
-  }
-  dropConstraint(table, name, cascade) {
-    const key = tableKey(table.schema, table.name);
-    const index = this.model.indexesOn(key).find((i) => i.constraint?.name === name);
-    if (index) {
-      this.dropIndex(index, cascade);
-      return;
-    }
-    const fk = table.foreignKeys.find((f) => f.name === name);
-    if (fk) {
-      this.model.removeForeignKey(table, fk);
-      this.touched.add(key);
-      return;
-    }
-    const other = table.otherConstraints.indexOf(name);
-    if (other >= 0) {
-      table.otherConstraints.splice(other, 1);
-      this.model.countConstraintName(table.schema, name, -1);
-    }
-  }
-  /** DROP COLUMN silently drops every index and constraint that uses the column. */
-  dropColumn(table, column, cascade) {
-    const key = tableKey(table.schema, table.name);
-    table.columns = table.columns.filter((c) => c.name !== column);
-    for (const index of this.model.indexesOn(key)) {
-      if (indexUsesColumn(index, column)) this.dropIndex(index, cascade);
-    }
-    for (const fk of [...table.foreignKeys]) if (fk.columns.includes(column)) this.model.removeForeignKey(table, fk);
-    if (cascade) {
-      for (const t of this.model.tables.values()) {
-        for (const fk of [...t.foreignKeys]) {
-          if (fk.referencedTable === key && fk.referencedColumns.includes(column)) {
-            this.model.removeForeignKey(t, fk);
-            this.touched.add(fk.table);
-          }
-        }
-      }
-    }
-    this.touched.add(key);
-  }
-  alterColumnType(table, column, def) {
-    const col = table.columns.find((c) => c.name === column);
-    if (!col) return;
-    col.type = this.typeOf(def.typeName);
-    if (def.collClause) col.collation = collationName(def.collClause.collname);
-    this.touched.add(tableKey(table.schema, table.name));
-    const key = tableKey(table.schema, table.name);
-    for (const t of this.model.tables.values()) for (const fk of t.foreignKeys) if (fk.referencedTable === key) this.touched.add(fk.table);
-  }
-  attachPartition(parent, childRv) {
-    const child = this.model.findTable(childRv.schemaname, childRv.relname);
-    if (!child) return;
-    child.partitionOf = tableKey(parent.schema, parent.name);
-    this.model.hasDescendantTables = true;
-    this.inheritFromParent(child, parent, true);
-  }
-  /** A detached partition keeps its indexes and foreign keys as its own. */
-  detachPartition(parent, childRv) {
-    const child = this.model.findTable(childRv.schemaname, childRv.relname);
-    if (!child) return;
-    child.partitionOf = null;
-    const childKey = tableKey(child.schema, child.name);
-    for (const index of this.model.indexesOn(childKey)) index.parentIndex = null;
-    for (const fk of child.foreignKeys) fk.parentForeignKey = null;
-    this.touched.add(childKey);
-    this.touched.add(tableKey(parent.schema, parent.name));
-  }
-  // ---- renames and schemas ---------------------------------------------------
-  rename(node) {
-    const rv = node.relation;
-    switch (node.renameType) {
-      case "OBJECT_TABLE":
-      case "OBJECT_MATVIEW": {
-        const table = rv && this.model.findTable(rv.schemaname, rv.relname);
-        if (table) {
-          this.model.moveTable(table, table.schema, node.newname);
-          this.touched.add(tableKey(table.schema, table.name));
-        } else if (rv) {
-          this.renameOtherRelation(rv, node.newname);
-        }
-        return;
-      }
-      case "OBJECT_INDEX": {
-        const index = rv && this.model.findIndex(rv.schemaname, rv.relname);
-        if (index) {
-          if (index.constraint) {
-            this.model.countConstraintName(index.schema, index.constraint.name, -1);
-            index.constraint.name = node.newname;
-            this.model.countConstraintName(index.schema, node.newname, 1);
-          }
-          this.model.renameIndex(index, node.newname);
-        } else if (rv) {
-          this.renameOtherRelation(rv, node.newname);
-        }
-        return;
-      }
-      case "OBJECT_SEQUENCE":
-      case "OBJECT_VIEW":
-        if (rv) this.renameOtherRelation(rv, node.newname);
-        return;
-      case "OBJECT_COLUMN": {
-        const table = rv && this.model.findTable(rv.schemaname, rv.relname);
-        if (table) for (const t of this.withDescendants(table, rv.inh !== true)) this.renameColumn(t, node.subname, node.newname);
-        return;
-      }
-      case "OBJECT_TABCONSTRAINT": {
-        const table = rv && this.model.findTable(rv.schemaname, rv.relname);
-        if (table) this.renameConstraint(table, node.subname, node.newname);
-        return;
-      }
-      case "OBJECT_SCHEMA": {
-        const from = node.subname;
-        const to = node.newname;
-        this.model.schemas.delete(from);
-        this.model.schemas.add(to);
-        for (const t of [...this.model.tables.values()]) if (t.schema === from) this.model.moveTable(t, to, t.name);
-        return;
-      }
-      default:
-    }
-  }
-  renameOtherRelation(rv, newName) {
-    for (const s of rv.schemaname ? [rv.schemaname] : this.model.searchPath) {
-      if (this.model.otherRelations.delete(tableKey(s, rv.relname))) {
-        this.model.otherRelations.add(tableKey(s, newName));
-        return;
-      }
-    }
-  }
-  renameColumn(table, from, to) {
-    const key = tableKey(table.schema, table.name);
-    const col = table.columns.find((c) => c.name === from);
-    if (col) col.name = to;
-    for (const index of this.model.indexesOn(key)) {
-      index.keys = index.keys.map((k, i) => {
-        if (k.kind === "column") return k.column === from ? { ...k, column: to } : k;
-        const tree = index.expressionNodes?.[i];
-        if (!tree || !k.columns.includes(from)) return k;
-        renameColumnInTree(tree, from, to);
-        return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)] };
-      });
-      index.include = index.include.map((c) => c === from ? to : c);
-      if (index.predicateNode && referencedColumns(index.predicateNode).has(from)) {
-        renameColumnInTree(index.predicateNode, from, to);
-        index.predicate = expressionText(index.predicateNode);
-      }
-    }
-    for (const fk of table.foreignKeys) fk.columns = fk.columns.map((c) => c === from ? to : c);
-    for (const t of this.model.tables.values()) {
-      for (const fk of t.foreignKeys) if (fk.referencedTable === key) fk.referencedColumns = fk.referencedColumns.map((c) => c === from ? to : c);
-    }
-    this.touched.add(key);
-  }
-  renameConstraint(table, from, to) {
-    const key = tableKey(table.schema, table.name);
-    const index = this.model.indexesOn(key).find((i) => i.constraint?.name === from);
-    if (index) {
-      this.model.countConstraintName(table.schema, from, -1);
-      this.model.countConstraintName(table.schema, to, 1);
-      index.constraint.name = to;
-      this.model.renameIndex(index, to);
-      return;
-    }
-    const fk = table.foreignKeys.find((f) => f.name === from);
-    if (fk) {
-      this.model.countConstraintName(table.schema, from, -1);
-      this.model.countConstraintName(table.schema, to, 1);
-      fk.name = to;
-    }
-  }
-  setSchema(node) {
-    if (node.objectType !== "OBJECT_TABLE") return;
-    const table = this.model.findTable(node.relation.schemaname, node.relation.relname);
-    if (!table) return;
-    this.model.moveTable(table, node.newschema, table.name);
-    this.touched.add(tableKey(table.schema, table.name));
-  }
-  createSchema(node) {
-    const name = node.schemaname ?? node.authrole?.rolename;
-    if (!name) return;
-    this.model.schemas.add(name);
-    const saved = this.model.searchPath;
-    this.model.searchPath = [name, ...saved];
-    for (const elt of node.schemaElts ?? []) {
-      const kind = Object.keys(elt)[0];
-      this.dispatch(kind, elt[kind]);
-    }
-    this.model.searchPath = saved;
-  }
-  setVariable(node) {
-    if (node.name !== "search_path") return;
-    if (node.kind === "VAR_RESET" || node.kind === "VAR_SET_DEFAULT") {
-      this.model.searchPath = ["public"];
-      return;
-    }
-    const values = (node.args ?? []).map((a) => a.A_Const?.sval?.sval ?? a.String?.sval).filter((s) => typeof s === "string");
-    this.model.searchPath = values.filter((s) => !IMPLICIT_SCHEMAS.has(s));
-  }
-  /** pg_dump sets the path with `SELECT pg_catalog.set_config('search_path', '', false)`. */
-  selectSetConfig(node) {
-    for (const target of node.targetList ?? []) {
-      const call = target.ResTarget?.val?.FuncCall;
-      if (!call || lastName(call.funcname) !== "set_config") continue;
-      const [name, value] = call.args ?? [];
-      if (name?.A_Const?.sval?.sval === "search_path" && value?.A_Const) {
-        this.model.searchPath = parseSearchPath(value.A_Const.sval?.sval ?? "");
-      }
-    }
-  }
-  cluster(node) {
-    if (!node.relation || !node.indexname) return;
-    const table = this.model.findTable(node.relation.schemaname, node.relation.relname);
-    if (!table) return;
-    for (const index of this.model.indexesOn(tableKey(table.schema, table.name))) index.clustered = index.name === node.indexname;
-  }
-  // ---- procedural code -----------------------------------------------------
-  /** A DO block runs when the migration runs: follow what can be known of it (see procedural.ts). */
-  doBlock(node) {
-    const language = (node.args ?? []).find((a) => a.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval ?? "plpgsql";
-    if (language !== "plpgsql") {
-      this.note(`DO block in ${language} not followed: any schema change inside it is not in the model`);
-      return;
-    }
-    const body = (node.args ?? []).find((a) => a.DefElem?.defname === "as")?.DefElem?.arg?.String?.sval;
-    if (typeof body === "string" && !mayChangeSchema(body)) return;
-    const plan = planDoBlock(this.statementText, this.model);
-    for (const s of plan.statements) this.dispatch(s.kind, s.node);
-    if (plan.unfollowed.length) this.note(`DO block not followed in part: it ${plan.unfollowed.join("; ")}; changes it makes to indexes or constraints are not in the model`);
-  }
-  /** A function runs only when called; say so when it could change indexes. */
-  createFunction(node) {
-    const language = (node.options ?? []).find((o) => o.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval;
-    if (language !== "plpgsql") return;
-    const body = (node.options ?? []).find((o) => o.DefElem?.defname === "as")?.DefElem?.arg?.List?.items ?? [];
-    if (body.length && !body.some((b) => typeof b.String?.sval === "string" && mayChangeSchema(b.String.sval))) return;
-    const effect = proceduralSchemaEffect(this.statementText);
-    if (effect) this.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
-  }
-  // ---- types ---------------------------------------------------------------
-  typeOf(typeName) {
-    const base = canonicalTypeName(lastName(typeName.names));
-    const resolved = this.model.domains.get(base) ?? base;
-    return typeName.arrayBounds ? `${resolved}[]` : resolved;
-  }
-};
+  const body = (node.args ?? []).find((a) => a.DefElem?.defname === "as")?.DefElem?.arg?.String?.sval;
+  if (typeof body === "string" && !mayChangeSchema(body)) return;
+  const plan = planDoBlock(ctx.statementText, ctx.model);
+  for (const s of plan.statements) ctx.dispatch(s.kind, s.node);
+  if (plan.unfollowed.length) ctx.note(`DO block not followed in part: it ${plan.unfollowed.join("; ")}; changes it makes to indexes or constraints are not in the model`);
+}
+function createFunction(ctx, node) {
+  const language = (node.options ?? []).find((o) => o.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval;
+  if (language !== "plpgsql") return;
+  const body = (node.options ?? []).find((o) => o.DefElem?.defname === "as")?.DefElem?.arg?.List?.items ?? [];
+  if (body.length && !body.some((b) => typeof b.String?.sval === "string" && mayChangeSchema(b.String.sval))) return;
+  const effect = proceduralSchemaEffect(ctx.statementText);
+  if (effect) ctx.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
+}
 var IMPLICIT_SCHEMAS = /* @__PURE__ */ new Set(["$user", "pg_catalog", "pg_temp"]);
 function parseSearchPath(value) {
   const names = [];
@@ -41915,857 +45157,72 @@ function parseSearchPath(value) {
   }
   return names;
 }
-function strings(list) {
-  return (list ?? []).map((n) => n.String?.sval).filter((s) => typeof s === "string");
-}
-function lastName(list) {
-  const names = strings(list);
-  return names[names.length - 1] ?? "";
-}
-function qualified(obj) {
-  const names = strings(obj.List?.items ?? (obj.String ? [obj] : []));
-  return names.length > 1 ? [names[names.length - 2], names[names.length - 1]] : [void 0, names[0]];
-}
-function collationName(list) {
-  return lastName(list);
-}
-function normalCollation(list, columnCollation) {
-  if (!list || list.length === 0) return null;
-  const name = collationName(list);
-  if (name === (columnCollation ?? "default")) return null;
-  return name;
-}
-function simpleColumnElem(elem, table) {
-  let expr = elem.expr;
-  if (!expr) return elem;
-  let collation = elem.collation;
-  if (expr.CollateClause && !collation) {
-    collation = expr.CollateClause.collname;
-    expr = expr.CollateClause.arg;
-  }
-  while (expr?.TypeCast) {
-    const column2 = singleColumnName(expr.TypeCast.arg);
-    const type = canonicalTypeName(lastName(expr.TypeCast.typeName?.names));
-    const found = column2 ? table.columns.find((c) => c.name === column2) : void 0;
-    if (!found || found.type !== type || expr.TypeCast.typeName?.arrayBounds) break;
-    expr = expr.TypeCast.arg;
-  }
-  const column = singleColumnName(expr);
-  if (!column) return elem;
-  const { expr: _written, ...rest } = elem;
-  return { ...rest, name: column, collation };
-}
-function singleColumnName(node) {
-  const fields = node?.ColumnRef?.fields;
-  return fields?.length === 1 && fields[0].String ? fields[0].String.sval : null;
-}
-function isSerial(typeName) {
-  return /^(small|big)?serial[248]?$/.test(lastName(typeName.names));
-}
-function stripLocations(node) {
-  if (Array.isArray(node)) return node.map(stripLocations);
-  if (node === null || typeof node !== "object") return node;
-  const copy = {};
-  for (const key in node) if (key !== "location") copy[key] = stripLocations(node[key]);
-  return copy;
-}
-function keyToElem(key, tree) {
-  const elem = {
-    ordering: key.descending ? "SORTBY_DESC" : "SORTBY_ASC",
-    nulls_ordering: key.nullsFirst ? "SORTBY_NULLS_FIRST" : "SORTBY_NULLS_LAST"
-  };
-  if (key.kind === "column") elem.name = key.column;
-  else elem.expr = tree;
-  if (key.opclass) elem.opclass = [{ String: { sval: key.opclass } }];
-  if (key.collation) elem.collation = [{ String: { sval: key.collation } }];
-  return elem;
-}
-function samePendingDefinition(a, b) {
-  return a.constraint !== "exclusion" && b.constraint !== "exclusion" && a.constraint !== null && b.constraint !== null && a.method === b.method && JSON.stringify(a.elems) === JSON.stringify(b.elems) && JSON.stringify(a.include) === JSON.stringify(b.include) && JSON.stringify(a.where) === JSON.stringify(b.where) && a.nullsNotDistinct === b.nullsNotDistinct && a.deferrable === b.deferrable && a.initiallyDeferred === b.initiallyDeferred;
-}
-function sameDefinition(a, b) {
-  return a.method === b.method && JSON.stringify(a.keys) === JSON.stringify(b.keys) && JSON.stringify([...a.include].sort()) === JSON.stringify([...b.include].sort()) && a.predicate === b.predicate && a.unique === b.unique;
-}
-function indexUsesColumn(index, column) {
-  return index.keys.some((k) => k.kind === "column" ? k.column === column : k.columns.includes(column)) || index.include.includes(column) || (index.predicateNode ? referencedColumns(index.predicateNode).has(column) : false);
-}
 
-// src/catalog/loadSnapshot.ts
-var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
-var PARSE_BATCH = 100;
-function snapshotCatalog(snapshot) {
-  return {
-    source: snapshot.source,
-    load: async (model, note) => ({ sequence: loadSnapshot(snapshot, model, note), notes: snapshot.notes ?? [], foreignKeysKnown: snapshot.foreignKeys !== null })
-  };
-}
-function loadSnapshot(snapshot, model, note) {
-  const loader = new SnapshotLoader(model, note, snapshot.source, snapshot.foreignKeys === null);
-  loader.header(snapshot);
-  loader.tables(snapshot.tables);
-  loader.indexes(snapshot.indexes);
-  loader.foreignKeys(snapshot.foreignKeys ?? []);
-  return loader.finish();
-}
-var SnapshotLoader = class {
-  constructor(model, note, source, columnsUnknown) {
+// src/model/replay/index.ts
+var Replayer = class {
+  constructor(model) {
     this.model = model;
-    this.note = note;
-    this.source = source;
-    this.columnsUnknown = columnsUnknown;
-    this.replayer = new Replayer(model);
+    this.ctx = {
+      model,
+      origin: void 0,
+      note: () => {
+      },
+      touched: /* @__PURE__ */ new Set(),
+      statementText: "",
+      dispatch: (kind, node) => this.dispatch(kind, node)
+    };
   }
   model;
-  note;
-  source;
-  columnsUnknown;
-  replayer;
-  sequence = 0;
-  /** What is linked once every table and index exists: partitions and inheritance, partitions' indexes. */
-  tableLinks = [];
-  indexParents = [];
-  partitions = null;
-  header(header) {
-    for (const schema of header.schemas) this.model.schemas.add(schema);
-    for (const e of header.enums) this.model.enums.add(e.name);
-    const domains = header.domains;
-    this.replayAll(domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${domains[n].name}`);
-  }
-  tables(tables) {
-    const tableSql = tables.map((t) => {
-      const columns = t.columns.map((c) => `${q(c.name)} ${c.type}${c.collation ? ` COLLATE ${q(c.collation)}` : ""}`);
-      return `CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(", ")})`;
-    });
-    this.replayAll(
-      tableSql,
-      (n) => `table ${tables[n].schema}.${tables[n].name}`,
-      (n) => {
-        const t = tables[n];
-        const table = this.model.tables.get(tableKey(t.schema, t.name));
-        if (table) {
-          table.partitioned = t.kind === "partitioned";
-          table.unknownColumns = this.columnsUnknown;
-        }
-      }
-    );
-    for (const t of tables) if (t.partitionOf || t.inherits.length) this.tableLinks.push({ schema: t.schema, name: t.name, partitionOf: t.partitionOf, inherits: t.inherits });
-  }
-  /** Indexes in creation (OID) order: older ones are kept when two cover each other. */
-  indexes(indexes) {
-    const { model } = this;
-    this.replayAll(
-      indexes.map((i) => i.definition),
-      (n) => `index ${indexes[n].schema}.${indexes[n].name}`,
-      (n) => {
-        const i = indexes[n];
-        const index = model.indexes.get(tableKey(i.schema, i.name));
-        if (!index) return;
-        index.valid = i.valid;
-        index.clustered = i.clustered;
-        index.replicaIdentity = i.replicaIdentity;
-        if (i.sizeBytes !== null) index.sizeBytes = Number(i.sizeBytes);
-        if (i.scans !== null) index.scans = Number(i.scans);
-        if (i.constraint) {
-          model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
-        }
-      },
-      { can: (n) => fromArrays(indexes[n]), build: (n) => buildFromArrays(indexes[n], model, this.origin(), this.note) }
-    );
-    for (const i of indexes) if (i.parentIndex) this.indexParents.push([tableKey(i.schema, i.name), i.parentIndex]);
-  }
-  /** Foreign keys are read as the catalog lists them, with their columns: nothing to parse. */
-  foreignKeys(foreignKeys) {
-    const partitions = this.linked();
-    for (const fk of foreignKeys) {
-      const table = this.model.tables.get(fk.table) ?? unknownTable(this.model, fk.table, this.note);
-      const created = {
-        name: fk.name,
-        table: fk.table,
-        columns: [...fk.columns],
-        referencedTable: fk.referencedTable,
-        referencedColumns: [...fk.referencedColumns],
-        origin: this.origin(),
-        parentForeignKey: null
-      };
-      this.model.addForeignKey(table, created);
-      copyToPartitions(this.model, partitions, table, created);
-    }
-  }
-  /** Returns the next free statement sequence number. */
-  finish() {
-    this.linked();
-    return this.sequence;
-  }
-  /** Partition and inheritance links, made once every table and index exists; the partitions of each table. */
-  linked() {
-    if (this.partitions) return this.partitions;
-    const { model } = this;
-    for (const t of this.tableLinks) {
-      const table = model.tables.get(tableKey(t.schema, t.name));
-      if (!table) continue;
-      table.partitionOf = t.partitionOf;
-      table.inheritsFrom = [...t.inherits];
-      model.hasDescendantTables = true;
-    }
-    for (const [key, parentKey] of this.indexParents) {
-      const index = model.indexes.get(key);
-      const parent = model.indexes.get(parentKey);
-      if (index && parent) index.parentIndex = parent;
-    }
-    this.partitions = partitionsByParent(model);
-    return this.partitions;
-  }
-  origin() {
-    return { file: null, line: 0, column: 0, endLine: 0, endColumn: 0, sequence: this.sequence++, changed: false };
-  }
-  parseOne(sql, what) {
-    try {
-      return (0, import_libpg_query2.parseSync)(sql).stmts ?? [];
-    } catch (e) {
-      this.note(`${what} from ${this.source} could not be read (${e.message}); it is left out`);
-      return [];
-    }
-  }
-  /** The statements of each text of one batch; a batch that does not parse is parsed text by text, so the note names the one at fault. */
-  parseBatch(batch, what) {
-    let statements;
-    try {
-      statements = (0, import_libpg_query2.parseSync)(batch.join(";\n")).stmts ?? [];
-    } catch {
-      return batch.map((sql, i) => this.parseOne(sql, what(i)));
-    }
-    const groups = batch.map(() => []);
-    const starts = [];
-    let offset = 0;
-    for (const sql of batch) {
-      starts.push(offset);
-      offset += Buffer.byteLength(sql) + 2;
-    }
-    let text2 = 0;
-    for (const statement of statements) {
-      const location2 = statement.stmt_location ?? 0;
-      while (text2 + 1 < batch.length && location2 >= starts[text2 + 1]) text2++;
-      groups[text2].push(statement);
-    }
-    return groups;
+  ctx;
+  /** Applies one statement; returns the keys of the tables whose indexes or foreign keys it may have changed. */
+  apply(statement, origin, note) {
+    this.ctx.origin = origin;
+    this.ctx.note = note;
+    this.ctx.touched = /* @__PURE__ */ new Set();
+    this.ctx.statementText = statement.text;
+    this.dispatch(statement.kind, statement.node);
+    return this.ctx.touched;
   }
   /**
-   * Replays each text in order, then calls `after` with its position. Batches
-   * are parsed one at a time, so only one batch's trees are held at once. What
-   * `direct` can build without the parser is not parsed, and is built in its
-   * turn (the order is the model's: older objects first).
+   * The end of a database session (the end of a file, or psql's \\connect):
+   * its temporary tables are dropped, as PostgreSQL drops them.
    */
-  replayAll(texts, what, after = () => void 0, direct) {
-    for (let first = 0; first < texts.length; first += PARSE_BATCH) {
-      const last = Math.min(texts.length, first + PARSE_BATCH);
-      const toParse = [];
-      for (let n = first; n < last; n++) if (!direct?.can(n)) toParse.push(n);
-      const trees = this.parseBatch(toParse.map((n) => texts[n]), (k) => what(toParse[k]));
-      const treesOf = new Map(toParse.map((n, k) => [n, trees[k]]));
-      for (let n = first; n < last; n++) {
-        if (!treesOf.has(n)) direct?.build(n);
-        for (const raw of treesOf.get(n) ?? []) {
-          const kind = Object.keys(raw.stmt)[0];
-          this.replayer.apply({ kind, node: raw.stmt[kind], text: texts[n], start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, this.origin(), this.note);
-        }
-        after(n);
-      }
-    }
+  endSession() {
+    for (const table of [...this.model.tables.values()]) if (table.schema === TEMP_SCHEMA) dropTable(this.ctx, table);
+    this.model.schemas.delete(TEMP_SCHEMA);
+  }
+  newSession() {
+    this.endSession();
+    this.model.searchPath = ["public"];
+  }
+  /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
+  handlers = /* @__PURE__ */ new Map([
+    ["CreateStmt", createTable],
+    ["IndexStmt", createIndex],
+    ["DropStmt", drop],
+    ["AlterTableStmt", alterTable],
+    ["RenameStmt", rename2],
+    ["AlterObjectSchemaStmt", setSchema],
+    ["CreateSchemaStmt", createSchema],
+    ["VariableSetStmt", setVariable],
+    ["SelectStmt", selectSetConfig],
+    ["CreateEnumStmt", (ctx, node) => void ctx.model.enums.add(lastName(node.typeName))],
+    ["CreateDomainStmt", (ctx, node) => void ctx.model.domains.set(lastName(node.domainname), typeOf(ctx, node.typeName))],
+    ["CreateSeqStmt", (ctx, node) => otherRelation(ctx, node.sequence, { ifNotExists: node.if_not_exists })],
+    ["ViewStmt", (ctx, node) => otherRelation(ctx, node.view, { replace: node.replace })],
+    ["CreateTableAsStmt", createTableAs],
+    ["ClusterStmt", cluster],
+    ["DoStmt", doBlock],
+    ["CreateFunctionStmt", createFunction],
+    // psql's \connect: a new session, with the default search_path and no temporary tables.
+    [NEW_SESSION, () => this.newSession()]
+  ]);
+  /** The statement kinds the replay reads: the parser need not build trees for the others. */
+  kinds = new Set(this.handlers.keys());
+  dispatch(kind, node) {
+    if (node) this.handlers.get(kind)?.(this.ctx, node);
   }
 };
-function fromArrays(i) {
-  return i.keys !== void 0 && i.include !== void 0 && i.predicate === null;
-}
-function buildFromArrays(i, model, at, note) {
-  const key = i.table;
-  const table = model.tables.get(key) ?? unknownTable(model, key, note);
-  const method = i.method.toLowerCase();
-  const keys = i.keys.map((k) => {
-    const column = table.columns.find((c) => c.name === k.column);
-    const opclass = k.opclass === null ? null : k.opclass.toLowerCase();
-    return {
-      kind: "column",
-      column: k.column,
-      opclass: opclass === null || opclass === defaultOpclass(method, column ? column.type : null, model.enums) ? null : opclass,
-      collation: k.collation === null || k.collation === (column?.collation ?? "default") ? null : k.collation,
-      descending: k.descending,
-      nullsFirst: k.nullsFirst
-    };
-  });
-  model.addIndex({
-    schema: table.schema,
-    name: i.name,
-    table: key,
-    method,
-    keys,
-    include: [...i.include],
-    predicate: null,
-    unique: i.unique,
-    nullsNotDistinct: i.nullsNotDistinct,
-    constraint: null,
-    valid: true,
-    replicaIdentity: false,
-    clustered: false,
-    parentIndex: null,
-    origin: at,
-    expressionNodes: void 0,
-    predicateNode: null
-  });
-}
-function unknownTable(model, key, note) {
-  const dot = key.indexOf(".");
-  const table = newTable(key.slice(0, dot), key.slice(dot + 1), { unknownColumns: true });
-  model.addTable(table);
-  note(`table ${table.name} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
-  return table;
-}
-function partitionsByParent(model) {
-  const partitions = /* @__PURE__ */ new Map();
-  for (const t of model.tables.values()) {
-    if (!t.partitionOf) continue;
-    const list = partitions.get(t.partitionOf);
-    if (list) list.push(t);
-    else partitions.set(t.partitionOf, [t]);
-  }
-  return partitions;
-}
-function copyToPartitions(model, partitions, table, fk) {
-  if (!table.partitioned) return;
-  for (const child of partitions.get(tableKey(table.schema, table.name)) ?? []) {
-    if (child.foreignKeys.some((f) => f.parentForeignKey === fk)) continue;
-    const copy = { ...fk, table: tableKey(child.schema, child.name), parentForeignKey: fk };
-    model.addForeignKey(child, copy);
-    copyToPartitions(model, partitions, child, copy);
-  }
-}
-
-// src/catalog/readCatalog.ts
-var import_pgsql_deparser4 = __toESM(require_pgsql_deparser(), 1);
-
-// src/catalog/snapshot.ts
-import { readFileSync as readFileSync3, writeFileSync } from "node:fs";
-var SNAPSHOT_FORMAT = "pg-index-lint-snapshot";
-var SNAPSHOT_VERSION = 1;
-function readSnapshotFile(file) {
-  let text2;
-  try {
-    text2 = readFileSync3(file, "utf8");
-  } catch (e) {
-    const code2 = e.code;
-    throw new UsageError(`snapshot ${file}: cannot be read (${code2 === "ENOENT" ? "no such file" : code2 ?? String(e)}); check --snapshot`);
-  }
-  const trimmed = text2.replace(/^\ufeff/, "").trim();
-  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
-    let data;
-    try {
-      data = JSON.parse(trimmed);
-    } catch (e) {
-      throw new UsageError(`snapshot ${file}: not valid JSON (${e.message})`);
-    }
-    if (Array.isArray(data)) return fromPgIndexesRows(data, file);
-    const record = data;
-    if (record.format === SNAPSHOT_FORMAT) {
-      if (record.version !== SNAPSHOT_VERSION) {
-        throw new UsageError(`snapshot ${file}: format version ${String(record.version)} is not supported (this pg-index-lint reads version ${SNAPSHOT_VERSION}); take the snapshot again`);
-      }
-      return { ...record, source: file };
-    }
-    throw new UsageError(`snapshot ${file}: neither a pg-index-lint snapshot nor a pg_indexes export (an array of {schemaname, tablename, indexname, indexdef})`);
-  }
-  return fromPgIndexesRows(parseCsv(trimmed), file);
-}
-function fromPgIndexesRows(rows, file) {
-  const indexes = rows.map((row2, i) => {
-    const r = row2;
-    for (const key of ["schemaname", "tablename", "indexname", "indexdef"]) {
-      if (typeof r[key] !== "string") throw new UsageError(`snapshot ${file}: row ${i + 1} has no "${key}" (a pg_indexes export needs schemaname, tablename, indexname, indexdef)`);
-    }
-    return {
-      oid: i + 1,
-      schema: r.schemaname,
-      name: r.indexname,
-      table: `${r.schemaname}.${r.tablename}`,
-      definition: r.indexdef,
-      method: "",
-      unique: /^\s*create\s+unique\b/i.test(r.indexdef),
-      primary: false,
-      nullsNotDistinct: false,
-      valid: true,
-      clustered: false,
-      replicaIdentity: false,
-      keyColumns: 0,
-      opclasses: [],
-      opfamilies: [],
-      collations: [],
-      predicate: null,
-      expressions: null,
-      parentIndex: null,
-      constraint: null,
-      sizeBytes: null,
-      scans: null
-    };
-  });
-  const tables = [...new Set(indexes.map((i) => i.table))];
-  return {
-    format: SNAPSHOT_FORMAT,
-    version: SNAPSHOT_VERSION,
-    takenAt: "",
-    serverVersion: "",
-    serverVersionNum: 0,
-    database: "",
-    schemas: [...new Set(indexes.map((i) => i.schema))],
-    enums: [],
-    domains: [],
-    tables: tables.map((t, i) => ({ oid: i + 1, schema: t.slice(0, t.indexOf(".")), name: t.slice(t.indexOf(".") + 1), kind: "table", partitionOf: null, inherits: [], columns: [] })),
-    indexes,
-    foreignKeys: null,
-    source: file
-  };
-}
-function parseCsv(text2) {
-  const rows = [];
-  let row2 = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2[i];
-    if (quoted) {
-      if (c === '"' && text2[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row2.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text2[i + 1] === "\n") i++;
-      row2.push(field);
-      rows.push(row2);
-      row2 = [];
-      field = "";
-    } else field += c;
-  }
-  if (field || row2.length) {
-    row2.push(field);
-    rows.push(row2);
-  }
-  const [header, ...body] = rows;
-  if (!header) return [];
-  return body.filter((r) => r.some((f) => f !== "")).map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), r[i] ?? ""])));
-}
-
-// src/catalog/catalogQuery.ts
-var USER_TABLES = `
-user_namespaces AS (
-  SELECT n.oid, n.nspname
-    FROM pg_catalog.pg_namespace n
-   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
-     AND n.nspname NOT LIKE 'pg\\_toast%'
-     AND n.nspname NOT LIKE 'pg\\_temp\\_%'
-     AND ($1::text[] IS NULL OR n.nspname = ANY ($1::text[]))
-),
-user_tables AS (
-  SELECT c.oid, c.relname, c.relkind, c.relispartition, ns.nspname
-    FROM pg_catalog.pg_class c
-    JOIN user_namespaces ns ON ns.oid = c.relnamespace
-   WHERE c.relkind IN ('r', 'p', 'm')
-     -- objects owned by an extension are not the application's
-     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
-                      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-),
--- the parents of every table and index, in inheritance order (a partition has one)
-parents AS (
-  SELECT h.inhrelid, pg_catalog.array_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno) AS names
-    FROM pg_catalog.pg_inherits h
-    JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
-    JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
-   GROUP BY h.inhrelid
-)`;
-function catalogQueries(serverVersionNum) {
-  const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
-  const isArray = (t) => serverVersionNum >= 14e4 ? `${t}.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc` : `(${t}.typelem <> 0 AND ${t}.typlen = -1)`;
-  const columnOptions = serverVersionNum >= 13e4 ? "a.attoptions IS NOT NULL" : "false";
-  const header = `
-WITH ${USER_TABLES.slice(0, USER_TABLES.indexOf(",\nuser_tables"))}
-SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
-       pg_catalog.current_setting('server_version_num')::int AS "serverVersionNum",
-       pg_catalog.current_database() AS database,
-       (SELECT coalesce(pg_catalog.array_agg(nspname::text ORDER BY nspname), '{}') FROM user_namespaces) AS schemas,
-       (SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', t.typname) ORDER BY t.oid), '[]')
-          FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-         WHERE t.typtype = 'e') AS enums,
-       (SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-                 'schema', ns.nspname, 'name', t.typname,
-                 'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
-          FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-         WHERE t.typtype = 'd') AS domains`;
-  const tables = `
-WITH ${USER_TABLES},
-table_columns AS (
-  SELECT a.attrelid,
-         pg_catalog.array_agg(a.attname::text ORDER BY a.attnum) AS names,
-         pg_catalog.array_agg(pg_catalog.format_type(a.atttypid, a.atttypmod) ORDER BY a.attnum) AS types,
-         pg_catalog.array_agg(CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
-                                   THEN co.collname::text END ORDER BY a.attnum) AS collations,
-         pg_catalog.array_agg(a.attnotnull ORDER BY a.attnum) AS not_null
-    FROM pg_catalog.pg_attribute a
-    JOIN user_tables t ON t.oid = a.attrelid
-    JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-    LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-   WHERE a.attnum > 0 AND NOT a.attisdropped
-   GROUP BY a.attrelid
-)
-SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
-       CASE WHEN t.relispartition THEN p.names[1] END AS partition_of,
-       CASE WHEN t.relispartition OR p.names IS NULL THEN '{}' ELSE p.names END AS inherits,
-       coalesce(tc.names, '{}') AS column_names, coalesce(tc.types, '{}') AS column_types,
-       coalesce(tc.collations, '{}') AS column_collations, coalesce(tc.not_null, '{}') AS column_not_null
-  FROM user_tables t
-  LEFT JOIN parents p ON p.inhrelid = t.oid
-  LEFT JOIN table_columns tc ON tc.attrelid = t.oid
- ORDER BY t.oid`;
-  const indexes = `
-WITH ${USER_TABLES},
-user_indexes AS (
-  SELECT i.indexrelid, i.indrelid, i.indkey, i.indclass, i.indcollation, i.indoption, i.indnkeyatts, i.indisunique, i.indisprimary,
-         ${nullsNotDistinct} AS nulls_not_distinct, i.indisvalid, i.indisready, i.indisclustered, i.indisreplident,
-         i.indexprs IS NOT NULL AS has_expressions, i.indpred IS NOT NULL AS has_predicate,
-         t.nspname, t.relname AS tablename, t.relkind AS tablekind, ic.relname AS indexname, ic.relkind AS indexkind, ic.relam, ic.reloptions
-    FROM pg_catalog.pg_index i
-    JOIN user_tables t ON t.oid = i.indrelid
-    JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-),
--- one row per index column (the multi-array unnest is syntax, not a function to qualify): indkey holds every column, indclass, indcollation and indoption the key columns only
-index_columns AS (
-  SELECT i.indexrelid, i.relam, k.ord, k.attnum, k.opc, k.coll, k.opt,
-         a.attname, a.atttypid, a.attcollation, ty.typtype
-    FROM user_indexes i
-   CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[])
-         WITH ORDINALITY AS k(attnum, opc, coll, opt, ord)
-    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0
-    LEFT JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-),
--- What pg_get_indexdef leaves out, GetDefaultOpClass: the default operator class of the access method
--- for the column's type, exactly or else binary-coercibly (one preferred, or one at all).
-key_types AS (
-  SELECT DISTINCT relam, atttypid FROM index_columns WHERE opc IS NOT NULL AND attnum > 0 AND typtype <> 'd'
-),
-default_candidates AS (
-  SELECT kt.relam, kt.atttypid, oc.oid AS opclass,
-         oc.opcintype = kt.atttypid AS exact,
-         (tt.typtype = 'p' AND tt.typname IN ('any', 'anyelement', 'anycompatible'))
-           OR (tt.typtype = 'p' AND tt.typname IN ('anyarray', 'anycompatiblearray') AND ${isArray("st")})
-           OR (tt.typtype = 'p' AND tt.typname IN ('anynonarray', 'anycompatiblenonarray') AND NOT ${isArray("st")})
-           OR (tt.typtype = 'p' AND tt.typname = 'anyenum' AND st.typtype = 'e')
-           OR (tt.typtype = 'p' AND tt.typname IN ('anyrange', 'anycompatiblerange') AND st.typtype = 'r')
-           OR (tt.typtype = 'p' AND tt.typname IN ('anymultirange', 'anycompatiblemultirange') AND st.typtype = 'm')
-           OR (tt.typtype = 'p' AND tt.typname = 'record' AND st.typtype = 'c')
-           OR (tt.typtype = 'p' AND tt.typname = '_record' AND ${isArray("st")} AND et.typtype = 'c')
-           OR EXISTS (SELECT 1 FROM pg_catalog.pg_cast ca
-                       WHERE ca.castsource = kt.atttypid AND ca.casttarget = oc.opcintype
-                         AND ca.castmethod = 'b' AND ca.castcontext = 'i') AS coercible,
-         tt.typcategory = st.typcategory AND tt.typispreferred AS preferred
-    FROM key_types kt
-    JOIN pg_catalog.pg_type st ON st.oid = kt.atttypid
-    LEFT JOIN pg_catalog.pg_type et ON et.oid = st.typelem
-    JOIN pg_catalog.pg_opclass oc ON oc.opcmethod = kt.relam AND oc.opcdefault
-    JOIN pg_catalog.pg_type tt ON tt.oid = oc.opcintype
-),
-default_opclasses AS (
-  SELECT relam, atttypid,
-         CASE WHEN count(*) FILTER (WHERE exact) = 1 THEN min(opclass) FILTER (WHERE exact)
-              WHEN count(*) FILTER (WHERE exact) > 0 THEN NULL
-              WHEN count(*) FILTER (WHERE coercible AND preferred) = 1 THEN min(opclass) FILTER (WHERE coercible AND preferred)
-              WHEN count(*) FILTER (WHERE coercible AND preferred) = 0 AND count(*) FILTER (WHERE coercible) = 1 THEN min(opclass) FILTER (WHERE coercible)
-         END AS opclass
-    FROM default_candidates
-   GROUP BY relam, atttypid
-),
-index_column_options AS (
-  SELECT a.attrelid, a.attnum, ${columnOptions} AS has_options FROM pg_catalog.pg_attribute a WHERE ${columnOptions}
-),
-index_keys AS (
-  SELECT c.indexrelid,
-         pg_catalog.array_agg(oc.opcname::text ORDER BY c.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
-         pg_catalog.array_agg(f.opfname::text ORDER BY c.ord) FILTER (WHERE f.oid IS NOT NULL) AS opfamilies,
-         pg_catalog.array_agg(co.collname::text ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collations,
-         pg_catalog.array_agg(c.attname::text ORDER BY c.ord) AS attnames,
-         -- as pg_get_indexdef prints them: the operator class unless it is the type's default, the collation unless it is the column's
-         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass THEN oc.opcname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_opclasses,
-         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass AND ocn.nspname <> 'pg_catalog' THEN ocn.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS opclass_schemas,
-         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation THEN co.collname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_collations,
-         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation AND con.nspname <> 'pg_catalog' THEN con.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collation_schemas,
-         pg_catalog.array_agg(c.opt ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS options,
-         -- an expression key, a domain-typed key or one with operator class options: pg_get_indexdef describes the index
-         bool_or(c.attnum = 0 OR c.typtype = 'd' OR ia.has_options IS NOT NULL) AS needs_definition
-    FROM index_columns c
-    LEFT JOIN default_opclasses d ON d.relam = c.relam AND d.atttypid = c.atttypid
-    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = c.opc
-    LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
-    LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily
-    LEFT JOIN pg_catalog.pg_collation co ON co.oid = c.coll
-    LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
-    LEFT JOIN index_column_options ia ON ia.attrelid = c.indexrelid AND ia.attnum = c.ord
-   GROUP BY c.indexrelid
-),
--- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
-index_constraints AS (
-  SELECT DISTINCT ON (con.conindid, con.conrelid) con.conindid, con.conrelid, con.conname, con.contype, con.condeferrable
-    FROM pg_catalog.pg_constraint con
-   WHERE con.contype IN ('p', 'u', 'x')
-   ORDER BY con.conindid, con.conrelid, con.oid
-)
-SELECT i.indexrelid::int8 AS oid, i.nspname AS schema, i.indexname AS name, i.nspname || '.' || i.tablename AS "table",
-       i.tablename AS table_name,
-       CASE WHEN k.needs_definition THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
-       i.indexkind = 'I' AS partitioned_index,
-       am.amname AS method, i.indisunique AS "unique", i.indisprimary AS "primary",
-       i.nulls_not_distinct,
-       i.indisvalid AND i.indisready AS valid, i.indisclustered AS clustered, i.indisreplident AS replica_identity,
-       i.indnkeyatts AS key_columns,
-       coalesce(k.opclasses, '{}') AS opclasses, coalesce(k.opfamilies, '{}') AS opfamilies, coalesce(k.collations, '{}') AS collations,
-       k.attnames, k.shown_opclasses, k.opclass_schemas, k.shown_collations, k.collation_schemas, k.options,
-       CASE WHEN i.has_predicate THEN pg_catalog.pg_get_expr(x.indpred, i.indrelid) END AS predicate,
-       CASE WHEN i.has_expressions THEN pg_catalog.pg_get_expr(x.indexprs, i.indrelid) END AS expressions,
-       p.names[1] AS parent_index,
-       -- storage parameters, as pg_get_indexdef prints them (flatten_reloptions)
-       (SELECT pg_catalog.string_agg(o.option_name || '=' || CASE WHEN pg_catalog.quote_ident(o.option_value) = o.option_value THEN o.option_value
-                                                                  ELSE pg_catalog.quote_literal(o.option_value) END, ', ')
-          FROM pg_catalog.pg_options_to_table(i.reloptions) AS o) AS storage_parameters,
-       con.conname AS constraint_name, con.contype AS constraint_type, con.condeferrable AS constraint_deferrable,
-       -- $2: sizes now, or none (asked for later, for the indexes reported)
-       CASE WHEN $2::bool THEN pg_catalog.pg_relation_size(i.indexrelid) END AS size_bytes,
-       -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
-       CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END AS scans
-  FROM user_indexes i
-  -- the expression trees, only now: carried through the joins above they made every sort spill to disk
-  JOIN pg_catalog.pg_index x ON x.indexrelid = i.indexrelid
-  JOIN pg_catalog.pg_am am ON am.oid = i.relam
-  LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
-  LEFT JOIN parents p ON p.inhrelid = i.indexrelid
-  LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
- ORDER BY i.indexrelid`;
-  const foreignKeys = `
-WITH ${USER_TABLES}
-SELECT con.oid::int8 AS oid, con.conname AS name, t.nspname || '.' || t.relname AS "table",
-       pg_catalog.pg_get_constraintdef(con.oid) AS definition,
-       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
-          FROM pg_catalog.unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS columns,
-       rn.nspname || '.' || r.relname AS referenced_table,
-       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
-          FROM pg_catalog.unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum) AS referenced_columns,
-       con.convalidated AS validated
-  FROM pg_catalog.pg_constraint con
-  JOIN user_tables t ON t.oid = con.conrelid
-  JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
-  JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
- -- a partition's copy of its parent's foreign key is the parent's
- WHERE con.contype = 'f' AND con.conparentid = 0
- ORDER BY con.oid`;
-  return { header, tables, indexes, foreignKeys };
-}
-
-// src/catalog/visibility.ts
-function catalogRelationsIn(query) {
-  return [...new Set([...query.matchAll(/pg_catalog\.(pg_\w+)/g)].map((m) => m[1]))];
-}
-async function checkCatalogsReadable(client, query, target) {
-  const denied = await client.query(
-    `SELECT 'pg_catalog.' || name AS relation, current_user AS role
-       FROM pg_catalog.unnest($1::text[]) AS name
-      WHERE pg_catalog.to_regclass('pg_catalog.' || name) IS NOT NULL
-        AND NOT pg_catalog.has_table_privilege('pg_catalog.' || name, 'SELECT')
-      ORDER BY name`,
-    [catalogRelationsIn(query)]
-  );
-  if (denied.rows.length === 0) return;
-  const relations = denied.rows.map((r) => r.relation).join(", ");
-  throw new UsageError(`role ${denied.rows[0].role} cannot read ${relations} on ${target} (SELECT was revoked), which the audit needs; grant SELECT on ${denied.rows.length === 1 ? "it" : "them"} to the role, or connect as another role`);
-}
-async function visibilityNotes(client, schemasRead, schemasAsked) {
-  const notes = [];
-  for (const missing of (schemasAsked ?? []).filter((s) => !schemasRead.includes(s))) {
-    notes.push(`schema ${missing} (--schema) is not in the database, or is a system schema: nothing is read from it`);
-  }
-  const noUsage = await client.query(
-    `SELECT nspname
-       FROM pg_catalog.unnest($1::text[]) AS nspname
-      WHERE NOT pg_catalog.has_schema_privilege(nspname, 'USAGE')
-      ORDER BY nspname`,
-    [schemasRead]
-  );
-  if (noUsage.rows.length) {
-    const names = noUsage.rows.map((r) => r.nspname).join(", ");
-    notes.push(
-      `the connecting role has no USAGE privilege on schema${noUsage.rows.length === 1 ? "" : "s"} ${names}: ${noUsage.rows.length === 1 ? "its" : "their"} tables and indexes are audited all the same, from the system catalogs, which every role can read`
-    );
-  }
-  return notes;
-}
-
-// src/catalog/readCatalog.ts
-var FETCH_ROWS = 1e3;
-async function withCatalog(options, work) {
-  let failure;
-  const result2 = await inReadOnlyTransaction(options, async (client) => {
-    const source = `database ${describeTarget(options.url)}`;
-    const catalog = {
-      source,
-      load: async (model, note) => {
-        const loader = new SnapshotLoader(model, note, source, false);
-        try {
-          const notes = await readInto(client, options, false, loader);
-          await client.query("COMMIT");
-          await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-          await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1e3)}`);
-          await client.query("SET LOCAL lock_timeout = 5000");
-          return { sequence: loader.finish(), notes, foreignKeysKnown: true };
-        } catch (e) {
-          throw new CatalogReadError(e);
-        }
-      }
-    };
-    const indexSizes = async (indexes) => {
-      if (!indexes.length) return /* @__PURE__ */ new Map();
-      try {
-        const { rows } = await client.query(
-          `SELECT ns.nspname AS s, c.relname AS n, pg_catalog.pg_relation_size(c.oid) AS size
-             FROM unnest($1::text[], $2::text[]) AS x(s, n)
-             JOIN pg_catalog.pg_namespace ns ON ns.nspname = x.s
-             JOIN pg_catalog.pg_class c ON c.relnamespace = ns.oid AND c.relname = x.n`,
-          [indexes.map((i) => i.schema), indexes.map((i) => i.name)]
-        );
-        return new Map(rows.map((r) => [`${r.s}.${r.n}`, Number(r.size)]));
-      } catch (e) {
-        throw connectionError(e, options);
-      }
-    };
-    try {
-      return await work(catalog, indexSizes);
-    } catch (error2) {
-      if (!(error2 instanceof CatalogReadError)) failure = { error: error2 };
-      else throw error2.failure;
-      return void 0;
-    }
-  });
-  if (failure) throw failure.error;
-  return result2;
-}
-var CatalogReadError = class extends Error {
-  constructor(failure) {
-    super(String(failure?.message ?? failure));
-    this.failure = failure;
-  }
-  failure;
-};
-async function readInto(client, options, withSizes, sink) {
-  const version = await client.query(
-    "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
-  );
-  const queries = catalogQueries(Number(version.rows[0].v));
-  await checkCatalogsReadable(client, Object.values(queries).join("\n"), describeTarget(options.url));
-  const header = (await client.query(queries.header, [options.schemas])).rows[0];
-  sink.header(header);
-  for await (const rows of cursorRows(client, queries.tables, [options.schemas])) sink.tables(rows.map(tableFromRow));
-  for await (const rows of cursorRows(client, queries.indexes, [options.schemas, withSizes])) sink.indexes(rows.map(indexFromRow));
-  for await (const rows of cursorRows(client, queries.foreignKeys, [options.schemas])) sink.foreignKeys(rows.map(foreignKeyFromRow));
-  return await visibilityNotes(client, header.schemas, options.schemas);
-}
-async function* cursorRows(client, sql, parameters) {
-  await client.query(`DECLARE pgil_rows NO SCROLL CURSOR FOR ${sql}`, parameters);
-  for (; ; ) {
-    const { rows } = await client.query(`FETCH FORWARD ${FETCH_ROWS} FROM pgil_rows`);
-    if (rows.length) yield rows;
-    if (rows.length < FETCH_ROWS) break;
-  }
-  await client.query("CLOSE pgil_rows");
-}
-function tableFromRow(row2) {
-  return {
-    oid: Number(row2.oid),
-    schema: row2.schema,
-    name: row2.name,
-    kind: row2.kind === "p" ? "partitioned" : row2.kind === "m" ? "materialized view" : "table",
-    partitionOf: row2.partition_of,
-    inherits: row2.inherits,
-    columns: row2.column_names.map((name, i) => ({ name, type: row2.column_types[i], collation: row2.column_collations[i], notNull: row2.column_not_null[i] }))
-  };
-}
-var INDOPTION_DESC = 1;
-var INDOPTION_NULLS_FIRST = 2;
-function indexFromRow(row2) {
-  const index = {
-    oid: Number(row2.oid),
-    schema: row2.schema,
-    name: row2.name,
-    table: row2.table,
-    definition: row2.definition ?? "",
-    method: row2.method,
-    unique: row2.unique,
-    primary: row2.primary,
-    nullsNotDistinct: row2.nulls_not_distinct,
-    valid: row2.valid,
-    clustered: row2.clustered,
-    replicaIdentity: row2.replica_identity,
-    keyColumns: row2.key_columns,
-    opclasses: row2.opclasses,
-    opfamilies: row2.opfamilies,
-    collations: row2.collations,
-    predicate: row2.predicate,
-    expressions: row2.expressions,
-    parentIndex: row2.parent_index,
-    constraint: row2.constraint_type ? { name: row2.constraint_name, type: row2.constraint_type === "p" ? "primary" : row2.constraint_type === "u" ? "unique" : "exclusion", deferrable: Boolean(row2.constraint_deferrable) } : null,
-    sizeBytes: row2.size_bytes === null ? null : Number(row2.size_bytes),
-    scans: row2.scans === null ? null : Number(row2.scans)
-  };
-  if (row2.definition !== null) return index;
-  const keys = row2.shown_opclasses.map((opclass, i) => ({
-    column: row2.attnames[i],
-    opclass,
-    opclassSchema: row2.opclass_schemas[i],
-    collation: row2.shown_collations[i],
-    collationSchema: row2.collation_schemas[i],
-    descending: (row2.options[i] & INDOPTION_DESC) !== 0,
-    nullsFirst: (row2.options[i] & INDOPTION_NULLS_FIRST) !== 0
-  }));
-  const include = row2.attnames.slice(keys.length);
-  index.keys = keys;
-  index.include = include;
-  index.definition = indexDefinition(index, row2.table_name, row2.partitioned_index, row2.storage_parameters);
-  return index;
-}
-var q2 = (name) => import_pgsql_deparser4.QuoteUtils.quoteIdentifier(name);
-var qualifiedName2 = (schema, name) => schema ? `${q2(schema)}.${q2(name)}` : q2(name);
-function indexDefinition(index, tableName2, partitionedIndex, storageParameters) {
-  const keys = index.keys.map((k) => {
-    let text2 = q2(k.column);
-    if (k.collation) text2 += ` COLLATE ${qualifiedName2(k.collationSchema, k.collation)}`;
-    if (k.opclass) text2 += ` ${qualifiedName2(k.opclassSchema, k.opclass)}`;
-    if (k.descending) text2 += k.nullsFirst ? " DESC" : " DESC NULLS LAST";
-    else if (k.nullsFirst) text2 += " NULLS FIRST";
-    return text2;
-  });
-  return `CREATE ${index.unique ? "UNIQUE " : ""}INDEX ${q2(index.name)} ON ${partitionedIndex ? "ONLY " : ""}${q2(index.schema)}.${q2(tableName2)} USING ${q2(index.method)} (${keys.join(", ")})` + (index.include.length ? ` INCLUDE (${index.include.map(q2).join(", ")})` : "") + (index.nullsNotDistinct ? " NULLS NOT DISTINCT" : "") + (storageParameters ? ` WITH (${storageParameters})` : "") + (index.predicate !== null ? ` WHERE ${index.predicate}` : "");
-}
-function foreignKeyFromRow(row2) {
-  return {
-    oid: Number(row2.oid),
-    name: row2.name,
-    table: row2.table,
-    definition: row2.definition,
-    columns: row2.columns,
-    referencedTable: row2.referenced_table,
-    referencedColumns: row2.referenced_columns,
-    validated: row2.validated
-  };
-}
-
-// src/engine.ts
-import path4 from "node:path";
 
 // src/sql/parseFile.ts
 var import_libpg_query3 = __toESM(require_wasm(), 1);
@@ -42775,30 +45232,21 @@ var GOOSE_DOWN = /^\s*--\s*\+goose\s+down\b/i;
 var GOOSE_UP = /^\s*--\s*\+goose\s+up\b/i;
 var DBMATE_DOWN = /^\s*--\s*migrate:down\b/i;
 var DBMATE_UP = /^\s*--\s*migrate:up\b/i;
-var PSQL_META = /^\s*\\([a-zA-Z!?]+)/;
-var COPY_FROM_STDIN = /^\s*copy\b[^;]*\bfrom\s+stdin\b/i;
-var COPY_DATA_END = /^\\\.\s*$/;
-var ANY_MARKER = /^\s*(?:--\s*(?:\+goose|migrate:)|\\|copy\b)|\0/im;
-function blank(line) {
-  let out = "";
-  for (const _ of line) out += " ";
-  return out;
-}
+var LINE_MARKER = /^[ \t]*--[ \t]*(?:\+goose|migrate:)|\0/im;
 function prepareSource(raw) {
   const notes = [];
-  const text2 = raw.charCodeAt(0) === 65279 ? " " + raw.slice(1) : raw;
-  if (!ANY_MARKER.test(text2)) return { text: text2, notes };
+  let text2 = raw.charCodeAt(0) === 65279 ? " " + raw.slice(1) : raw;
+  if (LINE_MARKER.test(text2)) text2 = blankDownMigrations(text2, notes);
+  if (!mayNeedPsql(text2)) return { text: text2, notes, markers: [], substitutions: [] };
+  const script = readPsqlScript(text2);
+  return { text: script.text, notes: [...notes, ...script.notes].sort((a, b) => a.line - b.line), markers: script.markers, substitutions: script.substitutions };
+}
+function blankDownMigrations(text2, notes) {
   const parts = text2.split(/(\r\n|\n|\r)/);
   let inDown = false;
-  let inCopyData = false;
   for (let i = 0; i < parts.length; i += 2) {
-    let line = parts[i];
+    const line = parts[i];
     const lineNo = i / 2 + 1;
-    if (inCopyData) {
-      if (COPY_DATA_END.test(line)) inCopyData = false;
-      parts[i] = blank(line);
-      continue;
-    }
     if (GOOSE_UP.test(line) || DBMATE_UP.test(line)) {
       inDown = false;
       continue;
@@ -42808,37 +45256,37 @@ function prepareSource(raw) {
       continue;
     }
     if (inDown) {
-      parts[i] = blank(line);
+      parts[i] = blankKeepingLines(line);
       continue;
     }
     const nul = line.indexOf("\0");
     if (nul >= 0) {
       notes.push({ line: lineNo, message: "NUL byte: the rest of the line is skipped, as psql skips it" });
-      line = line.slice(0, nul) + blank(line.slice(nul));
-      parts[i] = line;
+      parts[i] = line.slice(0, nul) + blankKeepingLines(line.slice(nul));
     }
-    const meta = PSQL_META.exec(line);
-    if (meta) {
-      notes.push({ line: lineNo, message: `psql meta-command \\${meta[1]} skipped` });
-      parts[i] = blank(line);
-      continue;
-    }
-    if (COPY_FROM_STDIN.test(line)) inCopyData = true;
   }
-  return { text: parts.join(""), notes };
+  return parts.join("");
 }
 var LineIndex = class {
-  constructor(text2) {
+  constructor(text2, substitutions = []) {
     this.text = text2;
+    this.substitutions = substitutions;
     this.bytes = Buffer.from(text2, "utf8");
     const b = this.bytes;
+    let next = 0;
     for (let i = 0; i < b.length; i++) {
+      while (next < substitutions.length && substitutions[next].end <= i) next++;
+      if (next < substitutions.length && substitutions[next].at <= i) {
+        i = substitutions[next].end - 1;
+        continue;
+      }
       const c = b[i];
       if (c === 10) this.lineStarts.push(i + 1);
       else if (c === 13 && b[i + 1] !== 10) this.lineStarts.push(i + 1);
     }
   }
   text;
+  substitutions;
   /** The text in UTF-8. */
   bytes;
   /** Byte offset where each line starts. */
@@ -42863,9 +45311,29 @@ var LineIndex = class {
       else hi = mid - 1;
     }
     const lineStart = this.lineStarts[lo];
-    let column = 1;
-    for (let i = lineStart; i < clamped; i++) if ((this.bytes[i] & 192) !== 128) column++;
+    let column = 1 + this.codePoints(lineStart, clamped);
+    for (let k = this.firstSubstitutionFrom(lineStart); k < this.substitutions.length; k++) {
+      const s = this.substitutions[k];
+      if (s.at >= clamped) break;
+      column -= clamped >= s.end ? this.codePoints(s.at, s.end) - s.referenceLength : this.codePoints(s.at, clamped);
+    }
     return { line: lo + 1, column };
+  }
+  /** Index of the first substitution at or after byte `offset`. */
+  firstSubstitutionFrom(offset) {
+    let lo = 0;
+    let hi = this.substitutions.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (this.substitutions[mid].at < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+  codePoints(from, to) {
+    let n = 0;
+    for (let i = from; i < to; i++) if ((this.bytes[i] & 192) !== 128) n++;
+    return n;
   }
   /** Byte offset of a code-point offset counted from `fromByte`. */
   byteOfCodePoint(fromByte, codePoints) {
@@ -43075,7 +45543,7 @@ var PLACEHOLDER = /\$\{[^}\n]*\}/;
 var CHUNK_BYTES = 128 * 1024;
 function openSource(raw, onStatement, options) {
   const prepared = prepareSource(raw);
-  const lines = new LineIndex(prepared.text);
+  const lines = new LineIndex(prepared.text, prepared.substitutions);
   const result2 = { statements: [], leftOut: null, leftOutStatements: "", syntaxErrors: [], notes: prepared.notes, lines };
   let bytes = lines.bytes;
   if (options.onlyKinds) {
@@ -43086,7 +45554,15 @@ function openSource(raw, onStatement, options) {
       result2.leftOutStatements = split.leftOutStatements;
     }
   }
-  return { bytes, lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor };
+  return { bytes, lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
+}
+function emitMarkers(source, before) {
+  const { markers, treesFor } = source;
+  while (source.nextMarker < markers.length && markers[source.nextMarker].at < before) {
+    const { statements, note } = markerStatements(markers[source.nextMarker++], source.lines);
+    for (const s of statements) source.emit(treesFor && !treesFor.has(s.kind) ? { ...s, node: null } : s);
+    if (note) source.result.notes.push(note);
+  }
 }
 function parseMigrationSql(raw, onStatement, options = {}) {
   return parseSource(openSource(raw, onStatement, options));
@@ -43095,11 +45571,12 @@ function parseSource(source) {
   const { bytes } = source;
   if (bytes.length <= CHUNK_BYTES) {
     parseRange(source, 0, bytes.length);
-    return source.result;
+  } else {
+    const ranges = splitStatementRanges(bytes, 0, bytes.length);
+    let next = 0;
+    for (const [first, last] of piecesOf(ranges)) if (next <= last) next = parsePiece(source, ranges, Math.max(next, first), last);
   }
-  const ranges = splitStatementRanges(bytes, 0, bytes.length);
-  let next = 0;
-  for (const [first, last] of piecesOf(ranges)) if (next <= last) next = parsePiece(source, ranges, Math.max(next, first), last);
+  emitMarkers(source, Infinity);
   return source.result;
 }
 var PIECES_AHEAD = 8;
@@ -43139,6 +45616,7 @@ async function parseMigrationSqlBeside(thread, raw, onStatement, options = {}) {
       next = parsePiece(source, ranges, next, last);
     }
   }
+  emitMarkers(source, Infinity);
   return source.result;
 }
 async function checkLeftOut(thread, parsed) {
@@ -43149,7 +45627,7 @@ async function checkLeftOut(thread, parsed) {
   await loadParser();
   let statements = 0;
   const result2 = { statements: [], leftOut: null, leftOutStatements: "", syntaxErrors: [], notes: [], lines: parsed.lines };
-  parseSource({ bytes: leftOut, lines: parsed.lines, result: result2, emit: () => statements++, treesFor: /* @__PURE__ */ new Set() });
+  parseSource({ bytes: leftOut, lines: parsed.lines, result: result2, emit: () => statements++, treesFor: /* @__PURE__ */ new Set(), markers: [], nextMarker: 0 });
   return { statements, syntaxErrors: result2.syntaxErrors };
 }
 function piecesOf(ranges) {
@@ -43204,8 +45682,9 @@ function emitStatement(source, from, to, kind, location2, length, node) {
   const { bytes, lines, treesFor } = source;
   const start = skipSpaceAndComments(bytes, location2, to);
   let end = Math.min(length ? location2 + length : to, to);
-  while (end > start && isSpace(bytes[end - 1])) end--;
+  while (end > start && isSpace2(bytes[end - 1])) end--;
   if (bytes[end] === 59) end++;
+  emitMarkers(source, start);
   source.emit({
     kind,
     node: treesFor && !treesFor.has(kind) ? null : node,
@@ -43227,7 +45706,7 @@ function recoverFromError(source, from, to, error2) {
   const placeholder = PLACEHOLDER.exec(statementText);
   const shown = Math.min(Math.max(errorByte, skipSpaceAndComments(bytes, failStart, failEnd)), to);
   let end = failEnd;
-  while (end > failStart && isSpace(bytes[end - 1])) end--;
+  while (end > failStart && isSpace2(bytes[end - 1])) end--;
   const start = lines.positionOfByte(placeholder ? failStart + Buffer.byteLength(statementText.slice(0, placeholder.index)) : shown);
   const pastLastCharacter = !placeholder && shown >= bytes.length;
   out.syntaxErrors.push({
@@ -43242,12 +45721,12 @@ function lastCharacter(lines, end) {
   const after = lines.positionOfByte(end);
   return after.column > 1 ? { line: after.line, column: after.column - 1 } : after;
 }
-function isSpace(c) {
+function isSpace2(c) {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 }
 
 // src/sql/parserThread.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -43284,7 +45763,7 @@ var ParserThread = class _ParserThread {
   ready;
   /** The worker beside this module (or at `script`), or null when there is none. */
   static start(treesFor, script = new URL("./parser-worker.js", import.meta.url)) {
-    if (script.protocol !== "file:" || !existsSync3(fileURLToPath(script))) return null;
+    if (script.protocol !== "file:" || !existsSync4(fileURLToPath(script))) return null;
     try {
       const data = { treesFor: [...treesFor] };
       return new _ParserThread(new Worker(script, { workerData: data }));
@@ -43357,8 +45836,10 @@ async function run(options) {
   const notes = [];
   const fileStates = /* @__PURE__ */ new Map();
   const fkWatch = new ForeignKeyWatch(model);
+  const unknownTables = new UnknownTables(model);
   let sequence = 0;
   let statements = 0;
+  let uncheckedStatements = 0;
   if (options.base) {
     await parserLoaded;
     const source = options.base.source;
@@ -43373,7 +45854,7 @@ async function run(options) {
   const notesByFile = [];
   try {
     for (const file of options.files) {
-      const raw = readMigrationFile(file, displayPath(file, options.cwd));
+      const raw = options.sources?.get(file) ?? readMigrationFile(file, displayPath(file, options.cwd));
       const changed = options.changed === null || options.changed.has(file);
       const historyOnly = options.mode === "lint" && !changed && !options.parseWholeHistory;
       if (parserThread === void 0 && (raw.length > CHUNK_BYTES || historyOnly)) parserThread = ParserThread.start(replayer.kinds);
@@ -43402,14 +45883,28 @@ async function run(options) {
           changed
         };
         if (changed && options.mode === "lint") fkWatch.start();
+        const tablesBefore = model.tables.size;
         const touched = replayer.apply(statement, origin, (message, kind) => {
           if (kind === "conflict") findings.push({ ...blankFinding("index-name-conflict", { file: display }), ...span(origin), message });
           else if (report) fileNotes.push({ file: display, line: origin.line, message });
         });
         fkWatch.after(touched, origin);
+        const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
+        if (unknown.length && report) {
+          uncheckedStatements++;
+          for (const table of unknownTables.firstReport(unknown)) {
+            findings.push({
+              ...blankFinding("unknown-table", { file: display }),
+              ...span(origin),
+              table,
+              message: `table ${tableName(table)} is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot`
+            });
+          }
+        }
       },
       { treesFor: replayer.kinds, onlyKinds: historyOnly ? replayer.kinds : void 0 }
     );
+    replayer.endSession();
     fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
     const syntaxNotes = (errors2) => {
@@ -43439,28 +45934,30 @@ async function run(options) {
   }
   const placed = [];
   for (const rule of RULES) {
-    const setting = options.config.rules[rule.id] ?? rule.defaultSeverity;
-    if (setting === "off") continue;
+    if (!rule.check || severityOf(rule.id, options.config) === "off") continue;
     for (const hit of rule.check(model)) {
       if (ignored(hit, options.config)) continue;
       const at = placeHit(hit, options.mode, fkWatch);
-      if (at) placed.push({ hit, setting, at });
+      if (at) placed.push({ rule: rule.id, hit, at });
     }
   }
   if (options.indexSizes) {
-    const unsized = [...new Set(placed.flatMap(({ hit }) => hit.index && hit.index.origin.file === null && hit.index.sizeBytes === void 0 ? [hit.index] : []))];
+    const unsized = [...new Set(placed.flatMap(({ hit }) => hit.subject === "index" && hit.index.origin.file === null && hit.index.sizeBytes === void 0 ? [hit.index] : []))];
     const sizes = await options.indexSizes(unsized);
     for (const index of unsized) {
       const size = sizes.get(`${index.schema}.${index.name}`);
       if (size !== void 0) index.sizeBytes = size;
     }
   }
-  for (const { hit, setting, at } of placed) {
-    const finding = toFinding(hit, setting, at);
-    if (hit.foreignKey && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += "; this statement removed the last index that served it";
+  for (const { rule, hit, at } of placed) {
+    const finding = toFinding(rule, hit, at);
+    if (hit.subject === "foreign-key" && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += "; this statement removed the last index that served it";
     findings.push(finding);
   }
-  const kept = applySuppressions(findings, fileStates);
+  const kept = applySuppressions(findings, fileStates).flatMap((f) => {
+    const severity = severityOf(f.rule, options.config);
+    return severity === "off" ? [] : [{ ...f, severity }];
+  });
   const order = new Map(options.files.map((f, i) => [displayPath(f, options.cwd), i]));
   kept.sort(
     (a, b) => (
@@ -43480,13 +45977,14 @@ async function run(options) {
       errors,
       warnings: kept.length - errors,
       notes: notes.length,
+      uncheckedStatements,
       reclaimableBytes: sized.length ? sized.reduce((sum, f) => sum + (f.sizeBytes ?? 0), 0) : null
     }
   };
 }
 function displayPath(file, cwd) {
-  const rel = path4.relative(cwd, file);
-  return (rel.startsWith("..") || path4.isAbsolute(rel) ? file : rel).split(path4.sep).join("/");
+  const rel = path6.relative(cwd, file);
+  return (rel.startsWith("..") || path6.isAbsolute(rel) ? file : rel).split(path6.sep).join("/");
 }
 var ForeignKeyWatch = class {
   constructor(model) {
@@ -43514,8 +46012,33 @@ var ForeignKeyWatch = class {
     }
   }
 };
+var CREATES_TABLE = /* @__PURE__ */ new Set(["CreateStmt", "CreateTableAsStmt"]);
+var UnknownTables = class {
+  constructor(model) {
+    this.model = model;
+  }
+  model;
+  unknown = /* @__PURE__ */ new Set();
+  reported = /* @__PURE__ */ new Set();
+  /** The unknown tables a statement touches; tables it brought into the model are recorded first. */
+  after(kind, touched, tablesBefore) {
+    if (CREATES_TABLE.has(kind)) {
+      for (const key of touched) this.unknown.delete(key);
+    } else if (this.model.tables.size > tablesBefore) {
+      for (const key of touched) if (this.model.tables.get(key)?.unknownColumns) this.unknown.add(key);
+    }
+    if (this.unknown.size === 0) return [];
+    return [...touched].filter((key) => this.unknown.has(key) && this.model.tables.has(key));
+  }
+  /** The tables of `keys` not reported yet: one finding a table, on the first statement under review that names it. */
+  firstReport(keys) {
+    const fresh = keys.filter((k) => !this.reported.has(k));
+    for (const k of fresh) this.reported.add(k);
+    return fresh;
+  }
+};
 function placeHit(hit, mode, fkWatch) {
-  if (hit.foreignKey) {
+  if (hit.subject === "foreign-key") {
     if (mode === "audit") return hit.foreignKey.origin;
     return fkWatch.uncoveredBy.get(hit.foreignKey) ?? (hit.foreignKey.origin.changed ? hit.foreignKey.origin : null);
   }
@@ -43525,29 +46048,27 @@ function placeHit(hit, mode, fkWatch) {
 }
 function ignored(hit, config) {
   if (tableIgnored(config, hit.table)) return true;
-  const indexes = hit.index ? [hit.index] : [];
-  return indexes.some((i) => indexIgnored(config, i.schema, i.name));
+  return hit.subject === "index" && indexIgnored(config, hit.index.schema, hit.index.name);
+}
+function severityOf(rule, config) {
+  return config.rules[rule] ?? findRule(rule)?.defaultSeverity ?? "error";
 }
 function span(at) {
   if (at.file === null) return { file: null, line: null, column: null, endLine: null, endColumn: null };
   return { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
 }
-function toFinding(hit, severity, at) {
+function toFinding(rule, hit, at) {
+  const base = { ...blankFinding(rule), ...span(at), table: hit.table, message: hit.message, fix: hit.fix };
+  if (hit.subject === "foreign-key") return { ...base, foreignKey: hit.foreignKey.name, columns: [...hit.foreignKey.columns] };
   const index = hit.index;
   return {
-    rule: hit.rule,
-    severity,
-    ...span(at),
-    table: hit.table,
-    index: index?.name ?? null,
-    relatedIndexes: index ? hit.related.map((r) => r.name) : null,
-    constraint: index?.constraint?.name ?? null,
-    foreignKey: hit.foreignKey?.name ?? null,
-    columns: hit.foreignKey ? [...hit.foreignKey.columns] : index ? index.keys.map((k) => k.kind === "column" ? k.column : k.expression) : null,
-    sizeBytes: index?.sizeBytes ?? null,
-    scans: index?.scans ?? null,
-    message: hit.message,
-    fix: hit.fix
+    ...base,
+    index: index.name,
+    relatedIndexes: hit.related.map((r) => r.name),
+    constraint: index.constraint?.name ?? null,
+    columns: index.keys.map((k) => k.kind === "column" ? k.column : k.expression),
+    sizeBytes: index.sizeBytes ?? null,
+    scans: index.scans ?? null
   };
 }
 function applySuppressions(findings, files) {
@@ -43561,7 +46082,6 @@ function applySuppressions(findings, files) {
       if (s.used) continue;
       kept.push({
         ...blankFinding("unused-suppression", { file: state.display }),
-        severity: "warning",
         line: s.line,
         column: s.column,
         endLine: s.line,
@@ -43571,6 +46091,851 @@ function applySuppressions(findings, files) {
     }
   }
   return kept;
+}
+
+// src/catalog/loadSnapshot.ts
+var import_libpg_query4 = __toESM(require_wasm(), 1);
+var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
+var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
+var PARSE_BATCH = 100;
+function partsOf(name) {
+  const parts = splitQualifiedName(name);
+  if (parts) return parts;
+  const dot = name.indexOf(".");
+  return [name.slice(0, dot), name.slice(dot + 1)];
+}
+function keyOf(name) {
+  return tableKey(...partsOf(name));
+}
+function snapshotCatalog(snapshot) {
+  return {
+    source: snapshot.source,
+    load: async (model, note) => ({ sequence: loadSnapshot(snapshot, model, note), notes: snapshot.notes ?? [], foreignKeysKnown: snapshot.foreignKeys !== null })
+  };
+}
+function loadSnapshot(snapshot, model, note) {
+  const loader = new SnapshotLoader(model, note, snapshot.source, snapshot.foreignKeys === null);
+  loader.header(snapshot);
+  loader.tables(snapshot.tables);
+  loader.indexes(snapshot.indexes);
+  loader.otherRelations(snapshot.otherRelations ?? []);
+  loader.foreignKeys(snapshot.foreignKeys ?? []);
+  return loader.finish();
+}
+var SnapshotLoader = class {
+  constructor(model, note, source, columnsUnknown) {
+    this.model = model;
+    this.note = note;
+    this.source = source;
+    this.columnsUnknown = columnsUnknown;
+    this.replayer = new Replayer(model);
+  }
+  model;
+  note;
+  source;
+  columnsUnknown;
+  replayer;
+  sequence = 0;
+  /** What is linked once every table and index exists: partitions and inheritance, partitions' indexes. */
+  tableLinks = [];
+  indexParents = [];
+  partitions = null;
+  /** Partitions' copies of foreign keys that kept a name of their own, renamed once every foreign key is in. */
+  renamedCopies = [];
+  header(header) {
+    for (const schema of header.schemas) this.model.schemas.add(schema);
+    for (const e of header.enums) this.model.enums.add(e.name);
+    const domains = header.domains;
+    this.replayAll(domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${domains[n].name}`);
+  }
+  /** Names of the schemas' other relations (sequences, views...), which new index names must avoid. */
+  otherRelations(relations) {
+    for (const r of relations) this.model.otherRelations.add(tableKey(r.schema, r.name));
+  }
+  tables(tables) {
+    const tableSql = tables.map((t) => {
+      const columns = t.columns.map((c) => `${q(c.name)} ${c.type}${c.collation ? ` COLLATE ${q(c.collation)}` : ""}`);
+      return `CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(", ")})`;
+    });
+    this.replayAll(
+      tableSql,
+      (n) => `table ${tables[n].schema}.${tables[n].name}`,
+      (n) => {
+        const t = tables[n];
+        const table = this.model.tables.get(tableKey(t.schema, t.name));
+        if (table) {
+          table.partitioned = t.kind === "partitioned";
+          table.unknownColumns = this.columnsUnknown;
+        }
+      }
+    );
+    for (const t of tables) if (t.partitionOf || t.inherits.length) this.tableLinks.push({ schema: t.schema, name: t.name, partitionOf: t.partitionOf, inherits: t.inherits });
+  }
+  /** Indexes in creation (OID) order: older ones are kept when two cover each other. */
+  indexes(indexes) {
+    const { model } = this;
+    this.replayAll(
+      indexes.map((i) => i.definition),
+      (n) => `index ${indexes[n].schema}.${indexes[n].name}`,
+      (n) => {
+        const i = indexes[n];
+        const index = model.indexes.get(tableKey(i.schema, i.name));
+        if (!index) return;
+        index.valid = i.valid;
+        index.clustered = i.clustered;
+        index.replicaIdentity = i.replicaIdentity;
+        if (i.sizeBytes !== null) index.sizeBytes = Number(i.sizeBytes);
+        if (i.scans !== null) index.scans = Number(i.scans);
+        if (i.constraint) {
+          model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
+        }
+      },
+      { can: (n) => fromArrays(indexes[n]), build: (n) => buildFromArrays(indexes[n], model, this.origin(), this.note) }
+    );
+    for (const i of indexes) if (i.parentIndex) this.indexParents.push([tableKey(i.schema, i.name), keyOf(i.parentIndex)]);
+  }
+  /**
+   * Foreign keys are read as the catalog lists them, with their columns:
+   * nothing to parse. A partition's copies follow from its parent's foreign
+   * keys, made at every level as the replay makes them; only the name a copy
+   * kept (an equivalent foreign key the partition had when attached keeps its
+   * own) comes from the catalog, and is given in `finish`.
+   */
+  foreignKeys(foreignKeys) {
+    const partitions = this.linked();
+    for (const fk of foreignKeys) {
+      if (fk.parent) {
+        if (fk.parent !== fk.name) this.renamedCopies.push(fk);
+        continue;
+      }
+      const key = keyOf(fk.table);
+      const table = this.model.tables.get(key) ?? unknownTable2(this.model, key, this.note);
+      const created = {
+        name: fk.name,
+        table: key,
+        columns: [...fk.columns],
+        referencedTable: keyOf(fk.referencedTable),
+        referencedColumns: [...fk.referencedColumns],
+        origin: this.origin(),
+        parentForeignKey: null,
+        behaviour: foreignKeyBehaviour2(fk.definition)
+      };
+      this.model.addForeignKey(table, created);
+      copyToPartitions(this.model, partitions, table, created);
+    }
+  }
+  /** Returns the next free statement sequence number. */
+  finish() {
+    this.linked();
+    let pending = this.renamedCopies;
+    while (pending.length) {
+      const waiting = pending.filter((copy) => {
+        const table = this.model.tables.get(keyOf(copy.table));
+        const derived = table?.foreignKeys.find((fk) => fk.parentForeignKey?.name === copy.parent && fk.name === copy.parent);
+        if (!table || !derived) return true;
+        this.model.renameForeignKey(table, derived, copy.name);
+        return false;
+      });
+      if (waiting.length === pending.length) break;
+      pending = waiting;
+    }
+    this.renamedCopies.length = 0;
+    return this.sequence;
+  }
+  /** Partition and inheritance links, made once every table and index exists; the partitions of each table. */
+  linked() {
+    if (this.partitions) return this.partitions;
+    const { model } = this;
+    for (const t of this.tableLinks) {
+      const table = model.tables.get(tableKey(t.schema, t.name));
+      if (!table) continue;
+      table.partitionOf = t.partitionOf === null ? null : keyOf(t.partitionOf);
+      table.inheritsFrom = t.inherits.map(keyOf);
+      model.hasDescendantTables = true;
+    }
+    for (const [key, parentKey] of this.indexParents) {
+      const index = model.indexes.get(key);
+      const parent = model.indexes.get(parentKey);
+      if (index && parent) index.parentIndex = parent;
+    }
+    this.partitions = partitionsByParent(model);
+    return this.partitions;
+  }
+  origin() {
+    return { file: null, line: 0, column: 0, endLine: 0, endColumn: 0, sequence: this.sequence++, changed: false };
+  }
+  parseOne(sql, what) {
+    try {
+      return (0, import_libpg_query4.parseSync)(sql).stmts ?? [];
+    } catch (e) {
+      this.note(`${what} from ${this.source} could not be read (${e.message}); it is left out`);
+      return [];
+    }
+  }
+  /** The statements of each text of one batch; a batch that does not parse is parsed text by text, so the note names the one at fault. */
+  parseBatch(batch, what) {
+    let statements;
+    try {
+      statements = (0, import_libpg_query4.parseSync)(batch.join(";\n")).stmts ?? [];
+    } catch {
+      return batch.map((sql, i) => this.parseOne(sql, what(i)));
+    }
+    const groups = batch.map(() => []);
+    const starts = [];
+    let offset = 0;
+    for (const sql of batch) {
+      starts.push(offset);
+      offset += Buffer.byteLength(sql) + 2;
+    }
+    let text2 = 0;
+    for (const statement of statements) {
+      const location2 = statement.stmt_location ?? 0;
+      while (text2 + 1 < batch.length && location2 >= starts[text2 + 1]) text2++;
+      groups[text2].push(statement);
+    }
+    return groups;
+  }
+  /**
+   * Replays each text in order, then calls `after` with its position. Batches
+   * are parsed one at a time, so only one batch's trees are held at once. What
+   * `direct` can build without the parser is not parsed, and is built in its
+   * turn (the order is the model's: older objects first).
+   */
+  replayAll(texts, what, after = () => void 0, direct) {
+    for (let first = 0; first < texts.length; first += PARSE_BATCH) {
+      const last = Math.min(texts.length, first + PARSE_BATCH);
+      const toParse = [];
+      for (let n = first; n < last; n++) if (!direct?.can(n)) toParse.push(n);
+      const trees = this.parseBatch(toParse.map((n) => texts[n]), (k) => what(toParse[k]));
+      const treesOf = new Map(toParse.map((n, k) => [n, trees[k]]));
+      for (let n = first; n < last; n++) {
+        if (!treesOf.has(n)) direct?.build(n);
+        for (const raw of treesOf.get(n) ?? []) {
+          const kind = Object.keys(raw.stmt)[0];
+          this.replayer.apply({ kind, node: raw.stmt[kind], text: texts[n], start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, this.origin(), this.note);
+        }
+        after(n);
+      }
+    }
+  }
+};
+function fromArrays(i) {
+  return i.keys !== void 0 && i.include !== void 0 && i.predicate === null;
+}
+function buildFromArrays(i, model, at, note) {
+  const key = keyOf(i.table);
+  const table = model.tables.get(key) ?? unknownTable2(model, key, note);
+  const method = i.method.toLowerCase();
+  const keys = i.keys.map((k) => {
+    const column = table.columns.find((c) => c.name === k.column);
+    const opclass = k.opclass === null ? null : k.opclass.toLowerCase();
+    return {
+      kind: "column",
+      column: k.column,
+      opclass: opclass === null || opclass === defaultOpclass(method, column ? column.type : null, model.enums) ? null : opclass,
+      collation: k.collation === null || k.collation === (column?.collation ?? "default") ? null : k.collation,
+      descending: k.descending,
+      nullsFirst: k.nullsFirst
+    };
+  });
+  model.addIndex({
+    schema: table.schema,
+    name: i.name,
+    table: key,
+    method,
+    keys,
+    include: [...i.include],
+    columnNames: indexColumnNames([...i.keys.map((k) => ({ column: k.column })), ...i.include.map((column) => ({ column }))]),
+    predicate: null,
+    unique: i.unique,
+    nullsNotDistinct: i.nullsNotDistinct,
+    constraint: null,
+    valid: true,
+    replicaIdentity: false,
+    clustered: false,
+    parentIndex: null,
+    origin: at,
+    expressionNodes: void 0,
+    predicateNode: null
+  });
+}
+function unknownTable2(model, key, note) {
+  const table = newTable(...partsOf(key), { unknownColumns: true });
+  model.addTable(table);
+  note(`table ${table.name} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
+  return table;
+}
+function partitionsByParent(model) {
+  const partitions = /* @__PURE__ */ new Map();
+  for (const t of model.tables.values()) {
+    if (!t.partitionOf) continue;
+    const list = partitions.get(t.partitionOf);
+    if (list) list.push(t);
+    else partitions.set(t.partitionOf, [t]);
+  }
+  return partitions;
+}
+function copyToPartitions(model, partitions, table, fk) {
+  if (!table.partitioned) return;
+  for (const child of partitions.get(tableKey(table.schema, table.name)) ?? []) {
+    if (child.foreignKeys.some((f) => f.parentForeignKey === fk)) continue;
+    const copy = { ...fk, table: tableKey(child.schema, child.name), parentForeignKey: fk };
+    model.addForeignKey(child, copy);
+    copyToPartitions(model, partitions, child, copy);
+  }
+}
+var ACTIONS = { RESTRICT: "r", CASCADE: "c", "SET NULL": "n", "SET DEFAULT": "d" };
+function foreignKeyBehaviour2(definition) {
+  const bare = definition.replace(/"(?:[^"]|"")*"/g, '""');
+  const references = bare.indexOf(" REFERENCES ");
+  const columnsEnd = references < 0 ? -1 : bare.indexOf(")", references);
+  if (columnsEnd < 0) return void 0;
+  const tail = /^(?: MATCH (FULL|PARTIAL))?(?: ON UPDATE (RESTRICT|CASCADE|SET NULL|SET DEFAULT))?(?: ON DELETE (RESTRICT|CASCADE|SET NULL|SET DEFAULT)(?: \([^)]*\))?)?( DEFERRABLE)?( INITIALLY DEFERRED)?(?: NOT VALID)?$/.exec(bare.slice(columnsEnd + 1));
+  if (!tail) return void 0;
+  const [, match, update, del, deferrable2, deferred] = tail;
+  return [update ? ACTIONS[update] : "a", del ? ACTIONS[del] : "a", match === "FULL" ? "f" : match === "PARTIAL" ? "p" : "s", deferrable2 ? "d" : "", deferred ? "i" : ""].join("");
+}
+
+// src/catalog/readCatalog.ts
+var import_pgsql_deparser4 = __toESM(require_pgsql_deparser(), 1);
+
+// src/catalog/snapshot.ts
+import { readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+var SNAPSHOT_FORMAT = "pg-index-lint-snapshot";
+var SNAPSHOT_VERSION = 1;
+function readSnapshotFile(file) {
+  let text2;
+  try {
+    text2 = readFileSync5(file, "utf8");
+  } catch (e) {
+    const code2 = e.code;
+    throw new UsageError(`snapshot ${file}: cannot be read (${code2 === "ENOENT" ? "no such file" : code2 ?? String(e)}); check --snapshot`);
+  }
+  const trimmed = text2.replace(/^\ufeff/, "").trim();
+  if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+    let data;
+    try {
+      data = JSON.parse(trimmed);
+    } catch (e) {
+      throw new UsageError(`snapshot ${file}: not valid JSON (${e.message})`);
+    }
+    if (Array.isArray(data)) return fromPgIndexesRows(data, file);
+    const record = data;
+    if (record.format === SNAPSHOT_FORMAT) {
+      if (record.version !== SNAPSHOT_VERSION) {
+        throw new UsageError(`snapshot ${file}: format version ${String(record.version)} is not supported (this pg-index-lint reads version ${SNAPSHOT_VERSION}); take the snapshot again`);
+      }
+      return { ...record, source: file };
+    }
+    throw new UsageError(`snapshot ${file}: neither a pg-index-lint snapshot nor a pg_indexes export (an array of {schemaname, tablename, indexname, indexdef})`);
+  }
+  return fromPgIndexesRows(parseCsv(trimmed), file);
+}
+function fromPgIndexesRows(rows, file) {
+  const indexes = rows.map((row2, i) => {
+    const r = row2;
+    for (const key of ["schemaname", "tablename", "indexname", "indexdef"]) {
+      if (typeof r[key] !== "string") throw new UsageError(`snapshot ${file}: row ${i + 1} has no "${key}" (a pg_indexes export needs schemaname, tablename, indexname, indexdef)`);
+    }
+    return {
+      oid: i + 1,
+      schema: r.schemaname,
+      name: r.indexname,
+      table: tableKey(r.schemaname, r.tablename),
+      definition: r.indexdef,
+      method: "",
+      unique: /^\s*create\s+unique\b/i.test(r.indexdef),
+      primary: false,
+      nullsNotDistinct: false,
+      valid: true,
+      clustered: false,
+      replicaIdentity: false,
+      keyColumns: 0,
+      opclasses: [],
+      opfamilies: [],
+      collations: [],
+      predicate: null,
+      expressions: null,
+      parentIndex: null,
+      constraint: null,
+      sizeBytes: null,
+      scans: null
+    };
+  });
+  const tables = [...new Set(indexes.map((i) => i.table))];
+  return {
+    format: SNAPSHOT_FORMAT,
+    version: SNAPSHOT_VERSION,
+    takenAt: "",
+    serverVersion: "",
+    serverVersionNum: 0,
+    database: "",
+    schemas: [...new Set(indexes.map((i) => i.schema))],
+    enums: [],
+    domains: [],
+    tables: tables.map((t, i) => {
+      const [schema, name] = splitQualifiedName(t);
+      return { oid: i + 1, schema, name, kind: "table", partitionOf: null, inherits: [], columns: [] };
+    }),
+    indexes,
+    foreignKeys: null,
+    source: file
+  };
+}
+function parseCsv(text2) {
+  const rows = [];
+  let row2 = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2[i];
+    if (quoted) {
+      if (c === '"' && text2[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row2.push(field);
+      field = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && text2[i + 1] === "\n") i++;
+      row2.push(field);
+      rows.push(row2);
+      row2 = [];
+      field = "";
+    } else field += c;
+  }
+  if (field || row2.length) {
+    row2.push(field);
+    rows.push(row2);
+  }
+  const [header, ...body] = rows;
+  if (!header) return [];
+  return body.filter((r) => r.some((f) => f !== "")).map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), r[i] ?? ""])));
+}
+
+// src/catalog/catalogQuery.ts
+var USER_TABLES = `
+user_namespaces AS (
+  SELECT n.oid, n.nspname
+    FROM pg_catalog.pg_namespace n
+   WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+     AND n.nspname NOT LIKE 'pg\\_toast%'
+     AND n.nspname NOT LIKE 'pg\\_temp\\_%'
+     AND ($1::text[] IS NULL OR n.nspname = ANY ($1::text[]))
+),
+user_tables AS (
+  SELECT c.oid, c.relname, c.relkind, c.relispartition, ns.nspname
+    FROM pg_catalog.pg_class c
+    JOIN user_namespaces ns ON ns.oid = c.relnamespace
+   WHERE c.relkind IN ('r', 'p', 'm')
+     -- objects owned by an extension are not the application's
+     AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
+                      WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+),
+-- the parents of every table and index, in inheritance order (a partition has one);
+-- names of relations are quoted as quote_ident does, so that a dot inside a name is not read as the schema's
+parents AS (
+  SELECT h.inhrelid, pg_catalog.array_agg(pg_catalog.quote_ident(pn.nspname) || '.' || pg_catalog.quote_ident(p.relname) ORDER BY h.inhseqno) AS names
+    FROM pg_catalog.pg_inherits h
+    JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+    JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+   GROUP BY h.inhrelid
+)`;
+function catalogQueries(serverVersionNum) {
+  const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
+  const isArray = (t) => serverVersionNum >= 14e4 ? `${t}.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc` : `(${t}.typelem <> 0 AND ${t}.typlen = -1)`;
+  const columnOptions = serverVersionNum >= 13e4 ? "a.attoptions IS NOT NULL" : "false";
+  const header = `
+WITH ${USER_TABLES.slice(0, USER_TABLES.indexOf(",\nuser_tables"))}
+SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
+       pg_catalog.current_setting('server_version_num')::int AS "serverVersionNum",
+       pg_catalog.current_database() AS database,
+       (SELECT coalesce(pg_catalog.array_agg(nspname::text ORDER BY nspname), '{}') FROM user_namespaces) AS schemas,
+       (SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', t.typname) ORDER BY t.oid), '[]')
+          FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
+         WHERE t.typtype = 'e') AS enums,
+       (SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+                 'schema', ns.nspname, 'name', t.typname,
+                 'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
+          FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
+         WHERE t.typtype = 'd') AS domains`;
+  const tables = `
+WITH ${USER_TABLES},
+table_columns AS (
+  SELECT a.attrelid,
+         pg_catalog.array_agg(a.attname::text ORDER BY a.attnum) AS names,
+         pg_catalog.array_agg(pg_catalog.format_type(a.atttypid, a.atttypmod) ORDER BY a.attnum) AS types,
+         pg_catalog.array_agg(CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
+                                   THEN co.collname::text END ORDER BY a.attnum) AS collations,
+         pg_catalog.array_agg(a.attnotnull ORDER BY a.attnum) AS not_null
+    FROM pg_catalog.pg_attribute a
+    JOIN user_tables t ON t.oid = a.attrelid
+    JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+    LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
+   WHERE a.attnum > 0 AND NOT a.attisdropped
+   GROUP BY a.attrelid
+)
+SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
+       CASE WHEN t.relispartition THEN p.names[1] END AS partition_of,
+       CASE WHEN t.relispartition OR p.names IS NULL THEN '{}' ELSE p.names END AS inherits,
+       coalesce(tc.names, '{}') AS column_names, coalesce(tc.types, '{}') AS column_types,
+       coalesce(tc.collations, '{}') AS column_collations, coalesce(tc.not_null, '{}') AS column_not_null
+  FROM user_tables t
+  LEFT JOIN parents p ON p.inhrelid = t.oid
+  LEFT JOIN table_columns tc ON tc.attrelid = t.oid
+ ORDER BY t.oid`;
+  const indexes = `
+WITH ${USER_TABLES},
+user_indexes AS (
+  SELECT i.indexrelid, i.indrelid, i.indkey, i.indclass, i.indcollation, i.indoption, i.indnkeyatts, i.indisunique, i.indisprimary,
+         ${nullsNotDistinct} AS nulls_not_distinct, i.indisvalid, i.indisready, i.indisclustered, i.indisreplident,
+         i.indexprs IS NOT NULL AS has_expressions, i.indpred IS NOT NULL AS has_predicate,
+         t.nspname, t.relname AS tablename, t.relkind AS tablekind, ic.relname AS indexname, ic.relkind AS indexkind, ic.relam, ic.reloptions
+    FROM pg_catalog.pg_index i
+    JOIN user_tables t ON t.oid = i.indrelid
+    JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+),
+-- one row per index column (the multi-array unnest is syntax, not a function to qualify): indkey holds every column, indclass, indcollation and indoption the key columns only
+index_columns AS (
+  SELECT i.indexrelid, i.relam, k.ord, k.attnum, k.opc, k.coll, k.opt,
+         a.attname, a.atttypid, a.attcollation, ty.typtype
+    FROM user_indexes i
+   CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[])
+         WITH ORDINALITY AS k(attnum, opc, coll, opt, ord)
+    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0
+    LEFT JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+),
+-- What pg_get_indexdef leaves out, GetDefaultOpClass: the default operator class of the access method
+-- for the column's type, exactly or else binary-coercibly (one preferred, or one at all).
+key_types AS (
+  SELECT DISTINCT relam, atttypid FROM index_columns WHERE opc IS NOT NULL AND attnum > 0 AND typtype <> 'd'
+),
+default_candidates AS (
+  SELECT kt.relam, kt.atttypid, oc.oid AS opclass,
+         oc.opcintype = kt.atttypid AS exact,
+         (tt.typtype = 'p' AND tt.typname IN ('any', 'anyelement', 'anycompatible'))
+           OR (tt.typtype = 'p' AND tt.typname IN ('anyarray', 'anycompatiblearray') AND ${isArray("st")})
+           OR (tt.typtype = 'p' AND tt.typname IN ('anynonarray', 'anycompatiblenonarray') AND NOT ${isArray("st")})
+           OR (tt.typtype = 'p' AND tt.typname = 'anyenum' AND st.typtype = 'e')
+           OR (tt.typtype = 'p' AND tt.typname IN ('anyrange', 'anycompatiblerange') AND st.typtype = 'r')
+           OR (tt.typtype = 'p' AND tt.typname IN ('anymultirange', 'anycompatiblemultirange') AND st.typtype = 'm')
+           OR (tt.typtype = 'p' AND tt.typname = 'record' AND st.typtype = 'c')
+           OR (tt.typtype = 'p' AND tt.typname = '_record' AND ${isArray("st")} AND et.typtype = 'c')
+           OR EXISTS (SELECT 1 FROM pg_catalog.pg_cast ca
+                       WHERE ca.castsource = kt.atttypid AND ca.casttarget = oc.opcintype
+                         AND ca.castmethod = 'b' AND ca.castcontext = 'i') AS coercible,
+         tt.typcategory = st.typcategory AND tt.typispreferred AS preferred
+    FROM key_types kt
+    JOIN pg_catalog.pg_type st ON st.oid = kt.atttypid
+    LEFT JOIN pg_catalog.pg_type et ON et.oid = st.typelem
+    JOIN pg_catalog.pg_opclass oc ON oc.opcmethod = kt.relam AND oc.opcdefault
+    JOIN pg_catalog.pg_type tt ON tt.oid = oc.opcintype
+),
+default_opclasses AS (
+  SELECT relam, atttypid,
+         CASE WHEN count(*) FILTER (WHERE exact) = 1 THEN min(opclass) FILTER (WHERE exact)
+              WHEN count(*) FILTER (WHERE exact) > 0 THEN NULL
+              WHEN count(*) FILTER (WHERE coercible AND preferred) = 1 THEN min(opclass) FILTER (WHERE coercible AND preferred)
+              WHEN count(*) FILTER (WHERE coercible AND preferred) = 0 AND count(*) FILTER (WHERE coercible) = 1 THEN min(opclass) FILTER (WHERE coercible)
+         END AS opclass
+    FROM default_candidates
+   GROUP BY relam, atttypid
+),
+index_column_options AS (
+  SELECT a.attrelid, a.attnum, ${columnOptions} AS has_options FROM pg_catalog.pg_attribute a WHERE ${columnOptions}
+),
+index_keys AS (
+  SELECT c.indexrelid,
+         pg_catalog.array_agg(oc.opcname::text ORDER BY c.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
+         pg_catalog.array_agg(f.opfname::text ORDER BY c.ord) FILTER (WHERE f.oid IS NOT NULL) AS opfamilies,
+         pg_catalog.array_agg(co.collname::text ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collations,
+         pg_catalog.array_agg(c.attname::text ORDER BY c.ord) AS attnames,
+         -- as pg_get_indexdef prints them: the operator class unless it is the type's default, the collation unless it is the column's
+         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass THEN oc.opcname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_opclasses,
+         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass AND ocn.nspname <> 'pg_catalog' THEN ocn.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS opclass_schemas,
+         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation THEN co.collname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_collations,
+         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation AND con.nspname <> 'pg_catalog' THEN con.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collation_schemas,
+         pg_catalog.array_agg(c.opt ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS options,
+         -- an expression key, a domain-typed key or one with operator class options: pg_get_indexdef describes the index
+         bool_or(c.attnum = 0 OR c.typtype = 'd' OR ia.has_options IS NOT NULL) AS needs_definition
+    FROM index_columns c
+    LEFT JOIN default_opclasses d ON d.relam = c.relam AND d.atttypid = c.atttypid
+    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = c.opc
+    LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
+    LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily
+    LEFT JOIN pg_catalog.pg_collation co ON co.oid = c.coll
+    LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
+    LEFT JOIN index_column_options ia ON ia.attrelid = c.indexrelid AND ia.attnum = c.ord
+   GROUP BY c.indexrelid
+),
+-- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
+index_constraints AS (
+  SELECT DISTINCT ON (con.conindid, con.conrelid) con.conindid, con.conrelid, con.conname, con.contype, con.condeferrable
+    FROM pg_catalog.pg_constraint con
+   WHERE con.contype IN ('p', 'u', 'x')
+   ORDER BY con.conindid, con.conrelid, con.oid
+)
+SELECT i.indexrelid::int8 AS oid, i.nspname AS schema, i.indexname AS name,
+       pg_catalog.quote_ident(i.nspname) || '.' || pg_catalog.quote_ident(i.tablename) AS "table",
+       i.tablename AS table_name,
+       CASE WHEN k.needs_definition THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
+       i.indexkind = 'I' AS partitioned_index,
+       am.amname AS method, i.indisunique AS "unique", i.indisprimary AS "primary",
+       i.nulls_not_distinct,
+       i.indisvalid AND i.indisready AS valid, i.indisclustered AS clustered, i.indisreplident AS replica_identity,
+       i.indnkeyatts AS key_columns,
+       coalesce(k.opclasses, '{}') AS opclasses, coalesce(k.opfamilies, '{}') AS opfamilies, coalesce(k.collations, '{}') AS collations,
+       k.attnames, k.shown_opclasses, k.opclass_schemas, k.shown_collations, k.collation_schemas, k.options,
+       CASE WHEN i.has_predicate THEN pg_catalog.pg_get_expr(x.indpred, i.indrelid) END AS predicate,
+       CASE WHEN i.has_expressions THEN pg_catalog.pg_get_expr(x.indexprs, i.indrelid) END AS expressions,
+       p.names[1] AS parent_index,
+       -- storage parameters, as pg_get_indexdef prints them (flatten_reloptions)
+       (SELECT pg_catalog.string_agg(o.option_name || '=' || CASE WHEN pg_catalog.quote_ident(o.option_value) = o.option_value THEN o.option_value
+                                                                  ELSE pg_catalog.quote_literal(o.option_value) END, ', ')
+          FROM pg_catalog.pg_options_to_table(i.reloptions) AS o) AS storage_parameters,
+       con.conname AS constraint_name, con.contype AS constraint_type, con.condeferrable AS constraint_deferrable,
+       -- $2: sizes now, or none (asked for later, for the indexes reported)
+       CASE WHEN $2::bool THEN pg_catalog.pg_relation_size(i.indexrelid) END AS size_bytes,
+       -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
+       CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END AS scans
+  FROM user_indexes i
+  -- the expression trees, only now: carried through the joins above they made every sort spill to disk
+  JOIN pg_catalog.pg_index x ON x.indexrelid = i.indexrelid
+  JOIN pg_catalog.pg_am am ON am.oid = i.relam
+  LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
+  LEFT JOIN parents p ON p.inhrelid = i.indexrelid
+  LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+ ORDER BY i.indexrelid`;
+  const foreignKeys = `
+WITH ${USER_TABLES}
+SELECT con.oid::int8 AS oid, con.conname AS name, pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS "table",
+       pg_catalog.pg_get_constraintdef(con.oid) AS definition,
+       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+          FROM pg_catalog.unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS columns,
+       pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(r.relname) AS referenced_table,
+       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+          FROM pg_catalog.unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum) AS referenced_columns,
+       con.convalidated AS validated,
+       -- on a partition's copy of its parent's foreign key, the parent's name
+       pc.conname AS parent
+  FROM pg_catalog.pg_constraint con
+  JOIN user_tables t ON t.oid = con.conrelid
+  JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
+  JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
+  LEFT JOIN pg_catalog.pg_constraint pc ON pc.oid = con.conparentid
+ WHERE con.contype = 'f'
+ ORDER BY con.oid`;
+  const otherRelations = `
+WITH ${USER_TABLES}
+SELECT ns.nspname AS schema, c.relname AS name
+  FROM pg_catalog.pg_class c
+  JOIN user_namespaces ns ON ns.oid = c.relnamespace
+ WHERE NOT EXISTS (SELECT 1 FROM user_tables t WHERE t.oid = c.oid)
+   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index i JOIN user_tables t ON t.oid = i.indrelid WHERE i.indexrelid = c.oid)
+ ORDER BY c.oid`;
+  return { header, tables, indexes, otherRelations, foreignKeys };
+}
+
+// src/catalog/visibility.ts
+function catalogRelationsIn(query) {
+  return [...new Set([...query.matchAll(/pg_catalog\.(pg_\w+)/g)].map((m) => m[1]))];
+}
+async function checkCatalogsReadable(client, query, target) {
+  const denied = await client.query(
+    `SELECT 'pg_catalog.' || name AS relation, current_user AS role
+       FROM pg_catalog.unnest($1::text[]) AS name
+      WHERE pg_catalog.to_regclass('pg_catalog.' || name) IS NOT NULL
+        AND NOT pg_catalog.has_table_privilege('pg_catalog.' || name, 'SELECT')
+      ORDER BY name`,
+    [catalogRelationsIn(query)]
+  );
+  if (denied.rows.length === 0) return;
+  const relations = denied.rows.map((r) => r.relation).join(", ");
+  throw new UsageError(`role ${denied.rows[0].role} cannot read ${relations} on ${target} (SELECT was revoked), which the audit needs; grant SELECT on ${denied.rows.length === 1 ? "it" : "them"} to the role, or connect as another role`);
+}
+async function visibilityNotes(client, schemasRead, schemasAsked) {
+  const notes = [];
+  for (const missing of (schemasAsked ?? []).filter((s) => !schemasRead.includes(s))) {
+    notes.push(`schema ${missing} (--schema) is not in the database, or is a system schema: nothing is read from it`);
+  }
+  const noUsage = await client.query(
+    `SELECT nspname
+       FROM pg_catalog.unnest($1::text[]) AS nspname
+      WHERE NOT pg_catalog.has_schema_privilege(nspname, 'USAGE')
+      ORDER BY nspname`,
+    [schemasRead]
+  );
+  if (noUsage.rows.length) {
+    const names = noUsage.rows.map((r) => r.nspname).join(", ");
+    notes.push(
+      `the connecting role has no USAGE privilege on schema${noUsage.rows.length === 1 ? "" : "s"} ${names}: ${noUsage.rows.length === 1 ? "its" : "their"} tables and indexes are audited all the same, from the system catalogs, which every role can read`
+    );
+  }
+  return notes;
+}
+
+// src/catalog/readCatalog.ts
+var FETCH_ROWS = 1e3;
+async function withCatalog(options, work) {
+  let failure;
+  const result2 = await inReadOnlyTransaction(options, async (client) => {
+    const source = `database ${describeTarget(options.url)}`;
+    const catalog = {
+      source,
+      load: async (model, note) => {
+        const loader = new SnapshotLoader(model, note, source, false);
+        try {
+          const notes = await readInto(client, options, false, loader);
+          await client.query("COMMIT");
+          await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+          await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1e3)}`);
+          await client.query("SET LOCAL lock_timeout = 5000");
+          return { sequence: loader.finish(), notes, foreignKeysKnown: true };
+        } catch (e) {
+          throw new CatalogReadError(e);
+        }
+      }
+    };
+    const indexSizes = async (indexes) => {
+      if (!indexes.length) return /* @__PURE__ */ new Map();
+      try {
+        const { rows } = await client.query(
+          `SELECT ns.nspname AS s, c.relname AS n, pg_catalog.pg_relation_size(c.oid) AS size
+             FROM unnest($1::text[], $2::text[]) AS x(s, n)
+             JOIN pg_catalog.pg_namespace ns ON ns.nspname = x.s
+             JOIN pg_catalog.pg_class c ON c.relnamespace = ns.oid AND c.relname = x.n`,
+          [indexes.map((i) => i.schema), indexes.map((i) => i.name)]
+        );
+        return new Map(rows.map((r) => [`${r.s}.${r.n}`, Number(r.size)]));
+      } catch (e) {
+        throw connectionError(e, options);
+      }
+    };
+    try {
+      return await work(catalog, indexSizes);
+    } catch (error2) {
+      if (!(error2 instanceof CatalogReadError)) failure = { error: error2 };
+      else throw error2.failure;
+      return void 0;
+    }
+  });
+  if (failure) throw failure.error;
+  return result2;
+}
+var CatalogReadError = class extends Error {
+  constructor(failure) {
+    super(String(failure?.message ?? failure));
+    this.failure = failure;
+  }
+  failure;
+};
+async function readInto(client, options, withSizes, sink) {
+  const version = await client.query(
+    "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
+  );
+  const queries = catalogQueries(Number(version.rows[0].v));
+  await checkCatalogsReadable(client, Object.values(queries).join("\n"), describeTarget(options.url));
+  const header = (await client.query(queries.header, [options.schemas])).rows[0];
+  sink.header(header);
+  for await (const rows of cursorRows(client, queries.tables, [options.schemas])) sink.tables(rows.map(tableFromRow));
+  for await (const rows of cursorRows(client, queries.indexes, [options.schemas, withSizes])) sink.indexes(rows.map(indexFromRow));
+  for await (const rows of cursorRows(client, queries.otherRelations, [options.schemas])) sink.otherRelations(rows);
+  for await (const rows of cursorRows(client, queries.foreignKeys, [options.schemas])) sink.foreignKeys(rows.map(foreignKeyFromRow));
+  return await visibilityNotes(client, header.schemas, options.schemas);
+}
+async function* cursorRows(client, sql, parameters) {
+  await client.query(`DECLARE pgil_rows NO SCROLL CURSOR FOR ${sql}`, parameters);
+  for (; ; ) {
+    const { rows } = await client.query(`FETCH FORWARD ${FETCH_ROWS} FROM pgil_rows`);
+    if (rows.length) yield rows;
+    if (rows.length < FETCH_ROWS) break;
+  }
+  await client.query("CLOSE pgil_rows");
+}
+function tableFromRow(row2) {
+  return {
+    oid: Number(row2.oid),
+    schema: row2.schema,
+    name: row2.name,
+    kind: row2.kind === "p" ? "partitioned" : row2.kind === "m" ? "materialized view" : "table",
+    partitionOf: row2.partition_of,
+    inherits: row2.inherits,
+    columns: row2.column_names.map((name, i) => ({ name, type: row2.column_types[i], collation: row2.column_collations[i], notNull: row2.column_not_null[i] }))
+  };
+}
+var INDOPTION_DESC = 1;
+var INDOPTION_NULLS_FIRST = 2;
+function indexFromRow(row2) {
+  const index = {
+    oid: Number(row2.oid),
+    schema: row2.schema,
+    name: row2.name,
+    table: row2.table,
+    definition: row2.definition ?? "",
+    method: row2.method,
+    unique: row2.unique,
+    primary: row2.primary,
+    nullsNotDistinct: row2.nulls_not_distinct,
+    valid: row2.valid,
+    clustered: row2.clustered,
+    replicaIdentity: row2.replica_identity,
+    keyColumns: row2.key_columns,
+    opclasses: row2.opclasses,
+    opfamilies: row2.opfamilies,
+    collations: row2.collations,
+    predicate: row2.predicate,
+    expressions: row2.expressions,
+    parentIndex: row2.parent_index,
+    constraint: row2.constraint_type ? { name: row2.constraint_name, type: row2.constraint_type === "p" ? "primary" : row2.constraint_type === "u" ? "unique" : "exclusion", deferrable: Boolean(row2.constraint_deferrable) } : null,
+    sizeBytes: row2.size_bytes === null ? null : Number(row2.size_bytes),
+    scans: row2.scans === null ? null : Number(row2.scans)
+  };
+  if (row2.definition !== null) return index;
+  const keys = row2.shown_opclasses.map((opclass, i) => ({
+    column: row2.attnames[i],
+    opclass,
+    opclassSchema: row2.opclass_schemas[i],
+    collation: row2.shown_collations[i],
+    collationSchema: row2.collation_schemas[i],
+    descending: (row2.options[i] & INDOPTION_DESC) !== 0,
+    nullsFirst: (row2.options[i] & INDOPTION_NULLS_FIRST) !== 0
+  }));
+  const include = row2.attnames.slice(keys.length);
+  index.keys = keys;
+  index.include = include;
+  index.definition = indexDefinition(index, row2.table_name, row2.partitioned_index, row2.storage_parameters);
+  return index;
+}
+var q2 = (name) => import_pgsql_deparser4.QuoteUtils.quoteIdentifier(name);
+var qualifiedName2 = (schema, name) => schema ? `${q2(schema)}.${q2(name)}` : q2(name);
+function indexDefinition(index, tableName2, partitionedIndex, storageParameters) {
+  const keys = index.keys.map((k) => {
+    let text2 = q2(k.column);
+    if (k.collation) text2 += ` COLLATE ${qualifiedName2(k.collationSchema, k.collation)}`;
+    if (k.opclass) text2 += ` ${qualifiedName2(k.opclassSchema, k.opclass)}`;
+    if (k.descending) text2 += k.nullsFirst ? " DESC" : " DESC NULLS LAST";
+    else if (k.nullsFirst) text2 += " NULLS FIRST";
+    return text2;
+  });
+  return `CREATE ${index.unique ? "UNIQUE " : ""}INDEX ${q2(index.name)} ON ${partitionedIndex ? "ONLY " : ""}${q2(index.schema)}.${q2(tableName2)} USING ${q2(index.method)} (${keys.join(", ")})` + (index.include.length ? ` INCLUDE (${index.include.map(q2).join(", ")})` : "") + (index.nullsNotDistinct ? " NULLS NOT DISTINCT" : "") + (storageParameters ? ` WITH (${storageParameters})` : "") + (index.predicate !== null ? ` WHERE ${index.predicate}` : "");
+}
+function foreignKeyFromRow(row2) {
+  return {
+    oid: Number(row2.oid),
+    name: row2.name,
+    table: row2.table,
+    definition: row2.definition,
+    columns: row2.columns,
+    referencedTable: row2.referenced_table,
+    referencedColumns: row2.referenced_columns,
+    validated: row2.validated,
+    parent: row2.parent
+  };
 }
 
 // src/pipeline.ts
@@ -43584,8 +46949,148 @@ async function runFrom(input, base, indexSizes) {
     if (base) files = [];
     for (const f of input.changed) if (!files.includes(f)) files.push(f);
   }
-  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, indexSizes });
+  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, indexSizes, sources: input.sources });
   return { report, base };
+}
+
+// src/review/schemaDump.ts
+var DUMP_SETTINGS = [
+  /^SET statement_timeout = 0;$/m,
+  /^SET lock_timeout = 0;$/m,
+  /^SET idle_in_transaction_session_timeout = 0;$/m,
+  /^SET client_encoding = '[^']*';$/m,
+  /^SET standard_conforming_strings = (on|off);$/m,
+  /^SET check_function_bodies = false;$/m,
+  /^SET xmloption = content;$/m,
+  /^SET client_min_messages = warning;$/m,
+  /^SET row_security = off;$/m
+];
+var HEAD_BYTES = 16 * 1024;
+function isSchemaDump(text2) {
+  const head = text2.slice(0, HEAD_BYTES);
+  if (/^-- PostgreSQL database dump\r?$/m.test(head)) return true;
+  if (/^SELECT pg_catalog\.set_config\('search_path', '', false\);$/m.test(head)) return true;
+  return DUMP_SETTINGS.filter((re) => re.test(head)).length >= 4;
+}
+function isSchemaDumpFile(file) {
+  let fd;
+  try {
+    fd = openSync2(file, "r");
+  } catch {
+    return false;
+  }
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const n = readSync(fd, buffer, 0, HEAD_BYTES, 0);
+    return isSchemaDump(buffer.subarray(0, n).toString("utf8"));
+  } finally {
+    closeSync2(fd);
+  }
+}
+function fileAtRef(file, ref) {
+  if (!/^[^\s\-:~^][^\s:]*$/.test(ref) || ref.includes("..")) throw new UsageError(`--base-ref "${ref}" is not a commit or branch name`);
+  const cwd = path7.dirname(file);
+  const git = (args) => execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1024 * 1024 * 1024 });
+  try {
+    git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  } catch {
+    throw new UsageError(`base ref ${ref} is not a commit of the repository at ${cwd}; fetch it (actions/checkout with fetch-depth: 0)`);
+  }
+  const spec = `${ref}:./${path7.basename(file)}`;
+  try {
+    git(["cat-file", "-e", spec]);
+  } catch {
+    return null;
+  }
+  return git(["cat-file", "blob", spec]);
+}
+async function diffSchemaDump(options) {
+  const head = await run({ mode: "audit", files: [options.file], changed: null, config: options.config, cwd: options.cwd });
+  const display = displayPath(options.file, options.cwd);
+  if (options.baseText === null) {
+    return withFindings(head, head.findings, [{ file: display, line: 0, message: "the schema dump is new: every finding in it is reported" }]);
+  }
+  const dir = mkdtempSync(path7.join(tmpdir(), "pg-index-lint-base-"));
+  let base;
+  try {
+    const baseFile = path7.join(dir, path7.basename(options.file));
+    writeFileSync3(baseFile, options.baseText);
+    base = await run({ mode: "audit", files: [baseFile], changed: null, config: options.config, cwd: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const result2 = applyBaseline(head.findings, createBaseline(base.findings), { complete: false });
+  const notes = result2.hiddenCount ? [{ file: display, line: 0, message: `${result2.hiddenCount} finding${result2.hiddenCount === 1 ? " was" : "s were"} in the schema dump already at the base commit` }] : [];
+  const headLines = readFileSync6(options.file, "utf8").split(/\r\n|\n|\r/);
+  const baseLines = options.baseText.split(/\r\n|\n|\r/);
+  return withFindings(head, result2.reported.map((f) => onNewIndex(f, headLines, baseLines)), notes);
+}
+function onNewIndex(f, headLines, baseLines) {
+  if (f.index === null || !f.relatedIndexes?.length || definitionLine(baseLines, f.index) === null) return f;
+  for (const related of f.relatedIndexes) {
+    if (definitionLine(baseLines, related) !== null) continue;
+    const at = definitionLine(headLines, related);
+    if (at === null) continue;
+    return { ...f, line: at.line, column: 1, endLine: at.endLine, endColumn: [...headLines[at.endLine - 1]].length + 1 };
+  }
+  return f;
+}
+function definitionLine(lines, name) {
+  const quoted = /^[a-z_][a-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+  const index = `CREATE INDEX ${quoted} ON `;
+  const unique = `CREATE UNIQUE INDEX ${quoted} ON `;
+  const constraint = `    ADD CONSTRAINT ${quoted} `;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.startsWith(index) || l.startsWith(unique)) return { line: i + 1, endLine: i + 1 };
+    if (l.startsWith(constraint) && i > 0 && lines[i - 1].startsWith("ALTER TABLE ")) return { line: i, endLine: i + 1 };
+  }
+  return null;
+}
+async function runPipelineWithSchemaDumps(input, baseRef, forcedDumps = []) {
+  if (!baseRef) return runPipeline(input);
+  const forced = new Set(forcedDumps);
+  const detected = input.files.map((f) => forced.has(f) || isSchemaDumpFile(f));
+  const lastOrdinary = detected.lastIndexOf(false);
+  const dumps = input.files.filter((f, i) => forced.has(f) || detected[i] && i > lastOrdinary);
+  if (dumps.length === 0) return runPipeline(input);
+  const isDump = new Set(dumps);
+  const others = input.files.filter((f) => !isDump.has(f));
+  const changedOthers = input.changed?.filter((f) => !isDump.has(f)) ?? null;
+  const reports = [];
+  let base;
+  if (others.length || input.start.kind !== "files") {
+    const result2 = await runPipeline({ ...input, files: others, changed: changedOthers });
+    reports.push(result2.report);
+    base = result2.base;
+  }
+  for (const dump of dumps) {
+    if (input.changed && !input.changed.includes(dump)) continue;
+    reports.push(await diffSchemaDump({ file: dump, baseText: fileAtRef(dump, baseRef), config: input.config, cwd: input.cwd }));
+  }
+  return { report: mergeReports(reports), base };
+}
+function mergeReports(reports) {
+  const empty = { findings: [], notes: [], summary: { files: 0, statements: 0, findings: 0, errors: 0, warnings: 0, notes: 0, reclaimableBytes: null, uncheckedStatements: 0 } };
+  const merged = reports.reduce(
+    (all, r) => ({
+      findings: [...all.findings, ...r.findings],
+      notes: [...all.notes, ...r.notes],
+      summary: { ...all.summary, files: all.summary.files + r.summary.files, statements: all.summary.statements + r.summary.statements, uncheckedStatements: all.summary.uncheckedStatements + r.summary.uncheckedStatements }
+    }),
+    empty
+  );
+  return withFindings({ ...merged, notes: [] }, merged.findings, merged.notes);
+}
+
+// src/report/color.ts
+var sgr = (open2, close) => (s) => `\x1B[${open2}m${s}\x1B[${close}m`;
+var COLOR = { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), cyan: sgr(36, 39) };
+
+// src/report/ruleDocs.ts
+var RULE_DOCS_BASE = "https://github.com/pg-index-lint/pg-index-lint/blob/v1/docs/rules/";
+function ruleDocUrl(rule) {
+  return `${RULE_DOCS_BASE}${rule}.md`;
 }
 
 // src/report/text.ts
@@ -43601,6 +47106,11 @@ function formatBytes(bytes) {
     unit++;
   }
   return unit === 0 ? `${bytes} bytes` : `${value >= 10 ? value.toFixed(0) : value.toFixed(1)} ${units[unit]}`;
+}
+function uncheckedSentence(report) {
+  const n = report.summary.uncheckedStatements;
+  if (n === 0) return null;
+  return `${n} statement${n === 1 ? " is" : "s are"} on tables no file given creates, and checked only in part: give the earlier migrations (as paths, or "migrations" in pg-index-lint.json), --database-url or --snapshot.`;
 }
 
 // src/report/fixFile.ts
@@ -43641,6 +47151,9 @@ var INDEX_RULES = /* @__PURE__ */ new Set(["duplicate-index", "duplicates-constr
 var FOREIGN_KEY_RULE = "unindexed-foreign-key";
 function formatJobSummary(report, context3) {
   const blocks = ["## pg-index-lint", resultLine(report.findings)];
+  const unchecked = uncheckedSentence(report);
+  if (unchecked) blocks.push(`> [!WARNING]
+> ${text(unchecked)}`);
   if (context3.mode === "lint") {
     if (report.findings.length > 0) blocks.push(lintTable(report.findings, context3));
   } else {
@@ -43752,7 +47265,7 @@ function text(s) {
 function code(s) {
   if (s === null || s === "") return NONE;
   const body = oneLine(s).replace(/\|/g, "\\|");
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run2) => run2.length));
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(longest + 1);
   const pad = body.startsWith("`") || body.endsWith("`") ? " " : "";
   return `${fence}${pad}${body}${pad}${fence}`;
@@ -43763,24 +47276,11 @@ import { createHash } from "node:crypto";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_INFORMATION_URI = "https://github.com/pg-index-lint/pg-index-lint";
 var SARIF_FINGERPRINT_KEY = "pgIndexLint/v1";
-var ENGINE_RULES = [
-  { id: "syntax-error", description: "A statement PostgreSQL's parser rejects; it is not applied to the schema model.", defaultSeverity: "error" },
-  { id: "unused-suppression", description: "A pg-index-lint-ignore comment that matches no finding on the next statement.", defaultSeverity: "warning" },
-  {
-    id: "index-name-conflict",
-    description: "A CREATE INDEX whose name is already taken in the database by an index with another definition.",
-    defaultSeverity: "error"
-  }
-];
-function ruleDescriptors() {
-  return [...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity })), ...ENGINE_RULES];
-}
 function ruleName(id) {
   return id.split("-").map((part) => part.charAt(0).toUpperCase() + part.slice(1)).join("");
 }
 function formatSarif(report, options) {
-  const descriptors = ruleDescriptors();
-  const ruleIndex = new Map(descriptors.map((d, i) => [d.id, i]));
+  const ruleIndex = new Map(RULES.map((d, i) => [d.id, i]));
   const log = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
@@ -43791,10 +47291,11 @@ function formatSarif(report, options) {
             name: "pg-index-lint",
             version: options.toolVersion,
             informationUri: SARIF_INFORMATION_URI,
-            rules: descriptors.map((d) => ({
+            rules: RULES.map((d) => ({
               id: d.id,
               name: ruleName(d.id),
               shortDescription: { text: d.description },
+              helpUri: ruleDocUrl(d.id),
               defaultConfiguration: { level: d.defaultSeverity }
             }))
           }
@@ -43808,10 +47309,12 @@ function formatSarif(report, options) {
   return JSON.stringify(log, null, 2) + "\n";
 }
 function result(f, index) {
-  const out = { ruleId: f.rule };
-  if (index !== void 0) out.ruleIndex = index;
-  out.level = f.severity;
-  out.message = { text: f.fix ? `${f.message} Fix: ${f.fix}` : f.message };
+  const out = {
+    ruleId: f.rule,
+    ...index !== void 0 ? { ruleIndex: index } : {},
+    level: f.severity,
+    message: { text: f.fix ? `${f.message} Fix: ${f.fix}` : f.message }
+  };
   const location2 = locationOf(f);
   if (location2) out.locations = [location2];
   out.partialFingerprints = { [SARIF_FINGERPRINT_KEY]: fingerprint(f) };
@@ -43854,10 +47357,10 @@ function fingerprint(f) {
 }
 
 // src/version.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 function packageVersion() {
   try {
-    const pkg = JSON.parse(readFileSync4(new URL("../package.json", import.meta.url), "utf8"));
+    const pkg = JSON.parse(readFileSync7(new URL("../package.json", import.meta.url), "utf8"));
     return pkg.version ?? "unknown";
   } catch {
     return "unknown";
@@ -43865,10 +47368,10 @@ function packageVersion() {
 }
 
 // src/action/changedFiles.ts
-import { execFileSync } from "node:child_process";
+import { execFileSync as execFileSync2 } from "node:child_process";
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync5, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync8, existsSync as existsSync5 } from "fs";
 import { EOL as EOL5 } from "os";
 var Context = class {
   /**
@@ -43878,11 +47381,11 @@ var Context = class {
     var _a, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+      if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
+        this.payload = JSON.parse(readFileSync8(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path6 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL5}`);
+        const path9 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${EOL5}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -43935,7 +47438,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected2(value) {
       try {
         step(generator["throw"](value));
       } catch (e) {
@@ -43943,7 +47446,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve(result2.value) : adopt(result2.value).then(fulfilled, rejected2);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -48034,33 +51537,73 @@ function getOctokit(token, options, ...additionalPlugins) {
 
 // src/action/changedFiles.ts
 var API_FILE_LIMIT = 3e3;
+var API_TIMEOUT_MS = 1e4;
 async function changedFilesFromApi(token, pr) {
   if (!token) return { unavailable: "no github-token" };
   if ((pr.changedFiles ?? 0) >= API_FILE_LIMIT) return { unavailable: `the pull request changes ${pr.changedFiles} files, more than the API lists (${API_FILE_LIMIT})` };
   try {
-    const octokit = getOctokit(token, { request: { signal: AbortSignal.timeout(3e4) } });
+    const octokit = getOctokit(token, { request: { signal: AbortSignal.timeout(API_TIMEOUT_MS) } });
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 });
     if (files.length >= API_FILE_LIMIT) return { unavailable: `the API listed ${files.length} files, its limit` };
     return { files: files.filter((f) => f.status !== "removed").map((f) => f.filename) };
   } catch (e) {
-    return { unavailable: `the API could not be read (${e.message})` };
+    const status = httpStatus(e);
+    if (status === 401 || status === 403) {
+      return {
+        unavailable: `the API refused the token (HTTP ${status})`,
+        refused: `the REST API refused github-token (HTTP ${status}): listing a pull request's files needs "permissions: pull-requests: read" (and contents: read) for the job; the changed files come from git diff instead`
+      };
+    }
+    const reason = e?.name === "TimeoutError" || e?.name === "AbortError" ? `no answer within ${API_TIMEOUT_MS / 1e3} s` : e.message;
+    return { unavailable: `the API could not be read (${reason})` };
   }
+}
+function httpStatus(e) {
+  const status = e?.status;
+  return typeof status === "number" ? status : void 0;
 }
 function changedFilesFromGit(cwd, base, head) {
   if (!/^[0-9a-f]{7,64}$/i.test(base) || !/^[0-9a-f]{7,64}$/i.test(head)) throw new Error(`the event has no usable base and head commits (${base || "none"}...${head || "none"})`);
   let output;
   try {
-    output = execFileSync("git", ["diff", "--name-only", "--diff-filter=d", `${base}...${head}`], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
+    output = execFileSync2("git", ["diff", "--name-only", "--diff-filter=d", `${base}...${head}`], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 64 * 1024 * 1024 });
   } catch (e) {
     const stderr = String(e.stderr ?? e.message).trim().split("\n")[0];
-    throw new Error(`git diff ${base.slice(0, 7)}...${head.slice(0, 7)} failed (${stderr}); check out the full history (actions/checkout with fetch-depth: 0)`);
+    throw new Error(`git diff ${base.slice(0, 7)}...${head.slice(0, 7)} failed (${stderr}); check out the full history (actions/checkout with fetch-depth: 0)`, { cause: e });
   }
   return output.split("\n").filter(Boolean);
 }
 
+// src/action/comment.ts
+var COMMENT_MARKER = "<!-- pg-index-lint comment -->";
+async function keepComment(token, pr, body, hasFindings) {
+  const octokit = getOctokit(token, { request: { signal: AbortSignal.timeout(API_TIMEOUT_MS) } });
+  const marked = `${COMMENT_MARKER}
+${body}`;
+  try {
+    const comments = await octokit.paginate(octokit.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.number, per_page: 100 });
+    const mine = comments.find((c) => c.body?.startsWith(COMMENT_MARKER));
+    if (mine) {
+      const { data: data2 } = await octokit.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: mine.id, body: marked });
+      return { action: "updated", url: data2.html_url };
+    }
+    if (!hasFindings) return { action: "skipped" };
+    const { data } = await octokit.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.number, body: marked });
+    return { action: "created", url: data.html_url };
+  } catch (e) {
+    const status = httpStatus(e);
+    if (status === 401 || status === 403 || status === 404) {
+      return {
+        refused: `the pull request comment was not written (HTTP ${status}): it needs "permissions: pull-requests: write" for the job, which a pull request from a fork does not get; the findings are in the annotations and the job summary`
+      };
+    }
+    return { failed: `the pull request comment could not be written (${e?.name === "TimeoutError" ? `no answer within ${API_TIMEOUT_MS / 1e3} s` : e.message})` };
+  }
+}
+
 // src/action/main.ts
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target", "merge_group"]);
-async function runAction() {
+async function run2() {
   const databaseUrl = getInput("database-url");
   if (databaseUrl) maskConnectionString(databaseUrl);
   try {
@@ -48088,60 +51631,78 @@ async function lintOrAudit(databaseUrl) {
   const mode = chooseMode(getInput("mode") || "auto", eventName);
   const failOn = getInput("fail-on") || "error";
   if (!["error", "warning", "never"].includes(failOn)) throw new UsageError(`input fail-on must be error, warning or never, not "${failOn}"`);
+  const commentInput = (getInput("comment") || "false").toLowerCase();
+  if (commentInput !== "true" && commentInput !== "false") throw new UsageError(`input comment must be true or false, not "${commentInput}"`);
+  const commentWanted = commentInput === "true";
   const config = loadConfig(getInput("config") || void 0, workspace);
   const patterns = getMultilineInput("migrations").flatMap((l) => l.split(",")).map((p) => p.trim()).filter(Boolean);
-  if (patterns.length === 0) throw new UsageError("input migrations is required: a glob of the migration files, e.g. db/migrations/*.sql");
-  const files = migrationFiles(patterns, workspace);
+  const snapshotInput = getInput("snapshot");
+  const start = startingSchema(databaseUrl, snapshotInput, workspace, event, eventName);
+  if (patterns.length === 0 && (mode === "lint" || start.kind === "files")) {
+    throw new UsageError(
+      mode === "lint" ? "input migrations is required in lint mode: a glob of the migration files, e.g. db/migrations/*.sql" : "input migrations is required without database-url or snapshot: a glob of the migration files, e.g. db/migrations/*.sql"
+    );
+  }
+  const files = resolveMigrations(patterns, workspace);
   let changed = null;
   if (mode === "lint") {
-    const changedInPullRequest = new Set((await changedPaths(event, eventName, workspace)).map((p) => path5.resolve(workspace, p)));
+    const changedInPullRequest = new Set((await changedPaths(event, eventName, workspace)).map((p) => path8.resolve(workspace, p)));
     changed = files.filter((f) => changedInPullRequest.has(f));
     info(`${changed.length} of ${files.length} migration files changed`);
   }
-  const snapshotInput = getInput("snapshot");
-  const start = startingSchema(databaseUrl, snapshotInput, workspace, event, eventName);
-  if (mode === "audit" && start.kind === "files" && files.length === 0) throw new UsageError(`no migration files match ${patterns.join(", ")}`);
   const replayed = mode === "audit" && start.kind !== "files" ? [] : files;
-  const { report, base } = await runPipeline({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace });
+  const baseRef = getInput("base-ref") || (mode === "lint" ? event.pull_request?.base?.sha ?? event.merge_group?.base_sha : void 0);
+  const dumps = resolveMigrations(getMultilineInput("schema-dump").flatMap((l) => l.split(",")).map((p) => p.trim()).filter(Boolean), workspace);
+  const { report: found, base } = await runPipelineWithSchemaDumps({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace }, baseRef, dumps);
+  const report = applyBaselineToReport(found, { file: getInput("baseline") || void 0, write: false, prune: false, complete: changed === null, cwd: workspace });
+  if ((event.pull_request || event.merge_group) && report.findings.some((f) => f.file === null)) {
+    const paths = await changedPaths(event, eventName, workspace).catch((e) => (info(`findings of the database are not placed on lines: ${e.message}`), []));
+    report.findings = placeFindingsInChangedFiles(report.findings, readChangedFiles(paths, workspace));
+  }
   if (mode === "lint" && changed && changed.length === 0) {
     report.findings = [];
   }
   annotate(report.findings);
   for (const n of report.notes) info(printable(`${n.file}${n.line ? `:${n.line}` : ""}: note: ${n.message}`));
-  const temp = process.env.RUNNER_TEMP || workspace;
-  const reportPath = path5.join(temp, "pg-index-lint-report.json");
-  writeFileSync2(reportPath, formatJson(report));
+  const temp = process.env.RUNNER_TEMP || tmpdir2();
+  const reportPath = path8.join(temp, "pg-index-lint-report.json");
+  writeFileSync4(reportPath, formatJson(report));
   setOutput("report", reportPath);
   setOutput("findings", String(report.summary.findings));
   setOutput("errors", String(report.summary.errors));
   setOutput("warnings", String(report.summary.warnings));
   if (mode === "audit") {
-    const fixPath = path5.join(temp, "pg-index-lint-fixes.sql");
-    writeFileSync2(fixPath, formatFixFile(report, base?.source ?? "the migration files"));
+    const fixPath = path8.join(temp, "pg-index-lint-fixes.sql");
+    writeFileSync4(fixPath, formatFixFile(report, base?.source ?? "the migration files"));
     setOutput("fix-file", fixPath);
   }
   const sarifFile = getInput("sarif-file");
   if (sarifFile) {
     const located = report.findings.filter((f) => f.file !== null);
     if (located.length < report.findings.length) info(`${report.findings.length - located.length} findings of the database itself are not in the SARIF file (code scanning needs a file location); the job summary lists them`);
-    writeFileSync2(path5.resolve(workspace, sarifFile), formatSarif({ ...report, findings: located }, { toolVersion: packageVersion() }));
+    writeFileSync4(path8.resolve(workspace, sarifFile), formatSarif({ ...report, findings: located }, { toolVersion: packageVersion() }));
   }
-  await summary.addRaw(
-    formatJobSummary(report, {
-      mode,
-      serverUrl: process.env.GITHUB_SERVER_URL,
-      repository: process.env.GITHUB_REPOSITORY,
-      sha: event.pull_request?.head?.sha ?? event.merge_group?.head_sha ?? process.env.GITHUB_SHA
-    })
-  ).write();
+  const summary2 = formatJobSummary(report, {
+    mode,
+    serverUrl: process.env.GITHUB_SERVER_URL,
+    repository: process.env.GITHUB_REPOSITORY,
+    sha: event.pull_request?.head?.sha ?? event.merge_group?.head_sha ?? process.env.GITHUB_SHA
+  });
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(summary2).write();
+  else warning("no job summary written: GITHUB_STEP_SUMMARY is not set; the findings are in the log and in the report output");
+  const unchecked = uncheckedSentence(report);
+  if (unchecked) warning(unchecked);
+  if (commentWanted && mode === "lint" && event.pull_request) {
+    await comment2(pullRequestRef(event), summary2, report.findings.length > 0);
+  }
   const failing = failOn === "never" ? 0 : failOn === "warning" ? report.summary.errors + report.summary.warnings : report.summary.errors;
   if (failing > 0) setFailed(`pg-index-lint: ${failing} finding${failing === 1 ? "" : "s"} at or above fail-on: ${failOn}`);
 }
 function readEvent() {
   const file = process.env.GITHUB_EVENT_PATH;
-  if (!file || !existsSync5(file)) return {};
+  if (!file || !existsSync6(file)) return {};
   try {
-    return JSON.parse(readFileSync6(file, "utf8"));
+    return JSON.parse(readFileSync9(file, "utf8"));
   } catch {
     return {};
   }
@@ -48151,25 +51712,39 @@ function chooseMode(input, eventName) {
   if (input !== "auto") throw new UsageError(`input mode must be auto, lint or audit, not "${input}"`);
   return PULL_REQUEST_EVENTS.has(eventName) ? "lint" : "audit";
 }
-function migrationFiles(patterns, workspace) {
-  const files = /* @__PURE__ */ new Set();
-  for (const pattern of patterns) {
-    const matched = hasWildcards(pattern) ? expandGlob(pattern, workspace) : expandMigrationPaths([pattern], workspace);
-    for (const f of matched) if (!/(^|[._/])down\.sql$/i.test(f)) files.add(f);
-  }
-  return [...files];
+function pullRequestRef(event) {
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? event.repository?.full_name ?? "/").split("/");
+  return { owner, repo, number: event.pull_request?.number ?? 0, changedFiles: event.pull_request?.changed_files };
 }
 async function changedPaths(event, eventName, workspace) {
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? event.repository?.full_name ?? "/").split("/");
   const pr = event.pull_request;
   if (pr) {
-    const fromApi = await changedFilesFromApi(getInput("github-token"), { owner, repo, number: pr.number, changedFiles: pr.changed_files });
-    if ("files" in fromApi) return fromApi.files;
+    const ref = pullRequestRef(event);
+    const fromApi = await changedFilesFromApi(getInput("github-token"), ref);
+    if ("files" in fromApi) {
+      info(`changed files from the REST API (pull request #${ref.number}): ${fromApi.files.length}`);
+      return fromApi.files;
+    }
+    if (fromApi.refused) warning(fromApi.refused);
     info(`changed files from git diff: ${fromApi.unavailable}`);
     return gitDiff(workspace, pr.base?.sha ?? "", pr.head?.sha ?? "");
   }
-  if (event.merge_group) return gitDiff(workspace, event.merge_group.base_sha ?? "", event.merge_group.head_sha ?? "");
+  if (event.merge_group) {
+    info("changed files from git diff: a merge_group event has no pull request to ask the API about");
+    return gitDiff(workspace, event.merge_group.base_sha ?? "", event.merge_group.head_sha ?? "");
+  }
   throw new UsageError(`mode lint needs a pull_request or merge_group event, not "${eventName || "none"}"; use mode: audit`);
+}
+async function comment2(pr, summary2, hasFindings) {
+  const token = getInput("github-token");
+  if (!token) {
+    notice("input comment is set but there is no github-token: no pull request comment");
+    return;
+  }
+  const result2 = await keepComment(token, pr, summary2, hasFindings);
+  if ("refused" in result2) notice(result2.refused);
+  else if ("failed" in result2) warning(result2.failed);
+  else if (result2.action !== "skipped") info(`pull request comment ${result2.action}: ${result2.url ?? ""}`);
 }
 function gitDiff(workspace, base, head) {
   try {
@@ -48182,7 +51757,7 @@ function startingSchema(databaseUrl, snapshot, workspace, event, eventName) {
   if (databaseUrl) {
     return { kind: "database", url: databaseUrl, source: "input database-url", connectTimeoutSeconds: 10, statementTimeoutSeconds: 60, schemas: null };
   }
-  if (snapshot) return { kind: "snapshot", file: path5.resolve(workspace, snapshot) };
+  if (snapshot) return { kind: "snapshot", file: path8.resolve(workspace, snapshot) };
   const head = event.pull_request?.head?.repo?.full_name;
   const baseRepo = event.pull_request?.base?.repo?.full_name;
   if (eventName === "pull_request" && head && baseRepo && head !== baseRepo) {
@@ -48219,4 +51794,4 @@ Fix: ${f.fix}` : f.message;
 }
 
 // src/action/index.ts
-await runAction();
+await run2();

@@ -3,10 +3,31 @@
 import { build } from 'esbuild';
 import { bundleBanner } from './bundleBanner.mjs';
 import { copyParserWasm, root } from './bundleScript.mjs';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const dist = path.join(root, 'dist');
+
+/** src/cli/rulePages.ts reads docs/rules/ at run time; the bundle holds the pages instead. */
+const rulePages = {
+  name: 'rule-pages',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]cli[\\/]rulePages\.ts$/ }, () => {
+      const dir = path.join(root, 'docs/rules');
+      const pages = Object.fromEntries(
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.md') && f !== 'README.md')
+          .sort()
+          .map((f) => [f.slice(0, -3), readFileSync(path.join(dir, f), 'utf8')]),
+      );
+      return {
+        contents: `const PAGES = ${JSON.stringify(pages)};\nexport function rulePage(id) { return Object.hasOwn(PAGES, id) ? PAGES[id] : null; }\n`,
+        loader: 'js',
+        watchFiles: Object.keys(pages).map((id) => path.join(dir, `${id}.md`)),
+      };
+    });
+  },
+};
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
@@ -26,5 +47,6 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   banner: bundleBanner,
+  plugins: [rulePages],
 });
 copyParserWasm(dist);

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from './findings.js';
+import { splitQualifiedName } from './model/types.js';
 import { RULES, type RuleId } from './rules/index.js';
 
 export type RuleSetting = 'error' | 'warning' | 'off';
@@ -55,9 +56,9 @@ export function validateConfig(raw: unknown, source: string): Config {
   }
   if (obj.rules !== undefined) {
     if (!isObject(obj.rules)) fail('"rules" must be an object of rule: "error" | "warning" | "off"');
-    const ids = RULES.map((r) => r.id) as string[];
+    const ids = RULES.filter((r) => r.configurable).map((r) => r.id) as string[];
     for (const [rule, setting] of Object.entries(obj.rules as Record<string, unknown>)) {
-      if (!ids.includes(rule)) fail(`unknown rule "${rule}" (rules: ${ids.join(', ')})`);
+      if (!ids.includes(rule)) fail(`${RULES.some((r) => r.id === rule) ? `rule "${rule}" cannot be configured` : `unknown rule "${rule}"`} (rules: ${ids.join(', ')})`);
       if (setting !== 'error' && setting !== 'warning' && setting !== 'off') fail(`rule "${rule}": severity must be "error", "warning" or "off"`);
       config.rules[rule as RuleId] = setting as RuleSetting;
     }
@@ -90,8 +91,9 @@ export function matchesPattern(pattern: string, name: string): boolean {
 }
 
 /** Tables match with or without their schema: `audit_*` and `public.audit_*` both match `public.audit_log`. */
-export function tableIgnored(config: Config, table: string): boolean {
-  const bare = table.slice(table.indexOf('.') + 1);
+export function tableIgnored(config: Config, key: string): boolean {
+  const [schema, bare] = splitQualifiedName(key) ?? ['', key];
+  const table = `${schema}.${bare}`;
   return config.ignore.tables.some((p) => matchesPattern(p, table) || matchesPattern(p, bare));
 }
 

@@ -2,18 +2,19 @@
  * The pipeline: files → statements → schema model → rules → findings.
  * `audit` reports everything redundant in the schema the files build; `lint`
  * reports what the changed files introduce, on the changed files' lines, as
- * the state stands at the end of the change (spec §5).
+ * the state stands at the end of the change (docs/semantics.md, "Which index is reported").
  */
 import path from 'node:path';
-import { indexIgnored, tableIgnored, type Config } from './config.js';
+import { indexIgnored, tableIgnored, type Config, type RuleSetting } from './config.js';
 import { blankFinding, type Finding, type Note, type Report } from './findings.js';
 import type { StartingCatalog } from './catalog/loadSnapshot.js';
 import { readMigrationFile } from './files/migrationFile.js';
 import type { IndexSizes } from './catalog/readCatalog.js';
 import { SchemaModel } from './model/schema.js';
-import { Replayer } from './model/replay.js';
-import type { ForeignKey, Index, Origin } from './model/types.js';
-import { RULES, type RuleHit } from './rules/index.js';
+import { Replayer } from './model/replay/index.js';
+import type { ForeignKey, Origin } from './model/types.js';
+import { findRule, RULES, type RuleHit, type RuleId } from './rules/index.js';
+import { tableName } from './rules/describe.js';
 import { foreignKeyCovered } from './rules/unindexedForeignKey.js';
 import { checkLeftOut, CHUNK_BYTES, loadParser, parseMigrationSqlBeside, type SyntaxProblem } from './sql/parseFile.js';
 import { ParserThread } from './sql/parserThread.js';
@@ -36,6 +37,8 @@ export interface RunOptions {
   indexSizes?: IndexSizes;
   /** Parse the files not under review in full, as the files under review are (for tests that compare both ways). */
   parseWholeHistory?: boolean;
+  /** Text of files not read from disk (standard input), by absolute path. */
+  sources?: ReadonlyMap<string, string>;
 }
 
 interface FileState {
@@ -55,8 +58,11 @@ export async function run(options: RunOptions): Promise<Report> {
   const notes: Note[] = [];
   const fileStates = new Map<string, FileState>();
   const fkWatch = new ForeignKeyWatch(model);
+  const unknownTables = new UnknownTables(model);
   let sequence = 0;
   let statements = 0;
+  /** Statements under review on a table no file given creates. */
+  let uncheckedStatements = 0;
   if (options.base) {
     await parserLoaded;
     const source = options.base.source;
@@ -74,7 +80,7 @@ export async function run(options: RunOptions): Promise<Report> {
   const notesByFile: Array<Promise<Note[]>> = [];
   try {
     for (const file of options.files) {
-      const raw = readMigrationFile(file, displayPath(file, options.cwd));
+      const raw = options.sources?.get(file) ?? readMigrationFile(file, displayPath(file, options.cwd));
       const changed = options.changed === null || options.changed.has(file);
       const historyOnly = options.mode === 'lint' && !changed && !options.parseWholeHistory;
       if (parserThread === undefined && (raw.length > CHUNK_BYTES || historyOnly)) parserThread = ParserThread.start(replayer.kinds);
@@ -112,14 +118,29 @@ export async function run(options: RunOptions): Promise<Report> {
           changed,
         };
         if (changed && options.mode === 'lint') fkWatch.start();
+        const tablesBefore = model.tables.size;
         const touched = replayer.apply(statement, origin, (message, kind) => {
           if (kind === 'conflict') findings.push({ ...blankFinding('index-name-conflict', { file: display }), ...span(origin), message });
           else if (report) fileNotes.push({ file: display, line: origin.line, message });
         });
         fkWatch.after(touched, origin);
+        const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
+        if (unknown.length && report) {
+          uncheckedStatements++;
+          for (const table of unknownTables.firstReport(unknown)) {
+            findings.push({
+              ...blankFinding('unknown-table', { file: display }),
+              ...span(origin),
+              table,
+              message: `table ${tableName(table)} is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot`,
+            });
+          }
+        }
       },
       { treesFor: replayer.kinds, onlyKinds: historyOnly ? replayer.kinds : undefined },
     );
+    // Each file runs in a session of its own: its temporary tables end with it.
+    replayer.endSession();
     fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
     const syntaxNotes = (errors: SyntaxProblem[]) => {
@@ -149,31 +170,34 @@ export async function run(options: RunOptions): Promise<Report> {
     return { notes };
   }
 
-  const placed: Array<{ hit: RuleHit; setting: 'error' | 'warning'; at: Origin }> = [];
+  const placed: Array<{ rule: RuleId; hit: RuleHit; at: Origin }> = [];
   for (const rule of RULES) {
-    const setting = options.config.rules[rule.id] ?? rule.defaultSeverity;
-    if (setting === 'off') continue;
+    if (!rule.check || severityOf(rule.id, options.config) === 'off') continue;
     for (const hit of rule.check(model)) {
       if (ignored(hit, options.config)) continue;
       const at = placeHit(hit, options.mode, fkWatch);
-      if (at) placed.push({ hit, setting, at });
+      if (at) placed.push({ rule: rule.id, hit, at });
     }
   }
   if (options.indexSizes) {
-    const unsized = [...new Set(placed.flatMap(({ hit }) => (hit.index && hit.index.origin.file === null && hit.index.sizeBytes === undefined ? [hit.index] : [])))];
+    const unsized = [...new Set(placed.flatMap(({ hit }) => (hit.subject === 'index' && hit.index.origin.file === null && hit.index.sizeBytes === undefined ? [hit.index] : [])))];
     const sizes = await options.indexSizes(unsized);
     for (const index of unsized) {
       const size = sizes.get(`${index.schema}.${index.name}`);
       if (size !== undefined) index.sizeBytes = size;
     }
   }
-  for (const { hit, setting, at } of placed) {
-    const finding = toFinding(hit, setting, at);
-    if (hit.foreignKey && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += '; this statement removed the last index that served it';
+  for (const { rule, hit, at } of placed) {
+    const finding = toFinding(rule, hit, at);
+    if (hit.subject === 'foreign-key' && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += '; this statement removed the last index that served it';
     findings.push(finding);
   }
 
-  const kept = applySuppressions(findings, fileStates);
+  // Every kind's severity, the engine's own included, is the configuration's or its default.
+  const kept = applySuppressions(findings, fileStates).flatMap((f) => {
+    const severity = severityOf(f.rule, options.config);
+    return severity === 'off' ? [] : [{ ...f, severity }];
+  });
   const order = new Map(options.files.map((f, i) => [displayPath(f, options.cwd), i]));
   kept.sort(
     (a, b) =>
@@ -199,6 +223,7 @@ export async function run(options: RunOptions): Promise<Report> {
       errors,
       warnings: kept.length - errors,
       notes: notes.length,
+      uncheckedStatements,
       reclaimableBytes: sized.length ? sized.reduce((sum, f) => sum + (f.sizeBytes ?? 0), 0) : null,
     },
   };
@@ -211,7 +236,7 @@ export function displayPath(file: string, cwd: string): string {
 
 /**
  * Follows, during the changed statements of a lint, which foreign keys each
- * statement takes from covered to uncovered (spec §6), so the finding lands
+ * statement takes from covered to uncovered (docs/semantics.md, "When a foreign key is served"), so the finding lands
  * on the DROP that removed the last usable index.
  */
 class ForeignKeyWatch {
@@ -241,13 +266,46 @@ class ForeignKeyWatch {
   }
 }
 
+/** Statements that create a table; any other statement that brings a table into the model names one created elsewhere. */
+const CREATES_TABLE = new Set(['CreateStmt', 'CreateTableAsStmt']);
+
+/**
+ * Tables the replay met before any file created them (an index or ALTER TABLE
+ * on a table from elsewhere): the model knows only what the files add to
+ * them, so what is checked there is incomplete.
+ */
+class UnknownTables {
+  private readonly unknown = new Set<string>();
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly model: SchemaModel) {}
+
+  /** The unknown tables a statement touches; tables it brought into the model are recorded first. */
+  after(kind: string, touched: Set<string>, tablesBefore: number): string[] {
+    if (CREATES_TABLE.has(kind)) {
+      for (const key of touched) this.unknown.delete(key);
+    } else if (this.model.tables.size > tablesBefore) {
+      for (const key of touched) if (this.model.tables.get(key)?.unknownColumns) this.unknown.add(key);
+    }
+    if (this.unknown.size === 0) return [];
+    return [...touched].filter((key) => this.unknown.has(key) && this.model.tables.has(key));
+  }
+
+  /** The tables of `keys` not reported yet: one finding a table, on the first statement under review that names it. */
+  firstReport(keys: string[]): string[] {
+    const fresh = keys.filter((k) => !this.reported.has(k));
+    for (const k of fresh) this.reported.add(k);
+    return fresh;
+  }
+}
+
 /** Where a finding goes: in an audit, where the object was created; in a lint, on the changed statement that caused it. */
 function placeHit(hit: RuleHit, mode: Mode, fkWatch: ForeignKeyWatch): Origin | null {
-  if (hit.foreignKey) {
+  if (hit.subject === 'foreign-key') {
     if (mode === 'audit') return hit.foreignKey.origin;
     return fkWatch.uncoveredBy.get(hit.foreignKey) ?? (hit.foreignKey.origin.changed ? hit.foreignKey.origin : null);
   }
-  const index = hit.index!;
+  const index = hit.index;
   if (mode === 'audit' || index.origin.changed) return index.origin;
   // An existing index made redundant by a new one: the new statement carries the finding.
   return hit.related.find((k) => k.origin.changed)?.origin ?? null;
@@ -255,8 +313,11 @@ function placeHit(hit: RuleHit, mode: Mode, fkWatch: ForeignKeyWatch): Origin | 
 
 function ignored(hit: RuleHit, config: Config): boolean {
   if (tableIgnored(config, hit.table)) return true;
-  const indexes: Index[] = hit.index ? [hit.index] : [];
-  return indexes.some((i) => indexIgnored(config, i.schema, i.name));
+  return hit.subject === 'index' && indexIgnored(config, hit.index.schema, hit.index.name);
+}
+
+function severityOf(rule: RuleId, config: Config): RuleSetting {
+  return config.rules[rule] ?? findRule(rule)?.defaultSeverity ?? 'error';
 }
 
 function span(at: Origin): Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn'> {
@@ -264,22 +325,19 @@ function span(at: Origin): Pick<Finding, 'file' | 'line' | 'column' | 'endLine' 
   return { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn };
 }
 
-function toFinding(hit: RuleHit, severity: 'error' | 'warning', at: Origin): Finding {
+/** A hit placed on its statement; its severity is set with every other finding's. */
+function toFinding(rule: RuleId, hit: RuleHit, at: Origin): Finding {
+  const base = { ...blankFinding(rule), ...span(at), table: hit.table, message: hit.message, fix: hit.fix };
+  if (hit.subject === 'foreign-key') return { ...base, foreignKey: hit.foreignKey.name, columns: [...hit.foreignKey.columns] };
   const index = hit.index;
   return {
-    rule: hit.rule,
-    severity,
-    ...span(at),
-    table: hit.table,
-    index: index?.name ?? null,
-    relatedIndexes: index ? hit.related.map((r) => r.name) : null,
-    constraint: index?.constraint?.name ?? null,
-    foreignKey: hit.foreignKey?.name ?? null,
-    columns: hit.foreignKey ? [...hit.foreignKey.columns] : index ? index.keys.map((k) => (k.kind === 'column' ? k.column : k.expression)) : null,
-    sizeBytes: index?.sizeBytes ?? null,
-    scans: index?.scans ?? null,
-    message: hit.message,
-    fix: hit.fix,
+    ...base,
+    index: index.name,
+    relatedIndexes: hit.related.map((r) => r.name),
+    constraint: index.constraint?.name ?? null,
+    columns: index.keys.map((k) => (k.kind === 'column' ? k.column : k.expression)),
+    sizeBytes: index.sizeBytes ?? null,
+    scans: index.scans ?? null,
   };
 }
 
@@ -294,7 +352,6 @@ function applySuppressions(findings: Finding[], files: Map<string, FileState>): 
       if (s.used) continue;
       kept.push({
         ...blankFinding('unused-suppression', { file: state.display }),
-        severity: 'warning',
         line: s.line,
         column: s.column,
         endLine: s.line,

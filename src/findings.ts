@@ -1,10 +1,11 @@
 /**
  * Findings as every reporter sees them: the stable contract of the JSON
- * output (documented in the README, pinned by a test).
+ * output (documented in docs/output.md and docs/report.schema.json, pinned by tests).
  */
 import type { RuleId } from './rules/index.js';
 
-export type FindingRule = RuleId | 'syntax-error' | 'unused-suppression' | 'index-name-conflict';
+/** Every kind of finding, the engine's own included: the ids of the rule registry. */
+export type FindingRule = RuleId;
 export type FindingSeverity = 'error' | 'warning';
 
 export interface Finding {
@@ -73,6 +74,8 @@ export interface Summary {
   errors: number;
   warnings: number;
   notes: number;
+  /** Statements under review on a table that no file given creates: what was checked there is incomplete. */
+  uncheckedStatements: number;
   /** Total size of the redundant and invalid indexes found, when sizes are known. */
   reclaimableBytes: number | null;
 }

@@ -23,6 +23,8 @@ export interface PipelineInput {
   start: StartingSchema;
   config: Config;
   cwd: string;
+  /** Text of files not read from disk (standard input), by absolute path. */
+  sources?: ReadonlyMap<string, string>;
 }
 
 export interface PipelineResult {
@@ -48,6 +50,6 @@ async function runFrom(input: PipelineInput, base: StartingCatalog | undefined, 
     if (base) files = [];
     for (const f of input.changed) if (!files.includes(f)) files.push(f);
   }
-  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, indexSizes });
+  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, indexSizes, sources: input.sources });
   return { report, base };
 }

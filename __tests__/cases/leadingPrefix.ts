@@ -4,7 +4,7 @@ const rule = 'leading-prefix';
 const t = 'CREATE TABLE t (id int PRIMARY KEY, a int, b int, c text, x boolean);';
 
 export const leadingPrefixCases: RuleCase[] = [
-  { rule, name: '(a) leads (a, b)', sql: [`${t} CREATE INDEX i_a ON t (a); CREATE INDEX i_ab ON t (a, b);`], expect: ['leading-prefix i_a < i_ab'] },
+  { rule, name: '(a) leads (a, b)', sql: [`${t} CREATE INDEX i_a ON t (a); CREATE INDEX i_ab ON t (a, b);`], expect: ['leading-prefix i_a < i_ab'], texts: [{ message: 'i_a (a) is a leading prefix of i_ab (a, b) on t, which serves the same lookups', fix: 'DROP INDEX CONCURRENTLY IF EXISTS public.i_a;' }] },
   { rule, name: '(a) leads a wider unique index', sql: [`${t} CREATE INDEX i_a ON t (a); CREATE UNIQUE INDEX u_ab ON t (a, b);`], expect: ['leading-prefix i_a < u_ab'] },
   { rule, name: 'reversed orderings of the prefix', sql: [`${t} CREATE INDEX i_a ON t (a DESC); CREATE INDEX i_ab ON t (a, b);`], expect: ['leading-prefix i_a < i_ab'] },
   { rule, name: 'INCLUDE columns found among the wider index\'s keys', sql: [`${t} CREATE INDEX i_a ON t (a) INCLUDE (b); CREATE INDEX i_ab ON t (a, b);`], expect: ['leading-prefix i_a < i_ab'] },

@@ -1,5 +1,6 @@
 import type { RuleId } from '../../src/rules/index.js';
 
+
 /**
  * One case of a rule: SQL in, the rule's findings out. A finding is written
  * `rule index < related, ...` or `rule fk_name (columns)`, with `@line` when
@@ -13,4 +14,8 @@ export interface RuleCase {
   sql: string[];
   mode?: 'audit' | 'lint';
   expect: string[];
+  /** The findings' message and fix, exactly, in the order of `expect`. */
+  texts?: Array<{ message: string; fix: string }>;
+  /** The oldest PostgreSQL major that accepts the SQL, where it is newer than every supported one. */
+  minMajor?: number;
 }

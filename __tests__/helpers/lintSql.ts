@@ -26,7 +26,7 @@ export async function lintSql(files: SqlFiles | string, mode: Mode = 'audit', co
   return run({ mode, files: [...base, ...changed], changed: mode === 'lint' ? new Set(changed) : null, config, cwd: dir });
 }
 
-/** Findings in a form tests read like the spec: rule, index or foreign key, and what made it redundant. */
+/** Findings in a form tests read like docs/semantics.md: rule, index or foreign key, and what made it redundant. */
 export function verdicts(report: Report): string[] {
   return report.findings.map((f) => verdict(f));
 }

@@ -1,6 +1,6 @@
 /** Builds the schema model of some SQL texts, as the engine does, for tests that inspect the model itself. */
 import { SchemaModel } from '../../src/model/schema.js';
-import { Replayer } from '../../src/model/replay.js';
+import { Replayer } from '../../src/model/replay/index.js';
 import { loadParser, parseMigrationSql } from '../../src/sql/parseFile.js';
 
 export async function replayModel(texts: string[], searchPath: string[] = ['public']): Promise<SchemaModel> {

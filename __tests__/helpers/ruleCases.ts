@@ -12,9 +12,11 @@ export function runRuleCases(cases: RuleCase[]): void {
     const got = report.findings
       .filter((f) => f.rule === c.rule)
       .map((f) => {
-        const what = f.rule === 'unindexed-foreign-key' ? `${f.foreignKey} (${f.columns?.join(', ')})` : `${f.index} < ${f.relatedIndexes?.join(', ')}`;
+        const related = f.relatedIndexes?.length ? ` < ${f.relatedIndexes.join(', ')}` : '';
+        const what = f.foreignKey !== null ? `${f.foreignKey} (${f.columns?.join(', ')})` : `${f.index}${related}`;
         return `${f.rule} ${what}${withLines ? ` @${f.line}` : ''}`;
       });
     expect(got).toEqual(c.expect);
+    if (c.texts) expect(report.findings.filter((f) => f.rule === c.rule).map((f) => ({ message: f.message, fix: f.fix }))).toEqual(c.texts);
   });
 }

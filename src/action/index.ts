@@ -1,4 +1,5 @@
+/** The Action's entry point (action.yml runs dist/index.js, built from here): it only calls run(). */
 import '../wasmTier.js';
-import { runAction } from './main.js';
+import { run } from './main.js';
 
-await runAction();
+await run();

@@ -4,22 +4,26 @@
  * `fail-on`. Everything here is about GitHub; nothing here is about indexes.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { redact } from '../catalog/connection.js';
 import { loadConfig } from '../config.js';
 import type { Mode } from '../engine.js';
 import { UsageError, type Finding } from '../findings.js';
-import { expandMigrationPaths } from '../files/discover.js';
-import { expandGlob, hasWildcards } from '../files/glob.js';
-import { runPipeline, type StartingSchema } from '../pipeline.js';
+import { resolveMigrations } from '../files/discover.js';
+import { type StartingSchema } from '../pipeline.js';
+import { applyBaselineToReport } from '../review/baseline.js';
+import { placeFindingsInChangedFiles, readChangedFiles } from '../review/placeInChangedFiles.js';
+import { runPipelineWithSchemaDumps } from '../review/schemaDump.js';
 import { formatFixFile } from '../report/fixFile.js';
 import { formatJson } from '../report/json.js';
 import { formatJobSummary } from '../report/jobSummary.js';
 import { formatSarif } from '../report/sarif.js';
-import { printable } from '../report/text.js';
+import { printable, uncheckedSentence } from '../report/text.js';
 import { packageVersion } from '../version.js';
-import { changedFilesFromApi, changedFilesFromGit } from './changedFiles.js';
+import { changedFilesFromApi, changedFilesFromGit, type PullRequestRef } from './changedFiles.js';
+import { keepComment } from './comment.js';
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 
@@ -29,7 +33,8 @@ interface EventPayload {
   repository?: { full_name?: string };
 }
 
-export async function runAction(): Promise<void> {
+/** The Action's one entry: read the inputs, run, report. Never throws: a failure fails the step. */
+export async function run(): Promise<void> {
   const databaseUrl = core.getInput('database-url');
   // Masked before anything else can print it.
   if (databaseUrl) maskConnectionString(databaseUrl);
@@ -61,10 +66,23 @@ async function lintOrAudit(databaseUrl: string): Promise<void> {
   const mode = chooseMode(core.getInput('mode') || 'auto', eventName);
   const failOn = core.getInput('fail-on') || 'error';
   if (!['error', 'warning', 'never'].includes(failOn)) throw new UsageError(`input fail-on must be error, warning or never, not "${failOn}"`);
+  const commentInput = (core.getInput('comment') || 'false').toLowerCase();
+  if (commentInput !== 'true' && commentInput !== 'false') throw new UsageError(`input comment must be true or false, not "${commentInput}"`);
+  const commentWanted = commentInput === 'true';
   const config = loadConfig(core.getInput('config') || undefined, workspace);
   const patterns = core.getMultilineInput('migrations').flatMap((l) => l.split(',')).map((p) => p.trim()).filter(Boolean);
-  if (patterns.length === 0) throw new UsageError('input migrations is required: a glob of the migration files, e.g. db/migrations/*.sql');
-  const files = migrationFiles(patterns, workspace);
+  const snapshotInput = core.getInput('snapshot');
+  const start = startingSchema(databaseUrl, snapshotInput, workspace, event, eventName);
+  // Only an audit of a database or a snapshot has no use for the migrations.
+  if (patterns.length === 0 && (mode === 'lint' || start.kind === 'files')) {
+    throw new UsageError(
+      mode === 'lint'
+        ? 'input migrations is required in lint mode: a glob of the migration files, e.g. db/migrations/*.sql'
+        : 'input migrations is required without database-url or snapshot: a glob of the migration files, e.g. db/migrations/*.sql',
+    );
+  }
+  // A glob that matches nothing fails the step, naming it: a typo must not make a check that always passes.
+  const files = resolveMigrations(patterns, workspace);
 
   let changed: string[] | null = null;
   if (mode === 'lint') {
@@ -73,12 +91,18 @@ async function lintOrAudit(databaseUrl: string): Promise<void> {
     core.info(`${changed.length} of ${files.length} migration files changed`);
   }
 
-  const snapshotInput = core.getInput('snapshot');
-  const start = startingSchema(databaseUrl, snapshotInput, workspace, event, eventName);
-  if (mode === 'audit' && start.kind === 'files' && files.length === 0) throw new UsageError(`no migration files match ${patterns.join(', ')}`);
   // An audit of a database is of the database itself: its migrations are already applied.
   const replayed = mode === 'audit' && start.kind !== 'files' ? [] : files;
-  const { report, base } = await runPipeline({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace });
+  const baseRef = core.getInput('base-ref') || (mode === 'lint' ? (event.pull_request?.base?.sha ?? event.merge_group?.base_sha) : undefined);
+  const dumps = resolveMigrations(core.getMultilineInput('schema-dump').flatMap((l) => l.split(',')).map((p) => p.trim()).filter(Boolean), workspace);
+  const { report: found, base } = await runPipelineWithSchemaDumps({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace }, baseRef, dumps);
+  const report = applyBaselineToReport(found, { file: core.getInput('baseline') || undefined, write: false, prune: false, complete: changed === null, cwd: workspace });
+  // What a database holds has no line: on a pull request, the changed file that names it gets the annotation.
+  if ((event.pull_request || event.merge_group) && report.findings.some((f) => f.file === null)) {
+    // Best effort: without the list of changed files, the findings are still reported, without lines.
+    const paths = await changedPaths(event, eventName, workspace).catch((e: Error) => (core.info(`findings of the database are not placed on lines: ${e.message}`), []));
+    report.findings = placeFindingsInChangedFiles(report.findings, readChangedFiles(paths, workspace));
+  }
   if (mode === 'lint' && changed && changed.length === 0) {
     // No migration changed: nothing to judge, and nothing old is blamed on this pull request.
     report.findings = [];
@@ -88,7 +112,8 @@ async function lintOrAudit(databaseUrl: string): Promise<void> {
   // A note holds names from the pull request's files: as one escaped line, it cannot be read as a workflow command.
   for (const n of report.notes) core.info(printable(`${n.file}${n.line ? `:${n.line}` : ''}: note: ${n.message}`));
 
-  const temp = process.env.RUNNER_TEMP || workspace;
+  // Off a runner (local-action, act), the system's temporary folder, not the repository.
+  const temp = process.env.RUNNER_TEMP || tmpdir();
   const reportPath = path.join(temp, 'pg-index-lint-report.json');
   writeFileSync(reportPath, formatJson(report));
   core.setOutput('report', reportPath);
@@ -108,16 +133,21 @@ async function lintOrAudit(databaseUrl: string): Promise<void> {
     writeFileSync(path.resolve(workspace, sarifFile), formatSarif({ ...report, findings: located }, { toolVersion: packageVersion() }));
   }
 
-  await core.summary
-    .addRaw(
-      formatJobSummary(report, {
-        mode,
-        serverUrl: process.env.GITHUB_SERVER_URL,
-        repository: process.env.GITHUB_REPOSITORY,
-        sha: event.pull_request?.head?.sha ?? event.merge_group?.head_sha ?? process.env.GITHUB_SHA,
-      }),
-    )
-    .write();
+  const summary = formatJobSummary(report, {
+    mode,
+    serverUrl: process.env.GITHUB_SERVER_URL,
+    repository: process.env.GITHUB_REPOSITORY,
+    sha: event.pull_request?.head?.sha ?? event.merge_group?.head_sha ?? process.env.GITHUB_SHA,
+  });
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(summary).write();
+  // Not on a runner (act, local-action, a test): the log and the report output still hold everything.
+  else core.warning('no job summary written: GITHUB_STEP_SUMMARY is not set; the findings are in the log and in the report output');
+  const unchecked = uncheckedSentence(report);
+  if (unchecked) core.warning(unchecked);
+
+  if (commentWanted && mode === 'lint' && event.pull_request) {
+    await comment(pullRequestRef(event), summary, report.findings.length > 0);
+  }
 
   const failing = failOn === 'never' ? 0 : failOn === 'warning' ? report.summary.errors + report.summary.warnings : report.summary.errors;
   if (failing > 0) core.setFailed(`pg-index-lint: ${failing} finding${failing === 1 ? '' : 's'} at or above fail-on: ${failOn}`);
@@ -139,27 +169,42 @@ export function chooseMode(input: string, eventName: string): Mode {
   return PULL_REQUEST_EVENTS.has(eventName) ? 'lint' : 'audit';
 }
 
-function migrationFiles(patterns: string[], workspace: string): string[] {
-  // A Set keeps the order of first matches, and stays fast for thousands of files.
-  const files = new Set<string>();
-  for (const pattern of patterns) {
-    const matched = hasWildcards(pattern) ? expandGlob(pattern, workspace) : expandMigrationPaths([pattern], workspace);
-    for (const f of matched) if (!/(^|[._/])down\.sql$/i.test(f)) files.add(f);
-  }
-  return [...files];
+function pullRequestRef(event: EventPayload): PullRequestRef {
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? event.repository?.full_name ?? '/').split('/');
+  return { owner, repo, number: event.pull_request?.number ?? 0, changedFiles: event.pull_request?.changed_files };
 }
 
+/** The changed files, and in the log where they came from and why. */
 async function changedPaths(event: EventPayload, eventName: string, workspace: string): Promise<string[]> {
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? event.repository?.full_name ?? '/').split('/');
   const pr = event.pull_request;
   if (pr) {
-    const fromApi = await changedFilesFromApi(core.getInput('github-token'), { owner, repo, number: pr.number, changedFiles: pr.changed_files });
-    if ('files' in fromApi) return fromApi.files;
+    const ref = pullRequestRef(event);
+    const fromApi = await changedFilesFromApi(core.getInput('github-token'), ref);
+    if ('files' in fromApi) {
+      core.info(`changed files from the REST API (pull request #${ref.number}): ${fromApi.files.length}`);
+      return fromApi.files;
+    }
+    if (fromApi.refused) core.warning(fromApi.refused);
     core.info(`changed files from git diff: ${fromApi.unavailable}`);
     return gitDiff(workspace, pr.base?.sha ?? '', pr.head?.sha ?? '');
   }
-  if (event.merge_group) return gitDiff(workspace, event.merge_group.base_sha ?? '', event.merge_group.head_sha ?? '');
+  if (event.merge_group) {
+    core.info('changed files from git diff: a merge_group event has no pull request to ask the API about');
+    return gitDiff(workspace, event.merge_group.base_sha ?? '', event.merge_group.head_sha ?? '');
+  }
   throw new UsageError(`mode lint needs a pull_request or merge_group event, not "${eventName || 'none'}"; use mode: audit`);
+}
+
+async function comment(pr: PullRequestRef, summary: string, hasFindings: boolean): Promise<void> {
+  const token = core.getInput('github-token');
+  if (!token) {
+    core.notice('input comment is set but there is no github-token: no pull request comment');
+    return;
+  }
+  const result = await keepComment(token, pr, summary, hasFindings);
+  if ('refused' in result) core.notice(result.refused);
+  else if ('failed' in result) core.warning(result.failed);
+  else if (result.action !== 'skipped') core.info(`pull request comment ${result.action}: ${result.url ?? ''}`);
 }
 
 function gitDiff(workspace: string, base: string, head: string): string[] {

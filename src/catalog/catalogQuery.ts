@@ -1,6 +1,7 @@
 /**
  * The catalog queries behind a snapshot, run in one read-only transaction:
- * a header (server, schemas, types), then tables, indexes and foreign keys,
+ * a header (server, schemas, types), then tables, indexes, the schemas'
+ * other relations and foreign keys,
  * each read through a cursor, so rows arrive in batches and no document of
  * the whole catalog is ever built, on the server or here. Names are read with
  * an empty search_path, so every definition PostgreSQL prints is
@@ -22,6 +23,7 @@ export interface CatalogQueries {
   header: string;
   tables: string;
   indexes: string;
+  otherRelations: string;
   foreignKeys: string;
 }
 
@@ -44,9 +46,10 @@ user_tables AS (
      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                       WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
 ),
--- the parents of every table and index, in inheritance order (a partition has one)
+-- the parents of every table and index, in inheritance order (a partition has one);
+-- names of relations are quoted as quote_ident does, so that a dot inside a name is not read as the schema's
 parents AS (
-  SELECT h.inhrelid, pg_catalog.array_agg(pn.nspname || '.' || p.relname ORDER BY h.inhseqno) AS names
+  SELECT h.inhrelid, pg_catalog.array_agg(pg_catalog.quote_ident(pn.nspname) || '.' || pg_catalog.quote_ident(p.relname) ORDER BY h.inhseqno) AS names
     FROM pg_catalog.pg_inherits h
     JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
     JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
@@ -194,7 +197,8 @@ index_constraints AS (
    WHERE con.contype IN ('p', 'u', 'x')
    ORDER BY con.conindid, con.conrelid, con.oid
 )
-SELECT i.indexrelid::int8 AS oid, i.nspname AS schema, i.indexname AS name, i.nspname || '.' || i.tablename AS "table",
+SELECT i.indexrelid::int8 AS oid, i.nspname AS schema, i.indexname AS name,
+       pg_catalog.quote_ident(i.nspname) || '.' || pg_catalog.quote_ident(i.tablename) AS "table",
        i.tablename AS table_name,
        CASE WHEN k.needs_definition THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
        i.indexkind = 'I' AS partitioned_index,
@@ -227,23 +231,36 @@ SELECT i.indexrelid::int8 AS oid, i.nspname AS schema, i.indexname AS name, i.ns
 
   const foreignKeys = `
 WITH ${USER_TABLES}
-SELECT con.oid::int8 AS oid, con.conname AS name, t.nspname || '.' || t.relname AS "table",
+SELECT con.oid::int8 AS oid, con.conname AS name, pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS "table",
        pg_catalog.pg_get_constraintdef(con.oid) AS definition,
        (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
           FROM pg_catalog.unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS columns,
-       rn.nspname || '.' || r.relname AS referenced_table,
+       pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(r.relname) AS referenced_table,
        (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
           FROM pg_catalog.unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum) AS referenced_columns,
-       con.convalidated AS validated
+       con.convalidated AS validated,
+       -- on a partition's copy of its parent's foreign key, the parent's name
+       pc.conname AS parent
   FROM pg_catalog.pg_constraint con
   JOIN user_tables t ON t.oid = con.conrelid
   JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
   JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
- -- a partition's copy of its parent's foreign key is the parent's
- WHERE con.contype = 'f' AND con.conparentid = 0
+  LEFT JOIN pg_catalog.pg_constraint pc ON pc.oid = con.conparentid
+ WHERE con.contype = 'f'
  ORDER BY con.oid`;
 
-  return { header, tables, indexes, foreignKeys };
+  // Every other relation of the schemas read (sequences, views, extensions' tables and indexes...):
+  // the names of indexes that fixes create must steer clear of them.
+  const otherRelations = `
+WITH ${USER_TABLES}
+SELECT ns.nspname AS schema, c.relname AS name
+  FROM pg_catalog.pg_class c
+  JOIN user_namespaces ns ON ns.oid = c.relnamespace
+ WHERE NOT EXISTS (SELECT 1 FROM user_tables t WHERE t.oid = c.oid)
+   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index i JOIN user_tables t ON t.oid = i.indrelid WHERE i.indexrelid = c.oid)
+ ORDER BY c.oid`;
+
+  return { header, tables, indexes, otherRelations, foreignKeys };
 }

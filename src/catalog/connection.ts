@@ -18,9 +18,29 @@ export interface ConnectionOptions {
 
 /** The database URL to use: the option, else DATABASE_URL; undefined means the PG* variables. */
 export function resolveDatabaseUrl(option: string | undefined, env: NodeJS.ProcessEnv): { url: string | undefined; source: string } {
-  if (option) return { url: option, source: '--database-url' };
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, source: 'DATABASE_URL' };
+  if (option) return { url: checkConnectionString(option, '--database-url'), source: '--database-url' };
+  if (env.DATABASE_URL) return { url: checkConnectionString(env.DATABASE_URL, 'DATABASE_URL'), source: 'DATABASE_URL' };
   return { url: undefined, source: 'the PG* environment variables' };
+}
+
+/**
+ * A connection string is a postgres:// or postgresql:// URL, or libpq's
+ * `key=value` pairs. Anything else would be read as a database name on
+ * localhost, and fail later with a message about the wrong thing. The value
+ * itself is never repeated: it may be a password pasted in the wrong place.
+ */
+export function checkConnectionString(value: string, source: string): string {
+  const expected = 'expected postgresql://user@host:5432/database or key=value pairs such as "host=db dbname=app"';
+  if (/^postgres(ql)?:\/\//i.test(value)) {
+    try {
+      new URL(value);
+      return value;
+    } catch {
+      throw new UsageError(`${source} is not a connection string: the URL cannot be parsed (${expected})`);
+    }
+  }
+  if (/^\s*[a-z_]+\s*=/i.test(value)) return value;
+  throw new UsageError(`${source} is not a connection string (${expected})`);
 }
 
 /** Removes the password from any text that might carry the connection string. */

@@ -9,10 +9,11 @@
  */
 import { parseSync } from 'libpg-query';
 import { QuoteUtils } from 'pgsql-deparser';
-import { Replayer, type NoteSink } from '../model/replay.js';
+import { Replayer, type NoteSink } from '../model/replay/index.js';
 import type { SchemaModel } from '../model/schema.js';
+import { indexColumnNames } from '../model/naming.js';
 import { defaultOpclass } from '../model/pgTypes.js';
-import { newTable, tableKey, type ForeignKey, type IndexKey, type Origin, type Table } from '../model/types.js';
+import { newTable, splitQualifiedName, tableKey, type ForeignKey, type IndexKey, type Origin, type Table } from '../model/types.js';
 import type { AstNode } from '../sql/parseFile.js';
 import type { Snapshot, SnapshotForeignKey, SnapshotIndex, SnapshotTable } from './snapshot.js';
 
@@ -26,6 +27,22 @@ const q = (name: string) => QuoteUtils.quoteIdentifier(name);
  * trees at once (a thousand at a time: 30 MB more at the peak).
  */
 const PARSE_BATCH = 100;
+
+/**
+ * The model key of a relation the snapshot names as `schema.name`: quoted as
+ * quote_ident quotes, or, in snapshots of earlier versions, the two parts
+ * joined bare (split at the first dot).
+ */
+function partsOf(name: string): [string, string] {
+  const parts = splitQualifiedName(name);
+  if (parts) return parts;
+  const dot = name.indexOf('.');
+  return [name.slice(0, dot), name.slice(dot + 1)];
+}
+
+function keyOf(name: string): string {
+  return tableKey(...partsOf(name));
+}
 
 /** Where the files start from: a snapshot, or a live database's catalog read as it is loaded. */
 export interface StartingCatalog {
@@ -48,13 +65,14 @@ export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteS
   loader.header(snapshot);
   loader.tables(snapshot.tables);
   loader.indexes(snapshot.indexes);
+  loader.otherRelations(snapshot.otherRelations ?? []);
   loader.foreignKeys(snapshot.foreignKeys ?? []);
   return loader.finish();
 }
 
 /**
  * Loads a snapshot part by part, in the order of the catalog read: header,
- * tables, indexes, foreign keys, each in as many batches as come (a live
+ * tables, indexes, other relations, foreign keys, each in as many batches as come (a live
  * read streams them, and no batch is kept once loaded).
  */
 export class SnapshotLoader {
@@ -64,6 +82,8 @@ export class SnapshotLoader {
   private readonly tableLinks: Array<Pick<SnapshotTable, 'schema' | 'name' | 'partitionOf' | 'inherits'>> = [];
   private readonly indexParents: Array<[string, string]> = [];
   private partitions: Map<string, Table[]> | null = null;
+  /** Partitions' copies of foreign keys that kept a name of their own, renamed once every foreign key is in. */
+  private readonly renamedCopies: SnapshotForeignKey[] = [];
 
   constructor(
     private readonly model: SchemaModel,
@@ -80,6 +100,11 @@ export class SnapshotLoader {
     for (const e of header.enums) this.model.enums.add(e.name);
     const domains = header.domains;
     this.replayAll(domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${domains[n].name}`);
+  }
+
+  /** Names of the schemas' other relations (sequences, views...), which new index names must avoid. */
+  otherRelations(relations: NonNullable<Snapshot['otherRelations']>): void {
+    for (const r of relations) this.model.otherRelations.add(tableKey(r.schema, r.name));
   }
 
   tables(tables: SnapshotTable[]): void {
@@ -124,22 +149,34 @@ export class SnapshotLoader {
       },
       { can: (n) => fromArrays(indexes[n]), build: (n) => buildFromArrays(indexes[n], model, this.origin(), this.note) },
     );
-    for (const i of indexes) if (i.parentIndex) this.indexParents.push([tableKey(i.schema, i.name), i.parentIndex]);
+    for (const i of indexes) if (i.parentIndex) this.indexParents.push([tableKey(i.schema, i.name), keyOf(i.parentIndex)]);
   }
 
-  /** Foreign keys are read as the catalog lists them, with their columns: nothing to parse. */
+  /**
+   * Foreign keys are read as the catalog lists them, with their columns:
+   * nothing to parse. A partition's copies follow from its parent's foreign
+   * keys, made at every level as the replay makes them; only the name a copy
+   * kept (an equivalent foreign key the partition had when attached keeps its
+   * own) comes from the catalog, and is given in `finish`.
+   */
   foreignKeys(foreignKeys: SnapshotForeignKey[]): void {
     const partitions = this.linked();
     for (const fk of foreignKeys) {
-      const table = this.model.tables.get(fk.table) ?? unknownTable(this.model, fk.table, this.note);
+      if (fk.parent) {
+        if (fk.parent !== fk.name) this.renamedCopies.push(fk);
+        continue;
+      }
+      const key = keyOf(fk.table);
+      const table = this.model.tables.get(key) ?? unknownTable(this.model, key, this.note);
       const created: ForeignKey = {
         name: fk.name,
-        table: fk.table,
+        table: key,
         columns: [...fk.columns],
-        referencedTable: fk.referencedTable,
+        referencedTable: keyOf(fk.referencedTable),
         referencedColumns: [...fk.referencedColumns],
         origin: this.origin(),
         parentForeignKey: null,
+        behaviour: foreignKeyBehaviour(fk.definition),
       };
       this.model.addForeignKey(table, created);
       copyToPartitions(this.model, partitions, table, created);
@@ -149,6 +186,20 @@ export class SnapshotLoader {
   /** Returns the next free statement sequence number. */
   finish(): number {
     this.linked();
+    // A copy is found by its parent's name: parents renamed first, level by level.
+    let pending = this.renamedCopies;
+    while (pending.length) {
+      const waiting = pending.filter((copy) => {
+        const table = this.model.tables.get(keyOf(copy.table));
+        const derived = table?.foreignKeys.find((fk) => fk.parentForeignKey?.name === copy.parent && fk.name === copy.parent);
+        if (!table || !derived) return true;
+        this.model.renameForeignKey(table, derived, copy.name);
+        return false;
+      });
+      if (waiting.length === pending.length) break;
+      pending = waiting;
+    }
+    this.renamedCopies.length = 0;
     return this.sequence;
   }
 
@@ -159,8 +210,8 @@ export class SnapshotLoader {
     for (const t of this.tableLinks) {
       const table = model.tables.get(tableKey(t.schema, t.name));
       if (!table) continue;
-      table.partitionOf = t.partitionOf;
-      table.inheritsFrom = [...t.inherits];
+      table.partitionOf = t.partitionOf === null ? null : keyOf(t.partitionOf);
+      table.inheritsFrom = t.inherits.map(keyOf);
       model.hasDescendantTables = true;
     }
     for (const [key, parentKey] of this.indexParents) {
@@ -247,7 +298,7 @@ function fromArrays(i: SnapshotIndex): boolean {
  * as the parser reads them: an operator class folded to lower case).
  */
 function buildFromArrays(i: SnapshotIndex, model: SchemaModel, at: Origin, note: NoteSink): void {
-  const key = i.table;
+  const key = keyOf(i.table);
   const table = model.tables.get(key) ?? unknownTable(model, key, note);
   const method = i.method.toLowerCase();
   const keys: IndexKey[] = i.keys!.map((k) => {
@@ -269,6 +320,7 @@ function buildFromArrays(i: SnapshotIndex, model: SchemaModel, at: Origin, note:
     method,
     keys,
     include: [...i.include!],
+    columnNames: indexColumnNames([...i.keys!.map((k) => ({ column: k.column })), ...i.include!.map((column) => ({ column }))]),
     predicate: null,
     unique: i.unique,
     nullsNotDistinct: i.nullsNotDistinct,
@@ -285,8 +337,7 @@ function buildFromArrays(i: SnapshotIndex, model: SchemaModel, at: Origin, note:
 
 /** A table the snapshot names but does not describe, known only by what is on it (as the replay adds one). */
 function unknownTable(model: SchemaModel, key: string, note: NoteSink): Table {
-  const dot = key.indexOf('.');
-  const table = newTable(key.slice(0, dot), key.slice(dot + 1), { unknownColumns: true });
+  const table = newTable(...partsOf(key), { unknownColumns: true });
   model.addTable(table);
   note(`table ${table.name} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
   return table;
@@ -316,4 +367,28 @@ function copyToPartitions(model: SchemaModel, partitions: Map<string, Table[]>, 
     model.addForeignKey(child, copy);
     copyToPartitions(model, partitions, child, copy);
   }
+}
+
+/** pg_get_constraintdef's words for a referential action, as the parser's one-letter codes. */
+const ACTIONS: Record<string, string> = { RESTRICT: 'r', CASCADE: 'c', 'SET NULL': 'n', 'SET DEFAULT': 'd' };
+
+/**
+ * What decides, besides columns, whether two foreign keys are the same
+ * constraint, as the replay records it for a written one (update and delete
+ * actions, match type, deferrability), read from the definition
+ * pg_get_constraintdef prints: after the referenced columns it prints
+ * MATCH, ON UPDATE, ON DELETE, DEFERRABLE, INITIALLY DEFERRED, in that
+ * order, each only when it is not the default. Undefined when the
+ * definition is not of that form.
+ */
+function foreignKeyBehaviour(definition: string): string | undefined {
+  // Quoted names hold no words to be misread once emptied.
+  const bare = definition.replace(/"(?:[^"]|"")*"/g, '""');
+  const references = bare.indexOf(' REFERENCES ');
+  const columnsEnd = references < 0 ? -1 : bare.indexOf(')', references);
+  if (columnsEnd < 0) return undefined;
+  const tail = /^(?: MATCH (FULL|PARTIAL))?(?: ON UPDATE (RESTRICT|CASCADE|SET NULL|SET DEFAULT))?(?: ON DELETE (RESTRICT|CASCADE|SET NULL|SET DEFAULT)(?: \([^)]*\))?)?( DEFERRABLE)?( INITIALLY DEFERRED)?(?: NOT VALID)?$/.exec(bare.slice(columnsEnd + 1));
+  if (!tail) return undefined;
+  const [, match, update, del, deferrable, deferred] = tail;
+  return [update ? ACTIONS[update] : 'a', del ? ACTIONS[del] : 'a', match === 'FULL' ? 'f' : match === 'PARTIAL' ? 'p' : 's', deferrable ? 'd' : '', deferred ? 'i' : ''].join('');
 }

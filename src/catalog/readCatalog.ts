@@ -1,8 +1,8 @@
 /**
  * Takes a snapshot of a live database's catalog: a few catalog queries inside
  * one read-only transaction, with checks of what the role may not see around
- * them. Tables, indexes and foreign keys are read through cursors, a batch of
- * rows at a time.
+ * them. Tables, indexes, the schemas' other relations and foreign keys are
+ * read through cursors, a batch of rows at a time.
  */
 import type pg from 'pg';
 import { QuoteUtils } from 'pgsql-deparser';
@@ -30,6 +30,7 @@ interface CatalogSink {
   header(header: CatalogHeader): void;
   tables(tables: SnapshotTable[]): void;
   indexes(indexes: SnapshotIndex[]): void;
+  otherRelations(relations: NonNullable<Snapshot['otherRelations']>): void;
   foreignKeys(foreignKeys: SnapshotForeignKey[]): void;
 }
 
@@ -48,6 +49,7 @@ export function readCatalog(options: ReadCatalogOptions): Promise<Snapshot> {
       domains: [],
       tables: [],
       indexes: [],
+      otherRelations: [],
       foreignKeys: [],
       notes: [],
       source: `database ${describeTarget(options.url)}`,
@@ -56,6 +58,7 @@ export function readCatalog(options: ReadCatalogOptions): Promise<Snapshot> {
       header: (header) => Object.assign(snapshot, header),
       tables: (tables) => snapshot.tables.push(...tables),
       indexes: (indexes) => snapshot.indexes.push(...indexes),
+      otherRelations: (relations) => snapshot.otherRelations!.push(...relations),
       foreignKeys: (foreignKeys) => snapshot.foreignKeys!.push(...foreignKeys),
     });
     // The document's keys in their usual order.
@@ -142,6 +145,7 @@ async function readInto(client: pg.Client, options: ReadCatalogOptions, withSize
   sink.header(header);
   for await (const rows of cursorRows<TableRow>(client, queries.tables, [options.schemas])) sink.tables(rows.map(tableFromRow));
   for await (const rows of cursorRows<IndexRow>(client, queries.indexes, [options.schemas, withSizes])) sink.indexes(rows.map(indexFromRow));
+  for await (const rows of cursorRows<{ schema: string; name: string }>(client, queries.otherRelations, [options.schemas])) sink.otherRelations(rows);
   for await (const rows of cursorRows<ForeignKeyRow>(client, queries.foreignKeys, [options.schemas])) sink.foreignKeys(rows.map(foreignKeyFromRow));
   return await visibilityNotes(client, header.schemas, options.schemas);
 }
@@ -296,6 +300,7 @@ interface ForeignKeyRow {
   referenced_table: string;
   referenced_columns: string[];
   validated: boolean;
+  parent: string | null;
 }
 
 function foreignKeyFromRow(row: ForeignKeyRow): SnapshotForeignKey {
@@ -308,5 +313,6 @@ function foreignKeyFromRow(row: ForeignKeyRow): SnapshotForeignKey {
     referencedTable: row.referenced_table,
     referencedColumns: row.referenced_columns,
     validated: row.validated,
+    parent: row.parent,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { UsageError } from '../findings.js';
+import { splitQualifiedName, tableKey } from '../model/types.js';
 
 export const SNAPSHOT_FORMAT = 'pg-index-lint-snapshot';
 export const SNAPSHOT_VERSION = 1;
@@ -81,6 +82,11 @@ export interface SnapshotForeignKey {
   referencedTable: string;
   referencedColumns: string[];
   validated: boolean;
+  /**
+   * On a partition's copy of its parent's foreign key, the parent's name
+   * (absent in snapshots of older versions, which hold no copies).
+   */
+  parent?: string | null;
 }
 
 export interface Snapshot {
@@ -95,6 +101,8 @@ export interface Snapshot {
   domains: Array<{ schema: string; name: string; baseType: string }>;
   tables: SnapshotTable[];
   indexes: SnapshotIndex[];
+  /** Names of the schemas' other relations (sequences, views...), which new index names must avoid; absent in older snapshots. */
+  otherRelations?: Array<{ schema: string; name: string }>;
   /** null when the source could not say (a plain pg_indexes export): foreign-key checks are then not made. */
   foreignKeys: SnapshotForeignKey[] | null;
   /** What the reading role could not see or was told about (absent in snapshots of older versions). */
@@ -149,7 +157,7 @@ function fromPgIndexesRows(rows: unknown[], file: string): Snapshot {
       oid: i + 1,
       schema: r.schemaname as string,
       name: r.indexname as string,
-      table: `${r.schemaname as string}.${r.tablename as string}`,
+      table: tableKey(r.schemaname as string, r.tablename as string),
       definition: r.indexdef as string,
       method: '',
       unique: /^\s*create\s+unique\b/i.test(r.indexdef as string),
@@ -181,7 +189,10 @@ function fromPgIndexesRows(rows: unknown[], file: string): Snapshot {
     schemas: [...new Set(indexes.map((i) => i.schema))],
     enums: [],
     domains: [],
-    tables: tables.map((t, i) => ({ oid: i + 1, schema: t.slice(0, t.indexOf('.')), name: t.slice(t.indexOf('.') + 1), kind: 'table', partitionOf: null, inherits: [], columns: [] })),
+    tables: tables.map((t, i) => {
+      const [schema, name] = splitQualifiedName(t)!;
+      return { oid: i + 1, schema, name, kind: 'table', partitionOf: null, inherits: [], columns: [] };
+    }),
     indexes,
     foreignKeys: null,
     source: file,

@@ -6,14 +6,36 @@
 import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../findings.js';
+import { expandGlob, hasWildcards } from './glob.js';
 import { fileErrorReason, migrationEntryStat, notRegularFile, statOrNull } from './migrationFile.js';
-
-const versionOrder = new Intl.Collator('en', { numeric: true, sensitivity: 'variant' }).compare;
+import { versionOrder } from './versionOrder.js';
 
 /** Down migrations and other databases' variants are not applied to PostgreSQL. */
 const NOT_UP_SQL = /(^|[._])down\.sql$|\.(mysql|sqlite3?|cockroach|mssql|mariadb)\.(up\.)?sql$/i;
 /** Folder-per-migration layouts: Prisma (`migration.sql`), diesel and others (`up.sql`). */
 const FOLDER_MIGRATION_FILES = ['migration.sql', 'up.sql'];
+
+/** Is this file name one applied to PostgreSQL (not a down migration, not another database's variant)? */
+export function isUpMigrationName(name: string): boolean {
+  return name.toLowerCase().endsWith('.sql') && !NOT_UP_SQL.test(name);
+}
+
+/**
+ * The migration files of the CLI's paths, the configuration's `migrations`
+ * and the Action's input alike: globs, directories and files, in apply order.
+ * A pattern that matches no migration file is an error naming it: a typo must
+ * not turn the check into one that passes on nothing.
+ */
+export function resolveMigrations(patterns: string[], cwd: string): string[] {
+  // A Set keeps the order of first matches, and stays fast for thousands of files.
+  const files = new Set<string>();
+  for (const pattern of patterns) {
+    const matched = hasWildcards(pattern) ? preferPostgresVariants(expandGlob(pattern, cwd).filter((f) => isUpMigrationName(path.basename(f)))) : expandMigrationPaths([pattern], cwd);
+    if (matched.length === 0) throw new UsageError(`${pattern}: matches no migration file`);
+    for (const f of matched) files.add(f);
+  }
+  return [...files];
+}
 
 function statOrFail(p: string, shown: string): Stats {
   try {
@@ -55,7 +77,7 @@ function migrationFilesIn(dir: string, shown: string): string[] {
   const byVersion: Array<{ sortKey: string; file: string }> = [];
   for (const name of entries.sort(versionOrder)) {
     const full = path.join(dir, name);
-    const isMigrationName = name.toLowerCase().endsWith('.sql') && !NOT_UP_SQL.test(name);
+    const isMigrationName = isUpMigrationName(name);
     // A migration that cannot be followed is an error; any other broken entry is not a migration.
     const stat = isMigrationName ? migrationEntryStat(full, path.join(shown, name)) : statOrNull(full);
     if (!stat) continue;

@@ -70,6 +70,16 @@ function isSymbolicLink(p: string): boolean {
   }
 }
 
+/** A migration's bytes as text: UTF-8, never UTF-16 or binary (a file, or standard input). */
+export function decodeMigrationText(bytes: Buffer, shown: string): string {
+  // SQL text never holds a NUL byte; UTF-16 text (a Windows editor's "Unicode") holds many.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new UsageError(`${shown}: is UTF-16 text; save it as UTF-8`);
+  }
+  if (bytes.includes(0)) throw new UsageError(`${shown}: is not a text file (binary content)`);
+  return bytes.toString('utf8');
+}
+
 /**
  * Reads a migration file as UTF-8 text. The file is opened without blocking
  * and checked on the open descriptor, so a FIFO cannot hang the read and a
@@ -86,13 +96,7 @@ export function readMigrationFile(file: string, shown: string): string {
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw notRegularFile(shown, stat);
-    const bytes = readFileSync(fd);
-    // SQL text never holds a NUL byte; UTF-16 text (a Windows editor's "Unicode") holds many.
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-      throw new UsageError(`${shown}: is UTF-16 text; save it as UTF-8`);
-    }
-    if (bytes.includes(0)) throw new UsageError(`${shown}: is not a text file (binary content)`);
-    return bytes.toString('utf8');
+    return decodeMigrationText(readFileSync(fd), shown);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(`${shown}: cannot be read (${fileErrorReason(e)})`);

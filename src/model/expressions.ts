@@ -3,12 +3,89 @@
  * would build the same index: deparsed from the parse tree, so letter case,
  * white space and redundant parentheses do not matter.
  */
-import { deparseSync } from 'pgsql-deparser';
+import { deparseSync, QuoteUtils } from 'pgsql-deparser';
 import type { AstNode } from '../sql/parseFile.js';
 
 export function expressionText(node: AstNode): string {
   // The deparser may break long boolean expressions over lines.
-  return (deparseSync(node as never, { pretty: false }) ?? '').replace(/\s+/g, ' ').trim();
+  return renderExpression(node).replace(/\s+/g, ' ').trim();
+}
+
+function deparse(node: unknown): string {
+  return deparseSync(node as never, { pretty: false }) ?? '';
+}
+
+/**
+ * SQL text of an expression tree. The deparser does not know every node
+ * PostgreSQL's parser makes (SQL/JSON query functions, from PostgreSQL 17):
+ * those are written here, and a tree nothing here can write is shown as the
+ * tree itself. Never an error: the text is what expressions are compared by,
+ * and a tree always has one.
+ */
+function renderExpression(node: AstNode): string {
+  try {
+    return deparse(node);
+  } catch {
+    try {
+      const rendered: string[] = [];
+      // Each JSON query function becomes a column reference the deparser can write, then its own text.
+      const withPlaceholders = replaceNodes(node, 'JsonFuncExpr', (f) => {
+        rendered.push(jsonFunctionText(f));
+        return { ColumnRef: { fields: [{ String: { sval: `pgil_placeholder_${rendered.length - 1}` } }] } };
+      });
+      if (rendered.length === 0) return treeText(node);
+      return deparse(withPlaceholders).replace(/pgil_placeholder_(\d+)/g, (_, n: string) => rendered[Number(n)]);
+    } catch {
+      return treeText(node);
+    }
+  }
+}
+
+function replaceNodes(node: unknown, type: string, replace: (inner: AstNode) => AstNode): unknown {
+  if (Array.isArray(node)) return node.map((item) => replaceNodes(item, type, replace));
+  if (!node || typeof node !== 'object') return node;
+  const record = node as AstNode;
+  if (record[type]) return replace(record[type]);
+  const out: AstNode = {};
+  for (const [k, v] of Object.entries(record)) out[k] = replaceNodes(v, type, replace);
+  return out;
+}
+
+/** A tree as text, keys in order: equal trees give equal text. */
+function treeText(node: unknown): string {
+  if (Array.isArray(node)) return `[${node.map(treeText).join(', ')}]`;
+  if (!node || typeof node !== 'object') return JSON.stringify(node);
+  const entries = Object.entries(node as AstNode).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${k}: ${treeText(v)}`).join(', ')}}`;
+}
+
+const JSON_FUNCTION_NAMES: Record<string, string> = { JSON_QUERY_OP: 'JSON_QUERY', JSON_VALUE_OP: 'JSON_VALUE', JSON_EXISTS_OP: 'JSON_EXISTS' };
+const JSON_WRAPPERS: Record<string, string> = { JSW_NONE: ' WITHOUT WRAPPER', JSW_CONDITIONAL: ' WITH CONDITIONAL WRAPPER', JSW_UNCONDITIONAL: ' WITH UNCONDITIONAL WRAPPER' };
+const JSON_QUOTES: Record<string, string> = { JS_QUOTES_KEEP: ' KEEP QUOTES', JS_QUOTES_OMIT: ' OMIT QUOTES' };
+
+/** JSON_QUERY, JSON_VALUE or JSON_EXISTS written out as PostgreSQL reads it; throws on a part it cannot write. */
+function jsonFunctionText(f: AstNode): string {
+  const name = JSON_FUNCTION_NAMES[f.op];
+  if (!name || f.context_item?.format?.format_type !== 'JS_FORMAT_DEFAULT') throw new Error(`JSON function ${f.op} not written`);
+  let text = `${name}(${renderExpression(f.context_item.raw_expr)}, ${renderExpression(f.pathspec)}`;
+  if (f.passing?.length) text += ` PASSING ${f.passing.map((a: AstNode) => `${renderExpression(a.JsonArgument.val.raw_expr)} AS ${QuoteUtils.quoteIdentifier(a.JsonArgument.name)}`).join(', ')}`;
+  if (f.output) text += ` RETURNING ${typeText(f.output.typeName)}`;
+  text += JSON_WRAPPERS[f.wrapper] ?? '';
+  text += JSON_QUOTES[f.quotes] ?? '';
+  if (f.on_empty) text += ` ${behaviorText(f.on_empty)} ON EMPTY`;
+  if (f.on_error) text += ` ${behaviorText(f.on_error)} ON ERROR`;
+  return `${text})`;
+}
+
+function typeText(typeName: AstNode): string {
+  // The deparser writes a cast as `x::type` or, for some types, `CAST(x AS type)`.
+  const cast = deparse({ TypeCast: { arg: { ColumnRef: { fields: [{ String: { sval: 'x' } }] } }, typeName } });
+  return cast.replace(/^x::/, '').replace(/^CAST\(x AS (.*)\)$/, '$1');
+}
+
+function behaviorText(behavior: AstNode): string {
+  if (behavior.btype === 'JSON_BEHAVIOR_DEFAULT') return `DEFAULT ${renderExpression(behavior.expr)}`;
+  return behavior.btype.replace(/^JSON_BEHAVIOR_/, '').replace('_', ' ');
 }
 
 /** Names of the columns an expression refers to. */
@@ -45,37 +122,108 @@ export function renameColumnInTree(node: unknown, from: string, to: string): voi
 }
 
 /**
- * The name PostgreSQL gives an index column for an expression
- * (FigureColname): a function's name, a cast's argument's, else null ("expr").
+ * The name PostgreSQL gives an index column for an expression, read from the
+ * expression as written (FigureIndexColname): a column's or function's name,
+ * `coalesce`, `nullif`, `array`, `case`, a cast's type when nothing better is
+ * inside it..., else null (PostgreSQL then says `expr`).
  */
 export function figureColumnName(node: AstNode | undefined): string | null {
-  return figure(node)?.name ?? null;
+  return figure(node).name;
 }
 
-function figure(node: AstNode | undefined): { name: string; strength: number } | null {
-  if (!node) return null;
-  if (node.ColumnRef) {
-    const fields: AstNode[] = node.ColumnRef.fields ?? [];
-    const last = fields[fields.length - 1]?.String?.sval;
-    return last ? { name: last, strength: 2 } : null;
+/** Names that PostgreSQL gives expressions that are functions in all but syntax. */
+const NAMED_NODES: Record<string, string> = {
+  A_ArrayExpr: 'array',
+  RowExpr: 'row',
+  CoalesceExpr: 'coalesce',
+  GroupingFunc: 'grouping',
+  MergeSupportFunc: 'merge_action',
+  XmlSerialize: 'xmlserialize',
+  JsonParseExpr: 'json',
+  JsonScalarExpr: 'json_scalar',
+  JsonSerializeExpr: 'json_serialize',
+  JsonObjectConstructor: 'json_object',
+  JsonArrayConstructor: 'json_array',
+  JsonArrayQueryConstructor: 'json_array',
+  JsonObjectAgg: 'json_objectagg',
+  JsonArrayAgg: 'json_arrayagg',
+};
+
+/** SQLValueFunction's operations by the name PostgreSQL gives them (the _N forms carry a precision). */
+const VALUE_FUNCTION_NAMES: Record<string, string> = {
+  SVFOP_CURRENT_DATE: 'current_date',
+  SVFOP_CURRENT_TIME: 'current_time',
+  SVFOP_CURRENT_TIME_N: 'current_time',
+  SVFOP_CURRENT_TIMESTAMP: 'current_timestamp',
+  SVFOP_CURRENT_TIMESTAMP_N: 'current_timestamp',
+  SVFOP_LOCALTIME: 'localtime',
+  SVFOP_LOCALTIME_N: 'localtime',
+  SVFOP_LOCALTIMESTAMP: 'localtimestamp',
+  SVFOP_LOCALTIMESTAMP_N: 'localtimestamp',
+  SVFOP_CURRENT_ROLE: 'current_role',
+  SVFOP_CURRENT_USER: 'current_user',
+  SVFOP_USER: 'user',
+  SVFOP_SESSION_USER: 'session_user',
+  SVFOP_CURRENT_CATALOG: 'current_catalog',
+  SVFOP_CURRENT_SCHEMA: 'current_schema',
+};
+
+function lastString(list: AstNode[] | undefined): string | null {
+  let name: string | null = null;
+  for (const item of list ?? []) if (typeof item?.String?.sval === 'string') name = item.String.sval;
+  return name;
+}
+
+/**
+ * A name and how sure of it PostgreSQL is (2: a column's or function's name;
+ * 1: a fallback such as a cast's type or `case`; 0: none), as
+ * FigureColnameInternal decides: a cast or CASE keeps a sure name found inside it.
+ */
+function figure(node: AstNode | undefined): { name: string | null; strength: number } {
+  const none = { name: null, strength: 0 };
+  if (!node || typeof node !== 'object') return none;
+  const [kind] = Object.keys(node);
+  const value = node[kind] ?? {};
+  if (kind in NAMED_NODES) return { name: NAMED_NODES[kind], strength: 2 };
+  switch (kind) {
+    case 'ColumnRef': {
+      const name = lastString(value.fields);
+      return name ? { name, strength: 2 } : none;
+    }
+    case 'A_Indirection': {
+      const name = lastString(value.indirection);
+      return name ? { name, strength: 2 } : figure(value.arg);
+    }
+    case 'FuncCall':
+      return { name: lastString(value.funcname), strength: 2 };
+    case 'A_Expr':
+      return value.kind === 'AEXPR_NULLIF' ? { name: 'nullif', strength: 2 } : none;
+    case 'TypeCast': {
+      const inner = figure(value.arg);
+      const type = lastString(value.typeName?.names);
+      return inner.strength <= 1 && type ? { name: type, strength: 1 } : inner;
+    }
+    case 'CollateClause':
+      return figure(value.arg);
+    case 'SubLink':
+      if (value.subLinkType === 'EXISTS_SUBLINK') return { name: 'exists', strength: 2 };
+      if (value.subLinkType === 'ARRAY_SUBLINK') return { name: 'array', strength: 2 };
+      return none;
+    case 'CaseExpr': {
+      const inner = figure(value.defresult);
+      return inner.strength <= 1 ? { name: 'case', strength: 1 } : inner;
+    }
+    case 'MinMaxExpr':
+      return { name: value.op === 'IS_GREATEST' ? 'greatest' : 'least', strength: 2 };
+    case 'SQLValueFunction':
+      return value.op in VALUE_FUNCTION_NAMES ? { name: VALUE_FUNCTION_NAMES[value.op], strength: 2 } : none;
+    case 'XmlExpr':
+      return value.op && value.op !== 'IS_DOCUMENT' ? { name: String(value.op).slice('IS_'.length).toLowerCase(), strength: 2 } : none;
+    case 'JsonFuncExpr':
+      return value.op === 'JSON_TABLE_OP' || !value.op ? none : { name: String(value.op).replace(/_OP$/, '').toLowerCase(), strength: 2 };
+    default:
+      return none;
   }
-  if (node.FuncCall) {
-    const names: AstNode[] = node.FuncCall.funcname ?? [];
-    const last = names[names.length - 1]?.String?.sval;
-    return last ? { name: last, strength: 2 } : null;
-  }
-  if (node.TypeCast) {
-    const inner = figure(node.TypeCast.arg);
-    if (inner && inner.strength > 1) return inner;
-    const names: AstNode[] = node.TypeCast.typeName?.names ?? [];
-    const last = names[names.length - 1]?.String?.sval;
-    return last ? { name: last, strength: 1 } : inner;
-  }
-  if (node.CollateClause) return figure(node.CollateClause.arg);
-  if (node.CoalesceExpr) return { name: 'coalesce', strength: 2 };
-  if (node.CaseExpr) return { name: 'case', strength: 1 };
-  if (node.MinMaxExpr) return { name: node.MinMaxExpr.op === 'IS_GREATEST' ? 'greatest' : 'least', strength: 2 };
-  return null;
 }
 
 /**
@@ -129,6 +277,9 @@ export function normalizeExpression(node: unknown): unknown {
     return { FuncCall: { ...mapValues(call), funcname: (call.funcname ?? []).slice(-1) } };
   }
   if (record.A_Expr) return normalizeOperator(mapValues(record.A_Expr));
+  if (record.JsonFuncExpr) return { JsonFuncExpr: normalizeJsonFunction(mapValues(record.JsonFuncExpr)) };
+  // A CASE without ELSE is one with ELSE NULL, as the catalog shows it.
+  if (record.CaseExpr && !record.CaseExpr.defresult) return { CaseExpr: { ...mapValues(record.CaseExpr), defresult: { A_Const: { isnull: true } } } };
   if (record.BoolExpr) {
     const op = record.BoolExpr.boolop;
     const args: AstNode[] = [];
@@ -139,6 +290,56 @@ export function normalizeExpression(node: unknown): unknown {
     return { BoolExpr: { ...record.BoolExpr, args } };
   }
   return mapValues(record);
+}
+
+/** The type each JSON query function returns when no RETURNING clause says otherwise. */
+const JSON_DEFAULT_RETURNING: Record<string, string> = { JSON_QUERY_OP: 'jsonb', JSON_VALUE_OP: 'text', JSON_EXISTS_OP: 'bool' };
+
+/**
+ * The catalog writes out every default of a JSON query function
+ * (`RETURNING jsonb WITHOUT WRAPPER KEEP QUOTES`) and its path in its own
+ * spelling (`'$."a"'`): the defaults are dropped and the path respelled.
+ */
+function normalizeJsonFunction(f: AstNode): AstNode {
+  const out: AstNode = { ...f };
+  const typeName = f.output?.typeName;
+  if (typeName) {
+    const names: AstNode[] = typeName.names ?? [];
+    out.output = { ...f.output, typeName: { ...typeName, names: names.slice(-1) } };
+    const isDefault = names[names.length - 1]?.String?.sval === JSON_DEFAULT_RETURNING[f.op] && !typeName.typmods && !typeName.arrayBounds;
+    if (isDefault && f.output.returning?.format?.format_type === 'JS_FORMAT_DEFAULT') delete out.output;
+  }
+  if (f.wrapper === 'JSW_NONE') out.wrapper = 'JSW_UNSPEC';
+  if (f.quotes === 'JS_QUOTES_KEEP') out.quotes = 'JS_QUOTES_UNSPEC';
+  const defaultOnError = f.op === 'JSON_EXISTS_OP' ? 'JSON_BEHAVIOR_FALSE' : 'JSON_BEHAVIOR_NULL';
+  if (f.on_empty?.btype === 'JSON_BEHAVIOR_NULL' && f.op !== 'JSON_EXISTS_OP') delete out.on_empty;
+  if (f.on_error?.btype === defaultOnError) delete out.on_error;
+  const path = f.pathspec?.A_Const?.sval?.sval;
+  if (typeof path === 'string') out.pathspec = { A_Const: { ...f.pathspec.A_Const, sval: { sval: jsonPathText(path) } } };
+  return out;
+}
+
+/**
+ * A JSON path in one spelling: no white space outside strings, a key or
+ * variable name without quotes where it needs none, no default `lax`.
+ */
+export function jsonPathText(path: string): string {
+  let out = '';
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i];
+    if (/\s/.test(c)) continue;
+    if (c !== '"') {
+      out += c;
+      continue;
+    }
+    let end = i + 1;
+    while (end < path.length && path[end] !== '"') end += path[end] === '\\' ? 2 : 1;
+    const quoted = path.slice(i, end + 1);
+    const bare = quoted.slice(1, -1);
+    out += /[.$]$/.test(out) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(bare) ? bare : quoted;
+    i = end;
+  }
+  return out.replace(/^lax(?=[$@])/, '');
 }
 
 function mapValues(record: AstNode): AstNode {

@@ -50,7 +50,7 @@ const BTREE_FAMILY: Record<string, string> = {
   bpchar_pattern_ops: 'bpchar_pattern_ops',
 };
 
-/** Types whose equality operators a btree family holds (for foreign keys, spec §6.5). */
+/** Types whose equality operators a btree family holds (for foreign keys: docs/semantics.md, "When a foreign key is served", point 5). */
 const FAMILY_TYPES: Record<string, string[]> = {
   integer_ops: ['int2', 'int4', 'int8'],
   float_ops: ['float4', 'float8'],

@@ -4,12 +4,15 @@
  */
 import { tableKey, type ForeignKey, type Index, type Table } from './types.js';
 
+/** A relation found by name: a table (or materialized view), an index, or a sequence or view. */
+export type Relation = { kind: 'table'; table: Table } | { kind: 'index'; index: Index } | { kind: 'other'; schema: string; name: string };
+
 /** Where temporary tables live; never a real schema name. */
 export const TEMP_SCHEMA = 'pg_temp';
 
 export class SchemaModel {
   readonly tables = new Map<string, Table>();
-  /** Indexes by `schema.name` (indexes live in their table's schema). */
+  /** Indexes by their key (see tableKey; indexes live in their table's schema). */
   readonly indexes = new Map<string, Index>();
   private readonly indexesByTable = new Map<string, Set<Index>>();
   /** Other relations (sequences, views) whose names generated names must avoid. */
@@ -40,6 +43,22 @@ export class SchemaModel {
     for (const s of this.lookupPath()) {
       const i = this.indexes.get(tableKey(s, name));
       if (i) return i;
+    }
+    return undefined;
+  }
+
+  /**
+   * The relation of any kind a possibly unqualified name means: the first
+   * schema of the path holding a table, index, sequence or view of that name.
+   */
+  findRelation(schema: string | undefined, name: string): Relation | undefined {
+    for (const s of schema ? [schema] : this.lookupPath()) {
+      const key = tableKey(s, name);
+      const table = this.tables.get(key);
+      if (table) return { kind: 'table', table };
+      const index = this.indexes.get(key);
+      if (index) return { kind: 'index', index };
+      if (this.otherRelations.has(key)) return { kind: 'other', schema: s, name };
     }
     return undefined;
   }
@@ -123,6 +142,12 @@ export class SchemaModel {
     this.countConstraintName(table.schema, fk.name, 1);
   }
 
+  renameForeignKey(table: Table, fk: ForeignKey, name: string): void {
+    this.countConstraintName(table.schema, fk.name, -1);
+    fk.name = name;
+    this.countConstraintName(table.schema, name, 1);
+  }
+
   removeForeignKey(table: Table, fk: ForeignKey): void {
     table.foreignKeys = table.foreignKeys.filter((f) => f !== fk);
     this.countConstraintName(table.schema, fk.name, -1);
@@ -139,6 +164,8 @@ export class SchemaModel {
     const indexes = this.indexesOn(oldKey);
     for (const index of indexes) this.unregisterIndex(index);
     for (const fk of table.foreignKeys) this.countConstraintName(table.schema, fk.name, -1);
+    for (const c of table.otherConstraints) this.countConstraintName(table.schema, c, -1);
+    for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
     this.tables.delete(oldKey);
     table.schema = schema;
     table.name = name;
@@ -147,6 +174,8 @@ export class SchemaModel {
       fk.table = newKey;
       this.countConstraintName(schema, fk.name, 1);
     }
+    for (const c of table.otherConstraints) this.countConstraintName(schema, c, 1);
+    for (const s of table.ownedSequences) this.otherRelations.add(tableKey(schema, s.name));
     for (const index of indexes) {
       index.table = newKey;
       index.schema = schema;
@@ -164,6 +193,7 @@ export class SchemaModel {
     for (const index of this.indexesOn(key)) this.removeIndex(index);
     for (const fk of [...table.foreignKeys]) this.removeForeignKey(table, fk);
     for (const name of table.otherConstraints) this.countConstraintName(table.schema, name, -1);
+    for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
     this.tables.delete(key);
   }
 

@@ -1,7 +1,7 @@
 /**
  * The normalised schema model that both sources (migration SQL and, later, a
  * live catalog) are turned into. Rules compare these fields position by
- * position, never SQL text (spec §0).
+ * position, never SQL text (docs/semantics.md, "One model for both sources").
  */
 
 /** Where an object was created: a statement of a migration file, or the live database. */
@@ -39,12 +39,18 @@ export type ConstraintKind = 'primary' | 'unique' | 'exclusion';
 export interface Index {
   schema: string;
   name: string;
-  /** Key of the table: `schema.table`. */
+  /** Key of the table (see tableKey). */
   table: string;
   method: string;
   keys: IndexKey[];
   /** INCLUDE columns, compared as a set. */
   include: string[];
+  /**
+   * The index's own column names, keys then INCLUDE, as PostgreSQL chose them
+   * (`a`, `lower`, `expr1`...): its default name is made of them, and so are
+   * the names of its copies on partitions. A later column rename leaves them.
+   */
+  columnNames: string[];
   /** Normalised WHERE clause, or null. */
   predicate: string | null;
   unique: boolean;
@@ -74,6 +80,12 @@ export interface ForeignKey {
   origin: Origin;
   /** Set on a partition's copy of its parent's foreign key. */
   parentForeignKey: ForeignKey | null;
+  /**
+   * ON UPDATE / ON DELETE actions, MATCH type and deferrability, as one
+   * string: a partition's own foreign key stands for its parent's only when
+   * these match too. Absent when not known.
+   */
+  behaviour?: string;
 }
 
 export interface Table {
@@ -84,22 +96,91 @@ export interface Table {
   unknownColumns: boolean;
   partitioned: boolean;
   partitionOf: string | null;
+  /**
+   * The columns of PARTITION BY, for a partitioned table; null where they are
+   * not known or the key has an expression (a unique index must hold them).
+   */
+  partitionKey: string[] | null;
+  /** True for the DEFAULT partition of its parent: a parent has at most one. */
+  defaultPartition: boolean;
   /** Tables it inherits from (INHERITS), which pass column changes down to it. */
   inheritsFrom: string[];
   foreignKeys: ForeignKey[];
   /** Names of CHECK / NOT NULL constraints, kept only so names can be chosen like PostgreSQL does. */
   otherConstraints: string[];
+  /** Sequences of its serial and identity columns: dropped with the table or the column, moved with the table. */
+  ownedSequences: Array<{ column: string; name: string }>;
 }
 
 /** A table with nothing in it yet. */
 export function newTable(schema: string, name: string, fields: Partial<Table> = {}): Table {
-  return { schema, name, columns: [], unknownColumns: false, partitioned: false, partitionOf: null, inheritsFrom: [], foreignKeys: [], otherConstraints: [], ...fields };
+  return {
+    schema,
+    name,
+    columns: [],
+    unknownColumns: false,
+    partitioned: false,
+    partitionKey: null,
+    defaultPartition: false,
+    partitionOf: null,
+    inheritsFrom: [],
+    foreignKeys: [],
+    otherConstraints: [],
+    ownedSequences: [],
+    ...fields,
+  };
 }
 
+/**
+ * The key of a table or index in the model, also how it is shown (the JSON
+ * `table` field): `schema.name`, a part double-quoted (with `""` for a quote)
+ * only when it holds a dot or a quote (`public.Orders`, `"a.b".c`,
+ * `a."b.c"`). So no two relations share a key (a plain join made those two
+ * alike), and making one costs no more than the join. For SQL, quote it with
+ * qualifiedName; read its parts back with splitQualifiedName.
+ */
 export function tableKey(schema: string, name: string): string {
-  return `${schema}.${name}`;
+  return `${keyPart(schema)}.${keyPart(name)}`;
 }
 
-export function columnNames(index: Index): string[] {
-  return index.keys.map((k) => (k.kind === 'column' ? k.column : k.expression));
+function keyPart(name: string): string {
+  return /[."]/.test(name) ? `"${name.replace(/"/g, '""')}"` : name;
+}
+
+/**
+ * The schema and name of `schema.name` as SQL writes it: each part bare
+ * (taken as it is, no case folding) or double-quoted with `""` for a quote.
+ * Null when the text is not two such parts.
+ */
+export function splitQualifiedName(text: string): [string, string] | null {
+  if (!text.includes('"')) {
+    // Bare parts hold no dot: exactly one dot, between two parts.
+    const dot = text.indexOf('.');
+    return dot > 0 && dot < text.length - 1 && !text.includes('.', dot + 1) ? [text.slice(0, dot), text.slice(dot + 1)] : null;
+  }
+  const parts: string[] = [];
+  let at = 0;
+  while (at <= text.length) {
+    let part = '';
+    if (text[at] === '"') {
+      at++;
+      for (;;) {
+        if (at >= text.length) return null;
+        if (text[at] === '"') {
+          if (text[at + 1] !== '"') break;
+          at++;
+        }
+        part += text[at++];
+      }
+      at++;
+    } else {
+      while (at < text.length && text[at] !== '.' && text[at] !== '"') part += text[at++];
+    }
+    if (!part) return null;
+    parts.push(part);
+    if (at === text.length) break;
+    if (text[at] !== '.') return null;
+    at++;
+  }
+  return parts.length === 2 ? [parts[0], parts[1]] : null;
 }

@@ -4,7 +4,7 @@
  * Knows nothing of the rules' logic: it formats a Report.
  */
 import type { Finding, Note, Report } from '../findings.js';
-import { formatBytes } from './text.js';
+import { formatBytes, uncheckedSentence } from './text.js';
 
 export interface JobSummaryContext {
   mode: 'audit' | 'lint';
@@ -24,6 +24,8 @@ const FOREIGN_KEY_RULE = 'unindexed-foreign-key';
 
 export function formatJobSummary(report: Report, context: JobSummaryContext): string {
   const blocks: string[] = ['## pg-index-lint', resultLine(report.findings)];
+  const unchecked = uncheckedSentence(report);
+  if (unchecked) blocks.push(`> [!WARNING]\n> ${text(unchecked)}`);
   if (context.mode === 'lint') {
     if (report.findings.length > 0) blocks.push(lintTable(report.findings, context));
   } else {

@@ -1,4 +1,4 @@
-/** The JSON output: the stable contract documented in the README. */
+/** The JSON output: the stable contract documented in docs/output.md, with its JSON Schema in docs/report.schema.json. */
 import type { Report } from '../findings.js';
 
 export function formatJson(report: Report): string {

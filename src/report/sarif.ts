@@ -3,35 +3,15 @@
  * SARIF viewer. Knows nothing of the rules' logic: it formats a Report.
  */
 import { createHash } from 'node:crypto';
-import type { Finding, FindingRule, FindingSeverity, Report } from '../findings.js';
+import type { Location, Log, Region, Result } from 'sarif';
+import type { Finding, Report } from '../findings.js';
 import { RULES } from '../rules/index.js';
+import { ruleDocUrl } from './ruleDocs.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SARIF_INFORMATION_URI = 'https://github.com/pg-index-lint/pg-index-lint';
 /** The key of this tool's fingerprint in `partialFingerprints`. */
 export const SARIF_FINGERPRINT_KEY = 'pgIndexLint/v1';
-
-interface RuleDescriptor {
-  id: FindingRule;
-  description: string;
-  defaultSeverity: FindingSeverity;
-}
-
-/** Findings that come from the engine rather than from a rule. */
-const ENGINE_RULES: readonly RuleDescriptor[] = [
-  { id: 'syntax-error', description: "A statement PostgreSQL's parser rejects; it is not applied to the schema model.", defaultSeverity: 'error' },
-  { id: 'unused-suppression', description: 'A pg-index-lint-ignore comment that matches no finding on the next statement.', defaultSeverity: 'warning' },
-  {
-    id: 'index-name-conflict',
-    description: 'A CREATE INDEX whose name is already taken in the database by an index with another definition.',
-    defaultSeverity: 'error',
-  },
-];
-
-/** Every rule a finding can name, in the order of `tool.driver.rules`. */
-function ruleDescriptors(): RuleDescriptor[] {
-  return [...RULES.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity })), ...ENGINE_RULES];
-}
 
 /** duplicate-index -> DuplicateIndex: SARIF's `name` is an identifier, not the id. */
 function ruleName(id: string): string {
@@ -42,9 +22,8 @@ function ruleName(id: string): string {
 }
 
 export function formatSarif(report: Report, options: { toolVersion: string }): string {
-  const descriptors = ruleDescriptors();
-  const ruleIndex = new Map<string, number>(descriptors.map((d, i) => [d.id, i]));
-  const log = {
+  const ruleIndex = new Map<string, number>(RULES.map((d, i) => [d.id, i]));
+  const log: Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
@@ -54,10 +33,11 @@ export function formatSarif(report: Report, options: { toolVersion: string }): s
             name: 'pg-index-lint',
             version: options.toolVersion,
             informationUri: SARIF_INFORMATION_URI,
-            rules: descriptors.map((d) => ({
+            rules: RULES.map((d) => ({
               id: d.id,
               name: ruleName(d.id),
               shortDescription: { text: d.description },
+              helpUri: ruleDocUrl(d.id),
               defaultConfiguration: { level: d.defaultSeverity },
             })),
           },
@@ -71,18 +51,20 @@ export function formatSarif(report: Report, options: { toolVersion: string }): s
   return JSON.stringify(log, null, 2) + '\n';
 }
 
-function result(f: Finding, index: number | undefined): Record<string, unknown> {
-  const out: Record<string, unknown> = { ruleId: f.rule };
-  if (index !== undefined) out.ruleIndex = index;
-  out.level = f.severity;
-  out.message = { text: f.fix ? `${f.message} Fix: ${f.fix}` : f.message };
+function result(f: Finding, index: number | undefined): Result {
+  const out: Result = {
+    ruleId: f.rule,
+    ...(index !== undefined ? { ruleIndex: index } : {}),
+    level: f.severity,
+    message: { text: f.fix ? `${f.message} Fix: ${f.fix}` : f.message },
+  };
   const location = locationOf(f);
   if (location) out.locations = [location];
   out.partialFingerprints = { [SARIF_FINGERPRINT_KEY]: fingerprint(f) };
   return out;
 }
 
-function locationOf(f: Finding): Record<string, unknown> | null {
+function locationOf(f: Finding): Location | null {
   if (f.file !== null) {
     return { physicalLocation: { artifactLocation: artifactLocation(f.file), region: region(f) } };
   }
@@ -105,9 +87,9 @@ function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
 }
 
 /** SARIF regions are 1-based; anything out of range is left out rather than invented. */
-function region(f: Finding): Record<string, number> {
+function region(f: Finding): Region {
   const startLine = f.line !== null && f.line >= 1 ? f.line : 1;
-  const out: Record<string, number> = { startLine };
+  const out: Region = { startLine };
   const startColumn = f.line === startLine && f.column !== null && f.column >= 1 ? f.column : null;
   if (startColumn !== null) out.startColumn = startColumn;
   const endLine = f.endLine !== null && f.endLine >= startLine ? f.endLine : null;

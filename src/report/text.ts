@@ -1,15 +1,31 @@
 /** The default output: one line a finding, as compilers print them, then a summary. */
 import type { Finding, Report } from '../findings.js';
+import { PLAIN, type Style } from './color.js';
+import { formatExcerpt } from './excerpt.js';
+import { ruleDocUrl } from './ruleDocs.js';
 
-export function formatText(report: Report): string {
+export interface TextOptions {
+  style?: Style;
+  /** The lines of a migration file, for excerpts; none, or null for a file, shows none. */
+  sourceLines?: (file: string) => readonly string[] | null;
+  /** Print each finding's documentation page under it (`--links`). */
+  links?: boolean;
+}
+
+export function formatText(report: Report, options: TextOptions = {}): string {
+  const style = options.style ?? PLAIN;
   const out: string[] = [];
   for (const f of report.findings) {
-    out.push(`${where(f)}: ${f.severity} [${f.rule}] ${f.message}${figures(f)}`);
-    if (f.fix) out.push(`    fix: ${f.fix}`);
+    const severity = f.severity === 'error' ? style.red(f.severity) : style.yellow(f.severity);
+    out.push(`${style.bold(printable(where(f)))}: ${severity} ${style.dim(`[${f.rule}]`)} ${printable(`${f.message}${figures(f)}`)}`);
+    const lines = f.file !== null && options.sourceLines ? options.sourceLines(f.file) : null;
+    if (lines) out.push(...formatExcerpt(f, lines, style, printable));
+    if (f.fix) out.push(`    ${style.cyan('fix:')} ${printable(f.fix)}`);
+    if (options.links) out.push(`    ${style.cyan('see:')} ${ruleDocUrl(f.rule)}`);
   }
-  for (const n of report.notes) out.push(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`);
-  out.push(summaryLine(report));
-  return out.map(printable).join('\n') + '\n';
+  for (const n of report.notes) out.push(printable(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`));
+  out.push(...summaryLines(report).map(printable));
+  return out.join('\n') + '\n';
 }
 
 /**
@@ -19,6 +35,7 @@ export function formatText(report: Report): string {
  * an Action's log) or drive the terminal.
  */
 export function printable(line: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
   return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
 }
 
@@ -51,6 +68,20 @@ export function summaryLine(report: Report): string {
   const s = report.summary;
   const files = s.files === 0 ? 'the database' : `${s.files} file${s.files === 1 ? '' : 's'}, ${s.statements} statement${s.statements === 1 ? '' : 's'}`;
   const reclaim = s.reclaimableBytes !== null ? `; ${formatBytes(s.reclaimableBytes)} to reclaim` : '';
-  if (s.findings === 0) return `No problems found (${files}).`;
+  if (s.findings === 0 && s.uncheckedStatements === 0) return `No problems found (${files}).`;
   return `${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'} (${files})${reclaim}.`;
+}
+
+/** The summary, and what was left unchecked: a run that could not see the tables it checks never reads as a clean one. */
+export function summaryLines(report: Report): string[] {
+  const lines = [summaryLine(report)];
+  const unchecked = uncheckedSentence(report);
+  if (unchecked) lines.push(unchecked);
+  return lines;
+}
+
+export function uncheckedSentence(report: Report): string | null {
+  const n = report.summary.uncheckedStatements;
+  if (n === 0) return null;
+  return `${n} statement${n === 1 ? ' is' : 's are'} on tables no file given creates, and checked only in part: give the earlier migrations (as paths, or "migrations" in pg-index-lint.json), --database-url or --snapshot.`;
 }

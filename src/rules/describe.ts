@@ -1,21 +1,22 @@
 /** Words and SQL for findings: how an index, a table or a fix is written. */
 import { QuoteUtils } from 'pgsql-deparser';
+import { chooseName, nameAddition } from '../model/naming.js';
 import type { SchemaModel } from '../model/schema.js';
-import type { ForeignKey, Index } from '../model/types.js';
+import { splitQualifiedName, tableKey, type ForeignKey, type Index } from '../model/types.js';
 
 export function ident(name: string): string {
   return QuoteUtils.quoteIdentifier(name);
 }
 
-/** `schema.name`, quoted where PostgreSQL needs it. */
+/** A key as SQL: `schema.name`, each part quoted where PostgreSQL needs it. */
 export function qualifiedName(key: string): string {
-  const dot = key.indexOf('.');
-  return `${ident(key.slice(0, dot))}.${ident(key.slice(dot + 1))}`;
+  const [schema, name] = splitQualifiedName(key) ?? ['', key];
+  return schema ? `${ident(schema)}.${ident(name)}` : ident(name);
 }
 
-/** The table part of `schema.table`, for sentences. */
+/** The table part of a key, for sentences. */
 export function tableName(key: string): string {
-  return key.slice(key.indexOf('.') + 1);
+  return splitQualifiedName(key)?.[1] ?? key;
 }
 
 export function keyList(index: Index): string {
@@ -52,11 +53,32 @@ export function dropFix(index: Index, model: SchemaModel): string {
   return `DROP INDEX ${concurrently}IF EXISTS ${ident(index.schema)}.${ident(index.name)};`;
 }
 
-export function foreignKeyIndexName(fk: ForeignKey): string {
-  const name = `${tableName(fk.table)}_${fk.columns.join('_')}_idx`;
-  return Buffer.byteLength(name) <= 63 ? name : name.slice(0, 63);
+/**
+ * Names for the indexes that fixes create, one namer per run: the name
+ * PostgreSQL would give `CREATE INDEX ON table (columns)` (clipped to 63
+ * bytes, numbered past every relation name of the schema), never one an
+ * earlier fix of the run took for other columns, so that IF NOT EXISTS never
+ * skips a fix because another relation has its name. Foreign keys with the
+ * same columns on one table share the index, and its name.
+ */
+export function foreignKeyIndexNamer(model: SchemaModel): (fk: ForeignKey) => string {
+  const chosen = new Map<string, string>();
+  const taken = new Set<string>();
+  return (fk) => {
+    const wanted = `${fk.table} ${JSON.stringify(fk.columns)}`;
+    const known = chosen.get(wanted);
+    if (known) return known;
+    const table = model.tables.get(fk.table);
+    const [schema, name] = table ? [table.schema, table.name] : (splitQualifiedName(fk.table) ?? ['', fk.table]);
+    const index = chooseName(name, nameAddition(fk.columns), 'idx', (n) => model.relationExists(schema, n) || taken.has(tableKey(schema, n)));
+    chosen.set(wanted, index);
+    taken.add(tableKey(schema, index));
+    return index;
+  };
 }
 
-export function createIndexFix(fk: ForeignKey): string {
-  return `CREATE INDEX CONCURRENTLY IF NOT EXISTS ${ident(foreignKeyIndexName(fk))} ON ${qualifiedName(fk.table)} (${fk.columns.map(ident).join(', ')});`;
+/** The index a foreign key lacks; not CONCURRENTLY on a partitioned table, where PostgreSQL rejects that. */
+export function createIndexFix(fk: ForeignKey, indexName: string, partitioned: boolean): string {
+  const concurrently = partitioned ? '' : 'CONCURRENTLY ';
+  return `CREATE INDEX ${concurrently}IF NOT EXISTS ${ident(indexName)} ON ${qualifiedName(fk.table)} (${fk.columns.map(ident).join(', ')});`;
 }

@@ -1,10 +1,13 @@
 /**
- * Position-by-position comparison of two indexes (spec §2–§5), shared by the
- * three redundancy rules so they never disagree on what "the same key" means.
+ * Position-by-position comparison of two indexes (docs/semantics.md, from
+ * "Duplicates" to "Which index is reported"), shared by the three redundancy
+ * rules so they never disagree on what "the same key" means.
  */
 import type { SchemaModel } from '../model/schema.js';
 import type { Index, IndexKey } from '../model/types.js';
-import type { RuleId } from './types.js';
+
+/** The three ways one index makes another redundant, each a rule of its own. */
+export type RedundancyKind = 'duplicate-index' | 'duplicates-constraint' | 'leading-prefix';
 
 export function sameKey(a: IndexKey, b: IndexKey): boolean {
   if (a.kind !== b.kind) return false;
@@ -43,14 +46,14 @@ function deferrable(index: Index): boolean {
   return index.constraint?.deferrable ?? false;
 }
 
-/** A unique `k` is at least as strict as a unique `r` (spec §3). */
+/** A unique `k` is at least as strict as a unique `r` (docs/semantics.md, "Duplicating a constraint's index"). */
 function atLeastAsStrict(k: Index, r: Index): boolean {
   const kNullsNotDistinct = k.nullsNotDistinct || k.constraint?.kind === 'primary';
   const rNullsNotDistinct = r.nullsNotDistinct || r.constraint?.kind === 'primary';
   return (kNullsNotDistinct || !rNullsNotDistinct) && (!deferrable(k) || deferrable(r));
 }
 
-/** Can `index` ever be reported as redundant (spec §1)? */
+/** Can `index` ever be reported as redundant (docs/semantics.md, "Scope")? */
 export function reportable(index: Index): boolean {
   return index.valid && index.parentIndex === null && index.constraint?.kind !== 'primary' && index.constraint?.kind !== 'exclusion';
 }
@@ -59,7 +62,7 @@ export function reportable(index: Index): boolean {
  * How `k` makes `r` redundant, ignoring which of two mutually redundant
  * indexes is kept; null when it does not.
  */
-export function coverage(r: Index, k: Index): RuleId | null {
+export function coverage(r: Index, k: Index): RedundancyKind | null {
   if (r === k || !r.valid || !k.valid || r.table !== k.table || r.method !== k.method) return null;
   if (r.predicate !== k.predicate) return null;
   if (r.keys.length > k.keys.length) return null;
@@ -74,7 +77,7 @@ export function coverage(r: Index, k: Index): RuleId | null {
   const covered = keyColumnsAndIncludes(k);
   if (!r.include.every((c) => covered.has(c))) return null;
   if (r.unique) {
-    // A unique index is never made redundant by a wider one (spec §3).
+    // A unique index is never made redundant by a wider one: it enforces a uniqueness the wider one does not.
     if (!k.unique || !sameKeyCount || !atLeastAsStrict(k, r)) return null;
     return r.constraint || k.constraint ? 'duplicates-constraint' : 'duplicate-index';
   }
@@ -105,9 +108,10 @@ export function keepFacts(model: SchemaModel): KeepFacts {
 }
 
 /**
- * Of two indexes that cover each other, is `a` the one to keep? Order of
- * spec §5: primary key, constraint-backed, unique, referenced by a foreign
- * key, replica identity, clustered, older.
+ * Of two indexes that cover each other, is `a` the one to keep? The order of
+ * docs/semantics.md, "Which index is reported": primary key,
+ * constraint-backed, unique, referenced by a foreign key, replica identity,
+ * clustered, older.
  */
 export function keptOver(a: Index, b: Index, facts: KeepFacts): boolean {
   const ranks: Array<(i: Index) => boolean> = [

@@ -4,17 +4,16 @@
  */
 import type { SchemaModel } from '../model/schema.js';
 import type { Index } from '../model/types.js';
-import { coverage, keepFacts, keptOver, reportable } from './indexComparison.js';
-import type { RuleId } from './types.js';
+import { coverage, keepFacts, keptOver, reportable, type RedundancyKind } from './indexComparison.js';
 
 export interface Redundancy {
   index: Index;
-  rule: RuleId;
+  rule: RedundancyKind;
   /** Indexes that make it redundant, the ones of `rule` first. */
   coveredBy: Index[];
 }
 
-const RULE_PRIORITY: RuleId[] = ['duplicates-constraint', 'duplicate-index', 'leading-prefix'];
+const RULE_PRIORITY: RedundancyKind[] = ['duplicates-constraint', 'duplicate-index', 'leading-prefix'];
 
 // Rules run on a finished model; the analysis is shared by the three of them.
 const cache = new WeakMap<SchemaModel, Redundancy[]>();
@@ -45,7 +44,7 @@ export function redundantIndexes(model: SchemaModel): Redundancy[] {
       if (bucket.length < 2) continue;
       for (const r of bucket) {
         if (!reportable(r)) continue;
-        const found: Array<{ by: Index; rule: RuleId }> = [];
+        const found: Array<{ by: Index; rule: RedundancyKind }> = [];
         for (const k of bucket) {
           const rule = coverage(r, k);
           if (!rule) continue;

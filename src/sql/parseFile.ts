@@ -9,6 +9,7 @@ import type { ParserThread } from './parserThread.js';
 import type { PieceResult } from './parserProtocol.js';
 import { skipSpaceAndComments, splitStatementRanges } from './splitStatements.js';
 import { splitByKinds } from './statementKinds.js';
+import { markerStatements, type PsqlMarker } from './psql.js';
 
 /** A parse-tree node as libpg-query returns it: `{ NodeType: { ...fields } }`. */
 export type AstNode = Record<string, any>;
@@ -91,11 +92,14 @@ interface Source {
   result: ParsedFile;
   emit: StatementSink;
   treesFor: ReadonlySet<string> | undefined;
+  /** What psql does between statements (psql.ts), in file order, and the next one to hand over. */
+  markers: PsqlMarker[];
+  nextMarker: number;
 }
 
 function openSource(raw: string, onStatement: StatementSink | undefined, options: ParseOptions): Source {
   const prepared = prepareSource(raw);
-  const lines = new LineIndex(prepared.text);
+  const lines = new LineIndex(prepared.text, prepared.substitutions);
   const result: ParsedFile = { statements: [], leftOut: null, leftOutStatements: '', syntaxErrors: [], notes: prepared.notes, lines };
   let bytes = lines.bytes;
   if (options.onlyKinds) {
@@ -106,7 +110,17 @@ function openSource(raw: string, onStatement: StatementSink | undefined, options
       result.leftOutStatements = split.leftOutStatements;
     }
   }
-  return { bytes, lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor };
+  return { bytes, lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
+}
+
+/** Hands over the statements of the psql markers before byte `before` (all that are left, at the end of the file). */
+function emitMarkers(source: Source, before: number): void {
+  const { markers, treesFor } = source;
+  while (source.nextMarker < markers.length && markers[source.nextMarker].at < before) {
+    const { statements, note } = markerStatements(markers[source.nextMarker++], source.lines);
+    for (const s of statements) source.emit(treesFor && !treesFor.has(s.kind) ? { ...s, node: null } : s);
+    if (note) source.result.notes.push(note);
+  }
 }
 
 /**
@@ -121,11 +135,12 @@ function parseSource(source: Source): ParsedFile {
   const { bytes } = source;
   if (bytes.length <= CHUNK_BYTES) {
     parseRange(source, 0, bytes.length);
-    return source.result;
+  } else {
+    const ranges = splitStatementRanges(bytes, 0, bytes.length);
+    let next = 0;
+    for (const [first, last] of piecesOf(ranges)) if (next <= last) next = parsePiece(source, ranges, Math.max(next, first), last);
   }
-  const ranges = splitStatementRanges(bytes, 0, bytes.length);
-  let next = 0;
-  for (const [first, last] of piecesOf(ranges)) if (next <= last) next = parsePiece(source, ranges, Math.max(next, first), last);
+  emitMarkers(source, Infinity);
   return source.result;
 }
 
@@ -179,6 +194,7 @@ export async function parseMigrationSqlBeside(thread: ParserThread | null, raw: 
       next = parsePiece(source, ranges, next, last);
     }
   }
+  emitMarkers(source, Infinity);
   return source.result;
 }
 
@@ -198,7 +214,7 @@ export async function checkLeftOut(thread: ParserThread | null, parsed: ParsedFi
   await loadParser();
   let statements = 0;
   const result: ParsedFile = { statements: [], leftOut: null, leftOutStatements: '', syntaxErrors: [], notes: [], lines: parsed.lines };
-  parseSource({ bytes: leftOut, lines: parsed.lines, result, emit: () => statements++, treesFor: new Set() });
+  parseSource({ bytes: leftOut, lines: parsed.lines, result, emit: () => statements++, treesFor: new Set(), markers: [], nextMarker: 0 });
   return { statements, syntaxErrors: result.syntaxErrors };
 }
 
@@ -267,6 +283,7 @@ function emitStatement(source: Source, from: number, to: number, kind: string, l
   let end = Math.min(length ? location + length : to, to);
   while (end > start && isSpace(bytes[end - 1])) end--;
   if (bytes[end] === 0x3b /* ; */) end++;
+  emitMarkers(source, start);
   source.emit({
     kind,
     node: treesFor && !treesFor.has(kind) ? null : node,

@@ -1,15 +1,18 @@
 /**
- * The example of ../shared/examples/lstm-pfd and its EXPECTED.md, all three
- * sections, through the CLI (exit codes included). Skipped when ../shared is
- * not beside the checkout.
+ * Optional: the example of ../shared/examples/lstm-pfd and its EXPECTED.md,
+ * all three sections, through the CLI (exit codes included). Skipped, with a
+ * warning, when ../shared is not beside the checkout; the project's own
+ * example of the same kind is examples/helpdesk (example-helpdesk.test.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { runCli } from '../src/cli/main.js';
+import { runCli } from '../../src/cli/main.js';
+import { sharedInput } from '../helpers/shared.js';
 
+const found = sharedInput('examples/lstm-pfd/EXPECTED.md', 'the lstm-pfd example against its EXPECTED.md (3 tests)');
+const present = found !== null;
 const dir = path.resolve(process.cwd(), '../shared/examples/lstm-pfd');
-const present = existsSync(path.join(dir, 'EXPECTED.md'));
 const FILES = ['0001_initial_schema.sql', '0002_optimize_indexes.sql', '0003_reporting_indexes.sql'];
 const f = (prefix: string) => path.join(dir, FILES.find((x) => x.startsWith(prefix))!);
 

@@ -1,17 +1,18 @@
 /**
- * Four real projects' migration histories (../shared/corpus): `audit` over
- * the files of apply-order.txt must report exactly what PostgreSQL's own
- * catalog says (expected.json), with no syntax error. Skipped when the
- * corpus is not beside the checkout.
+ * Optional: four real projects' migration histories (../shared/corpus).
+ * `audit` over the files of apply-order.txt must report exactly what
+ * PostgreSQL's own catalog says (expected.json), with no syntax error.
+ * Skipped, with a warning, when the corpus is not beside the checkout.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
-import { defaultConfig } from '../src/config.js';
-import { run } from '../src/engine.js';
+import { defaultConfig } from '../../src/config.js';
+import { run } from '../../src/engine.js';
+import { sharedInput } from '../helpers/shared.js';
 
-const root = path.resolve(process.cwd(), '../shared/corpus');
-const projects = existsSync(root) ? readdirSync(root).filter((p) => existsSync(path.join(root, p, 'apply-order.txt'))) : [];
+const root = sharedInput('corpus', "the real histories' verdicts against PostgreSQL's catalog (expected.json)");
+const projects = root ? readdirSync(root).filter((p) => existsSync(path.join(root, p, 'apply-order.txt'))) : [];
 
 interface Expected {
   redundantIndexes: Array<{ table: string; index: string; coveredBy: string[] }>;
@@ -22,7 +23,7 @@ const unquote = (s: string) => s.replace(/^"(.*)"$/, '$1').replace(/""/g, '"');
 
 (projects.length ? describe : describe.skip)('real migration histories', () => {
   test.each(projects.length ? projects : ['none'])('%s', async (project) => {
-    const dir = path.join(root, project);
+    const dir = path.join(root!, project);
     const files = readFileSync(path.join(dir, 'apply-order.txt'), 'utf8')
       .split('\n')
       .filter((l) => l.trim())

@@ -1,0 +1,112 @@
+/**
+ * Partitions, inheritance and temporary tables: for each case the static
+ * replay holds exactly the indexes and foreign keys PostgreSQL's catalog
+ * holds after psql runs the same SQL.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { bothModels } from './helpers/serverModel.js';
+
+const cases: Record<string, string> = {
+  'a table attached to itself is rejected, and dropping it still works': `
+    CREATE TABLE t (a int) PARTITION BY RANGE (a);
+    CREATE INDEX ON t (a);
+    ALTER TABLE t ATTACH PARTITION t FOR VALUES FROM (1) TO (2);
+    CREATE TABLE u (a int, b int);
+    DROP TABLE t;`,
+  'a cycle of partitioned tables is rejected': `
+    CREATE TABLE p1 (a int) PARTITION BY RANGE (a);
+    CREATE TABLE p2 (a int) PARTITION BY RANGE (a);
+    ALTER TABLE p1 ATTACH PARTITION p2 FOR VALUES FROM (0) TO (10);
+    ALTER TABLE p2 ATTACH PARTITION p1 FOR VALUES FROM (0) TO (5);
+    CREATE INDEX ON p1 (a);`,
+  'attaching a partitioned table cascades indexes and foreign keys to every level': `
+    CREATE TABLE ref (id int PRIMARY KEY);
+    CREATE TABLE top (a int, r int REFERENCES ref) PARTITION BY RANGE (a);
+    CREATE INDEX ON top (r);
+    CREATE TABLE mid (a int, r int) PARTITION BY RANGE (a);
+    CREATE TABLE leaf PARTITION OF mid FOR VALUES FROM (0) TO (10);
+    ALTER TABLE top ATTACH PARTITION mid FOR VALUES FROM (0) TO (100);`,
+  'a foreign key added to a parent reaches every level': `
+    CREATE TABLE ref (id int PRIMARY KEY);
+    CREATE TABLE top (a int, r int) PARTITION BY RANGE (a);
+    CREATE TABLE mid PARTITION OF top FOR VALUES FROM (0) TO (100) PARTITION BY RANGE (a);
+    CREATE TABLE leaf PARTITION OF mid FOR VALUES FROM (0) TO (10);
+    ALTER TABLE top ADD FOREIGN KEY (r) REFERENCES ref;
+    CREATE INDEX ON top (a, r);`,
+  'an equivalent foreign key of the attached table is merged, also after DETACH and ATTACH': `
+    CREATE TABLE ref (id int PRIMARY KEY);
+    CREATE TABLE p (a int, r int REFERENCES ref) PARTITION BY RANGE (a);
+    CREATE TABLE c (a int, r int REFERENCES ref);
+    ALTER TABLE p ATTACH PARTITION c FOR VALUES FROM (0) TO (10);
+    ALTER TABLE p DETACH PARTITION c;
+    ALTER TABLE p ATTACH PARTITION c FOR VALUES FROM (0) TO (10);`,
+  'a parent index stays invalid while an attached index is invalid': `
+    CREATE TABLE p (a int) PARTITION BY RANGE (a);
+    CREATE TABLE mid PARTITION OF p FOR VALUES FROM (0) TO (100) PARTITION BY RANGE (a);
+    CREATE TABLE leaf PARTITION OF mid FOR VALUES FROM (0) TO (10);
+    CREATE INDEX pi ON ONLY p (a);
+    CREATE INDEX mi ON ONLY mid (a);
+    ALTER INDEX pi ATTACH PARTITION mi;
+    CREATE TABLE q (a int) PARTITION BY RANGE (a);
+    CREATE TABLE qmid PARTITION OF q FOR VALUES FROM (0) TO (100) PARTITION BY RANGE (a);
+    CREATE TABLE qleaf PARTITION OF qmid FOR VALUES FROM (0) TO (10);
+    CREATE INDEX qi ON ONLY q (a);
+    CREATE INDEX qmi ON ONLY qmid (a);
+    ALTER INDEX qi ATTACH PARTITION qmi;
+    CREATE INDEX qli ON qleaf (a);
+    ALTER INDEX qmi ATTACH PARTITION qli;`,
+  'a unique index without the partition key is rejected': `
+    CREATE TABLE p (a int, b int) PARTITION BY RANGE (a);
+    CREATE UNIQUE INDEX ON p (b);
+    CREATE UNIQUE INDEX ON p (b, a);
+    ALTER TABLE p ADD PRIMARY KEY (b);
+    ALTER TABLE p ADD UNIQUE (a, b);
+    CREATE TABLE q (a int, b int PRIMARY KEY) PARTITION BY LIST (a);
+    CREATE TABLE r (a int, b int, UNIQUE (a)) PARTITION BY HASH (a);`,
+  'a second DEFAULT partition is rejected': `
+    CREATE TABLE p (a int, b int) PARTITION BY LIST (a);
+    CREATE INDEX ON p (b);
+    CREATE TABLE d1 PARTITION OF p DEFAULT;
+    CREATE TABLE d2 PARTITION OF p DEFAULT;
+    CREATE TABLE d3 (a int, b int);
+    ALTER TABLE p ATTACH PARTITION d3 DEFAULT;`,
+  'DROP TABLE of an inheritance parent: rejected without CASCADE, takes its children with it': `
+    CREATE TABLE parent (a int);
+    CREATE TABLE child (b int) INHERITS (parent);
+    CREATE INDEX ON child (a, b);
+    DROP TABLE parent;
+    CREATE TABLE parent2 (a int);
+    CREATE TABLE child2 (b int) INHERITS (parent2);
+    CREATE INDEX ON child2 (a, b);
+    DROP TABLE parent2 CASCADE;`,
+  'temporary tables shadow the permanent ones while they exist': `
+    CREATE TABLE t (a int, b int);
+    CREATE TEMP TABLE t (a int, b int);
+    CREATE INDEX t_a ON t (a);
+    CREATE INDEX ON public.t (b);
+    CREATE TEMP TABLE x AS SELECT 1 AS a;
+    CREATE INDEX ON x (a);
+    DROP TABLE t;
+    CREATE INDEX ON t (a);`,
+};
+
+describe('partitions, inheritance and temporary tables agree with PostgreSQL', () => {
+  for (const [name, sql] of Object.entries(cases)) {
+    test(name, async () => {
+      const { server, live, replay } = await bothModels(sql);
+      expect(replay).toEqual(server);
+      expect(live).toEqual(server);
+    });
+  }
+});
+
+describe('a file is a session of its own', () => {
+  test('its temporary tables are gone in the next file', async () => {
+    const { lintSql, verdicts } = await import('./helpers/lintSql.js');
+    const report = await lintSql({
+      changed: ['CREATE TEMP TABLE t (a int);\nCREATE INDEX t_a ON t (a);', 'CREATE TABLE t (a int);\nCREATE INDEX t_a ON t (a);\nCREATE INDEX t_a2 ON t (a);'],
+    });
+    expect(verdicts(report)).toEqual(['duplicate-index t_a2 < t_a @3']);
+    expect(report.notes.map((n) => n.message)).toEqual([]);
+  });
+});

@@ -1,5 +1,0 @@
-import { describe } from '@jest/globals';
-import { duplicatesConstraintCases } from '../cases/duplicatesConstraint.js';
-import { runRuleCases } from '../helpers/ruleCases.js';
-
-describe('duplicatesConstraint', () => runRuleCases(duplicatesConstraintCases));

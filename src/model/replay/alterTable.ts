@@ -1,0 +1,186 @@
+/** ALTER TABLE subcommands that change columns, constraints or indexes, and ALTER INDEX ... ATTACH PARTITION. */
+import type { AlterTableStmt, ColumnDef, Constraint } from '@pgsql/types';
+import type { AstNode } from '../../sql/parseFile.js';
+import { tableKey, type Table } from '../types.js';
+import { collationName, indexUsesColumn } from './ast.js';
+import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, rejected, takenConstraintName, tooManyColumns, tableFor, typeOf } from './context.js';
+import { addColumn, otherConstraint, tableConstraint, createPendingForeignKeys } from './tables.js';
+import { createPendingIndexes, dropIndex } from './indexes.js';
+import { attachPartition, declaredUniqueKeys, detachPartition, revalidate, uniqueKeyRefusal, withDescendants } from './partitions.js';
+
+/** How many columns ALTER TABLE subcommands add that `table` does not have yet. */
+function addedColumnCount(cmds: AstNode[], table: Table): number {
+  const names: string[] = cmds.flatMap((item) => (item.AlterTableCmd?.subtype === 'AT_AddColumn' ? [item.AlterTableCmd.def?.ColumnDef?.colname] : []));
+  if (!names.length) return 0;
+  const existing = new Set(table.columns.map((c) => c.name));
+  return new Set(names.filter((n) => !existing.has(n))).size;
+}
+
+/** The column and constraint definitions that ALTER TABLE adds, as CREATE TABLE would list them. */
+function addedDefinitions(cmds: AstNode[] | undefined): AstNode[] {
+  return (cmds ?? []).flatMap((item) => {
+    const cmd = item.AlterTableCmd;
+    return cmd?.subtype === 'AT_AddColumn' || cmd?.subtype === 'AT_AddConstraint' ? [cmd.def] : [];
+  });
+}
+
+/** The constraints ALTER TABLE subcommands add, on their own or with a column. */
+function addedConstraints(cmds: AstNode[]): Constraint[] {
+  return cmds.flatMap((item) => {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype === 'AT_AddConstraint' && cmd.def?.Constraint) return [cmd.def.Constraint];
+    if (cmd?.subtype === 'AT_AddColumn') return (cmd.def?.ColumnDef?.constraints ?? []).map((c: AstNode) => c.Constraint).filter(Boolean);
+    return [];
+  });
+}
+
+export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
+  const rv = node.relation as Relation;
+  if (node.objtype === 'OBJECT_INDEX') return alterIndex(ctx, node);
+  if (node.objtype && node.objtype !== 'OBJECT_TABLE') return;
+  // ALTER TABLE IF EXISTS of a table that is not there does nothing.
+  if (node.missing_ok && !ctx.model.findTable(rv.schemaname, rv.relname)) return;
+  const target = tableFor(ctx, rv);
+  // ALTER TABLE ONLY: the change stays on this table, not its partitions or children.
+  const only = rv.inh !== true;
+  const fks: PendingForeignKey[] = [];
+  const checks: Constraint[] = [];
+  const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
+  if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
+  if (target.partitioned && target.partitionKey) {
+    const refusal = uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(addedDefinitions(node.cmds as AstNode[] | undefined)));
+    if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
+  }
+  const dropped = new Set<string>((node.cmds ?? []).flatMap((item: AstNode) => (item.AlterTableCmd?.subtype === 'AT_DropConstraint' ? [item.AlterTableCmd.name] : [])));
+  const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), 'alter', dropped);
+  if (taken) return rejected(ctx, `${taken} on ${target.name}`);
+  for (const item of (node.cmds ?? []) as AstNode[]) {
+    const cmd = item.AlterTableCmd;
+    if (!cmd) continue;
+    // Each subcommand is transformed on its own: identical constraints are
+    // merged within one ADD COLUMN, never across subcommands (checked on a server).
+    const pending: PendingIndex[] = [];
+    switch (cmd.subtype) {
+      case 'AT_AddColumn':
+        if (cmd.missing_ok && target.columns.some((c) => c.name === cmd.def.ColumnDef.colname)) break;
+        addColumn(ctx, target, cmd.def.ColumnDef, pending, fks, checks);
+        break;
+      case 'AT_AddConstraint':
+        tableConstraint(ctx, target, cmd.def.Constraint, pending, fks, checks);
+        break;
+      case 'AT_DropConstraint':
+        dropConstraint(ctx, target, cmd.name, cmd.behavior === 'DROP_CASCADE');
+        break;
+      case 'AT_DropColumn':
+        for (const t of withDescendants(ctx, target, only)) dropColumn(ctx, t, cmd.name, cmd.behavior === 'DROP_CASCADE');
+        break;
+      case 'AT_AlterColumnType':
+        for (const t of withDescendants(ctx, target, only)) alterColumnType(ctx, t, cmd.name, cmd.def.ColumnDef);
+        break;
+      case 'AT_AttachPartition':
+        attachPartition(ctx, target, cmd.def.PartitionCmd.name, Boolean(cmd.def.PartitionCmd.bound?.is_default));
+        break;
+      case 'AT_DetachPartition':
+      case 'AT_DetachPartitionFinalize':
+        detachPartition(ctx, target, cmd.def.PartitionCmd.name);
+        break;
+      case 'AT_AddInherit':
+      case 'AT_DropInherit': {
+        // INHERIT / NO INHERIT: which columns the table inherits, and so may rename on its own.
+        const parentRv = cmd.def?.RangeVar as Relation | undefined;
+        const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
+        if (!parent) break;
+        const parentKey = tableKey(parent.schema, parent.name);
+        target.inheritsFrom = target.inheritsFrom.filter((k) => k !== parentKey);
+        if (cmd.subtype === 'AT_AddInherit') target.inheritsFrom.push(parentKey);
+        ctx.model.hasDescendantTables = true;
+        break;
+      }
+      case 'AT_ReplicaIdentity': {
+        const ri = cmd.def?.ReplicaIdentityStmt;
+        for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.replicaIdentity = ri?.identity_type === 'i' && index.name === ri.name;
+        break;
+      }
+      case 'AT_ClusterOn':
+        for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.clustered = index.name === cmd.name;
+        break;
+      case 'AT_DropCluster':
+        for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.clustered = false;
+        break;
+      default:
+    }
+    createPendingIndexes(ctx, target, pending, only);
+  }
+  // PostgreSQL adds CHECK constraints after every index of the statement, so their names avoid those.
+  for (const con of checks) otherConstraint(ctx, target, con);
+  createPendingForeignKeys(ctx, target, fks);
+}
+
+export function alterIndex(ctx: ReplayContext, node: AlterTableStmt): void {
+  const relation = node.relation as Relation;
+  for (const item of (node.cmds ?? []) as AstNode[]) {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype !== 'AT_AttachPartition') continue;
+    const parent = ctx.model.findIndex(relation.schemaname, relation.relname);
+    const childRv = cmd.def.PartitionCmd.name;
+    const child = ctx.model.findIndex(childRv.schemaname, childRv.relname);
+    if (!parent || !child) continue;
+    child.parentIndex = parent;
+    revalidate(ctx, parent);
+    ctx.touched.add(parent.table);
+  }
+}
+
+export function dropConstraint(ctx: ReplayContext, table: Table, name: string, cascade: boolean): void {
+  const key = tableKey(table.schema, table.name);
+  const index = ctx.model.indexesOn(key).find((i) => i.constraint?.name === name);
+  if (index) {
+    dropIndex(ctx, index, cascade);
+    return;
+  }
+  const fk = table.foreignKeys.find((f) => f.name === name);
+  if (fk) {
+    ctx.model.removeForeignKey(table, fk);
+    ctx.touched.add(key);
+    return;
+  }
+  const other = table.otherConstraints.indexOf(name);
+  if (other >= 0) {
+    table.otherConstraints.splice(other, 1);
+    ctx.model.countConstraintName(table.schema, name, -1);
+  }
+}
+
+/** DROP COLUMN silently drops every index and constraint that uses the column. */
+export function dropColumn(ctx: ReplayContext, table: Table, column: string, cascade: boolean): void {
+  const key = tableKey(table.schema, table.name);
+  table.columns = table.columns.filter((c) => c.name !== column);
+  for (const s of table.ownedSequences.filter((s) => s.column === column)) ctx.model.otherRelations.delete(tableKey(table.schema, s.name));
+  table.ownedSequences = table.ownedSequences.filter((s) => s.column !== column);
+  for (const index of ctx.model.indexesOn(key)) {
+    if (indexUsesColumn(index, column)) dropIndex(ctx, index, cascade);
+  }
+  for (const fk of [...table.foreignKeys]) if (fk.columns.includes(column)) ctx.model.removeForeignKey(table, fk);
+  if (cascade) {
+    for (const t of ctx.model.tables.values()) {
+      for (const fk of [...t.foreignKeys]) {
+        if (fk.referencedTable === key && fk.referencedColumns.includes(column)) {
+          ctx.model.removeForeignKey(t, fk);
+          ctx.touched.add(fk.table);
+        }
+      }
+    }
+  }
+  ctx.touched.add(key);
+}
+
+export function alterColumnType(ctx: ReplayContext, table: Table, column: string, def: ColumnDef): void {
+  const col = table.columns.find((c) => c.name === column);
+  if (!col) return;
+  col.type = typeOf(ctx, def.typeName!);
+  if (def.collClause) col.collation = collationName(def.collClause.collname);
+  ctx.touched.add(tableKey(table.schema, table.name));
+  // Foreign keys that reference this column are checked against its new type too.
+  const key = tableKey(table.schema, table.name);
+  for (const t of ctx.model.tables.values()) for (const fk of t.foreignKeys) if (fk.referencedTable === key) ctx.touched.add(fk.table);
+}

@@ -1,0 +1,192 @@
+/** Partitions and inheritance: what a child table gets from its parent, attached or detached. */
+import type { AstNode } from '../../sql/parseFile.js';
+import { tableKey, type ForeignKey, type Index, type Table } from '../types.js';
+import { sameDefinition, strings } from './ast.js';
+import { rejected, type PendingIndex, type Relation, type ReplayContext } from './context.js';
+import { chooseIndexName } from './indexes.js';
+
+/** The table, and unless ONLY, its partitions and inheriting tables, all the way down. */
+export function withDescendants(ctx: ReplayContext, table: Table, only: boolean): Table[] {
+  const out = [table];
+  if (only || !ctx.model.hasDescendantTables) return out;
+  for (let i = 0; i < out.length; i++) {
+    const key = tableKey(out[i].schema, out[i].name);
+    for (const t of ctx.model.tables.values()) {
+      if ((t.partitionOf === key || t.inheritsFrom.includes(key)) && !out.includes(t)) out.push(t);
+    }
+  }
+  return out;
+}
+
+export function partitionsOf(ctx: ReplayContext, table: Table): Table[] {
+  const key = tableKey(table.schema, table.name);
+  return [...ctx.model.tables.values()].filter((t) => t.partitionOf === key);
+}
+
+/** Tables that inherit from `table` (INHERITS), not its partitions. */
+export function inheritorsOf(ctx: ReplayContext, table: Table): Table[] {
+  const key = tableKey(table.schema, table.name);
+  return [...ctx.model.tables.values()].filter((t) => t.inheritsFrom.includes(key));
+}
+
+/**
+ * A partition's copy of its parent's foreign key, at every level below it.
+ * A foreign key the partition already has with the same columns, target and
+ * behaviour becomes the copy and keeps its name, as PostgreSQL merges them.
+ */
+export function copyForeignKey(ctx: ReplayContext, child: Table, parentFk: ForeignKey): void {
+  if (child.foreignKeys.some((f) => f.parentForeignKey === parentFk)) return;
+  let copy = child.foreignKeys.find((f) => !f.parentForeignKey && sameForeignKey(f, parentFk));
+  if (copy) copy.parentForeignKey = parentFk;
+  else {
+    copy = { ...parentFk, table: tableKey(child.schema, child.name), parentForeignKey: parentFk, origin: ctx.origin };
+    ctx.model.addForeignKey(child, copy);
+  }
+  ctx.touched.add(copy.table);
+  for (const grandchild of partitionsOf(ctx, child)) copyForeignKey(ctx, grandchild, copy);
+}
+
+function sameForeignKey(a: ForeignKey, b: ForeignKey): boolean {
+  return (
+    a.referencedTable === b.referencedTable &&
+    a.columns.join('\0') === b.columns.join('\0') &&
+    a.referencedColumns.join('\0') === b.referencedColumns.join('\0') &&
+    (a.behaviour ?? '') === (b.behaviour ?? '')
+  );
+}
+
+/**
+ * A partition gets a copy of each of its parent's indexes and foreign keys,
+ * and passes them on to its own partitions, all the way down.
+ */
+export function inheritFromParent(ctx: ReplayContext, child: Table, parent: Table, attachExisting: boolean): void {
+  const childKey = tableKey(child.schema, child.name);
+  for (const parentIndex of ctx.model.indexesOn(tableKey(parent.schema, parent.name))) {
+    if (ctx.model.indexesOn(childKey).some((i) => i.parentIndex === parentIndex)) continue;
+    // An existing index of the partition is attached (ATTACH PARTITION, or a later index on the parent);
+    // the partition's own constraints of CREATE TABLE ... PARTITION OF are not.
+    const existing = attachExisting ? ctx.model.indexesOn(childKey).find((i) => !i.parentIndex && sameDefinition(i, parentIndex)) : undefined;
+    if (existing) {
+      existing.parentIndex = parentIndex;
+      continue;
+    }
+    // The copy is named after the parent index's column names, as PostgreSQL clones it.
+    const name = chooseIndexName(ctx, child, parentIndex.columnNames, parentIndex.constraint?.kind ?? null);
+    ctx.model.addIndex({
+      ...parentIndex,
+      schema: child.schema,
+      name,
+      table: childKey,
+      constraint: parentIndex.constraint ? { ...parentIndex.constraint, name } : null,
+      parentIndex,
+      // A copy is built whole, on every partition below it.
+      valid: true,
+      origin: ctx.origin,
+    });
+  }
+  for (const fk of parent.foreignKeys) copyForeignKey(ctx, child, fk);
+  ctx.touched.add(childKey);
+  for (const grandchild of partitionsOf(ctx, child)) inheritFromParent(ctx, grandchild, child, true);
+}
+
+/**
+ * After ALTER INDEX ... ATTACH PARTITION, an index of a partitioned table
+ * becomes valid once every partition has a valid index attached to it, and
+ * then so may its own parent index. PostgreSQL checks this only there: a new
+ * partition or a detached one leaves an invalid index invalid.
+ */
+export function revalidate(ctx: ReplayContext, index: Index): void {
+  if (index.valid) return;
+  const table = ctx.model.tables.get(index.table);
+  if (!table?.partitioned) return;
+  const complete = partitionsOf(ctx, table).every((p) =>
+    ctx.model.indexesOn(tableKey(p.schema, p.name)).some((i) => i.parentIndex === index && i.valid),
+  );
+  if (!complete) return;
+  index.valid = true;
+  ctx.touched.add(index.table);
+  if (index.parentIndex) revalidate(ctx, index.parentIndex);
+}
+
+/**
+ * Why PostgreSQL refuses to make `child` a partition of `parent`, or null
+ * when it accepts (or when the model cannot tell). `child` is undefined for
+ * CREATE TABLE ... PARTITION OF, which makes a new table.
+ */
+export function attachRefusal(ctx: ReplayContext, parent: Table, child: Table | undefined, isDefault: boolean): string | null {
+    if (!parent.partitioned && !parent.unknownColumns) return `${parent.name} is not partitioned`;
+  if (isDefault) {
+    const other = partitionsOf(ctx, parent).find((p) => p.defaultPartition);
+    if (other) return `${parent.name} already has a default partition, ${other.name}`;
+  }
+  if (!child) return null;
+  if (child.partitionOf) return `${child.name} is already a partition`;
+  for (let t: Table | undefined = parent; t; t = t.partitionOf ? ctx.model.tables.get(t.partitionOf) : undefined) {
+    if (t === child) return `${child.name} would become a partition of itself`;
+  }
+  return null;
+}
+
+export function attachPartition(ctx: ReplayContext, parent: Table, childRv: Relation, isDefault: boolean): void {
+  const child = ctx.model.findTable(childRv.schemaname, childRv.relname);
+  const refusal = attachRefusal(ctx, parent, child, isDefault);
+  if (refusal) return rejected(ctx, `ATTACH PARTITION ${childRv.relname}: ${refusal}`);
+  if (!child) return;
+  child.partitionOf = tableKey(parent.schema, parent.name);
+  child.defaultPartition = isDefault;
+  ctx.model.hasDescendantTables = true;
+  inheritFromParent(ctx, child, parent, true);
+}
+
+/** A detached partition keeps its indexes and foreign keys as its own. */
+export function detachPartition(ctx: ReplayContext, parent: Table, childRv: Relation): void {
+  const child = ctx.model.findTable(childRv.schemaname, childRv.relname);
+  if (!child) return;
+  child.partitionOf = null;
+  child.defaultPartition = false;
+  const childKey = tableKey(child.schema, child.name);
+  for (const index of ctx.model.indexesOn(childKey)) index.parentIndex = null;
+  for (const fk of child.foreignKeys) fk.parentForeignKey = null;
+  ctx.touched.add(childKey);
+  ctx.touched.add(tableKey(parent.schema, parent.name));
+}
+
+/** The columns of PARTITION BY; null when the key has an expression (the model does not check those). */
+export function partitionKeyColumns(params: AstNode[] | undefined): string[] | null {
+  const columns: string[] = [];
+  for (const param of params ?? []) {
+    const name = param.PartitionElem?.name;
+    if (typeof name !== 'string') return null;
+    columns.push(name);
+  }
+  return columns;
+}
+
+/** The key columns of the PRIMARY KEY and UNIQUE constraints among CREATE TABLE's elements or ALTER TABLE's definitions. */
+export function declaredUniqueKeys(elements: AstNode[] | undefined): string[][] {
+  const keys: string[][] = [];
+  for (const element of elements ?? []) {
+    if (element.ColumnDef) {
+      for (const c of element.ColumnDef.constraints ?? []) {
+        if (c.Constraint?.contype === 'CONSTR_PRIMARY' || c.Constraint?.contype === 'CONSTR_UNIQUE') keys.push([element.ColumnDef.colname]);
+      }
+    } else if ((element.Constraint?.contype === 'CONSTR_PRIMARY' || element.Constraint?.contype === 'CONSTR_UNIQUE') && !element.Constraint.indexname) {
+      keys.push(strings(element.Constraint.keys));
+    }
+  }
+  return keys;
+}
+
+/** PostgreSQL's rule: a unique index of a partitioned table holds every column of the partition key. */
+export function uniqueKeyRefusal(partitionKey: string[], uniqueKeys: string[][]): string | null {
+  for (const key of uniqueKeys) {
+    const missing = partitionKey.find((column) => !key.includes(column));
+    if (missing) return `a unique constraint on a partitioned table must include every partitioning column, and (${key.join(', ')}) lacks ${missing}`;
+  }
+  return null;
+}
+
+/** The key columns of an index specification, for uniqueKeyRefusal; an expression key is no column. */
+export function pendingKeyColumns(p: PendingIndex): string[] {
+  return p.elems.map((e) => (typeof e.name === 'string' ? e.name : e.expr?.ColumnRef?.fields?.length === 1 ? e.expr.ColumnRef.fields[0].String?.sval : '')).filter(Boolean);
+}
