@@ -124,7 +124,8 @@ const realServer = !process.env.PGIL_EMBEDDED_POSTGRES;
   let db: TestDatabase;
   beforeAll(async () => {
     db = await openTestDatabase('faults');
-    await db.client.query('CREATE TABLE locked (a int); CREATE INDEX locked_a ON locked (a)');
+    // A partial index: printing its predicate is what makes the catalog read wait for the table's lock.
+    await db.client.query('CREATE TABLE locked (a int); CREATE INDEX locked_a ON locked (a) WHERE a > 0');
   });
   afterAll(async () => {
     await db?.close();
@@ -253,7 +254,7 @@ const noPrivateServer = privateServerUnavailable();
     server = await startPrivateServer();
     url = `postgresql://postgres:${SECRET}@127.0.0.1:${server.port}/postgres`;
     const setup = await connect();
-    await setup.query('CREATE TABLE locked (a int); CREATE INDEX locked_a ON locked (a); CREATE INDEX locked_a2 ON locked (a)');
+    await setup.query('CREATE TABLE locked (a int); CREATE INDEX locked_a ON locked (a) WHERE a > 0; CREATE INDEX locked_a2 ON locked (a) WHERE a > 0');
     await setup.end();
   });
   afterAll(() => server?.destroy());

@@ -5226,9 +5226,9 @@ var require_client2 = __commonJS({
           self2._connected = false;
           self2._queryable = false;
           for (let i = 0; i < nativeQueries.length; i++) {
-            const q2 = nativeQueries[i];
-            q2.native = self2.native;
-            q2.handleError(err);
+            const q3 = nativeQueries[i];
+            q3.native = self2.native;
+            q3.handleError(err);
           }
           self2._errorAllQueries(err);
           self2.emit("error", err);
@@ -5236,23 +5236,23 @@ var require_client2 = __commonJS({
           return;
         }
         for (let i = 0; i < nativeQueries.length; i++) {
-          const q2 = nativeQueries[i];
+          const q3 = nativeQueries[i];
           const r = results[i];
-          q2.native = self2.native;
+          q3.native = self2.native;
           if (r.err) {
-            q2.handleError(r.err);
+            q3.handleError(r.err);
           } else {
-            if (q2.name) {
-              self2.namedQueries[q2.name] = q2.text;
+            if (q3.name) {
+              self2.namedQueries[q3.name] = q3.text;
             }
-            q2.state = "end";
-            q2.emit("end", r.result);
-            if (q2.callback) {
-              q2.callback(null, r.result);
+            q3.state = "end";
+            q3.emit("end", r.result);
+            if (q3.callback) {
+              q3.callback(null, r.result);
             }
           }
           setImmediate(function() {
-            q2.emit("_done");
+            q3.emit("_done");
           });
         }
         self2._pulsePipelinedQueryQueue();
@@ -5931,7 +5931,7 @@ var require_quote_utils = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QuoteUtils = void 0;
     var kwlist_1 = require_kwlist();
-    var QuoteUtils4 = class _QuoteUtils {
+    var QuoteUtils5 = class _QuoteUtils {
       static escape(literal) {
         return `'${literal.replace(/'/g, "''")}'`;
       }
@@ -6144,7 +6144,7 @@ var require_quote_utils = __commonJS({
         return parts.map((part) => _QuoteUtils.quoteIdentifierTypeName(part)).join(".");
       }
     };
-    exports.QuoteUtils = QuoteUtils4;
+    exports.QuoteUtils = QuoteUtils5;
   }
 });
 
@@ -22454,9 +22454,336 @@ function indexIgnored(config, schema, index) {
 // src/engine.ts
 import path2 from "node:path";
 
-// src/catalog/loadSnapshot.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
-var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
+// src/files/migrationFile.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync as readFileSync3, statSync } from "node:fs";
+function fileErrorReason(e) {
+  const code2 = e.code;
+  switch (code2) {
+    case "ENOENT":
+      return "no such file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied";
+    case "ELOOP":
+      return "a symbolic link loop";
+    case "EMFILE":
+    case "ENFILE":
+      return "too many open files";
+    default:
+      return code2 ?? String(e);
+  }
+}
+function kindOf(stat) {
+  if (stat.isDirectory()) return "a directory";
+  if (stat.isFIFO()) return "a FIFO";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  return "not a file";
+}
+function notRegularFile(shown, stat) {
+  return new UsageError(`${shown}: is not a regular file (${kindOf(stat)})`);
+}
+function migrationEntryStat(full, shown) {
+  try {
+    return statSync(full);
+  } catch (e) {
+    const code2 = e.code;
+    const dangling = code2 === "ENOENT" && isSymbolicLink(full);
+    throw new UsageError(`${shown}: cannot be read (${dangling ? "a symbolic link to a missing file" : fileErrorReason(e)})`);
+  }
+}
+function statOrNull(p) {
+  try {
+    return statSync(p);
+  } catch {
+    return null;
+  }
+}
+function isSymbolicLink(p) {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function decodeMigrationText(bytes, shown) {
+  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
+    throw new UsageError(`${shown}: is UTF-16 text; save it as UTF-8`);
+  }
+  if (bytes.includes(0)) throw new UsageError(`${shown}: is not a text file (binary content)`);
+  return bytes.toString("utf8");
+}
+function readMigrationFile(file, shown) {
+  let fd;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    const vanished = e.code === "ENOENT";
+    throw new UsageError(`${shown}: cannot be read (${vanished ? "no such file: it was removed after the files were listed" : fileErrorReason(e)})`);
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw notRegularFile(shown, stat);
+    return decodeMigrationText(readFileSync3(fd), shown);
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`${shown}: cannot be read (${fileErrorReason(e)})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// src/model/schema.ts
+var TEMP_SCHEMA = "pg_temp";
+var SchemaModel = class {
+  tables = /* @__PURE__ */ new Map();
+  /** Indexes by their key (see tableKey; indexes live in their table's schema). */
+  indexes = /* @__PURE__ */ new Map();
+  indexesByTable = /* @__PURE__ */ new Map();
+  /** Other relations (sequences, views) whose names generated names must avoid. */
+  otherRelations = /* @__PURE__ */ new Set();
+  /** Constraint names per schema, counted, for PostgreSQL's name choice. */
+  constraintNames = /* @__PURE__ */ new Map();
+  schemas = /* @__PURE__ */ new Set(["public"]);
+  /** Enum types by name, and domains by name with their base type. */
+  enums = /* @__PURE__ */ new Set();
+  domains = /* @__PURE__ */ new Map();
+  /** Views and materialized views (by key) that read each relation (by key). */
+  dependents = /* @__PURE__ */ new Map();
+  searchPath = ["public"];
+  /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
+  hasDescendantTables = false;
+  /** The table a possibly unqualified name means, following search_path. */
+  findTable(schema, name) {
+    if (schema) return this.tables.get(tableKey(schema, name));
+    for (const s of this.lookupPath()) {
+      const t = this.tables.get(tableKey(s, name));
+      if (t) return t;
+    }
+    return void 0;
+  }
+  /** The index a possibly unqualified name means, following search_path. */
+  findIndex(schema, name) {
+    if (schema) return this.indexes.get(tableKey(schema, name));
+    for (const s of this.lookupPath()) {
+      const i = this.indexes.get(tableKey(s, name));
+      if (i) return i;
+    }
+    return void 0;
+  }
+  /**
+   * The relation of any kind a possibly unqualified name means: the first
+   * schema of the path holding a table, index, sequence or view of that name.
+   */
+  findRelation(schema, name) {
+    for (const s of schema ? [schema] : this.lookupPath()) {
+      const key = tableKey(s, name);
+      const table = this.tables.get(key);
+      if (table) return { kind: "table", table };
+      const index = this.indexes.get(key);
+      if (index) return { kind: "index", index };
+      if (this.otherRelations.has(key)) return { kind: "other", schema: s, name };
+    }
+    return void 0;
+  }
+  /** The session's temporary schema is searched first, as PostgreSQL does. */
+  lookupPath() {
+    return this.schemas.has(TEMP_SCHEMA) ? [TEMP_SCHEMA, ...this.searchPath] : this.searchPath;
+  }
+  /** Where an unqualified CREATE puts its object: the first existing schema of search_path. */
+  creationSchema(schema) {
+    if (schema) return schema;
+    return this.searchPath.find((s) => this.schemas.has(s)) ?? "public";
+  }
+  relationExists(schema, name) {
+    const key = tableKey(schema, name);
+    return this.tables.has(key) || this.indexes.has(key) || this.otherRelations.has(key);
+  }
+  constraintNameTaken(schema, name) {
+    return (this.constraintNames.get(tableKey(schema, name)) ?? 0) > 0;
+  }
+  countConstraintName(schema, name, delta) {
+    const key = tableKey(schema, name);
+    const n = (this.constraintNames.get(key) ?? 0) + delta;
+    if (n > 0) this.constraintNames.set(key, n);
+    else this.constraintNames.delete(key);
+  }
+  indexesOn(table) {
+    const set = this.indexesByTable.get(table);
+    return set ? [...set] : [];
+  }
+  addTable(table) {
+    this.tables.set(tableKey(table.schema, table.name), table);
+    this.schemas.add(table.schema);
+  }
+  addIndex(index) {
+    this.indexes.set(tableKey(index.schema, index.name), index);
+    let set = this.indexesByTable.get(index.table);
+    if (!set) this.indexesByTable.set(index.table, set = /* @__PURE__ */ new Set());
+    set.add(index);
+    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, 1);
+  }
+  removeIndex(index) {
+    this.unregisterIndex(index);
+    if (this.tables.get(index.table)?.partitioned) {
+      for (const child of [...this.allIndexes()]) if (child.parentIndex === index) this.removeIndex(child);
+    }
+  }
+  /** Takes an index out of the lookups, and nothing else (its partitions' copies stay). */
+  unregisterIndex(index) {
+    this.indexes.delete(tableKey(index.schema, index.name));
+    this.indexesByTable.get(index.table)?.delete(index);
+    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, -1);
+  }
+  renameIndex(index, newName) {
+    this.indexes.delete(tableKey(index.schema, index.name));
+    index.name = newName;
+    this.indexes.set(tableKey(index.schema, index.name), index);
+  }
+  /** Makes an index the one behind a constraint (a PRIMARY KEY's index is unique). */
+  setIndexConstraint(index, constraint) {
+    this.unregisterIndex(index);
+    index.constraint = constraint;
+    if (constraint.kind !== "exclusion") index.unique = true;
+    this.addIndex(index);
+  }
+  addForeignKey(table, fk) {
+    table.foreignKeys.push(fk);
+    this.countConstraintName(table.schema, fk.name, 1);
+  }
+  renameForeignKey(table, fk, name) {
+    this.countConstraintName(table.schema, fk.name, -1);
+    fk.name = name;
+    this.countConstraintName(table.schema, name, 1);
+  }
+  removeForeignKey(table, fk) {
+    table.foreignKeys = table.foreignKeys.filter((f) => f !== fk);
+    this.countConstraintName(table.schema, fk.name, -1);
+    if (!table.partitioned) return;
+    for (const t of this.tables.values()) {
+      for (const child of t.foreignKeys.filter((f) => f.parentForeignKey === fk)) this.removeForeignKey(t, child);
+    }
+  }
+  /** Moves a table (and its indexes) to a new key: rename or SET SCHEMA. */
+  moveTable(table, schema, name) {
+    const oldKey = tableKey(table.schema, table.name);
+    const newKey = tableKey(schema, name);
+    const indexes = this.indexesOn(oldKey);
+    for (const index of indexes) this.unregisterIndex(index);
+    for (const fk of table.foreignKeys) this.countConstraintName(table.schema, fk.name, -1);
+    for (const c of table.otherConstraints) this.countConstraintName(table.schema, c, -1);
+    for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
+    this.tables.delete(oldKey);
+    const dependents = this.dependents.get(oldKey);
+    this.dependents.delete(oldKey);
+    if (dependents) this.dependents.set(newKey, dependents);
+    for (const set of this.dependents.values()) if (set.delete(oldKey)) set.add(newKey);
+    table.schema = schema;
+    table.name = name;
+    this.addTable(table);
+    for (const fk of table.foreignKeys) {
+      fk.table = newKey;
+      this.countConstraintName(schema, fk.name, 1);
+    }
+    for (const c of table.otherConstraints) this.countConstraintName(schema, c, 1);
+    for (const s of table.ownedSequences) this.otherRelations.add(tableKey(schema, s.name));
+    for (const index of indexes) {
+      index.table = newKey;
+      index.schema = schema;
+      this.addIndex(index);
+    }
+    for (const t of this.tables.values()) {
+      for (const fk of t.foreignKeys) if (fk.referencedTable === oldKey) fk.referencedTable = newKey;
+      if (t.partitionOf === oldKey) t.partitionOf = newKey;
+      t.inheritsFrom = t.inheritsFrom.map((k) => k === oldKey ? newKey : k);
+    }
+  }
+  removeTable(table) {
+    const key = tableKey(table.schema, table.name);
+    for (const index of this.indexesOn(key)) this.removeIndex(index);
+    for (const fk of [...table.foreignKeys]) this.removeForeignKey(table, fk);
+    for (const name of table.otherConstraints) this.countConstraintName(table.schema, name, -1);
+    for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
+    this.tables.delete(key);
+  }
+  /** Costs one copy of every table, index and foreign key: taken only where a transaction may need it. */
+  snapshot() {
+    const foreignKeys = [];
+    for (const fk of this.allForeignKeys()) foreignKeys.push([fk, { ...fk, columns: [...fk.columns], referencedColumns: [...fk.referencedColumns] }]);
+    return {
+      tables: [...this.tables].map(([key, t]) => [key, t, {
+        ...t,
+        columns: t.columns.map((c) => ({ ...c })),
+        partitionKey: t.partitionKey && [...t.partitionKey],
+        inheritsFrom: [...t.inheritsFrom],
+        foreignKeys: [...t.foreignKeys],
+        otherConstraints: [...t.otherConstraints],
+        ownedSequences: t.ownedSequences.map((q3) => ({ ...q3 }))
+      }]),
+      foreignKeys,
+      indexes: [...this.indexes].map(([key, i]) => [key, i, {
+        ...i,
+        keys: i.keys.map((k) => ({ ...k })),
+        include: [...i.include],
+        constraint: i.constraint && { ...i.constraint },
+        // A column rename edits these trees in place.
+        expressionNodes: i.expressionNodes && structuredClone(i.expressionNodes),
+        predicateNode: i.predicateNode && structuredClone(i.predicateNode)
+      }]),
+      otherRelations: [...this.otherRelations],
+      constraintNames: [...this.constraintNames],
+      schemas: [...this.schemas],
+      enums: [...this.enums],
+      domains: [...this.domains],
+      dependents: [...this.dependents].map(([key, set]) => [key, [...set]]),
+      searchPath: [...this.searchPath],
+      hasDescendantTables: this.hasDescendantTables
+    };
+  }
+  /** Puts the model back as it was at `snapshot`; objects created since are gone, the others have their old fields. */
+  restore(snapshot2) {
+    this.tables.clear();
+    for (const [key, table, fields] of snapshot2.tables) this.tables.set(key, Object.assign(table, fields, { columns: fields.columns.map((c) => ({ ...c })), foreignKeys: [...fields.foreignKeys], otherConstraints: [...fields.otherConstraints], inheritsFrom: [...fields.inheritsFrom], ownedSequences: fields.ownedSequences.map((q3) => ({ ...q3 })) }));
+    for (const [fk, fields] of snapshot2.foreignKeys) Object.assign(fk, fields, { columns: [...fields.columns], referencedColumns: [...fields.referencedColumns] });
+    this.indexes.clear();
+    this.indexesByTable.clear();
+    this.constraintNames.clear();
+    for (const [, index, fields] of snapshot2.indexes) {
+      Object.assign(index, fields, {
+        keys: fields.keys.map((k) => ({ ...k })),
+        include: [...fields.include],
+        constraint: fields.constraint && { ...fields.constraint },
+        expressionNodes: fields.expressionNodes && structuredClone(fields.expressionNodes),
+        predicateNode: fields.predicateNode && structuredClone(fields.predicateNode)
+      });
+      this.addIndex(index);
+    }
+    this.constraintNames.clear();
+    for (const [name, count] of snapshot2.constraintNames) this.constraintNames.set(name, count);
+    replace(this.otherRelations, snapshot2.otherRelations);
+    replace(this.schemas, snapshot2.schemas);
+    replace(this.enums, snapshot2.enums);
+    this.domains.clear();
+    for (const [name, base] of snapshot2.domains) this.domains.set(name, base);
+    this.dependents.clear();
+    for (const [key, dependents] of snapshot2.dependents) this.dependents.set(key, new Set(dependents));
+    this.searchPath = [...snapshot2.searchPath];
+    this.hasDescendantTables = snapshot2.hasDescendantTables;
+  }
+  *allIndexes() {
+    yield* this.indexes.values();
+  }
+  *allForeignKeys() {
+    for (const t of this.tables.values()) yield* t.foreignKeys;
+  }
+  column(table, column) {
+    return this.tables.get(table)?.columns.find((c) => c.name === column);
+  }
+};
+function replace(set, values) {
+  set.clear();
+  for (const v of values) set.add(v);
+}
 
 // src/sql/psql.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
@@ -23071,258 +23398,6 @@ function markerStatements(marker, lines) {
     return { kind, node: raw.stmt[kind], text, start, end };
   });
   return { statements, note: null };
-}
-
-// src/model/schema.ts
-var TEMP_SCHEMA = "pg_temp";
-var SchemaModel = class {
-  tables = /* @__PURE__ */ new Map();
-  /** Indexes by their key (see tableKey; indexes live in their table's schema). */
-  indexes = /* @__PURE__ */ new Map();
-  indexesByTable = /* @__PURE__ */ new Map();
-  /** Other relations (sequences, views) whose names generated names must avoid. */
-  otherRelations = /* @__PURE__ */ new Set();
-  /** Constraint names per schema, counted, for PostgreSQL's name choice. */
-  constraintNames = /* @__PURE__ */ new Map();
-  schemas = /* @__PURE__ */ new Set(["public"]);
-  /** Enum types by name, and domains by name with their base type. */
-  enums = /* @__PURE__ */ new Set();
-  domains = /* @__PURE__ */ new Map();
-  /** Views and materialized views (by key) that read each relation (by key). */
-  dependents = /* @__PURE__ */ new Map();
-  searchPath = ["public"];
-  /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
-  hasDescendantTables = false;
-  /** The table a possibly unqualified name means, following search_path. */
-  findTable(schema, name) {
-    if (schema) return this.tables.get(tableKey(schema, name));
-    for (const s of this.lookupPath()) {
-      const t = this.tables.get(tableKey(s, name));
-      if (t) return t;
-    }
-    return void 0;
-  }
-  /** The index a possibly unqualified name means, following search_path. */
-  findIndex(schema, name) {
-    if (schema) return this.indexes.get(tableKey(schema, name));
-    for (const s of this.lookupPath()) {
-      const i = this.indexes.get(tableKey(s, name));
-      if (i) return i;
-    }
-    return void 0;
-  }
-  /**
-   * The relation of any kind a possibly unqualified name means: the first
-   * schema of the path holding a table, index, sequence or view of that name.
-   */
-  findRelation(schema, name) {
-    for (const s of schema ? [schema] : this.lookupPath()) {
-      const key = tableKey(s, name);
-      const table = this.tables.get(key);
-      if (table) return { kind: "table", table };
-      const index = this.indexes.get(key);
-      if (index) return { kind: "index", index };
-      if (this.otherRelations.has(key)) return { kind: "other", schema: s, name };
-    }
-    return void 0;
-  }
-  /** The session's temporary schema is searched first, as PostgreSQL does. */
-  lookupPath() {
-    return this.schemas.has(TEMP_SCHEMA) ? [TEMP_SCHEMA, ...this.searchPath] : this.searchPath;
-  }
-  /** Where an unqualified CREATE puts its object: the first existing schema of search_path. */
-  creationSchema(schema) {
-    if (schema) return schema;
-    return this.searchPath.find((s) => this.schemas.has(s)) ?? "public";
-  }
-  relationExists(schema, name) {
-    const key = tableKey(schema, name);
-    return this.tables.has(key) || this.indexes.has(key) || this.otherRelations.has(key);
-  }
-  constraintNameTaken(schema, name) {
-    return (this.constraintNames.get(tableKey(schema, name)) ?? 0) > 0;
-  }
-  countConstraintName(schema, name, delta) {
-    const key = tableKey(schema, name);
-    const n = (this.constraintNames.get(key) ?? 0) + delta;
-    if (n > 0) this.constraintNames.set(key, n);
-    else this.constraintNames.delete(key);
-  }
-  indexesOn(table) {
-    const set = this.indexesByTable.get(table);
-    return set ? [...set] : [];
-  }
-  addTable(table) {
-    this.tables.set(tableKey(table.schema, table.name), table);
-    this.schemas.add(table.schema);
-  }
-  addIndex(index) {
-    this.indexes.set(tableKey(index.schema, index.name), index);
-    let set = this.indexesByTable.get(index.table);
-    if (!set) this.indexesByTable.set(index.table, set = /* @__PURE__ */ new Set());
-    set.add(index);
-    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, 1);
-  }
-  removeIndex(index) {
-    this.unregisterIndex(index);
-    if (this.tables.get(index.table)?.partitioned) {
-      for (const child of [...this.allIndexes()]) if (child.parentIndex === index) this.removeIndex(child);
-    }
-  }
-  /** Takes an index out of the lookups, and nothing else (its partitions' copies stay). */
-  unregisterIndex(index) {
-    this.indexes.delete(tableKey(index.schema, index.name));
-    this.indexesByTable.get(index.table)?.delete(index);
-    if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, -1);
-  }
-  renameIndex(index, newName) {
-    this.indexes.delete(tableKey(index.schema, index.name));
-    index.name = newName;
-    this.indexes.set(tableKey(index.schema, index.name), index);
-  }
-  /** Makes an index the one behind a constraint (a PRIMARY KEY's index is unique). */
-  setIndexConstraint(index, constraint) {
-    this.unregisterIndex(index);
-    index.constraint = constraint;
-    if (constraint.kind !== "exclusion") index.unique = true;
-    this.addIndex(index);
-  }
-  addForeignKey(table, fk) {
-    table.foreignKeys.push(fk);
-    this.countConstraintName(table.schema, fk.name, 1);
-  }
-  renameForeignKey(table, fk, name) {
-    this.countConstraintName(table.schema, fk.name, -1);
-    fk.name = name;
-    this.countConstraintName(table.schema, name, 1);
-  }
-  removeForeignKey(table, fk) {
-    table.foreignKeys = table.foreignKeys.filter((f) => f !== fk);
-    this.countConstraintName(table.schema, fk.name, -1);
-    if (!table.partitioned) return;
-    for (const t of this.tables.values()) {
-      for (const child of t.foreignKeys.filter((f) => f.parentForeignKey === fk)) this.removeForeignKey(t, child);
-    }
-  }
-  /** Moves a table (and its indexes) to a new key: rename or SET SCHEMA. */
-  moveTable(table, schema, name) {
-    const oldKey = tableKey(table.schema, table.name);
-    const newKey = tableKey(schema, name);
-    const indexes = this.indexesOn(oldKey);
-    for (const index of indexes) this.unregisterIndex(index);
-    for (const fk of table.foreignKeys) this.countConstraintName(table.schema, fk.name, -1);
-    for (const c of table.otherConstraints) this.countConstraintName(table.schema, c, -1);
-    for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
-    this.tables.delete(oldKey);
-    const dependents = this.dependents.get(oldKey);
-    this.dependents.delete(oldKey);
-    if (dependents) this.dependents.set(newKey, dependents);
-    for (const set of this.dependents.values()) if (set.delete(oldKey)) set.add(newKey);
-    table.schema = schema;
-    table.name = name;
-    this.addTable(table);
-    for (const fk of table.foreignKeys) {
-      fk.table = newKey;
-      this.countConstraintName(schema, fk.name, 1);
-    }
-    for (const c of table.otherConstraints) this.countConstraintName(schema, c, 1);
-    for (const s of table.ownedSequences) this.otherRelations.add(tableKey(schema, s.name));
-    for (const index of indexes) {
-      index.table = newKey;
-      index.schema = schema;
-      this.addIndex(index);
-    }
-    for (const t of this.tables.values()) {
-      for (const fk of t.foreignKeys) if (fk.referencedTable === oldKey) fk.referencedTable = newKey;
-      if (t.partitionOf === oldKey) t.partitionOf = newKey;
-      t.inheritsFrom = t.inheritsFrom.map((k) => k === oldKey ? newKey : k);
-    }
-  }
-  removeTable(table) {
-    const key = tableKey(table.schema, table.name);
-    for (const index of this.indexesOn(key)) this.removeIndex(index);
-    for (const fk of [...table.foreignKeys]) this.removeForeignKey(table, fk);
-    for (const name of table.otherConstraints) this.countConstraintName(table.schema, name, -1);
-    for (const s of table.ownedSequences) this.otherRelations.delete(tableKey(table.schema, s.name));
-    this.tables.delete(key);
-  }
-  /** Costs one copy of every table, index and foreign key: taken only where a transaction may need it. */
-  snapshot() {
-    const foreignKeys = [];
-    for (const fk of this.allForeignKeys()) foreignKeys.push([fk, { ...fk, columns: [...fk.columns], referencedColumns: [...fk.referencedColumns] }]);
-    return {
-      tables: [...this.tables].map(([key, t]) => [key, t, {
-        ...t,
-        columns: t.columns.map((c) => ({ ...c })),
-        partitionKey: t.partitionKey && [...t.partitionKey],
-        inheritsFrom: [...t.inheritsFrom],
-        foreignKeys: [...t.foreignKeys],
-        otherConstraints: [...t.otherConstraints],
-        ownedSequences: t.ownedSequences.map((q2) => ({ ...q2 }))
-      }]),
-      foreignKeys,
-      indexes: [...this.indexes].map(([key, i]) => [key, i, {
-        ...i,
-        keys: i.keys.map((k) => ({ ...k })),
-        include: [...i.include],
-        constraint: i.constraint && { ...i.constraint },
-        // A column rename edits these trees in place.
-        expressionNodes: i.expressionNodes && structuredClone(i.expressionNodes),
-        predicateNode: i.predicateNode && structuredClone(i.predicateNode)
-      }]),
-      otherRelations: [...this.otherRelations],
-      constraintNames: [...this.constraintNames],
-      schemas: [...this.schemas],
-      enums: [...this.enums],
-      domains: [...this.domains],
-      dependents: [...this.dependents].map(([key, set]) => [key, [...set]]),
-      searchPath: [...this.searchPath],
-      hasDescendantTables: this.hasDescendantTables
-    };
-  }
-  /** Puts the model back as it was at `snapshot`; objects created since are gone, the others have their old fields. */
-  restore(snapshot2) {
-    this.tables.clear();
-    for (const [key, table, fields] of snapshot2.tables) this.tables.set(key, Object.assign(table, fields, { columns: fields.columns.map((c) => ({ ...c })), foreignKeys: [...fields.foreignKeys], otherConstraints: [...fields.otherConstraints], inheritsFrom: [...fields.inheritsFrom], ownedSequences: fields.ownedSequences.map((q2) => ({ ...q2 })) }));
-    for (const [fk, fields] of snapshot2.foreignKeys) Object.assign(fk, fields, { columns: [...fields.columns], referencedColumns: [...fields.referencedColumns] });
-    this.indexes.clear();
-    this.indexesByTable.clear();
-    this.constraintNames.clear();
-    for (const [, index, fields] of snapshot2.indexes) {
-      Object.assign(index, fields, {
-        keys: fields.keys.map((k) => ({ ...k })),
-        include: [...fields.include],
-        constraint: fields.constraint && { ...fields.constraint },
-        expressionNodes: fields.expressionNodes && structuredClone(fields.expressionNodes),
-        predicateNode: fields.predicateNode && structuredClone(fields.predicateNode)
-      });
-      this.addIndex(index);
-    }
-    this.constraintNames.clear();
-    for (const [name, count] of snapshot2.constraintNames) this.constraintNames.set(name, count);
-    replace(this.otherRelations, snapshot2.otherRelations);
-    replace(this.schemas, snapshot2.schemas);
-    replace(this.enums, snapshot2.enums);
-    this.domains.clear();
-    for (const [name, base] of snapshot2.domains) this.domains.set(name, base);
-    this.dependents.clear();
-    for (const [key, dependents] of snapshot2.dependents) this.dependents.set(key, new Set(dependents));
-    this.searchPath = [...snapshot2.searchPath];
-    this.hasDescendantTables = snapshot2.hasDescendantTables;
-  }
-  *allIndexes() {
-    yield* this.indexes.values();
-  }
-  *allForeignKeys() {
-    for (const t of this.tables.values()) yield* t.foreignKeys;
-  }
-  column(table, column) {
-    return this.tables.get(table)?.columns.find((c) => c.name === column);
-  }
-};
-function replace(set, values) {
-  set.clear();
-  for (const v of values) set.add(v);
 }
 
 // src/model/replay/ast.ts
@@ -25216,215 +25291,8 @@ function outsideBlockOnly(statement) {
   }
 }
 
-// src/catalog/loadSnapshot.ts
-var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
-var PARSE_BATCH = 100;
-function partsOf(name) {
-  const parts = splitQualifiedName(name);
-  if (parts) return parts;
-  const dot = name.indexOf(".");
-  return [name.slice(0, dot), name.slice(dot + 1)];
-}
-function keyOf(name) {
-  return tableKey(...partsOf(name));
-}
-function loadSnapshot(snapshot2, model, note) {
-  const replayer = new Replayer(model);
-  let sequence = 0;
-  const origin = () => ({ file: null, line: 0, column: 0, endLine: 0, endColumn: 0, sequence: sequence++, changed: false });
-  const parseOne = (sql, what) => {
-    try {
-      return (0, import_libpg_query3.parseSync)(sql).stmts ?? [];
-    } catch (e) {
-      note(`${what} from ${snapshot2.source} could not be read (${e.message}); it is left out`);
-      return [];
-    }
-  };
-  const parseBatch = (batch, what) => {
-    let statements;
-    try {
-      statements = (0, import_libpg_query3.parseSync)(batch.join(";\n")).stmts ?? [];
-    } catch {
-      return batch.map((sql, i) => parseOne(sql, what(i)));
-    }
-    const groups = batch.map(() => []);
-    const starts = [];
-    let offset = 0;
-    for (const sql of batch) {
-      starts.push(offset);
-      offset += Buffer.byteLength(sql) + 2;
-    }
-    let text = 0;
-    for (const statement of statements) {
-      const location2 = statement.stmt_location ?? 0;
-      while (text + 1 < batch.length && location2 >= starts[text + 1]) text++;
-      groups[text].push(statement);
-    }
-    return groups;
-  };
-  const replayAll = (texts, what, after = () => void 0) => {
-    for (let first = 0; first < texts.length; first += PARSE_BATCH) {
-      parseBatch(texts.slice(first, first + PARSE_BATCH), (i) => what(first + i)).forEach((statements, i) => {
-        for (const raw of statements) {
-          const kind = Object.keys(raw.stmt)[0];
-          replayer.apply({ kind, node: raw.stmt[kind], text: texts[first + i], start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin(), note);
-        }
-        after(first + i);
-      });
-    }
-  };
-  for (const schema of snapshot2.schemas) model.schemas.add(schema);
-  for (const e of snapshot2.enums) model.enums.add(e.name);
-  for (const r of snapshot2.otherRelations ?? []) model.otherRelations.add(tableKey(r.schema, r.name));
-  replayAll(snapshot2.domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${snapshot2.domains[n].name}`);
-  const columnsUnknown = snapshot2.foreignKeys === null;
-  const tableSql = snapshot2.tables.map((t) => {
-    const columns = t.columns.map((c) => `${q(c.name)} ${c.type}${c.collation ? ` COLLATE ${q(c.collation)}` : ""}`);
-    return `CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(", ")})`;
-  });
-  replayAll(
-    tableSql,
-    (n) => `table ${snapshot2.tables[n].schema}.${snapshot2.tables[n].name}`,
-    (n) => {
-      const t = snapshot2.tables[n];
-      const table = model.tables.get(tableKey(t.schema, t.name));
-      if (table) {
-        table.partitioned = t.kind === "partitioned";
-        table.unknownColumns = columnsUnknown;
-      }
-    }
-  );
-  replayAll(
-    snapshot2.indexes.map((i) => i.definition),
-    (n) => `index ${snapshot2.indexes[n].schema}.${snapshot2.indexes[n].name}`,
-    (n) => {
-      const i = snapshot2.indexes[n];
-      const index = model.indexes.get(tableKey(i.schema, i.name));
-      if (!index) return;
-      index.valid = i.valid;
-      index.clustered = i.clustered;
-      index.replicaIdentity = i.replicaIdentity;
-      if (i.sizeBytes !== null) index.sizeBytes = Number(i.sizeBytes);
-      if (i.scans !== null) index.scans = Number(i.scans);
-      if (i.constraint) {
-        model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
-      }
-    }
-  );
-  for (const t of snapshot2.tables) {
-    const table = model.tables.get(tableKey(t.schema, t.name));
-    if (!table) continue;
-    table.partitionOf = t.partitionOf === null ? null : keyOf(t.partitionOf);
-    table.inheritsFrom = t.inherits.map(keyOf);
-    if (t.partitionOf || t.inherits.length) model.hasDescendantTables = true;
-  }
-  for (const i of snapshot2.indexes) {
-    if (!i.parentIndex) continue;
-    const index = model.indexes.get(tableKey(i.schema, i.name));
-    const parent = model.indexes.get(keyOf(i.parentIndex));
-    if (index && parent) index.parentIndex = parent;
-  }
-  const foreignKeys = (snapshot2.foreignKeys ?? []).filter((fk) => !fk.parent);
-  replayAll(
-    foreignKeys.map((fk) => `ALTER TABLE ONLY ${partsOf(fk.table).map(q).join(".")} ADD CONSTRAINT ${q(fk.name)} ${fk.definition}`),
-    (n) => `foreign key ${foreignKeys[n].name}`
-  );
-  let pending = (snapshot2.foreignKeys ?? []).filter((fk) => fk.parent && fk.parent !== fk.name);
-  while (pending.length) {
-    const waiting = pending.filter((copy) => {
-      const table = model.tables.get(keyOf(copy.table));
-      const derived = table?.foreignKeys.find((fk) => fk.parentForeignKey?.name === copy.parent && fk.name === copy.parent);
-      if (!table || !derived) return true;
-      model.renameForeignKey(table, derived, copy.name);
-      return false;
-    });
-    if (waiting.length === pending.length) break;
-    pending = waiting;
-  }
-  return sequence;
-}
-
-// src/files/migrationFile.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync as readFileSync3, statSync } from "node:fs";
-function fileErrorReason(e) {
-  const code2 = e.code;
-  switch (code2) {
-    case "ENOENT":
-      return "no such file";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied";
-    case "ELOOP":
-      return "a symbolic link loop";
-    case "EMFILE":
-    case "ENFILE":
-      return "too many open files";
-    default:
-      return code2 ?? String(e);
-  }
-}
-function kindOf(stat) {
-  if (stat.isDirectory()) return "a directory";
-  if (stat.isFIFO()) return "a FIFO";
-  if (stat.isSocket()) return "a socket";
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
-  return "not a file";
-}
-function notRegularFile(shown, stat) {
-  return new UsageError(`${shown}: is not a regular file (${kindOf(stat)})`);
-}
-function migrationEntryStat(full, shown) {
-  try {
-    return statSync(full);
-  } catch (e) {
-    const code2 = e.code;
-    const dangling = code2 === "ENOENT" && isSymbolicLink(full);
-    throw new UsageError(`${shown}: cannot be read (${dangling ? "a symbolic link to a missing file" : fileErrorReason(e)})`);
-  }
-}
-function statOrNull(p) {
-  try {
-    return statSync(p);
-  } catch {
-    return null;
-  }
-}
-function isSymbolicLink(p) {
-  try {
-    return lstatSync(p).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-function decodeMigrationText(bytes, shown) {
-  if (bytes[0] === 255 && bytes[1] === 254 || bytes[0] === 254 && bytes[1] === 255) {
-    throw new UsageError(`${shown}: is UTF-16 text; save it as UTF-8`);
-  }
-  if (bytes.includes(0)) throw new UsageError(`${shown}: is not a text file (binary content)`);
-  return bytes.toString("utf8");
-}
-function readMigrationFile(file, shown) {
-  let fd;
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (e) {
-    const vanished = e.code === "ENOENT";
-    throw new UsageError(`${shown}: cannot be read (${vanished ? "no such file: it was removed after the files were listed" : fileErrorReason(e)})`);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw notRegularFile(shown, stat);
-    return decodeMigrationText(readFileSync3(fd), shown);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`${shown}: cannot be read (${fileErrorReason(e)})`);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 // src/sql/parseFile.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
+var import_libpg_query3 = __toESM(require_wasm(), 1);
 
 // src/sql/sourceText.ts
 var GOOSE_DOWN = /^\s*--\s*\+goose\s+down\b/i;
@@ -25643,10 +25511,99 @@ function skipSpaceAndComments(bytes, i, to) {
   return i;
 }
 
+// src/sql/statementKinds.ts
+var KINDS_BY_WORDS = {
+  INSERT: ["InsertStmt"],
+  UPDATE: ["UpdateStmt"],
+  DELETE: ["DeleteStmt"],
+  MERGE: ["MergeStmt"],
+  COMMENT: ["CommentStmt"],
+  GRANT: ["GrantStmt", "GrantRoleStmt"],
+  REVOKE: ["GrantStmt", "GrantRoleStmt"],
+  COPY: ["CopyStmt"],
+  TRUNCATE: ["TruncateStmt"],
+  ANALYZE: ["VacuumStmt"],
+  ANALYSE: ["VacuumStmt"],
+  VACUUM: ["VacuumStmt"],
+  LOCK: ["LockStmt"],
+  NOTIFY: ["NotifyStmt"],
+  LISTEN: ["ListenStmt"],
+  CALL: ["CallStmt"],
+  REFRESH: ["RefreshMatViewStmt"],
+  BEGIN: ["TransactionStmt"],
+  START: ["TransactionStmt"],
+  COMMIT: ["TransactionStmt"],
+  END: ["TransactionStmt"],
+  ROLLBACK: ["TransactionStmt"],
+  ABORT: ["TransactionStmt"],
+  SAVEPOINT: ["TransactionStmt"],
+  RELEASE: ["TransactionStmt"],
+  "CREATE TRIGGER": ["CreateTrigStmt"],
+  "CREATE CONSTRAINT TRIGGER": ["CreateTrigStmt"],
+  "CREATE OR REPLACE TRIGGER": ["CreateTrigStmt"],
+  "CREATE FUNCTION": ["CreateFunctionStmt"],
+  "CREATE OR REPLACE FUNCTION": ["CreateFunctionStmt"],
+  "CREATE PROCEDURE": ["CreateFunctionStmt"],
+  "CREATE OR REPLACE PROCEDURE": ["CreateFunctionStmt"],
+  "CREATE EXTENSION": ["CreateExtensionStmt"]
+};
+var MISREAD_BY_SPLITTER = /\bATOMIC\b|\bRULE\b/i;
+function kindsOf(bytes, start, end) {
+  const words = [];
+  let i = start;
+  while (words.length < 4 && i < end) {
+    let j = i;
+    while (j < end && ((bytes[j] | 32) >= 97 && (bytes[j] | 32) <= 122)) j++;
+    if (j === i) break;
+    words.push(Buffer.from(bytes.subarray(i, j)).toString("latin1").toUpperCase());
+    const kinds = KINDS_BY_WORDS[words.join(" ")];
+    if (kinds && !isWordByte(bytes[j])) return kinds;
+    if (j >= end || !isSpaceByte(bytes[j])) break;
+    i = j;
+    while (i < end && isSpaceByte(bytes[i])) i++;
+  }
+  return null;
+}
+function isSpaceByte(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
+function isWordByte(c) {
+  return c !== void 0 && (c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 122 || c === 95 || c === 36 || c >= 128);
+}
+function splitByKinds(bytes, kinds) {
+  if (MISREAD_BY_SPLITTER.test(bytes.toString("latin1"))) return null;
+  const kept = Buffer.from(bytes);
+  const leftOut = Buffer.from(bytes);
+  const statements = [];
+  let any = false;
+  for (const [from, to] of splitStatementRanges(bytes, 0, bytes.length)) {
+    const start = skipSpaceAndComments(bytes, from, to);
+    if (start >= to || bytes[start] === 59) continue;
+    const statementKinds = kindsOf(bytes, start, to);
+    const skip = statementKinds !== null && !statementKinds.some((k) => kinds.has(k));
+    if (!asComment(skip ? kept : leftOut, start, to)) return null;
+    if (skip) statements.push(bytes.toString("utf8", start, to));
+    any ||= skip;
+  }
+  return any ? { kept, leftOut, leftOutStatements: statements.join("\n") } : null;
+}
+function asComment(copy, start, to) {
+  if (to - start < 4 || copy[start] >= 128 || copy[start + 1] >= 128 || copy[to - 1] >= 128 || copy[to - 2] >= 128) return false;
+  for (let i = start; i < to; i++) {
+    const c = copy[i];
+    if (c < 128 && c !== 10 && c !== 13) copy[i] = 32;
+  }
+  copy[start] = 47;
+  copy[start + 1] = 42;
+  copy[to - 2] = 42;
+  copy[to - 1] = 47;
+  return true;
+}
+
 // src/sql/parseFile.ts
 var loaded;
 function loadParser() {
-  loaded ??= (0, import_libpg_query4.loadModule)();
+  loaded ??= (0, import_libpg_query3.loadModule)();
   return loaded;
 }
 var PLACEHOLDER = /\$\{[^}\n]*\}/;
@@ -25654,8 +25611,17 @@ var CHUNK_BYTES = 128 * 1024;
 function openSource(raw, onStatement, options) {
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text, prepared.substitutions);
-  const result2 = { statements: [], syntaxErrors: [], notes: prepared.notes, lines };
-  return { bytes: lines.bytes, lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
+  const result2 = { statements: [], leftOut: null, leftOutStatements: "", syntaxErrors: [], notes: prepared.notes, lines };
+  let bytes = lines.bytes;
+  if (options.onlyKinds) {
+    const split = splitByKinds(lines.bytes, options.onlyKinds);
+    if (split) {
+      bytes = split.kept;
+      result2.leftOut = split.leftOut;
+      result2.leftOutStatements = split.leftOutStatements;
+    }
+  }
+  return { bytes, lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
 }
 function emitMarkers(source, before) {
   const { markers, treesFor } = source;
@@ -25666,7 +25632,9 @@ function emitMarkers(source, before) {
   }
 }
 function parseMigrationSql(raw, onStatement, options = {}) {
-  const source = openSource(raw, onStatement, options);
+  return parseSource(openSource(raw, onStatement, options));
+}
+function parseSource(source) {
   const { bytes } = source;
   if (bytes.length <= CHUNK_BYTES) {
     parseRange(source, 0, bytes.length);
@@ -25718,6 +25686,17 @@ async function parseMigrationSqlBeside(thread, raw, onStatement, options = {}) {
   emitMarkers(source, Infinity);
   return source.result;
 }
+async function checkLeftOut(thread, parsed) {
+  const leftOut = parsed.leftOut;
+  if (!leftOut) return { statements: 0, syntaxErrors: [] };
+  const answer = thread ? await thread.parse(parsed.leftOutStatements) : null;
+  if (answer && "statements" in answer) return { statements: answer.statements.length, syntaxErrors: [] };
+  await loadParser();
+  let statements = 0;
+  const result2 = { statements: [], leftOut: null, leftOutStatements: "", syntaxErrors: [], notes: [], lines: parsed.lines };
+  parseSource({ bytes: leftOut, lines: parsed.lines, result: result2, emit: () => statements++, treesFor: /* @__PURE__ */ new Set(), markers: [], nextMarker: 0 });
+  return { statements, syntaxErrors: result2.syntaxErrors };
+}
 function piecesOf(ranges) {
   const pieces = [];
   for (let i = 0; i < ranges.length; ) {
@@ -25744,7 +25723,7 @@ function parsePiece(source, ranges, first, last) {
 }
 function tryParse(bytes, from, to) {
   try {
-    return { tree: (0, import_libpg_query4.parseSync)(bytes.toString("utf8", from, to)) };
+    return { tree: (0, import_libpg_query3.parseSync)(bytes.toString("utf8", from, to)) };
   } catch (e) {
     return { error: e };
   }
@@ -25831,6 +25810,7 @@ var ParserThread = class _ParserThread {
       if (result2 === PARSER_READY) return loaded2();
       this.waiting.get(result2.id)?.(result2);
       this.waiting.delete(result2.id);
+      if (this.waiting.size === 0) worker.unref();
     });
     const fail = () => {
       this.failed = true;
@@ -25867,6 +25847,7 @@ var ParserThread = class _ParserThread {
     if (this.failed) return Promise.resolve(null);
     const id = this.nextId++;
     return new Promise((resolve) => {
+      if (this.waiting.size === 0) this.worker.ref();
       this.waiting.set(id, resolve);
       this.worker.postMessage({ id, text });
     });
@@ -25929,91 +25910,120 @@ async function run(options) {
   if (options.base) {
     await parserLoaded;
     const source = options.base.source;
-    sequence = loadSnapshot(options.base, model, (message) => notes.push({ file: source, line: 0, message }));
-    for (const message of options.base.notes ?? []) notes.push({ file: source, line: 0, message });
-    if (options.base.foreignKeys === null) {
+    const loaded2 = await options.base.load(model, (message) => notes.push({ file: source, line: 0, message }));
+    sequence = loaded2.sequence;
+    for (const message of loaded2.notes) notes.push({ file: source, line: 0, message });
+    if (!loaded2.foreignKeysKnown) {
       notes.push({ file: source, line: 0, message: "this is a pg_indexes export: it has no foreign keys, so the foreign keys already in the database cannot be checked (take a snapshot with `pg-index-lint snapshot` for that)" });
     }
   }
   let parserThread;
+  const notesByFile = [];
   try {
     for (const file of options.files) {
       const raw = options.sources?.get(file) ?? readMigrationFile(file, displayPath(file, options.cwd));
-      if (parserThread === void 0 && raw.length > CHUNK_BYTES) parserThread = ParserThread.start(replayer.kinds);
-      await replayFile(file, raw, parserThread ?? null);
+      const changed = options.changed === null || options.changed.has(file);
+      const historyOnly = options.mode === "lint" && !changed && !options.parseWholeHistory;
+      if (parserThread === void 0 && (raw.length > CHUNK_BYTES || historyOnly)) parserThread = ParserThread.start(replayer.kinds);
+      notesByFile.push((await replayFile(file, raw, changed, historyOnly, parserThread ?? null)).notes);
     }
+    for (const fileNotes of notesByFile) notes.push(...await fileNotes);
   } finally {
     await parserThread?.stop();
   }
-  async function replayFile(file, raw, thread) {
+  async function replayFile(file, raw, changed, historyOnly, thread) {
     const display = displayPath(file, options.cwd);
-    const changed = options.changed === null || options.changed.has(file);
     const report = changed || options.mode === "audit";
     const fileNotes = [];
     replayer.startFile(raw);
-    const parsed = await parseMigrationSqlBeside(thread, raw, (statement) => {
-      statements++;
-      const origin = {
-        file: display,
-        line: statement.start.line,
-        column: statement.start.column,
-        endLine: statement.end.line,
-        endColumn: statement.end.column,
-        sequence: sequence++,
-        changed
-      };
-      if (changed && options.mode === "lint") fkWatch.start();
-      const tablesBefore = model.tables.size;
-      const touched = replayer.apply(statement, origin, (message, kind) => {
-        if (kind === "conflict") findings.push({ ...blankFinding("index-name-conflict", { file: display }), ...span(origin), message });
-        else if (report) fileNotes.push({ file: display, line: origin.line, message });
-      });
-      fkWatch.after(touched, origin);
-      const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
-      if (unknown.length && report) {
-        uncheckedStatements++;
-        for (const table of unknownTables.firstReport(unknown)) {
-          findings.push({
-            ...blankFinding("unknown-table", { file: display }),
-            ...span(origin),
-            table,
-            message: `table ${tableName(table)} is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot`
-          });
+    const parsed = await parseMigrationSqlBeside(
+      thread,
+      raw,
+      (statement) => {
+        statements++;
+        const origin = {
+          file: display,
+          line: statement.start.line,
+          column: statement.start.column,
+          endLine: statement.end.line,
+          endColumn: statement.end.column,
+          sequence: sequence++,
+          changed
+        };
+        if (changed && options.mode === "lint") fkWatch.start();
+        const tablesBefore = model.tables.size;
+        const touched = replayer.apply(statement, origin, (message, kind) => {
+          if (kind === "conflict") findings.push({ ...blankFinding("index-name-conflict", { file: display }), ...span(origin), message });
+          else if (report) fileNotes.push({ file: display, line: origin.line, message });
+        });
+        fkWatch.after(touched, origin);
+        const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
+        if (unknown.length && report) {
+          uncheckedStatements++;
+          for (const table of unknownTables.firstReport(unknown)) {
+            findings.push({
+              ...blankFinding("unknown-table", { file: display }),
+              ...span(origin),
+              table,
+              message: `table ${tableName(table)} is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot`
+            });
+          }
         }
-      }
-    }, { treesFor: replayer.kinds });
+      },
+      { treesFor: replayer.kinds, onlyKinds: historyOnly ? replayer.kinds : void 0 }
+    );
     replayer.endSession((message, line) => {
       if (report) fileNotes.push({ file: display, line, message });
     });
     fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
-    for (const e of parsed.syntaxErrors) {
-      if (report) {
-        findings.push({
-          ...blankFinding("syntax-error", { file: display }),
-          line: e.start.line,
-          column: e.start.column,
-          endLine: e.end.line,
-          endColumn: e.end.column,
-          message: `syntax error: ${e.message}; this statement is not applied to the schema model`
-        });
-      } else {
-        fileNotes.push({ file: display, line: e.start.line, message: `syntax error (${e.message}); the statement is not applied to the schema model` });
+    const syntaxNotes = (errors2) => {
+      for (const e of errors2) {
+        if (report) {
+          findings.push({
+            ...blankFinding("syntax-error", { file: display }),
+            line: e.start.line,
+            column: e.start.column,
+            endLine: e.end.line,
+            endColumn: e.end.column,
+            message: `syntax error: ${e.message}; this statement is not applied to the schema model`
+          });
+        } else {
+          fileNotes.push({ file: display, line: e.start.line, message: `syntax error (${e.message}); the statement is not applied to the schema model` });
+        }
       }
-    }
-    notes.push(...fileNotes.sort((a, b) => a.line - b.line));
+      return fileNotes.sort((a, b) => a.line - b.line);
+    };
+    if (!parsed.leftOut) return { notes: Promise.resolve(syntaxNotes(parsed.syntaxErrors)) };
+    const notes2 = checkLeftOut(thread, parsed).then((leftOut) => {
+      statements += leftOut.statements;
+      const errors2 = [...parsed.syntaxErrors, ...leftOut.syntaxErrors].sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
+      return syntaxNotes(errors2);
+    });
+    return { notes: notes2 };
   }
   options.inspectModel?.(model);
+  const placed = [];
   for (const rule of RULES) {
     if (!rule.check || severityOf(rule.id, options.config) === "off") continue;
     for (const hit of rule.check(model)) {
       if (ignored(hit, options.config)) continue;
       const at = placeHit(hit, options.mode, fkWatch);
-      if (!at) continue;
-      const finding = toFinding(rule.id, hit, at);
-      if (hit.subject === "foreign-key" && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += "; this statement removed the last index that served it";
-      findings.push(finding);
+      if (at) placed.push({ rule: rule.id, hit, at });
     }
+  }
+  if (options.indexSizes) {
+    const unsized = [...new Set(placed.flatMap(({ hit }) => hit.subject === "index" && hit.index.origin.file === null && hit.index.sizeBytes === void 0 ? [hit.index] : []))];
+    const sizes = await options.indexSizes(unsized);
+    for (const index of unsized) {
+      const size = sizes.get(`${index.schema}.${index.name}`);
+      if (size !== void 0) index.sizeBytes = size;
+    }
+  }
+  for (const { rule, hit, at } of placed) {
+    const finding = toFinding(rule, hit, at);
+    if (hit.subject === "foreign-key" && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += "; this statement removed the last index that served it";
+    findings.push(finding);
   }
   const kept = applySuppressions(findings, fileStates).flatMap((f) => {
     const severity = severityOf(f.rule, options.config);
@@ -26552,11 +26562,315 @@ function fingerprint(f) {
   return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
 }
 
+// src/catalog/loadSnapshot.ts
+var import_libpg_query4 = __toESM(require_wasm(), 1);
+var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
+var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
+var PARSE_BATCH = 100;
+function partsOf(name) {
+  const parts = splitQualifiedName(name);
+  if (parts) return parts;
+  const dot = name.indexOf(".");
+  return [name.slice(0, dot), name.slice(dot + 1)];
+}
+function keyOf(name) {
+  return tableKey(...partsOf(name));
+}
+function snapshotCatalog(snapshot2) {
+  return {
+    source: snapshot2.source,
+    load: async (model, note) => ({ sequence: loadSnapshot(snapshot2, model, note), notes: snapshot2.notes ?? [], foreignKeysKnown: snapshot2.foreignKeys !== null })
+  };
+}
+function loadSnapshot(snapshot2, model, note) {
+  const loader = new SnapshotLoader(model, note, snapshot2.source, snapshot2.foreignKeys === null);
+  loader.header(snapshot2);
+  loader.tables(snapshot2.tables);
+  loader.indexes(snapshot2.indexes);
+  loader.otherRelations(snapshot2.otherRelations ?? []);
+  loader.foreignKeys(snapshot2.foreignKeys ?? []);
+  return loader.finish();
+}
+var SnapshotLoader = class {
+  constructor(model, note, source, columnsUnknown) {
+    this.model = model;
+    this.note = note;
+    this.source = source;
+    this.columnsUnknown = columnsUnknown;
+    this.replayer = new Replayer(model);
+  }
+  model;
+  note;
+  source;
+  columnsUnknown;
+  replayer;
+  sequence = 0;
+  /** What is linked once every table and index exists: partitions and inheritance, partitions' indexes. */
+  tableLinks = [];
+  indexParents = [];
+  partitions = null;
+  /** Partitions' copies of foreign keys that kept a name of their own, renamed once every foreign key is in. */
+  renamedCopies = [];
+  header(header) {
+    for (const schema of header.schemas) this.model.schemas.add(schema);
+    for (const e of header.enums) this.model.enums.add(e.name);
+    const domains = header.domains;
+    this.replayAll(domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${domains[n].name}`);
+  }
+  /** Names of the schemas' other relations (sequences, views...), which new index names must avoid. */
+  otherRelations(relations) {
+    for (const r of relations) this.model.otherRelations.add(tableKey(r.schema, r.name));
+  }
+  tables(tables) {
+    const tableSql = tables.map((t) => {
+      const columns = t.columns.map((c) => `${q(c.name)} ${c.type}${c.collation ? ` COLLATE ${q(c.collation)}` : ""}`);
+      return `CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(", ")})`;
+    });
+    this.replayAll(
+      tableSql,
+      (n) => `table ${tables[n].schema}.${tables[n].name}`,
+      (n) => {
+        const t = tables[n];
+        const table = this.model.tables.get(tableKey(t.schema, t.name));
+        if (table) {
+          table.partitioned = t.kind === "partitioned";
+          table.unknownColumns = this.columnsUnknown;
+        }
+      }
+    );
+    for (const t of tables) if (t.partitionOf || t.inherits.length) this.tableLinks.push({ schema: t.schema, name: t.name, partitionOf: t.partitionOf, inherits: t.inherits });
+  }
+  /** Indexes in creation (OID) order: older ones are kept when two cover each other. */
+  indexes(indexes) {
+    const { model } = this;
+    this.replayAll(
+      indexes.map((i) => i.definition),
+      (n) => `index ${indexes[n].schema}.${indexes[n].name}`,
+      (n) => {
+        const i = indexes[n];
+        const index = model.indexes.get(tableKey(i.schema, i.name));
+        if (!index) return;
+        index.valid = i.valid;
+        index.clustered = i.clustered;
+        index.replicaIdentity = i.replicaIdentity;
+        if (i.sizeBytes !== null) index.sizeBytes = Number(i.sizeBytes);
+        if (i.scans !== null) index.scans = Number(i.scans);
+        if (i.constraint) {
+          model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
+        }
+      },
+      { can: (n) => fromArrays(indexes[n]), build: (n) => buildFromArrays(indexes[n], model, this.origin(), this.note) }
+    );
+    for (const i of indexes) if (i.parentIndex) this.indexParents.push([tableKey(i.schema, i.name), keyOf(i.parentIndex)]);
+  }
+  /**
+   * Foreign keys are read as the catalog lists them, with their columns:
+   * nothing to parse. A partition's copies follow from its parent's foreign
+   * keys, made at every level as the replay makes them; only the name a copy
+   * kept (an equivalent foreign key the partition had when attached keeps its
+   * own) comes from the catalog, and is given in `finish`.
+   */
+  foreignKeys(foreignKeys) {
+    const partitions = this.linked();
+    for (const fk of foreignKeys) {
+      if (fk.parent) {
+        if (fk.parent !== fk.name) this.renamedCopies.push(fk);
+        continue;
+      }
+      const key = keyOf(fk.table);
+      const table = this.model.tables.get(key) ?? unknownTable2(this.model, key, this.note);
+      const created = {
+        name: fk.name,
+        table: key,
+        columns: [...fk.columns],
+        referencedTable: keyOf(fk.referencedTable),
+        referencedColumns: [...fk.referencedColumns],
+        origin: this.origin(),
+        parentForeignKey: null,
+        behaviour: foreignKeyBehaviour2(fk.definition)
+      };
+      this.model.addForeignKey(table, created);
+      copyToPartitions(this.model, partitions, table, created);
+    }
+  }
+  /** Returns the next free statement sequence number. */
+  finish() {
+    this.linked();
+    let pending = this.renamedCopies;
+    while (pending.length) {
+      const waiting = pending.filter((copy) => {
+        const table = this.model.tables.get(keyOf(copy.table));
+        const derived = table?.foreignKeys.find((fk) => fk.parentForeignKey?.name === copy.parent && fk.name === copy.parent);
+        if (!table || !derived) return true;
+        this.model.renameForeignKey(table, derived, copy.name);
+        return false;
+      });
+      if (waiting.length === pending.length) break;
+      pending = waiting;
+    }
+    this.renamedCopies.length = 0;
+    return this.sequence;
+  }
+  /** Partition and inheritance links, made once every table and index exists; the partitions of each table. */
+  linked() {
+    if (this.partitions) return this.partitions;
+    const { model } = this;
+    for (const t of this.tableLinks) {
+      const table = model.tables.get(tableKey(t.schema, t.name));
+      if (!table) continue;
+      table.partitionOf = t.partitionOf === null ? null : keyOf(t.partitionOf);
+      table.inheritsFrom = t.inherits.map(keyOf);
+      model.hasDescendantTables = true;
+    }
+    for (const [key, parentKey] of this.indexParents) {
+      const index = model.indexes.get(key);
+      const parent = model.indexes.get(parentKey);
+      if (index && parent) index.parentIndex = parent;
+    }
+    this.partitions = partitionsByParent(model);
+    return this.partitions;
+  }
+  origin() {
+    return { file: null, line: 0, column: 0, endLine: 0, endColumn: 0, sequence: this.sequence++, changed: false };
+  }
+  parseOne(sql, what) {
+    try {
+      return (0, import_libpg_query4.parseSync)(sql).stmts ?? [];
+    } catch (e) {
+      this.note(`${what} from ${this.source} could not be read (${e.message}); it is left out`);
+      return [];
+    }
+  }
+  /** The statements of each text of one batch; a batch that does not parse is parsed text by text, so the note names the one at fault. */
+  parseBatch(batch, what) {
+    let statements;
+    try {
+      statements = (0, import_libpg_query4.parseSync)(batch.join(";\n")).stmts ?? [];
+    } catch {
+      return batch.map((sql, i) => this.parseOne(sql, what(i)));
+    }
+    const groups = batch.map(() => []);
+    const starts = [];
+    let offset = 0;
+    for (const sql of batch) {
+      starts.push(offset);
+      offset += Buffer.byteLength(sql) + 2;
+    }
+    let text = 0;
+    for (const statement of statements) {
+      const location2 = statement.stmt_location ?? 0;
+      while (text + 1 < batch.length && location2 >= starts[text + 1]) text++;
+      groups[text].push(statement);
+    }
+    return groups;
+  }
+  /**
+   * Replays each text in order, then calls `after` with its position. Batches
+   * are parsed one at a time, so only one batch's trees are held at once. What
+   * `direct` can build without the parser is not parsed, and is built in its
+   * turn (the order is the model's: older objects first).
+   */
+  replayAll(texts, what, after = () => void 0, direct) {
+    for (let first = 0; first < texts.length; first += PARSE_BATCH) {
+      const last = Math.min(texts.length, first + PARSE_BATCH);
+      const toParse = [];
+      for (let n = first; n < last; n++) if (!direct?.can(n)) toParse.push(n);
+      const trees = this.parseBatch(toParse.map((n) => texts[n]), (k) => what(toParse[k]));
+      const treesOf = new Map(toParse.map((n, k) => [n, trees[k]]));
+      for (let n = first; n < last; n++) {
+        if (!treesOf.has(n)) direct?.build(n);
+        for (const raw of treesOf.get(n) ?? []) {
+          const kind = Object.keys(raw.stmt)[0];
+          this.replayer.apply({ kind, node: raw.stmt[kind], text: texts[n], start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, this.origin(), this.note);
+        }
+        after(n);
+      }
+    }
+  }
+};
+function fromArrays(i) {
+  return i.keys !== void 0 && i.include !== void 0 && i.predicate === null;
+}
+function buildFromArrays(i, model, at, note) {
+  const key = keyOf(i.table);
+  const table = model.tables.get(key) ?? unknownTable2(model, key, note);
+  const method = i.method.toLowerCase();
+  const keys = i.keys.map((k) => {
+    const column = table.columns.find((c) => c.name === k.column);
+    const opclass = k.opclass === null ? null : k.opclass.toLowerCase();
+    return {
+      kind: "column",
+      column: k.column,
+      opclass: opclass === null || opclass === defaultOpclass(method, column ? column.type : null, model.enums) ? null : opclass,
+      collation: k.collation === null || k.collation === (column?.collation ?? "default") ? null : k.collation,
+      descending: k.descending,
+      nullsFirst: k.nullsFirst
+    };
+  });
+  model.addIndex({
+    schema: table.schema,
+    name: i.name,
+    table: key,
+    method,
+    keys,
+    include: [...i.include],
+    columnNames: indexColumnNames([...i.keys.map((k) => ({ column: k.column })), ...i.include.map((column) => ({ column }))]),
+    predicate: null,
+    unique: i.unique,
+    nullsNotDistinct: i.nullsNotDistinct,
+    constraint: null,
+    valid: true,
+    replicaIdentity: false,
+    clustered: false,
+    parentIndex: null,
+    origin: at,
+    expressionNodes: void 0,
+    predicateNode: null
+  });
+}
+function unknownTable2(model, key, note) {
+  const table = newTable(...partsOf(key), { unknownColumns: true });
+  model.addTable(table);
+  note(`table ${table.name} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
+  return table;
+}
+function partitionsByParent(model) {
+  const partitions = /* @__PURE__ */ new Map();
+  for (const t of model.tables.values()) {
+    if (!t.partitionOf) continue;
+    const list = partitions.get(t.partitionOf);
+    if (list) list.push(t);
+    else partitions.set(t.partitionOf, [t]);
+  }
+  return partitions;
+}
+function copyToPartitions(model, partitions, table, fk) {
+  if (!table.partitioned) return;
+  for (const child of partitions.get(tableKey(table.schema, table.name)) ?? []) {
+    if (child.foreignKeys.some((f) => f.parentForeignKey === fk)) continue;
+    const copy = { ...fk, table: tableKey(child.schema, child.name), parentForeignKey: fk };
+    model.addForeignKey(child, copy);
+    copyToPartitions(model, partitions, child, copy);
+  }
+}
+var ACTIONS = { RESTRICT: "r", CASCADE: "c", "SET NULL": "n", "SET DEFAULT": "d" };
+function foreignKeyBehaviour2(definition) {
+  const bare = definition.replace(/"(?:[^"]|"")*"/g, '""');
+  const references = bare.indexOf(" REFERENCES ");
+  const columnsEnd = references < 0 ? -1 : bare.indexOf(")", references);
+  if (columnsEnd < 0) return void 0;
+  const tail = /^(?: MATCH (FULL|PARTIAL))?(?: ON UPDATE (RESTRICT|CASCADE|SET NULL|SET DEFAULT))?(?: ON DELETE (RESTRICT|CASCADE|SET NULL|SET DEFAULT)(?: \([^)]*\))?)?( DEFERRABLE)?( INITIALLY DEFERRED)?(?: NOT VALID)?$/.exec(bare.slice(columnsEnd + 1));
+  if (!tail) return void 0;
+  const [, match, update, del, deferrable2, deferred] = tail;
+  return [update ? ACTIONS[update] : "a", del ? ACTIONS[del] : "a", match === "FULL" ? "f" : match === "PARTIAL" ? "p" : "s", deferrable2 ? "d" : "", deferred ? "i" : ""].join("");
+}
+
+// src/catalog/readCatalog.ts
+var import_pgsql_deparser4 = __toESM(require_pgsql_deparser(), 1);
+
 // src/catalog/catalogQuery.ts
-function catalogQuery(serverVersionNum) {
-  const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
-  return `
-WITH user_namespaces AS (
+var USER_TABLES = `
+user_namespaces AS (
   SELECT n.oid, n.nspname
     FROM pg_catalog.pg_namespace n
    WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
@@ -26573,149 +26887,210 @@ user_tables AS (
      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d
                       WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
 ),
-user_indexes AS (
-  SELECT i.*, t.nspname, t.relname AS tablename, t.relkind AS tablekind
-    FROM pg_catalog.pg_index i
-    JOIN user_tables t ON t.oid = i.indrelid
-),
 -- the parents of every table and index, in inheritance order (a partition has one);
 -- names of relations are quoted as quote_ident does, so that a dot inside a name is not read as the schema's
 parents AS (
-  SELECT h.inhrelid, pg_catalog.json_agg(pg_catalog.quote_ident(pn.nspname) || '.' || pg_catalog.quote_ident(p.relname) ORDER BY h.inhseqno) AS names
+  SELECT h.inhrelid, pg_catalog.array_agg(pg_catalog.quote_ident(pn.nspname) || '.' || pg_catalog.quote_ident(p.relname) ORDER BY h.inhseqno) AS names
     FROM pg_catalog.pg_inherits h
     JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
     JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
    GROUP BY h.inhrelid
-),
+)`;
+function catalogQueries(serverVersionNum) {
+  const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
+  const isArray = (t) => serverVersionNum >= 14e4 ? `${t}.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc` : `(${t}.typelem <> 0 AND ${t}.typlen = -1)`;
+  const columnOptions = serverVersionNum >= 13e4 ? "a.attoptions IS NOT NULL" : "false";
+  const header = `
+WITH ${USER_TABLES.slice(0, USER_TABLES.indexOf(",\nuser_tables"))}
+SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
+       pg_catalog.current_setting('server_version_num')::int AS "serverVersionNum",
+       pg_catalog.current_database() AS database,
+       (SELECT coalesce(pg_catalog.array_agg(nspname::text ORDER BY nspname), '{}') FROM user_namespaces) AS schemas,
+       (SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', t.typname) ORDER BY t.oid), '[]')
+          FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
+         WHERE t.typtype = 'e') AS enums,
+       (SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
+                 'schema', ns.nspname, 'name', t.typname,
+                 'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
+          FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
+         WHERE t.typtype = 'd') AS domains`;
+  const tables = `
+WITH ${USER_TABLES},
 table_columns AS (
   SELECT a.attrelid,
-         pg_catalog.json_agg(pg_catalog.json_build_object(
-           'name', a.attname,
-           'type', pg_catalog.format_type(a.atttypid, a.atttypmod),
-           'collation', CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
-                             THEN co.collname END,
-           'notNull', a.attnotnull) ORDER BY a.attnum) AS columns
+         pg_catalog.array_agg(a.attname::text ORDER BY a.attnum) AS names,
+         pg_catalog.array_agg(pg_catalog.format_type(a.atttypid, a.atttypmod) ORDER BY a.attnum) AS types,
+         pg_catalog.array_agg(CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
+                                   THEN co.collname::text END ORDER BY a.attnum) AS collations,
+         pg_catalog.array_agg(a.attnotnull ORDER BY a.attnum) AS not_null
     FROM pg_catalog.pg_attribute a
     JOIN user_tables t ON t.oid = a.attrelid
     JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
     LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
    WHERE a.attnum > 0 AND NOT a.attisdropped
    GROUP BY a.attrelid
+)
+SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
+       CASE WHEN t.relispartition THEN p.names[1] END AS partition_of,
+       CASE WHEN t.relispartition OR p.names IS NULL THEN '{}' ELSE p.names END AS inherits,
+       coalesce(tc.names, '{}') AS column_names, coalesce(tc.types, '{}') AS column_types,
+       coalesce(tc.collations, '{}') AS column_collations, coalesce(tc.not_null, '{}') AS column_not_null
+  FROM user_tables t
+  LEFT JOIN parents p ON p.inhrelid = t.oid
+  LEFT JOIN table_columns tc ON tc.attrelid = t.oid
+ ORDER BY t.oid`;
+  const indexes = `
+WITH ${USER_TABLES},
+user_indexes AS (
+  SELECT i.indexrelid, i.indrelid, i.indkey, i.indclass, i.indcollation, i.indoption, i.indnkeyatts, i.indisunique, i.indisprimary,
+         ${nullsNotDistinct} AS nulls_not_distinct, i.indisvalid, i.indisready, i.indisclustered, i.indisreplident,
+         i.indexprs IS NOT NULL AS has_expressions, i.indpred IS NOT NULL AS has_predicate,
+         t.nspname, t.relname AS tablename, t.relkind AS tablekind, ic.relname AS indexname, ic.relkind AS indexkind, ic.relam, ic.reloptions
+    FROM pg_catalog.pg_index i
+    JOIN user_tables t ON t.oid = i.indrelid
+    JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 ),
--- indclass and indcollation both hold one entry per key column
-index_keys AS (
-  SELECT i.indexrelid,
-         pg_catalog.json_agg(oc.opcname ORDER BY k.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
-         pg_catalog.json_agg(f.opfname ORDER BY k.ord) FILTER (WHERE f.oid IS NOT NULL) AS opfamilies,
-         pg_catalog.json_agg(co.collname ORDER BY k.ord) AS collations
+-- one row per index column (the multi-array unnest is syntax, not a function to qualify): indkey holds every column, indclass, indcollation and indoption the key columns only
+index_columns AS (
+  SELECT i.indexrelid, i.relam, k.ord, k.attnum, k.opc, k.coll, k.opt,
+         a.attname, a.atttypid, a.attcollation, ty.typtype
     FROM user_indexes i
-   CROSS JOIN LATERAL unnest(i.indclass::oid[], i.indcollation::oid[]) WITH ORDINALITY AS k(opc, coll, ord)
-    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = k.opc
+   CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[])
+         WITH ORDINALITY AS k(attnum, opc, coll, opt, ord)
+    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0
+    LEFT JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
+),
+-- What pg_get_indexdef leaves out, GetDefaultOpClass: the default operator class of the access method
+-- for the column's type, exactly or else binary-coercibly (one preferred, or one at all).
+key_types AS (
+  SELECT DISTINCT relam, atttypid FROM index_columns WHERE opc IS NOT NULL AND attnum > 0 AND typtype <> 'd'
+),
+default_candidates AS (
+  SELECT kt.relam, kt.atttypid, oc.oid AS opclass,
+         oc.opcintype = kt.atttypid AS exact,
+         (tt.typtype = 'p' AND tt.typname IN ('any', 'anyelement', 'anycompatible'))
+           OR (tt.typtype = 'p' AND tt.typname IN ('anyarray', 'anycompatiblearray') AND ${isArray("st")})
+           OR (tt.typtype = 'p' AND tt.typname IN ('anynonarray', 'anycompatiblenonarray') AND NOT ${isArray("st")})
+           OR (tt.typtype = 'p' AND tt.typname = 'anyenum' AND st.typtype = 'e')
+           OR (tt.typtype = 'p' AND tt.typname IN ('anyrange', 'anycompatiblerange') AND st.typtype = 'r')
+           OR (tt.typtype = 'p' AND tt.typname IN ('anymultirange', 'anycompatiblemultirange') AND st.typtype = 'm')
+           OR (tt.typtype = 'p' AND tt.typname = 'record' AND st.typtype = 'c')
+           OR (tt.typtype = 'p' AND tt.typname = '_record' AND ${isArray("st")} AND et.typtype = 'c')
+           OR EXISTS (SELECT 1 FROM pg_catalog.pg_cast ca
+                       WHERE ca.castsource = kt.atttypid AND ca.casttarget = oc.opcintype
+                         AND ca.castmethod = 'b' AND ca.castcontext = 'i') AS coercible,
+         tt.typcategory = st.typcategory AND tt.typispreferred AS preferred
+    FROM key_types kt
+    JOIN pg_catalog.pg_type st ON st.oid = kt.atttypid
+    LEFT JOIN pg_catalog.pg_type et ON et.oid = st.typelem
+    JOIN pg_catalog.pg_opclass oc ON oc.opcmethod = kt.relam AND oc.opcdefault
+    JOIN pg_catalog.pg_type tt ON tt.oid = oc.opcintype
+),
+default_opclasses AS (
+  SELECT relam, atttypid,
+         CASE WHEN count(*) FILTER (WHERE exact) = 1 THEN min(opclass) FILTER (WHERE exact)
+              WHEN count(*) FILTER (WHERE exact) > 0 THEN NULL
+              WHEN count(*) FILTER (WHERE coercible AND preferred) = 1 THEN min(opclass) FILTER (WHERE coercible AND preferred)
+              WHEN count(*) FILTER (WHERE coercible AND preferred) = 0 AND count(*) FILTER (WHERE coercible) = 1 THEN min(opclass) FILTER (WHERE coercible)
+         END AS opclass
+    FROM default_candidates
+   GROUP BY relam, atttypid
+),
+index_column_options AS (
+  SELECT a.attrelid, a.attnum, ${columnOptions} AS has_options FROM pg_catalog.pg_attribute a WHERE ${columnOptions}
+),
+index_keys AS (
+  SELECT c.indexrelid,
+         pg_catalog.array_agg(oc.opcname::text ORDER BY c.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
+         pg_catalog.array_agg(f.opfname::text ORDER BY c.ord) FILTER (WHERE f.oid IS NOT NULL) AS opfamilies,
+         pg_catalog.array_agg(co.collname::text ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collations,
+         pg_catalog.array_agg(c.attname::text ORDER BY c.ord) AS attnames,
+         -- as pg_get_indexdef prints them: the operator class unless it is the type's default, the collation unless it is the column's
+         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass THEN oc.opcname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_opclasses,
+         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass AND ocn.nspname <> 'pg_catalog' THEN ocn.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS opclass_schemas,
+         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation THEN co.collname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_collations,
+         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation AND con.nspname <> 'pg_catalog' THEN con.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collation_schemas,
+         pg_catalog.array_agg(c.opt ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS options,
+         -- an expression key, a domain-typed key or one with operator class options: pg_get_indexdef describes the index
+         bool_or(c.attnum = 0 OR c.typtype = 'd' OR ia.has_options IS NOT NULL) AS needs_definition
+    FROM index_columns c
+    LEFT JOIN default_opclasses d ON d.relam = c.relam AND d.atttypid = c.atttypid
+    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = c.opc
+    LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
     LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily
-    LEFT JOIN pg_catalog.pg_collation co ON co.oid = k.coll
-   GROUP BY i.indexrelid
+    LEFT JOIN pg_catalog.pg_collation co ON co.oid = c.coll
+    LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
+    LEFT JOIN index_column_options ia ON ia.attrelid = c.indexrelid AND ia.attnum = c.ord
+   GROUP BY c.indexrelid
 ),
 -- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
 index_constraints AS (
-  SELECT DISTINCT ON (con.conindid, con.conrelid) con.conindid, con.conrelid,
-         pg_catalog.json_build_object(
-           'name', con.conname,
-           'type', CASE con.contype WHEN 'p' THEN 'primary' WHEN 'u' THEN 'unique' ELSE 'exclusion' END,
-           'deferrable', con.condeferrable) AS description
+  SELECT DISTINCT ON (con.conindid, con.conrelid) con.conindid, con.conrelid, con.conname, con.contype, con.condeferrable
     FROM pg_catalog.pg_constraint con
    WHERE con.contype IN ('p', 'u', 'x')
    ORDER BY con.conindid, con.conrelid, con.oid
 )
-SELECT pg_catalog.json_build_object(
-  'serverVersion', pg_catalog.current_setting('server_version'),
-  'serverVersionNum', pg_catalog.current_setting('server_version_num')::int,
-  'database', pg_catalog.current_database(),
-  'schemas', (SELECT coalesce(pg_catalog.json_agg(nspname ORDER BY nspname), '[]') FROM user_namespaces),
-  'enums', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', t.typname) ORDER BY t.oid), '[]')
-      FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-     WHERE t.typtype = 'e'),
-  'domains', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'schema', ns.nspname, 'name', t.typname,
-             'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
-      FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-     WHERE t.typtype = 'd'),
-  'tables', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'oid', t.oid::int8,
-             'schema', t.nspname,
-             'name', t.relname,
-             'kind', CASE t.relkind WHEN 'p' THEN 'partitioned' WHEN 'm' THEN 'materialized view' ELSE 'table' END,
-             'partitionOf', CASE WHEN t.relispartition THEN p.names ->> 0 END,
-             'inherits', CASE WHEN t.relispartition OR p.names IS NULL THEN '[]' ELSE p.names END,
-             'columns', coalesce(tc.columns, '[]')
-           ) ORDER BY t.oid), '[]')
-      FROM user_tables t
-      LEFT JOIN parents p ON p.inhrelid = t.oid
-      LEFT JOIN table_columns tc ON tc.attrelid = t.oid),
-  'indexes', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'oid', i.indexrelid::int8,
-             'schema', i.nspname,
-             'name', ic.relname,
-             'table', pg_catalog.quote_ident(i.nspname) || '.' || pg_catalog.quote_ident(i.tablename),
-             'definition', pg_catalog.pg_get_indexdef(i.indexrelid),
-             'method', am.amname,
-             'unique', i.indisunique,
-             'primary', i.indisprimary,
-             'nullsNotDistinct', ${nullsNotDistinct},
-             'valid', i.indisvalid AND i.indisready,
-             'clustered', i.indisclustered,
-             'replicaIdentity', i.indisreplident,
-             'keyColumns', i.indnkeyatts,
-             'opclasses', coalesce(k.opclasses, '[]'),
-             'opfamilies', coalesce(k.opfamilies, '[]'),
-             'collations', coalesce(k.collations, '[]'),
-             'predicate', pg_catalog.pg_get_expr(i.indpred, i.indrelid),
-             'expressions', pg_catalog.pg_get_expr(i.indexprs, i.indrelid),
-             'parentIndex', p.names ->> 0,
-             'constraint', con.description,
-             'sizeBytes', pg_catalog.pg_relation_size(i.indexrelid),
-             -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
-             'scans', CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END
-           ) ORDER BY i.indexrelid), '[]')
-      FROM user_indexes i
-      JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-      JOIN pg_catalog.pg_am am ON am.oid = ic.relam
-      LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
-      LEFT JOIN parents p ON p.inhrelid = i.indexrelid
-      LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid),
-  -- every other relation of the schemas read (sequences, views, extensions' tables and indexes...):
-  -- the names of indexes that fixes create must steer clear of them
-  'otherRelations', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object('schema', ns.nspname, 'name', c.relname) ORDER BY c.oid), '[]')
-      FROM pg_catalog.pg_class c
-      JOIN user_namespaces ns ON ns.oid = c.relnamespace
-     WHERE c.oid NOT IN (SELECT oid FROM user_tables)
-       AND c.oid NOT IN (SELECT indexrelid FROM user_indexes)),
-  'foreignKeys', (
-    SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(
-             'oid', con.oid::int8,
-             'name', con.conname,
-             'table', pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname),
-             'definition', pg_catalog.pg_get_constraintdef(con.oid),
-             'columns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
-                           FROM unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-                           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum),
-             'referencedTable', pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(r.relname),
-             'referencedColumns', (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
-                                     FROM unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-                                     JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum),
-             'validated', con.convalidated,
-             'parent', (SELECT pc.conname FROM pg_catalog.pg_constraint pc WHERE pc.oid = con.conparentid)
-           ) ORDER BY con.oid), '[]')
-      FROM pg_catalog.pg_constraint con
-      JOIN user_tables t ON t.oid = con.conrelid
-      JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
-      JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
-     WHERE con.contype = 'f')
-) AS snapshot`;
+SELECT i.indexrelid::int8 AS oid, i.nspname AS schema, i.indexname AS name,
+       pg_catalog.quote_ident(i.nspname) || '.' || pg_catalog.quote_ident(i.tablename) AS "table",
+       i.tablename AS table_name,
+       CASE WHEN k.needs_definition THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
+       i.indexkind = 'I' AS partitioned_index,
+       am.amname AS method, i.indisunique AS "unique", i.indisprimary AS "primary",
+       i.nulls_not_distinct,
+       i.indisvalid AND i.indisready AS valid, i.indisclustered AS clustered, i.indisreplident AS replica_identity,
+       i.indnkeyatts AS key_columns,
+       coalesce(k.opclasses, '{}') AS opclasses, coalesce(k.opfamilies, '{}') AS opfamilies, coalesce(k.collations, '{}') AS collations,
+       k.attnames, k.shown_opclasses, k.opclass_schemas, k.shown_collations, k.collation_schemas, k.options,
+       CASE WHEN i.has_predicate THEN pg_catalog.pg_get_expr(x.indpred, i.indrelid) END AS predicate,
+       CASE WHEN i.has_expressions THEN pg_catalog.pg_get_expr(x.indexprs, i.indrelid) END AS expressions,
+       p.names[1] AS parent_index,
+       -- storage parameters, as pg_get_indexdef prints them (flatten_reloptions)
+       (SELECT pg_catalog.string_agg(o.option_name || '=' || CASE WHEN pg_catalog.quote_ident(o.option_value) = o.option_value THEN o.option_value
+                                                                  ELSE pg_catalog.quote_literal(o.option_value) END, ', ')
+          FROM pg_catalog.pg_options_to_table(i.reloptions) AS o) AS storage_parameters,
+       con.conname AS constraint_name, con.contype AS constraint_type, con.condeferrable AS constraint_deferrable,
+       -- $2: sizes now, or none (asked for later, for the indexes reported)
+       CASE WHEN $2::bool THEN pg_catalog.pg_relation_size(i.indexrelid) END AS size_bytes,
+       -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
+       CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END AS scans
+  FROM user_indexes i
+  -- the expression trees, only now: carried through the joins above they made every sort spill to disk
+  JOIN pg_catalog.pg_index x ON x.indexrelid = i.indexrelid
+  JOIN pg_catalog.pg_am am ON am.oid = i.relam
+  LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
+  LEFT JOIN parents p ON p.inhrelid = i.indexrelid
+  LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
+ ORDER BY i.indexrelid`;
+  const foreignKeys = `
+WITH ${USER_TABLES}
+SELECT con.oid::int8 AS oid, con.conname AS name, pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS "table",
+       pg_catalog.pg_get_constraintdef(con.oid) AS definition,
+       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+          FROM pg_catalog.unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS columns,
+       pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(r.relname) AS referenced_table,
+       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+          FROM pg_catalog.unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+          JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum) AS referenced_columns,
+       con.convalidated AS validated,
+       -- on a partition's copy of its parent's foreign key, the parent's name
+       pc.conname AS parent
+  FROM pg_catalog.pg_constraint con
+  JOIN user_tables t ON t.oid = con.conrelid
+  JOIN pg_catalog.pg_class r ON r.oid = con.confrelid
+  JOIN pg_catalog.pg_namespace rn ON rn.oid = r.relnamespace
+  LEFT JOIN pg_catalog.pg_constraint pc ON pc.oid = con.conparentid
+ WHERE con.contype = 'f'
+ ORDER BY con.oid`;
+  const otherRelations = `
+WITH ${USER_TABLES}
+SELECT ns.nspname AS schema, c.relname AS name
+  FROM pg_catalog.pg_class c
+  JOIN user_namespaces ns ON ns.oid = c.relnamespace
+ WHERE NOT EXISTS (SELECT 1 FROM user_tables t WHERE t.oid = c.oid)
+   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index i JOIN user_tables t ON t.oid = i.indrelid WHERE i.indexrelid = c.oid)
+ ORDER BY c.oid`;
+  return { header, tables, indexes, otherRelations, foreignKeys };
 }
 
 // src/catalog/visibility.ts
@@ -26757,25 +27132,192 @@ async function visibilityNotes(client, schemasRead, schemasAsked) {
 }
 
 // src/catalog/readCatalog.ts
-async function readCatalog(options) {
+var FETCH_ROWS = 1e3;
+function readCatalog(options) {
   return inReadOnlyTransaction(options, async (client) => {
-    const version = await client.query(
-      "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
-    );
-    const query = catalogQuery(Number(version.rows[0].v));
-    await checkCatalogsReadable(client, query, describeTarget(options.url));
-    const result2 = await client.query(query, [options.schemas]);
-    const catalog = result2.rows[0].snapshot;
-    const notes = await visibilityNotes(client, catalog.schemas, options.schemas);
-    return {
+    const snapshot2 = {
       format: SNAPSHOT_FORMAT,
       version: SNAPSHOT_VERSION,
       takenAt: (/* @__PURE__ */ new Date()).toISOString(),
-      ...catalog,
-      notes,
+      serverVersion: "",
+      serverVersionNum: 0,
+      database: "",
+      schemas: [],
+      enums: [],
+      domains: [],
+      tables: [],
+      indexes: [],
+      otherRelations: [],
+      foreignKeys: [],
+      notes: [],
       source: `database ${describeTarget(options.url)}`
     };
+    const notes = await readInto(client, options, true, {
+      header: (header) => Object.assign(snapshot2, header),
+      tables: (tables) => snapshot2.tables.push(...tables),
+      indexes: (indexes) => snapshot2.indexes.push(...indexes),
+      otherRelations: (relations) => snapshot2.otherRelations.push(...relations),
+      foreignKeys: (foreignKeys) => snapshot2.foreignKeys.push(...foreignKeys)
+    });
+    const { notes: _notes, source, ...rest } = snapshot2;
+    return { ...rest, notes, source };
   });
+}
+async function withCatalog(options, work) {
+  let failure;
+  const result2 = await inReadOnlyTransaction(options, async (client) => {
+    const source = `database ${describeTarget(options.url)}`;
+    const catalog = {
+      source,
+      load: async (model, note) => {
+        const loader = new SnapshotLoader(model, note, source, false);
+        try {
+          const notes = await readInto(client, options, false, loader);
+          await client.query("COMMIT");
+          await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+          await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1e3)}`);
+          await client.query("SET LOCAL lock_timeout = 5000");
+          return { sequence: loader.finish(), notes, foreignKeysKnown: true };
+        } catch (e) {
+          throw new CatalogReadError(e);
+        }
+      }
+    };
+    const indexSizes = async (indexes) => {
+      if (!indexes.length) return /* @__PURE__ */ new Map();
+      try {
+        const { rows } = await client.query(
+          `SELECT ns.nspname AS s, c.relname AS n, pg_catalog.pg_relation_size(c.oid) AS size
+             FROM unnest($1::text[], $2::text[]) AS x(s, n)
+             JOIN pg_catalog.pg_namespace ns ON ns.nspname = x.s
+             JOIN pg_catalog.pg_class c ON c.relnamespace = ns.oid AND c.relname = x.n`,
+          [indexes.map((i) => i.schema), indexes.map((i) => i.name)]
+        );
+        return new Map(rows.map((r) => [`${r.s}.${r.n}`, Number(r.size)]));
+      } catch (e) {
+        throw connectionError(e, options);
+      }
+    };
+    try {
+      return await work(catalog, indexSizes);
+    } catch (error) {
+      if (!(error instanceof CatalogReadError)) failure = { error };
+      else throw error.failure;
+      return void 0;
+    }
+  });
+  if (failure) throw failure.error;
+  return result2;
+}
+var CatalogReadError = class extends Error {
+  constructor(failure) {
+    super(String(failure?.message ?? failure));
+    this.failure = failure;
+  }
+  failure;
+};
+async function readInto(client, options, withSizes, sink) {
+  const version = await client.query(
+    "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
+  );
+  const queries = catalogQueries(Number(version.rows[0].v));
+  await checkCatalogsReadable(client, Object.values(queries).join("\n"), describeTarget(options.url));
+  const header = (await client.query(queries.header, [options.schemas])).rows[0];
+  sink.header(header);
+  for await (const rows of cursorRows(client, queries.tables, [options.schemas])) sink.tables(rows.map(tableFromRow));
+  for await (const rows of cursorRows(client, queries.indexes, [options.schemas, withSizes])) sink.indexes(rows.map(indexFromRow));
+  for await (const rows of cursorRows(client, queries.otherRelations, [options.schemas])) sink.otherRelations(rows);
+  for await (const rows of cursorRows(client, queries.foreignKeys, [options.schemas])) sink.foreignKeys(rows.map(foreignKeyFromRow));
+  return await visibilityNotes(client, header.schemas, options.schemas);
+}
+async function* cursorRows(client, sql, parameters) {
+  await client.query(`DECLARE pgil_rows NO SCROLL CURSOR FOR ${sql}`, parameters);
+  for (; ; ) {
+    const { rows } = await client.query(`FETCH FORWARD ${FETCH_ROWS} FROM pgil_rows`);
+    if (rows.length) yield rows;
+    if (rows.length < FETCH_ROWS) break;
+  }
+  await client.query("CLOSE pgil_rows");
+}
+function tableFromRow(row) {
+  return {
+    oid: Number(row.oid),
+    schema: row.schema,
+    name: row.name,
+    kind: row.kind === "p" ? "partitioned" : row.kind === "m" ? "materialized view" : "table",
+    partitionOf: row.partition_of,
+    inherits: row.inherits,
+    columns: row.column_names.map((name, i) => ({ name, type: row.column_types[i], collation: row.column_collations[i], notNull: row.column_not_null[i] }))
+  };
+}
+var INDOPTION_DESC = 1;
+var INDOPTION_NULLS_FIRST = 2;
+function indexFromRow(row) {
+  const index = {
+    oid: Number(row.oid),
+    schema: row.schema,
+    name: row.name,
+    table: row.table,
+    definition: row.definition ?? "",
+    method: row.method,
+    unique: row.unique,
+    primary: row.primary,
+    nullsNotDistinct: row.nulls_not_distinct,
+    valid: row.valid,
+    clustered: row.clustered,
+    replicaIdentity: row.replica_identity,
+    keyColumns: row.key_columns,
+    opclasses: row.opclasses,
+    opfamilies: row.opfamilies,
+    collations: row.collations,
+    predicate: row.predicate,
+    expressions: row.expressions,
+    parentIndex: row.parent_index,
+    constraint: row.constraint_type ? { name: row.constraint_name, type: row.constraint_type === "p" ? "primary" : row.constraint_type === "u" ? "unique" : "exclusion", deferrable: Boolean(row.constraint_deferrable) } : null,
+    sizeBytes: row.size_bytes === null ? null : Number(row.size_bytes),
+    scans: row.scans === null ? null : Number(row.scans)
+  };
+  if (row.definition !== null) return index;
+  const keys = row.shown_opclasses.map((opclass, i) => ({
+    column: row.attnames[i],
+    opclass,
+    opclassSchema: row.opclass_schemas[i],
+    collation: row.shown_collations[i],
+    collationSchema: row.collation_schemas[i],
+    descending: (row.options[i] & INDOPTION_DESC) !== 0,
+    nullsFirst: (row.options[i] & INDOPTION_NULLS_FIRST) !== 0
+  }));
+  const include = row.attnames.slice(keys.length);
+  index.keys = keys;
+  index.include = include;
+  index.definition = indexDefinition(index, row.table_name, row.partitioned_index, row.storage_parameters);
+  return index;
+}
+var q2 = (name) => import_pgsql_deparser4.QuoteUtils.quoteIdentifier(name);
+var qualifiedName2 = (schema, name) => schema ? `${q2(schema)}.${q2(name)}` : q2(name);
+function indexDefinition(index, tableName2, partitionedIndex, storageParameters) {
+  const keys = index.keys.map((k) => {
+    let text = q2(k.column);
+    if (k.collation) text += ` COLLATE ${qualifiedName2(k.collationSchema, k.collation)}`;
+    if (k.opclass) text += ` ${qualifiedName2(k.opclassSchema, k.opclass)}`;
+    if (k.descending) text += k.nullsFirst ? " DESC" : " DESC NULLS LAST";
+    else if (k.nullsFirst) text += " NULLS FIRST";
+    return text;
+  });
+  return `CREATE ${index.unique ? "UNIQUE " : ""}INDEX ${q2(index.name)} ON ${partitionedIndex ? "ONLY " : ""}${q2(index.schema)}.${q2(tableName2)} USING ${q2(index.method)} (${keys.join(", ")})` + (index.include.length ? ` INCLUDE (${index.include.map(q2).join(", ")})` : "") + (index.nullsNotDistinct ? " NULLS NOT DISTINCT" : "") + (storageParameters ? ` WITH (${storageParameters})` : "") + (index.predicate !== null ? ` WHERE ${index.predicate}` : "");
+}
+function foreignKeyFromRow(row) {
+  return {
+    oid: Number(row.oid),
+    name: row.name,
+    table: row.table,
+    definition: row.definition,
+    columns: row.columns,
+    referencedTable: row.referenced_table,
+    referencedColumns: row.referenced_columns,
+    validated: row.validated,
+    parent: row.parent
+  };
 }
 
 // src/pipeline.ts
@@ -26783,13 +27325,16 @@ function takeSnapshot(start) {
   return readCatalog(start);
 }
 async function runPipeline(input) {
-  const base = input.start.kind === "database" ? await takeSnapshot(input.start) : input.start.kind === "snapshot" ? readSnapshotFile(input.start.file) : void 0;
+  if (input.start.kind === "database") return withCatalog(input.start, (base, indexSizes) => runFrom(input, base, indexSizes));
+  return runFrom(input, input.start.kind === "snapshot" ? snapshotCatalog(readSnapshotFile(input.start.file)) : void 0);
+}
+async function runFrom(input, base, indexSizes) {
   let files = [...input.files];
   if (input.changed) {
     if (base) files = [];
     for (const f of input.changed) if (!files.includes(f)) files.push(f);
   }
-  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, sources: input.sources, inspectModel: input.inspectModel });
+  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, indexSizes, sources: input.sources, inspectModel: input.inspectModel });
   return { report, base };
 }
 

@@ -7,16 +7,16 @@
 import path from 'node:path';
 import { indexIgnored, tableIgnored, type Config, type RuleSetting } from './config.js';
 import { blankFinding, type Finding, type Note, type Report } from './findings.js';
-import { loadSnapshot } from './catalog/loadSnapshot.js';
+import type { StartingCatalog } from './catalog/loadSnapshot.js';
 import { readMigrationFile } from './files/migrationFile.js';
-import type { Snapshot } from './catalog/snapshot.js';
+import type { IndexSizes } from './catalog/readCatalog.js';
 import { SchemaModel } from './model/schema.js';
 import { Replayer } from './model/replay/index.js';
 import type { ForeignKey, Origin } from './model/types.js';
 import { findRule, RULES, type RuleHit, type RuleId } from './rules/index.js';
 import { tableName } from './rules/describe.js';
 import { foreignKeyCovered } from './rules/unindexedForeignKey.js';
-import { CHUNK_BYTES, loadParser, parseMigrationSqlBeside } from './sql/parseFile.js';
+import { checkLeftOut, CHUNK_BYTES, loadParser, parseMigrationSqlBeside, type SyntaxProblem } from './sql/parseFile.js';
 import { ParserThread } from './sql/parserThread.js';
 import { FileSuppressions } from './suppressions.js';
 
@@ -24,8 +24,8 @@ export type Mode = 'audit' | 'lint';
 
 export interface RunOptions {
   mode: Mode;
-  /** The schema the files start from (a live database's snapshot); none means an empty database. */
-  base?: Snapshot;
+  /** The schema the files start from (a snapshot, or a live database's catalog); none means an empty database. */
+  base?: StartingCatalog;
   /** Absolute paths, in the order they are applied. */
   files: string[];
   /** Absolute paths of the files under review; null means all of them. */
@@ -33,6 +33,10 @@ export interface RunOptions {
   config: Config;
   /** Paths in findings are shown relative to this directory. */
   cwd: string;
+  /** Sizes of the base's indexes, asked for those reported (a live database's snapshot is read without them). */
+  indexSizes?: IndexSizes;
+  /** Parse the files not under review in full, as the files under review are (for tests that compare both ways). */
+  parseWholeHistory?: boolean;
   /** Text of files not read from disk (standard input), by absolute path. */
   sources?: ReadonlyMap<string, string>;
   /** Called with the schema model once every file is replayed, before the rules run (the differential harness reads it). */
@@ -64,97 +68,135 @@ export async function run(options: RunOptions): Promise<Report> {
   if (options.base) {
     await parserLoaded;
     const source = options.base.source;
-    sequence = loadSnapshot(options.base, model, (message) => notes.push({ file: source, line: 0, message }));
-    for (const message of options.base.notes ?? []) notes.push({ file: source, line: 0, message });
-    if (options.base.foreignKeys === null) {
+    const loaded = await options.base.load(model, (message) => notes.push({ file: source, line: 0, message }));
+    sequence = loaded.sequence;
+    for (const message of loaded.notes) notes.push({ file: source, line: 0, message });
+    if (!loaded.foreignKeysKnown) {
       notes.push({ file: source, line: 0, message: 'this is a pg_indexes export: it has no foreign keys, so the foreign keys already in the database cannot be checked (take a snapshot with `pg-index-lint snapshot` for that)' });
     }
   }
 
-  // Started at the first file large enough to be parsed in pieces.
+  // Started at the first file large enough to be parsed in pieces, or the first that a lint reads only for the schema.
   let parserThread: ParserThread | null | undefined;
+  // Each file's notes, in file order: a history file's wait for the check of the statements left out of its parse.
+  const notesByFile: Array<Promise<Note[]>> = [];
   try {
     for (const file of options.files) {
       const raw = options.sources?.get(file) ?? readMigrationFile(file, displayPath(file, options.cwd));
-      if (parserThread === undefined && raw.length > CHUNK_BYTES) parserThread = ParserThread.start(replayer.kinds);
-      await replayFile(file, raw, parserThread ?? null);
+      const changed = options.changed === null || options.changed.has(file);
+      const historyOnly = options.mode === 'lint' && !changed && !options.parseWholeHistory;
+      if (parserThread === undefined && (raw.length > CHUNK_BYTES || historyOnly)) parserThread = ParserThread.start(replayer.kinds);
+      notesByFile.push((await replayFile(file, raw, changed, historyOnly, parserThread ?? null)).notes);
     }
+    for (const fileNotes of notesByFile) notes.push(...(await fileNotes));
   } finally {
     await parserThread?.stop();
   }
 
-  async function replayFile(file: string, raw: string, thread: ParserThread | null): Promise<void> {
+  /**
+   * Replays one file; resolves to its notes. A file that a lint reads only for
+   * the schema (`historyOnly`) is parsed only for the statements that can
+   * change it: the others are counted and checked for syntax errors on the
+   * parser thread meanwhile, so the report is the one a whole parse gives.
+   * (The notes are wrapped: an async function cannot return a promise as it is.)
+   */
+  async function replayFile(file: string, raw: string, changed: boolean, historyOnly: boolean, thread: ParserThread | null): Promise<{ notes: Promise<Note[]> }> {
     const display = displayPath(file, options.cwd);
-    const changed = options.changed === null || options.changed.has(file);
     const report = changed || options.mode === 'audit';
     const fileNotes: Note[] = [];
     replayer.startFile(raw);
     // Statements are replayed as they are read; their trees are not kept.
-    const parsed = await parseMigrationSqlBeside(thread, raw, (statement) => {
-      statements++;
-      const origin: Origin = {
-        file: display,
-        line: statement.start.line,
-        column: statement.start.column,
-        endLine: statement.end.line,
-        endColumn: statement.end.column,
-        sequence: sequence++,
-        changed,
-      };
-      if (changed && options.mode === 'lint') fkWatch.start();
-      const tablesBefore = model.tables.size;
-      const touched = replayer.apply(statement, origin, (message, kind) => {
-        if (kind === 'conflict') findings.push({ ...blankFinding('index-name-conflict', { file: display }), ...span(origin), message });
-        else if (report) fileNotes.push({ file: display, line: origin.line, message });
-      });
-      fkWatch.after(touched, origin);
-      const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
-      if (unknown.length && report) {
-        uncheckedStatements++;
-        for (const table of unknownTables.firstReport(unknown)) {
-          findings.push({
-            ...blankFinding('unknown-table', { file: display }),
-            ...span(origin),
-            table,
-            message: `table ${tableName(table)} is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot`,
-          });
+    const parsed = await parseMigrationSqlBeside(
+      thread,
+      raw,
+      (statement) => {
+        statements++;
+        const origin: Origin = {
+          file: display,
+          line: statement.start.line,
+          column: statement.start.column,
+          endLine: statement.end.line,
+          endColumn: statement.end.column,
+          sequence: sequence++,
+          changed,
+        };
+        if (changed && options.mode === 'lint') fkWatch.start();
+        const tablesBefore = model.tables.size;
+        const touched = replayer.apply(statement, origin, (message, kind) => {
+          if (kind === 'conflict') findings.push({ ...blankFinding('index-name-conflict', { file: display }), ...span(origin), message });
+          else if (report) fileNotes.push({ file: display, line: origin.line, message });
+        });
+        fkWatch.after(touched, origin);
+        const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
+        if (unknown.length && report) {
+          uncheckedStatements++;
+          for (const table of unknownTables.firstReport(unknown)) {
+            findings.push({
+              ...blankFinding('unknown-table', { file: display }),
+              ...span(origin),
+              table,
+              message: `table ${tableName(table)} is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot`,
+            });
+          }
         }
-      }
-    }, { treesFor: replayer.kinds });
+      },
+      { treesFor: replayer.kinds, onlyKinds: historyOnly ? replayer.kinds : undefined },
+    );
     // Each file runs in a session of its own: its temporary tables end with it.
     replayer.endSession((message, line) => {
       if (report) fileNotes.push({ file: display, line, message });
     });
     fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
-    for (const e of parsed.syntaxErrors) {
-      if (report) {
-        findings.push({
-          ...blankFinding('syntax-error', { file: display }),
-          line: e.start.line,
-          column: e.start.column,
-          endLine: e.end.line,
-          endColumn: e.end.column,
-          message: `syntax error: ${e.message}; this statement is not applied to the schema model`,
-        });
-      } else {
-        fileNotes.push({ file: display, line: e.start.line, message: `syntax error (${e.message}); the statement is not applied to the schema model` });
+    const syntaxNotes = (errors: SyntaxProblem[]) => {
+      for (const e of errors) {
+        if (report) {
+          findings.push({
+            ...blankFinding('syntax-error', { file: display }),
+            line: e.start.line,
+            column: e.start.column,
+            endLine: e.end.line,
+            endColumn: e.end.column,
+            message: `syntax error: ${e.message}; this statement is not applied to the schema model`,
+          });
+        } else {
+          fileNotes.push({ file: display, line: e.start.line, message: `syntax error (${e.message}); the statement is not applied to the schema model` });
+        }
       }
-    }
-    notes.push(...fileNotes.sort((a, b) => a.line - b.line));
+      return fileNotes.sort((a, b) => a.line - b.line);
+    };
+    if (!parsed.leftOut) return { notes: Promise.resolve(syntaxNotes(parsed.syntaxErrors)) };
+    const notes = checkLeftOut(thread, parsed).then((leftOut) => {
+      statements += leftOut.statements;
+      // In the order the whole file's parse reports them.
+      const errors = [...parsed.syntaxErrors, ...leftOut.syntaxErrors].sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
+      return syntaxNotes(errors);
+    });
+    return { notes };
   }
 
   options.inspectModel?.(model);
+  const placed: Array<{ rule: RuleId; hit: RuleHit; at: Origin }> = [];
   for (const rule of RULES) {
     if (!rule.check || severityOf(rule.id, options.config) === 'off') continue;
     for (const hit of rule.check(model)) {
       if (ignored(hit, options.config)) continue;
       const at = placeHit(hit, options.mode, fkWatch);
-      if (!at) continue;
-      const finding = toFinding(rule.id, hit, at);
-      if (hit.subject === 'foreign-key' && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += '; this statement removed the last index that served it';
-      findings.push(finding);
+      if (at) placed.push({ rule: rule.id, hit, at });
     }
+  }
+  if (options.indexSizes) {
+    const unsized = [...new Set(placed.flatMap(({ hit }) => (hit.subject === 'index' && hit.index.origin.file === null && hit.index.sizeBytes === undefined ? [hit.index] : [])))];
+    const sizes = await options.indexSizes(unsized);
+    for (const index of unsized) {
+      const size = sizes.get(`${index.schema}.${index.name}`);
+      if (size !== undefined) index.sizeBytes = size;
+    }
+  }
+  for (const { rule, hit, at } of placed) {
+    const finding = toFinding(rule, hit, at);
+    if (hit.subject === 'foreign-key' && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += '; this statement removed the last index that served it';
+    findings.push(finding);
   }
 
   // Every kind's severity, the engine's own included, is the configuration's or its default.

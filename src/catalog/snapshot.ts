@@ -27,13 +27,33 @@ export interface SnapshotTable {
   columns: SnapshotColumn[];
 }
 
+/** A key of an index whose keys are all columns, decorated as `pg_get_indexdef` prints it. */
+export interface SnapshotIndexKey {
+  column: string;
+  /** The operator class when it is not the default for the column's type, else null. */
+  opclass: string | null;
+  /** Its schema when that is not pg_catalog. */
+  opclassSchema: string | null;
+  /** The collation when it is not the column's, else null. */
+  collation: string | null;
+  collationSchema: string | null;
+  descending: boolean;
+  nullsFirst: boolean;
+}
+
 export interface SnapshotIndex {
   oid: number;
   schema: string;
   name: string;
   table: string;
-  /** pg_get_indexdef, with every name schema-qualified. */
+  /** pg_get_indexdef, with every name schema-qualified (for an index read with `keys`, written from them). */
   definition: string;
+  /**
+   * Set when the index was read from the catalog's arrays (every key a
+   * column): the model is built from these, and the definition is not parsed.
+   */
+  keys?: SnapshotIndexKey[];
+  include?: string[];
   method: string;
   unique: boolean;
   primary: boolean;

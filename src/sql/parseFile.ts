@@ -8,6 +8,7 @@ import { LineIndex, prepareSource, type Position, type SourceNote } from './sour
 import type { ParserThread } from './parserThread.js';
 import type { PieceResult } from './parserProtocol.js';
 import { skipSpaceAndComments, splitStatementRanges } from './splitStatements.js';
+import { splitByKinds } from './statementKinds.js';
 import { markerStatements, type PsqlMarker } from './psql.js';
 
 /** A parse-tree node as libpg-query returns it: `{ NodeType: { ...fields } }`. */
@@ -33,6 +34,13 @@ export interface SyntaxProblem extends Span {
 
 export interface ParsedFile {
   statements: Statement[];
+  /**
+   * With `ParseOptions.onlyKinds`: the prepared text with only the statements
+   * left out (the others blanked), for `checkLeftOut`; null when none was.
+   */
+  leftOut: Buffer | null;
+  /** The same statements alone, one after the other: less to send to the parser thread. */
+  leftOutStatements: string;
   syntaxErrors: SyntaxProblem[];
   notes: SourceNote[];
   lines: LineIndex;
@@ -68,6 +76,13 @@ export interface ParseOptions {
    * `node: null` (their syntax is still checked). All kinds when absent.
    */
   treesFor?: ReadonlySet<string>;
+  /**
+   * Set for a file read only for what it does to the schema: the statement
+   * kinds that can change it. A statement that its first words show to be of
+   * no such kind (an INSERT, a COMMENT, a GRANT...) is not parsed at all: it is
+   * counted in `skipped`, and never handed over, and its syntax is not checked.
+   */
+  onlyKinds?: ReadonlySet<string>;
 }
 
 /** A file being parsed: its bytes, where its lines are, and where statements and errors go. */
@@ -85,8 +100,17 @@ interface Source {
 function openSource(raw: string, onStatement: StatementSink | undefined, options: ParseOptions): Source {
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text, prepared.substitutions);
-  const result: ParsedFile = { statements: [], syntaxErrors: [], notes: prepared.notes, lines };
-  return { bytes: lines.bytes, lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
+  const result: ParsedFile = { statements: [], leftOut: null, leftOutStatements: '', syntaxErrors: [], notes: prepared.notes, lines };
+  let bytes = lines.bytes;
+  if (options.onlyKinds) {
+    const split = splitByKinds(lines.bytes, options.onlyKinds);
+    if (split) {
+      bytes = split.kept;
+      result.leftOut = split.leftOut;
+      result.leftOutStatements = split.leftOutStatements;
+    }
+  }
+  return { bytes, lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
 }
 
 /** Hands over the statements of the psql markers before byte `before` (all that are left, at the end of the file). */
@@ -104,7 +128,10 @@ function emitMarkers(source: Source, before: number): void {
  * statements are handed over as they are read and not kept in the result.
  */
 export function parseMigrationSql(raw: string, onStatement?: StatementSink, options: ParseOptions = {}): ParsedFile {
-  const source = openSource(raw, onStatement, options);
+  return parseSource(openSource(raw, onStatement, options));
+}
+
+function parseSource(source: Source): ParsedFile {
   const { bytes } = source;
   if (bytes.length <= CHUNK_BYTES) {
     parseRange(source, 0, bytes.length);
@@ -169,6 +196,26 @@ export async function parseMigrationSqlBeside(thread: ParserThread | null, raw: 
   }
   emitMarkers(source, Infinity);
   return source.result;
+}
+
+/**
+ * The statements a parse with `onlyKinds` left out of `parsed`: how many
+ * there are and their syntax errors, exactly as the whole file's parse finds
+ * them (the left-out text keeps every byte and character in place). Parsed on
+ * `thread` when there is one; where that parse fails, again here, to recover
+ * from each error as the whole parse does.
+ */
+export async function checkLeftOut(thread: ParserThread | null, parsed: ParsedFile): Promise<{ statements: number; syntaxErrors: SyntaxProblem[] }> {
+  const leftOut = parsed.leftOut;
+  if (!leftOut) return { statements: 0, syntaxErrors: [] };
+  // Without an error, only the count matters: the statements are sent alone. An error is found again in place.
+  const answer = thread ? await thread.parse(parsed.leftOutStatements) : null;
+  if (answer && 'statements' in answer) return { statements: answer.statements.length, syntaxErrors: [] };
+  await loadParser();
+  let statements = 0;
+  const result: ParsedFile = { statements: [], leftOut: null, leftOutStatements: '', syntaxErrors: [], notes: [], lines: parsed.lines };
+  parseSource({ bytes: leftOut, lines: parsed.lines, result, emit: () => statements++, treesFor: new Set(), markers: [], nextMarker: 0 });
+  return { statements, syntaxErrors: result.syntaxErrors };
 }
 
 /** Statement ranges grouped into pieces of about CHUNK_BYTES: [first, last] range indexes. */

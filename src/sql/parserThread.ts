@@ -23,6 +23,7 @@ export class ParserThread {
       if (result === PARSER_READY) return loaded();
       this.waiting.get(result.id)?.(result);
       this.waiting.delete(result.id);
+      if (this.waiting.size === 0) worker.unref();
     });
     const fail = () => {
       this.failed = true;
@@ -32,7 +33,7 @@ export class ParserThread {
     };
     worker.on('error', fail);
     worker.on('exit', fail);
-    // An idle worker must not keep the process alive.
+    // An idle worker must not keep the process alive (see parse).
     worker.unref();
   }
 
@@ -56,6 +57,8 @@ export class ParserThread {
     if (this.failed) return Promise.resolve(null);
     const id = this.nextId++;
     return new Promise((resolve) => {
+      // A caller may wait for nothing but this answer: the worker keeps the process alive until it comes.
+      if (this.waiting.size === 0) this.worker.ref();
       this.waiting.set(id, resolve);
       this.worker.postMessage({ id, text } satisfies PieceRequest);
     });
