@@ -8,17 +8,7 @@ export default {
   globalSetup: undefined,
   globalTeardown: undefined,
   maxWorkers: '50%',
-  testMatch: [
-    'discover',
-    'docs-links',
-    'engine',
-    'example-helpdesk',
-    'example-project',
-    'fuzz-regressions',
-    'parseFile',
-    'release',
-    'report-job-summary',
-    'report-sarif',
-    'report-schema',
-  ].map((name) => `<rootDir>/__tests__/${name}.test.ts`),
+  testMatch: ['discover', 'docs-links', 'engine', 'example-helpdesk', 'example-project', 'fuzz-regressions', 'parseFile', 'release', 'report-job-summary', 'report-sarif', 'report-schema'].map(
+    (name) => `<rootDir>/__tests__/${name}.test.ts`,
+  ),
 };

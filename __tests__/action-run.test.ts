@@ -38,7 +38,10 @@ function pullRequest(added = DUPLICATE): { dir: string; env: Record<string, stri
   const head = git('rev-parse', 'HEAD');
   const runner = mkdtempSync(path.join(tmpdir(), 'pgil-runner-'));
   const eventPath = path.join(runner, 'event.json');
-  writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 7, changed_files: 1, base: { sha: base, repo: { full_name: 'octo/shop' } }, head: { sha: head, repo: { full_name: 'octo/shop' } } } }));
+  writeFileSync(
+    eventPath,
+    JSON.stringify({ pull_request: { number: 7, changed_files: 1, base: { sha: base, repo: { full_name: 'octo/shop' } }, head: { sha: head, repo: { full_name: 'octo/shop' } } } }),
+  );
   const summary = path.join(runner, 'summary.md');
   writeFileSync(summary, '');
   return {
@@ -57,7 +60,13 @@ const messages = (fn: { mock: { calls: unknown[][] } }) => fn.mock.calls.map((c)
 
 beforeEach(() => {
   jest.resetAllMocks();
-  github.getOctokit.mockImplementation(() => ({ rest: { pulls: { listFiles: github.listFiles }, issues: { listComments: github.listComments, createComment: github.createComment, updateComment: github.updateComment } }, paginate: (m: (p: Record<string, unknown>) => Promise<unknown[]>, p: Record<string, unknown>) => m(p) }) as never);
+  github.getOctokit.mockImplementation(
+    () =>
+      ({
+        rest: { pulls: { listFiles: github.listFiles }, issues: { listComments: github.listComments, createComment: github.createComment, updateComment: github.updateComment } },
+        paginate: (m: (p: Record<string, unknown>) => Promise<unknown[]>, p: Record<string, unknown>) => m(p),
+      }) as never,
+  );
   github.listFiles.mockResolvedValue([{ filename: 'db/migrations/2.sql', status: 'added' }]);
   github.listComments.mockResolvedValue([]);
   github.createComment.mockResolvedValue({ data: { html_url: 'https://github.com/octo/shop/pull/7#issuecomment-1' } });
@@ -150,7 +159,10 @@ describe('run()', () => {
   test('migrations is optional for an audit of a snapshot alone', async () => {
     const pr = pullRequest();
     setEnv({ ...pr.env, GITHUB_EVENT_NAME: 'workflow_dispatch' });
-    writeFileSync(path.join(pr.dir, 'indexes.csv'), 'schemaname,tablename,indexname,indexdef\npublic,t,t_a,CREATE INDEX t_a ON public.t USING btree (a)\npublic,t,t_a2,CREATE INDEX t_a2 ON public.t USING btree (a)\n');
+    writeFileSync(
+      path.join(pr.dir, 'indexes.csv'),
+      'schemaname,tablename,indexname,indexdef\npublic,t,t_a,CREATE INDEX t_a ON public.t USING btree (a)\npublic,t,t_a2,CREATE INDEX t_a2 ON public.t USING btree (a)\n',
+    );
     core.setInputs({ snapshot: 'indexes.csv' });
     await run();
     expect(core.setFailed).toHaveBeenCalledWith('pg-index-lint: 1 finding at or above fail-on: error');
@@ -162,7 +174,9 @@ describe('run()', () => {
     setEnv(pr.env);
     core.setInputs({ migrations: 'db/migrations/2.sql', 'github-token': 't0ken', 'fail-on': 'never' });
     await run();
-    expect(messages(core.warning)).toContain('1 statement is on tables no file given creates, and checked only in part: give the earlier migrations (as paths, or "migrations" in pg-index-lint.json), --database-url or --snapshot.');
+    expect(messages(core.warning)).toContain(
+      '1 statement is on tables no file given creates, and checked only in part: give the earlier migrations (as paths, or "migrations" in pg-index-lint.json), --database-url or --snapshot.',
+    );
     expect(readFileSync(process.env.GITHUB_STEP_SUMMARY!, 'utf8')).toBe('');
     expect(String(core.addRaw.mock.calls[0][0])).toContain('> [!WARNING]\n> 1 statement is on tables no file given creates');
   });
@@ -187,13 +201,16 @@ describe('the comment input', () => {
     core.setInputs({ migrations: 'db/migrations/*.sql', 'github-token': 't0ken', comment: 'true' });
     await run();
     expect(github.createComment).not.toHaveBeenCalled();
-    github.listComments.mockResolvedValue([{ id: 1, body: 'LGTM' }, { id: 42, body: `${COMMENT_MARKER}\nold findings` }]);
+    github.listComments.mockResolvedValue([
+      { id: 1, body: 'LGTM' },
+      { id: 42, body: `${COMMENT_MARKER}\nold findings` },
+    ]);
     await run();
     expect(github.updateComment).toHaveBeenCalledWith({ owner: 'octo', repo: 'shop', comment_id: 42, body: `${COMMENT_MARKER}\n## pg-index-lint\n\nNo problems found\n` });
     expect(github.createComment).not.toHaveBeenCalled();
   });
 
-  test('a fork\'s read-only token: a notice naming the permission, not a failure', async () => {
+  test("a fork's read-only token: a notice naming the permission, not a failure", async () => {
     const pr = pullRequest('SELECT 1;\n');
     setEnv(pr.env);
     core.setInputs({ migrations: 'db/migrations/*.sql', 'github-token': 't0ken', comment: 'true' });

@@ -164,7 +164,9 @@ describe('the Action on examples/helpdesk', () => {
       '::error title=duplicate-index,file=db/migrations/0003_reporting_indexes.sql,line=10,endLine=11',
       '::error title=duplicates-constraint,file=db/migrations/0003_reporting_indexes.sql,line=14,endLine=15',
     ]);
-    expect(errors[0]).toMatch(/::users_email_lookup_idx duplicates users_email_key, the index behind UNIQUE \(email\) on users%0AFix: DROP INDEX CONCURRENTLY IF EXISTS public.users_email_lookup_idx;$/);
+    expect(errors[0]).toMatch(
+      /::users_email_lookup_idx duplicates users_email_key, the index behind UNIQUE \(email\) on users%0AFix: DROP INDEX CONCURRENTLY IF EXISTS public.users_email_lookup_idx;$/,
+    );
     expect(run.stdout).toContain('::error::pg-index-lint: 4 findings at or above fail-on: error');
     expect(run.outputs).toMatchObject({ findings: '4', errors: '4', warnings: '0' });
     expect(JSON.parse(readFileSync(run.outputs.report, 'utf8')).summary).toMatchObject({ errors: 4 });

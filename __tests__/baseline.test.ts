@@ -100,7 +100,10 @@ describe('write, use and prune on migration files', () => {
   test('entries that no longer occur are listed with the prune command; pruning removes them and adds nothing', async () => {
     const dir = project({ '1.sql': SCHEMA });
     await cli(dir, 'audit', '1.sql', '--write-baseline', 'known.json');
-    writeFileSync(path.join(dir, '2.sql'), 'DROP INDEX users_name_idx;\nCREATE INDEX orders_user ON orders (user_id);\nCREATE INDEX users_lower ON users (lower(email));\nCREATE INDEX users_lower_again ON users (lower(email));\n');
+    writeFileSync(
+      path.join(dir, '2.sql'),
+      'DROP INDEX users_name_idx;\nCREATE INDEX orders_user ON orders (user_id);\nCREATE INDEX users_lower ON users (lower(email));\nCREATE INDEX users_lower_again ON users (lower(email));\n',
+    );
     const stale = await cli(dir, 'audit', '1.sql', '2.sql', '--baseline', 'known.json');
     expect(stale.code).toBe(1);
     expect(stale.out).toContain(
@@ -162,7 +165,9 @@ describe('write, use and prune on a live database and its snapshot', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatch(/^database public\.orders: error \[duplicate-index\] orders_placed_at(_again)? duplicates orders_placed_at/);
     expect(audit.out).toContain('2 known findings hidden by the baseline');
-    expect(audit.out).toContain('1 baseline entry no longer occurs (duplicates-constraint index users_email_idx on public.users (email)); remove it with the same command and `--baseline pg-index-lint-baseline.json --prune-baseline`');
+    expect(audit.out).toContain(
+      '1 baseline entry no longer occurs (duplicates-constraint index users_email_idx on public.users (email)); remove it with the same command and `--baseline pg-index-lint-baseline.json --prune-baseline`',
+    );
 
     // The same baseline applies to a snapshot of the database, and prunes there too.
     await cli(dir, 'snapshot', '--database-url', db.url, '-o', 'db.json');
@@ -174,8 +179,6 @@ describe('write, use and prune on a live database and its snapshot', () => {
     // A lint of a migration over the database: the baseline hides what the database already had.
     writeFileSync(path.join(dir, '3.sql'), 'CREATE INDEX users_name_only ON users (name);\n');
     const lint = await cli(dir, 'lint', '3.sql', '--database-url', db.url);
-    expect(lint.out.split('\n').filter((l) => / (error|warning) \[/.test(l))).toEqual([
-      expect.stringMatching(/^3\.sql:1:1: error \[(duplicate-index|leading-prefix)\] users_name_only /),
-    ]);
+    expect(lint.out.split('\n').filter((l) => / (error|warning) \[/.test(l))).toEqual([expect.stringMatching(/^3\.sql:1:1: error \[(duplicate-index|leading-prefix)\] users_name_only /)]);
   });
 });

@@ -29,7 +29,9 @@ describeOnEachServer('agreement', (server, db) => {
     test('examples/migrations', async () => {
       // A database has no comments to suppress findings with: compare the files without them.
       const dir = path.resolve('examples/migrations');
-      const texts = readdirSync(dir).sort().map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/^.*pg-index-lint-ignore.*$/gm, ''));
+      const texts = readdirSync(dir)
+        .sort()
+        .map((f) => readFileSync(path.join(dir, f), 'utf8').replace(/^.*pg-index-lint-ignore.*$/gm, ''));
       const { live, files } = await agree(db, writeCase(texts));
       expect(live).toEqual(files);
       expect(live.length).toBeGreaterThan(0);
@@ -37,7 +39,10 @@ describeOnEachServer('agreement', (server, db) => {
 
     test('examples/helpdesk, after each file', async () => {
       const dir = path.resolve('examples/helpdesk');
-      const all = readdirSync(dir).filter((f) => f.endsWith('.sql')).sort().map((f) => path.join(dir, f));
+      const all = readdirSync(dir)
+        .filter((f) => f.endsWith('.sql'))
+        .sort()
+        .map((f) => path.join(dir, f));
       expect(all).toHaveLength(3);
       for (let n = 1; n <= all.length; n++) {
         const { live, files } = await agree(db, all.slice(0, n));

@@ -13,7 +13,7 @@ const FOREIGN_KEY = 'CREATE TABLE orders (id int PRIMARY KEY, user_id int REFERE
 const ESC = '\u001b[';
 
 describe('help', () => {
-  test('`audit --help` and `help audit` print the command\'s own options', async () => {
+  test("`audit --help` and `help audit` print the command's own options", async () => {
     const dir = project({});
     const viaFlag = await cli(dir, ['audit', '--help']);
     expect(viaFlag.code).toBe(0);
@@ -50,7 +50,13 @@ describe('rules', () => {
     }
     const json = JSON.parse((await cli(project({}), ['rules', '--format', 'json'])).out);
     expect(json.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
-    expect(json[0]).toEqual({ id: 'duplicate-index', defaultSeverity: 'error', configurable: true, description: RULES[0].description, docs: 'https://github.com/pg-index-lint/pg-index-lint/blob/v1/docs/rules/duplicate-index.md' });
+    expect(json[0]).toEqual({
+      id: 'duplicate-index',
+      defaultSeverity: 'error',
+      configurable: true,
+      description: RULES[0].description,
+      docs: 'https://github.com/pg-index-lint/pg-index-lint/blob/v1/docs/rules/duplicate-index.md',
+    });
   });
 });
 
@@ -68,7 +74,9 @@ describe('colour and excerpts', () => {
   });
 
   test('a long statement shows its first lines; a tab stays a tab under the text; columns count code points', async () => {
-    const dir = project({ '1.sql': "CREATE TABLE t (a int, b int);\nCREATE INDEX i1 ON t (a);\n\tCREATE INDEX i2 ON t (a);\nCREATE INDEX\n  i3\n  ON\n  t\n  (a);\nSELECT 'é'; CREATE INDEX i4 ON t (a);\n" });
+    const dir = project({
+      '1.sql': "CREATE TABLE t (a int, b int);\nCREATE INDEX i1 ON t (a);\n\tCREATE INDEX i2 ON t (a);\nCREATE INDEX\n  i3\n  ON\n  t\n  (a);\nSELECT 'é'; CREATE INDEX i4 ON t (a);\n",
+    });
     const lines = (await cli(dir, ['audit', '1.sql', '--excerpt'])).out.split('\n');
     expect(lines.slice(1, 3)).toEqual(['  3 | \tCREATE INDEX i2 ON t (a);', '    | \t^^^^^^^^^^^^^^^^^^^^^^^^^']);
     const i3 = lines.findIndex((l) => l.includes('[duplicate-index] i3'));
@@ -188,7 +196,9 @@ describe('never a silent pass', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain('db/2.sql:2:1: error [unknown-table] table users is created by no file given');
     expect(r.out).not.toContain('No problems found');
-    expect(r.out).toContain('1 statement is on tables no file given creates, and checked only in part: give the earlier migrations (as paths, or "migrations" in pg-index-lint.json), --database-url or --snapshot.');
+    expect(r.out).toContain(
+      '1 statement is on tables no file given creates, and checked only in part: give the earlier migrations (as paths, or "migrations" in pg-index-lint.json), --database-url or --snapshot.',
+    );
   });
 
   test('with "migrations" in the configuration, `lint --changed FILE` finds the history itself (the pre-commit hook)', async () => {

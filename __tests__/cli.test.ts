@@ -74,7 +74,9 @@ describe('exit codes and text output', () => {
     const help = await cli(dir, '--help');
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/^pg-index-lint — /);
-    expect(help.out).toContain('Exit codes: 0 nothing at or above --fail-on (error findings, by default),\n1 findings at or above --fail-on or more warnings than --max-warnings,\n2 the tool could not do its job.');
+    expect(help.out).toContain(
+      'Exit codes: 0 nothing at or above --fail-on (error findings, by default),\n1 findings at or above --fail-on or more warnings than --max-warnings,\n2 the tool could not do its job.',
+    );
     expect((await cli(dir)).out).toBe(help.out);
     const version = await cli(dir, '--version');
     expect(version.out).toMatch(/^\d+\.\d+\.\d+\n$/);
@@ -139,7 +141,13 @@ describe('JSON output (the contract)', () => {
     const dir = project({ '1.sql': 'CREATE TABLE "Tag" (id int PRIMARY KEY, name text UNIQUE);\nALTER TABLE "Tag" ADD CONSTRAINT "Tag_name_uq" UNIQUE (name);\n' });
     const r = await cli(dir, 'audit', '1.sql', '--format', 'json');
     const [finding] = JSON.parse(r.out).findings;
-    expect(finding).toMatchObject({ rule: 'duplicates-constraint', index: 'Tag_name_uq', constraint: 'Tag_name_uq', table: 'public.Tag', fix: 'ALTER TABLE public."Tag" DROP CONSTRAINT "Tag_name_uq";' });
+    expect(finding).toMatchObject({
+      rule: 'duplicates-constraint',
+      index: 'Tag_name_uq',
+      constraint: 'Tag_name_uq',
+      table: 'public.Tag',
+      fix: 'ALTER TABLE public."Tag" DROP CONSTRAINT "Tag_name_uq";',
+    });
   });
 });
 
@@ -183,7 +191,9 @@ describe('configuration', () => {
 
 describe('inline suppression', () => {
   test('a comment on the line before the statement suppresses that rule there', async () => {
-    const dir = project({ '1.sql': `${SCHEMA}-- pg-index-lint-ignore leading-prefix: kept for the nightly report\nCREATE INDEX orders_user ON orders (user_id);\nCREATE INDEX orders_user_placed ON orders (user_id, placed_at);\n` });
+    const dir = project({
+      '1.sql': `${SCHEMA}-- pg-index-lint-ignore leading-prefix: kept for the nightly report\nCREATE INDEX orders_user ON orders (user_id);\nCREATE INDEX orders_user_placed ON orders (user_id, placed_at);\n`,
+    });
     const r = await cli(dir, 'audit', '1.sql', '--format', 'json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out).findings).toEqual([]);

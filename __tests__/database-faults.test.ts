@@ -26,10 +26,7 @@ async function audit(url: string, ...extra: string[]): Promise<{ code: number; o
 }
 
 function errorResponse(code: string, message: string): Buffer {
-  const fields = Buffer.concat([
-    Buffer.from(`SFATAL\0VFATAL\0C${code}\0M${message}\0`, 'utf8'),
-    Buffer.from([0]),
-  ]);
+  const fields = Buffer.concat([Buffer.from(`SFATAL\0VFATAL\0C${code}\0M${message}\0`, 'utf8'), Buffer.from([0])]);
   const head = Buffer.alloc(5);
   head.write('E', 0);
   head.writeInt32BE(fields.length + 4, 1);
@@ -191,9 +188,7 @@ const realServer = !process.env.PGIL_EMBEDDED_POSTGRES;
 
     test('a --schema that names no schema is a note, not a silent empty audit', async () => {
       const r = await audit(asRole, '--schema', 'public', '--schema', 'no_such_schema', '--format', 'json');
-      expect(JSON.parse(r.out).notes.map((n: { message: string }) => n.message)).toEqual([
-        'schema no_such_schema (--schema) is not in the database, or is a system schema: nothing is read from it',
-      ]);
+      expect(JSON.parse(r.out).notes.map((n: { message: string }) => n.message)).toEqual(['schema no_such_schema (--schema) is not in the database, or is a system schema: nothing is read from it']);
     });
 
     test('a snapshot keeps the notes, and snapshot -o says them', async () => {
@@ -212,7 +207,12 @@ const realServer = !process.env.PGIL_EMBEDDED_POSTGRES;
       try {
         const r = await audit(asRole);
         const u = new URL(db.url);
-        expectOneCleanLine(r, new RegExp(`^pg-index-lint: role ${role} cannot read pg_catalog\\.pg_index on ${u.hostname.replace(/\./g, '\\.')}:${u.port}${u.pathname} \\(SELECT was revoked\\), which the audit needs; grant SELECT on it to the role, or connect as another role\n$`));
+        expectOneCleanLine(
+          r,
+          new RegExp(
+            `^pg-index-lint: role ${role} cannot read pg_catalog\\.pg_index on ${u.hostname.replace(/\./g, '\\.')}:${u.port}${u.pathname} \\(SELECT was revoked\\), which the audit needs; grant SELECT on it to the role, or connect as another role\n$`,
+          ),
+        );
       } finally {
         await db.client.query('GRANT SELECT ON pg_catalog.pg_index TO PUBLIC');
       }
@@ -285,7 +285,10 @@ const noPrivateServer = privateServerUnavailable();
 
   test('a fast shutdown mid-query: one line, exit 2; while it is down, connection refused; back up, a new run succeeds', async () => {
     const r = await auditWhileTheServerStops('fast');
-    expectOneCleanLine(r, new RegExp(`^pg-index-lint: the server at 127\\.0\\.0\\.1:${server.port}/postgres ended the connection \\(terminating connection due to administrator command\\); try again\n$`));
+    expectOneCleanLine(
+      r,
+      new RegExp(`^pg-index-lint: the server at 127\\.0\\.0\\.1:${server.port}/postgres ended the connection \\(terminating connection due to administrator command\\); try again\n$`),
+    );
     expect(r.seconds).toBeLessThan(10);
     expectOneCleanLine(await audit(url), /connection refused/);
     server.start();
@@ -295,7 +298,10 @@ const noPrivateServer = privateServerUnavailable();
   test('an immediate shutdown mid-query (as in a crash): one line, exit 2; back up, a new run succeeds', async () => {
     const r = await auditWhileTheServerStops('immediate');
     // The server only warns the client (a notice) before it closes the socket.
-    expectOneCleanLine(r, new RegExp(`^pg-index-lint: the connection to 127\\.0\\.0\\.1:${server.port}/postgres was closed during the catalog query \\(Connection terminated unexpectedly\\); try again\n$`));
+    expectOneCleanLine(
+      r,
+      new RegExp(`^pg-index-lint: the connection to 127\\.0\\.0\\.1:${server.port}/postgres was closed during the catalog query \\(Connection terminated unexpectedly\\); try again\n$`),
+    );
     expect(r.seconds).toBeLessThan(10);
     server.start();
     await auditSucceeds();

@@ -44,10 +44,12 @@ describe('compareModels', () => {
 
   test('foreign keys: columns, referenced table, and a missing one', async () => {
     const parents = 'CREATE TABLE p (id int PRIMARY KEY, b int UNIQUE);\n';
-    expect(await differences(`${parents}CREATE TABLE c (x int, y int, CONSTRAINT f FOREIGN KEY (x) REFERENCES p);`, `${parents}CREATE TABLE c (x int, y int, CONSTRAINT f FOREIGN KEY (y) REFERENCES p (b));`)).toEqual([
-      'fk-columns public.c.f: x | y @0.sql:2',
-      'fk-referenced public.c.f: public.p(id) | public.p(b) @0.sql:2',
-    ]);
+    expect(
+      await differences(
+        `${parents}CREATE TABLE c (x int, y int, CONSTRAINT f FOREIGN KEY (x) REFERENCES p);`,
+        `${parents}CREATE TABLE c (x int, y int, CONSTRAINT f FOREIGN KEY (y) REFERENCES p (b));`,
+      ),
+    ).toEqual(['fk-columns public.c.f: x | y @0.sql:2', 'fk-referenced public.c.f: public.p(id) | public.p(b) @0.sql:2']);
     expect(await differences(`${parents}CREATE TABLE c (x int);`, `${parents}CREATE TABLE c (x int CONSTRAINT f REFERENCES p);`)).toEqual([
       'fk-missing-in-static public.c.f: - | on public.c: (x) REFERENCES public.p(id) @0.sql:2 (first mention)',
     ]);

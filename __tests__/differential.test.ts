@@ -95,7 +95,15 @@ describe('rule cases', () => {
 describe('examples', () => {
   test('examples/migrations', async () => {
     const folder = path.resolve('examples/migrations');
-    const result = await check({ name: 'examples/migrations', files: readdirSync(folder).sort().map((f) => path.join(folder, f)) }, true);
+    const result = await check(
+      {
+        name: 'examples/migrations',
+        files: readdirSync(folder)
+          .sort()
+          .map((f) => path.join(folder, f)),
+      },
+      true,
+    );
     // The example has findings to fix: a round trip that fixed nothing would prove nothing.
     expect(result.roundTrip?.fixes).toBeGreaterThan(0);
     expect(formatSet(result)).toMatch(/^agree/);

@@ -37,7 +37,7 @@ describe('expandMigrationPaths', () => {
     expect(names(dir, expandMigrationPaths([dir]))).toEqual(['2024-01-01-000000_a/up.sql', '2024-02-01-000000_b/up.sql']);
   });
 
-  test('a version\'s PostgreSQL variant wins over its generic file; other databases\' files are skipped', () => {
+  test("a version's PostgreSQL variant wins over its generic file; other databases' files are skipped", () => {
     const dir = tree(['1_x.up.sql', '1_x.postgres.up.sql', '1_x.mysql.up.sql', '2_y.up.sql', '2_y.sqlite3.up.sql']);
     expect(names(dir, expandMigrationPaths([dir]))).toEqual(['1_x.postgres.up.sql', '2_y.up.sql']);
   });

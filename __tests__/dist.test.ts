@@ -7,7 +7,7 @@ import { expect, test } from '@jest/globals';
 
 const cli = path.resolve('dist/cli.js');
 
-test('the bundled CLI audits a migration and exits with the finding\'s code', () => {
+test("the bundled CLI audits a migration and exits with the finding's code", () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'pgil-dist-'));
   writeFileSync(path.join(dir, '1.sql'), 'CREATE TABLE t (a int, b int);\nCREATE INDEX t_a ON t (a);\nCREATE INDEX t_ab ON t (a, b);\n');
   const r = spawnSync(process.execPath, [cli, 'audit', '1.sql'], { cwd: dir, encoding: 'utf8' });

@@ -73,15 +73,20 @@ describe('invalid indexes', () => {
     expect(report.findings.map((f) => `${f.rule} ${f.index} ${f.fix}`)).toEqual(['invalid-index m_a DROP INDEX IF EXISTS public.m_a;']);
   });
 
-  test('attaching every partition\'s index makes it valid', async () => {
-    const report = await lintSql('CREATE TABLE m (a int, k int) PARTITION BY LIST (k);\nCREATE TABLE m1 PARTITION OF m FOR VALUES IN (1);\nCREATE INDEX m_a ON ONLY m (a);\nCREATE INDEX m1_a ON m1 (a);\nALTER INDEX m_a ATTACH PARTITION m1_a;');
+  test("attaching every partition's index makes it valid", async () => {
+    const report = await lintSql(
+      'CREATE TABLE m (a int, k int) PARTITION BY LIST (k);\nCREATE TABLE m1 PARTITION OF m FOR VALUES IN (1);\nCREATE INDEX m_a ON ONLY m (a);\nCREATE INDEX m1_a ON m1 (a);\nALTER INDEX m_a ATTACH PARTITION m1_a;',
+    );
     expect(report.findings).toEqual([]);
   });
 });
 
 describe('unknown-table: statements on a table no file given creates', () => {
   test('one finding a table, on the first statement under review naming it; the summary counts the statements', async () => {
-    const report = await lintSql({ changed: ['CREATE INDEX u_email ON users (email);\nCREATE INDEX u_email2 ON users (email);\nALTER TABLE orders ADD CONSTRAINT orders_note_key UNIQUE (note);'] }, 'lint');
+    const report = await lintSql(
+      { changed: ['CREATE INDEX u_email ON users (email);\nCREATE INDEX u_email2 ON users (email);\nALTER TABLE orders ADD CONSTRAINT orders_note_key UNIQUE (note);'] },
+      'lint',
+    );
     const unknown = report.findings.filter((f) => f.rule === 'unknown-table');
     expect(unknown.map((f) => `${f.table} @${f.line} ${f.severity}`)).toEqual(['public.users @1 error', 'public.orders @3 error']);
     expect(unknown[0].message).toBe(

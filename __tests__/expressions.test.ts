@@ -14,7 +14,11 @@ beforeAll(async () => {
 function withoutLocations(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(withoutLocations);
   if (!node || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node).filter(([k]) => k !== 'location').map(([k, v]) => [k, withoutLocations(v)]));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k]) => k !== 'location')
+      .map(([k, v]) => [k, withoutLocations(v)]),
+  );
 }
 
 /** The normalised tree of the first key of `CREATE INDEX ON t (<expression>)`. */
@@ -42,9 +46,9 @@ describe('SQL/JSON query functions', () => {
   });
 
   test('the defaults the catalog writes out are dropped, and the path is respelled', () => {
-    expect(expressionText(keyTree("JSON_QUERY(d, 'lax $.\"a\"' RETURNING jsonb WITHOUT WRAPPER KEEP QUOTES NULL ON EMPTY NULL ON ERROR)"))).toBe("JSON_QUERY(d, '$.a')");
-    expect(expressionText(keyTree("JSON_VALUE(d, '$.\"b\"' RETURNING text NULL ON ERROR)"))).toBe("JSON_VALUE(d, '$.b')");
-    expect(expressionText(keyTree("JSON_EXISTS(d, '$.\"c\"' FALSE ON ERROR)"))).toBe("JSON_EXISTS(d, '$.c')");
+    expect(expressionText(keyTree('JSON_QUERY(d, \'lax $."a"\' RETURNING jsonb WITHOUT WRAPPER KEEP QUOTES NULL ON EMPTY NULL ON ERROR)'))).toBe("JSON_QUERY(d, '$.a')");
+    expect(expressionText(keyTree('JSON_VALUE(d, \'$."b"\' RETURNING text NULL ON ERROR)'))).toBe("JSON_VALUE(d, '$.b')");
+    expect(expressionText(keyTree('JSON_EXISTS(d, \'$."c"\' FALSE ON ERROR)'))).toBe("JSON_EXISTS(d, '$.c')");
     // Not defaults: kept.
     expect(expressionText(keyTree("JSON_VALUE(d, '$.b' RETURNING int ERROR ON ERROR)"))).toBe("JSON_VALUE(d, '$.b' RETURNING int4 ERROR ON ERROR)");
   });
@@ -59,7 +63,9 @@ describe('SQL/JSON query functions', () => {
 });
 
 describe('a tree nothing here can write', () => {
-  const unknown = (path: string): AstNode => ({ JsonFuncExpr: { op: 'JSON_TABLE_OP', context_item: { raw_expr: { ColumnRef: { fields: [{ String: { sval: 'd' } }] } } }, pathspec: { A_Const: { sval: { sval: path } } } } });
+  const unknown = (path: string): AstNode => ({
+    JsonFuncExpr: { op: 'JSON_TABLE_OP', context_item: { raw_expr: { ColumnRef: { fields: [{ String: { sval: 'd' } }] } } }, pathspec: { A_Const: { sval: { sval: path } } } },
+  });
 
   test('is shown as the tree, not an error; equal trees give equal text, different trees different text', () => {
     const text = expressionText(unknown('$.a'));

@@ -50,9 +50,7 @@ describe('more columns than PostgreSQL allows (a multi-megabyte CREATE TABLE too
     const adds = Array.from({ length: 2 }, (_, i) => `ADD COLUMN extra${i} int`).join(', ');
     const sql = `${wideTable('wide', 1599)}\nALTER TABLE wide ${adds}, ADD COLUMN IF NOT EXISTS c0 int, ADD PRIMARY KEY (c1);\nCREATE UNIQUE INDEX ON wide (c1);\n`;
     const { notes, findings } = await audit(sql);
-    expect(notes.map((n) => `${n.line}: ${n.message}`)).toEqual([
-      "2: table wide would have 1601 columns, more than PostgreSQL's 1600: PostgreSQL rejects this statement, so it is not applied",
-    ]);
+    expect(notes.map((n) => `${n.line}: ${n.message}`)).toEqual(["2: table wide would have 1601 columns, more than PostgreSQL's 1600: PostgreSQL rejects this statement, so it is not applied"]);
     // Its primary key is not there either: nothing duplicates the unique index.
     expect(findings).toEqual([]);
   });

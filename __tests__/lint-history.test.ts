@@ -41,7 +41,9 @@ const CHANGED = 'CREATE INDEX changed_probe ON probe_table (a);\nCREATE TABLE pr
 describe('a lint whose history is parsed only for the schema reports what the full parse reports', () => {
   test('examples/migrations, each file under review in turn', async () => {
     const dir = path.resolve('examples/migrations');
-    const files = readdirSync(dir).sort().map((f) => path.join(dir, f));
+    const files = readdirSync(dir)
+      .sort()
+      .map((f) => path.join(dir, f));
     for (let n = 0; n < files.length; n++) {
       const [lean, whole] = await bothWays(files.slice(0, n), files.slice(n, n + 1));
       expect(lean).toEqual(whole);

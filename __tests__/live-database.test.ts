@@ -99,12 +99,17 @@ describeOnEachServer('live', (server, db) => {
       expect(JSON.parse(same.out)).toMatchObject({ findings: [], notes: [{ file: 'same.sql', line: 1, message: 'index t_a is already in the database with this definition: treated as applied' }] });
       const other = await cli('lint', '--database-url', db.url, '--changed', 'other.sql', '--format', 'json');
       expect(other.code).toBe(1);
-      expect(JSON.parse(other.out).findings).toMatchObject([{ rule: 'index-name-conflict', file: 'other.sql', line: 1, message: expect.stringMatching(/does nothing \(IF NOT EXISTS\), so the index it describes is never built/) }]);
+      expect(JSON.parse(other.out).findings).toMatchObject([
+        { rule: 'index-name-conflict', file: 'other.sql', line: 1, message: expect.stringMatching(/does nothing \(IF NOT EXISTS\), so the index it describes is never built/) },
+      ]);
     });
 
     (server.major >= 17 ? test : test.skip)('a JSON_QUERY index in the database meets the same index written in a migration, and its duplicate (PostgreSQL 17)', async () => {
       await freshPublic(["CREATE TABLE t (a int, d jsonb); CREATE INDEX t_q ON t (JSON_QUERY(d, '$.a')); CREATE INDEX t_e ON t (a) WHERE JSON_EXISTS(d, '$.c');"]);
-      writeFileSync(path.join(work, 'json.sql'), "CREATE INDEX t_q ON t (json_query(d, '$.a'));\nCREATE INDEX t_q2 ON t (JSON_QUERY(d, '$.a'));\nCREATE INDEX t_q3 ON t (JSON_QUERY(d, '$.b'));\nCREATE INDEX t_e2 ON t (a) WHERE json_exists(d, '$.c');\n");
+      writeFileSync(
+        path.join(work, 'json.sql'),
+        "CREATE INDEX t_q ON t (json_query(d, '$.a'));\nCREATE INDEX t_q2 ON t (JSON_QUERY(d, '$.a'));\nCREATE INDEX t_q3 ON t (JSON_QUERY(d, '$.b'));\nCREATE INDEX t_e2 ON t (a) WHERE json_exists(d, '$.c');\n",
+      );
       const { code, out } = await cli('lint', '--database-url', db.url, '--changed', 'json.sql', '--format', 'json');
       expect(code).toBe(1);
       const report = JSON.parse(out);
@@ -137,14 +142,48 @@ describeOnEachServer('live', (server, db) => {
       // More indexes than one batch of the parser holds, names of several bytes per character, a broken definition in the middle.
       const tables = Array.from({ length: 1300 }, (_, n) => `tä${n}`);
       const index = (table: string, n: number, name: string, definition: string) => ({
-        oid: 2 * n + (name.endsWith('_ab') ? 2 : 1), schema: 'public', name, table: `public.${table}`, definition, method: 'btree',
-        unique: false, primary: false, nullsNotDistinct: false, valid: true, clustered: false, replicaIdentity: false, keyColumns: 1,
-        opclasses: [], opfamilies: [], collations: [], predicate: null, expressions: null, parentIndex: null, constraint: null,
-        sizeBytes: 8192 * (n + 1), scans: n,
+        oid: 2 * n + (name.endsWith('_ab') ? 2 : 1),
+        schema: 'public',
+        name,
+        table: `public.${table}`,
+        definition,
+        method: 'btree',
+        unique: false,
+        primary: false,
+        nullsNotDistinct: false,
+        valid: true,
+        clustered: false,
+        replicaIdentity: false,
+        keyColumns: 1,
+        opclasses: [],
+        opfamilies: [],
+        collations: [],
+        predicate: null,
+        expressions: null,
+        parentIndex: null,
+        constraint: null,
+        sizeBytes: 8192 * (n + 1),
+        scans: n,
       });
       const snapshot = {
-        format: 'pg-index-lint-snapshot', version: 1, takenAt: '', serverVersion: '18.0', serverVersionNum: 180000, database: 'd', schemas: ['public'], enums: [], domains: [],
-        tables: tables.map((name, n) => ({ oid: n + 1, schema: 'public', name, kind: 'table', partitionOf: null, inherits: [], columns: ['a', 'b'].map((c) => ({ name: c, type: 'integer', collation: null, notNull: false })) })),
+        format: 'pg-index-lint-snapshot',
+        version: 1,
+        takenAt: '',
+        serverVersion: '18.0',
+        serverVersionNum: 180000,
+        database: 'd',
+        schemas: ['public'],
+        enums: [],
+        domains: [],
+        tables: tables.map((name, n) => ({
+          oid: n + 1,
+          schema: 'public',
+          name,
+          kind: 'table',
+          partitionOf: null,
+          inherits: [],
+          columns: ['a', 'b'].map((c) => ({ name: c, type: 'integer', collation: null, notNull: false })),
+        })),
         indexes: tables.flatMap((t, n) => [
           index(t, n, `${t}_a`, `CREATE INDEX "${t}_a" ON public."${t}" USING btree (a)`),
           index(t, n, `${t}_ab`, n === 700 ? 'CREATE INDEX broken ON' : `CREATE INDEX "${t}_ab" ON public."${t}" USING btree (a, b)`),
@@ -155,10 +194,12 @@ describeOnEachServer('live', (server, db) => {
       const report = JSON.parse((await cli('audit', '--snapshot', 'many.json', '--format', 'json')).out);
       expect(report.findings).toHaveLength(1299);
       // Sizes and scans are set on the index a definition created: a statement given to the wrong index would lose them.
-      expect(report.findings.filter((f: Finding) => {
-        const n = Number(f.index?.slice(2, -2));
-        return f.rule === 'leading-prefix' && f.table === `public.tä${n}` && f.index === `tä${n}_a` && f.relatedIndexes?.[0] === `tä${n}_ab` && f.sizeBytes === 8192 * (n + 1) && f.scans === n;
-      })).toHaveLength(1299);
+      expect(
+        report.findings.filter((f: Finding) => {
+          const n = Number(f.index?.slice(2, -2));
+          return f.rule === 'leading-prefix' && f.table === `public.tä${n}` && f.index === `tä${n}_a` && f.relatedIndexes?.[0] === `tä${n}_ab` && f.sizeBytes === 8192 * (n + 1) && f.scans === n;
+        }),
+      ).toHaveLength(1299);
       expect(report.findings.some((f: Finding) => f.index === 'tä700_a')).toBe(false);
       expect(report.notes.map((n: { message: string }) => n.message)).toContainEqual(expect.stringMatching(/^index public\.tä700_ab from .* could not be read/));
     });
@@ -190,7 +231,7 @@ describeOnEachServer('live', (server, db) => {
       expect(summary(JSON.parse(out).findings)).toEqual(['duplicate-index t_a2']);
     });
 
-    test('the tool\'s connection cannot write', async () => {
+    test("the tool's connection cannot write", async () => {
       const attempt = inReadOnlyTransaction({ url: db.url, source: '--database-url', connectTimeoutSeconds: 5, statementTimeoutSeconds: 5 }, (client) =>
         client.query('CREATE TABLE written_by_the_tool (a int)'),
       );

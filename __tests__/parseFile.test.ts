@@ -169,7 +169,7 @@ describe('large files parsed on the parser thread', () => {
     }
   });
 
-  test('the parser\'s JSON is cut into statements without being parsed, whatever its strings hold', () => {
+  test("the parser's JSON is cut into statements without being parsed, whatever its strings hold", () => {
     const sql = String.raw`CREATE INDEX "i}{" ON t (a) WHERE b = 'x"}]\\'; SELECT '\"', E'\\\'', $$}{$$;` + `\nCOMMENT ON TABLE t IS '🙂 "" \\';\nCREATE TABLE "u""" (a int)`;
     const tree = parseSync(sql) as unknown as { stmts: Array<{ stmt: Record<string, unknown>; stmt_location?: number; stmt_len?: number }> };
     expect(tree.stmts).toHaveLength(4);

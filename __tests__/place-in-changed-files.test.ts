@@ -42,16 +42,25 @@ describe('placeFindingsInChangedFiles', () => {
   test('columns far below any mention of the table, or an expression key, give no line', () => {
     const far = `orders\n${'\n'.repeat(30)}customer_id\n`;
     const expression = blankFinding('duplicate-index', { table: 'public.orders', index: 'unnamed_in_code', columns: ['lower(email)'] });
-    const out = placeFindingsInChangedFiles([{ ...redundant, index: 'not_named_here' }, expression], [{ file: 'x.py', text: far }, { file: 'y.py', text: 'orders lower(email)\n' }]);
+    const out = placeFindingsInChangedFiles(
+      [{ ...redundant, index: 'not_named_here' }, expression],
+      [
+        { file: 'x.py', text: far },
+        { file: 'y.py', text: 'orders lower(email)\n' },
+      ],
+    );
     expect(out.map((f) => f.file)).toEqual([null, null]);
   });
 
   test('findings already on a line stay where they are; files are searched in the order given', () => {
     const onLine = { ...redundant, file: 'db/1.sql', line: 4, column: 1, endLine: 4, endColumn: 9 };
-    const out = placeFindingsInChangedFiles([onLine, redundant], [
-      { file: 'models.py', text: 'class Order:\n    indexes = [Index(fields=["customer_id"], name="orders_customer_idx")]\n' },
-      { file: 'migrations/0002.py', text: 'AddIndex("order", Index(fields=["customer_id"], name="orders_customer_idx"))\n' },
-    ]);
+    const out = placeFindingsInChangedFiles(
+      [onLine, redundant],
+      [
+        { file: 'models.py', text: 'class Order:\n    indexes = [Index(fields=["customer_id"], name="orders_customer_idx")]\n' },
+        { file: 'migrations/0002.py', text: 'AddIndex("order", Index(fields=["customer_id"], name="orders_customer_idx"))\n' },
+      ],
+    );
     expect(out[0]).toBe(onLine);
     expect(place(out[1])).toEqual({ file: 'models.py', line: 2, column: 52, endLine: 2, endColumn: 71 });
   });

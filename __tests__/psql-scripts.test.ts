@@ -149,18 +149,12 @@ describe('\\gexec', () => {
     expect(await expectAgreement(known)).toHaveLength(3);
   });
 
-  const unknown = [
-    'CREATE TABLE t (a int, b int);',
-    "SELECT format('CREATE INDEX %I ON t (%I)', 't_' || c, c) FROM unnest(ARRAY['a', 'b']) c",
-    '\\gexec',
-    'CREATE INDEX t_ab ON t (a, b);',
-    '',
-  ].join('\n');
+  const unknown = ['CREATE TABLE t (a int, b int);', "SELECT format('CREATE INDEX %I ON t (%I)', 't_' || c, c) FROM unnest(ARRAY['a', 'b']) c", '\\gexec', 'CREATE INDEX t_ab ON t (a, b);', ''].join(
+    '\n',
+  );
   test('says where the statements it runs cannot be known, and guesses none', () => {
     expect(parseMigrationSql(unknown).statements.map((s) => s.kind)).toEqual(['CreateStmt', 'SelectStmt', 'IndexStmt']);
-    expect(notes(unknown)).toEqual([
-      '3 \\gexec runs each value its query returns as a statement; they cannot be known without running the query, so what they change is not in the schema model',
-    ]);
+    expect(notes(unknown)).toEqual(['3 \\gexec runs each value its query returns as a statement; they cannot be known without running the query, so what they change is not in the schema model']);
   });
 
   test('a query whose text is not known: neither it nor what it returns is replayed, and both are said', () => {
@@ -255,7 +249,12 @@ describe('\\if, \\elif, \\else, \\endif and \\quit', () => {
   ].join('\n');
 
   test('a branch known false is not replayed, nor anything after \\quit', () => {
-    expect(parseMigrationSql(sql).statements.map((s) => s.text)).toEqual(['CREATE TABLE t (a int, b int, c int);', 'CREATE INDEX yes_1 ON t (a);', 'CREATE INDEX yes_2 ON t (b);', 'CREATE INDEX yes_3 ON t (c);']);
+    expect(parseMigrationSql(sql).statements.map((s) => s.text)).toEqual([
+      'CREATE TABLE t (a int, b int, c int);',
+      'CREATE INDEX yes_1 ON t (a);',
+      'CREATE INDEX yes_2 ON t (b);',
+      'CREATE INDEX yes_3 ON t (c);',
+    ]);
     expect(notes(sql)).toEqual([]);
   });
 
@@ -267,7 +266,7 @@ describe('\\if, \\elif, \\else, \\endif and \\quit', () => {
   test('where the condition cannot be known, a note says so and no branch is replayed', () => {
     expect(parseMigrationSql(undecided).statements.map((s) => s.text)).toEqual(['CREATE TABLE t (a int);', 'CREATE INDEX t_a ON t (a);']);
     expect(notes(undecided)).toEqual([
-      '2 \\if :use_index: the condition cannot be known here (a variable not set in this file, or a command\'s output), so nothing up to its \\endif (line 6) is replayed',
+      "2 \\if :use_index: the condition cannot be known here (a variable not set in this file, or a command's output), so nothing up to its \\endif (line 6) is replayed",
     ]);
   });
 
@@ -282,11 +281,32 @@ describe('\\if, \\elif, \\else, \\endif and \\quit', () => {
 });
 
 describe('\\connect starts a new session', () => {
-  const sql = ['CREATE SCHEMA s;', 'CREATE TABLE s.t (a int);', 'CREATE TABLE public.t (a int, b int);', 'SET search_path = s;', 'CREATE TEMP TABLE tmp (a int);', '\\c', 'CREATE INDEX t_ab ON t (a, b);', 'CREATE TABLE tmp (a int);', 'CREATE INDEX ON tmp (a);', ''].join('\n');
+  const sql = [
+    'CREATE SCHEMA s;',
+    'CREATE TABLE s.t (a int);',
+    'CREATE TABLE public.t (a int, b int);',
+    'SET search_path = s;',
+    'CREATE TEMP TABLE tmp (a int);',
+    '\\c',
+    'CREATE INDEX t_ab ON t (a, b);',
+    'CREATE TABLE tmp (a int);',
+    'CREATE INDEX ON tmp (a);',
+    '',
+  ].join('\n');
 
   test('a marker in the statement stream, where psql reconnects', () => {
     const statements = parseMigrationSql(sql).statements;
-    expect(statements.map((s) => `${s.start.line} ${s.kind}`)).toEqual(['1 CreateSchemaStmt', '2 CreateStmt', '3 CreateStmt', '4 VariableSetStmt', '5 CreateStmt', `6 ${NEW_SESSION}`, '7 IndexStmt', '8 CreateStmt', '9 IndexStmt']);
+    expect(statements.map((s) => `${s.start.line} ${s.kind}`)).toEqual([
+      '1 CreateSchemaStmt',
+      '2 CreateStmt',
+      '3 CreateStmt',
+      '4 VariableSetStmt',
+      '5 CreateStmt',
+      `6 ${NEW_SESSION}`,
+      '7 IndexStmt',
+      '8 CreateStmt',
+      '9 IndexStmt',
+    ]);
     expect(statements[5]).toMatchObject({ node: { database: null }, text: '\\c' });
     expect(parseMigrationSql('\\connect app\nSELECT 1;').statements[0]).toMatchObject({ kind: NEW_SESSION, node: { database: 'app' }, text: '\\connect app' });
   });
@@ -305,13 +325,13 @@ describe('variables', () => {
     "\\set tbl 'é t'",
     '\\set col b',
     'CREATE TABLE :schema.:"tbl" (a int, :col int);',
-    "CREATE INDEX ON :schema.:\"tbl\" (:col); SELECT :'tbl' AS lit, 'kept :col' AS s; CREATE INDEX after_vars ON app.\"é t\" (a, b);",
+    'CREATE INDEX ON :schema.:"tbl" (:col); SELECT :\'tbl\' AS lit, \'kept :col\' AS s; CREATE INDEX after_vars ON app."é t" (a, b);',
     '\\unset col',
     'CREATE INDEX ON :schema.:"tbl" (a);',
     '',
   ].join('\n');
 
-  test('a value set in the file is substituted, and columns are still the file\'s', () => {
+  test("a value set in the file is substituted, and columns are still the file's", () => {
     const statements = parseMigrationSql(sql).statements;
     expect(statements.map((s) => `${s.start.line}:${s.start.column}-${s.end.line}:${s.end.column} ${s.text}`)).toEqual([
       '1:1-1:18 CREATE SCHEMA app;',
@@ -409,9 +429,21 @@ describe('more of psql: \\; \\\\ \\r, a meta-command inside a statement, values 
   ].join('\n');
 
   test('the statements psql sends, with no note', () => {
-    expect(parseMigrationSql(sql).statements.flatMap((s) => (s.kind === 'IndexStmt' ? [/INDEX (\S+)/.exec(s.text)![1]] : []))).toEqual(
-      ['s1', 's2', 's3', 's4', 's5', 's6_c', 's7', 's8', 's9', 's10', 's11', 's12', 's13'],
-    );
+    expect(parseMigrationSql(sql).statements.flatMap((s) => (s.kind === 'IndexStmt' ? [/INDEX (\S+)/.exec(s.text)![1]] : []))).toEqual([
+      's1',
+      's2',
+      's3',
+      's4',
+      's5',
+      's6_c',
+      's7',
+      's8',
+      's9',
+      's10',
+      's11',
+      's12',
+      's13',
+    ]);
     expect(parseMigrationSql(sql).statements.find((s) => s.kind === 'SelectStmt' && s.text.includes(" E'"))?.text).toBe("SELECT  E'x\\\\y' AS l;");
     expect(notes(sql)).toEqual([]);
   });

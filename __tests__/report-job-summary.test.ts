@@ -20,7 +20,10 @@ const GITHUB = { serverUrl: 'https://github.com/', repository: 'acme/shop', sha:
 
 /** The cells of a table row, split on the pipes that are not escaped. */
 function cells(row: string): string[] {
-  return row.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+  return row
+    .split(/(?<!\\)\|/)
+    .slice(1, -1)
+    .map((c) => c.trim());
 }
 
 function tableRows(md: string): string[] {
@@ -109,18 +112,21 @@ describe('lint mode', () => {
       fix: 'DROP INDEX "a`b";',
     });
     const row = tableRows(formatJobSummary(report([odd]), { mode: 'lint' }))[1];
-    expect(cells(row)).toEqual([
-      'duplicate-index (error)',
-      'a\\|b.sql:1',
-      '`x_idx`',
-      'WHERE a \\<\\> 0 AND b \\* 2 \\> c \\[see\\] \\_private\\_ \\`tick\\` \\\\ \\& \\~',
-      '``DROP INDEX "a`b";``',
-    ]);
+    expect(cells(row)).toEqual(['duplicate-index (error)', 'a\\|b.sql:1', '`x_idx`', 'WHERE a \\<\\> 0 AND b \\* 2 \\> c \\[see\\] \\_private\\_ \\`tick\\` \\\\ \\& \\~', '``DROP INDEX "a`b";``']);
   });
 
   test('25 findings give 25 rows, in the report order', () => {
     const many = Array.from({ length: 25 }, (_, i) =>
-      finding({ rule: i % 2 ? 'unindexed-foreign-key' : 'duplicate-index', severity: i % 2 ? 'warning' : 'error', file: `m/${String(i).padStart(2, '0')}.sql`, line: i + 1, index: i % 2 ? null : `idx_${i}`, foreignKey: i % 2 ? `fk_${i}` : null, message: `finding ${i}`, fix: `fix ${i};` }),
+      finding({
+        rule: i % 2 ? 'unindexed-foreign-key' : 'duplicate-index',
+        severity: i % 2 ? 'warning' : 'error',
+        file: `m/${String(i).padStart(2, '0')}.sql`,
+        line: i + 1,
+        index: i % 2 ? null : `idx_${i}`,
+        foreignKey: i % 2 ? `fk_${i}` : null,
+        message: `finding ${i}`,
+        fix: `fix ${i};`,
+      }),
     );
     const md = formatJobSummary(report(many), { mode: 'lint', ...GITHUB });
     expect(md).toContain('\n13 errors, 12 warnings\n');
@@ -246,8 +252,16 @@ describe('audit mode', () => {
   test('sizes sort descending with unknown sizes last, ties keep the report order', () => {
     const sized = (index: string, sizeBytes: number | null) => finding({ rule: 'duplicate-index', table: 't', index, sizeBytes, message: index });
     const md = formatJobSummary(report([sized('n1', null), sized('s10', 10), sized('s2000', 2000), sized('n2', null), sized('s10b', 10), sized('s0', 0)]), { mode: 'audit' });
-    expect(tableRows(md).slice(1, 7).map((r) => cells(r)[1])).toEqual(['`s2000`', '`s10`', '`s10b`', '`s0`', '`n1`', '`n2`']);
-    expect(tableRows(md).slice(1, 7).map((r) => cells(r)[2])).toEqual(['2.0 kB', '10 bytes', '10 bytes', '0 bytes', '—', '—']);
+    expect(
+      tableRows(md)
+        .slice(1, 7)
+        .map((r) => cells(r)[1]),
+    ).toEqual(['`s2000`', '`s10`', '`s10b`', '`s0`', '`n1`', '`n2`']);
+    expect(
+      tableRows(md)
+        .slice(1, 7)
+        .map((r) => cells(r)[2]),
+    ).toEqual(['2.0 kB', '10 bytes', '10 bytes', '0 bytes', '—', '—']);
   });
 
   test('no reclaimable line when sizes are unknown; empty sections say so', () => {

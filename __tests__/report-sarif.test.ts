@@ -70,7 +70,14 @@ interface SarifLog {
   $schema: string;
   version: string;
   runs: {
-    tool: { driver: { name: string; version: string; informationUri: string; rules: { id: string; name: string; shortDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        informationUri: string;
+        rules: { id: string; name: string; shortDescription: { text: string }; helpUri: string; defaultConfiguration: { level: string } }[];
+      };
+    };
     results: {
       ruleId: string;
       ruleIndex: number;
@@ -88,7 +95,6 @@ interface SarifLog {
 function sarif(r: Report): SarifLog {
   return JSON.parse(formatSarif(r, { toolVersion: '9.8.7-test' })) as SarifLog;
 }
-
 
 /**
  * What upload-sarif checks of a result: a rule id, a message text, and for a
@@ -178,12 +184,7 @@ describe('SARIF results', () => {
       ['unindexed-foreign-key', 'warning'],
     ]);
     const ids = RULES.map((r) => r.id);
-    expect(results.map((r) => r.ruleIndex)).toEqual([
-      ids.indexOf('duplicate-index'),
-      ids.indexOf('unindexed-foreign-key'),
-      ids.indexOf('leading-prefix'),
-      ids.indexOf('unindexed-foreign-key'),
-    ]);
+    expect(results.map((r) => r.ruleIndex)).toEqual([ids.indexOf('duplicate-index'), ids.indexOf('unindexed-foreign-key'), ids.indexOf('leading-prefix'), ids.indexOf('unindexed-foreign-key')]);
   });
 
   test('the message, followed by the fix when there is one', () => {

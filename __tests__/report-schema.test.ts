@@ -21,7 +21,10 @@ async function cliJson(...args: string[]): Promise<string> {
 }
 
 describe('the examples', () => {
-  const helpdesk = readdirSync('examples/helpdesk').filter((f) => f.endsWith('.sql')).sort().map((f) => path.join('examples/helpdesk', f));
+  const helpdesk = readdirSync('examples/helpdesk')
+    .filter((f) => f.endsWith('.sql'))
+    .sort()
+    .map((f) => path.join('examples/helpdesk', f));
   test.each([
     ['audit examples/migrations', ['audit', 'examples/migrations']],
     ['lint examples/migrations --changed 0003', ['lint', 'examples/migrations', '--changed', 'examples/migrations/0003_order_history.sql']],
@@ -40,9 +43,11 @@ test.each(ALL_RULE_CASES.map((c) => [`${c.rule}: ${c.name}`, c] as const))('rule
 });
 
 test('syntax errors, unused suppressions and notes', async () => {
-  const report = await lintSql([
-    "\\set ON_ERROR_STOP on\nCREATE TABLE t (id int PRIMARY KEY, a int);\nCREATE INDEX t_a ON ${schema}.t (a);\n-- pg-index-lint-ignore leading-prefix: gone\nCREATE INDEX t_a2 ON t (a);\nDO $$ BEGIN EXECUTE 'CREATE INDEX x ON t (a)'; END $$;\n",
-  ].join(''));
+  const report = await lintSql(
+    [
+      "\\set ON_ERROR_STOP on\nCREATE TABLE t (id int PRIMARY KEY, a int);\nCREATE INDEX t_a ON ${schema}.t (a);\n-- pg-index-lint-ignore leading-prefix: gone\nCREATE INDEX t_a2 ON t (a);\nDO $$ BEGIN EXECUTE 'CREATE INDEX x ON t (a)'; END $$;\n",
+    ].join(''),
+  );
   const text = formatJson(report);
   expect(reportProblems(text)).toEqual([]);
   const rules = JSON.parse(text).findings.map((f: { rule: string }) => f.rule);

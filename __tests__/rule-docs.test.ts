@@ -77,7 +77,10 @@ async function lintExample(page: Page, example: Example, extra: string[] = []): 
 
 test('every finding kind the tool emits has a page, and every page is a finding kind', () => {
   // README.md is the index of the pages, made from the registry.
-  const pages = readdirSync(DOCS).filter((f) => f.endsWith('.md') && f !== 'README.md').map((f) => f.slice(0, -3)).sort();
+  const pages = readdirSync(DOCS)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .map((f) => f.slice(0, -3))
+    .sort();
   expect(pages).toEqual([...KINDS].sort());
 });
 
@@ -111,7 +114,12 @@ describe.each(KINDS)('docs/rules/%s.md', (rule) => {
 });
 
 test('SARIF rules carry helpUri to their page, and --links prints it under each finding', async () => {
-  const sarif = JSON.parse(formatSarif({ findings: [], notes: [], summary: { files: 0, statements: 0, findings: 0, errors: 0, warnings: 0, notes: 0, reclaimableBytes: null, uncheckedStatements: 0 } }, { toolVersion: '1.0.0' }));
+  const sarif = JSON.parse(
+    formatSarif(
+      { findings: [], notes: [], summary: { files: 0, statements: 0, findings: 0, errors: 0, warnings: 0, notes: 0, reclaimableBytes: null, uncheckedStatements: 0 } },
+      { toolVersion: '1.0.0' },
+    ),
+  );
   const rules = sarif.runs[0].tool.driver.rules as Array<{ id: string; helpUri: string }>;
   expect(rules.map((r) => r.id)).toEqual(KINDS);
   for (const r of rules) {

@@ -26,13 +26,14 @@ describe('recognising a schema dump', () => {
   test('by pg_dump header, by the search_path it clears, or by its run of SET statements (Rails strips the comments)', () => {
     expect(isSchemaDump('--\n-- PostgreSQL database dump\n--\n\nSET statement_timeout = 0;\n')).toBe(true);
     expect(isSchemaDump("SET statement_timeout = 0;\nSELECT pg_catalog.set_config('search_path', '', false);\n")).toBe(true);
-    const rails = "SET statement_timeout = 0;\nSET lock_timeout = 0;\nSET idle_in_transaction_session_timeout = 0;\nSET client_encoding = 'UTF8';\nSET standard_conforming_strings = on;\n\nCREATE TABLE public.users (id bigint NOT NULL);\n";
+    const rails =
+      "SET statement_timeout = 0;\nSET lock_timeout = 0;\nSET idle_in_transaction_session_timeout = 0;\nSET client_encoding = 'UTF8';\nSET standard_conforming_strings = on;\n\nCREATE TABLE public.users (id bigint NOT NULL);\n";
     expect(isSchemaDump(rails)).toBe(true);
   });
 
   test('a migration that sets a timeout or two is not a dump', () => {
     expect(isSchemaDump('SET statement_timeout = 0;\nSET lock_timeout = 0;\nCREATE INDEX CONCURRENTLY a ON t (x);\n')).toBe(false);
-    expect(isSchemaDump("-- PostgreSQL database dump is what this file is not\nCREATE TABLE t (id int);\n")).toBe(false);
+    expect(isSchemaDump('-- PostgreSQL database dump is what this file is not\nCREATE TABLE t (id int);\n')).toBe(false);
   });
 });
 
@@ -83,7 +84,12 @@ describe('a pg_dump as the first migration of a history', () => {
     let out = '';
     let err = '';
     // No repository at all: the base ref is never needed.
-    const code = await runCli(['lint', '0001_initial.sql', '0002_lookup.sql', '--changed', '0002_lookup.sql', '--base-ref', 'main'], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: dir, env: ENV });
+    const code = await runCli(['lint', '0001_initial.sql', '0002_lookup.sql', '--changed', '0002_lookup.sql', '--base-ref', 'main'], {
+      stdout: (t) => (out += t),
+      stderr: (t) => (err += t),
+      cwd: dir,
+      env: ENV,
+    });
     expect(err).toBe('');
     expect(code).toBe(1);
     expect(out).toContain('0002_lookup.sql:1:1: error [duplicate-index] events_account_again duplicates events_account (account_id) on events');
@@ -107,7 +113,13 @@ describe('a large schema dump compared with its base version', () => {
     db = await openTestDatabase('schemadump');
     const history = generateHistory(500_000, 7);
     // The schema, in one query: without the benchmark's rows (some leave a NOT NULL column empty), and without CONCURRENTLY.
-    await applySql(db.client, history.migrations.join('\n').replace(/^INSERT INTO [^\n]*\n/gm, '').replace(/ CONCURRENTLY /g, ' '));
+    await applySql(
+      db.client,
+      history.migrations
+        .join('\n')
+        .replace(/^INSERT INTO [^\n]*\n/gm, '')
+        .replace(/ CONCURRENTLY /g, ' '),
+    );
     const dump = () => execFileSync(PG_DUMP, ['--schema-only', '--no-owner', '--no-privileges', db.url], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const baseText = dump();
     // The pull request: a table with a foreign key and no index for it, and an index the primary key already provides.
@@ -150,10 +162,12 @@ describe('a large schema dump compared with its base version', () => {
     const fkLine = lines.findIndex((l) => l.includes('ADD CONSTRAINT order_notes_order_id_fkey FOREIGN KEY'));
     expect(indexLine).toBeGreaterThan(1000);
     expect(lines[fkLine - 1]).toBe('ALTER TABLE ONLY public.order_notes');
-    expect(report.findings.map((f) => [f.rule, f.file, f.line, f.index ?? f.foreignKey])).toEqual([
-      ['duplicates-constraint', 'db/structure.sql', indexLine, 'order_notes_id_idx'],
-      ['unindexed-foreign-key', 'db/structure.sql', fkLine, 'order_notes_order_id_fkey'],
-    ].sort((a, b) => (a[2] as number) - (b[2] as number)));
+    expect(report.findings.map((f) => [f.rule, f.file, f.line, f.index ?? f.foreignKey])).toEqual(
+      [
+        ['duplicates-constraint', 'db/structure.sql', indexLine, 'order_notes_id_idx'],
+        ['unindexed-foreign-key', 'db/structure.sql', fkLine, 'order_notes_order_id_fkey'],
+      ].sort((a, b) => (a[2] as number) - (b[2] as number)),
+    );
     expect(report.summary.errors).toBe(1);
     expect(report.notes.map((n) => n.message)).toContainEqual(expect.stringMatching(/^\d+ findings were in the schema dump already at the base commit$/));
   });
@@ -175,7 +189,7 @@ describe('a large schema dump compared with its base version', () => {
     expect(found).toContainEqual(expect.stringMatching(/^db\/structure\.sql:\d+:1: warning \[unindexed-foreign-key\] foreign key order_notes_order_id_fkey /));
   });
 
-  test('through the Action on a pull request: the base commit is the base ref, and the annotations are on the dump\'s lines', async () => {
+  test("through the Action on a pull request: the base commit is the base ref, and the annotations are on the dump's lines", async () => {
     const lines = repo.headText.split('\n');
     const indexLine = lines.findIndex((l) => l.startsWith('CREATE INDEX order_notes_id_idx ')) + 1;
     const fkLine = lines.findIndex((l) => l.includes('ADD CONSTRAINT order_notes_order_id_fkey '));

@@ -86,7 +86,7 @@ test('a name with a line break cannot put a statement into the fix file', async 
   expect(script.statements.map((st) => `${st.kind} ${JSON.stringify(st.node?.objects ?? null)}`)).toEqual([expect.stringMatching(/^DropStmt .*i\\nDROP TABLE t;\\n--/)]);
 });
 
-test('a name cannot forge a line of the text report or a workflow command in the Action\'s log', async () => {
+test("a name cannot forge a line of the text report or a workflow command in the Action's log", async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'pgil-security-names-'));
   mkdirSync(path.join(dir, 'db'));
   writeFileSync(path.join(dir, 'db', '1.sql'), 'ALTER TABLE "x\n::error::forged\u001b[2J" ADD COLUMN b int;\n');

@@ -96,7 +96,13 @@ function lintScenario(): void {
   const [ours, theirs] = versus([process.execPath, [cli, 'lint', file, '--format', 'json']], [squawk, ['--reporter', 'gcc', file]]);
   const o = describe(ours);
   const t = describe(theirs);
-  row(`lint ${size} MB, ${history.indexes} indexes`, `pg-index-lint ${o.text}, peak ${o.peak}`, `squawk ${t.text}, peak ${t.peak}`, `${(o.median / t.median).toFixed(2)}×`, target('target ≤ 0.5×, ≤ 250 MB', [o.median / t.median, 0.5], [o.peakMb, 250]));
+  row(
+    `lint ${size} MB, ${history.indexes} indexes`,
+    `pg-index-lint ${o.text}, peak ${o.peak}`,
+    `squawk ${t.text}, peak ${t.peak}`,
+    `${(o.median / t.median).toFixed(2)}×`,
+    target('target ≤ 0.5×, ≤ 250 MB', [o.median / t.median, 0.5], [o.peakMb, 250]),
+  );
 }
 
 /**
@@ -126,7 +132,13 @@ function historyScenario(): void {
   }
   const l = describe(lints);
   const a = describe(audits);
-  row(`lint of 1 changed file over ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB`, `pg-index-lint lint ${l.text}, peak ${l.peak}`, `audit of the same files ${a.text}, peak ${a.peak}`, `${(l.median / a.median).toFixed(2)}×`, target('target ≤ 0.5×', [l.median / a.median, 0.5]));
+  row(
+    `lint of 1 changed file over ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB`,
+    `pg-index-lint lint ${l.text}, peak ${l.peak}`,
+    `audit of the same files ${a.text}, peak ${a.peak}`,
+    `${(l.median / a.median).toFixed(2)}×`,
+    target('target ≤ 0.5×', [l.median / a.median, 0.5]),
+  );
 }
 
 function corpusScenario(): void {
@@ -135,7 +147,10 @@ function corpusScenario(): void {
   for (const project of ['documenso', 'harbor', 'kratos', 'miniflux']) {
     const dir = path.join(corpus, project);
     if (!existsSync(path.join(dir, 'apply-order.txt'))) continue;
-    const files = readFileSync(path.join(dir, 'apply-order.txt'), 'utf8').split('\n').filter(Boolean).map((f) => path.join(dir, f));
+    const files = readFileSync(path.join(dir, 'apply-order.txt'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((f) => path.join(dir, f));
     const [ours, theirs] = versus([process.execPath, [cli, 'lint', ...files, '--format', 'json']], [squawk, ['--reporter', 'gcc', ...files]]);
     const o = describe(ours);
     const t = describe(theirs);
@@ -231,7 +246,9 @@ async function benchDatabase(database: string, marker: string, load: (client: pg
   await admin.end();
   const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
-  const indexes = (await client.query<{ n: string }>("SELECT count(*) AS n FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'")).rows[0].n;
+  const indexes = (
+    await client.query<{ n: string }>("SELECT count(*) AS n FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'")
+  ).rows[0].n;
   const version = Number((await client.query<{ v: string }>("SELECT current_setting('server_version_num') AS v")).rows[0].v);
   await client.end();
   return { url, indexes, version };
@@ -274,21 +291,48 @@ async function liveScenario(): Promise<void> {
     sqlAudit.push(audit.sample);
     sqlFindings = audit.rows;
     const q = catalogQueries(version);
-    catalogRead.push((await timed([[q.header, [null]], [q.tables, [null]], [q.indexes, [null, false]], [q.foreignKeys, [null]]], ", set_config('search_path', '', true)")).sample);
+    catalogRead.push(
+      (
+        await timed(
+          [
+            [q.header, [null]],
+            [q.tables, [null]],
+            [q.indexes, [null, false]],
+            [q.foreignKeys, [null]],
+          ],
+          ", set_config('search_path', '', true)",
+        )
+      ).sample,
+    );
   }
   // The two audits should find about the same: a large difference means the comparator is not doing the same work.
   const byRule = (rules: string[]) => {
     const counts = new Map<string, number>();
     for (const rule of rules) counts.set(rule, (counts.get(rule) ?? 0) + 1);
-    return [...counts].sort().map(([rule, n]) => `${rule} ${n}`).join(', ');
+    return [...counts]
+      .sort()
+      .map(([rule, n]) => `${rule} ${n}`)
+      .join(', ');
   };
   const ourFindings = (JSON.parse(ours[ours.length - 1].stdout ?? '{"findings": []}') as { findings: Array<{ rule: string }> }).findings;
   console.error(`findings: pg-index-lint ${byRule(ourFindings.map((f) => f.rule))}; the audit in SQL ${byRule(sqlFindings.map((f) => String(f.rule)))}`);
   const o = describe(ours);
   const s = describe(sqlAudit);
   const c = describe(catalogRead);
-  row(`live audit, ${count} indexes`, `pg-index-lint ${o.text}, peak ${o.peak}`, `the audit in SQL, server alone ${s.text}`, `${(o.median / s.median).toFixed(2)}×`, `${target('target ≤ 1.5×', [o.median / s.median, 1.5])}; ${target('stretch ≤ 1×', [o.median / s.median, 1])}`);
-  row(`catalog read alone (our queries, without cursors, for information)`, `${c.text}`, '', `${(c.median / s.median).toFixed(2)}× the audit in SQL; the live audit is ${(o.median / c.median).toFixed(2)}× it`, '');
+  row(
+    `live audit, ${count} indexes`,
+    `pg-index-lint ${o.text}, peak ${o.peak}`,
+    `the audit in SQL, server alone ${s.text}`,
+    `${(o.median / s.median).toFixed(2)}×`,
+    `${target('target ≤ 1.5×', [o.median / s.median, 1.5])}; ${target('stretch ≤ 1×', [o.median / s.median, 1])}`,
+  );
+  row(
+    `catalog read alone (our queries, without cursors, for information)`,
+    `${c.text}`,
+    '',
+    `${(c.median / s.median).toFixed(2)}× the audit in SQL; the live audit is ${(o.median / c.median).toFixed(2)}× it`,
+    '',
+  );
 }
 
 /**

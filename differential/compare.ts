@@ -235,7 +235,14 @@ export function compareFindings(
     if (staticKeys.has(key)) continue;
     const origin = staticOrigin(staticModel, f);
     if (origin?.file && suppressed(texts, origin, f.rule)) continue;
-    out.push({ kind: 'finding-missing-in-static', object: key, static: null, live: f.message, at: origin ? originText(origin) : firstMention(texts, f.index ?? f.foreignKey ?? ''), origin: origin ?? undefined });
+    out.push({
+      kind: 'finding-missing-in-static',
+      object: key,
+      static: null,
+      live: f.message,
+      at: origin ? originText(origin) : firstMention(texts, f.index ?? f.foreignKey ?? ''),
+      origin: origin ?? undefined,
+    });
   }
   return out;
 }

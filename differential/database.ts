@@ -154,9 +154,7 @@ async function resetDatabase(url: string): Promise<void> {
     // PGlite runs every connection in its one session: what a set left (a SET search_path, an open transaction) would reach the next.
     await client.query('ROLLBACK');
     await client.query('DISCARD ALL');
-    const schemas = await client.query<{ n: string }>(
-      "SELECT nspname AS n FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'",
-    );
+    const schemas = await client.query<{ n: string }>("SELECT nspname AS n FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema'");
     for (const { n } of schemas.rows) await client.query(`DROP SCHEMA "${n.replace(/"/g, '""')}" CASCADE`);
     await client.query('CREATE SCHEMA public');
   } finally {

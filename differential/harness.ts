@@ -103,7 +103,11 @@ export async function runSet(set: FileSet, options: HarnessOptions): Promise<Set
     const rename = catalogNames(modelDifferences);
     const differences = [...modelDifferences, ...compareFindings(fromFiles.findings, fromCatalog.findings, fromFiles.model, texts, rename)];
     const spans = statementSpans(texts);
-    result.differences = classifyServerOnly(differences.map((d) => withServerError(d, result.applied.refused, spans)), set, options.serverOnly);
+    result.differences = classifyServerOnly(
+      differences.map((d) => withServerError(d, result.applied.refused, spans)),
+      set,
+      options.serverOnly,
+    );
     if (options.roundTrip) {
       // What the live audit reports and the static one does not (suppressed in the files, or a difference above) has no fix in the file.
       const staticKeys = new Set(fromFiles.findings.map((f) => findingKey(f, rename)));
@@ -171,7 +175,11 @@ function statementSpans(texts: SourceTexts): (file: string, line: number) => { s
   return (file, line) => {
     const text = texts.get(file);
     if (text === undefined) return null;
-    if (!parsed.has(file)) parsed.set(file, parseMigrationSql(text).statements.map((st) => ({ start: st.start.line, end: st.end.line })));
+    if (!parsed.has(file))
+      parsed.set(
+        file,
+        parseMigrationSql(text).statements.map((st) => ({ start: st.start.line, end: st.end.line })),
+      );
     return parsed.get(file)!.find((st) => st.start <= line && line <= st.end) ?? null;
   };
 }

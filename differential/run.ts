@@ -79,7 +79,10 @@ function parseArgs(argv: string[], cwd: string): Args {
       const dir = abs(value(i++, a));
       const sql = path.join(dir, 'sql');
       args.setup = path.join(sql, 'test_setup.sql');
-      for (const f of readdirSync(sql).filter((f) => f.endsWith('.sql') && f !== 'test_setup.sql').sort()) args.sets.push({ name: f, files: [path.join(sql, f)] });
+      for (const f of readdirSync(sql)
+        .filter((f) => f.endsWith('.sql') && f !== 'test_setup.sql')
+        .sort())
+        args.sets.push({ name: f, files: [path.join(sql, f)] });
       // PG_ABS_BUILDDIR is made once the run is sure to start.
       Object.assign(args.env, { PG_ABS_SRCDIR: dir, PG_LIBDIR: '/nonexistent', PG_DLSUFFIX: '.so' });
       args.needsServer = 'the regression tests create roles and tablespaces, and need psql';
@@ -91,7 +94,10 @@ function parseArgs(argv: string[], cwd: string): Args {
       for (const p of readdirSync(dir).sort()) {
         const order = path.join(dir, p, 'apply-order.txt');
         if (!existsSync(order)) continue;
-        const files = readFileSync(order, 'utf8').split('\n').filter((l) => l.trim()).map((l) => path.join(dir, p, l.trim()));
+        const files = readFileSync(order, 'utf8')
+          .split('\n')
+          .filter((l) => l.trim())
+          .map((l) => path.join(dir, p, l.trim()));
         args.sets.push({ name: p, files });
       }
     } else if (a === '--round-trip') args.roundTrip = true;
@@ -148,7 +154,8 @@ async function main(): Promise<number> {
   const serverOnly = readServerOnly(args.serverOnly);
   const usePsql = args.psql && Boolean(process.env.DATABASE_URL) && !process.env.PGIL_EMBEDDED_POSTGRES && psqlAvailable();
   if (args.needsServer && !usePsql) {
-    const missing = !process.env.DATABASE_URL || process.env.PGIL_EMBEDDED_POSTGRES ? 'set DATABASE_URL to a local PostgreSQL server' : args.psql ? 'psql is not on the PATH' : 'it cannot run with --no-psql';
+    const missing =
+      !process.env.DATABASE_URL || process.env.PGIL_EMBEDDED_POSTGRES ? 'set DATABASE_URL to a local PostgreSQL server' : args.psql ? 'psql is not on the PATH' : 'it cannot run with --no-psql';
     process.stderr.write(`differential: ${missing}: ${args.needsServer}\n`);
     return 2;
   }

@@ -41763,7 +41763,9 @@ function keepFacts(model) {
   const referenced = /* @__PURE__ */ new Set();
   for (const fk of model.allForeignKeys()) {
     const wanted = [...fk.referencedColumns].sort().join("\0");
-    const candidates = model.indexesOn(fk.referencedTable).filter((i) => i.unique && i.valid && i.predicate === null && i.keys.every((k) => k.kind === "column")).filter((i) => i.keys.map((k) => k.kind === "column" ? k.column : "").sort().join("\0") === wanted).sort((a, b) => a.origin.sequence - b.origin.sequence);
+    const candidates = model.indexesOn(fk.referencedTable).filter((i) => i.unique && i.valid && i.predicate === null && i.keys.every((k) => k.kind === "column")).filter(
+      (i) => i.keys.map((k) => k.kind === "column" ? k.column : "").sort().join("\0") === wanted
+    ).sort((a, b) => a.origin.sequence - b.origin.sequence);
     if (candidates[0]) referenced.add(candidates[0]);
   }
   return { referenced };
@@ -41954,135 +41956,135 @@ var leadingPrefix = defineKind({
 // src/model/opclassDefaults.ts
 var OPCLASS_DEFAULTS = {
   brin: {
-    "anyrange": "range_inclusion_ops",
-    "bit": "bit_minmax_ops",
-    "box": "box_inclusion_ops",
-    "bpchar": "bpchar_minmax_ops",
-    "bytea": "bytea_minmax_ops",
-    "char": "char_minmax_ops",
-    "date": "date_minmax_ops",
-    "float4": "float4_minmax_ops",
-    "float8": "float8_minmax_ops",
-    "inet": "inet_inclusion_ops",
-    "int2": "int2_minmax_ops",
-    "int4": "int4_minmax_ops",
-    "int8": "int8_minmax_ops",
-    "interval": "interval_minmax_ops",
-    "macaddr": "macaddr_minmax_ops",
-    "macaddr8": "macaddr8_minmax_ops",
-    "name": "name_minmax_ops",
-    "numeric": "numeric_minmax_ops",
-    "oid": "oid_minmax_ops",
-    "pg_lsn": "pg_lsn_minmax_ops",
-    "text": "text_minmax_ops",
-    "tid": "tid_minmax_ops",
-    "time": "time_minmax_ops",
-    "timestamp": "timestamp_minmax_ops",
-    "timestamptz": "timestamptz_minmax_ops",
-    "timetz": "timetz_minmax_ops",
-    "uuid": "uuid_minmax_ops",
-    "varbit": "varbit_minmax_ops"
+    anyrange: "range_inclusion_ops",
+    bit: "bit_minmax_ops",
+    box: "box_inclusion_ops",
+    bpchar: "bpchar_minmax_ops",
+    bytea: "bytea_minmax_ops",
+    char: "char_minmax_ops",
+    date: "date_minmax_ops",
+    float4: "float4_minmax_ops",
+    float8: "float8_minmax_ops",
+    inet: "inet_inclusion_ops",
+    int2: "int2_minmax_ops",
+    int4: "int4_minmax_ops",
+    int8: "int8_minmax_ops",
+    interval: "interval_minmax_ops",
+    macaddr: "macaddr_minmax_ops",
+    macaddr8: "macaddr8_minmax_ops",
+    name: "name_minmax_ops",
+    numeric: "numeric_minmax_ops",
+    oid: "oid_minmax_ops",
+    pg_lsn: "pg_lsn_minmax_ops",
+    text: "text_minmax_ops",
+    tid: "tid_minmax_ops",
+    time: "time_minmax_ops",
+    timestamp: "timestamp_minmax_ops",
+    timestamptz: "timestamptz_minmax_ops",
+    timetz: "timetz_minmax_ops",
+    uuid: "uuid_minmax_ops",
+    varbit: "varbit_minmax_ops"
   },
   btree: {
-    "anyarray": "array_ops",
-    "anyenum": "enum_ops",
-    "anymultirange": "multirange_ops",
-    "anyrange": "range_ops",
-    "bit": "bit_ops",
-    "bool": "bool_ops",
-    "bpchar": "bpchar_ops",
-    "bytea": "bytea_ops",
-    "char": "char_ops",
-    "date": "date_ops",
-    "float4": "float4_ops",
-    "float8": "float8_ops",
-    "inet": "inet_ops",
-    "int2": "int2_ops",
-    "int4": "int4_ops",
-    "int8": "int8_ops",
-    "interval": "interval_ops",
-    "jsonb": "jsonb_ops",
-    "macaddr": "macaddr_ops",
-    "macaddr8": "macaddr8_ops",
-    "money": "money_ops",
-    "name": "name_ops",
-    "numeric": "numeric_ops",
-    "oid": "oid_ops",
-    "oidvector": "oidvector_ops",
-    "pg_lsn": "pg_lsn_ops",
-    "record": "record_ops",
-    "text": "text_ops",
-    "tid": "tid_ops",
-    "time": "time_ops",
-    "timestamp": "timestamp_ops",
-    "timestamptz": "timestamptz_ops",
-    "timetz": "timetz_ops",
-    "tsquery": "tsquery_ops",
-    "tsvector": "tsvector_ops",
-    "uuid": "uuid_ops",
-    "varbit": "varbit_ops",
-    "xid8": "xid8_ops"
+    anyarray: "array_ops",
+    anyenum: "enum_ops",
+    anymultirange: "multirange_ops",
+    anyrange: "range_ops",
+    bit: "bit_ops",
+    bool: "bool_ops",
+    bpchar: "bpchar_ops",
+    bytea: "bytea_ops",
+    char: "char_ops",
+    date: "date_ops",
+    float4: "float4_ops",
+    float8: "float8_ops",
+    inet: "inet_ops",
+    int2: "int2_ops",
+    int4: "int4_ops",
+    int8: "int8_ops",
+    interval: "interval_ops",
+    jsonb: "jsonb_ops",
+    macaddr: "macaddr_ops",
+    macaddr8: "macaddr8_ops",
+    money: "money_ops",
+    name: "name_ops",
+    numeric: "numeric_ops",
+    oid: "oid_ops",
+    oidvector: "oidvector_ops",
+    pg_lsn: "pg_lsn_ops",
+    record: "record_ops",
+    text: "text_ops",
+    tid: "tid_ops",
+    time: "time_ops",
+    timestamp: "timestamp_ops",
+    timestamptz: "timestamptz_ops",
+    timetz: "timetz_ops",
+    tsquery: "tsquery_ops",
+    tsvector: "tsvector_ops",
+    uuid: "uuid_ops",
+    varbit: "varbit_ops",
+    xid8: "xid8_ops"
   },
   gin: {
-    "anyarray": "array_ops",
-    "jsonb": "jsonb_ops",
-    "tsvector": "tsvector_ops"
+    anyarray: "array_ops",
+    jsonb: "jsonb_ops",
+    tsvector: "tsvector_ops"
   },
   gist: {
-    "anymultirange": "multirange_ops",
-    "anyrange": "range_ops",
-    "box": "box_ops",
-    "circle": "circle_ops",
-    "point": "point_ops",
-    "polygon": "poly_ops",
-    "tsquery": "tsquery_ops",
-    "tsvector": "tsvector_ops"
+    anymultirange: "multirange_ops",
+    anyrange: "range_ops",
+    box: "box_ops",
+    circle: "circle_ops",
+    point: "point_ops",
+    polygon: "poly_ops",
+    tsquery: "tsquery_ops",
+    tsvector: "tsvector_ops"
   },
   hash: {
-    "aclitem": "aclitem_ops",
-    "anyarray": "array_ops",
-    "anyenum": "enum_ops",
-    "anymultirange": "multirange_ops",
-    "anyrange": "range_ops",
-    "bool": "bool_ops",
-    "bpchar": "bpchar_ops",
-    "bytea": "bytea_ops",
-    "char": "char_ops",
-    "cid": "cid_ops",
-    "date": "date_ops",
-    "float4": "float4_ops",
-    "float8": "float8_ops",
-    "inet": "inet_ops",
-    "int2": "int2_ops",
-    "int4": "int4_ops",
-    "int8": "int8_ops",
-    "interval": "interval_ops",
-    "jsonb": "jsonb_ops",
-    "macaddr": "macaddr_ops",
-    "macaddr8": "macaddr8_ops",
-    "name": "name_ops",
-    "numeric": "numeric_ops",
-    "oid": "oid_ops",
-    "oidvector": "oidvector_ops",
-    "pg_lsn": "pg_lsn_ops",
-    "record": "record_ops",
-    "text": "text_ops",
-    "tid": "tid_ops",
-    "time": "time_ops",
-    "timestamp": "timestamp_ops",
-    "timestamptz": "timestamptz_ops",
-    "timetz": "timetz_ops",
-    "uuid": "uuid_ops",
-    "xid": "xid_ops",
-    "xid8": "xid8_ops"
+    aclitem: "aclitem_ops",
+    anyarray: "array_ops",
+    anyenum: "enum_ops",
+    anymultirange: "multirange_ops",
+    anyrange: "range_ops",
+    bool: "bool_ops",
+    bpchar: "bpchar_ops",
+    bytea: "bytea_ops",
+    char: "char_ops",
+    cid: "cid_ops",
+    date: "date_ops",
+    float4: "float4_ops",
+    float8: "float8_ops",
+    inet: "inet_ops",
+    int2: "int2_ops",
+    int4: "int4_ops",
+    int8: "int8_ops",
+    interval: "interval_ops",
+    jsonb: "jsonb_ops",
+    macaddr: "macaddr_ops",
+    macaddr8: "macaddr8_ops",
+    name: "name_ops",
+    numeric: "numeric_ops",
+    oid: "oid_ops",
+    oidvector: "oidvector_ops",
+    pg_lsn: "pg_lsn_ops",
+    record: "record_ops",
+    text: "text_ops",
+    tid: "tid_ops",
+    time: "time_ops",
+    timestamp: "timestamp_ops",
+    timestamptz: "timestamptz_ops",
+    timetz: "timetz_ops",
+    uuid: "uuid_ops",
+    xid: "xid_ops",
+    xid8: "xid8_ops"
   },
   spgist: {
-    "anyrange": "range_ops",
-    "box": "box_ops",
-    "inet": "inet_ops",
-    "point": "quad_point_ops",
-    "polygon": "poly_ops",
-    "text": "text_ops"
+    anyrange: "range_ops",
+    box: "box_ops",
+    inet: "inet_ops",
+    point: "quad_point_ops",
+    polygon: "poly_ops",
+    text: "text_ops"
   }
 };
 
@@ -42693,7 +42695,9 @@ function stringList(v, name, fail) {
   return v;
 }
 function matchesPattern(pattern, name) {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+  const re = new RegExp(
+    `^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`
+  );
   return re.test(name);
 }
 function tableIgnored(config, key) {
@@ -43050,7 +43054,11 @@ function applyBaselineToReport(report, options) {
   if (options.write) {
     const baseline2 = writeBaseline(report.findings, file);
     const kept = report.findings.filter((f) => baselineEntry(f) === null);
-    const note = { file: display, line: 0, message: `baseline written: ${baseline2.entries.length} entr${baseline2.entries.length === 1 ? "y" : "ies"}; later runs with this file report only new findings` };
+    const note = {
+      file: display,
+      line: 0,
+      message: `baseline written: ${baseline2.entries.length} entr${baseline2.entries.length === 1 ? "y" : "ies"}; later runs with this file report only new findings`
+    };
     return withFindings(report, kept, [note]);
   }
   if (!options.file && !existsSync3(file)) {
@@ -43348,25 +43356,37 @@ var SchemaModel = class {
     const foreignKeys = [];
     for (const fk of this.allForeignKeys()) foreignKeys.push([fk, { ...fk, columns: [...fk.columns], referencedColumns: [...fk.referencedColumns] }]);
     return {
-      tables: [...this.tables].map(([key, t]) => [key, t, {
-        ...t,
-        columns: t.columns.map((c) => ({ ...c })),
-        partitionKey: t.partitionKey && [...t.partitionKey],
-        inheritsFrom: [...t.inheritsFrom],
-        foreignKeys: [...t.foreignKeys],
-        otherConstraints: [...t.otherConstraints],
-        ownedSequences: t.ownedSequences.map((q3) => ({ ...q3 }))
-      }]),
+      tables: [...this.tables].map(
+        ([key, t]) => [
+          key,
+          t,
+          {
+            ...t,
+            columns: t.columns.map((c) => ({ ...c })),
+            partitionKey: t.partitionKey && [...t.partitionKey],
+            inheritsFrom: [...t.inheritsFrom],
+            foreignKeys: [...t.foreignKeys],
+            otherConstraints: [...t.otherConstraints],
+            ownedSequences: t.ownedSequences.map((q3) => ({ ...q3 }))
+          }
+        ]
+      ),
       foreignKeys,
-      indexes: [...this.indexes].map(([key, i]) => [key, i, {
-        ...i,
-        keys: i.keys.map((k) => ({ ...k })),
-        include: [...i.include],
-        constraint: i.constraint && { ...i.constraint },
-        // A column rename edits these trees in place.
-        expressionNodes: i.expressionNodes && structuredClone(i.expressionNodes),
-        predicateNode: i.predicateNode && structuredClone(i.predicateNode)
-      }]),
+      indexes: [...this.indexes].map(
+        ([key, i]) => [
+          key,
+          i,
+          {
+            ...i,
+            keys: i.keys.map((k) => ({ ...k })),
+            include: [...i.include],
+            constraint: i.constraint && { ...i.constraint },
+            // A column rename edits these trees in place.
+            expressionNodes: i.expressionNodes && structuredClone(i.expressionNodes),
+            predicateNode: i.predicateNode && structuredClone(i.predicateNode)
+          }
+        ]
+      ),
       otherRelations: [...this.otherRelations],
       constraintNames: [...this.constraintNames],
       schemas: [...this.schemas],
@@ -43380,7 +43400,17 @@ var SchemaModel = class {
   /** Puts the model back as it was at `snapshot`; objects created since are gone, the others have their old fields. */
   restore(snapshot) {
     this.tables.clear();
-    for (const [key, table, fields] of snapshot.tables) this.tables.set(key, Object.assign(table, fields, { columns: fields.columns.map((c) => ({ ...c })), foreignKeys: [...fields.foreignKeys], otherConstraints: [...fields.otherConstraints], inheritsFrom: [...fields.inheritsFrom], ownedSequences: fields.ownedSequences.map((q3) => ({ ...q3 })) }));
+    for (const [key, table, fields] of snapshot.tables)
+      this.tables.set(
+        key,
+        Object.assign(table, fields, {
+          columns: fields.columns.map((c) => ({ ...c })),
+          foreignKeys: [...fields.foreignKeys],
+          otherConstraints: [...fields.otherConstraints],
+          inheritsFrom: [...fields.inheritsFrom],
+          ownedSequences: fields.ownedSequences.map((q3) => ({ ...q3 }))
+        })
+      );
     for (const [fk, fields] of snapshot.foreignKeys) Object.assign(fk, fields, { columns: [...fields.columns], referencedColumns: [...fields.referencedColumns] });
     this.indexes.clear();
     this.indexesByTable.clear();
@@ -43634,7 +43664,10 @@ var PsqlReader = class {
     if (start < 0 || !this.active()) return this.resetBuffer();
     if (this.unknownVariables.size) {
       const names = [...this.unknownVariables].map((v) => `:${v}`).join(", ");
-      this.note(this.bufferLine, `this statement uses the psql variable${this.unknownVariables.size > 1 ? "s" : ""} ${names}, not set in this file (psql -v?): its text cannot be known, so it is not replayed`);
+      this.note(
+        this.bufferLine,
+        `this statement uses the psql variable${this.unknownVariables.size > 1 ? "s" : ""} ${names}, not set in this file (psql -v?): its text cannot be known, so it is not replayed`
+      );
       this.blankChunks(start);
       this.previous = null;
     } else {
@@ -44481,9 +44514,7 @@ function revalidate(ctx, index) {
   if (index.valid) return;
   const table = ctx.model.tables.get(index.table);
   if (!table?.partitioned) return;
-  const complete = partitionsOf(ctx, table).every(
-    (p) => ctx.model.indexesOn(tableKey(p.schema, p.name)).some((i) => i.parentIndex === index && i.valid)
-  );
+  const complete = partitionsOf(ctx, table).every((p) => ctx.model.indexesOn(tableKey(p.schema, p.name)).some((i) => i.parentIndex === index && i.valid));
   if (!complete) return;
   index.valid = true;
   ctx.touched.add(index.table);
@@ -44742,7 +44773,10 @@ function drop(ctx, node) {
     case "OBJECT_MATVIEW":
     case "OBJECT_FOREIGN_TABLE": {
       const tables = (node.objects ?? []).flatMap((obj) => ctx.model.findTable(...qualified(obj)) ?? []);
-      const dependents = dependentsOf(ctx, tables.map((t) => tableKey(t.schema, t.name)));
+      const dependents = dependentsOf(
+        ctx,
+        tables.map((t) => tableKey(t.schema, t.name))
+      );
       const refusal = cascade ? null : dependencyRefusal(dependents) ?? dropTableRefusal(ctx, tables);
       if (refusal) return rejected(ctx, `DROP TABLE: ${refusal}`);
       for (const table of tables) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
@@ -45600,7 +45634,10 @@ function setVariable(ctx, node) {
     return;
   }
   const values = (node.args ?? []).map((a) => a.A_Const?.sval?.sval ?? a.String?.sval).filter((s) => typeof s === "string");
-  ctx.setSearchPath(values.filter((s) => !IMPLICIT_SCHEMAS.has(s)), local);
+  ctx.setSearchPath(
+    values.filter((s) => !IMPLICIT_SCHEMAS.has(s)),
+    local
+  );
 }
 function selectSetConfig(ctx, node) {
   for (const target of node.targetList ?? []) {
@@ -46190,7 +46227,7 @@ function kindsOf(bytes, start, end) {
   let i = start;
   while (words.length < 4 && i < end) {
     let j = i;
-    while (j < end && ((bytes[j] | 32) >= 97 && (bytes[j] | 32) <= 122)) j++;
+    while (j < end && (bytes[j] | 32) >= 97 && (bytes[j] | 32) <= 122) j++;
     if (j === i) break;
     words.push(Buffer.from(bytes.subarray(i, j)).toString("latin1").toUpperCase());
     const kinds = KINDS_BY_WORDS[words.join(" ")];
@@ -46551,7 +46588,11 @@ async function run(options) {
     sequence = loaded2.sequence;
     for (const message of loaded2.notes) notes.push({ file: source, line: 0, message });
     if (!loaded2.foreignKeysKnown) {
-      notes.push({ file: source, line: 0, message: "this is a pg_indexes export: it has no foreign keys, so the foreign keys already in the database cannot be checked (take a snapshot with `pg-index-lint snapshot` for that)" });
+      notes.push({
+        file: source,
+        line: 0,
+        message: "this is a pg_indexes export: it has no foreign keys, so the foreign keys already in the database cannot be checked (take a snapshot with `pg-index-lint snapshot` for that)"
+      });
     }
   }
   let parserThread;
@@ -46854,7 +46895,10 @@ var SnapshotLoader = class {
     for (const schema of header.schemas) this.model.schemas.add(schema);
     for (const e of header.enums) this.model.enums.add(e.name);
     const domains = header.domains;
-    this.replayAll(domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${domains[n].name}`);
+    this.replayAll(
+      domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`),
+      (n) => `domain ${domains[n].name}`
+    );
   }
   /** Names of the schemas' other relations (sequences, views...), which new index names must avoid. */
   otherRelations(relations) {
@@ -47014,7 +47058,10 @@ var SnapshotLoader = class {
       const last = Math.min(texts.length, first + PARSE_BATCH);
       const toParse = [];
       for (let n = first; n < last; n++) if (!direct?.can(n)) toParse.push(n);
-      const trees = this.parseBatch(toParse.map((n) => texts[n]), (k) => what(toParse[k]));
+      const trees = this.parseBatch(
+        toParse.map((n) => texts[n]),
+        (k) => what(toParse[k])
+      );
       const treesOf = new Map(toParse.map((n, k) => [n, trees[k]]));
       for (let n = first; n < last; n++) {
         if (!treesOf.has(n)) direct?.build(n);
@@ -47098,7 +47145,9 @@ function foreignKeyBehaviour2(definition) {
   const references = bare.indexOf(" REFERENCES ");
   const columnsEnd = references < 0 ? -1 : bare.indexOf(")", references);
   if (columnsEnd < 0) return void 0;
-  const tail = /^(?: MATCH (FULL|PARTIAL))?(?: ON UPDATE (RESTRICT|CASCADE|SET NULL|SET DEFAULT))?(?: ON DELETE (RESTRICT|CASCADE|SET NULL|SET DEFAULT)(?: \([^)]*\))?)?( DEFERRABLE)?( INITIALLY DEFERRED)?(?: NOT VALID)?$/.exec(bare.slice(columnsEnd + 1));
+  const tail = /^(?: MATCH (FULL|PARTIAL))?(?: ON UPDATE (RESTRICT|CASCADE|SET NULL|SET DEFAULT))?(?: ON DELETE (RESTRICT|CASCADE|SET NULL|SET DEFAULT)(?: \([^)]*\))?)?( DEFERRABLE)?( INITIALLY DEFERRED)?(?: NOT VALID)?$/.exec(
+    bare.slice(columnsEnd + 1)
+  );
   if (!tail) return void 0;
   const [, match, update, del, deferrable2, deferred] = tail;
   return [update ? ACTIONS[update] : "a", del ? ACTIONS[del] : "a", match === "FULL" ? "f" : match === "PARTIAL" ? "p" : "s", deferrable2 ? "d" : "", deferred ? "i" : ""].join("");
@@ -47464,7 +47513,9 @@ async function checkCatalogsReadable(client, query, target) {
   );
   if (denied.rows.length === 0) return;
   const relations = denied.rows.map((r) => r.relation).join(", ");
-  throw new UsageError(`role ${denied.rows[0].role} cannot read ${relations} on ${target} (SELECT was revoked), which the audit needs; grant SELECT on ${denied.rows.length === 1 ? "it" : "them"} to the role, or connect as another role`);
+  throw new UsageError(
+    `role ${denied.rows[0].role} cannot read ${relations} on ${target} (SELECT was revoked), which the audit needs; grant SELECT on ${denied.rows.length === 1 ? "it" : "them"} to the role, or connect as another role`
+  );
 }
 async function visibilityNotes(client, schemasRead, schemasAsked) {
   const notes = [];
@@ -47657,7 +47708,17 @@ async function runFrom(input, base, indexSizes) {
     if (base) files = [];
     for (const f of input.changed) if (!files.includes(f)) files.push(f);
   }
-  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, indexSizes, sources: input.sources, inspectModel: input.inspectModel });
+  const report = await run({
+    mode: input.mode,
+    files,
+    changed: input.changed ? new Set(input.changed) : null,
+    config: input.config,
+    cwd: input.cwd,
+    base,
+    indexSizes,
+    sources: input.sources,
+    inspectModel: input.inspectModel
+  });
   return { report, base };
 }
 
@@ -47731,7 +47792,11 @@ async function diffSchemaDump(options) {
   const notes = result2.hiddenCount ? [{ file: display, line: 0, message: `${result2.hiddenCount} finding${result2.hiddenCount === 1 ? " was" : "s were"} in the schema dump already at the base commit` }] : [];
   const headLines = readFileSync6(options.file, "utf8").split(/\r\n|\n|\r/);
   const baseLines = options.baseText.split(/\r\n|\n|\r/);
-  return withFindings(head, result2.reported.map((f) => onNewIndex(f, headLines, baseLines)), notes);
+  return withFindings(
+    head,
+    result2.reported.map((f) => onNewIndex(f, headLines, baseLines)),
+    notes
+  );
 }
 function onNewIndex(f, headLines, baseLines) {
   if (f.index === null || !f.relatedIndexes?.length || definitionLine(baseLines, f.index) === null) return f;
@@ -47784,7 +47849,12 @@ function mergeReports(reports) {
     (all, r) => ({
       findings: [...all.findings, ...r.findings],
       notes: [...all.notes, ...r.notes],
-      summary: { ...all.summary, files: all.summary.files + r.summary.files, statements: all.summary.statements + r.summary.statements, uncheckedStatements: all.summary.uncheckedStatements + r.summary.uncheckedStatements }
+      summary: {
+        ...all.summary,
+        files: all.summary.files + r.summary.files,
+        statements: all.summary.statements + r.summary.statements,
+        uncheckedStatements: all.summary.uncheckedStatements + r.summary.uncheckedStatements
+      }
     }),
     empty
   );
@@ -47879,15 +47949,7 @@ function resultLine(findings) {
   return `${plural(errors, "error")}, ${plural(findings.length - errors, "warning")}`;
 }
 function lintTable(findings, context3) {
-  const rows = findings.map(
-    (f) => row([
-      text(`${f.rule} (${f.severity})`),
-      location(f, context3),
-      code(f.index ?? f.foreignKey),
-      text(f.message),
-      code(f.fix)
-    ])
-  );
+  const rows = findings.map((f) => row([text(`${f.rule} (${f.severity})`), location(f, context3), code(f.index ?? f.foreignKey), text(f.message), code(f.fix)]));
   return [row(["Rule", "Location", "Index", "Why", "Fix"]), separator(5), ...rows].join("\n");
 }
 function auditBlocks(report, context3) {
@@ -47900,14 +47962,7 @@ function auditBlocks(report, context3) {
     blocks.push("None.");
   } else {
     const rows = indexes.map(
-      (f) => row([
-        code(f.table),
-        code(f.index),
-        f.sizeBytes !== null ? text(formatBytes(f.sizeBytes)) : NONE,
-        f.scans !== null ? String(f.scans) : NONE,
-        madeRedundantBy(f),
-        code(f.fix)
-      ])
+      (f) => row([code(f.table), code(f.index), f.sizeBytes !== null ? text(formatBytes(f.sizeBytes)) : NONE, f.scans !== null ? String(f.scans) : NONE, madeRedundantBy(f), code(f.fix)])
     );
     blocks.push([row(["Table", "Index", "Size", "Scans", "Made redundant by", "Fix"]), separator(6), ...rows].join("\n"));
   }
@@ -47916,9 +47971,7 @@ function auditBlocks(report, context3) {
   if (foreignKeys.length === 0) {
     blocks.push("None.");
   } else {
-    const rows = foreignKeys.map(
-      (f) => row([code(f.table), code(f.foreignKey), f.columns && f.columns.length > 0 ? f.columns.map((c) => code(c)).join(", ") : NONE, code(f.fix)])
-    );
+    const rows = foreignKeys.map((f) => row([code(f.table), code(f.foreignKey), f.columns && f.columns.length > 0 ? f.columns.map((c) => code(c)).join(", ") : NONE, code(f.fix)]));
     blocks.push([row(["Table", "Foreign key", "Columns", "Index to create"]), separator(4), ...rows].join("\n"));
   }
   if (others.length > 0) {
@@ -52360,7 +52413,10 @@ async function lintOrAudit(databaseUrl) {
   }
   const replayed = mode === "audit" && start.kind !== "files" ? [] : files;
   const baseRef = getInput("base-ref") || (mode === "lint" ? event.pull_request?.base?.sha ?? event.merge_group?.base_sha : void 0);
-  const dumps = resolveMigrations(getMultilineInput("schema-dump").flatMap((l) => l.split(",")).map((p) => p.trim()).filter(Boolean), workspace);
+  const dumps = resolveMigrations(
+    getMultilineInput("schema-dump").flatMap((l) => l.split(",")).map((p) => p.trim()).filter(Boolean),
+    workspace
+  );
   const { report: found, base } = await runPipelineWithSchemaDumps({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace }, baseRef, dumps);
   const report = applyBaselineToReport(found, { file: getInput("baseline") || void 0, write: false, prune: false, complete: changed === null, cwd: workspace });
   if ((event.pull_request || event.merge_group) && report.findings.some((f) => f.file === null)) {
@@ -52387,7 +52443,8 @@ async function lintOrAudit(databaseUrl) {
   const sarifFile = getInput("sarif-file");
   if (sarifFile) {
     const located = report.findings.filter((f) => f.file !== null);
-    if (located.length < report.findings.length) info(`${report.findings.length - located.length} findings of the database itself are not in the SARIF file (code scanning needs a file location); the job summary lists them`);
+    if (located.length < report.findings.length)
+      info(`${report.findings.length - located.length} findings of the database itself are not in the SARIF file (code scanning needs a file location); the job summary lists them`);
     writeFileSync4(path8.resolve(workspace, sarifFile), formatSarif({ ...report, findings: located }, { toolVersion: packageVersion() }));
   }
   const summary2 = formatJobSummary(report, {

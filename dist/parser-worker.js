@@ -2660,7 +2660,10 @@ function statementsOf(json, treesFor) {
     const kind = json.slice(kindStart, kindEnd);
     const statement = { kind, location: 0, length: 0, tree: treesFor.has(kind) ? json.slice(nodeStart, nodeEnd) : null };
     i = nodeEnd + 1;
-    for (const [key, field] of [['"stmt_location":', "location"], ['"stmt_len":', "length"]]) {
+    for (const [key, field] of [
+      ['"stmt_location":', "location"],
+      ['"stmt_len":', "length"]
+    ]) {
       if (!json.startsWith(key, i + 1) || json[i] !== ",") continue;
       let end = i + 1 + key.length;
       while (json.charCodeAt(end) >= 48 && json.charCodeAt(end) <= 57) end++;

@@ -54,7 +54,7 @@ function tokenRange(rng: Rng, count: number): [number, number] {
 }
 
 /** Quotes and comments left open: the lexer must give up cleanly at the end of the file. */
-const UNBALANCED = ["'", '"', '$$', '$tag$', '$a$ x $b$', "E'\\", "U&'", 'U&"', '/*', '/* /* */', 'B\'', '${'];
+const UNBALANCED = ["'", '"', '$$', '$tag$', '$a$ x $b$', "E'\\", "U&'", 'U&"', '/*', '/* /* */', "B'", '${'];
 
 /** Pieces that mean something to the tool itself rather than to PostgreSQL. */
 const SNIPPETS = [
@@ -76,7 +76,7 @@ const SNIPPETS = [
   '\nCREATE TABLE t (id int PRIMARY KEY, a int REFERENCES t (id));\n',
   '\nCREATE INDEX ON t (a);\n',
   '\nDROP INDEX IF EXISTS t_a_idx;\n',
-  '\nDO $$ BEGIN EXECUTE \'CREATE INDEX x ON t (a)\'; END $$;\n',
+  "\nDO $$ BEGIN EXECUTE 'CREATE INDEX x ON t (a)'; END $$;\n",
   latin1('é'),
   latin1('\u{1F600}'),
   latin1('\u2028'),

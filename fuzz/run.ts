@@ -77,7 +77,8 @@ function parseOptions(argv: string[]): Options {
     }
     const key = numeric[argv[i]];
     const value = Number(argv[i + 1]);
-    if (!key || !Number.isInteger(value) || value < 0) throw new Error(`usage: run.mjs [--inputs N] [--seed S] [--workers W] [--timeout MS] [--cli-every K] [--huge-every H] [--only I] [--no-shrink] (at ${argv[i]})`);
+    if (!key || !Number.isInteger(value) || value < 0)
+      throw new Error(`usage: run.mjs [--inputs N] [--seed S] [--workers W] [--timeout MS] [--cli-every K] [--huge-every H] [--only I] [--no-shrink] (at ${argv[i]})`);
     (options[key] as number) = value;
     i++;
   }
@@ -180,11 +181,10 @@ async function fuzz(options: Options): Promise<number> {
     const out = path.join(root, '.fuzz/failures');
     mkdirSync(out, { recursive: true });
     for (const f of firsts.values()) {
-      const small = await shrink(
-        f.input.bytes,
-        async (bytes) => (await workers[0].run({ bytes, bundled: f.viaCli, timeoutMs: options.timeoutMs }))?.kind === f.failure.kind,
-        { attempts: 400, deadline: Date.now() + 5 * 60_000 },
-      );
+      const small = await shrink(f.input.bytes, async (bytes) => (await workers[0].run({ bytes, bundled: f.viaCli, timeoutMs: options.timeoutMs }))?.kind === f.failure.kind, {
+        attempts: 400,
+        deadline: Date.now() + 5 * 60_000,
+      });
       const file = path.join(out, `seed-${options.seed}-input-${f.index}.sql`);
       writeFileSync(file, small);
       console.log(`shrunk input ${f.index} (${f.failure.kind}) from ${f.input.bytes.length} to ${small.length} bytes: ${path.relative(root, file)}`);
@@ -192,7 +192,9 @@ async function fuzz(options: Options): Promise<number> {
     }
   }
   for (const w of workers) w.stop();
-  console.log(`fuzz: seed ${options.seed}: ${indexes.length} inputs (${huge} with a multi-megabyte statement, ${throughCli} also through dist/cli.js) in ${seconds.toFixed(1)} s, ${found.length} failures`);
+  console.log(
+    `fuzz: seed ${options.seed}: ${indexes.length} inputs (${huge} with a multi-megabyte statement, ${throughCli} also through dist/cli.js) in ${seconds.toFixed(1)} s, ${found.length} failures`,
+  );
   return found.length ? 1 : 0;
 }
 

@@ -21,9 +21,14 @@ if (!existsSync(corpus)) {
 const unquote = (s) => s.replace(/^"(.*)"$/, '$1').replace(/""/g, '"');
 const rows = [];
 let disagreements = 0;
-for (const project of readdirSync(corpus).filter((p) => existsSync(path.join(corpus, p, 'apply-order.txt'))).sort()) {
+for (const project of readdirSync(corpus)
+  .filter((p) => existsSync(path.join(corpus, p, 'apply-order.txt')))
+  .sort()) {
   const dir = path.join(corpus, project);
-  const files = readFileSync(path.join(dir, 'apply-order.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+  const files = readFileSync(path.join(dir, 'apply-order.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
   const r = spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'audit', ...files, '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status === 2) throw new Error(`${project}: ${r.stderr}`);

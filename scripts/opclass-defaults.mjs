@@ -54,7 +54,12 @@ if (arg === '--pglite') {
 const byMethod = {};
 for (const r of rows) (byMethod[r.method] ??= {})[r.type] = r.opclass;
 const body = Object.entries(byMethod)
-  .map(([method, types]) => `  ${method}: {\n${Object.entries(types).map(([t, o]) => `    ${JSON.stringify(t)}: ${JSON.stringify(o)},`).join('\n')}\n  },`)
+  .map(
+    ([method, types]) =>
+      `  ${method}: {\n${Object.entries(types)
+        .map(([t, o]) => `    ${JSON.stringify(t)}: ${JSON.stringify(o)},`)
+        .join('\n')}\n  },`,
+  )
   .join('\n');
 writeFileSync(
   'src/model/opclassDefaults.ts',

@@ -72,7 +72,11 @@ export async function run(options: RunOptions): Promise<Report> {
     sequence = loaded.sequence;
     for (const message of loaded.notes) notes.push({ file: source, line: 0, message });
     if (!loaded.foreignKeysKnown) {
-      notes.push({ file: source, line: 0, message: 'this is a pg_indexes export: it has no foreign keys, so the foreign keys already in the database cannot be checked (take a snapshot with `pg-index-lint snapshot` for that)' });
+      notes.push({
+        file: source,
+        line: 0,
+        message: 'this is a pg_indexes export: it has no foreign keys, so the foreign keys already in the database cannot be checked (take a snapshot with `pg-index-lint snapshot` for that)',
+      });
     }
   }
 

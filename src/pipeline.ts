@@ -52,6 +52,16 @@ async function runFrom(input: PipelineInput, base: StartingCatalog | undefined, 
     if (base) files = [];
     for (const f of input.changed) if (!files.includes(f)) files.push(f);
   }
-  const report = await run({ mode: input.mode, files, changed: input.changed ? new Set(input.changed) : null, config: input.config, cwd: input.cwd, base, indexSizes, sources: input.sources, inspectModel: input.inspectModel });
+  const report = await run({
+    mode: input.mode,
+    files,
+    changed: input.changed ? new Set(input.changed) : null,
+    config: input.config,
+    cwd: input.cwd,
+    base,
+    indexSizes,
+    sources: input.sources,
+    inspectModel: input.inspectModel,
+  });
   return { report, base };
 }

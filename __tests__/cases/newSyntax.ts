@@ -52,7 +52,9 @@ export const NEW_SYNTAX_FORMS: SyntaxForm[] = [
   {
     name: 'NOT NULL constraints: named, NOT VALID then validated, NO INHERIT',
     minMajor: 18,
-    sql: [`${accounts}\nALTER TABLE accounts ADD CONSTRAINT total_not_null NOT NULL total NOT VALID;\nALTER TABLE accounts VALIDATE CONSTRAINT total_not_null;\nCREATE TABLE n (a int CONSTRAINT a_not_null NOT NULL, b int NOT NULL NO INHERIT, c int, NOT NULL c);\nCREATE INDEX n_a ON n (a);\nCREATE UNIQUE INDEX n_a_u ON n (a);`],
+    sql: [
+      `${accounts}\nALTER TABLE accounts ADD CONSTRAINT total_not_null NOT NULL total NOT VALID;\nALTER TABLE accounts VALIDATE CONSTRAINT total_not_null;\nCREATE TABLE n (a int CONSTRAINT a_not_null NOT NULL, b int NOT NULL NO INHERIT, c int, NOT NULL c);\nCREATE INDEX n_a ON n (a);\nCREATE UNIQUE INDEX n_a_u ON n (a);`,
+    ],
   },
   {
     name: 'a temporal PRIMARY KEY ... WITHOUT OVERLAPS and a FOREIGN KEY ... PERIOD',
@@ -65,7 +67,9 @@ export const NEW_SYNTAX_FORMS: SyntaxForm[] = [
   {
     name: 'a temporal UNIQUE ... WITHOUT OVERLAPS beside an index of its columns',
     minMajor: 18,
-    sql: ['CREATE TABLE slots (room int4range, during tstzrange, CONSTRAINT slots_room_during UNIQUE (room, during WITHOUT OVERLAPS));\nCREATE INDEX slots_room ON slots USING gist (room);\nCREATE INDEX slots_room_btree ON slots (room, during);'],
+    sql: [
+      'CREATE TABLE slots (room int4range, during tstzrange, CONSTRAINT slots_room_during UNIQUE (room, during WITHOUT OVERLAPS));\nCREATE INDEX slots_room ON slots USING gist (room);\nCREATE INDEX slots_room_btree ON slots (room, during);',
+    ],
   },
   {
     name: 'MERGE ... WHEN NOT MATCHED BY SOURCE ... RETURNING merge_action(), old and new; UPDATE ... RETURNING old, new',
@@ -84,7 +88,9 @@ export const NEW_SYNTAX_FORMS: SyntaxForm[] = [
   {
     name: 'JSON_QUERY, JSON_VALUE and JSON_EXISTS in index keys and predicates',
     minMajor: 17,
-    sql: [`${accounts}\nCREATE INDEX accounts_query ON accounts (JSON_QUERY(js, '$.a'));\nCREATE INDEX accounts_query_a ON accounts (JSON_QUERY(js, '$.a'), id);\nCREATE INDEX accounts_value ON accounts (JSON_VALUE(js, '$.b' RETURNING int DEFAULT 0 ON EMPTY));\nCREATE INDEX accounts_exists ON accounts (email) WHERE JSON_EXISTS(js, '$.c');\nCREATE INDEX accounts_exists2 ON accounts (email) WHERE JSON_EXISTS(js, '$.d');`],
+    sql: [
+      `${accounts}\nCREATE INDEX accounts_query ON accounts (JSON_QUERY(js, '$.a'));\nCREATE INDEX accounts_query_a ON accounts (JSON_QUERY(js, '$.a'), id);\nCREATE INDEX accounts_value ON accounts (JSON_VALUE(js, '$.b' RETURNING int DEFAULT 0 ON EMPTY));\nCREATE INDEX accounts_exists ON accounts (email) WHERE JSON_EXISTS(js, '$.c');\nCREATE INDEX accounts_exists2 ON accounts (email) WHERE JSON_EXISTS(js, '$.d');`,
+    ],
   },
   {
     name: 'casefold() in an index key',
@@ -95,10 +101,12 @@ export const NEW_SYNTAX_FORMS: SyntaxForm[] = [
     name: 'COPY ... ON_ERROR, LOG_VERBOSITY, REJECT_LIMIT with inline data',
     minMajor: 18,
     live: false,
-    sql: [`${accounts}\nCOPY accounts (id, email) FROM STDIN WITH (FORMAT csv, ON_ERROR ignore, LOG_VERBOSITY verbose, REJECT_LIMIT 10);\n1,a@example.com\nnot a number,b@example.com\n\\.\nCREATE INDEX accounts_email ON accounts (email);\nCREATE INDEX accounts_email2 ON accounts (email);`],
+    sql: [
+      `${accounts}\nCOPY accounts (id, email) FROM STDIN WITH (FORMAT csv, ON_ERROR ignore, LOG_VERBOSITY verbose, REJECT_LIMIT 10);\n1,a@example.com\nnot a number,b@example.com\n\\.\nCREATE INDEX accounts_email ON accounts (email);\nCREATE INDEX accounts_email2 ON accounts (email);`,
+    ],
   },
   {
-    name: 'CREATE INDEX ON ONLY a partitioned table, each partition\'s index attached; identity columns on a partitioned table',
+    name: "CREATE INDEX ON ONLY a partitioned table, each partition's index attached; identity columns on a partitioned table",
     minMajor: 17,
     sql: [
       "CREATE TABLE events (id bigint GENERATED ALWAYS AS IDENTITY, at date) PARTITION BY RANGE (at);\nCREATE TABLE events_2025 PARTITION OF events FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');\nCREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX events_at ON ONLY events (at);\nCREATE INDEX events_2025_at ON events_2025 (at);\nALTER INDEX events_at ATTACH PARTITION events_2025_at;",
@@ -117,6 +125,8 @@ export const NEW_SYNTAX_FORMS: SyntaxForm[] = [
   {
     name: 'statistics and EXPLAIN options of PostgreSQL 17 and 18',
     minMajor: 18,
-    sql: ['CREATE TABLE s (a int, b int);\nCREATE STATISTICS s_stats ON a, b FROM s;\nALTER STATISTICS s_stats SET STATISTICS DEFAULT;\nALTER TABLE s ALTER COLUMN a SET STATISTICS DEFAULT;\nEXPLAIN (MEMORY, SERIALIZE TEXT, ANALYZE) SELECT 1;\nCREATE INDEX s_a ON s (a);\nCREATE INDEX s_a_b ON s (a, b);'],
+    sql: [
+      'CREATE TABLE s (a int, b int);\nCREATE STATISTICS s_stats ON a, b FROM s;\nALTER STATISTICS s_stats SET STATISTICS DEFAULT;\nALTER TABLE s ALTER COLUMN a SET STATISTICS DEFAULT;\nEXPLAIN (MEMORY, SERIALIZE TEXT, ANALYZE) SELECT 1;\nCREATE INDEX s_a ON s (a);\nCREATE INDEX s_a_b ON s (a, b);',
+    ],
   },
 ];

@@ -1,6 +1,5 @@
 import type { RuleId } from '../../src/rules/index.js';
 
-
 /**
  * One case of a rule: SQL in, the rule's findings out. A finding is written
  * `rule index < related, ...` or `rule fk_name (columns)`, with `@line` when

@@ -5,9 +5,7 @@ import path from 'node:path';
 import { runCli, type CliIo } from '../../src/cli/main.js';
 
 /** The environment names no database and asks for no colour, whatever the test run's own does. */
-export const CLI_ENV: NodeJS.ProcessEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL' && !k.startsWith('PG') && k !== 'NO_COLOR' && k !== 'FORCE_COLOR'),
-);
+export const CLI_ENV: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL' && !k.startsWith('PG') && k !== 'NO_COLOR' && k !== 'FORCE_COLOR'));
 
 /** A temporary folder holding `files` (name → text; names may have folders). */
 export function project(files: Record<string, string>): string {

@@ -85,9 +85,7 @@ export async function serverMajor(url: string): Promise<number> {
   }
 }
 
-
 declare global {
-  // eslint-disable-next-line no-var
   var __pgilEmbedded: EmbeddedServer | undefined;
 }
 

@@ -12,7 +12,15 @@ export async function replayModel(texts: string[], searchPath: string[] = ['publ
   let sequence = 0;
   texts.forEach((text, fileIndex) => {
     for (const statement of parseMigrationSql(text).statements) {
-      const origin = { file: `${fileIndex}.sql`, line: statement.start.line, column: statement.start.column, endLine: statement.end.line, endColumn: statement.end.column, sequence: sequence++, changed: true };
+      const origin = {
+        file: `${fileIndex}.sql`,
+        line: statement.start.line,
+        column: statement.start.column,
+        endLine: statement.end.line,
+        endColumn: statement.end.column,
+        sequence: sequence++,
+        changed: true,
+      };
       replayer.apply(statement, origin, () => undefined);
     }
   });

@@ -28,7 +28,9 @@ export function describeModel(model: SchemaModel): string[] {
   for (const i of model.allIndexes()) {
     if (i.schema === 'pg_temp') continue;
     // A key's operator class shows when it is not the default, as the catalog's definition shows it.
-    const keys = keyTexts(i).map((name, n) => (i.keys[n].opclass ? `${name} ${i.keys[n].opclass}` : name)).join(', ');
+    const keys = keyTexts(i)
+      .map((name, n) => (i.keys[n].opclass ? `${name} ${i.keys[n].opclass}` : name))
+      .join(', ');
     const include = i.include.length ? ` INCLUDE (${[...i.include].sort().join(', ')})` : '';
     const where = i.predicate ? ` WHERE ${i.predicate}` : '';
     const constraint = i.constraint ? ` constraint ${i.constraint.kind} ${i.constraint.name}` : '';

@@ -19,8 +19,7 @@ export function sharedInput(relative: string, what: string): string | null {
     throw new Error(`${full} is missing: npm run test:corpus needs ../shared beside the checkout (${what})`);
   }
   console.warn(
-    `SKIPPED (optional input absent): ${what} — ${full} is not beside this checkout. ` +
-      'These checks read ../shared, which is not part of the repository; run `npm run test:corpus` where it is.',
+    `SKIPPED (optional input absent): ${what} — ${full} is not beside this checkout. ` + 'These checks read ../shared, which is not part of the repository; run `npm run test:corpus` where it is.',
   );
   return null;
 }

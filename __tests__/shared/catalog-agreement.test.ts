@@ -34,10 +34,17 @@ afterAll(async () => {
 });
 
 (projects.length ? describe : describe.skip)('real migration histories', () => {
-  test.each(projects.length ? projects : ['none'])('%s', async (project) => {
-    const dir = path.join(corpus!, project);
-    const files = readFileSync(path.join(dir, 'apply-order.txt'), 'utf8').split('\n').filter((l) => l.trim()).map((l) => path.join(dir, l.trim()));
-    const { live, files: fromFiles } = await agree(db, files, true);
-    expect(live).toEqual(fromFiles);
-  }, 300000);
+  test.each(projects.length ? projects : ['none'])(
+    '%s',
+    async (project) => {
+      const dir = path.join(corpus!, project);
+      const files = readFileSync(path.join(dir, 'apply-order.txt'), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => path.join(dir, l.trim()));
+      const { live, files: fromFiles } = await agree(db, files, true);
+      expect(live).toEqual(fromFiles);
+    },
+    300000,
+  );
 });

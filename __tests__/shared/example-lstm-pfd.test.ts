@@ -14,7 +14,11 @@ const found = sharedInput('examples/lstm-pfd/EXPECTED.md', 'the lstm-pfd example
 const present = found !== null;
 const dir = path.resolve(process.cwd(), '../shared/examples/lstm-pfd');
 const FILES = ['0001_initial_schema.sql', '0002_optimize_indexes.sql', '0003_reporting_indexes.sql'];
-const f = (prefix: string) => path.join(dir, FILES.find((x) => x.startsWith(prefix))!);
+const f = (prefix: string) =>
+  path.join(
+    dir,
+    FILES.find((x) => x.startsWith(prefix))!,
+  );
 
 async function cli(args: string[]): Promise<{ code: number; findings: Array<Record<string, unknown>> }> {
   let out = '';
@@ -31,7 +35,12 @@ function sectionRows(section: string): string[][] {
     .slice(start, end < 0 ? undefined : end)
     .split('\n')
     .filter((l) => l.startsWith('|') && !l.startsWith('|---'))
-    .map((l) => l.split('|').slice(1, -1).map((c) => c.trim()))
+    .map((l) =>
+      l
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    )
     .filter((cells) => !['table', 'line'].includes(cells[0]));
 }
 
@@ -41,7 +50,10 @@ function sectionRows(section: string): string[][] {
     expect(code).toBe(1);
     const rows = sectionRows('1.');
     const expected = rows.map(([table, index, kept]) => `${table} ${index} ${kept.split(' ')[0]}`).sort();
-    const got = findings.filter((x) => x.index).map((x) => `${String(x.table).replace('public.', '')} ${x.index} ${(x.relatedIndexes as string[])[0]}`).sort();
+    const got = findings
+      .filter((x) => x.index)
+      .map((x) => `${String(x.table).replace('public.', '')} ${x.index} ${(x.relatedIndexes as string[])[0]}`)
+      .sort();
     expect(got).toEqual(expected);
     const rules = new Set(findings.filter((x) => x.index).map((x) => `${x.index} ${x.rule}`));
     expect(rules.has('ix_users_email duplicates-constraint')).toBe(true);

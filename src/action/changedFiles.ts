@@ -62,7 +62,9 @@ export function changedFilesFromGit(cwd: string, base: string, head: string): st
   try {
     output = execFileSync('git', ['diff', '--name-only', '--diff-filter=d', `${base}...${head}`], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   } catch (e) {
-    const stderr = String((e as { stderr?: string }).stderr ?? (e as Error).message).trim().split('\n')[0];
+    const stderr = String((e as { stderr?: string }).stderr ?? (e as Error).message)
+      .trim()
+      .split('\n')[0];
     throw new Error(`git diff ${base.slice(0, 7)}...${head.slice(0, 7)} failed (${stderr}); check out the full history (actions/checkout with fetch-depth: 0)`, { cause: e });
   }
   return output.split('\n').filter(Boolean);

@@ -70,7 +70,11 @@ async function lintOrAudit(databaseUrl: string): Promise<void> {
   if (commentInput !== 'true' && commentInput !== 'false') throw new UsageError(`input comment must be true or false, not "${commentInput}"`);
   const commentWanted = commentInput === 'true';
   const config = loadConfig(core.getInput('config') || undefined, workspace);
-  const patterns = core.getMultilineInput('migrations').flatMap((l) => l.split(',')).map((p) => p.trim()).filter(Boolean);
+  const patterns = core
+    .getMultilineInput('migrations')
+    .flatMap((l) => l.split(','))
+    .map((p) => p.trim())
+    .filter(Boolean);
   const snapshotInput = core.getInput('snapshot');
   const start = startingSchema(databaseUrl, snapshotInput, workspace, event, eventName);
   // Only an audit of a database or a snapshot has no use for the migrations.
@@ -94,7 +98,14 @@ async function lintOrAudit(databaseUrl: string): Promise<void> {
   // An audit of a database is of the database itself: its migrations are already applied.
   const replayed = mode === 'audit' && start.kind !== 'files' ? [] : files;
   const baseRef = core.getInput('base-ref') || (mode === 'lint' ? (event.pull_request?.base?.sha ?? event.merge_group?.base_sha) : undefined);
-  const dumps = resolveMigrations(core.getMultilineInput('schema-dump').flatMap((l) => l.split(',')).map((p) => p.trim()).filter(Boolean), workspace);
+  const dumps = resolveMigrations(
+    core
+      .getMultilineInput('schema-dump')
+      .flatMap((l) => l.split(','))
+      .map((p) => p.trim())
+      .filter(Boolean),
+    workspace,
+  );
   const { report: found, base } = await runPipelineWithSchemaDumps({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace }, baseRef, dumps);
   const report = applyBaselineToReport(found, { file: core.getInput('baseline') || undefined, write: false, prune: false, complete: changed === null, cwd: workspace });
   // What a database holds has no line: on a pull request, the changed file that names it gets the annotation.
@@ -129,7 +140,8 @@ async function lintOrAudit(databaseUrl: string): Promise<void> {
   if (sarifFile) {
     // Code scanning takes only results located in a file: what a database holds is in the summary.
     const located = report.findings.filter((f) => f.file !== null);
-    if (located.length < report.findings.length) core.info(`${report.findings.length - located.length} findings of the database itself are not in the SARIF file (code scanning needs a file location); the job summary lists them`);
+    if (located.length < report.findings.length)
+      core.info(`${report.findings.length - located.length} findings of the database itself are not in the SARIF file (code scanning needs a file location); the job summary lists them`);
     writeFileSync(path.resolve(workspace, sarifFile), formatSarif({ ...report, findings: located }, { toolVersion: packageVersion() }));
   }
 
@@ -261,4 +273,3 @@ function annotate(findings: Finding[]): void {
   }
   if (hidden) core.notice(`${hidden} more finding${hidden === 1 ? ' is' : 's are'} listed in the job summary (GitHub shows ${ANNOTATIONS_SHOWN} annotations of each kind).`);
 }
-

@@ -60,8 +60,7 @@ parents AS (
 export function catalogQueries(serverVersionNum: number): CatalogQueries {
   const nullsNotDistinct = serverVersionNum >= 150000 ? 'i.indnullsnotdistinct' : 'false';
   // type_is_array(): an array type is one subscripted as an array (PostgreSQL 14 made the handler explicit).
-  const isArray = (t: string) =>
-    serverVersionNum >= 140000 ? `${t}.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc` : `(${t}.typelem <> 0 AND ${t}.typlen = -1)`;
+  const isArray = (t: string) => (serverVersionNum >= 140000 ? `${t}.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc` : `(${t}.typelem <> 0 AND ${t}.typlen = -1)`);
   // Per-column operator class options (PostgreSQL 13) are printed only by pg_get_indexdef.
   const columnOptions = serverVersionNum >= 130000 ? 'a.attoptions IS NOT NULL' : 'false';
 

@@ -99,7 +99,10 @@ export class SnapshotLoader {
     for (const schema of header.schemas) this.model.schemas.add(schema);
     for (const e of header.enums) this.model.enums.add(e.name);
     const domains = header.domains;
-    this.replayAll(domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`), (n) => `domain ${domains[n].name}`);
+    this.replayAll(
+      domains.map((d) => `CREATE DOMAIN ${q(d.schema)}.${q(d.name)} AS ${d.baseType}`),
+      (n) => `domain ${domains[n].name}`,
+    );
   }
 
   /** Names of the schemas' other relations (sequences, views...), which new index names must avoid. */
@@ -272,7 +275,10 @@ export class SnapshotLoader {
       const last = Math.min(texts.length, first + PARSE_BATCH);
       const toParse: number[] = [];
       for (let n = first; n < last; n++) if (!direct?.can(n)) toParse.push(n);
-      const trees = this.parseBatch(toParse.map((n) => texts[n]), (k) => what(toParse[k]));
+      const trees = this.parseBatch(
+        toParse.map((n) => texts[n]),
+        (k) => what(toParse[k]),
+      );
       const treesOf = new Map(toParse.map((n, k) => [n, trees[k]]));
       for (let n = first; n < last; n++) {
         if (!treesOf.has(n)) direct?.build(n);
@@ -387,7 +393,10 @@ function foreignKeyBehaviour(definition: string): string | undefined {
   const references = bare.indexOf(' REFERENCES ');
   const columnsEnd = references < 0 ? -1 : bare.indexOf(')', references);
   if (columnsEnd < 0) return undefined;
-  const tail = /^(?: MATCH (FULL|PARTIAL))?(?: ON UPDATE (RESTRICT|CASCADE|SET NULL|SET DEFAULT))?(?: ON DELETE (RESTRICT|CASCADE|SET NULL|SET DEFAULT)(?: \([^)]*\))?)?( DEFERRABLE)?( INITIALLY DEFERRED)?(?: NOT VALID)?$/.exec(bare.slice(columnsEnd + 1));
+  const tail =
+    /^(?: MATCH (FULL|PARTIAL))?(?: ON UPDATE (RESTRICT|CASCADE|SET NULL|SET DEFAULT))?(?: ON DELETE (RESTRICT|CASCADE|SET NULL|SET DEFAULT)(?: \([^)]*\))?)?( DEFERRABLE)?( INITIALLY DEFERRED)?(?: NOT VALID)?$/.exec(
+      bare.slice(columnsEnd + 1),
+    );
   if (!tail) return undefined;
   const [, match, update, del, deferrable, deferred] = tail;
   return [update ? ACTIONS[update] : 'a', del ? ACTIONS[del] : 'a', match === 'FULL' ? 'f' : match === 'PARTIAL' ? 'p' : 's', deferrable ? 'd' : '', deferred ? 'i' : ''].join('');

@@ -248,7 +248,9 @@ function indexFromRow(row: IndexRow): SnapshotIndex {
     predicate: row.predicate,
     expressions: row.expressions,
     parentIndex: row.parent_index,
-    constraint: row.constraint_type ? { name: row.constraint_name!, type: row.constraint_type === 'p' ? 'primary' : row.constraint_type === 'u' ? 'unique' : 'exclusion', deferrable: Boolean(row.constraint_deferrable) } : null,
+    constraint: row.constraint_type
+      ? { name: row.constraint_name!, type: row.constraint_type === 'p' ? 'primary' : row.constraint_type === 'u' ? 'unique' : 'exclusion', deferrable: Boolean(row.constraint_deferrable) }
+      : null,
     sizeBytes: row.size_bytes === null ? null : Number(row.size_bytes),
     scans: row.scans === null ? null : Number(row.scans),
   };

@@ -28,7 +28,9 @@ export async function checkCatalogsReadable(client: pg.Client, query: string, ta
   );
   if (denied.rows.length === 0) return;
   const relations = denied.rows.map((r) => r.relation).join(', ');
-  throw new UsageError(`role ${denied.rows[0].role} cannot read ${relations} on ${target} (SELECT was revoked), which the audit needs; grant SELECT on ${denied.rows.length === 1 ? 'it' : 'them'} to the role, or connect as another role`);
+  throw new UsageError(
+    `role ${denied.rows[0].role} cannot read ${relations} on ${target} (SELECT was revoked), which the audit needs; grant SELECT on ${denied.rows.length === 1 ? 'it' : 'them'} to the role, or connect as another role`,
+  );
 }
 
 /** Notes on the schemas read: those without USAGE for the role, and `--schema` names the database lacks. */

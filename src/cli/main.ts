@@ -88,7 +88,9 @@ async function snapshot(args: CliArgs, io: CliIo, env: NodeJS.ProcessEnv): Promi
   if (args.output) {
     const target = path.resolve(io.cwd, args.output);
     writeOutput(target, () => writeSnapshot(snapshot, target));
-    io.stderr(`pg-index-lint: snapshot of ${snapshot.database} (PostgreSQL ${snapshot.serverVersion}): ${snapshot.tables.length} tables, ${snapshot.indexes.length} indexes, ${snapshot.foreignKeys?.length ?? 0} foreign keys → ${args.output}\n`);
+    io.stderr(
+      `pg-index-lint: snapshot of ${snapshot.database} (PostgreSQL ${snapshot.serverVersion}): ${snapshot.tables.length} tables, ${snapshot.indexes.length} indexes, ${snapshot.foreignKeys?.length ?? 0} foreign keys → ${args.output}\n`,
+    );
     for (const note of snapshot.notes ?? []) io.stderr(`pg-index-lint: note: ${note}\n`);
   } else {
     const { source: _source, ...document } = snapshot;
@@ -109,11 +111,7 @@ async function check(args: CliArgs, mode: 'audit' | 'lint', io: CliIo, env: Node
   // An audit naming neither files nor a snapshot reads the database of DATABASE_URL / PG*, when they name one.
   const databaseInEnv = Boolean(env.DATABASE_URL || env.PGHOST || env.PGDATABASE);
   const liveByDefault = mode === 'audit' && inputs.length === 0 && !stdin && !args.snapshot && databaseInEnv;
-  const start: StartingSchema = args.snapshot
-    ? { kind: 'snapshot', file: path.resolve(io.cwd, args.snapshot) }
-    : args.databaseUrl || liveByDefault
-      ? databaseStart(args, env)
-      : { kind: 'files' };
+  const start: StartingSchema = args.snapshot ? { kind: 'snapshot', file: path.resolve(io.cwd, args.snapshot) } : args.databaseUrl || liveByDefault ? databaseStart(args, env) : { kind: 'files' };
   if (start.kind === 'files' && inputs.length === 0 && !stdin) {
     throw new UsageError('no migration files given: name files, directories or globs, set "migrations" in pg-index-lint.json, or give --database-url / --snapshot');
   }

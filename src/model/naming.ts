@@ -78,7 +78,7 @@ export function indexColumnNames(keys: Array<{ column?: string; functionName?: s
     let name = base;
     if (taken.has(name)) {
       let i = nextNumber.get(base) ?? 1;
-      for (name = numbered(base, i); taken.has(name); ) name = numbered(base, ++i);
+      for (name = numbered(base, i); taken.has(name);) name = numbered(base, ++i);
       nextNumber.set(base, i + 1);
     }
     taken.add(name);

@@ -228,25 +228,39 @@ export class SchemaModel {
     const foreignKeys: Array<readonly [ForeignKey, ForeignKey]> = [];
     for (const fk of this.allForeignKeys()) foreignKeys.push([fk, { ...fk, columns: [...fk.columns], referencedColumns: [...fk.referencedColumns] }]);
     return {
-      tables: [...this.tables].map(([key, t]) => [key, t, {
-        ...t,
-        columns: t.columns.map((c) => ({ ...c })),
-        partitionKey: t.partitionKey && [...t.partitionKey],
-        inheritsFrom: [...t.inheritsFrom],
-        foreignKeys: [...t.foreignKeys],
-        otherConstraints: [...t.otherConstraints],
-        ownedSequences: t.ownedSequences.map((q) => ({ ...q })),
-      }] as const),
+      tables: [...this.tables].map(
+        ([key, t]) =>
+          [
+            key,
+            t,
+            {
+              ...t,
+              columns: t.columns.map((c) => ({ ...c })),
+              partitionKey: t.partitionKey && [...t.partitionKey],
+              inheritsFrom: [...t.inheritsFrom],
+              foreignKeys: [...t.foreignKeys],
+              otherConstraints: [...t.otherConstraints],
+              ownedSequences: t.ownedSequences.map((q) => ({ ...q })),
+            },
+          ] as const,
+      ),
       foreignKeys,
-      indexes: [...this.indexes].map(([key, i]) => [key, i, {
-        ...i,
-        keys: i.keys.map((k) => ({ ...k })),
-        include: [...i.include],
-        constraint: i.constraint && { ...i.constraint },
-        // A column rename edits these trees in place.
-        expressionNodes: i.expressionNodes && structuredClone(i.expressionNodes),
-        predicateNode: i.predicateNode && structuredClone(i.predicateNode),
-      }] as const),
+      indexes: [...this.indexes].map(
+        ([key, i]) =>
+          [
+            key,
+            i,
+            {
+              ...i,
+              keys: i.keys.map((k) => ({ ...k })),
+              include: [...i.include],
+              constraint: i.constraint && { ...i.constraint },
+              // A column rename edits these trees in place.
+              expressionNodes: i.expressionNodes && structuredClone(i.expressionNodes),
+              predicateNode: i.predicateNode && structuredClone(i.predicateNode),
+            },
+          ] as const,
+      ),
       otherRelations: [...this.otherRelations],
       constraintNames: [...this.constraintNames],
       schemas: [...this.schemas],
@@ -261,7 +275,17 @@ export class SchemaModel {
   /** Puts the model back as it was at `snapshot`; objects created since are gone, the others have their old fields. */
   restore(snapshot: ModelSnapshot): void {
     this.tables.clear();
-    for (const [key, table, fields] of snapshot.tables) this.tables.set(key, Object.assign(table, fields, { columns: fields.columns.map((c) => ({ ...c })), foreignKeys: [...fields.foreignKeys], otherConstraints: [...fields.otherConstraints], inheritsFrom: [...fields.inheritsFrom], ownedSequences: fields.ownedSequences.map((q) => ({ ...q })) }));
+    for (const [key, table, fields] of snapshot.tables)
+      this.tables.set(
+        key,
+        Object.assign(table, fields, {
+          columns: fields.columns.map((c) => ({ ...c })),
+          foreignKeys: [...fields.foreignKeys],
+          otherConstraints: [...fields.otherConstraints],
+          inheritsFrom: [...fields.inheritsFrom],
+          ownedSequences: fields.ownedSequences.map((q) => ({ ...q })),
+        }),
+      );
     for (const [fk, fields] of snapshot.foreignKeys) Object.assign(fk, fields, { columns: [...fields.columns], referencedColumns: [...fields.referencedColumns] });
     this.indexes.clear();
     this.indexesByTable.clear();

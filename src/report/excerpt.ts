@@ -22,7 +22,10 @@ export function formatExcerpt(f: Finding, lines: readonly string[], style: Style
     out.push(`${style.dim(`${String(n).padStart(width)} |`)} ${printable(chars.join(''))}`);
     if (to > from) {
       // Tabs stay tabs under the text, so the carets line up in any tab width.
-      const pad = chars.slice(0, from).map((c) => (c === '\t' ? '\t' : ' ')).join('');
+      const pad = chars
+        .slice(0, from)
+        .map((c) => (c === '\t' ? '\t' : ' '))
+        .join('');
       out.push(`${style.dim(`${' '.repeat(width)} |`)} ${pad}${(f.severity === 'error' ? style.red : style.yellow)('^'.repeat(to - from))}`);
     }
   }

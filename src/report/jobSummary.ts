@@ -49,15 +49,7 @@ function resultLine(findings: Finding[]): string {
 // ---------------------------------------------------------------- lint mode
 
 function lintTable(findings: Finding[], context: JobSummaryContext): string {
-  const rows = findings.map((f) =>
-    row([
-      text(`${f.rule} (${f.severity})`),
-      location(f, context),
-      code(f.index ?? f.foreignKey),
-      text(f.message),
-      code(f.fix),
-    ]),
-  );
+  const rows = findings.map((f) => row([text(`${f.rule} (${f.severity})`), location(f, context), code(f.index ?? f.foreignKey), text(f.message), code(f.fix)]));
   return [row(['Rule', 'Location', 'Index', 'Why', 'Fix']), separator(5), ...rows].join('\n');
 }
 
@@ -78,14 +70,7 @@ function auditBlocks(report: Report, context: JobSummaryContext): string[] {
     blocks.push('None.');
   } else {
     const rows = indexes.map((f) =>
-      row([
-        code(f.table),
-        code(f.index),
-        f.sizeBytes !== null ? text(formatBytes(f.sizeBytes)) : NONE,
-        f.scans !== null ? String(f.scans) : NONE,
-        madeRedundantBy(f),
-        code(f.fix),
-      ]),
+      row([code(f.table), code(f.index), f.sizeBytes !== null ? text(formatBytes(f.sizeBytes)) : NONE, f.scans !== null ? String(f.scans) : NONE, madeRedundantBy(f), code(f.fix)]),
     );
     blocks.push([row(['Table', 'Index', 'Size', 'Scans', 'Made redundant by', 'Fix']), separator(6), ...rows].join('\n'));
   }
@@ -95,9 +80,7 @@ function auditBlocks(report: Report, context: JobSummaryContext): string[] {
   if (foreignKeys.length === 0) {
     blocks.push('None.');
   } else {
-    const rows = foreignKeys.map((f) =>
-      row([code(f.table), code(f.foreignKey), f.columns && f.columns.length > 0 ? f.columns.map((c) => code(c)).join(', ') : NONE, code(f.fix)]),
-    );
+    const rows = foreignKeys.map((f) => row([code(f.table), code(f.foreignKey), f.columns && f.columns.length > 0 ? f.columns.map((c) => code(c)).join(', ') : NONE, code(f.fix)]));
     blocks.push([row(['Table', 'Foreign key', 'Columns', 'Index to create']), separator(4), ...rows].join('\n'));
   }
 

@@ -71,11 +71,7 @@ export function createBaseline(findings: Finding[]): Baseline {
 function sortEntries(entries: BaselineEntry[]): BaselineEntry[] {
   const text = (s: string | null) => s ?? '';
   return entries.sort(
-    (a, b) =>
-      compare(a.rule, b.rule) ||
-      compare(a.table, b.table) ||
-      compare(text(a.index ?? a.foreignKey), text(b.index ?? b.foreignKey)) ||
-      compare(a.columns.join(','), b.columns.join(',')),
+    (a, b) => compare(a.rule, b.rule) || compare(a.table, b.table) || compare(text(a.index ?? a.foreignKey), text(b.index ?? b.foreignKey)) || compare(a.columns.join(','), b.columns.join(',')),
   );
 }
 
@@ -210,7 +206,11 @@ export function applyBaselineToReport(report: Report, options: BaselineOptions):
   if (options.write) {
     const baseline = writeBaseline(report.findings, file);
     const kept = report.findings.filter((f) => baselineEntry(f) === null);
-    const note: Note = { file: display, line: 0, message: `baseline written: ${baseline.entries.length} entr${baseline.entries.length === 1 ? 'y' : 'ies'}; later runs with this file report only new findings` };
+    const note: Note = {
+      file: display,
+      line: 0,
+      message: `baseline written: ${baseline.entries.length} entr${baseline.entries.length === 1 ? 'y' : 'ies'}; later runs with this file report only new findings`,
+    };
     return withFindings(report, kept, [note]);
   }
   if (!options.file && !existsSync(file)) {

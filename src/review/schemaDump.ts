@@ -114,10 +114,16 @@ export async function diffSchemaDump(options: DumpDiffOptions): Promise<Report> 
     rmSync(dir, { recursive: true, force: true });
   }
   const result = applyBaseline(head.findings, createBaseline(base.findings), { complete: false });
-  const notes = result.hiddenCount ? [{ file: display, line: 0, message: `${result.hiddenCount} finding${result.hiddenCount === 1 ? ' was' : 's were'} in the schema dump already at the base commit` }] : [];
+  const notes = result.hiddenCount
+    ? [{ file: display, line: 0, message: `${result.hiddenCount} finding${result.hiddenCount === 1 ? ' was' : 's were'} in the schema dump already at the base commit` }]
+    : [];
   const headLines = readFileSync(options.file, 'utf8').split(/\r\n|\n|\r/);
   const baseLines = options.baseText.split(/\r\n|\n|\r/);
-  return withFindings(head, result.reported.map((f) => onNewIndex(f, headLines, baseLines)), notes);
+  return withFindings(
+    head,
+    result.reported.map((f) => onNewIndex(f, headLines, baseLines)),
+    notes,
+  );
 }
 
 /**
@@ -193,7 +199,12 @@ function mergeReports(reports: Report[]): Report {
     (all, r) => ({
       findings: [...all.findings, ...r.findings],
       notes: [...all.notes, ...r.notes],
-      summary: { ...all.summary, files: all.summary.files + r.summary.files, statements: all.summary.statements + r.summary.statements, uncheckedStatements: all.summary.uncheckedStatements + r.summary.uncheckedStatements },
+      summary: {
+        ...all.summary,
+        files: all.summary.files + r.summary.files,
+        statements: all.summary.statements + r.summary.statements,
+        uncheckedStatements: all.summary.uncheckedStatements + r.summary.uncheckedStatements,
+      },
     }),
     empty,
   );

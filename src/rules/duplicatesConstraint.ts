@@ -24,7 +24,7 @@ export const duplicatesConstraint = defineKind({
           table: index.table,
           index,
           related: coveredBy,
-            message: `${index.constraint ? `${index.name} (a ${index.constraint.kind === 'primary' ? 'PRIMARY KEY' : 'UNIQUE constraint'})` : index.name} duplicates ${describeIndex(kept)} on ${tableName(index.table)}${referenced}`,
+          message: `${index.constraint ? `${index.name} (a ${index.constraint.kind === 'primary' ? 'PRIMARY KEY' : 'UNIQUE constraint'})` : index.name} duplicates ${describeIndex(kept)} on ${tableName(index.table)}${referenced}`,
           fix: dropFix(index, model),
         };
       });

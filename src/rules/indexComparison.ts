@@ -100,7 +100,13 @@ export function keepFacts(model: SchemaModel): KeepFacts {
     const candidates = model
       .indexesOn(fk.referencedTable)
       .filter((i) => i.unique && i.valid && i.predicate === null && i.keys.every((k) => k.kind === 'column'))
-      .filter((i) => i.keys.map((k) => (k.kind === 'column' ? k.column : '')).sort().join('\u0000') === wanted)
+      .filter(
+        (i) =>
+          i.keys
+            .map((k) => (k.kind === 'column' ? k.column : ''))
+            .sort()
+            .join('\u0000') === wanted,
+      )
       .sort((a, b) => a.origin.sequence - b.origin.sequence);
     if (candidates[0]) referenced.add(candidates[0]);
   }

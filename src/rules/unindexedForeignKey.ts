@@ -85,7 +85,7 @@ export const unindexedForeignKey = defineKind({
  * PostgreSQL refuses that on a partitioned table.
  */
 const PARTITIONED_FIX_NOTE =
-  '; the table is partitioned, where PostgreSQL cannot build an index CONCURRENTLY: the fix builds it on the parent, which blocks writes to every partition while it runs (to avoid that, create it ON ONLY the parent, build each partition\'s index CONCURRENTLY and ATTACH it)';
+  "; the table is partitioned, where PostgreSQL cannot build an index CONCURRENTLY: the fix builds it on the parent, which blocks writes to every partition while it runs (to avoid that, create it ON ONLY the parent, build each partition's index CONCURRENTLY and ATTACH it)";
 
 /**
  * What is missing. Where an index leads with some of the columns, the lookup

@@ -221,7 +221,7 @@ export async function checkLeftOut(thread: ParserThread | null, parsed: ParsedFi
 /** Statement ranges grouped into pieces of about CHUNK_BYTES: [first, last] range indexes. */
 function piecesOf(ranges: Array<[number, number]>): Array<[number, number]> {
   const pieces: Array<[number, number]> = [];
-  for (let i = 0; i < ranges.length; ) {
+  for (let i = 0; i < ranges.length;) {
     let j = i;
     while (j + 1 < ranges.length && ranges[j][1] - ranges[i][0] < CHUNK_BYTES) j++;
     pieces.push([i, j]);
@@ -311,9 +311,7 @@ function recoverFromError(source: Source, from: number, to: number, error: Parse
   // "at end of input" in a file that ends there: the error is just past the last character, a span of none.
   const pastLastCharacter = !placeholder && shown >= bytes.length;
   out.syntaxErrors.push({
-    message: placeholder
-      ? `placeholder ${placeholder[0]} (Flyway-style) cannot be read as SQL: substitute it before linting (${message})`
-      : message,
+    message: placeholder ? `placeholder ${placeholder[0]} (Flyway-style) cannot be read as SQL: substitute it before linting (${message})` : message,
     start,
     end: pastLastCharacter ? start : lastCharacter(lines, Math.max(end, shown + 1)),
   });

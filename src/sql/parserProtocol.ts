@@ -14,9 +14,7 @@ export interface PieceStatement {
   tree: string | null;
 }
 
-export type PieceResult =
-  | { id: number; statements: PieceStatement[] }
-  | { id: number; error: { message: string; cursorPosition?: number } };
+export type PieceResult = { id: number; statements: PieceStatement[] } | { id: number; error: { message: string; cursorPosition?: number } };
 
 /** What the worker posts once its parser has loaded, before any result. */
 export const PARSER_READY = 'ready';

@@ -79,7 +79,10 @@ export function statementsOf(json: string, treesFor: ReadonlySet<string>): Piece
     const kind = json.slice(kindStart, kindEnd);
     const statement: PieceStatement = { kind, location: 0, length: 0, tree: treesFor.has(kind) ? json.slice(nodeStart, nodeEnd) : null };
     i = nodeEnd + 1;
-    for (const [key, field] of [['"stmt_location":', 'location'], ['"stmt_len":', 'length']] as const) {
+    for (const [key, field] of [
+      ['"stmt_location":', 'location'],
+      ['"stmt_len":', 'length'],
+    ] as const) {
       if (!json.startsWith(key, i + 1) || json[i] !== ',') continue;
       let end = i + 1 + key.length;
       while (json.charCodeAt(end) >= 0x30 && json.charCodeAt(end) <= 0x39) end++;

@@ -102,9 +102,11 @@ const SENDS = new Set(['g', 'gx', 'gset', 'gexec', 'gdesc', 'crosstabview', 'wat
 const WHOLE_LINE = new Set(['copy', '!', 'sf', 'sf+', 'sv', 'sv+', 'ef', 'ev', 'h', 'help']);
 /** Meta-commands that change nothing psql sends (output, display, settings). */
 const QUIET = new Set(
-  ('a C cd conninfo copyright echo encoding errverbose e edit f H html l l+ list list+ lo_export lo_import lo_list lo_unlink ' +
+  (
+    'a C cd conninfo copyright echo encoding errverbose e edit f H html l l+ list list+ lo_export lo_import lo_list lo_unlink ' +
     'o out p print password pset qecho s setenv t T timing w write warn x z z+ ? bind ' +
-    'startpipeline endpipeline syncpipeline flushrequest flush getresults sendpipeline close parse bind_named restrict unrestrict').split(' '),
+    'startpipeline endpipeline syncpipeline flushrequest flush getresults sendpipeline close parse bind_named restrict unrestrict'
+  ).split(' '),
 );
 const INCLUDES = new Set(['i', 'include', 'ir', 'include_relative']);
 
@@ -312,7 +314,10 @@ class PsqlReader {
     if (start < 0 || !this.active()) return this.resetBuffer();
     if (this.unknownVariables.size) {
       const names = [...this.unknownVariables].map((v) => `:${v}`).join(', ');
-      this.note(this.bufferLine, `this statement uses the psql variable${this.unknownVariables.size > 1 ? 's' : ''} ${names}, not set in this file (psql -v?): its text cannot be known, so it is not replayed`);
+      this.note(
+        this.bufferLine,
+        `this statement uses the psql variable${this.unknownVariables.size > 1 ? 's' : ''} ${names}, not set in this file (psql -v?): its text cannot be known, so it is not replayed`,
+      );
       this.blankChunks(start);
       this.previous = null;
     } else {

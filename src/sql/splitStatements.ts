@@ -18,18 +18,28 @@ export function splitStatementRanges(bytes: Uint8Array, from: number, to: number
       let depth = 1;
       i += 2;
       while (i < to && depth > 0) {
-        if (bytes[i] === 0x2f && at(i + 1) === 0x2a) { depth++; i += 2; }
-        else if (bytes[i] === 0x2a && at(i + 1) === 0x2f) { depth--; i += 2; }
-        else i++;
+        if (bytes[i] === 0x2f && at(i + 1) === 0x2a) {
+          depth++;
+          i += 2;
+        } else if (bytes[i] === 0x2a && at(i + 1) === 0x2f) {
+          depth--;
+          i += 2;
+        } else i++;
       }
     } else if (c === 0x27 /* ' */) {
       // E'...' strings honour backslash escapes.
       const escapes = i > from && (bytes[i - 1] === 0x45 || bytes[i - 1] === 0x65);
       i++;
       while (i < to) {
-        if (escapes && bytes[i] === 0x5c) { i += 2; continue; }
+        if (escapes && bytes[i] === 0x5c) {
+          i += 2;
+          continue;
+        }
         if (bytes[i] === 0x27) {
-          if (at(i + 1) === 0x27) { i += 2; continue; }
+          if (at(i + 1) === 0x27) {
+            i += 2;
+            continue;
+          }
           break;
         }
         i++;
@@ -41,7 +51,10 @@ export function splitStatementRanges(bytes: Uint8Array, from: number, to: number
       i++;
     } else if (c === 0x24 /* $ */ && !isIdentByte(at(i - 1))) {
       const tagEnd = dollarTagEnd(bytes, i, to);
-      if (tagEnd < 0) { i++; continue; }
+      if (tagEnd < 0) {
+        i++;
+        continue;
+      }
       const tag = Buffer.from(bytes.subarray(i, tagEnd + 1));
       const close = Buffer.from(bytes.buffer, bytes.byteOffset, to).indexOf(tag, tagEnd + 1);
       i = close < 0 ? to : close + tag.length;
@@ -74,14 +87,19 @@ export function skipSpaceAndComments(bytes: Uint8Array, i: number, to: number): 
   while (i < to) {
     const c = bytes[i];
     if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c) i++;
-    else if (c === 0x2d && bytes[i + 1] === 0x2d) { while (i < to && bytes[i] !== 0x0a) i++; }
-    else if (c === 0x2f && bytes[i + 1] === 0x2a) {
+    else if (c === 0x2d && bytes[i + 1] === 0x2d) {
+      while (i < to && bytes[i] !== 0x0a) i++;
+    } else if (c === 0x2f && bytes[i + 1] === 0x2a) {
       let depth = 1;
       i += 2;
       while (i < to && depth > 0) {
-        if (bytes[i] === 0x2f && bytes[i + 1] === 0x2a) { depth++; i += 2; }
-        else if (bytes[i] === 0x2a && bytes[i + 1] === 0x2f) { depth--; i += 2; }
-        else i++;
+        if (bytes[i] === 0x2f && bytes[i + 1] === 0x2a) {
+          depth++;
+          i += 2;
+        } else if (bytes[i] === 0x2a && bytes[i + 1] === 0x2f) {
+          depth--;
+          i += 2;
+        } else i++;
       }
     } else break;
   }

@@ -55,7 +55,7 @@ function kindsOf(bytes: Uint8Array, start: number, end: number): string[] | null
   let i = start;
   while (words.length < 4 && i < end) {
     let j = i;
-    while (j < end && ((bytes[j] | 0x20) >= 0x61 && (bytes[j] | 0x20) <= 0x7a)) j++;
+    while (j < end && (bytes[j] | 0x20) >= 0x61 && (bytes[j] | 0x20) <= 0x7a) j++;
     if (j === i) break;
     words.push(Buffer.from(bytes.subarray(i, j)).toString('latin1').toUpperCase());
     const kinds = KINDS_BY_WORDS[words.join(' ')];

@@ -72,11 +72,7 @@ export function rejected(ctx: ReplayContext, why: string): void {
 
 /** Does the table have a constraint (of any kind) of this name? */
 export function hasConstraint(ctx: ReplayContext, table: Table, name: string): boolean {
-  return (
-    ctx.model.indexesOn(tableKey(table.schema, table.name)).some((i) => i.constraint?.name === name) ||
-    table.foreignKeys.some((f) => f.name === name) ||
-    table.otherConstraints.includes(name)
-  );
+  return ctx.model.indexesOn(tableKey(table.schema, table.name)).some((i) => i.constraint?.name === name) || table.foreignKeys.some((f) => f.name === name) || table.otherConstraints.includes(name);
 }
 
 function hasIndex(con: Constraint): boolean {

@@ -153,8 +153,11 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
  */
 export function chooseIndexName(ctx: ReplayContext, table: Table, columnNames: string[], constraint: ConstraintKind | null): string {
   const label = constraint === 'primary' ? 'pkey' : constraint === 'exclusion' ? 'excl' : constraint ? 'key' : 'idx';
-  return chooseName(table.name, constraint === 'primary' ? null : nameAddition(columnNames), label, (n) =>
-    ctx.model.relationExists(table.schema, n) || (constraint !== null && ctx.model.constraintNameTaken(table.schema, n)),
+  return chooseName(
+    table.name,
+    constraint === 'primary' ? null : nameAddition(columnNames),
+    label,
+    (n) => ctx.model.relationExists(table.schema, n) || (constraint !== null && ctx.model.constraintNameTaken(table.schema, n)),
   );
 }
 
@@ -226,10 +229,12 @@ export function drop(ctx: ReplayContext, node: DropStmt): void {
       return;
     case 'OBJECT_TABLE':
     case 'OBJECT_MATVIEW':
-    case 'OBJECT_FOREIGN_TABLE':
-    {
+    case 'OBJECT_FOREIGN_TABLE': {
       const tables = (node.objects ?? []).flatMap((obj) => ctx.model.findTable(...qualified(obj)) ?? []);
-      const dependents = dependentsOf(ctx, tables.map((t) => tableKey(t.schema, t.name)));
+      const dependents = dependentsOf(
+        ctx,
+        tables.map((t) => tableKey(t.schema, t.name)),
+      );
       const refusal = cascade ? null : (dependencyRefusal(dependents) ?? dropTableRefusal(ctx, tables));
       if (refusal) return rejected(ctx, `DROP TABLE: ${refusal}`);
       // One table's CASCADE may already have taken the next.
@@ -280,7 +285,10 @@ export function dropIndex(ctx: ReplayContext, index: Index, cascade: boolean): v
 
 /** With CASCADE, dropping a unique index drops the foreign keys that depend on it. */
 export function dropForeignKeysReferencing(ctx: ReplayContext, index: Index): void {
-  const cols = index.keys.map((k) => (k.kind === 'column' ? k.column : '')).sort().join(',');
+  const cols = index.keys
+    .map((k) => (k.kind === 'column' ? k.column : ''))
+    .sort()
+    .join(',');
   for (const t of ctx.model.tables.values()) {
     for (const fk of [...t.foreignKeys]) {
       if (fk.referencedTable === index.table && [...fk.referencedColumns].sort().join(',') === cols) {

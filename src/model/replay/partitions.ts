@@ -99,9 +99,7 @@ export function revalidate(ctx: ReplayContext, index: Index): void {
   if (index.valid) return;
   const table = ctx.model.tables.get(index.table);
   if (!table?.partitioned) return;
-  const complete = partitionsOf(ctx, table).every((p) =>
-    ctx.model.indexesOn(tableKey(p.schema, p.name)).some((i) => i.parentIndex === index && i.valid),
-  );
+  const complete = partitionsOf(ctx, table).every((p) => ctx.model.indexesOn(tableKey(p.schema, p.name)).some((i) => i.parentIndex === index && i.valid));
   if (!complete) return;
   index.valid = true;
   ctx.touched.add(index.table);
@@ -114,7 +112,7 @@ export function revalidate(ctx: ReplayContext, index: Index): void {
  * CREATE TABLE ... PARTITION OF, which makes a new table.
  */
 export function attachRefusal(ctx: ReplayContext, parent: Table, child: Table | undefined, isDefault: boolean): string | null {
-    if (!parent.partitioned && !parent.unknownColumns) return `${parent.name} is not partitioned`;
+  if (!parent.partitioned && !parent.unknownColumns) return `${parent.name} is not partitioned`;
   if (isDefault) {
     const other = partitionsOf(ctx, parent).find((p) => p.defaultPartition);
     if (other) return `${parent.name} already has a default partition, ${other.name}`;

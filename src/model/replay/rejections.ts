@@ -85,10 +85,30 @@ function isBoolean(text: string): boolean {
 
 /** Set-returning functions of pg_catalog (every overload returns a set): no index expression may call one. */
 const SET_RETURNING = new Set([
-  'generate_series', 'generate_subscripts', 'unnest', 'regexp_matches', 'regexp_split_to_table', 'string_to_table',
-  'json_array_elements', 'json_array_elements_text', 'json_each', 'json_each_text', 'json_object_keys', 'json_to_recordset', 'json_populate_recordset',
-  'jsonb_array_elements', 'jsonb_array_elements_text', 'jsonb_each', 'jsonb_each_text', 'jsonb_object_keys', 'jsonb_to_recordset', 'jsonb_populate_recordset',
-  'jsonb_path_query', 'pg_ls_dir', 'txid_snapshot_xip', 'pg_snapshot_xip',
+  'generate_series',
+  'generate_subscripts',
+  'unnest',
+  'regexp_matches',
+  'regexp_split_to_table',
+  'string_to_table',
+  'json_array_elements',
+  'json_array_elements_text',
+  'json_each',
+  'json_each_text',
+  'json_object_keys',
+  'json_to_recordset',
+  'json_populate_recordset',
+  'jsonb_array_elements',
+  'jsonb_array_elements_text',
+  'jsonb_each',
+  'jsonb_each_text',
+  'jsonb_object_keys',
+  'jsonb_to_recordset',
+  'jsonb_populate_recordset',
+  'jsonb_path_query',
+  'pg_ls_dir',
+  'txid_snapshot_xip',
+  'pg_snapshot_xip',
 ]);
 
 /**
@@ -144,8 +164,7 @@ export function referencedColumnsRefusal(columns: string[]): string | null {
 export function typeChangeRefusal(ctx: ReplayContext, table: Table, newTypes: Map<string, string>): string | null {
   if (newTypes.size === 0) return null;
   const key = tableKey(table.schema, table.name);
-  const typeOf = (t: Table | undefined, column: string): string | undefined =>
-    (t === table ? newTypes.get(column) : undefined) ?? t?.columns.find((c) => c.name === column)?.type;
+  const typeOf = (t: Table | undefined, column: string): string | undefined => (t === table ? newTypes.get(column) : undefined) ?? t?.columns.find((c) => c.name === column)?.type;
   const check = (from: Table, fk: Table['foreignKeys'][number]): string | null => {
     const to = ctx.model.tables.get(fk.referencedTable);
     for (let i = 0; i < fk.columns.length; i++) {

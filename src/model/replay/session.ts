@@ -30,7 +30,10 @@ export function setVariable(ctx: ReplayContext, node: VariableSetStmt): void {
   }
   // Each argument of SET is one exact schema name (the parser already folded unquoted ones).
   const values = (node.args ?? []).map((a: AstNode) => a.A_Const?.sval?.sval ?? a.String?.sval).filter((s: unknown): s is string => typeof s === 'string');
-  ctx.setSearchPath(values.filter((s: string) => !IMPLICIT_SCHEMAS.has(s)), local);
+  ctx.setSearchPath(
+    values.filter((s: string) => !IMPLICIT_SCHEMAS.has(s)),
+    local,
+  );
 }
 
 /** pg_dump sets the path with `SELECT pg_catalog.set_config('search_path', '', false)`; `true` sets it for the transaction only. */

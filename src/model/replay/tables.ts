@@ -37,7 +37,7 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   const pending: PendingIndex[] = [];
   const likePending: PendingIndex[] = [];
   const fks: PendingForeignKey[] = [];
-  const parentRv = node.partbound ? (node.inhRelations?.[0] as AstNode | undefined)?.RangeVar as Relation | undefined : undefined;
+  const parentRv = node.partbound ? ((node.inhRelations?.[0] as AstNode | undefined)?.RangeVar as Relation | undefined) : undefined;
   const parent = parentRv ? ctx.model.findTable(parentRv.schemaname, parentRv.relname) : undefined;
   const attachRefused = parent && attachRefusal(ctx, parent, undefined, isDefault);
   if (attachRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${attachRefused}`);
@@ -48,7 +48,7 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   } else if (parentRv) {
     table.unknownColumns = true;
   }
-  for (const inh of (node.partbound ? [] : node.inhRelations ?? []) as AstNode[]) {
+  for (const inh of (node.partbound ? [] : (node.inhRelations ?? [])) as AstNode[]) {
     const p = ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname);
     if (p) {
       table.columns.push(...p.columns.map((c) => ({ ...c })));
@@ -196,9 +196,7 @@ export function createPendingForeignKeys(ctx: ReplayContext, table: Table, fks: 
       const pk = ctx.model.indexesOn(tableKey(refTable.schema, refTable.name)).find((i) => i.constraint?.kind === 'primary');
       refColumns = pk ? pk.keys.map((k) => (k.kind === 'column' ? k.column : k.expression)) : [];
     }
-    const name =
-      fk.name ??
-      chooseName(table.name, nameAddition(fk.columns), 'fkey', (n) => chosen.includes(n) || ctx.model.constraintNameTaken(table.schema, n));
+    const name = fk.name ?? chooseName(table.name, nameAddition(fk.columns), 'fkey', (n) => chosen.includes(n) || ctx.model.constraintNameTaken(table.schema, n));
     chosen.push(name);
     const created: ForeignKey = {
       name,
