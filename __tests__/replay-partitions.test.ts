@@ -79,6 +79,15 @@ const cases: Record<string, string> = {
     CREATE TABLE child2 (b int) INHERITS (parent2);
     CREATE INDEX ON child2 (a, b);
     DROP TABLE parent2 CASCADE;`,
+  'a table inheriting from itself or its own descendant is rejected, and dropping it still works': `
+    CREATE TABLE a (x int);
+    CREATE TABLE b (x int) INHERITS (a);
+    ALTER TABLE a INHERIT b;
+    ALTER TABLE a INHERIT a;
+    CREATE TABLE c (x int);
+    CREATE INDEX ON b (x);
+    CREATE INDEX ON c (x);
+    DROP TABLE a CASCADE;`,
   'temporary tables shadow the permanent ones while they exist': `
     CREATE TABLE t (a int, b int);
     CREATE TEMP TABLE t (a int, b int);

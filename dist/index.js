@@ -44858,7 +44858,9 @@ function dropDependents(ctx, keys) {
     forgetDependencies(ctx, key);
   }
 }
-function dropTable(ctx, table) {
+function dropTable(ctx, table, dropping = /* @__PURE__ */ new Set()) {
+  if (dropping.has(table)) return;
+  dropping.add(table);
   const key = tableKey(table.schema, table.name);
   if (ctx.model.dependents.size) forgetDependencies(ctx, key);
   for (const t of ctx.model.tables.values()) {
@@ -44869,7 +44871,7 @@ function dropTable(ctx, table) {
       }
     }
   }
-  for (const child of [...partitionsOf(ctx, table), ...inheritorsOf(ctx, table)]) dropTable(ctx, child);
+  for (const child of [...partitionsOf(ctx, table), ...inheritorsOf(ctx, table)]) dropTable(ctx, child, dropping);
   ctx.model.removeTable(table);
   ctx.touched.add(key);
 }
@@ -45115,6 +45117,18 @@ function addedConstraints(cmds) {
     return [];
   });
 }
+function inheritRefusal(ctx, target, cmds) {
+  for (const item of cmds ?? []) {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype !== "AT_AddInherit") continue;
+    const parentRv = cmd.def?.RangeVar;
+    const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
+    if (!parent) continue;
+    if (target.partitioned || target.partitionOf || parent.partitioned) return "a partition or partitioned table takes no part in inheritance";
+    if (withDescendants(ctx, target, false).includes(parent)) return `circular inheritance: ${parent.name} would inherit from itself`;
+  }
+  return null;
+}
 function alterTable(ctx, node) {
   const rv = node.relation;
   if (node.objtype === "OBJECT_INDEX") return alterIndex(ctx, node);
@@ -45127,7 +45141,7 @@ function alterTable(ctx, node) {
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
   const added = addedDefinitions(node.cmds);
-  const refusal = constraintsRefusal(added) ?? typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds)) ?? (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null);
+  const refusal = constraintsRefusal(added) ?? typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds)) ?? (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ?? inheritRefusal(ctx, target, node.cmds);
   if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
   const dropped = new Set((node.cmds ?? []).flatMap((item) => item.AlterTableCmd?.subtype === "AT_DropConstraint" ? [item.AlterTableCmd.name] : []));
   const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), "alter", dropped);

@@ -45,6 +45,24 @@ function addedConstraints(cmds: AstNode[]): Constraint[] {
   });
 }
 
+/**
+ * Why PostgreSQL refuses ALTER TABLE ... INHERIT: a table cannot inherit from
+ * itself or from one of its own descendants, and partitions and partitioned
+ * tables take no part in inheritance.
+ */
+function inheritRefusal(ctx: ReplayContext, target: Table, cmds: AstNode[] | undefined): string | null {
+  for (const item of cmds ?? []) {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype !== 'AT_AddInherit') continue;
+    const parentRv = cmd.def?.RangeVar as Relation | undefined;
+    const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
+    if (!parent) continue;
+    if (target.partitioned || target.partitionOf || parent.partitioned) return 'a partition or partitioned table takes no part in inheritance';
+    if (withDescendants(ctx, target, false).includes(parent)) return `circular inheritance: ${parent.name} would inherit from itself`;
+  }
+  return null;
+}
+
 export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
   const rv = node.relation as Relation;
   if (node.objtype === 'OBJECT_INDEX') return alterIndex(ctx, node);
@@ -62,7 +80,8 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
   const refusal =
     constraintsRefusal(added) ??
     typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds as AstNode[] | undefined)) ??
-    (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null);
+    (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ??
+    inheritRefusal(ctx, target, node.cmds as AstNode[] | undefined);
   if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
   const dropped = new Set<string>((node.cmds ?? []).flatMap((item: AstNode) => (item.AlterTableCmd?.subtype === 'AT_DropConstraint' ? [item.AlterTableCmd.name] : [])));
   const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), 'alter', dropped);

@@ -334,7 +334,10 @@ function dropDependents(ctx: ReplayContext, keys: string[]): void {
 }
 
 /** Drops a table with its partitions, the tables that inherit from it, and the foreign keys that reference it. */
-export function dropTable(ctx: ReplayContext, table: Table): void {
+export function dropTable(ctx: ReplayContext, table: Table, dropping = new Set<Table>()): void {
+  // The model never holds a cycle of parents, but a drop must end even if it did.
+  if (dropping.has(table)) return;
+  dropping.add(table);
   const key = tableKey(table.schema, table.name);
   if (ctx.model.dependents.size) forgetDependencies(ctx, key);
   for (const t of ctx.model.tables.values()) {
@@ -345,7 +348,7 @@ export function dropTable(ctx: ReplayContext, table: Table): void {
       }
     }
   }
-  for (const child of [...partitionsOf(ctx, table), ...inheritorsOf(ctx, table)]) dropTable(ctx, child);
+  for (const child of [...partitionsOf(ctx, table), ...inheritorsOf(ctx, table)]) dropTable(ctx, child, dropping);
   ctx.model.removeTable(table);
   ctx.touched.add(key);
 }
