@@ -61,6 +61,31 @@ ALTER TABLE ONLY public.events
 CREATE INDEX events_account ON public.events USING btree (account_id);
 `;
 
+describe('a dump named in the configuration', () => {
+  test('is compared with its base version even when its content does not show it is a dump', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pgil-dump-config-'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 'test@example.com');
+    git('config', 'user.name', 'test');
+    const schema = 'CREATE TABLE t (a int, b int);\nCREATE INDEX t_a ON t (a);\nCREATE INDEX t_ab ON t (a, b);\n';
+    writeFileSync(path.join(dir, 'schema.sql'), schema);
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    const base = git('rev-parse', 'HEAD');
+    writeFileSync(path.join(dir, 'schema.sql'), schema + 'CREATE TABLE u (x int);\nCREATE INDEX u_x ON u (x);\nCREATE INDEX u_x2 ON u (x);\n');
+    const lint = async () => {
+      let out = '';
+      const code = await runCli(['lint', 'schema.sql', '--base-ref', base, '--format', 'json'], { stdout: (t) => (out += t), stderr: () => undefined, cwd: dir, env: ENV });
+      return { code, rules: (JSON.parse(out).findings as Array<{ rule: string; index: string }>).map((f) => `${f.rule} ${f.index}`).sort() };
+    };
+    // Not recognised by its content: the whole file is linted, the old finding too.
+    expect(await lint()).toEqual({ code: 1, rules: ['duplicate-index u_x2', 'leading-prefix t_a'] });
+    writeFileSync(path.join(dir, 'pg-index-lint.json'), JSON.stringify({ schemaDumps: ['schema.sql'] }));
+    expect(await lint()).toEqual({ code: 1, rules: ['duplicate-index u_x2'] });
+  });
+});
+
 describe('a finding about an index the base already had', () => {
   test('goes on the line of the new index that made it redundant, as in a lint', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pgil-dump-small-'));

@@ -22383,7 +22383,7 @@ function findRule(id) {
 // src/config.ts
 var DEFAULT_CONFIG_FILE = "pg-index-lint.json";
 function defaultConfig() {
-  return { rules: {}, ignore: { tables: [], indexes: [] }, migrations: [], source: null };
+  return { rules: {}, ignore: { tables: [], indexes: [] }, migrations: [], schemaDumps: [], source: null };
 }
 function loadConfig(explicitPath, cwd) {
   const file = explicitPath ? path.resolve(cwd, explicitPath) : path.join(cwd, DEFAULT_CONFIG_FILE);
@@ -22411,7 +22411,7 @@ function validateConfig(raw, source) {
   const config = defaultConfig();
   config.source = source;
   for (const key of Object.keys(obj)) {
-    if (!["rules", "ignore", "migrations", "$schema"].includes(key)) fail(`unknown key "${key}" (expected rules, ignore, migrations)`);
+    if (!["rules", "ignore", "migrations", "schemaDumps", "$schema"].includes(key)) fail(`unknown key "${key}" (expected rules, ignore, migrations, schemaDumps)`);
   }
   if (obj.rules !== void 0) {
     if (!isObject(obj.rules)) fail('"rules" must be an object of rule: "error" | "warning" | "off"');
@@ -22430,6 +22430,7 @@ function validateConfig(raw, source) {
     config.ignore.indexes = stringList(ignore.indexes, "ignore.indexes", fail);
   }
   config.migrations = stringList(obj.migrations, "migrations", fail).map((p) => path.resolve(path.dirname(source), p));
+  config.schemaDumps = stringList(obj.schemaDumps, "schemaDumps", fail).map((p) => path.resolve(path.dirname(source), p));
   return config;
 }
 function isObject(v) {
@@ -28095,7 +28096,7 @@ async function check(args, mode, io, env) {
     if (mode === "lint") changed = [...changed ?? [], stdin.file];
   }
   const sources = stdin ? /* @__PURE__ */ new Map([[stdin.file, stdin.text]]) : void 0;
-  const { report: found, base } = await runPipelineWithSchemaDumps({ mode, files, changed, start, config, cwd: io.cwd, sources }, args.baseRef);
+  const { report: found, base } = await runPipelineWithSchemaDumps({ mode, files, changed, start, config, cwd: io.cwd, sources }, args.baseRef, config.schemaDumps);
   const report = applyBaselineToReport(found, { file: args.writeBaseline ?? args.baseline, write: Boolean(args.writeBaseline), prune: args.pruneBaseline, complete: changed === null, cwd: io.cwd });
   if (args.fixFile) {
     const target = path7.resolve(io.cwd, args.fixFile);

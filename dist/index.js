@@ -42637,7 +42637,7 @@ function findRule(id) {
 // src/config.ts
 var DEFAULT_CONFIG_FILE = "pg-index-lint.json";
 function defaultConfig() {
-  return { rules: {}, ignore: { tables: [], indexes: [] }, migrations: [], source: null };
+  return { rules: {}, ignore: { tables: [], indexes: [] }, migrations: [], schemaDumps: [], source: null };
 }
 function loadConfig(explicitPath, cwd) {
   const file = explicitPath ? path.resolve(cwd, explicitPath) : path.join(cwd, DEFAULT_CONFIG_FILE);
@@ -42665,7 +42665,7 @@ function validateConfig(raw, source) {
   const config = defaultConfig();
   config.source = source;
   for (const key of Object.keys(obj)) {
-    if (!["rules", "ignore", "migrations", "$schema"].includes(key)) fail(`unknown key "${key}" (expected rules, ignore, migrations)`);
+    if (!["rules", "ignore", "migrations", "schemaDumps", "$schema"].includes(key)) fail(`unknown key "${key}" (expected rules, ignore, migrations, schemaDumps)`);
   }
   if (obj.rules !== void 0) {
     if (!isObject(obj.rules)) fail('"rules" must be an object of rule: "error" | "warning" | "off"');
@@ -42684,6 +42684,7 @@ function validateConfig(raw, source) {
     config.ignore.indexes = stringList(ignore.indexes, "ignore.indexes", fail);
   }
   config.migrations = stringList(obj.migrations, "migrations", fail).map((p) => path.resolve(path.dirname(source), p));
+  config.schemaDumps = stringList(obj.schemaDumps, "schemaDumps", fail).map((p) => path.resolve(path.dirname(source), p));
   return config;
 }
 function isObject(v) {
@@ -52427,9 +52428,11 @@ async function lintOrAudit(databaseUrl) {
   }
   const replayed = mode === "audit" && start.kind !== "files" ? [] : files;
   const baseRef = getInput("base-ref") || (mode === "lint" ? event.pull_request?.base?.sha ?? event.merge_group?.base_sha : void 0);
-  const dumps = resolveMigrations(
-    getMultilineInput("schema-dump").flatMap((l) => l.split(",")).map((p) => p.trim()).filter(Boolean),
-    workspace
+  const dumps = config.schemaDumps.concat(
+    resolveMigrations(
+      getMultilineInput("schema-dump").flatMap((l) => l.split(",")).map((p) => p.trim()).filter(Boolean),
+      workspace
+    )
   );
   const { report: found, base } = await runPipelineWithSchemaDumps({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace }, baseRef, dumps);
   const report = applyBaselineToReport(found, { file: getInput("baseline") || void 0, write: false, prune: false, complete: changed === null, cwd: workspace });

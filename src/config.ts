@@ -14,6 +14,8 @@ export interface Config {
   rules: Partial<Record<RuleId, RuleSetting>>;
   ignore: { tables: string[]; indexes: string[] };
   migrations: string[];
+  /** Files among the migrations to treat as schema dumps (pg_dump --schema-only) whatever their content, absolute. */
+  schemaDumps: string[];
   /** Where the config was read from, for messages; null for defaults. */
   source: string | null;
 }
@@ -21,7 +23,7 @@ export interface Config {
 export const DEFAULT_CONFIG_FILE = 'pg-index-lint.json';
 
 export function defaultConfig(): Config {
-  return { rules: {}, ignore: { tables: [], indexes: [] }, migrations: [], source: null };
+  return { rules: {}, ignore: { tables: [], indexes: [] }, migrations: [], schemaDumps: [], source: null };
 }
 
 /** Reads `explicitPath`, else `pg-index-lint.json` in `cwd` if there is one, else the defaults. */
@@ -52,7 +54,7 @@ export function validateConfig(raw: unknown, source: string): Config {
   const config = defaultConfig();
   config.source = source;
   for (const key of Object.keys(obj)) {
-    if (!['rules', 'ignore', 'migrations', '$schema'].includes(key)) fail(`unknown key "${key}" (expected rules, ignore, migrations)`);
+    if (!['rules', 'ignore', 'migrations', 'schemaDumps', '$schema'].includes(key)) fail(`unknown key "${key}" (expected rules, ignore, migrations, schemaDumps)`);
   }
   if (obj.rules !== undefined) {
     if (!isObject(obj.rules)) fail('"rules" must be an object of rule: "error" | "warning" | "off"');
@@ -71,6 +73,7 @@ export function validateConfig(raw: unknown, source: string): Config {
     config.ignore.indexes = stringList(ignore.indexes, 'ignore.indexes', fail);
   }
   config.migrations = stringList(obj.migrations, 'migrations', fail).map((p) => path.resolve(path.dirname(source), p));
+  config.schemaDumps = stringList(obj.schemaDumps, 'schemaDumps', fail).map((p) => path.resolve(path.dirname(source), p));
   return config;
 }
 

@@ -98,13 +98,15 @@ async function lintOrAudit(databaseUrl: string): Promise<void> {
   // An audit of a database is of the database itself: its migrations are already applied.
   const replayed = mode === 'audit' && start.kind !== 'files' ? [] : files;
   const baseRef = core.getInput('base-ref') || (mode === 'lint' ? (event.pull_request?.base?.sha ?? event.merge_group?.base_sha) : undefined);
-  const dumps = resolveMigrations(
-    core
-      .getMultilineInput('schema-dump')
-      .flatMap((l) => l.split(','))
-      .map((p) => p.trim())
-      .filter(Boolean),
-    workspace,
+  const dumps = config.schemaDumps.concat(
+    resolveMigrations(
+      core
+        .getMultilineInput('schema-dump')
+        .flatMap((l) => l.split(','))
+        .map((p) => p.trim())
+        .filter(Boolean),
+      workspace,
+    ),
   );
   const { report: found, base } = await runPipelineWithSchemaDumps({ mode, files: replayed, changed: changed ?? null, start, config, cwd: workspace }, baseRef, dumps);
   const report = applyBaselineToReport(found, { file: core.getInput('baseline') || undefined, write: false, prune: false, complete: changed === null, cwd: workspace });

@@ -124,7 +124,7 @@ async function check(args: CliArgs, mode: 'audit' | 'lint', io: CliIo, env: Node
     if (mode === 'lint') changed = [...(changed ?? []), stdin.file];
   }
   const sources = stdin ? new Map([[stdin.file, stdin.text]]) : undefined;
-  const { report: found, base } = await runPipelineWithSchemaDumps({ mode, files, changed, start, config, cwd: io.cwd, sources }, args.baseRef);
+  const { report: found, base } = await runPipelineWithSchemaDumps({ mode, files, changed, start, config, cwd: io.cwd, sources }, args.baseRef, config.schemaDumps);
   const report = applyBaselineToReport(found, { file: args.writeBaseline ?? args.baseline, write: Boolean(args.writeBaseline), prune: args.pruneBaseline, complete: changed === null, cwd: io.cwd });
   if (args.fixFile) {
     const target = path.resolve(io.cwd, args.fixFile);
