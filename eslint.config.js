@@ -4,7 +4,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.bench/', '.fuzz/', 'scratch/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.bench/', '.fuzz/', '.differential/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
