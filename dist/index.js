@@ -46113,7 +46113,7 @@ function splitStatementRanges(bytes, from, to) {
   while (i < to) {
     const c = bytes[i];
     if (c === 45 && at(i + 1) === 45) {
-      while (i < to && bytes[i] !== 10) i++;
+      while (i < to && bytes[i] !== 10 && bytes[i] !== 13) i++;
     } else if (c === 47 && at(i + 1) === 42) {
       let depth = 1;
       i += 2;
@@ -46182,7 +46182,7 @@ function skipSpaceAndComments(bytes, i, to) {
     const c = bytes[i];
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) i++;
     else if (c === 45 && bytes[i + 1] === 45) {
-      while (i < to && bytes[i] !== 10) i++;
+      while (i < to && bytes[i] !== 10 && bytes[i] !== 13) i++;
     } else if (c === 47 && bytes[i + 1] === 42) {
       let depth = 1;
       i += 2;

@@ -13,7 +13,8 @@ export function splitStatementRanges(bytes: Uint8Array, from: number, to: number
   while (i < to) {
     const c = bytes[i];
     if (c === 0x2d /* - */ && at(i + 1) === 0x2d) {
-      while (i < to && bytes[i] !== 0x0a) i++;
+      // As PostgreSQL's scanner: a -- comment ends at a line feed or a carriage return.
+      while (i < to && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
     } else if (c === 0x2f /* / */ && at(i + 1) === 0x2a /* * */) {
       let depth = 1;
       i += 2;
@@ -88,7 +89,7 @@ export function skipSpaceAndComments(bytes: Uint8Array, i: number, to: number): 
     const c = bytes[i];
     if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c) i++;
     else if (c === 0x2d && bytes[i + 1] === 0x2d) {
-      while (i < to && bytes[i] !== 0x0a) i++;
+      while (i < to && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
     } else if (c === 0x2f && bytes[i + 1] === 0x2a) {
       let depth = 1;
       i += 2;
