@@ -10,7 +10,7 @@
 import type { AstNode } from '../../sql/parseFile.js';
 import { foreignKeyTypesMatch } from '../pgTypes.js';
 import { tableKey, type Table } from '../types.js';
-import { lastName, strings } from './ast.js';
+import { isSerial, lastName, strings } from './ast.js';
 import type { ReplayContext } from './context.js';
 
 type Parameter = { kind: 'integer'; min: number; max: number } | { kind: 'boolean' } | { kind: 'choice'; values: string[] };
@@ -204,6 +204,167 @@ export function constraintsRefusal(elements: AstNode[] | undefined): string | nu
       else if (con.contype === 'CONSTR_FOREIGN') refusal = referencedColumnsRefusal(strings(con.pk_attrs));
       if (refusal) return refusal;
     }
+  }
+  return null;
+}
+
+/** Pseudo-types: no column may have one (CheckAttributeType). */
+const PSEUDO_TYPES = new Set([
+  'any',
+  'anyelement',
+  'anyarray',
+  'anynonarray',
+  'anyenum',
+  'anyrange',
+  'anymultirange',
+  'anycompatible',
+  'anycompatiblearray',
+  'anycompatiblenonarray',
+  'anycompatiblerange',
+  'anycompatiblemultirange',
+  'cstring',
+  'internal',
+  'language_handler',
+  'fdw_handler',
+  'table_am_handler',
+  'index_am_handler',
+  'tsm_handler',
+  'record',
+  'trigger',
+  'event_trigger',
+  'pg_ddl_command',
+  'void',
+  'unknown',
+]);
+
+/** Aggregates of pg_catalog, by name: no DEFAULT or generation expression may call one. */
+const AGGREGATES = new Set([
+  'avg',
+  'sum',
+  'count',
+  'min',
+  'max',
+  'array_agg',
+  'string_agg',
+  'bool_and',
+  'bool_or',
+  'every',
+  'bit_and',
+  'bit_or',
+  'bit_xor',
+  'json_agg',
+  'jsonb_agg',
+  'json_object_agg',
+  'jsonb_object_agg',
+  'xmlagg',
+  'stddev',
+  'stddev_pop',
+  'stddev_samp',
+  'variance',
+  'var_pop',
+  'var_samp',
+  'corr',
+  'covar_pop',
+  'covar_samp',
+  'range_agg',
+  'range_intersect_agg',
+]);
+
+/** Functions of pg_catalog that are not immutable (volatile or stable): no generation expression may call one. */
+const NOT_IMMUTABLE = new Set(['random', 'setseed', 'now', 'clock_timestamp', 'statement_timestamp', 'transaction_timestamp', 'timeofday', 'nextval', 'currval', 'lastval', 'gen_random_uuid']);
+
+/** System columns a generation expression may not read (tableoid it may). */
+const SYSTEM_COLUMNS = new Set(['ctid', 'xmin', 'xmax', 'cmin', 'cmax']);
+
+const INTEGER_TYPES = new Set(['int2', 'int4', 'int8', 'smallint', 'integer', 'int', 'bigint']);
+
+/**
+ * Why PostgreSQL rejects a column definition (of CREATE TABLE or ADD
+ * COLUMN) of `table`, or null: a pseudo-type, clashing DEFAULT, identity
+ * and generation clauses, an identity of a type other than the three
+ * integers, and what a DEFAULT or generation expression may not hold.
+ * `columns` are the table's columns with whether each is generated, or
+ * null when the model does not know them all (inheritance, LIKE, OF type,
+ * ALTER TABLE): then references are not checked against them.
+ */
+export function columnDefinitionRefusal(def: AstNode, table: string, columns: Map<string, boolean> | null): string | null {
+  const column = String(def.colname);
+  const typeNames = strings(def.typeName?.names);
+  const typeName = lastName(def.typeName?.names).toLowerCase();
+  const builtinType = typeNames.length === 1 || typeNames[0] === 'pg_catalog';
+  if (builtinType && PSEUDO_TYPES.has(typeName)) return `column "${column}" has pseudo-type ${typeName}`;
+  const constraints = ((def.constraints ?? []) as AstNode[]).map((c) => c.Constraint).filter(Boolean);
+  const count = (contype: string) => constraints.filter((c) => c.contype === contype).length;
+  const serial = def.typeName ? isSerial(def.typeName) : false;
+  const defaults = count('CONSTR_DEFAULT') + (serial ? 1 : 0);
+  const identities = count('CONSTR_IDENTITY');
+  const generated = constraints.filter((c) => c.contype === 'CONSTR_GENERATED');
+  const of = `column "${column}" of table "${table}"`;
+  if (defaults > 1) return `multiple default values specified for ${of}`;
+  if (identities > 1) return `multiple identity specifications for ${of}`;
+  if (generated.length > 1) return `multiple generation clauses specified for ${of}`;
+  if (defaults && identities) return `both default and identity specified for ${of}`;
+  if (defaults && generated.length) return `both default and generation expression specified for ${of}`;
+  if (identities && generated.length) return `both identity and generation expression specified for ${of}`;
+  if (identities && (!builtinType || !INTEGER_TYPES.has(typeName) || def.typeName?.arrayBounds?.length)) return 'identity column type must be smallint, integer, or bigint';
+  for (const c of constraints) {
+    if (c.contype === 'CONSTR_DEFAULT') {
+      const refusal = expressionRefusal(c.raw_expr, 'DEFAULT expressions', (ref) => (ref ? 'cannot use column reference in DEFAULT expression' : null));
+      if (refusal) return refusal;
+    } else if (c.contype === 'CONSTR_GENERATED') {
+      const refusal = expressionRefusal(c.raw_expr, 'column generation expressions', (ref) => generationReferenceRefusal(ref, column, table, columns));
+      if (refusal) return refusal;
+    }
+  }
+  return null;
+}
+
+/** Why a column reference (its field names) may not stand in a generation expression, or null. */
+function generationReferenceRefusal(fields: string[] | null, column: string, table: string, columns: Map<string, boolean> | null): string | null {
+  if (!fields || fields.length > 2 || (fields.length === 2 && fields[0] !== table)) return null;
+  const name = fields[fields.length - 1];
+  if (SYSTEM_COLUMNS.has(name)) return `cannot use system column "${name}" in column generation expression`;
+  if (name === column || columns?.get(name)) return `cannot use generated column "${name}" in column generation expression`;
+  if (!columns || columns.has(name) || name === 'tableoid') return null;
+  return fields.length === 1 && name === table ? 'cannot use whole-row variable in column generation expression' : `column "${name}" does not exist`;
+}
+
+/**
+ * Why an expression may not be a DEFAULT or generation expression (`what`),
+ * or null: subqueries, aggregates, window and set-returning functions never,
+ * functions that are not immutable not in a generation expression; each
+ * column reference (its field names, null for `*`) goes to `reference`.
+ */
+function expressionRefusal(node: unknown, what: string, reference: (fields: string[] | null) => string | null): string | null {
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const found = expressionRefusal(n, what, reference);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (node === null || typeof node !== 'object') return null;
+  const n = node as AstNode;
+  if (n.SubLink) return `cannot use subquery in ${what.replace(/s$/, '')}`;
+  if (n.ColumnRef) {
+    const fields: AstNode[] = n.ColumnRef.fields ?? [];
+    return reference(fields.some((f) => f.A_Star) ? null : strings(fields));
+  }
+  if (n.SQLValueFunction && what !== 'DEFAULT expressions') return 'generation expression is not immutable';
+  if (n.FuncCall) {
+    const call = n.FuncCall;
+    const names = strings(call.funcname);
+    const builtin = names.length === 1 || names[0] === 'pg_catalog';
+    const name = lastName(call.funcname).toLowerCase();
+    if (call.over) return `window functions are not allowed in ${what}`;
+    if (call.agg_star || call.agg_distinct || call.agg_order?.length || call.agg_filter || call.agg_within_group || (builtin && AGGREGATES.has(name)))
+      return `aggregate functions are not allowed in ${what}`;
+    if (builtin && SET_RETURNING.has(name)) return `set-returning functions are not allowed in ${what}`;
+    if (builtin && what !== 'DEFAULT expressions' && NOT_IMMUTABLE.has(name)) return 'generation expression is not immutable';
+  }
+  for (const value of Object.values(n)) {
+    const found = expressionRefusal(value, what, reference);
+    if (found) return found;
   }
   return null;
 }
