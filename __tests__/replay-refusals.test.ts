@@ -51,6 +51,21 @@ const cases: Record<string, string> = {
     CREATE TABLE ok (a int PRIMARY KEY, b int GENERATED ALWAYS AS (ok.a * 2 + tableoid::int * 0) STORED, ok int GENERATED ALWAYS AS (ok.a) STORED);
     CREATE TABLE p (x int);
     CREATE TABLE c (a int PRIMARY KEY, b int GENERATED ALWAYS AS (x * 2) STORED) INHERITS (p);`,
+  'WITH (oids) is refused unless false': `
+    CREATE TABLE w1 (a int PRIMARY KEY) WITH (oids);
+    CREATE TABLE w2 (a int PRIMARY KEY) WITH (oids = 1);
+    CREATE TABLE w3 (a int PRIMARY KEY) WITH (oids = f);
+    CREATE TABLE w4 (a int PRIMARY KEY) WITH (oids = '0');
+    CREATE TABLE ok1 (a int PRIMARY KEY) WITH (oids = false);
+    CREATE TABLE ok2 (a int PRIMARY KEY) WITH (oids = 0);
+    CREATE TABLE ok3 (a int PRIMARY KEY) WITH (oids = 'OFF');`,
+  'a partitioned table or a partition cannot be inherited from': `
+    CREATE TABLE p (a int) PARTITION BY LIST (a);
+    CREATE TABLE c PARTITION OF p FOR VALUES IN (1);
+    CREATE TABLE plain (a int);
+    CREATE TABLE f1 (b int PRIMARY KEY) INHERITS (p);
+    CREATE TABLE f2 (b int PRIMARY KEY) INHERITS (plain, c);
+    CREATE TABLE ok (b int PRIMARY KEY) INHERITS (plain);`,
 };
 
 describe('statements PostgreSQL refuses for what they say are not applied', () => {

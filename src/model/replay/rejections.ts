@@ -44,23 +44,39 @@ export function indexParametersRefusal(method: string, options: AstNode[] | unde
   return null;
 }
 
-/** Why PostgreSQL rejects the WITH (...) of a table: only fillfactor's range is checked (tables have many more parameters). */
+/**
+ * Why PostgreSQL rejects the WITH (...) of a table: only fillfactor's range
+ * is checked (tables have many more parameters), and oids, which may only
+ * be false since PostgreSQL 12.
+ */
 export function tableParametersRefusal(options: AstNode[] | undefined): string | null {
   for (const option of options ?? []) {
     const def = option.DefElem;
-    if (def && !def.defnamespace && String(def.defname).toLowerCase() === 'fillfactor') {
+    if (!def || def.defnamespace) continue;
+    const name = String(def.defname).toLowerCase();
+    if (name === 'fillfactor') {
       const refusal = valueRefusal('fillfactor', fillfactor, def.arg);
       if (refusal) return refusal;
+    } else if (name === 'oids') {
+      // Only false is accepted, written as 0, false or off (defGetBoolean: no prefixes, no '0'); true is unsupported, anything else not a boolean.
+      const text = def.arg?.Integer ? null : optionText(def.arg);
+      const isFalse = def.arg?.Integer ? !def.arg.Integer.ival : text !== null && ['false', 'off'].includes(text.toLowerCase());
+      if (!isFalse && (def.arg?.Integer || text !== null)) return 'tables declared WITH OIDS are not supported, and oids takes only a boolean';
     }
   }
   return null;
 }
 
-function valueRefusal(name: string, parameter: Parameter, arg: AstNode | undefined): string | null {
+/** The text of an option's value, as PostgreSQL reads it, or null when the model cannot tell. */
+function optionText(arg: AstNode | undefined): string | null {
   // A parameter written without a value is "true".
   // A word is read as a type name by the parser (`deduplicate_items = off`); PostgreSQL takes its text.
   const word = arg?.TypeName?.names?.length === 1 ? (arg.TypeName.names[0].String?.sval ?? null) : null;
-  const text = arg === undefined ? 'true' : arg.Integer ? String(arg.Integer.ival ?? 0) : (arg.String?.sval ?? arg.Float?.fval ?? word ?? (arg.Boolean ? String(Boolean(arg.Boolean.boolval)) : null));
+  return arg === undefined ? 'true' : arg.Integer ? String(arg.Integer.ival ?? 0) : (arg.String?.sval ?? arg.Float?.fval ?? word ?? (arg.Boolean ? String(Boolean(arg.Boolean.boolval)) : null));
+}
+
+function valueRefusal(name: string, parameter: Parameter, arg: AstNode | undefined): string | null {
+  const text = optionText(arg);
   if (text === null) return null;
   switch (parameter.kind) {
     case 'integer': {

@@ -33,6 +33,10 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
     constraintsRefusal(node.tableElts as AstNode[] | undefined) ??
     ((partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts as AstNode[] | undefined))) || null);
   if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${refusal}`);
+  // Only a plain table can be inherited from: a partitioned table or a partition cannot.
+  const inherited = node.partbound ? [] : ((node.inhRelations ?? []) as AstNode[]).map((inh) => ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname));
+  const notInheritable = inherited.find((p) => p?.partitioned || p?.partitionOf);
+  if (notInheritable) return rejected(ctx, `CREATE TABLE ${rv.relname}: cannot inherit from ${notInheritable.partitioned ? 'partitioned table' : 'partition'} ${notInheritable.name}`);
   const isDefault = Boolean(node.partbound?.is_default);
   const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
   const pending: PendingIndex[] = [];
