@@ -66,6 +66,19 @@ const cases: Record<string, string> = {
     CREATE TABLE f1 (b int PRIMARY KEY) INHERITS (p);
     CREATE TABLE f2 (b int PRIMARY KEY) INHERITS (plain, c);
     CREATE TABLE ok (b int PRIMARY KEY) INHERITS (plain);`,
+  'a foreign key between types no equality operator compares is refused, at CREATE and ALTER TABLE': `
+    CREATE TYPE rainbow AS ENUM ('red', 'green');
+    CREATE TYPE bogus AS ENUM ('good', 'bad');
+    CREATE TABLE parent (id rainbow PRIMARY KEY, n int UNIQUE, u uuid UNIQUE, t text UNIQUE);
+    CREATE TABLE c1 (p bogus PRIMARY KEY REFERENCES parent);
+    CREATE TABLE c2 (p text PRIMARY KEY REFERENCES parent (id));
+    CREATE TABLE c3 (p int PRIMARY KEY, FOREIGN KEY (p) REFERENCES parent (u));
+    CREATE TABLE c4 (p uuid PRIMARY KEY REFERENCES parent (n));
+    CREATE TABLE ok (p rainbow REFERENCES parent, q bigint REFERENCES parent (n), r varchar REFERENCES parent (t), s smallint PRIMARY KEY REFERENCES parent (n));
+    CREATE TABLE t (a int PRIMARY KEY, b text);
+    ALTER TABLE t ADD FOREIGN KEY (b) REFERENCES parent (n), ADD UNIQUE (a, b);
+    ALTER TABLE t ADD COLUMN c bogus REFERENCES parent UNIQUE;
+    ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES parent (n), ADD UNIQUE (b, a);`,
 };
 
 describe('statements PostgreSQL refuses for what they say are not applied', () => {

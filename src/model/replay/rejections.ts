@@ -11,7 +11,7 @@ import type { AstNode } from '../../sql/parseFile.js';
 import { foreignKeyTypesMatch } from '../pgTypes.js';
 import { tableKey, type Table } from '../types.js';
 import { isSerial, lastName, strings } from './ast.js';
-import type { ReplayContext } from './context.js';
+import { typeOf, type ReplayContext } from './context.js';
 
 type Parameter = { kind: 'integer'; min: number; max: number } | { kind: 'boolean' } | { kind: 'choice'; values: string[] };
 
@@ -202,6 +202,50 @@ export function typeChangeRefusal(ctx: ReplayContext, table: Table, newTypes: Ma
     for (const fk of t.foreignKeys) {
       const refusal = fk.referencedTable === key ? check(t, fk) : null;
       if (refusal) return refusal;
+    }
+  }
+  return null;
+}
+
+/** Can a foreign key compare the two types? Like foreignKeyTypesMatch, and an enum matches only itself. */
+function keyTypesMatch(ctx: ReplayContext, fkType: string, pkType: string): boolean | null {
+  const match = foreignKeyTypesMatch(fkType, pkType);
+  if (match !== null || fkType === pkType) return match;
+  const decided = (t: string) => ctx.model.enums.has(t) || foreignKeyTypesMatch(t, 'int4') !== null;
+  return (ctx.model.enums.has(fkType) || ctx.model.enums.has(pkType)) && decided(fkType) && decided(pkType) ? false : null;
+}
+
+/**
+ * Why PostgreSQL rejects the foreign keys CREATE TABLE lists or ALTER TABLE
+ * adds: no equality operator compares a referencing column with the column it
+ * references. `table` is the table ALTER TABLE changes (null for CREATE
+ * TABLE); the statement's own column definitions give the other types.
+ * A referenced table the model does not hold (or the table itself) is not checked.
+ */
+export function foreignKeyTypesRefusal(ctx: ReplayContext, table: Table | null, elements: AstNode[] | undefined): string | null {
+  const types = new Map<string, string>((table?.columns ?? []).map((c) => [c.name, c.type]));
+  for (const element of elements ?? []) if (element.ColumnDef?.typeName) types.set(element.ColumnDef.colname, typeOf(ctx, element.ColumnDef.typeName));
+  for (const element of elements ?? []) {
+    const def = element.ColumnDef;
+    const constraints: AstNode[] = def ? (def.constraints ?? []) : element.Constraint ? [element] : [];
+    for (const c of constraints) {
+      const con = c.Constraint;
+      if (con?.contype !== 'CONSTR_FOREIGN') continue;
+      const referenced = ctx.model.findTable(con.pktable?.schemaname, con.pktable?.relname);
+      if (!referenced || referenced === table) continue;
+      const columns = def ? [String(def.colname)] : strings(con.fk_attrs);
+      let refColumns = strings(con.pk_attrs);
+      if (refColumns.length === 0) {
+        const pk = ctx.model.indexesOn(tableKey(referenced.schema, referenced.name)).find((i) => i.constraint?.kind === 'primary');
+        refColumns = pk ? pk.keys.map((k) => (k.kind === 'column' ? k.column : '')) : [];
+      }
+      for (let i = 0; i < Math.min(columns.length, refColumns.length); i++) {
+        const fkType = types.get(columns[i]);
+        const pkType = referenced.columns.find((col) => col.name === refColumns[i])?.type;
+        if (fkType && pkType && keyTypesMatch(ctx, fkType, pkType) === false) {
+          return `foreign key constraint cannot be implemented: ${columns[i]} is ${fkType} and ${referenced.name}.${refColumns[i]} ${pkType}, which no equality operator compares`;
+        }
+      }
     }
   }
   return null;
