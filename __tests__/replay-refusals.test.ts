@@ -79,6 +79,17 @@ const cases: Record<string, string> = {
     ALTER TABLE t ADD FOREIGN KEY (b) REFERENCES parent (n), ADD UNIQUE (a, b);
     ALTER TABLE t ADD COLUMN c bogus REFERENCES parent UNIQUE;
     ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES parent (n), ADD UNIQUE (b, a);`,
+  'a partitioned table takes no CHECK ... NO INHERIT, a plain table does': `
+    CREATE TABLE p1 (a int, b int, UNIQUE (a, b), CHECK (a > 0) NO INHERIT) PARTITION BY LIST (a);
+    CREATE TABLE p2 (a int CHECK (a > 0) NO INHERIT, b int, UNIQUE (a, b)) PARTITION BY LIST (a);
+    CREATE TABLE p3 (a int, b int) PARTITION BY LIST (a);
+    ALTER TABLE p3 ADD CHECK (a > 0) NO INHERIT, ADD UNIQUE (a, b);
+    CREATE TABLE ok (a int PRIMARY KEY CHECK (a > 0) NO INHERIT);
+    ALTER TABLE ok ADD COLUMN b int UNIQUE CHECK (b > 0) NO INHERIT;`,
+  'a table cannot be stored with an index access method': `
+    CREATE TABLE t1 (a int PRIMARY KEY) USING btree;
+    CREATE TABLE t2 (a int PRIMARY KEY) USING gin;
+    CREATE TABLE ok (a int PRIMARY KEY) USING heap;`,
 };
 
 describe('statements PostgreSQL refuses for what they say are not applied', () => {

@@ -6,7 +6,7 @@ import { collationName, indexUsesColumn } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, rejected, takenConstraintName, tooManyColumns, tableFor, typeOf } from './context.js';
 import { addColumn, otherConstraint, tableConstraint, createPendingForeignKeys } from './tables.js';
 import { createPendingIndexes, dropIndex } from './indexes.js';
-import { columnDefinitionRefusal, constraintsRefusal, foreignKeyTypesRefusal, typeChangeRefusal } from './rejections.js';
+import { columnDefinitionRefusal, constraintsRefusal, foreignKeyTypesRefusal, noInheritRefusal, typeChangeRefusal } from './rejections.js';
 import { attachPartition, declaredUniqueKeys, detachPartition, revalidate, uniqueKeyRefusal, withDescendants } from './partitions.js';
 
 /** How many columns ALTER TABLE subcommands add that `table` does not have yet. */
@@ -80,6 +80,7 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
   const refusal =
     constraintsRefusal(added) ??
     foreignKeyTypesRefusal(ctx, target, added) ??
+    noInheritRefusal(target.partitioned, target.name, added) ??
     added.reduce<string | null>((refusal, element) => refusal ?? (element.ColumnDef ? columnDefinitionRefusal(element.ColumnDef, target.name, null) : null), null) ??
     typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds as AstNode[] | undefined)) ??
     (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ??

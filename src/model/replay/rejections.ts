@@ -251,6 +251,24 @@ export function foreignKeyTypesRefusal(ctx: ReplayContext, table: Table | null, 
   return null;
 }
 
+/** Why PostgreSQL rejects a CHECK ... NO INHERIT that CREATE TABLE lists or ALTER TABLE adds, or null: a partitioned table's constraints always reach its partitions. */
+export function noInheritRefusal(partitioned: boolean, table: string, elements: AstNode[] | undefined): string | null {
+  if (!partitioned) return null;
+  for (const element of elements ?? []) {
+    const constraints: AstNode[] = element.ColumnDef ? (element.ColumnDef.constraints ?? []) : element.Constraint ? [element] : [];
+    if (constraints.some((c) => c.Constraint?.contype === 'CONSTR_CHECK' && c.Constraint.is_no_inherit)) return `cannot add NO INHERIT constraint to partitioned table "${table}"`;
+  }
+  return null;
+}
+
+/** Index access methods: a table cannot be stored with one. */
+const INDEX_METHODS = new Set(['btree', 'hash', 'gist', 'gin', 'spgist', 'brin']);
+
+/** Why PostgreSQL rejects CREATE TABLE ... USING `method`, or null (a table access method of an extension is accepted). */
+export function tableMethodRefusal(method: string | undefined): string | null {
+  return method && INDEX_METHODS.has(method) ? `access method "${method}" is not of type TABLE` : null;
+}
+
 /** Why PostgreSQL rejects one of the constraints CREATE TABLE lists or ALTER TABLE adds: their indexes' parameters, a foreign key's referenced columns. */
 export function constraintsRefusal(elements: AstNode[] | undefined): string | null {
   for (const element of elements ?? []) {

@@ -7,7 +7,7 @@ import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } 
 import { strings, collationName, isSerial, keyToElem } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, checkConstraintName, rejected, takenConstraintName, tooManyColumns, typeOf } from './context.js';
 import { buildIndex, createPendingIndexes } from './indexes.js';
-import { columnDefinitionRefusal, constraintsRefusal, foreignKeyTypesRefusal, tableParametersRefusal } from './rejections.js';
+import { columnDefinitionRefusal, constraintsRefusal, foreignKeyTypesRefusal, noInheritRefusal, tableMethodRefusal, tableParametersRefusal } from './rejections.js';
 import { recordDependencies } from './dependencies.js';
 import { attachRefusal, copyForeignKey, declaredUniqueKeys, inheritFromParent, partitionKeyColumns, partitionsOf, uniqueKeyRefusal } from './partitions.js';
 
@@ -29,6 +29,8 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams as AstNode[] | undefined) : null;
   const refusal =
     tableParametersRefusal(node.options) ??
+    tableMethodRefusal(node.accessMethod) ??
+    noInheritRefusal(Boolean(node.partspec), rv.relname, node.tableElts as AstNode[] | undefined) ??
     columnsRefusal(node) ??
     constraintsRefusal(node.tableElts as AstNode[] | undefined) ??
     foreignKeyTypesRefusal(ctx, null, node.tableElts as AstNode[] | undefined) ??
