@@ -90,6 +90,16 @@ const cases: Record<string, string> = {
     CREATE TABLE t1 (a int PRIMARY KEY) USING btree;
     CREATE TABLE t2 (a int PRIMARY KEY) USING gin;
     CREATE TABLE ok (a int PRIMARY KEY) USING heap;`,
+  'options of built-in operator classes are checked': `
+    CREATE TABLE t (v tsvector, i int, b bytea);
+    CREATE INDEX f1 ON t USING gist (v tsvector_ops(foo = 1));
+    CREATE INDEX f2 ON t USING gist (v tsvector_ops(siglen = 0));
+    CREATE INDEX f3 ON t USING brin (b bytea_bloom_ops(n_distinct_per_range = -1.1));
+    CREATE INDEX f4 ON t USING brin (b bytea_bloom_ops(false_positive_rate = 0.5));
+    CREATE INDEX f5 ON t USING brin (i int4_minmax_multi_ops(values_per_range = 7));
+    CREATE INDEX ok1 ON t USING gist (v tsvector_ops(siglen = 2024));
+    CREATE INDEX ok2 ON t USING brin (b bytea_bloom_ops(n_distinct_per_range = -1, false_positive_rate = 0.25));
+    CREATE INDEX ok3 ON t USING brin (i int4_minmax_multi_ops(values_per_range = 256));`,
 };
 
 describe('statements PostgreSQL refuses for what they say are not applied', () => {

@@ -13,7 +13,7 @@ import { tableKey, type Table } from '../types.js';
 import { isSerial, lastName, strings } from './ast.js';
 import { typeOf, type ReplayContext } from './context.js';
 
-type Parameter = { kind: 'integer'; min: number; max: number } | { kind: 'boolean' } | { kind: 'choice'; values: string[] };
+type Parameter = { kind: 'integer' | 'real'; min: number; max: number } | { kind: 'boolean' } | { kind: 'choice'; values: string[] };
 
 const fillfactor: Parameter = { kind: 'integer', min: 10, max: 100 };
 const boolean: Parameter = { kind: 'boolean' };
@@ -84,6 +84,11 @@ function valueRefusal(name: string, parameter: Parameter, arg: AstNode | undefin
       const value = Number(text);
       return value < parameter.min || value > parameter.max ? `value ${value} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
     }
+    case 'real': {
+      const value = Number(text);
+      if (!text.trim() || Number.isNaN(value)) return `invalid value for floating point option "${name}": ${text}`;
+      return value < parameter.min || value > parameter.max ? `value ${value} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
+    }
     case 'boolean':
       return isBoolean(text) ? null : `invalid value for boolean option "${name}": ${text}`;
     case 'choice':
@@ -97,6 +102,34 @@ function isBoolean(text: string): boolean {
   if (!t) return false;
   if (['true', 'false', 'yes', 'no'].some((w) => w.startsWith(t))) return true;
   return t === '1' || t === '0' || (t.length >= 2 && ['on', 'off'].some((w) => w.startsWith(t)));
+}
+
+/**
+ * The options of the built-in operator classes that take some, with
+ * PostgreSQL 15's bounds: a key's options are checked when the index is built.
+ */
+function builtinOpclassOptions(method: string, opclass: string): Record<string, Parameter> | null {
+  if (method === 'gist' && opclass === 'tsvector_ops') return { siglen: { kind: 'integer', min: 1, max: 2024 } };
+  if (method === 'brin' && opclass.endsWith('_bloom_ops')) return { n_distinct_per_range: { kind: 'real', min: -1, max: 2147483647 }, false_positive_rate: { kind: 'real', min: 0.0001, max: 0.25 } };
+  if (method === 'brin' && opclass.endsWith('_minmax_multi_ops')) return { values_per_range: { kind: 'integer', min: 8, max: 256 } };
+  return null;
+}
+
+/** Why PostgreSQL rejects the options given to a key's operator class, or null (an extension's class is not checked). */
+function opclassOptionsRefusal(method: string, opclass: AstNode[], options: AstNode[]): string | null {
+  const names = strings(opclass);
+  const known = names.length === 1 || names[0] === 'pg_catalog' ? builtinOpclassOptions(method, lastName(opclass)) : null;
+  if (!known) return null;
+  for (const option of options) {
+    const def = option.DefElem;
+    if (!def) continue;
+    const name = String(def.defname).toLowerCase();
+    const parameter = known[name];
+    if (!parameter) return `unrecognized parameter "${name}" of operator class ${lastName(opclass)}`;
+    const refusal = valueRefusal(name, parameter, def.arg);
+    if (refusal) return refusal;
+  }
+  return null;
 }
 
 /** Set-returning functions of pg_catalog (every overload returns a set): no index expression may call one. */
@@ -135,6 +168,8 @@ const SET_RETURNING = new Set([
 export function indexKeyRefusal(method: string, elems: AstNode[]): string | null {
   for (const elem of elems) {
     if ((method === 'btree' || method === 'hash') && elem?.opclassopts?.length) return `operator class ${lastName(elem.opclass)} has no options`;
+    const opclassRefusal = elem?.opclassopts?.length ? opclassOptionsRefusal(method, elem.opclass, elem.opclassopts) : null;
+    if (opclassRefusal) return opclassRefusal;
     const expr = elem?.expr;
     if (!expr) continue;
     if (expr.RowExpr) return 'an index key cannot be a row (its type is the pseudo-type record)';
