@@ -65,7 +65,11 @@ const cases: Record<string, string> = {
     CREATE TABLE plain (a int);
     CREATE TABLE f1 (b int PRIMARY KEY) INHERITS (p);
     CREATE TABLE f2 (b int PRIMARY KEY) INHERITS (plain, c);
-    CREATE TABLE ok (b int PRIMARY KEY) INHERITS (plain);`,
+    CREATE TABLE ok (b int PRIMARY KEY) INHERITS (plain);
+    CREATE TABLE f3 (LIKE c);
+    ALTER TABLE f3 INHERIT c;
+    DROP TABLE p;
+    CREATE INDEX ON f3 (a);`,
   'a foreign key between types no equality operator compares is refused, at CREATE and ALTER TABLE': `
     CREATE TYPE rainbow AS ENUM ('red', 'green');
     CREATE TYPE bogus AS ENUM ('good', 'bad');
