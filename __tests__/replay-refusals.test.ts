@@ -82,7 +82,8 @@ const cases: Record<string, string> = {
     CREATE TABLE t (a int PRIMARY KEY, b text);
     ALTER TABLE t ADD FOREIGN KEY (b) REFERENCES parent (n), ADD UNIQUE (a, b);
     ALTER TABLE t ADD COLUMN c bogus REFERENCES parent UNIQUE;
-    ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES parent (n), ADD UNIQUE (b, a);`,
+    ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES parent (n), ADD UNIQUE (b, a);
+    ALTER TABLE t ALTER COLUMN b TYPE uuid USING NULL, ADD FOREIGN KEY (b) REFERENCES parent (u), ADD UNIQUE (b);`,
   'a partitioned table takes no CHECK ... NO INHERIT, a plain table does': `
     CREATE TABLE p1 (a int, b int, UNIQUE (a, b), CHECK (a > 0) NO INHERIT) PARTITION BY LIST (a);
     CREATE TABLE p2 (a int CHECK (a > 0) NO INHERIT, b int, UNIQUE (a, b)) PARTITION BY LIST (a);

@@ -79,7 +79,7 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
   const added = addedDefinitions(node.cmds as AstNode[] | undefined);
   const refusal =
     constraintsRefusal(added) ??
-    foreignKeyTypesRefusal(ctx, target, added) ??
+    foreignKeyTypesRefusal(ctx, target, added, newColumnTypes(ctx, node.cmds as AstNode[] | undefined)) ??
     noInheritRefusal(target.partitioned, target.name, added) ??
     added.reduce<string | null>((refusal, element) => refusal ?? (element.ColumnDef ? columnDefinitionRefusal(element.ColumnDef, target.name, null) : null), null) ??
     typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds as AstNode[] | undefined)) ??

@@ -254,11 +254,12 @@ function keyTypesMatch(ctx: ReplayContext, fkType: string, pkType: string): bool
  * Why PostgreSQL rejects the foreign keys CREATE TABLE lists or ALTER TABLE
  * adds: no equality operator compares a referencing column with the column it
  * references. `table` is the table ALTER TABLE changes (null for CREATE
- * TABLE); the statement's own column definitions give the other types.
+ * TABLE); the statement's own column definitions and `newTypes` (its
+ * ALTER COLUMN ... TYPE) give the other types.
  * A referenced table the model does not hold (or the table itself) is not checked.
  */
-export function foreignKeyTypesRefusal(ctx: ReplayContext, table: Table | null, elements: AstNode[] | undefined): string | null {
-  const types = new Map<string, string>((table?.columns ?? []).map((c) => [c.name, c.type]));
+export function foreignKeyTypesRefusal(ctx: ReplayContext, table: Table | null, elements: AstNode[] | undefined, newTypes?: Map<string, string>): string | null {
+  const types = new Map<string, string>([...(table?.columns ?? []).map((c): [string, string] => [c.name, c.type]), ...(newTypes ?? [])]);
   for (const element of elements ?? []) if (element.ColumnDef?.typeName) types.set(element.ColumnDef.colname, typeOf(ctx, element.ColumnDef.typeName));
   for (const element of elements ?? []) {
     const def = element.ColumnDef;
