@@ -23614,21 +23614,35 @@ function indexParametersRefusal(method, options) {
 function tableParametersRefusal(options) {
   for (const option of options ?? []) {
     const def = option.DefElem;
-    if (def && !def.defnamespace && String(def.defname).toLowerCase() === "fillfactor") {
+    if (!def || def.defnamespace) continue;
+    const name = String(def.defname).toLowerCase();
+    if (name === "fillfactor") {
       const refusal = valueRefusal("fillfactor", fillfactor, def.arg);
       if (refusal) return refusal;
+    } else if (name === "oids") {
+      const text = def.arg?.Integer ? null : optionText(def.arg);
+      const isFalse = def.arg?.Integer ? !def.arg.Integer.ival : text !== null && ["false", "off"].includes(text.toLowerCase());
+      if (!isFalse && (def.arg?.Integer || text !== null)) return "tables declared WITH OIDS are not supported, and oids takes only a boolean";
     }
   }
   return null;
 }
-function valueRefusal(name, parameter, arg) {
+function optionText(arg) {
   const word = arg?.TypeName?.names?.length === 1 ? arg.TypeName.names[0].String?.sval ?? null : null;
-  const text = arg === void 0 ? "true" : arg.Integer ? String(arg.Integer.ival ?? 0) : arg.String?.sval ?? arg.Float?.fval ?? word ?? (arg.Boolean ? String(Boolean(arg.Boolean.boolval)) : null);
+  return arg === void 0 ? "true" : arg.Integer ? String(arg.Integer.ival ?? 0) : arg.String?.sval ?? arg.Float?.fval ?? word ?? (arg.Boolean ? String(Boolean(arg.Boolean.boolval)) : null);
+}
+function valueRefusal(name, parameter, arg) {
+  const text = optionText(arg);
   if (text === null) return null;
   switch (parameter.kind) {
     case "integer": {
       if (!/^\s*[+-]?\d+\s*$/.test(text)) return `invalid value for integer option "${name}": ${text}`;
       const value = Number(text);
+      return value < parameter.min || value > parameter.max ? `value ${value} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
+    }
+    case "real": {
+      const value = Number(text);
+      if (!text.trim() || Number.isNaN(value)) return `invalid value for floating point option "${name}": ${text}`;
       return value < parameter.min || value > parameter.max ? `value ${value} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
     }
     case "boolean":
@@ -23642,6 +23656,27 @@ function isBoolean(text) {
   if (!t) return false;
   if (["true", "false", "yes", "no"].some((w) => w.startsWith(t))) return true;
   return t === "1" || t === "0" || t.length >= 2 && ["on", "off"].some((w) => w.startsWith(t));
+}
+function builtinOpclassOptions(method, opclass) {
+  if (method === "gist" && opclass === "tsvector_ops") return { siglen: { kind: "integer", min: 1, max: 2024 } };
+  if (method === "brin" && opclass.endsWith("_bloom_ops")) return { n_distinct_per_range: { kind: "real", min: -1, max: 2147483647 }, false_positive_rate: { kind: "real", min: 1e-4, max: 0.25 } };
+  if (method === "brin" && opclass.endsWith("_minmax_multi_ops")) return { values_per_range: { kind: "integer", min: 8, max: 256 } };
+  return null;
+}
+function opclassOptionsRefusal(method, opclass, options) {
+  const names = strings(opclass);
+  const known = names.length === 1 || names[0] === "pg_catalog" ? builtinOpclassOptions(method, lastName(opclass)) : null;
+  if (!known) return null;
+  for (const option of options) {
+    const def = option.DefElem;
+    if (!def) continue;
+    const name = String(def.defname).toLowerCase();
+    const parameter = known[name];
+    if (!parameter) return `unrecognized parameter "${name}" of operator class ${lastName(opclass)}`;
+    const refusal = valueRefusal(name, parameter, def.arg);
+    if (refusal) return refusal;
+  }
+  return null;
 }
 var SET_RETURNING = /* @__PURE__ */ new Set([
   "generate_series",
@@ -23672,6 +23707,8 @@ var SET_RETURNING = /* @__PURE__ */ new Set([
 function indexKeyRefusal(method, elems) {
   for (const elem of elems) {
     if ((method === "btree" || method === "hash") && elem?.opclassopts?.length) return `operator class ${lastName(elem.opclass)} has no options`;
+    const opclassRefusal = elem?.opclassopts?.length ? opclassOptionsRefusal(method, elem.opclass, elem.opclassopts) : null;
+    if (opclassRefusal) return opclassRefusal;
     const expr = elem?.expr;
     if (!expr) continue;
     if (expr.RowExpr) return "an index key cannot be a row (its type is the pseudo-type record)";
@@ -23734,6 +23771,52 @@ function typeChangeRefusal(ctx, table, newTypes) {
   }
   return null;
 }
+function keyTypesMatch(ctx, fkType, pkType) {
+  const match = foreignKeyTypesMatch(fkType, pkType);
+  if (match !== null || fkType === pkType) return match;
+  const decided = (t) => ctx.model.enums.has(t) || foreignKeyTypesMatch(t, "int4") !== null;
+  return (ctx.model.enums.has(fkType) || ctx.model.enums.has(pkType)) && decided(fkType) && decided(pkType) ? false : null;
+}
+function foreignKeyTypesRefusal(ctx, table, elements, newTypes) {
+  const types2 = new Map([...(table?.columns ?? []).map((c) => [c.name, c.type]), ...newTypes ?? []]);
+  for (const element of elements ?? []) if (element.ColumnDef?.typeName) types2.set(element.ColumnDef.colname, typeOf(ctx, element.ColumnDef.typeName));
+  for (const element of elements ?? []) {
+    const def = element.ColumnDef;
+    const constraints = def ? def.constraints ?? [] : element.Constraint ? [element] : [];
+    for (const c of constraints) {
+      const con = c.Constraint;
+      if (con?.contype !== "CONSTR_FOREIGN") continue;
+      const referenced = ctx.model.findTable(con.pktable?.schemaname, con.pktable?.relname);
+      if (!referenced || referenced === table) continue;
+      const columns = def ? [String(def.colname)] : strings(con.fk_attrs);
+      let refColumns = strings(con.pk_attrs);
+      if (refColumns.length === 0) {
+        const pk = ctx.model.indexesOn(tableKey(referenced.schema, referenced.name)).find((i) => i.constraint?.kind === "primary");
+        refColumns = pk ? pk.keys.map((k) => k.kind === "column" ? k.column : "") : [];
+      }
+      for (let i = 0; i < Math.min(columns.length, refColumns.length); i++) {
+        const fkType = types2.get(columns[i]);
+        const pkType = referenced.columns.find((col) => col.name === refColumns[i])?.type;
+        if (fkType && pkType && keyTypesMatch(ctx, fkType, pkType) === false) {
+          return `foreign key constraint cannot be implemented: ${columns[i]} is ${fkType} and ${referenced.name}.${refColumns[i]} ${pkType}, which no equality operator compares`;
+        }
+      }
+    }
+  }
+  return null;
+}
+function noInheritRefusal(partitioned, table, elements) {
+  if (!partitioned) return null;
+  for (const element of elements ?? []) {
+    const constraints = element.ColumnDef ? element.ColumnDef.constraints ?? [] : element.Constraint ? [element] : [];
+    if (constraints.some((c) => c.Constraint?.contype === "CONSTR_CHECK" && c.Constraint.is_no_inherit)) return `cannot add NO INHERIT constraint to partitioned table "${table}"`;
+  }
+  return null;
+}
+var INDEX_METHODS = /* @__PURE__ */ new Set(["btree", "hash", "gist", "gin", "spgist", "brin"]);
+function tableMethodRefusal(method) {
+  return method && INDEX_METHODS.has(method) ? `access method "${method}" is not of type TABLE` : null;
+}
 function constraintsRefusal(elements) {
   for (const element of elements ?? []) {
     const constraints = element.ColumnDef ? element.ColumnDef.constraints ?? [] : element.Constraint ? [element] : [];
@@ -23746,6 +23829,139 @@ function constraintsRefusal(elements) {
       else if (con.contype === "CONSTR_FOREIGN") refusal = referencedColumnsRefusal(strings(con.pk_attrs));
       if (refusal) return refusal;
     }
+  }
+  return null;
+}
+var PSEUDO_TYPES = /* @__PURE__ */ new Set([
+  "any",
+  "anyelement",
+  "anyarray",
+  "anynonarray",
+  "anyenum",
+  "anyrange",
+  "anymultirange",
+  "anycompatible",
+  "anycompatiblearray",
+  "anycompatiblenonarray",
+  "anycompatiblerange",
+  "anycompatiblemultirange",
+  "cstring",
+  "internal",
+  "language_handler",
+  "fdw_handler",
+  "table_am_handler",
+  "index_am_handler",
+  "tsm_handler",
+  "record",
+  "trigger",
+  "event_trigger",
+  "pg_ddl_command",
+  "void",
+  "unknown"
+]);
+var AGGREGATES = /* @__PURE__ */ new Set([
+  "avg",
+  "sum",
+  "count",
+  "min",
+  "max",
+  "array_agg",
+  "string_agg",
+  "bool_and",
+  "bool_or",
+  "every",
+  "bit_and",
+  "bit_or",
+  "bit_xor",
+  "json_agg",
+  "jsonb_agg",
+  "json_object_agg",
+  "jsonb_object_agg",
+  "xmlagg",
+  "stddev",
+  "stddev_pop",
+  "stddev_samp",
+  "variance",
+  "var_pop",
+  "var_samp",
+  "corr",
+  "covar_pop",
+  "covar_samp",
+  "range_agg",
+  "range_intersect_agg"
+]);
+var NOT_IMMUTABLE = /* @__PURE__ */ new Set(["random", "setseed", "now", "clock_timestamp", "statement_timestamp", "transaction_timestamp", "timeofday", "nextval", "currval", "lastval", "gen_random_uuid"]);
+var SYSTEM_COLUMNS = /* @__PURE__ */ new Set(["ctid", "xmin", "xmax", "cmin", "cmax"]);
+var INTEGER_TYPES = /* @__PURE__ */ new Set(["int2", "int4", "int8", "smallint", "integer", "int", "bigint"]);
+function columnDefinitionRefusal(def, table, columns) {
+  const column = String(def.colname);
+  const typeNames = strings(def.typeName?.names);
+  const typeName = lastName(def.typeName?.names).toLowerCase();
+  const builtinType = typeNames.length === 1 || typeNames[0] === "pg_catalog";
+  if (builtinType && PSEUDO_TYPES.has(typeName)) return `column "${column}" has pseudo-type ${typeName}`;
+  const constraints = (def.constraints ?? []).map((c) => c.Constraint).filter(Boolean);
+  const count = (contype) => constraints.filter((c) => c.contype === contype).length;
+  const serial = def.typeName ? isSerial(def.typeName) : false;
+  const defaults3 = count("CONSTR_DEFAULT") + (serial ? 1 : 0);
+  const identities = count("CONSTR_IDENTITY");
+  const generated = constraints.filter((c) => c.contype === "CONSTR_GENERATED");
+  const of = `column "${column}" of table "${table}"`;
+  if (defaults3 > 1) return `multiple default values specified for ${of}`;
+  if (identities > 1) return `multiple identity specifications for ${of}`;
+  if (generated.length > 1) return `multiple generation clauses specified for ${of}`;
+  if (defaults3 && identities) return `both default and identity specified for ${of}`;
+  if (defaults3 && generated.length) return `both default and generation expression specified for ${of}`;
+  if (identities && generated.length) return `both identity and generation expression specified for ${of}`;
+  if (identities && (!builtinType || !INTEGER_TYPES.has(typeName) || def.typeName?.arrayBounds?.length)) return "identity column type must be smallint, integer, or bigint";
+  for (const c of constraints) {
+    if (c.contype === "CONSTR_DEFAULT") {
+      const refusal = expressionRefusal(c.raw_expr, "DEFAULT expressions", (ref) => ref ? "cannot use column reference in DEFAULT expression" : null);
+      if (refusal) return refusal;
+    } else if (c.contype === "CONSTR_GENERATED") {
+      const refusal = expressionRefusal(c.raw_expr, "column generation expressions", (ref) => generationReferenceRefusal(ref, column, table, columns));
+      if (refusal) return refusal;
+    }
+  }
+  return null;
+}
+function generationReferenceRefusal(fields, column, table, columns) {
+  if (!fields || fields.length > 2 || fields.length === 2 && fields[0] !== table) return null;
+  const name = fields[fields.length - 1];
+  if (SYSTEM_COLUMNS.has(name)) return `cannot use system column "${name}" in column generation expression`;
+  if (name === column || columns?.get(name)) return `cannot use generated column "${name}" in column generation expression`;
+  if (!columns || columns.has(name) || name === "tableoid") return null;
+  return fields.length === 1 && name === table ? "cannot use whole-row variable in column generation expression" : `column "${name}" does not exist`;
+}
+function expressionRefusal(node, what, reference) {
+  if (Array.isArray(node)) {
+    for (const n2 of node) {
+      const found = expressionRefusal(n2, what, reference);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (node === null || typeof node !== "object") return null;
+  const n = node;
+  if (n.SubLink) return `cannot use subquery in ${what.replace(/s$/, "")}`;
+  if (n.ColumnRef) {
+    const fields = n.ColumnRef.fields ?? [];
+    return reference(fields.some((f) => f.A_Star) ? null : strings(fields));
+  }
+  if (n.SQLValueFunction && what !== "DEFAULT expressions") return "generation expression is not immutable";
+  if (n.FuncCall) {
+    const call = n.FuncCall;
+    const names = strings(call.funcname);
+    const builtin = names.length === 1 || names[0] === "pg_catalog";
+    const name = lastName(call.funcname).toLowerCase();
+    if (call.over) return `window functions are not allowed in ${what}`;
+    if (call.agg_star || call.agg_distinct || call.agg_order?.length || call.agg_filter || call.agg_within_group || builtin && AGGREGATES.has(name))
+      return `aggregate functions are not allowed in ${what}`;
+    if (builtin && SET_RETURNING.has(name)) return `set-returning functions are not allowed in ${what}`;
+    if (builtin && what !== "DEFAULT expressions" && NOT_IMMUTABLE.has(name)) return "generation expression is not immutable";
+  }
+  for (const value of Object.values(n)) {
+    const found = expressionRefusal(value, what, reference);
+    if (found) return found;
   }
   return null;
 }
@@ -24252,8 +24468,11 @@ function createTable(ctx, node) {
   const columnDefs = (node.tableElts ?? []).filter((elt) => elt.ColumnDef).length;
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
   const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams) : null;
-  const refusal = tableParametersRefusal(node.options) ?? constraintsRefusal(node.tableElts) ?? (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts)) || null);
+  const refusal = tableParametersRefusal(node.options) ?? tableMethodRefusal(node.accessMethod) ?? noInheritRefusal(Boolean(node.partspec), rv.relname, node.tableElts) ?? columnsRefusal(node) ?? constraintsRefusal(node.tableElts) ?? foreignKeyTypesRefusal(ctx, null, node.tableElts) ?? (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts)) || null);
   if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${refusal}`);
+  const inherited = node.partbound ? [] : (node.inhRelations ?? []).map((inh) => ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname));
+  const notInheritable = inherited.find((p) => p?.partitioned || p?.partitionOf);
+  if (notInheritable) return rejected(ctx, `CREATE TABLE ${rv.relname}: cannot inherit from ${notInheritable.partitioned ? "partitioned table" : "partition"} ${notInheritable.name}`);
   const isDefault = Boolean(node.partbound?.is_default);
   const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
   const pending = [];
@@ -24290,6 +24509,17 @@ function createTable(ctx, node) {
   createPendingIndexes(ctx, table, pending, false);
   for (const p of likePending) buildIndex(ctx, table, p, false);
   createPendingForeignKeys(ctx, table, fks);
+}
+function columnsRefusal(node) {
+  const elements = node.tableElts ?? [];
+  const defs = elements.filter((elt) => elt.ColumnDef).map((elt) => elt.ColumnDef);
+  const allListed = !node.inhRelations?.length && !node.partbound && !node.ofTypename && !elements.some((elt) => elt.TableLikeClause);
+  const columns = allListed ? new Map(defs.map((d) => [String(d.colname), (d.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_GENERATED")])) : null;
+  for (const def of defs) {
+    const refusal = columnDefinitionRefusal(def, String(node.relation.relname), columns);
+    if (refusal) return refusal;
+  }
+  return null;
 }
 function addColumn(ctx, table, def, pending, fks, checks) {
   const typeName = def.typeName ? typeOf(ctx, def.typeName) : null;
@@ -24484,7 +24714,7 @@ function inheritRefusal(ctx, target, cmds) {
     const parentRv = cmd.def?.RangeVar;
     const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
     if (!parent) continue;
-    if (target.partitioned || target.partitionOf || parent.partitioned) return "a partition or partitioned table takes no part in inheritance";
+    if (target.partitioned || target.partitionOf || parent.partitioned || parent.partitionOf) return "a partition or partitioned table takes no part in inheritance";
     if (withDescendants(ctx, target, false).includes(parent)) return `circular inheritance: ${parent.name} would inherit from itself`;
   }
   return null;
@@ -24501,7 +24731,7 @@ function alterTable(ctx, node) {
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
   const added = addedDefinitions(node.cmds);
-  const refusal = constraintsRefusal(added) ?? typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds)) ?? (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ?? inheritRefusal(ctx, target, node.cmds);
+  const refusal = constraintsRefusal(added) ?? foreignKeyTypesRefusal(ctx, target, added, newColumnTypes(ctx, node.cmds)) ?? noInheritRefusal(target.partitioned, target.name, added) ?? added.reduce((refusal2, element) => refusal2 ?? (element.ColumnDef ? columnDefinitionRefusal(element.ColumnDef, target.name, null) : null), null) ?? typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds)) ?? (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ?? inheritRefusal(ctx, target, node.cmds);
   if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
   const dropped = new Set((node.cmds ?? []).flatMap((item) => item.AlterTableCmd?.subtype === "AT_DropConstraint" ? [item.AlterTableCmd.name] : []));
   const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), "alter", dropped);

@@ -6,7 +6,7 @@ import { collationName, indexUsesColumn } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, rejected, takenConstraintName, tooManyColumns, tableFor, typeOf } from './context.js';
 import { addColumn, otherConstraint, tableConstraint, createPendingForeignKeys } from './tables.js';
 import { createPendingIndexes, dropIndex } from './indexes.js';
-import { constraintsRefusal, typeChangeRefusal } from './rejections.js';
+import { columnDefinitionRefusal, constraintsRefusal, foreignKeyTypesRefusal, noInheritRefusal, typeChangeRefusal } from './rejections.js';
 import { attachPartition, declaredUniqueKeys, detachPartition, revalidate, uniqueKeyRefusal, withDescendants } from './partitions.js';
 
 /** How many columns ALTER TABLE subcommands add that `table` does not have yet. */
@@ -57,7 +57,7 @@ function inheritRefusal(ctx: ReplayContext, target: Table, cmds: AstNode[] | und
     const parentRv = cmd.def?.RangeVar as Relation | undefined;
     const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
     if (!parent) continue;
-    if (target.partitioned || target.partitionOf || parent.partitioned) return 'a partition or partitioned table takes no part in inheritance';
+    if (target.partitioned || target.partitionOf || parent.partitioned || parent.partitionOf) return 'a partition or partitioned table takes no part in inheritance';
     if (withDescendants(ctx, target, false).includes(parent)) return `circular inheritance: ${parent.name} would inherit from itself`;
   }
   return null;
@@ -79,6 +79,9 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
   const added = addedDefinitions(node.cmds as AstNode[] | undefined);
   const refusal =
     constraintsRefusal(added) ??
+    foreignKeyTypesRefusal(ctx, target, added, newColumnTypes(ctx, node.cmds as AstNode[] | undefined)) ??
+    noInheritRefusal(target.partitioned, target.name, added) ??
+    added.reduce<string | null>((refusal, element) => refusal ?? (element.ColumnDef ? columnDefinitionRefusal(element.ColumnDef, target.name, null) : null), null) ??
     typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds as AstNode[] | undefined)) ??
     (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ??
     inheritRefusal(ctx, target, node.cmds as AstNode[] | undefined);

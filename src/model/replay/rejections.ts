@@ -10,10 +10,10 @@
 import type { AstNode } from '../../sql/parseFile.js';
 import { foreignKeyTypesMatch } from '../pgTypes.js';
 import { tableKey, type Table } from '../types.js';
-import { lastName, strings } from './ast.js';
-import type { ReplayContext } from './context.js';
+import { isSerial, lastName, strings } from './ast.js';
+import { typeOf, type ReplayContext } from './context.js';
 
-type Parameter = { kind: 'integer'; min: number; max: number } | { kind: 'boolean' } | { kind: 'choice'; values: string[] };
+type Parameter = { kind: 'integer' | 'real'; min: number; max: number } | { kind: 'boolean' } | { kind: 'choice'; values: string[] };
 
 const fillfactor: Parameter = { kind: 'integer', min: 10, max: 100 };
 const boolean: Parameter = { kind: 'boolean' };
@@ -44,28 +44,49 @@ export function indexParametersRefusal(method: string, options: AstNode[] | unde
   return null;
 }
 
-/** Why PostgreSQL rejects the WITH (...) of a table: only fillfactor's range is checked (tables have many more parameters). */
+/**
+ * Why PostgreSQL rejects the WITH (...) of a table: only fillfactor's range
+ * is checked (tables have many more parameters), and oids, which may only
+ * be false since PostgreSQL 12.
+ */
 export function tableParametersRefusal(options: AstNode[] | undefined): string | null {
   for (const option of options ?? []) {
     const def = option.DefElem;
-    if (def && !def.defnamespace && String(def.defname).toLowerCase() === 'fillfactor') {
+    if (!def || def.defnamespace) continue;
+    const name = String(def.defname).toLowerCase();
+    if (name === 'fillfactor') {
       const refusal = valueRefusal('fillfactor', fillfactor, def.arg);
       if (refusal) return refusal;
+    } else if (name === 'oids') {
+      // Only false is accepted, written as 0, false or off (defGetBoolean: no prefixes, no '0'); true is unsupported, anything else not a boolean.
+      const text = def.arg?.Integer ? null : optionText(def.arg);
+      const isFalse = def.arg?.Integer ? !def.arg.Integer.ival : text !== null && ['false', 'off'].includes(text.toLowerCase());
+      if (!isFalse && (def.arg?.Integer || text !== null)) return 'tables declared WITH OIDS are not supported, and oids takes only a boolean';
     }
   }
   return null;
 }
 
-function valueRefusal(name: string, parameter: Parameter, arg: AstNode | undefined): string | null {
+/** The text of an option's value, as PostgreSQL reads it, or null when the model cannot tell. */
+function optionText(arg: AstNode | undefined): string | null {
   // A parameter written without a value is "true".
   // A word is read as a type name by the parser (`deduplicate_items = off`); PostgreSQL takes its text.
   const word = arg?.TypeName?.names?.length === 1 ? (arg.TypeName.names[0].String?.sval ?? null) : null;
-  const text = arg === undefined ? 'true' : arg.Integer ? String(arg.Integer.ival ?? 0) : (arg.String?.sval ?? arg.Float?.fval ?? word ?? (arg.Boolean ? String(Boolean(arg.Boolean.boolval)) : null));
+  return arg === undefined ? 'true' : arg.Integer ? String(arg.Integer.ival ?? 0) : (arg.String?.sval ?? arg.Float?.fval ?? word ?? (arg.Boolean ? String(Boolean(arg.Boolean.boolval)) : null));
+}
+
+function valueRefusal(name: string, parameter: Parameter, arg: AstNode | undefined): string | null {
+  const text = optionText(arg);
   if (text === null) return null;
   switch (parameter.kind) {
     case 'integer': {
       if (!/^\s*[+-]?\d+\s*$/.test(text)) return `invalid value for integer option "${name}": ${text}`;
       const value = Number(text);
+      return value < parameter.min || value > parameter.max ? `value ${value} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
+    }
+    case 'real': {
+      const value = Number(text);
+      if (!text.trim() || Number.isNaN(value)) return `invalid value for floating point option "${name}": ${text}`;
       return value < parameter.min || value > parameter.max ? `value ${value} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
     }
     case 'boolean':
@@ -81,6 +102,34 @@ function isBoolean(text: string): boolean {
   if (!t) return false;
   if (['true', 'false', 'yes', 'no'].some((w) => w.startsWith(t))) return true;
   return t === '1' || t === '0' || (t.length >= 2 && ['on', 'off'].some((w) => w.startsWith(t)));
+}
+
+/**
+ * The options of the built-in operator classes that take some, with
+ * PostgreSQL 15's bounds: a key's options are checked when the index is built.
+ */
+function builtinOpclassOptions(method: string, opclass: string): Record<string, Parameter> | null {
+  if (method === 'gist' && opclass === 'tsvector_ops') return { siglen: { kind: 'integer', min: 1, max: 2024 } };
+  if (method === 'brin' && opclass.endsWith('_bloom_ops')) return { n_distinct_per_range: { kind: 'real', min: -1, max: 2147483647 }, false_positive_rate: { kind: 'real', min: 0.0001, max: 0.25 } };
+  if (method === 'brin' && opclass.endsWith('_minmax_multi_ops')) return { values_per_range: { kind: 'integer', min: 8, max: 256 } };
+  return null;
+}
+
+/** Why PostgreSQL rejects the options given to a key's operator class, or null (an extension's class is not checked). */
+function opclassOptionsRefusal(method: string, opclass: AstNode[], options: AstNode[]): string | null {
+  const names = strings(opclass);
+  const known = names.length === 1 || names[0] === 'pg_catalog' ? builtinOpclassOptions(method, lastName(opclass)) : null;
+  if (!known) return null;
+  for (const option of options) {
+    const def = option.DefElem;
+    if (!def) continue;
+    const name = String(def.defname).toLowerCase();
+    const parameter = known[name];
+    if (!parameter) return `unrecognized parameter "${name}" of operator class ${lastName(opclass)}`;
+    const refusal = valueRefusal(name, parameter, def.arg);
+    if (refusal) return refusal;
+  }
+  return null;
 }
 
 /** Set-returning functions of pg_catalog (every overload returns a set): no index expression may call one. */
@@ -119,6 +168,8 @@ const SET_RETURNING = new Set([
 export function indexKeyRefusal(method: string, elems: AstNode[]): string | null {
   for (const elem of elems) {
     if ((method === 'btree' || method === 'hash') && elem?.opclassopts?.length) return `operator class ${lastName(elem.opclass)} has no options`;
+    const opclassRefusal = elem?.opclassopts?.length ? opclassOptionsRefusal(method, elem.opclass, elem.opclassopts) : null;
+    if (opclassRefusal) return opclassRefusal;
     const expr = elem?.expr;
     if (!expr) continue;
     if (expr.RowExpr) return 'an index key cannot be a row (its type is the pseudo-type record)';
@@ -191,6 +242,69 @@ export function typeChangeRefusal(ctx: ReplayContext, table: Table, newTypes: Ma
   return null;
 }
 
+/** Can a foreign key compare the two types? Like foreignKeyTypesMatch, and an enum matches only itself. */
+function keyTypesMatch(ctx: ReplayContext, fkType: string, pkType: string): boolean | null {
+  const match = foreignKeyTypesMatch(fkType, pkType);
+  if (match !== null || fkType === pkType) return match;
+  const decided = (t: string) => ctx.model.enums.has(t) || foreignKeyTypesMatch(t, 'int4') !== null;
+  return (ctx.model.enums.has(fkType) || ctx.model.enums.has(pkType)) && decided(fkType) && decided(pkType) ? false : null;
+}
+
+/**
+ * Why PostgreSQL rejects the foreign keys CREATE TABLE lists or ALTER TABLE
+ * adds: no equality operator compares a referencing column with the column it
+ * references. `table` is the table ALTER TABLE changes (null for CREATE
+ * TABLE); the statement's own column definitions and `newTypes` (its
+ * ALTER COLUMN ... TYPE) give the other types.
+ * A referenced table the model does not hold (or the table itself) is not checked.
+ */
+export function foreignKeyTypesRefusal(ctx: ReplayContext, table: Table | null, elements: AstNode[] | undefined, newTypes?: Map<string, string>): string | null {
+  const types = new Map<string, string>([...(table?.columns ?? []).map((c): [string, string] => [c.name, c.type]), ...(newTypes ?? [])]);
+  for (const element of elements ?? []) if (element.ColumnDef?.typeName) types.set(element.ColumnDef.colname, typeOf(ctx, element.ColumnDef.typeName));
+  for (const element of elements ?? []) {
+    const def = element.ColumnDef;
+    const constraints: AstNode[] = def ? (def.constraints ?? []) : element.Constraint ? [element] : [];
+    for (const c of constraints) {
+      const con = c.Constraint;
+      if (con?.contype !== 'CONSTR_FOREIGN') continue;
+      const referenced = ctx.model.findTable(con.pktable?.schemaname, con.pktable?.relname);
+      if (!referenced || referenced === table) continue;
+      const columns = def ? [String(def.colname)] : strings(con.fk_attrs);
+      let refColumns = strings(con.pk_attrs);
+      if (refColumns.length === 0) {
+        const pk = ctx.model.indexesOn(tableKey(referenced.schema, referenced.name)).find((i) => i.constraint?.kind === 'primary');
+        refColumns = pk ? pk.keys.map((k) => (k.kind === 'column' ? k.column : '')) : [];
+      }
+      for (let i = 0; i < Math.min(columns.length, refColumns.length); i++) {
+        const fkType = types.get(columns[i]);
+        const pkType = referenced.columns.find((col) => col.name === refColumns[i])?.type;
+        if (fkType && pkType && keyTypesMatch(ctx, fkType, pkType) === false) {
+          return `foreign key constraint cannot be implemented: ${columns[i]} is ${fkType} and ${referenced.name}.${refColumns[i]} ${pkType}, which no equality operator compares`;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** Why PostgreSQL rejects a CHECK ... NO INHERIT that CREATE TABLE lists or ALTER TABLE adds, or null: a partitioned table's constraints always reach its partitions. */
+export function noInheritRefusal(partitioned: boolean, table: string, elements: AstNode[] | undefined): string | null {
+  if (!partitioned) return null;
+  for (const element of elements ?? []) {
+    const constraints: AstNode[] = element.ColumnDef ? (element.ColumnDef.constraints ?? []) : element.Constraint ? [element] : [];
+    if (constraints.some((c) => c.Constraint?.contype === 'CONSTR_CHECK' && c.Constraint.is_no_inherit)) return `cannot add NO INHERIT constraint to partitioned table "${table}"`;
+  }
+  return null;
+}
+
+/** Index access methods: a table cannot be stored with one. */
+const INDEX_METHODS = new Set(['btree', 'hash', 'gist', 'gin', 'spgist', 'brin']);
+
+/** Why PostgreSQL rejects CREATE TABLE ... USING `method`, or null (a table access method of an extension is accepted). */
+export function tableMethodRefusal(method: string | undefined): string | null {
+  return method && INDEX_METHODS.has(method) ? `access method "${method}" is not of type TABLE` : null;
+}
+
 /** Why PostgreSQL rejects one of the constraints CREATE TABLE lists or ALTER TABLE adds: their indexes' parameters, a foreign key's referenced columns. */
 export function constraintsRefusal(elements: AstNode[] | undefined): string | null {
   for (const element of elements ?? []) {
@@ -204,6 +318,167 @@ export function constraintsRefusal(elements: AstNode[] | undefined): string | nu
       else if (con.contype === 'CONSTR_FOREIGN') refusal = referencedColumnsRefusal(strings(con.pk_attrs));
       if (refusal) return refusal;
     }
+  }
+  return null;
+}
+
+/** Pseudo-types: no column may have one (CheckAttributeType). */
+const PSEUDO_TYPES = new Set([
+  'any',
+  'anyelement',
+  'anyarray',
+  'anynonarray',
+  'anyenum',
+  'anyrange',
+  'anymultirange',
+  'anycompatible',
+  'anycompatiblearray',
+  'anycompatiblenonarray',
+  'anycompatiblerange',
+  'anycompatiblemultirange',
+  'cstring',
+  'internal',
+  'language_handler',
+  'fdw_handler',
+  'table_am_handler',
+  'index_am_handler',
+  'tsm_handler',
+  'record',
+  'trigger',
+  'event_trigger',
+  'pg_ddl_command',
+  'void',
+  'unknown',
+]);
+
+/** Aggregates of pg_catalog, by name: no DEFAULT or generation expression may call one. */
+const AGGREGATES = new Set([
+  'avg',
+  'sum',
+  'count',
+  'min',
+  'max',
+  'array_agg',
+  'string_agg',
+  'bool_and',
+  'bool_or',
+  'every',
+  'bit_and',
+  'bit_or',
+  'bit_xor',
+  'json_agg',
+  'jsonb_agg',
+  'json_object_agg',
+  'jsonb_object_agg',
+  'xmlagg',
+  'stddev',
+  'stddev_pop',
+  'stddev_samp',
+  'variance',
+  'var_pop',
+  'var_samp',
+  'corr',
+  'covar_pop',
+  'covar_samp',
+  'range_agg',
+  'range_intersect_agg',
+]);
+
+/** Functions of pg_catalog that are not immutable (volatile or stable): no generation expression may call one. */
+const NOT_IMMUTABLE = new Set(['random', 'setseed', 'now', 'clock_timestamp', 'statement_timestamp', 'transaction_timestamp', 'timeofday', 'nextval', 'currval', 'lastval', 'gen_random_uuid']);
+
+/** System columns a generation expression may not read (tableoid it may). */
+const SYSTEM_COLUMNS = new Set(['ctid', 'xmin', 'xmax', 'cmin', 'cmax']);
+
+const INTEGER_TYPES = new Set(['int2', 'int4', 'int8', 'smallint', 'integer', 'int', 'bigint']);
+
+/**
+ * Why PostgreSQL rejects a column definition (of CREATE TABLE or ADD
+ * COLUMN) of `table`, or null: a pseudo-type, clashing DEFAULT, identity
+ * and generation clauses, an identity of a type other than the three
+ * integers, and what a DEFAULT or generation expression may not hold.
+ * `columns` are the table's columns with whether each is generated, or
+ * null when the model does not know them all (inheritance, LIKE, OF type,
+ * ALTER TABLE): then references are not checked against them.
+ */
+export function columnDefinitionRefusal(def: AstNode, table: string, columns: Map<string, boolean> | null): string | null {
+  const column = String(def.colname);
+  const typeNames = strings(def.typeName?.names);
+  const typeName = lastName(def.typeName?.names).toLowerCase();
+  const builtinType = typeNames.length === 1 || typeNames[0] === 'pg_catalog';
+  if (builtinType && PSEUDO_TYPES.has(typeName)) return `column "${column}" has pseudo-type ${typeName}`;
+  const constraints = ((def.constraints ?? []) as AstNode[]).map((c) => c.Constraint).filter(Boolean);
+  const count = (contype: string) => constraints.filter((c) => c.contype === contype).length;
+  const serial = def.typeName ? isSerial(def.typeName) : false;
+  const defaults = count('CONSTR_DEFAULT') + (serial ? 1 : 0);
+  const identities = count('CONSTR_IDENTITY');
+  const generated = constraints.filter((c) => c.contype === 'CONSTR_GENERATED');
+  const of = `column "${column}" of table "${table}"`;
+  if (defaults > 1) return `multiple default values specified for ${of}`;
+  if (identities > 1) return `multiple identity specifications for ${of}`;
+  if (generated.length > 1) return `multiple generation clauses specified for ${of}`;
+  if (defaults && identities) return `both default and identity specified for ${of}`;
+  if (defaults && generated.length) return `both default and generation expression specified for ${of}`;
+  if (identities && generated.length) return `both identity and generation expression specified for ${of}`;
+  if (identities && (!builtinType || !INTEGER_TYPES.has(typeName) || def.typeName?.arrayBounds?.length)) return 'identity column type must be smallint, integer, or bigint';
+  for (const c of constraints) {
+    if (c.contype === 'CONSTR_DEFAULT') {
+      const refusal = expressionRefusal(c.raw_expr, 'DEFAULT expressions', (ref) => (ref ? 'cannot use column reference in DEFAULT expression' : null));
+      if (refusal) return refusal;
+    } else if (c.contype === 'CONSTR_GENERATED') {
+      const refusal = expressionRefusal(c.raw_expr, 'column generation expressions', (ref) => generationReferenceRefusal(ref, column, table, columns));
+      if (refusal) return refusal;
+    }
+  }
+  return null;
+}
+
+/** Why a column reference (its field names) may not stand in a generation expression, or null. */
+function generationReferenceRefusal(fields: string[] | null, column: string, table: string, columns: Map<string, boolean> | null): string | null {
+  if (!fields || fields.length > 2 || (fields.length === 2 && fields[0] !== table)) return null;
+  const name = fields[fields.length - 1];
+  if (SYSTEM_COLUMNS.has(name)) return `cannot use system column "${name}" in column generation expression`;
+  if (name === column || columns?.get(name)) return `cannot use generated column "${name}" in column generation expression`;
+  if (!columns || columns.has(name) || name === 'tableoid') return null;
+  return fields.length === 1 && name === table ? 'cannot use whole-row variable in column generation expression' : `column "${name}" does not exist`;
+}
+
+/**
+ * Why an expression may not be a DEFAULT or generation expression (`what`),
+ * or null: subqueries, aggregates, window and set-returning functions never,
+ * functions that are not immutable not in a generation expression; each
+ * column reference (its field names, null for `*`) goes to `reference`.
+ */
+function expressionRefusal(node: unknown, what: string, reference: (fields: string[] | null) => string | null): string | null {
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const found = expressionRefusal(n, what, reference);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (node === null || typeof node !== 'object') return null;
+  const n = node as AstNode;
+  if (n.SubLink) return `cannot use subquery in ${what.replace(/s$/, '')}`;
+  if (n.ColumnRef) {
+    const fields: AstNode[] = n.ColumnRef.fields ?? [];
+    return reference(fields.some((f) => f.A_Star) ? null : strings(fields));
+  }
+  if (n.SQLValueFunction && what !== 'DEFAULT expressions') return 'generation expression is not immutable';
+  if (n.FuncCall) {
+    const call = n.FuncCall;
+    const names = strings(call.funcname);
+    const builtin = names.length === 1 || names[0] === 'pg_catalog';
+    const name = lastName(call.funcname).toLowerCase();
+    if (call.over) return `window functions are not allowed in ${what}`;
+    if (call.agg_star || call.agg_distinct || call.agg_order?.length || call.agg_filter || call.agg_within_group || (builtin && AGGREGATES.has(name)))
+      return `aggregate functions are not allowed in ${what}`;
+    if (builtin && SET_RETURNING.has(name)) return `set-returning functions are not allowed in ${what}`;
+    if (builtin && what !== 'DEFAULT expressions' && NOT_IMMUTABLE.has(name)) return 'generation expression is not immutable';
+  }
+  for (const value of Object.values(n)) {
+    const found = expressionRefusal(value, what, reference);
+    if (found) return found;
   }
   return null;
 }

@@ -7,7 +7,7 @@ import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } 
 import { strings, collationName, isSerial, keyToElem } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, checkConstraintName, rejected, takenConstraintName, tooManyColumns, typeOf } from './context.js';
 import { buildIndex, createPendingIndexes } from './indexes.js';
-import { constraintsRefusal, tableParametersRefusal } from './rejections.js';
+import { columnDefinitionRefusal, constraintsRefusal, foreignKeyTypesRefusal, noInheritRefusal, tableMethodRefusal, tableParametersRefusal } from './rejections.js';
 import { recordDependencies } from './dependencies.js';
 import { attachRefusal, copyForeignKey, declaredUniqueKeys, inheritFromParent, partitionKeyColumns, partitionsOf, uniqueKeyRefusal } from './partitions.js';
 
@@ -29,9 +29,17 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams as AstNode[] | undefined) : null;
   const refusal =
     tableParametersRefusal(node.options) ??
+    tableMethodRefusal(node.accessMethod) ??
+    noInheritRefusal(Boolean(node.partspec), rv.relname, node.tableElts as AstNode[] | undefined) ??
+    columnsRefusal(node) ??
     constraintsRefusal(node.tableElts as AstNode[] | undefined) ??
+    foreignKeyTypesRefusal(ctx, null, node.tableElts as AstNode[] | undefined) ??
     ((partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts as AstNode[] | undefined))) || null);
   if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${refusal}`);
+  // Only a plain table can be inherited from: a partitioned table or a partition cannot.
+  const inherited = node.partbound ? [] : ((node.inhRelations ?? []) as AstNode[]).map((inh) => ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname));
+  const notInheritable = inherited.find((p) => p?.partitioned || p?.partitionOf);
+  if (notInheritable) return rejected(ctx, `CREATE TABLE ${rv.relname}: cannot inherit from ${notInheritable.partitioned ? 'partitioned table' : 'partition'} ${notInheritable.name}`);
   const isDefault = Boolean(node.partbound?.is_default);
   const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
   const pending: PendingIndex[] = [];
@@ -71,6 +79,20 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   // LIKE's indexes are created after the table's own, each on its own, never merged with them.
   for (const p of likePending) buildIndex(ctx, table, p, false);
   createPendingForeignKeys(ctx, table, fks);
+}
+
+/** Why PostgreSQL rejects one of CREATE TABLE's column definitions, or null. */
+function columnsRefusal(node: CreateStmt): string | null {
+  const elements = (node.tableElts ?? []) as AstNode[];
+  const defs = elements.filter((elt) => elt.ColumnDef).map((elt) => elt.ColumnDef);
+  // References are checked only when the statement lists every column (no inherited, LIKE or OF type columns).
+  const allListed = !node.inhRelations?.length && !node.partbound && !node.ofTypename && !elements.some((elt) => elt.TableLikeClause);
+  const columns = allListed ? new Map<string, boolean>(defs.map((d) => [String(d.colname), (d.constraints ?? []).some((c: AstNode) => c.Constraint?.contype === 'CONSTR_GENERATED')])) : null;
+  for (const def of defs) {
+    const refusal = columnDefinitionRefusal(def, String((node.relation as Relation).relname), columns);
+    if (refusal) return refusal;
+  }
+  return null;
 }
 
 export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pending: PendingIndex[], fks: PendingForeignKey[], checks?: Constraint[]): void {
