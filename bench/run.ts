@@ -50,7 +50,8 @@ function describe(samples: Sample[]): { median: number; text: string; peak: stri
   const peakMb = peaks.length ? Math.max(...peaks) : NaN;
   return {
     median: median(times),
-    text: `${fmt(median(times))} (${fmt(Math.min(...times))}–${fmt(Math.max(...times))})`,
+    // A command that could not run (squawk not installed) has no figures, and says so.
+    text: times.every((t) => Number.isNaN(t)) ? 'not installed' : `${fmt(median(times))} (${fmt(Math.min(...times))}–${fmt(Math.max(...times))})`,
     peak: peaks.length ? `${peakMb.toFixed(0)} MB` : 'n/a',
     peakMb,
   };
@@ -71,6 +72,11 @@ function versus(a: [string, string[]], b: [string, string[]]): [Sample[], Sample
     if (hasSquawk) sb.push(measure(...b));
   }
   return [sa, sb.length ? sb : [{ seconds: NaN, peakMb: null }]];
+}
+
+/** The ratio of two medians, or a dash when either could not be measured. */
+function ratio(a: number, b: number): string {
+  return Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '–';
 }
 
 const rows: string[][] = [];
@@ -100,7 +106,7 @@ function lintScenario(): void {
     `lint ${size} MB, ${history.indexes} indexes`,
     `pg-index-lint ${o.text}, peak ${o.peak}`,
     `squawk ${t.text}, peak ${t.peak}`,
-    `${(o.median / t.median).toFixed(2)}×`,
+    ratio(o.median, t.median),
     target('target ≤ 0.5×, ≤ 250 MB', [o.median / t.median, 0.5], [o.peakMb, 250]),
   );
 }
@@ -154,7 +160,7 @@ function corpusScenario(): void {
     const [ours, theirs] = versus([process.execPath, [cli, 'lint', ...files, '--format', 'json']], [squawk, ['--reporter', 'gcc', ...files]]);
     const o = describe(ours);
     const t = describe(theirs);
-    row(`lint corpus/${project} (${files.length} files)`, `pg-index-lint ${o.text}, peak ${o.peak}`, `squawk ${t.text}, peak ${t.peak}`, `${(o.median / t.median).toFixed(2)}×`, '');
+    row(`lint corpus/${project} (${files.length} files)`, `pg-index-lint ${o.text}, peak ${o.peak}`, `squawk ${t.text}, peak ${t.peak}`, ratio(o.median, t.median), '');
   }
 }
 
