@@ -88,6 +88,17 @@ const cases: Record<string, string> = {
     CREATE INDEX ON b (x);
     CREATE INDEX ON c (x);
     DROP TABLE a CASCADE;`,
+  "a partition keeps the name of its own foreign key merged with the parent's, and so do its partitions": `
+    CREATE TABLE ref (a int, b int, PRIMARY KEY (a, b));
+    CREATE TABLE top (b int, a int) PARTITION BY LIST (a);
+    ALTER TABLE top ADD FOREIGN KEY (a, b) REFERENCES ref ON DELETE CASCADE;
+    CREATE TABLE mid (a int, b int, FOREIGN KEY (a, b) REFERENCES ref ON DELETE CASCADE) PARTITION BY RANGE (b, a);
+    CREATE TABLE leaf1 PARTITION OF mid FOR VALUES FROM (1, 1) TO (100, 100);
+    CREATE TABLE leaf2 (a int, b int, FOREIGN KEY (a, b) REFERENCES ref ON UPDATE SET NULL);
+    ALTER TABLE mid ATTACH PARTITION leaf2 FOR VALUES FROM (100, 100) TO (1000, 1000);
+    ALTER TABLE top ATTACH PARTITION mid FOR VALUES IN (3500, 3502);
+    ALTER TABLE top DETACH PARTITION mid;
+    ALTER TABLE top ATTACH PARTITION mid FOR VALUES IN (3500, 3502);`,
   'temporary tables shadow the permanent ones while they exist': `
     CREATE TABLE t (a int, b int);
     CREATE TEMP TABLE t (a int, b int);
