@@ -88,6 +88,49 @@ const cases: Record<string, string> = {
     CREATE INDEX ON b (x);
     CREATE INDEX ON c (x);
     DROP TABLE a CASCADE;`,
+  "CREATE INDEX on a parent attaches a partition's invalid index, and stays invalid with it": `
+    CREATE TABLE p (a int) PARTITION BY RANGE (a);
+    CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (100) PARTITION BY RANGE (a);
+    CREATE TABLE p11 PARTITION OF p1 FOR VALUES FROM (0) TO (50);
+    CREATE TABLE p12 PARTITION OF p1 FOR VALUES FROM (50) TO (100);
+    CREATE INDEX ON p12 (a);
+    CREATE INDEX ON ONLY p1 (a);
+    ALTER INDEX p1_a_idx ATTACH PARTITION p12_a_idx;
+    CREATE INDEX ON p (a);
+    CREATE INDEX ON p (a, a);`,
+  'a partition of a table a foreign key references is not dropped; detached, it is': `
+    CREATE TABLE pk (a int PRIMARY KEY) PARTITION BY RANGE (a);
+    CREATE TABLE pk1 PARTITION OF pk FOR VALUES FROM (0) TO (10);
+    CREATE TABLE pk2 PARTITION OF pk FOR VALUES FROM (10) TO (20) PARTITION BY RANGE (a);
+    CREATE TABLE pk21 PARTITION OF pk2 FOR VALUES FROM (10) TO (15);
+    CREATE TABLE pk22 PARTITION OF pk2 FOR VALUES FROM (15) TO (20);
+    CREATE TABLE fk (a int REFERENCES pk);
+    DROP TABLE pk1;
+    DROP TABLE pk2;
+    DROP TABLE pk21;
+    ALTER TABLE pk2 DETACH PARTITION pk22;
+    DROP TABLE pk22;`,
+  'DROP TABLE ... CASCADE of a referenced partition drops the foreign keys; a self-reference refuses the drop too': `
+    CREATE TABLE pk (a int PRIMARY KEY) PARTITION BY RANGE (a);
+    CREATE TABLE pk1 PARTITION OF pk FOR VALUES FROM (0) TO (10);
+    CREATE TABLE pk2 PARTITION OF pk FOR VALUES FROM (10) TO (20);
+    CREATE TABLE fk (a int REFERENCES pk);
+    CREATE TABLE fkp (a int REFERENCES pk) PARTITION BY RANGE (a);
+    CREATE TABLE fkp1 PARTITION OF fkp FOR VALUES FROM (0) TO (10);
+    DROP TABLE pk1 CASCADE;
+    CREATE TABLE self (a int PRIMARY KEY, b int REFERENCES self) PARTITION BY RANGE (a);
+    CREATE TABLE self1 PARTITION OF self FOR VALUES FROM (0) TO (10);
+    DROP TABLE self1;`,
+  'ATTACH PARTITION makes a copy rather than attach an invalid index; a new index on the parent reaches the partitions alone': `
+    CREATE TABLE p (a int, b int) PARTITION BY RANGE (a);
+    CREATE INDEX p_a ON p (a);
+    CREATE TABLE c (a int, b int) PARTITION BY RANGE (a);
+    CREATE TABLE c1 PARTITION OF c FOR VALUES FROM (0) TO (10);
+    CREATE INDEX c_a ON ONLY c (a);
+    CREATE INDEX c_b ON ONLY c (b);
+    ALTER TABLE p ATTACH PARTITION c FOR VALUES FROM (0) TO (100);
+    CREATE INDEX p_ab ON p (a, b);
+    ALTER TABLE p ADD UNIQUE (a, b);`,
   "a partition keeps the name of its own foreign key merged with the parent's, and so do its partitions": `
     CREATE TABLE ref (a int, b int, PRIMARY KEY (a, b));
     CREATE TABLE top (b int, a int) PARTITION BY LIST (a);

@@ -44485,30 +44485,41 @@ function sameForeignKey(a, b) {
   return a.referencedTable === b.referencedTable && a.columns.join("\0") === b.columns.join("\0") && a.referencedColumns.join("\0") === b.referencedColumns.join("\0") && (a.behaviour ?? "") === (b.behaviour ?? "");
 }
 function inheritFromParent(ctx, child, parent, attachExisting) {
-  const childKey = tableKey(child.schema, child.name);
-  for (const parentIndex of ctx.model.indexesOn(tableKey(parent.schema, parent.name))) {
-    if (ctx.model.indexesOn(childKey).some((i) => i.parentIndex === parentIndex)) continue;
-    const existing = attachExisting ? ctx.model.indexesOn(childKey).find((i) => !i.parentIndex && sameDefinition(i, parentIndex)) : void 0;
-    if (existing) {
-      existing.parentIndex = parentIndex;
-      continue;
-    }
-    const name = chooseIndexName(ctx, child, parentIndex.columnNames, parentIndex.constraint?.kind ?? null);
-    ctx.model.addIndex({
-      ...parentIndex,
-      schema: child.schema,
-      name,
-      table: childKey,
-      constraint: parentIndex.constraint ? { ...parentIndex.constraint, name } : null,
-      parentIndex,
-      // A copy is built whole, on every partition below it.
-      valid: true,
-      origin: ctx.origin
-    });
-  }
+  for (const parentIndex of ctx.model.indexesOn(tableKey(parent.schema, parent.name))) indexForPartition(ctx, child, parentIndex, attachExisting ? "valid" : "none");
   for (const fk of parent.foreignKeys) copyForeignKey(ctx, child, fk);
+  ctx.touched.add(tableKey(child.schema, child.name));
+}
+function indexForPartition(ctx, child, parentIndex, use) {
+  const childKey = tableKey(child.schema, child.name);
+  const attached = ctx.model.indexesOn(childKey).find((i) => i.parentIndex === parentIndex);
+  if (attached) return attached;
+  const existing = use === "none" ? void 0 : ctx.model.indexesOn(childKey).find((i) => !i.parentIndex && (use === "any" || i.valid) && sameDefinition(i, parentIndex));
   ctx.touched.add(childKey);
-  for (const grandchild of partitionsOf(ctx, child)) inheritFromParent(ctx, grandchild, child, true);
+  if (existing) {
+    existing.parentIndex = parentIndex;
+    return existing;
+  }
+  const name = chooseIndexName(ctx, child, parentIndex.columnNames, parentIndex.constraint?.kind ?? null);
+  const copy = {
+    ...parentIndex,
+    schema: child.schema,
+    name,
+    table: childKey,
+    constraint: parentIndex.constraint ? { ...parentIndex.constraint, name } : null,
+    parentIndex,
+    valid: true,
+    origin: ctx.origin
+  };
+  ctx.model.addIndex(copy);
+  for (const grandchild of partitionsOf(ctx, child)) {
+    if (!indexForPartition(ctx, grandchild, copy, "any").valid) copy.valid = false;
+  }
+  return copy;
+}
+function indexOnPartitions(ctx, table, index) {
+  for (const child of partitionsOf(ctx, table)) {
+    if (!indexForPartition(ctx, child, index, "any").valid) index.valid = false;
+  }
 }
 function revalidate(ctx, index) {
   if (index.valid) return;
@@ -44614,9 +44625,7 @@ function createIndex(ctx, node) {
   const refusal = indexParametersRefusal(pending.method, node.options) ?? indexKeyRefusal(pending.method, pending.elems) ?? (pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]));
   if (refusal) return rejected(ctx, `${pending.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX"}: ${refusal}`);
   const index = buildIndex(ctx, table, pending, only);
-  if (index && table.partitioned && rv.inh === true) {
-    for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);
-  }
+  if (table.partitioned && !only) indexOnPartitions(ctx, table, index);
 }
 function existingName(ctx, table, node, pending, only) {
   const name = node.idxname;
@@ -44738,10 +44747,10 @@ function createPendingIndexes(ctx, table, pending, only) {
   }
   for (const p of kept) {
     if (p.usingIndex) constraintUsingIndex(ctx, table, p);
-    else buildIndex(ctx, table, p, only);
-  }
-  if (kept.length && table.partitioned && !only) {
-    for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);
+    else {
+      const index = buildIndex(ctx, table, p, only);
+      if (table.partitioned && !only) indexOnPartitions(ctx, table, index);
+    }
   }
 }
 function constraintUsingIndex(ctx, table, p) {
@@ -44839,13 +44848,24 @@ function dropTableRefusal(ctx, tables) {
   for (const table of tables) {
     const heir = inheritorsOf(ctx, table).find(staying);
     if (heir) return `table ${heir.name} inherits from ${table.name} (CASCADE would drop it too)`;
-    const key = tableKey(table.schema, table.name);
+    const referenced = new Set(partitionAncestry(ctx, table));
     for (const t of ctx.model.tables.values()) {
-      const fk = staying(t) ? t.foreignKeys.find((f) => f.referencedTable === key && !f.parentForeignKey) : void 0;
-      if (fk) return `foreign key ${fk.name} of ${t.name} references ${table.name} (CASCADE would drop the foreign key)`;
+      const fk = staying(t) ? t.foreignKeys.find((f) => referenced.has(f.referencedTable) && !f.parentForeignKey) : void 0;
+      if (fk)
+        return `foreign key ${fk.name} of ${t.name} references ${fk.referencedTable === tableKey(table.schema, table.name) ? table.name : `${table.name}'s partitioned table`} (CASCADE would drop the foreign key)`;
     }
   }
   return null;
+}
+function partitionAncestry(ctx, table) {
+  const keys = [tableKey(table.schema, table.name)];
+  for (let t = table; t.partitionOf && !keys.includes(t.partitionOf); ) {
+    keys.push(t.partitionOf);
+    const parent = ctx.model.tables.get(t.partitionOf);
+    if (!parent) break;
+    t = parent;
+  }
+  return keys;
 }
 function dependencyRefusal(dependents) {
   return dependents.length ? `${dependents[0]} depends on it (CASCADE would drop it too)` : null;
@@ -44863,9 +44883,10 @@ function dropTable(ctx, table, dropping = /* @__PURE__ */ new Set()) {
   dropping.add(table);
   const key = tableKey(table.schema, table.name);
   if (ctx.model.dependents.size) forgetDependencies(ctx, key);
+  const referenced = new Set(partitionAncestry(ctx, table));
   for (const t of ctx.model.tables.values()) {
     for (const fk of [...t.foreignKeys]) {
-      if (fk.referencedTable === key && t !== table) {
+      if (referenced.has(fk.referencedTable) && t !== table) {
         ctx.model.removeForeignKey(t, fk);
         ctx.touched.add(fk.table);
       }
