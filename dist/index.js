@@ -44374,6 +44374,23 @@ function typeChangeRefusal(ctx, table, newTypes) {
   }
   return null;
 }
+function foreignKeyTypesRefusal(ctx, table, fks) {
+  const typeOf2 = (t, column) => t.columns.find((c) => c.name === column)?.type;
+  for (const fk of fks) {
+    const to = ctx.model.findTable(fk.refTable.schemaname, fk.refTable.relname);
+    if (!to) continue;
+    const primaryKey = ctx.model.indexesOn(tableKey(to.schema, to.name)).find((i) => i.constraint?.kind === "primary");
+    const referenced = fk.refColumns.length ? fk.refColumns : primaryKey?.keys.map((k) => k.kind === "column" ? k.column : "") ?? [];
+    for (let i = 0; i < fk.columns.length && i < referenced.length; i++) {
+      const fkType = typeOf2(table, fk.columns[i]);
+      const pkType = typeOf2(to, referenced[i]);
+      if (fkType && pkType && foreignKeyTypesMatch(fkType, pkType) === false) {
+        return `foreign key ${fk.name ?? `on (${fk.columns.join(", ")})`} cannot be implemented: ${fk.columns[i]} is ${fkType} and ${referenced[i]} ${pkType}, which no equality operator compares`;
+      }
+    }
+  }
+  return null;
+}
 function constraintsRefusal(elements) {
   for (const element of elements ?? []) {
     const constraints = element.ColumnDef ? element.ColumnDef.constraints ?? [] : element.Constraint ? [element] : [];
@@ -44950,6 +44967,11 @@ function createTable(ctx, node) {
   if (parent) inheritFromParent(ctx, table, parent, false);
   createPendingIndexes(ctx, table, pending, false);
   for (const p of likePending) buildIndex(ctx, table, p, false);
+  const typeRefusal = foreignKeyTypesRefusal(ctx, table, fks);
+  if (typeRefusal) {
+    ctx.model.removeTable(table);
+    return rejected(ctx, `CREATE TABLE ${rv.relname}: ${typeRefusal}`);
+  }
   createPendingForeignKeys(ctx, table, fks);
 }
 function addColumn(ctx, table, def, pending, fks, checks) {
@@ -45162,7 +45184,7 @@ function alterTable(ctx, node) {
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
   const added = addedDefinitions(node.cmds);
-  const refusal = constraintsRefusal(added) ?? typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds)) ?? (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ?? inheritRefusal(ctx, target, node.cmds);
+  const refusal = constraintsRefusal(added) ?? typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds)) ?? (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ?? inheritRefusal(ctx, target, node.cmds) ?? foreignKeyTypesRefusal(ctx, target, addedForeignKeys(node.cmds));
   if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
   const dropped = new Set((node.cmds ?? []).flatMap((item) => item.AlterTableCmd?.subtype === "AT_DropConstraint" ? [item.AlterTableCmd.name] : []));
   const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), "alter", dropped);
@@ -45286,6 +45308,14 @@ function alterColumnType(ctx, table, column, def) {
   ctx.touched.add(tableKey(table.schema, table.name));
   const key = tableKey(table.schema, table.name);
   for (const t of ctx.model.tables.values()) for (const fk of t.foreignKeys) if (fk.referencedTable === key) ctx.touched.add(fk.table);
+}
+function addedForeignKeys(cmds) {
+  if (!(cmds ?? []).every((item) => item.AlterTableCmd?.subtype === "AT_AddConstraint")) return [];
+  return (cmds ?? []).flatMap((item) => {
+    const con = item.AlterTableCmd.def?.Constraint;
+    if (con?.contype !== "CONSTR_FOREIGN") return [];
+    return [{ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable, refColumns: strings(con.pk_attrs), behaviour: "" }];
+  });
 }
 
 // src/model/replay/renames.ts

@@ -2,11 +2,11 @@
 import type { AlterTableStmt, ColumnDef, Constraint } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { tableKey, type Table } from '../types.js';
-import { collationName, indexUsesColumn } from './ast.js';
+import { collationName, indexUsesColumn, strings } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, rejected, takenConstraintName, tooManyColumns, tableFor, typeOf } from './context.js';
 import { addColumn, otherConstraint, tableConstraint, createPendingForeignKeys } from './tables.js';
 import { createPendingIndexes, dropIndex } from './indexes.js';
-import { constraintsRefusal, typeChangeRefusal } from './rejections.js';
+import { constraintsRefusal, foreignKeyTypesRefusal, typeChangeRefusal } from './rejections.js';
 import { attachPartition, declaredUniqueKeys, detachPartition, revalidate, uniqueKeyRefusal, withDescendants } from './partitions.js';
 
 /** How many columns ALTER TABLE subcommands add that `table` does not have yet. */
@@ -81,7 +81,8 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
     constraintsRefusal(added) ??
     typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds as AstNode[] | undefined)) ??
     (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ??
-    inheritRefusal(ctx, target, node.cmds as AstNode[] | undefined);
+    inheritRefusal(ctx, target, node.cmds as AstNode[] | undefined) ??
+    foreignKeyTypesRefusal(ctx, target, addedForeignKeys(node.cmds as AstNode[] | undefined));
   if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
   const dropped = new Set<string>((node.cmds ?? []).flatMap((item: AstNode) => (item.AlterTableCmd?.subtype === 'AT_DropConstraint' ? [item.AlterTableCmd.name] : [])));
   const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), 'alter', dropped);
@@ -215,4 +216,17 @@ export function alterColumnType(ctx: ReplayContext, table: Table, column: string
   // Foreign keys that reference this column are checked against its new type too.
   const key = tableKey(table.schema, table.name);
   for (const t of ctx.model.tables.values()) for (const fk of t.foreignKeys) if (fk.referencedTable === key) ctx.touched.add(fk.table);
+}
+
+/**
+ * The foreign keys ALTER TABLE adds, when it only adds constraints: another
+ * subcommand may change the columns' types first, which the check does not follow.
+ */
+function addedForeignKeys(cmds: AstNode[] | undefined): PendingForeignKey[] {
+  if (!(cmds ?? []).every((item) => item.AlterTableCmd?.subtype === 'AT_AddConstraint')) return [];
+  return (cmds ?? []).flatMap((item) => {
+    const con = item.AlterTableCmd.def?.Constraint;
+    if (con?.contype !== 'CONSTR_FOREIGN') return [];
+    return [{ name: con.conname ?? null, columns: strings(con.fk_attrs), refTable: con.pktable as Relation, refColumns: strings(con.pk_attrs), behaviour: '' }];
+  });
 }

@@ -11,7 +11,7 @@ import type { AstNode } from '../../sql/parseFile.js';
 import { foreignKeyTypesMatch } from '../pgTypes.js';
 import { tableKey, type Table } from '../types.js';
 import { lastName, strings } from './ast.js';
-import type { ReplayContext } from './context.js';
+import type { PendingForeignKey, ReplayContext } from './context.js';
 
 type Parameter = { kind: 'integer'; min: number; max: number } | { kind: 'boolean' } | { kind: 'choice'; values: string[] };
 
@@ -186,6 +186,30 @@ export function typeChangeRefusal(ctx: ReplayContext, table: Table, newTypes: Ma
     for (const fk of t.foreignKeys) {
       const refusal = fk.referencedTable === key ? check(t, fk) : null;
       if (refusal) return refusal;
+    }
+  }
+  return null;
+}
+
+/**
+ * Why PostgreSQL cannot implement one of the foreign keys `table` declares:
+ * no equality operator compares a referencing column with the column it
+ * references (the referenced table's primary key when none is named). A
+ * column or type the model does not know is let through.
+ */
+export function foreignKeyTypesRefusal(ctx: ReplayContext, table: Table, fks: PendingForeignKey[]): string | null {
+  const typeOf = (t: Table, column: string) => t.columns.find((c) => c.name === column)?.type;
+  for (const fk of fks) {
+    const to = ctx.model.findTable(fk.refTable.schemaname, fk.refTable.relname);
+    if (!to) continue;
+    const primaryKey = ctx.model.indexesOn(tableKey(to.schema, to.name)).find((i) => i.constraint?.kind === 'primary');
+    const referenced = fk.refColumns.length ? fk.refColumns : (primaryKey?.keys.map((k) => (k.kind === 'column' ? k.column : '')) ?? []);
+    for (let i = 0; i < fk.columns.length && i < referenced.length; i++) {
+      const fkType = typeOf(table, fk.columns[i]);
+      const pkType = typeOf(to, referenced[i]);
+      if (fkType && pkType && foreignKeyTypesMatch(fkType, pkType) === false) {
+        return `foreign key ${fk.name ?? `on (${fk.columns.join(', ')})`} cannot be implemented: ${fk.columns[i]} is ${fkType} and ${referenced[i]} ${pkType}, which no equality operator compares`;
+      }
     }
   }
   return null;

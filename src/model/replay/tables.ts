@@ -7,7 +7,7 @@ import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } 
 import { strings, collationName, isSerial, keyToElem } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, checkConstraintName, rejected, takenConstraintName, tooManyColumns, typeOf } from './context.js';
 import { buildIndex, createPendingIndexes } from './indexes.js';
-import { constraintsRefusal, tableParametersRefusal } from './rejections.js';
+import { constraintsRefusal, foreignKeyTypesRefusal, tableParametersRefusal } from './rejections.js';
 import { recordDependencies } from './dependencies.js';
 import { attachRefusal, copyForeignKey, declaredUniqueKeys, inheritFromParent, partitionKeyColumns, partitionsOf, uniqueKeyRefusal } from './partitions.js';
 
@@ -70,6 +70,12 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   createPendingIndexes(ctx, table, pending, false);
   // LIKE's indexes are created after the table's own, each on its own, never merged with them.
   for (const p of likePending) buildIndex(ctx, table, p, false);
+  // The column types are known only now, with the inherited and LIKE columns: the table is taken back.
+  const typeRefusal = foreignKeyTypesRefusal(ctx, table, fks);
+  if (typeRefusal) {
+    ctx.model.removeTable(table);
+    return rejected(ctx, `CREATE TABLE ${rv.relname}: ${typeRefusal}`);
+  }
   createPendingForeignKeys(ctx, table, fks);
 }
 
