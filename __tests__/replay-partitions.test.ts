@@ -142,6 +142,19 @@ const cases: Record<string, string> = {
     ALTER TABLE top ATTACH PARTITION mid FOR VALUES IN (3500, 3502);
     ALTER TABLE top DETACH PARTITION mid;
     ALTER TABLE top ATTACH PARTITION mid FOR VALUES IN (3500, 3502);`,
+  'a temporary table and a permanent one are never partitions of each other': `
+    CREATE TABLE perm_parent (a int) PARTITION BY LIST (a);
+    CREATE TEMP TABLE temp_parent (a int) PARTITION BY LIST (a);
+    CREATE INDEX ON perm_parent (a);
+    CREATE TABLE perm_child (a int);
+    CREATE INDEX ON perm_child (a);
+    CREATE TEMP TABLE temp_child (a int);
+    ALTER TABLE temp_parent ATTACH PARTITION perm_child DEFAULT;
+    ALTER TABLE perm_parent ATTACH PARTITION temp_child DEFAULT;
+    CREATE TEMP TABLE temp_part PARTITION OF perm_parent FOR VALUES IN (1);
+    CREATE TABLE perm_part PARTITION OF temp_parent FOR VALUES IN (1);
+    CREATE TABLE perm_part2 PARTITION OF perm_parent FOR VALUES IN (2);
+    DROP TABLE temp_parent CASCADE;`,
   'temporary tables shadow the permanent ones while they exist': `
     CREATE TABLE t (a int, b int);
     CREATE TEMP TABLE t (a int, b int);

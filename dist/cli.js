@@ -23907,8 +23907,11 @@ function revalidate(ctx, index) {
   ctx.touched.add(index.table);
   if (index.parentIndex) revalidate(ctx, index.parentIndex);
 }
-function attachRefusal(ctx, parent, child, isDefault) {
+function attachRefusal(ctx, parent, child, isDefault, childSchema = child?.schema) {
   if (!parent.partitioned && !parent.unknownColumns) return `${parent.name} is not partitioned`;
+  if (childSchema !== void 0 && childSchema === TEMP_SCHEMA !== (parent.schema === TEMP_SCHEMA)) {
+    return `${child?.name ?? "a new table"} is ${childSchema === TEMP_SCHEMA ? "temporary" : "permanent"} and ${parent.name} ${parent.schema === TEMP_SCHEMA ? "temporary" : "permanent"}`;
+  }
   if (isDefault) {
     const other = partitionsOf(ctx, parent).find((p) => p.defaultPartition);
     if (other) return `${parent.name} already has a default partition, ${other.name}`;
@@ -24298,7 +24301,7 @@ function createTable(ctx, node) {
   const fks = [];
   const parentRv = node.partbound ? node.inhRelations?.[0]?.RangeVar : void 0;
   const parent = parentRv ? ctx.model.findTable(parentRv.schemaname, parentRv.relname) : void 0;
-  const attachRefused = parent && attachRefusal(ctx, parent, void 0, isDefault);
+  const attachRefused = parent && attachRefusal(ctx, parent, void 0, isDefault, schema);
   if (attachRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${attachRefused}`);
   if (parent) {
     table.columns = parent.columns.map((c) => ({ ...c }));

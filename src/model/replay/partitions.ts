@@ -4,6 +4,7 @@ import { tableKey, type ForeignKey, type Index, type Table } from '../types.js';
 import { sameDefinition, strings } from './ast.js';
 import { rejected, type PendingIndex, type Relation, type ReplayContext } from './context.js';
 import { chooseIndexName } from './indexes.js';
+import { TEMP_SCHEMA } from '../schema.js';
 
 /** The table, and unless ONLY, its partitions and inheriting tables, all the way down. */
 export function withDescendants(ctx: ReplayContext, table: Table, only: boolean): Table[] {
@@ -139,10 +140,14 @@ export function revalidate(ctx: ReplayContext, index: Index): void {
 /**
  * Why PostgreSQL refuses to make `child` a partition of `parent`, or null
  * when it accepts (or when the model cannot tell). `child` is undefined for
- * CREATE TABLE ... PARTITION OF, which makes a new table.
+ * CREATE TABLE ... PARTITION OF, which makes a new table in `childSchema`.
  */
-export function attachRefusal(ctx: ReplayContext, parent: Table, child: Table | undefined, isDefault: boolean): string | null {
+export function attachRefusal(ctx: ReplayContext, parent: Table, child: Table | undefined, isDefault: boolean, childSchema = child?.schema): string | null {
   if (!parent.partitioned && !parent.unknownColumns) return `${parent.name} is not partitioned`;
+  // A temporary table and a permanent one are never partitions of each other.
+  if (childSchema !== undefined && (childSchema === TEMP_SCHEMA) !== (parent.schema === TEMP_SCHEMA)) {
+    return `${child?.name ?? 'a new table'} is ${childSchema === TEMP_SCHEMA ? 'temporary' : 'permanent'} and ${parent.name} ${parent.schema === TEMP_SCHEMA ? 'temporary' : 'permanent'}`;
+  }
   if (isDefault) {
     const other = partitionsOf(ctx, parent).find((p) => p.defaultPartition);
     if (other) return `${parent.name} already has a default partition, ${other.name}`;

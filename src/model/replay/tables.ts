@@ -39,7 +39,7 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   const fks: PendingForeignKey[] = [];
   const parentRv = node.partbound ? ((node.inhRelations?.[0] as AstNode | undefined)?.RangeVar as Relation | undefined) : undefined;
   const parent = parentRv ? ctx.model.findTable(parentRv.schemaname, parentRv.relname) : undefined;
-  const attachRefused = parent && attachRefusal(ctx, parent, undefined, isDefault);
+  const attachRefused = parent && attachRefusal(ctx, parent, undefined, isDefault, schema);
   if (attachRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${attachRefused}`);
   if (parent) {
     table.columns = parent.columns.map((c) => ({ ...c }));
