@@ -155,6 +155,23 @@ const cases: Record<string, string> = {
     CREATE TABLE perm_part PARTITION OF temp_parent FOR VALUES IN (1);
     CREATE TABLE perm_part2 PARTITION OF perm_parent FOR VALUES IN (2);
     DROP TABLE temp_parent CASCADE;`,
+  'a table inherits from no partition and no partitioned table, and a partitioned table from no table': `
+    CREATE TABLE p (a int) PARTITION BY LIST (a);
+    CREATE TABLE p1 PARTITION OF p FOR VALUES IN (1);
+    CREATE TABLE plain (a int);
+    CREATE TABLE i1 (b int) INHERITS (p1);
+    CREATE TABLE i2 (b int) INHERITS (p);
+    CREATE TABLE i3 (b int) INHERITS (plain) PARTITION BY LIST (a);
+    CREATE INDEX ON p (a);
+    CREATE INDEX ON plain (a);
+    CREATE TABLE q (a int) PARTITION BY LIST (a);
+    CREATE TABLE q1 PARTITION OF q FOR VALUES IN (1);
+    CREATE INDEX ON q1 (a);
+    CREATE TABLE i4 (b int) INHERITS (q1);
+    DROP TABLE p1;
+    DROP TABLE p;
+    DROP TABLE plain;
+    DROP TABLE q1;`,
   'temporary tables shadow the permanent ones while they exist': `
     CREATE TABLE t (a int, b int);
     CREATE TEMP TABLE t (a int, b int);

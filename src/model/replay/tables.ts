@@ -50,6 +50,9 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   }
   for (const inh of (node.partbound ? [] : (node.inhRelations ?? [])) as AstNode[]) {
     const p = ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname);
+    // Partitions and partitioned tables take no part in inheritance.
+    const inheritRefused = p?.partitionOf ? `${p.name} is a partition` : p?.partitioned ? `${p.name} is partitioned` : node.partspec && p ? 'a partitioned table inherits from no table' : null;
+    if (inheritRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${inheritRefused}`);
     if (p) {
       table.columns.push(...p.columns.map((c) => ({ ...c })));
       table.inheritsFrom.push(tableKey(p.schema, p.name));
