@@ -168,10 +168,14 @@ const cases: Record<string, string> = {
     CREATE TABLE q1 PARTITION OF q FOR VALUES IN (1);
     CREATE INDEX ON q1 (a);
     CREATE TABLE i4 (b int) INHERITS (q1);
+    CREATE TABLE i5 (a int);
+    CREATE INDEX ON i5 (a);
+    ALTER TABLE i5 INHERIT q1;
     DROP TABLE p1;
     DROP TABLE p;
     DROP TABLE plain;
-    DROP TABLE q1;`,
+    DROP TABLE q1;
+    DROP TABLE q CASCADE;`,
   'temporary tables shadow the permanent ones while they exist': `
     CREATE TABLE t (a int, b int);
     CREATE TEMP TABLE t (a int, b int);

@@ -45172,7 +45172,7 @@ function inheritRefusal(ctx, target, cmds) {
     const parentRv = cmd.def?.RangeVar;
     const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
     if (!parent) continue;
-    if (target.partitioned || target.partitionOf || parent.partitioned) return "a partition or partitioned table takes no part in inheritance";
+    if (target.partitioned || target.partitionOf || parent.partitioned || parent.partitionOf) return "a partition or partitioned table takes no part in inheritance";
     if (withDescendants(ctx, target, false).includes(parent)) return `circular inheritance: ${parent.name} would inherit from itself`;
   }
   return null;
