@@ -176,6 +176,15 @@ const cases: Record<string, string> = {
     DROP TABLE plain;
     DROP TABLE q1;
     DROP TABLE q CASCADE;`,
+  'DETACH PARTITION of a table that is not a partition of that table is rejected': `
+    CREATE TABLE p (a int) PARTITION BY LIST (a);
+    CREATE TABLE p1 PARTITION OF p FOR VALUES IN (1);
+    CREATE TABLE q (a int) PARTITION BY LIST (a);
+    CREATE TABLE plain (a int);
+    CREATE INDEX ON p (a);
+    ALTER TABLE q DETACH PARTITION p1;
+    ALTER TABLE q DETACH PARTITION plain;
+    DROP TABLE p;`,
   'temporary tables shadow the permanent ones while they exist': `
     CREATE TABLE t (a int, b int);
     CREATE TEMP TABLE t (a int, b int);

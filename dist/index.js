@@ -44574,9 +44574,13 @@ function attachPartition(ctx, parent, childRv, isDefault) {
   ctx.model.hasDescendantTables = true;
   inheritFromParent(ctx, child, parent, true);
 }
-function detachPartition(ctx, parent, childRv) {
+function detachPartition(ctx, parent, childRv, finalize = false) {
   const child = ctx.model.findTable(childRv.schemaname, childRv.relname);
   if (!child) return;
+  if (child.partitionOf !== tableKey(parent.schema, parent.name)) {
+    if (!finalize && !parent.unknownColumns) rejected(ctx, `DETACH PARTITION ${child.name}: it is not a partition of ${parent.name}`);
+    return;
+  }
   child.partitionOf = null;
   child.defaultPartition = false;
   const childKey = tableKey(child.schema, child.name);
@@ -45220,7 +45224,7 @@ function alterTable(ctx, node) {
         break;
       case "AT_DetachPartition":
       case "AT_DetachPartitionFinalize":
-        detachPartition(ctx, target, cmd.def.PartitionCmd.name);
+        detachPartition(ctx, target, cmd.def.PartitionCmd.name, cmd.subtype === "AT_DetachPartitionFinalize");
         break;
       case "AT_AddInherit":
       case "AT_DropInherit": {

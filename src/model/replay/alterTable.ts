@@ -115,7 +115,7 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
         break;
       case 'AT_DetachPartition':
       case 'AT_DetachPartitionFinalize':
-        detachPartition(ctx, target, cmd.def.PartitionCmd.name);
+        detachPartition(ctx, target, cmd.def.PartitionCmd.name, cmd.subtype === 'AT_DetachPartitionFinalize');
         break;
       case 'AT_AddInherit':
       case 'AT_DropInherit': {

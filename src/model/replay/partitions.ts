@@ -171,10 +171,19 @@ export function attachPartition(ctx: ReplayContext, parent: Table, childRv: Rela
   inheritFromParent(ctx, child, parent, true);
 }
 
-/** A detached partition keeps its indexes and foreign keys as its own. */
-export function detachPartition(ctx: ReplayContext, parent: Table, childRv: Relation): void {
+/**
+ * A detached partition keeps its indexes and foreign keys as its own.
+ * FINALIZE completes a DETACH ... CONCURRENTLY, which the model has done
+ * whole already, unless the partition comes from a catalog.
+ */
+export function detachPartition(ctx: ReplayContext, parent: Table, childRv: Relation, finalize = false): void {
   const child = ctx.model.findTable(childRv.schemaname, childRv.relname);
   if (!child) return;
+  if (child.partitionOf !== tableKey(parent.schema, parent.name)) {
+    // A table the files never create may hold partitions the model does not know.
+    if (!finalize && !parent.unknownColumns) rejected(ctx, `DETACH PARTITION ${child.name}: it is not a partition of ${parent.name}`);
+    return;
+  }
   child.partitionOf = null;
   child.defaultPartition = false;
   const childKey = tableKey(child.schema, child.name);
