@@ -61,6 +61,17 @@ const cases: Record<string, string> = {
     CREATE TABLE e2 (x int, y int, FOREIGN KEY (x, x) REFERENCES d (a, b));
     ALTER TABLE e2 ADD FOREIGN KEY (x, y) REFERENCES d (b, b), ADD UNIQUE (y);
     ALTER TABLE e2 ADD FOREIGN KEY (y, y) REFERENCES d;`,
+  'a foreign key whose column types no equality operator compares, in CREATE TABLE (inherited and LIKE columns too) and ALTER TABLE': `
+    CREATE TABLE base (b1 int NOT NULL);
+    CREATE TABLE pk (p1 inet, PRIMARY KEY (b1, p1)) INHERITS (base);
+    CREATE TABLE f1 (x cidr, y int[], FOREIGN KEY (x, y) REFERENCES pk);
+    CREATE TABLE f2 (x int, y cidr, FOREIGN KEY (x, y) REFERENCES pk (b1, p1));
+    CREATE TABLE f3 (x bigint, y inet, FOREIGN KEY (y, x) REFERENCES pk (p1, b1));
+    CREATE TABLE f4 (LIKE f2, FOREIGN KEY (y, x) REFERENCES pk);
+    CREATE TABLE f5 (x text, y inet);
+    ALTER TABLE f5 ADD FOREIGN KEY (x, y) REFERENCES pk;
+    ALTER TABLE f5 ADD UNIQUE (x), ADD FOREIGN KEY (y, x) REFERENCES pk (p1, b1);
+    CREATE INDEX ON f5 (x);`,
   'CREATE TABLE AS and SELECT INTO of a name that is taken; SELECT INTO creates a table': `
     CREATE TABLE s (a int);
     CREATE INDEX s_a ON s (a);

@@ -23805,6 +23805,23 @@ function foreignKeyTypesRefusal(ctx, table, elements, newTypes) {
   }
   return null;
 }
+function foreignKeyColumnTypesRefusal(ctx, table, fks) {
+  const typeOf2 = (t, column) => t.columns.find((c) => c.name === column)?.type;
+  for (const fk of fks) {
+    const to = ctx.model.findTable(fk.refTable.schemaname, fk.refTable.relname);
+    if (!to) continue;
+    const primaryKey = ctx.model.indexesOn(tableKey(to.schema, to.name)).find((i) => i.constraint?.kind === "primary");
+    const referenced = fk.refColumns.length ? fk.refColumns : primaryKey?.keys.map((k) => k.kind === "column" ? k.column : "") ?? [];
+    for (let i = 0; i < fk.columns.length && i < referenced.length; i++) {
+      const fkType = typeOf2(table, fk.columns[i]);
+      const pkType = typeOf2(to, referenced[i]);
+      if (fkType && pkType && foreignKeyTypesMatch(fkType, pkType) === false) {
+        return `foreign key ${fk.name ?? `on (${fk.columns.join(", ")})`} cannot be implemented: ${fk.columns[i]} is ${fkType} and ${referenced[i]} ${pkType}, which no equality operator compares`;
+      }
+    }
+  }
+  return null;
+}
 function noInheritRefusal(partitioned, table, elements) {
   if (!partitioned) return null;
   for (const element of elements ?? []) {
@@ -24061,30 +24078,41 @@ function sameForeignKey(a, b) {
   return a.referencedTable === b.referencedTable && a.columns.join("\0") === b.columns.join("\0") && a.referencedColumns.join("\0") === b.referencedColumns.join("\0") && (a.behaviour ?? "") === (b.behaviour ?? "");
 }
 function inheritFromParent(ctx, child, parent, attachExisting) {
-  const childKey = tableKey(child.schema, child.name);
-  for (const parentIndex of ctx.model.indexesOn(tableKey(parent.schema, parent.name))) {
-    if (ctx.model.indexesOn(childKey).some((i) => i.parentIndex === parentIndex)) continue;
-    const existing = attachExisting ? ctx.model.indexesOn(childKey).find((i) => !i.parentIndex && sameDefinition(i, parentIndex)) : void 0;
-    if (existing) {
-      existing.parentIndex = parentIndex;
-      continue;
-    }
-    const name = chooseIndexName(ctx, child, parentIndex.columnNames, parentIndex.constraint?.kind ?? null);
-    ctx.model.addIndex({
-      ...parentIndex,
-      schema: child.schema,
-      name,
-      table: childKey,
-      constraint: parentIndex.constraint ? { ...parentIndex.constraint, name } : null,
-      parentIndex,
-      // A copy is built whole, on every partition below it.
-      valid: true,
-      origin: ctx.origin
-    });
-  }
+  for (const parentIndex of ctx.model.indexesOn(tableKey(parent.schema, parent.name))) indexForPartition(ctx, child, parentIndex, attachExisting ? "valid" : "none");
   for (const fk of parent.foreignKeys) copyForeignKey(ctx, child, fk);
+  ctx.touched.add(tableKey(child.schema, child.name));
+}
+function indexForPartition(ctx, child, parentIndex, use) {
+  const childKey = tableKey(child.schema, child.name);
+  const attached = ctx.model.indexesOn(childKey).find((i) => i.parentIndex === parentIndex);
+  if (attached) return attached;
+  const existing = use === "none" ? void 0 : ctx.model.indexesOn(childKey).find((i) => !i.parentIndex && (use === "any" || i.valid) && sameDefinition(i, parentIndex));
   ctx.touched.add(childKey);
-  for (const grandchild of partitionsOf(ctx, child)) inheritFromParent(ctx, grandchild, child, true);
+  if (existing) {
+    existing.parentIndex = parentIndex;
+    return existing;
+  }
+  const name = chooseIndexName(ctx, child, parentIndex.columnNames, parentIndex.constraint?.kind ?? null);
+  const copy = {
+    ...parentIndex,
+    schema: child.schema,
+    name,
+    table: childKey,
+    constraint: parentIndex.constraint ? { ...parentIndex.constraint, name } : null,
+    parentIndex,
+    valid: true,
+    origin: ctx.origin
+  };
+  ctx.model.addIndex(copy);
+  for (const grandchild of partitionsOf(ctx, child)) {
+    if (!indexForPartition(ctx, grandchild, copy, "any").valid) copy.valid = false;
+  }
+  return copy;
+}
+function indexOnPartitions(ctx, table, index) {
+  for (const child of partitionsOf(ctx, table)) {
+    if (!indexForPartition(ctx, child, index, "any").valid) index.valid = false;
+  }
 }
 function revalidate(ctx, index) {
   if (index.valid) return;
@@ -24096,8 +24124,11 @@ function revalidate(ctx, index) {
   ctx.touched.add(index.table);
   if (index.parentIndex) revalidate(ctx, index.parentIndex);
 }
-function attachRefusal(ctx, parent, child, isDefault) {
+function attachRefusal(ctx, parent, child, isDefault, childSchema = child?.schema) {
   if (!parent.partitioned && !parent.unknownColumns) return `${parent.name} is not partitioned`;
+  if (childSchema !== void 0 && childSchema === TEMP_SCHEMA !== (parent.schema === TEMP_SCHEMA)) {
+    return `${child?.name ?? "a new table"} is ${childSchema === TEMP_SCHEMA ? "temporary" : "permanent"} and ${parent.name} ${parent.schema === TEMP_SCHEMA ? "temporary" : "permanent"}`;
+  }
   if (isDefault) {
     const other = partitionsOf(ctx, parent).find((p) => p.defaultPartition);
     if (other) return `${parent.name} already has a default partition, ${other.name}`;
@@ -24119,9 +24150,13 @@ function attachPartition(ctx, parent, childRv, isDefault) {
   ctx.model.hasDescendantTables = true;
   inheritFromParent(ctx, child, parent, true);
 }
-function detachPartition(ctx, parent, childRv) {
+function detachPartition(ctx, parent, childRv, finalize = false) {
   const child = ctx.model.findTable(childRv.schemaname, childRv.relname);
   if (!child) return;
+  if (child.partitionOf !== tableKey(parent.schema, parent.name)) {
+    if (!finalize && !parent.unknownColumns) rejected(ctx, `DETACH PARTITION ${child.name}: it is not a partition of ${parent.name}`);
+    return;
+  }
   child.partitionOf = null;
   child.defaultPartition = false;
   const childKey = tableKey(child.schema, child.name);
@@ -24190,9 +24225,7 @@ function createIndex(ctx, node) {
   const refusal = indexParametersRefusal(pending.method, node.options) ?? indexKeyRefusal(pending.method, pending.elems) ?? (pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]));
   if (refusal) return rejected(ctx, `${pending.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX"}: ${refusal}`);
   const index = buildIndex(ctx, table, pending, only);
-  if (index && table.partitioned && rv.inh === true) {
-    for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);
-  }
+  if (table.partitioned && !only) indexOnPartitions(ctx, table, index);
 }
 function existingName(ctx, table, node, pending, only) {
   const name = node.idxname;
@@ -24314,10 +24347,10 @@ function createPendingIndexes(ctx, table, pending, only) {
   }
   for (const p of kept) {
     if (p.usingIndex) constraintUsingIndex(ctx, table, p);
-    else buildIndex(ctx, table, p, only);
-  }
-  if (kept.length && table.partitioned && !only) {
-    for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);
+    else {
+      const index = buildIndex(ctx, table, p, only);
+      if (table.partitioned && !only) indexOnPartitions(ctx, table, index);
+    }
   }
 }
 function constraintUsingIndex(ctx, table, p) {
@@ -24415,13 +24448,24 @@ function dropTableRefusal(ctx, tables) {
   for (const table of tables) {
     const heir = inheritorsOf(ctx, table).find(staying);
     if (heir) return `table ${heir.name} inherits from ${table.name} (CASCADE would drop it too)`;
-    const key = tableKey(table.schema, table.name);
+    const referenced = new Set(partitionAncestry(ctx, table));
     for (const t of ctx.model.tables.values()) {
-      const fk = staying(t) ? t.foreignKeys.find((f) => f.referencedTable === key && !f.parentForeignKey) : void 0;
-      if (fk) return `foreign key ${fk.name} of ${t.name} references ${table.name} (CASCADE would drop the foreign key)`;
+      const fk = staying(t) ? t.foreignKeys.find((f) => referenced.has(f.referencedTable) && !f.parentForeignKey) : void 0;
+      if (fk)
+        return `foreign key ${fk.name} of ${t.name} references ${fk.referencedTable === tableKey(table.schema, table.name) ? table.name : `${table.name}'s partitioned table`} (CASCADE would drop the foreign key)`;
     }
   }
   return null;
+}
+function partitionAncestry(ctx, table) {
+  const keys = [tableKey(table.schema, table.name)];
+  for (let t = table; t.partitionOf && !keys.includes(t.partitionOf); ) {
+    keys.push(t.partitionOf);
+    const parent = ctx.model.tables.get(t.partitionOf);
+    if (!parent) break;
+    t = parent;
+  }
+  return keys;
 }
 function dependencyRefusal(dependents) {
   return dependents.length ? `${dependents[0]} depends on it (CASCADE would drop it too)` : null;
@@ -24439,9 +24483,10 @@ function dropTable(ctx, table, dropping = /* @__PURE__ */ new Set()) {
   dropping.add(table);
   const key = tableKey(table.schema, table.name);
   if (ctx.model.dependents.size) forgetDependencies(ctx, key);
+  const referenced = new Set(partitionAncestry(ctx, table));
   for (const t of ctx.model.tables.values()) {
     for (const fk of [...t.foreignKeys]) {
-      if (fk.referencedTable === key && t !== table) {
+      if (referenced.has(fk.referencedTable) && t !== table) {
         ctx.model.removeForeignKey(t, fk);
         ctx.touched.add(fk.table);
       }
@@ -24480,7 +24525,7 @@ function createTable(ctx, node) {
   const fks = [];
   const parentRv = node.partbound ? node.inhRelations?.[0]?.RangeVar : void 0;
   const parent = parentRv ? ctx.model.findTable(parentRv.schemaname, parentRv.relname) : void 0;
-  const attachRefused = parent && attachRefusal(ctx, parent, void 0, isDefault);
+  const attachRefused = parent && attachRefusal(ctx, parent, void 0, isDefault, schema);
   if (attachRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${attachRefused}`);
   if (parent) {
     table.columns = parent.columns.map((c) => ({ ...c }));
@@ -24491,6 +24536,8 @@ function createTable(ctx, node) {
   }
   for (const inh of node.partbound ? [] : node.inhRelations ?? []) {
     const p = ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname);
+    const inheritRefused = p?.partitionOf ? `${p.name} is a partition` : p?.partitioned ? `${p.name} is partitioned` : node.partspec && p ? "a partitioned table inherits from no table" : null;
+    if (inheritRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${inheritRefused}`);
     if (p) {
       table.columns.push(...p.columns.map((c) => ({ ...c })));
       table.inheritsFrom.push(tableKey(p.schema, p.name));
@@ -24508,6 +24555,11 @@ function createTable(ctx, node) {
   if (parent) inheritFromParent(ctx, table, parent, false);
   createPendingIndexes(ctx, table, pending, false);
   for (const p of likePending) buildIndex(ctx, table, p, false);
+  const typeRefusal = foreignKeyColumnTypesRefusal(ctx, table, fks);
+  if (typeRefusal) {
+    ctx.model.removeTable(table);
+    return rejected(ctx, `CREATE TABLE ${rv.relname}: ${typeRefusal}`);
+  }
   createPendingForeignKeys(ctx, table, fks);
 }
 function columnsRefusal(node) {
@@ -24762,7 +24814,7 @@ function alterTable(ctx, node) {
         break;
       case "AT_DetachPartition":
       case "AT_DetachPartitionFinalize":
-        detachPartition(ctx, target, cmd.def.PartitionCmd.name);
+        detachPartition(ctx, target, cmd.def.PartitionCmd.name, cmd.subtype === "AT_DetachPartitionFinalize");
         break;
       case "AT_AddInherit":
       case "AT_DropInherit": {
@@ -26987,7 +27039,7 @@ var SnapshotLoader = class {
         const table = this.model.tables.get(keyOf(copy.table));
         const derived = table?.foreignKeys.find((fk) => fk.parentForeignKey?.name === copy.parent && fk.name === copy.parent);
         if (!table || !derived) return true;
-        this.model.renameForeignKey(table, derived, copy.name);
+        this.renameCopy(table, derived, copy.name);
         return false;
       });
       if (waiting.length === pending.length) break;
@@ -26995,6 +27047,18 @@ var SnapshotLoader = class {
     }
     this.renamedCopies.length = 0;
     return this.sequence;
+  }
+  /**
+   * Renames a derived copy, and the copies below it that carry its old name:
+   * the catalog lists a copy only when its name differs from its parent's,
+   * so the ones it does not list are named as their parent is.
+   */
+  renameCopy(table, fk, name) {
+    const old = fk.name;
+    this.model.renameForeignKey(table, fk, name);
+    for (const child of this.linked().get(tableKey(table.schema, table.name)) ?? []) {
+      for (const copy of child.foreignKeys) if (copy.parentForeignKey === fk && copy.name === old) this.renameCopy(child, copy, name);
+    }
   }
   /** Partition and inheritance links, made once every table and index exists; the partitions of each table. */
   linked() {

@@ -70,7 +70,9 @@ const CATALOG_FOREIGN_KEYS = `
     FROM pg_constraint con
     JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
     JOIN pg_class r ON r.oid = con.confrelid JOIN pg_namespace rn ON rn.oid = r.relnamespace
-   WHERE con.contype = 'f' AND n.nspname NOT LIKE 'pg_temp%'`;
+   WHERE con.contype = 'f' AND n.nspname NOT LIKE 'pg_temp%'
+     -- not the rows PostgreSQL adds under a foreign key for each partition of the table it references
+     AND NOT EXISTS (SELECT 1 FROM pg_constraint pc WHERE pc.oid = con.conparentid AND pc.confrelid <> con.confrelid)`;
 
 /** Runs `sql` through psql into a fresh database; returns the model the tool reads of its catalog, and the catalog's foreign keys. */
 export async function serverModel(sql: string): Promise<{ model: SchemaModel; catalogForeignKeys: string[] }> {

@@ -196,7 +196,7 @@ export class SnapshotLoader {
         const table = this.model.tables.get(keyOf(copy.table));
         const derived = table?.foreignKeys.find((fk) => fk.parentForeignKey?.name === copy.parent && fk.name === copy.parent);
         if (!table || !derived) return true;
-        this.model.renameForeignKey(table, derived, copy.name);
+        this.renameCopy(table, derived, copy.name);
         return false;
       });
       if (waiting.length === pending.length) break;
@@ -204,6 +204,19 @@ export class SnapshotLoader {
     }
     this.renamedCopies.length = 0;
     return this.sequence;
+  }
+
+  /**
+   * Renames a derived copy, and the copies below it that carry its old name:
+   * the catalog lists a copy only when its name differs from its parent's,
+   * so the ones it does not list are named as their parent is.
+   */
+  private renameCopy(table: Table, fk: ForeignKey, name: string): void {
+    const old = fk.name;
+    this.model.renameForeignKey(table, fk, name);
+    for (const child of this.linked().get(tableKey(table.schema, table.name)) ?? []) {
+      for (const copy of child.foreignKeys) if (copy.parentForeignKey === fk && copy.name === old) this.renameCopy(child, copy, name);
+    }
   }
 
   /** Partition and inheritance links, made once every table and index exists; the partitions of each table. */

@@ -12,7 +12,7 @@ import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations,
 import { type ReplayContext, type PendingIndex, type Relation, rejected, tableFor } from './context.js';
 import { indexKeyRefusal, indexParametersRefusal } from './rejections.js';
 import { dependentsOf, forgetDependencies } from './dependencies.js';
-import { inheritFromParent, inheritorsOf, partitionsOf, pendingKeyColumns, uniqueKeyRefusal } from './partitions.js';
+import { indexOnPartitions, inheritorsOf, partitionsOf, pendingKeyColumns, uniqueKeyRefusal } from './partitions.js';
 
 export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
   const rv = node.relation as Relation;
@@ -43,9 +43,7 @@ export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
     (pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]));
   if (refusal) return rejected(ctx, `${pending.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX'}: ${refusal}`);
   const index = buildIndex(ctx, table, pending, only);
-  if (index && table.partitioned && rv.inh === true) {
-    for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);
-  }
+  if (table.partitioned && !only) indexOnPartitions(ctx, table, index);
 }
 
 /**
@@ -192,11 +190,11 @@ export function createPendingIndexes(ctx: ReplayContext, table: Table, pending: 
   }
   for (const p of kept) {
     if (p.usingIndex) constraintUsingIndex(ctx, table, p);
-    else buildIndex(ctx, table, p, only);
-  }
-  // A constraint added to a partitioned table reaches its partitions, unless ONLY.
-  if (kept.length && table.partitioned && !only) {
-    for (const child of partitionsOf(ctx, table)) inheritFromParent(ctx, child, table, true);
+    else {
+      const index = buildIndex(ctx, table, p, only);
+      // A constraint added to a partitioned table reaches its partitions, unless ONLY.
+      if (table.partitioned && !only) indexOnPartitions(ctx, table, index);
+    }
   }
 }
 
@@ -301,7 +299,9 @@ export function dropForeignKeysReferencing(ctx: ReplayContext, index: Index): vo
 
 /**
  * Why DROP TABLE without CASCADE fails: another table inherits from one of
- * the tables, or a foreign key of another table references one.
+ * the tables, or a foreign key of another table references one, or a
+ * partitioned table it is a partition of (at any level): PostgreSQL makes
+ * such a foreign key depend on every partition of the table it references.
  */
 function dropTableRefusal(ctx: ReplayContext, tables: Table[]): string | null {
   const dropped = new Set(tables.map((t) => tableKey(t.schema, t.name)));
@@ -309,13 +309,26 @@ function dropTableRefusal(ctx: ReplayContext, tables: Table[]): string | null {
   for (const table of tables) {
     const heir = inheritorsOf(ctx, table).find(staying);
     if (heir) return `table ${heir.name} inherits from ${table.name} (CASCADE would drop it too)`;
-    const key = tableKey(table.schema, table.name);
+    const referenced = new Set(partitionAncestry(ctx, table));
     for (const t of ctx.model.tables.values()) {
-      const fk = staying(t) ? t.foreignKeys.find((f) => f.referencedTable === key && !f.parentForeignKey) : undefined;
-      if (fk) return `foreign key ${fk.name} of ${t.name} references ${table.name} (CASCADE would drop the foreign key)`;
+      const fk = staying(t) ? t.foreignKeys.find((f) => referenced.has(f.referencedTable) && !f.parentForeignKey) : undefined;
+      if (fk)
+        return `foreign key ${fk.name} of ${t.name} references ${fk.referencedTable === tableKey(table.schema, table.name) ? table.name : `${table.name}'s partitioned table`} (CASCADE would drop the foreign key)`;
     }
   }
   return null;
+}
+
+/** The keys of a table and of the partitioned tables it is a partition of, up to the top. */
+function partitionAncestry(ctx: ReplayContext, table: Table): string[] {
+  const keys = [tableKey(table.schema, table.name)];
+  for (let t = table; t.partitionOf && !keys.includes(t.partitionOf);) {
+    keys.push(t.partitionOf);
+    const parent = ctx.model.tables.get(t.partitionOf);
+    if (!parent) break;
+    t = parent;
+  }
+  return keys;
 }
 
 /** Why a DROP without CASCADE fails: a view or materialized view still reads what it drops. */
@@ -333,16 +346,21 @@ function dropDependents(ctx: ReplayContext, keys: string[]): void {
   }
 }
 
-/** Drops a table with its partitions, the tables that inherit from it, and the foreign keys that reference it. */
+/**
+ * Drops a table with its partitions, the tables that inherit from it, and
+ * the foreign keys that reference it or a partitioned table it is a
+ * partition of (CASCADE: such a foreign key depends on every partition).
+ */
 export function dropTable(ctx: ReplayContext, table: Table, dropping = new Set<Table>()): void {
   // The model never holds a cycle of parents, but a drop must end even if it did.
   if (dropping.has(table)) return;
   dropping.add(table);
   const key = tableKey(table.schema, table.name);
   if (ctx.model.dependents.size) forgetDependencies(ctx, key);
+  const referenced = new Set(partitionAncestry(ctx, table));
   for (const t of ctx.model.tables.values()) {
     for (const fk of [...t.foreignKeys]) {
-      if (fk.referencedTable === key && t !== table) {
+      if (referenced.has(fk.referencedTable) && t !== table) {
         ctx.model.removeForeignKey(t, fk);
         ctx.touched.add(fk.table);
       }

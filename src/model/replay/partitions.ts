@@ -4,6 +4,7 @@ import { tableKey, type ForeignKey, type Index, type Table } from '../types.js';
 import { sameDefinition, strings } from './ast.js';
 import { rejected, type PendingIndex, type Relation, type ReplayContext } from './context.js';
 import { chooseIndexName } from './indexes.js';
+import { TEMP_SCHEMA } from '../schema.js';
 
 /** The table, and unless ONLY, its partitions and inheriting tables, all the way down. */
 export function withDescendants(ctx: ReplayContext, table: Table, only: boolean): Table[] {
@@ -57,36 +58,66 @@ function sameForeignKey(a: ForeignKey, b: ForeignKey): boolean {
 
 /**
  * A partition gets a copy of each of its parent's indexes and foreign keys,
- * and passes them on to its own partitions, all the way down.
+ * and passes them on to its own partitions, all the way down. Attached
+ * (ATTACH PARTITION, `attachExisting`), a partition's valid index of the same
+ * definition becomes the copy; a new partition's own constraints do not.
  */
 export function inheritFromParent(ctx: ReplayContext, child: Table, parent: Table, attachExisting: boolean): void {
-  const childKey = tableKey(child.schema, child.name);
-  for (const parentIndex of ctx.model.indexesOn(tableKey(parent.schema, parent.name))) {
-    if (ctx.model.indexesOn(childKey).some((i) => i.parentIndex === parentIndex)) continue;
-    // An existing index of the partition is attached (ATTACH PARTITION, or a later index on the parent);
-    // the partition's own constraints of CREATE TABLE ... PARTITION OF are not.
-    const existing = attachExisting ? ctx.model.indexesOn(childKey).find((i) => !i.parentIndex && sameDefinition(i, parentIndex)) : undefined;
-    if (existing) {
-      existing.parentIndex = parentIndex;
-      continue;
-    }
-    // The copy is named after the parent index's column names, as PostgreSQL clones it.
-    const name = chooseIndexName(ctx, child, parentIndex.columnNames, parentIndex.constraint?.kind ?? null);
-    ctx.model.addIndex({
-      ...parentIndex,
-      schema: child.schema,
-      name,
-      table: childKey,
-      constraint: parentIndex.constraint ? { ...parentIndex.constraint, name } : null,
-      parentIndex,
-      // A copy is built whole, on every partition below it.
-      valid: true,
-      origin: ctx.origin,
-    });
-  }
+  for (const parentIndex of ctx.model.indexesOn(tableKey(parent.schema, parent.name))) indexForPartition(ctx, child, parentIndex, attachExisting ? 'valid' : 'none');
   for (const fk of parent.foreignKeys) copyForeignKey(ctx, child, fk);
+  ctx.touched.add(tableKey(child.schema, child.name));
+}
+
+/**
+ * Which index of a partition, not yet attached, with the parent index's
+ * definition, becomes its copy: any (CREATE INDEX on the parent, which
+ * takes an invalid one too), a valid one (ATTACH PARTITION), or none (a new
+ * partition).
+ */
+export type ExistingIndexUse = 'any' | 'valid' | 'none';
+
+/**
+ * The partition's index under `parentIndex`: the one attached already, an
+ * existing one attached now, or a new copy. As PostgreSQL's DefineIndex, an
+ * existing index is attached as it is, without looking below it; a new copy
+ * on a partitioned partition is made on its own partitions in turn, and is
+ * invalid when one of theirs is. The caller marks the parent index invalid
+ * when the result is.
+ */
+export function indexForPartition(ctx: ReplayContext, child: Table, parentIndex: Index, use: ExistingIndexUse): Index {
+  const childKey = tableKey(child.schema, child.name);
+  const attached = ctx.model.indexesOn(childKey).find((i) => i.parentIndex === parentIndex);
+  if (attached) return attached;
+  const existing = use === 'none' ? undefined : ctx.model.indexesOn(childKey).find((i) => !i.parentIndex && (use === 'any' || i.valid) && sameDefinition(i, parentIndex));
   ctx.touched.add(childKey);
-  for (const grandchild of partitionsOf(ctx, child)) inheritFromParent(ctx, grandchild, child, true);
+  if (existing) {
+    existing.parentIndex = parentIndex;
+    return existing;
+  }
+  // The copy is named after the parent index's column names, as PostgreSQL clones it.
+  const name = chooseIndexName(ctx, child, parentIndex.columnNames, parentIndex.constraint?.kind ?? null);
+  const copy: Index = {
+    ...parentIndex,
+    schema: child.schema,
+    name,
+    table: childKey,
+    constraint: parentIndex.constraint ? { ...parentIndex.constraint, name } : null,
+    parentIndex,
+    valid: true,
+    origin: ctx.origin,
+  };
+  ctx.model.addIndex(copy);
+  for (const grandchild of partitionsOf(ctx, child)) {
+    if (!indexForPartition(ctx, grandchild, copy, 'any').valid) copy.valid = false;
+  }
+  return copy;
+}
+
+/** CREATE INDEX (or a constraint's index) on a partitioned table reaches its partitions; it is invalid when one of their indexes is. */
+export function indexOnPartitions(ctx: ReplayContext, table: Table, index: Index): void {
+  for (const child of partitionsOf(ctx, table)) {
+    if (!indexForPartition(ctx, child, index, 'any').valid) index.valid = false;
+  }
 }
 
 /**
@@ -109,10 +140,14 @@ export function revalidate(ctx: ReplayContext, index: Index): void {
 /**
  * Why PostgreSQL refuses to make `child` a partition of `parent`, or null
  * when it accepts (or when the model cannot tell). `child` is undefined for
- * CREATE TABLE ... PARTITION OF, which makes a new table.
+ * CREATE TABLE ... PARTITION OF, which makes a new table in `childSchema`.
  */
-export function attachRefusal(ctx: ReplayContext, parent: Table, child: Table | undefined, isDefault: boolean): string | null {
+export function attachRefusal(ctx: ReplayContext, parent: Table, child: Table | undefined, isDefault: boolean, childSchema = child?.schema): string | null {
   if (!parent.partitioned && !parent.unknownColumns) return `${parent.name} is not partitioned`;
+  // A temporary table and a permanent one are never partitions of each other.
+  if (childSchema !== undefined && (childSchema === TEMP_SCHEMA) !== (parent.schema === TEMP_SCHEMA)) {
+    return `${child?.name ?? 'a new table'} is ${childSchema === TEMP_SCHEMA ? 'temporary' : 'permanent'} and ${parent.name} ${parent.schema === TEMP_SCHEMA ? 'temporary' : 'permanent'}`;
+  }
   if (isDefault) {
     const other = partitionsOf(ctx, parent).find((p) => p.defaultPartition);
     if (other) return `${parent.name} already has a default partition, ${other.name}`;
@@ -136,10 +171,19 @@ export function attachPartition(ctx: ReplayContext, parent: Table, childRv: Rela
   inheritFromParent(ctx, child, parent, true);
 }
 
-/** A detached partition keeps its indexes and foreign keys as its own. */
-export function detachPartition(ctx: ReplayContext, parent: Table, childRv: Relation): void {
+/**
+ * A detached partition keeps its indexes and foreign keys as its own.
+ * FINALIZE completes a DETACH ... CONCURRENTLY, which the model has done
+ * whole already, unless the partition comes from a catalog.
+ */
+export function detachPartition(ctx: ReplayContext, parent: Table, childRv: Relation, finalize = false): void {
   const child = ctx.model.findTable(childRv.schemaname, childRv.relname);
   if (!child) return;
+  if (child.partitionOf !== tableKey(parent.schema, parent.name)) {
+    // A table the files never create may hold partitions the model does not know.
+    if (!finalize && !parent.unknownColumns) rejected(ctx, `DETACH PARTITION ${child.name}: it is not a partition of ${parent.name}`);
+    return;
+  }
   child.partitionOf = null;
   child.defaultPartition = false;
   const childKey = tableKey(child.schema, child.name);

@@ -11,7 +11,7 @@ import type { AstNode } from '../../sql/parseFile.js';
 import { foreignKeyTypesMatch } from '../pgTypes.js';
 import { tableKey, type Table } from '../types.js';
 import { isSerial, lastName, strings } from './ast.js';
-import { typeOf, type ReplayContext } from './context.js';
+import { typeOf, type PendingForeignKey, type ReplayContext } from './context.js';
 
 type Parameter = { kind: 'integer' | 'real'; min: number; max: number } | { kind: 'boolean' } | { kind: 'choice'; values: string[] };
 
@@ -281,6 +281,31 @@ export function foreignKeyTypesRefusal(ctx: ReplayContext, table: Table | null, 
         if (fkType && pkType && keyTypesMatch(ctx, fkType, pkType) === false) {
           return `foreign key constraint cannot be implemented: ${columns[i]} is ${fkType} and ${referenced.name}.${refColumns[i]} ${pkType}, which no equality operator compares`;
         }
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Why PostgreSQL cannot implement one of the foreign keys a new `table` declares,
+ * checked once its inherited and LIKE columns are known:
+ * no equality operator compares a referencing column with the column it
+ * references (the referenced table's primary key when none is named). A
+ * column or type the model does not know is let through.
+ */
+export function foreignKeyColumnTypesRefusal(ctx: ReplayContext, table: Table, fks: PendingForeignKey[]): string | null {
+  const typeOf = (t: Table, column: string) => t.columns.find((c) => c.name === column)?.type;
+  for (const fk of fks) {
+    const to = ctx.model.findTable(fk.refTable.schemaname, fk.refTable.relname);
+    if (!to) continue;
+    const primaryKey = ctx.model.indexesOn(tableKey(to.schema, to.name)).find((i) => i.constraint?.kind === 'primary');
+    const referenced = fk.refColumns.length ? fk.refColumns : (primaryKey?.keys.map((k) => (k.kind === 'column' ? k.column : '')) ?? []);
+    for (let i = 0; i < fk.columns.length && i < referenced.length; i++) {
+      const fkType = typeOf(table, fk.columns[i]);
+      const pkType = typeOf(to, referenced[i]);
+      if (fkType && pkType && foreignKeyTypesMatch(fkType, pkType) === false) {
+        return `foreign key ${fk.name ?? `on (${fk.columns.join(', ')})`} cannot be implemented: ${fk.columns[i]} is ${fkType} and ${referenced[i]} ${pkType}, which no equality operator compares`;
       }
     }
   }

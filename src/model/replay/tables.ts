@@ -7,7 +7,7 @@ import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } 
 import { strings, collationName, isSerial, keyToElem } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, checkConstraintName, rejected, takenConstraintName, tooManyColumns, typeOf } from './context.js';
 import { buildIndex, createPendingIndexes } from './indexes.js';
-import { columnDefinitionRefusal, constraintsRefusal, foreignKeyTypesRefusal, noInheritRefusal, tableMethodRefusal, tableParametersRefusal } from './rejections.js';
+import { columnDefinitionRefusal, constraintsRefusal, foreignKeyColumnTypesRefusal, foreignKeyTypesRefusal, noInheritRefusal, tableMethodRefusal, tableParametersRefusal } from './rejections.js';
 import { recordDependencies } from './dependencies.js';
 import { attachRefusal, copyForeignKey, declaredUniqueKeys, inheritFromParent, partitionKeyColumns, partitionsOf, uniqueKeyRefusal } from './partitions.js';
 
@@ -47,7 +47,7 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   const fks: PendingForeignKey[] = [];
   const parentRv = node.partbound ? ((node.inhRelations?.[0] as AstNode | undefined)?.RangeVar as Relation | undefined) : undefined;
   const parent = parentRv ? ctx.model.findTable(parentRv.schemaname, parentRv.relname) : undefined;
-  const attachRefused = parent && attachRefusal(ctx, parent, undefined, isDefault);
+  const attachRefused = parent && attachRefusal(ctx, parent, undefined, isDefault, schema);
   if (attachRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${attachRefused}`);
   if (parent) {
     table.columns = parent.columns.map((c) => ({ ...c }));
@@ -58,6 +58,9 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   }
   for (const inh of (node.partbound ? [] : (node.inhRelations ?? [])) as AstNode[]) {
     const p = ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname);
+    // Partitions and partitioned tables take no part in inheritance.
+    const inheritRefused = p?.partitionOf ? `${p.name} is a partition` : p?.partitioned ? `${p.name} is partitioned` : node.partspec && p ? 'a partitioned table inherits from no table' : null;
+    if (inheritRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${inheritRefused}`);
     if (p) {
       table.columns.push(...p.columns.map((c) => ({ ...c })));
       table.inheritsFrom.push(tableKey(p.schema, p.name));
@@ -78,6 +81,12 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   createPendingIndexes(ctx, table, pending, false);
   // LIKE's indexes are created after the table's own, each on its own, never merged with them.
   for (const p of likePending) buildIndex(ctx, table, p, false);
+  // The column types are known only now, with the inherited and LIKE columns: the table is taken back.
+  const typeRefusal = foreignKeyColumnTypesRefusal(ctx, table, fks);
+  if (typeRefusal) {
+    ctx.model.removeTable(table);
+    return rejected(ctx, `CREATE TABLE ${rv.relname}: ${typeRefusal}`);
+  }
   createPendingForeignKeys(ctx, table, fks);
 }
 
