@@ -2,7 +2,7 @@
 import type { AlterTableStmt, ColumnDef, Constraint } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { tableKey, type Table } from '../types.js';
-import { collationName, indexUsesColumn, strings } from './ast.js';
+import { collationName, indexUsesColumn } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, rejected, takenConstraintName, tooManyColumns, tableFor, typeOf } from './context.js';
 import { addColumn, otherConstraint, tableConstraint, createPendingForeignKeys } from './tables.js';
 import { createPendingIndexes, dropIndex } from './indexes.js';
