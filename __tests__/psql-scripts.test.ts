@@ -5,19 +5,14 @@
  * must be those of the catalog; the statement stream (where statements start,
  * what psql sends besides the file's text) is checked without a server.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import pg from 'pg';
-import { loadSnapshot } from '../src/catalog/loadSnapshot.js';
-import { readCatalog } from '../src/catalog/readCatalog.js';
 import { Replayer } from '../src/model/replay/index.js';
 import { SchemaModel } from '../src/model/schema.js';
 import { CHUNK_BYTES, loadParser, parseMigrationSql, parseMigrationSqlBeside, type Statement } from '../src/sql/parseFile.js';
 import { ParserThread } from '../src/sql/parserThread.js';
 import { NEW_SESSION } from '../src/sql/psql.js';
+import { withPsqlDatabase } from './helpers/serverModel.js';
 import { replayModel } from './helpers/replayModel.js';
 import type { Index } from '../src/model/types.js';
 
@@ -44,31 +39,9 @@ function objects(model: SchemaModel): string[] {
   return [...indexes, ...fks].sort();
 }
 
-let databaseNumber = 0;
-
 /** Runs the file with psql in a fresh database, and returns the catalog's objects and psql's error output. */
-async function replayWithPsql(sql: string): Promise<{ live: string[]; stderr: string }> {
-  const serverUrl = process.env.DATABASE_URL!;
-  const database = `pgil_psql_${process.pid}_${++databaseNumber}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${database}`);
-    await admin.query(`CREATE DATABASE ${database}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${database}`;
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'pgil-psql-')), 'migration.sql');
-    writeFileSync(file, sql);
-    const run = spawnSync(PSQL, ['-X', '-q', '-v', 'ON_ERROR_STOP=0', '-d', url.toString(), '-f', file], { encoding: 'utf8', timeout: 60_000 });
-    if (run.status !== 0) throw new Error(`psql failed (${run.status}): ${run.stderr}`);
-    const snapshot = await readCatalog({ url: url.toString(), source: 'test', connectTimeoutSeconds: 10, statementTimeoutSeconds: 60, schemas: null });
-    const model = new SchemaModel();
-    loadSnapshot(snapshot, model, () => undefined);
-    return { live: objects(model), stderr: run.stderr };
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
-  }
+function replayWithPsql(sql: string): Promise<{ live: string[]; stderr: string }> {
+  return withPsqlDatabase(sql, (_url, model, stderr) => ({ live: objects(model), stderr }));
 }
 
 /** The static replay and psql on the server agree on every index and foreign key. */

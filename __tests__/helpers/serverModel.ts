@@ -74,8 +74,13 @@ const CATALOG_FOREIGN_KEYS = `
      -- not the rows PostgreSQL adds under a foreign key for each partition of the table it references
      AND NOT EXISTS (SELECT 1 FROM pg_constraint pc WHERE pc.oid = con.conparentid AND pc.confrelid <> con.confrelid)`;
 
-/** Runs `sql` through psql into a fresh database; returns the model the tool reads of its catalog, and the catalog's foreign keys. */
-export async function serverModel(sql: string): Promise<{ model: SchemaModel; catalogForeignKeys: string[] }> {
+/**
+ * Runs `sql` with psql (autocommit, errors do not stop it) in a fresh database
+ * of the server of DATABASE_URL, hands `read` that database's URL, psql's
+ * error output and the model the tool reads of its catalog, and drops the
+ * database after.
+ */
+export async function withPsqlDatabase<T>(sql: string, read: (url: string, model: SchemaModel, stderr: string) => Promise<T> | T): Promise<T> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('DATABASE_URL is not set: the test setup should have started a server');
   const database = `pgil_model_${process.pid}_${++databases}`;
@@ -88,12 +93,23 @@ export async function serverModel(sql: string): Promise<{ model: SchemaModel; ca
     url.pathname = `/${database}`;
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'pgil-case-')), 'case.sql');
     writeFileSync(file, sql);
-    const psql = spawnSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=0', '-f', file, url.toString()], { encoding: 'utf8' });
+    const psql = spawnSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=0', '-f', file, url.toString()], { encoding: 'utf8', timeout: 60_000 });
     if (psql.error) throw psql.error;
+    if (psql.status !== 0) throw new Error(`psql failed (${psql.status}): ${psql.stderr}`);
     const snapshot = await readCatalog({ url: url.toString(), source: 'test', connectTimeoutSeconds: 10, statementTimeoutSeconds: 60, schemas: null });
     const model = new SchemaModel();
     loadSnapshot(snapshot, model, () => undefined);
-    const client = new pg.Client({ connectionString: url.toString() });
+    return await read(url.toString(), model, psql.stderr);
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+/** Runs `sql` through psql into a fresh database; returns the model the tool reads of its catalog, and the catalog's foreign keys. */
+export function serverModel(sql: string): Promise<{ model: SchemaModel; catalogForeignKeys: string[] }> {
+  return withPsqlDatabase(sql, async (url, model) => {
+    const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
       const rows = (await client.query<{ line: string }>(CATALOG_FOREIGN_KEYS)).rows;
@@ -101,10 +117,7 @@ export async function serverModel(sql: string): Promise<{ model: SchemaModel; ca
     } finally {
       await client.end();
     }
-  } finally {
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
-  }
+  });
 }
 
 /**
