@@ -2,7 +2,8 @@
  * Failures the fuzzer found (npm run fuzz), each shrunk to a small input: it
  * must now keep the oracle's promises, and do what PostgreSQL does with it.
  */
-import { mkdtempSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from '@jest/globals';
@@ -86,5 +87,20 @@ describe('a NUL byte (the parser stopped reading the file there, silently)', () 
     const parsed = parseMigrationSql(sql);
     expect(parsed.notes).toEqual([{ line: 2, message: 'NUL byte: the rest of the line is skipped, as psql skips it' }]);
     expect(parsed.statements.map((st) => `${st.start.line} ${st.kind}`)).toEqual(['1 CreateStmt', '2 IndexStmt', '3 IndexStmt']);
+  });
+});
+
+describe('the bundled CLI on a file parsed in pieces on the parser thread', () => {
+  test('always ends with its verdict, never with a promise left unsettled (exit 13)', () => {
+    // Past CHUNK_BYTES (two pieces), with syntax errors: the main thread parses the pieces itself
+    // while the thread still holds some it was asked for ahead, then stops the thread.
+    const statements: string[] = [];
+    for (let i = 0; statements.join('\n').length < 150 * 1024; i++) {
+      statements.push(`CREATE TABLE t${i} (a int, b int);\nCREATE INDEX t${i}_a ON t${i} (a);\nCREATE INDEX t${i}_ab ON t${i} (a, b);\nUPDATE t${i} SET a = 1 WHE RE b = 2;`);
+    }
+    const file = path.join(dir, 'pieces.sql');
+    writeFileSync(file, statements.join('\n'));
+    const codes = Array.from({ length: 6 }, () => spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'audit', '--format', 'json', file], { stdio: 'ignore' }).status);
+    expect(codes).toEqual([1, 1, 1, 1, 1, 1]);
   });
 });

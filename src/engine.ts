@@ -94,7 +94,7 @@ export async function run(options: RunOptions): Promise<Report> {
     }
     for (const fileNotes of notesByFile) notes.push(...(await fileNotes));
   } finally {
-    await parserThread?.stop();
+    parserThread?.stop();
   }
 
   /**
