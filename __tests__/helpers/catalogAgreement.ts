@@ -6,19 +6,11 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runCli } from '../../src/cli/main.js';
 import type { Finding } from '../../src/findings.js';
+import { cliFindings } from './cliFindings.js';
 import { applySql, type TestDatabase } from './testDatabase.js';
 
 let caseNumber = 0;
-
-async function cliJson(args: string[]): Promise<Finding[]> {
-  let out = '';
-  let err = '';
-  const code = await runCli([...args, '--format', 'json'], { stdout: (t) => (out += t), stderr: (t) => (err += t), cwd: process.cwd() });
-  if (code === 2) throw new Error(err);
-  return JSON.parse(out).findings;
-}
 
 /** What a finding says, with the case's schema written as public (the static replay's default). */
 function verdicts(findings: Finding[], schema: string): string[] {
@@ -37,7 +29,7 @@ const auditsOfFiles = new Map<string, Promise<Finding[]>>();
 
 function auditOfFiles(files: string[]): Promise<Finding[]> {
   const key = JSON.stringify(files.map((f) => [path.basename(f), readFileSync(f, 'utf8')]));
-  if (!auditsOfFiles.has(key)) auditsOfFiles.set(key, cliJson(['audit', ...files]));
+  if (!auditsOfFiles.has(key)) auditsOfFiles.set(key, cliFindings(['audit', ...files]));
   return auditsOfFiles.get(key)!;
 }
 
@@ -58,7 +50,7 @@ export async function agree(db: TestDatabase, files: string[], inPublic = false)
     for (const file of files) await applySql(db.client, readFileSync(file, 'utf8'));
     await db.client.query('RESET search_path');
     const schemas = (await db.client.query<{ n: string }>('SELECT nspname AS n FROM pg_namespace')).rows.map((r) => r.n).filter((n) => !before.has(n));
-    const live = await cliJson(['audit', '--database-url', db.url, ...schemas.flatMap((s) => ['--schema', s])]);
+    const live = await cliFindings(['audit', '--database-url', db.url, ...schemas.flatMap((s) => ['--schema', s])]);
     const fromFiles = await auditOfFiles(files);
     return { live: verdicts(live, schema), files: verdicts(fromFiles, schema) };
   } finally {
