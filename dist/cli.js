@@ -23577,7 +23577,7 @@ function tableFor(ctx, rv) {
   const schema = ctx.model.creationSchema(rv.schemaname);
   const table = newTable(schema, rv.relname, { unknownColumns: true });
   ctx.model.addTable(table);
-  ctx.note(`table ${rv.relname} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
+  ctx.note(`table ${rv.relname} is not created by the migrations read: only the indexes and foreign keys they add to it are known`, "unknown-table");
   return table;
 }
 function typeOf(ctx, typeName) {
@@ -26294,12 +26294,14 @@ async function run(options) {
         };
         if (changed && options.mode === "lint") fkWatch.start();
         const tablesBefore = model.tables.size;
+        const unknownTableNotes = [];
         const touched = replayer.apply(statement, origin, (message, kind) => {
           if (kind === "conflict") findings.push({ ...blankFinding("index-name-conflict", { file: display }), ...span(origin), message });
-          else if (report) fileNotes.push({ file: display, line: origin.line, message });
+          else if (report) (kind === "unknown-table" ? unknownTableNotes : fileNotes).push({ file: display, line: origin.line, message });
         });
         fkWatch.after(touched, origin);
         const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
+        if (!(unknown.length && report)) fileNotes.push(...unknownTableNotes);
         if (unknown.length && report) {
           uncheckedStatements++;
           for (const table of unknownTables.firstReport(unknown)) {

@@ -126,12 +126,15 @@ export async function run(options: RunOptions): Promise<Report> {
         };
         if (changed && options.mode === 'lint') fkWatch.start();
         const tablesBefore = model.tables.size;
+        const unknownTableNotes: Note[] = [];
         const touched = replayer.apply(statement, origin, (message, kind) => {
           if (kind === 'conflict') findings.push({ ...blankFinding('index-name-conflict', { file: display }), ...span(origin), message });
-          else if (report) fileNotes.push({ file: display, line: origin.line, message });
+          else if (report) (kind === 'unknown-table' ? unknownTableNotes : fileNotes).push({ file: display, line: origin.line, message });
         });
         fkWatch.after(touched, origin);
         const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
+        // The unknown-table finding says what the replay's note says, and more: one of the two is enough.
+        if (!(unknown.length && report)) fileNotes.push(...unknownTableNotes);
         if (unknown.length && report) {
           uncheckedStatements++;
           for (const table of unknownTables.firstReport(unknown)) {

@@ -12,7 +12,8 @@ import { newTable, tableKey, type ConstraintKind, type Origin, type Table } from
 import { lastName } from './ast.js';
 
 /** Where the replay says what it could not follow; a `conflict` is a problem in the migration itself. */
-export type NoteSink = (message: string, kind?: 'note' | 'conflict') => void;
+/** `unknown-table` marks the note that a statement named a table the files never created (the engine may report it as a finding instead). */
+export type NoteSink = (message: string, kind?: 'note' | 'conflict' | 'unknown-table') => void;
 
 /** The replay of one statement, passed to every handler; the Replayer resets it for each statement. */
 export interface ReplayContext {
@@ -141,7 +142,7 @@ export function tableFor(ctx: ReplayContext, rv: Relation): Table {
   const schema = ctx.model.creationSchema(rv.schemaname);
   const table = newTable(schema, rv.relname, { unknownColumns: true });
   ctx.model.addTable(table);
-  ctx.note(`table ${rv.relname} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
+  ctx.note(`table ${rv.relname} is not created by the migrations read: only the indexes and foreign keys they add to it are known`, 'unknown-table');
   return table;
 }
 
