@@ -1,136 +1,18 @@
 /**
  * Statements PostgreSQL rejects for what they say, not for the state of the
- * database: storage parameters an index method does not have or out of
- * their range, index keys no index can hold (a row, a set-returning
- * function), a foreign key that references a column twice or whose column
+ * database: index keys no index can hold (a row, a set-returning function),
+ * a foreign key that references a column twice or whose column
  * types no equality operator compares. Each check says why, or returns null
  * when PostgreSQL accepts (or when the model cannot tell: an extension's
- * method, a type it does not know).
+ * method, a type it does not know). Storage parameters are checked in
+ * storageParameters.ts.
  */
 import type { AstNode } from '../../sql/parseFile.js';
 import { foreignKeyTypesMatch } from '../pgTypes.js';
 import { tableKey, type Table } from '../types.js';
 import { isSerial, lastName, strings } from './ast.js';
 import { typeOf, type PendingForeignKey, type ReplayContext } from './context.js';
-
-type Parameter = { kind: 'integer' | 'real'; min: number; max: number } | { kind: 'boolean' } | { kind: 'choice'; values: string[] };
-
-const fillfactor: Parameter = { kind: 'integer', min: 10, max: 100 };
-const boolean: Parameter = { kind: 'boolean' };
-
-/** The storage parameters of each built-in index method, with PostgreSQL 15's bounds (its reloptions.c and each method's options). */
-const INDEX_PARAMETERS: Record<string, Record<string, Parameter>> = {
-  btree: { fillfactor, deduplicate_items: boolean },
-  hash: { fillfactor },
-  gist: { fillfactor, buffering: { kind: 'choice', values: ['on', 'off', 'auto'] } },
-  spgist: { fillfactor },
-  gin: { fastupdate: boolean, gin_pending_list_limit: { kind: 'integer', min: 64, max: 2147483647 } },
-  brin: { pages_per_range: { kind: 'integer', min: 1, max: 131072 }, autosummarize: boolean },
-};
-
-/** Why PostgreSQL rejects the WITH (...) of an index of `method`, or null. */
-export function indexParametersRefusal(method: string, options: AstNode[] | undefined): string | null {
-  const known = INDEX_PARAMETERS[method];
-  if (!known) return null;
-  for (const option of options ?? []) {
-    const def = option.DefElem;
-    if (!def || def.defnamespace) continue;
-    const name = String(def.defname).toLowerCase();
-    const parameter = known[name];
-    if (!parameter) return `${method} indexes have no storage parameter "${name}"`;
-    const refusal = valueRefusal(name, parameter, def.arg);
-    if (refusal) return refusal;
-  }
-  return null;
-}
-
-/**
- * Why PostgreSQL rejects the WITH (...) of a table: only fillfactor's range
- * is checked (tables have many more parameters), and oids, which may only
- * be false since PostgreSQL 12.
- */
-export function tableParametersRefusal(options: AstNode[] | undefined): string | null {
-  for (const option of options ?? []) {
-    const def = option.DefElem;
-    if (!def || def.defnamespace) continue;
-    const name = String(def.defname).toLowerCase();
-    if (name === 'fillfactor') {
-      const refusal = valueRefusal('fillfactor', fillfactor, def.arg);
-      if (refusal) return refusal;
-    } else if (name === 'oids') {
-      // Only false is accepted, written as 0, false or off (defGetBoolean: no prefixes, no '0'); true is unsupported, anything else not a boolean.
-      const text = def.arg?.Integer ? null : optionText(def.arg);
-      const isFalse = def.arg?.Integer ? !def.arg.Integer.ival : text !== null && ['false', 'off'].includes(text.toLowerCase());
-      if (!isFalse && (def.arg?.Integer || text !== null)) return 'tables declared WITH OIDS are not supported, and oids takes only a boolean';
-    }
-  }
-  return null;
-}
-
-/** The text of an option's value, as PostgreSQL reads it, or null when the model cannot tell. */
-function optionText(arg: AstNode | undefined): string | null {
-  // A parameter written without a value is "true".
-  // A word is read as a type name by the parser (`deduplicate_items = off`); PostgreSQL takes its text.
-  const word = arg?.TypeName?.names?.length === 1 ? (arg.TypeName.names[0].String?.sval ?? null) : null;
-  return arg === undefined ? 'true' : arg.Integer ? String(arg.Integer.ival ?? 0) : (arg.String?.sval ?? arg.Float?.fval ?? word ?? (arg.Boolean ? String(Boolean(arg.Boolean.boolval)) : null));
-}
-
-function valueRefusal(name: string, parameter: Parameter, arg: AstNode | undefined): string | null {
-  const text = optionText(arg);
-  if (text === null) return null;
-  switch (parameter.kind) {
-    case 'integer': {
-      if (!/^\s*[+-]?\d+\s*$/.test(text)) return `invalid value for integer option "${name}": ${text}`;
-      const value = Number(text);
-      return value < parameter.min || value > parameter.max ? `value ${value} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
-    }
-    case 'real': {
-      const value = Number(text);
-      if (!text.trim() || Number.isNaN(value)) return `invalid value for floating point option "${name}": ${text}`;
-      return value < parameter.min || value > parameter.max ? `value ${value} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
-    }
-    case 'boolean':
-      return isBoolean(text) ? null : `invalid value for boolean option "${name}": ${text}`;
-    case 'choice':
-      return parameter.values.includes(text.toLowerCase()) ? null : `invalid value for option "${name}": ${text}`;
-  }
-}
-
-/** PostgreSQL's parse_bool: any prefix of true, false, yes, no; on, off (two letters at least); 1, 0. */
-function isBoolean(text: string): boolean {
-  const t = text.trim().toLowerCase();
-  if (!t) return false;
-  if (['true', 'false', 'yes', 'no'].some((w) => w.startsWith(t))) return true;
-  return t === '1' || t === '0' || (t.length >= 2 && ['on', 'off'].some((w) => w.startsWith(t)));
-}
-
-/**
- * The options of the built-in operator classes that take some, with
- * PostgreSQL 15's bounds: a key's options are checked when the index is built.
- */
-function builtinOpclassOptions(method: string, opclass: string): Record<string, Parameter> | null {
-  if (method === 'gist' && opclass === 'tsvector_ops') return { siglen: { kind: 'integer', min: 1, max: 2024 } };
-  if (method === 'brin' && opclass.endsWith('_bloom_ops')) return { n_distinct_per_range: { kind: 'real', min: -1, max: 2147483647 }, false_positive_rate: { kind: 'real', min: 0.0001, max: 0.25 } };
-  if (method === 'brin' && opclass.endsWith('_minmax_multi_ops')) return { values_per_range: { kind: 'integer', min: 8, max: 256 } };
-  return null;
-}
-
-/** Why PostgreSQL rejects the options given to a key's operator class, or null (an extension's class is not checked). */
-function opclassOptionsRefusal(method: string, opclass: AstNode[], options: AstNode[]): string | null {
-  const names = strings(opclass);
-  const known = names.length === 1 || names[0] === 'pg_catalog' ? builtinOpclassOptions(method, lastName(opclass)) : null;
-  if (!known) return null;
-  for (const option of options) {
-    const def = option.DefElem;
-    if (!def) continue;
-    const name = String(def.defname).toLowerCase();
-    const parameter = known[name];
-    if (!parameter) return `unrecognized parameter "${name}" of operator class ${lastName(opclass)}`;
-    const refusal = valueRefusal(name, parameter, def.arg);
-    if (refusal) return refusal;
-  }
-  return null;
-}
+import { indexParametersRefusal, opclassOptionsRefusal } from './storageParameters.js';
 
 /** Set-returning functions of pg_catalog (every overload returns a set): no index expression may call one. */
 const SET_RETURNING = new Set([

@@ -7,7 +7,8 @@ import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } 
 import { strings, collationName, isSerial, keyToElem } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, checkConstraintName, rejected, takenConstraintName, tooManyColumns, typeOf } from './context.js';
 import { buildIndex, createPendingIndexes } from './indexes.js';
-import { columnDefinitionRefusal, constraintsRefusal, foreignKeyColumnTypesRefusal, foreignKeyTypesRefusal, noInheritRefusal, tableMethodRefusal, tableParametersRefusal } from './rejections.js';
+import { columnDefinitionRefusal, constraintsRefusal, foreignKeyColumnTypesRefusal, foreignKeyTypesRefusal, noInheritRefusal, tableMethodRefusal } from './rejections.js';
+import { tableParametersRefusal } from './storageParameters.js';
 import { recordDependencies } from './dependencies.js';
 import { attachRefusal, copyForeignKey, declaredUniqueKeys, inheritFromParent, partitionKeyColumns, partitionsOf, uniqueKeyRefusal } from './partitions.js';
 
@@ -28,7 +29,7 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
   const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams as AstNode[] | undefined) : null;
   const refusal =
-    tableParametersRefusal(node.options) ??
+    tableParametersRefusal(node.options as AstNode[] | undefined, Boolean(node.partspec)) ??
     tableMethodRefusal(node.accessMethod) ??
     noInheritRefusal(Boolean(node.partspec), rv.relname, node.tableElts as AstNode[] | undefined) ??
     columnsRefusal(node) ??
@@ -254,7 +255,7 @@ function foreignKeyBehaviour(con: Constraint): string {
 
 export function createTableAs(ctx: ReplayContext, node: CreateTableAsStmt): void {
   const into = node.into?.rel as Relation | undefined;
-  if (into) tableFromQuery(ctx, into, Boolean(node.if_not_exists), node.objtype === 'OBJECT_MATVIEW' ? node.query : null);
+  if (into) tableFromQuery(ctx, into, Boolean(node.if_not_exists), node.objtype === 'OBJECT_MATVIEW' ? node.query : null, node.into?.options as AstNode[] | undefined);
 }
 
 /** SELECT ... INTO creates a table, as CREATE TABLE AS does. */
@@ -263,13 +264,15 @@ export function selectInto(ctx: ReplayContext, node: SelectStmt): void {
   if (into) tableFromQuery(ctx, into, false, null);
 }
 
-/** A table (or materialized view, which keeps reading `viewQuery`) of columns the model does not know. */
-function tableFromQuery(ctx: ReplayContext, into: Relation, ifNotExists: boolean, viewQuery: unknown): void {
+/** A table (or materialized view, which keeps reading `viewQuery`) of columns the model does not know, with the storage parameters `options`. */
+function tableFromQuery(ctx: ReplayContext, into: Relation, ifNotExists: boolean, viewQuery: unknown, options?: AstNode[]): void {
   const schema = into.relpersistence === 't' ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname);
   if (ctx.model.relationExists(schema, into.relname)) {
     if (!ifNotExists) rejected(ctx, `relation ${into.relname} already exists`);
     return;
   }
+  const refusal = tableParametersRefusal(options, false);
+  if (refusal) return rejected(ctx, `${into.relname}: ${refusal}`);
   ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
   if (viewQuery) recordDependencies(ctx, tableKey(schema, into.relname), viewQuery);
 }
