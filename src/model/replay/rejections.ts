@@ -11,7 +11,7 @@ import type { AstNode } from '../../sql/parseFile.js';
 import { foreignKeyTypesMatch } from '../pgTypes.js';
 import { tableKey, type Table } from '../types.js';
 import { isSerial, lastName, strings } from './ast.js';
-import { typeOf, type PendingForeignKey, type ReplayContext } from './context.js';
+import { typeOf, type ReplayContext } from './context.js';
 import { indexParametersRefusal, opclassOptionsRefusal } from './storageParameters.js';
 
 /** Set-returning functions of pg_catalog (every overload returns a set): no index expression may call one. */
@@ -133,16 +133,21 @@ function keyTypesMatch(ctx: ReplayContext, fkType: string, pkType: string): bool
 }
 
 /**
- * Why PostgreSQL rejects the foreign keys CREATE TABLE lists or ALTER TABLE
- * adds: no equality operator compares a referencing column with the column it
- * references. `table` is the table ALTER TABLE changes (null for CREATE
- * TABLE); the statement's own column definitions and `newTypes` (its
- * ALTER COLUMN ... TYPE) give the other types.
- * A referenced table the model does not hold (or the table itself) is not checked.
+ * Why PostgreSQL cannot implement one of the foreign keys that CREATE TABLE
+ * lists or ALTER TABLE adds (`elements`): no equality operator compares a
+ * referencing column with the column it references (the referenced table's
+ * primary key when none is named). `table` is the new table, once its
+ * inherited and LIKE columns are known, or the table ALTER TABLE changes;
+ * the types of its columns are those the statement leaves them with: its
+ * column definitions, and `newTypes` (ALTER COLUMN ... TYPE, which
+ * PostgreSQL applies before it adds constraints), on both sides of a foreign
+ * key that references the table itself. A table, column or type the model
+ * does not know is let through.
  */
-export function foreignKeyTypesRefusal(ctx: ReplayContext, table: Table | null, elements: AstNode[] | undefined, newTypes?: Map<string, string>): string | null {
-  const types = new Map<string, string>([...(table?.columns ?? []).map((c): [string, string] => [c.name, c.type]), ...(newTypes ?? [])]);
+export function foreignKeyTypesRefusal(ctx: ReplayContext, table: Table, elements: AstNode[] | undefined, newTypes?: Map<string, string>): string | null {
+  const types = new Map<string, string>(table.columns.map((c) => [c.name, c.type]));
   for (const element of elements ?? []) if (element.ColumnDef?.typeName) types.set(element.ColumnDef.colname, typeOf(ctx, element.ColumnDef.typeName));
+  for (const [column, type] of newTypes ?? []) types.set(column, type);
   for (const element of elements ?? []) {
     const def = element.ColumnDef;
     const constraints: AstNode[] = def ? (def.constraints ?? []) : element.Constraint ? [element] : [];
@@ -150,44 +155,21 @@ export function foreignKeyTypesRefusal(ctx: ReplayContext, table: Table | null, 
       const con = c.Constraint;
       if (con?.contype !== 'CONSTR_FOREIGN') continue;
       const referenced = ctx.model.findTable(con.pktable?.schemaname, con.pktable?.relname);
-      if (!referenced || referenced === table) continue;
+      if (!referenced) continue;
       const columns = def ? [String(def.colname)] : strings(con.fk_attrs);
       let refColumns = strings(con.pk_attrs);
       if (refColumns.length === 0) {
         const pk = ctx.model.indexesOn(tableKey(referenced.schema, referenced.name)).find((i) => i.constraint?.kind === 'primary');
         refColumns = pk ? pk.keys.map((k) => (k.kind === 'column' ? k.column : '')) : [];
       }
+      const referencedType = (column: string) => (referenced === table ? types.get(column) : referenced.columns.find((col) => col.name === column)?.type);
       for (let i = 0; i < Math.min(columns.length, refColumns.length); i++) {
         const fkType = types.get(columns[i]);
-        const pkType = referenced.columns.find((col) => col.name === refColumns[i])?.type;
+        const pkType = referencedType(refColumns[i]);
         if (fkType && pkType && keyTypesMatch(ctx, fkType, pkType) === false) {
-          return `foreign key constraint cannot be implemented: ${columns[i]} is ${fkType} and ${referenced.name}.${refColumns[i]} ${pkType}, which no equality operator compares`;
+          const name = con.conname ?? `on (${columns.join(', ')})`;
+          return `foreign key ${name} cannot be implemented: ${columns[i]} is ${fkType} and ${referenced.name}.${refColumns[i]} ${pkType}, which no equality operator compares`;
         }
-      }
-    }
-  }
-  return null;
-}
-
-/**
- * Why PostgreSQL cannot implement one of the foreign keys a new `table` declares,
- * checked once its inherited and LIKE columns are known:
- * no equality operator compares a referencing column with the column it
- * references (the referenced table's primary key when none is named). A
- * column or type the model does not know is let through.
- */
-export function foreignKeyColumnTypesRefusal(ctx: ReplayContext, table: Table, fks: PendingForeignKey[]): string | null {
-  const typeOf = (t: Table, column: string) => t.columns.find((c) => c.name === column)?.type;
-  for (const fk of fks) {
-    const to = ctx.model.findTable(fk.refTable.schemaname, fk.refTable.relname);
-    if (!to) continue;
-    const primaryKey = ctx.model.indexesOn(tableKey(to.schema, to.name)).find((i) => i.constraint?.kind === 'primary');
-    const referenced = fk.refColumns.length ? fk.refColumns : (primaryKey?.keys.map((k) => (k.kind === 'column' ? k.column : '')) ?? []);
-    for (let i = 0; i < fk.columns.length && i < referenced.length; i++) {
-      const fkType = typeOf(table, fk.columns[i]);
-      const pkType = typeOf(to, referenced[i]);
-      if (fkType && pkType && foreignKeyTypesMatch(fkType, pkType) === false) {
-        return `foreign key ${fk.name ?? `on (${fk.columns.join(', ')})`} cannot be implemented: ${fk.columns[i]} is ${fkType} and ${referenced[i]} ${pkType}, which no equality operator compares`;
       }
     }
   }

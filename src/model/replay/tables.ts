@@ -7,7 +7,7 @@ import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } 
 import { strings, collationName, isSerial, keyToElem } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, checkConstraintName, rejected, takenConstraintName, tooManyColumns, typeOf } from './context.js';
 import { buildIndex, createPendingIndexes } from './indexes.js';
-import { columnDefinitionRefusal, constraintsRefusal, foreignKeyColumnTypesRefusal, foreignKeyTypesRefusal, noInheritRefusal, tableMethodRefusal } from './rejections.js';
+import { columnDefinitionRefusal, constraintsRefusal, foreignKeyTypesRefusal, noInheritRefusal, tableMethodRefusal } from './rejections.js';
 import { tableParametersRefusal } from './storageParameters.js';
 import { recordDependencies } from './dependencies.js';
 import { attachRefusal, copyForeignKey, declaredUniqueKeys, inheritFromParent, partitionKeyColumns, partitionsOf, uniqueKeyRefusal } from './partitions.js';
@@ -34,7 +34,6 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
     noInheritRefusal(Boolean(node.partspec), rv.relname, node.tableElts as AstNode[] | undefined) ??
     columnsRefusal(node) ??
     constraintsRefusal(node.tableElts as AstNode[] | undefined) ??
-    foreignKeyTypesRefusal(ctx, null, node.tableElts as AstNode[] | undefined) ??
     ((partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts as AstNode[] | undefined))) || null);
   if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${refusal}`);
   // Only a plain table can be inherited from: a partitioned table or a partition cannot.
@@ -83,7 +82,7 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   // LIKE's indexes are created after the table's own, each on its own, never merged with them.
   for (const p of likePending) buildIndex(ctx, table, p, false);
   // The column types are known only now, with the inherited and LIKE columns: the table is taken back.
-  const typeRefusal = foreignKeyColumnTypesRefusal(ctx, table, fks);
+  const typeRefusal = foreignKeyTypesRefusal(ctx, table, node.tableElts as AstNode[] | undefined);
   if (typeRefusal) {
     ctx.model.removeTable(table);
     return rejected(ctx, `CREATE TABLE ${rv.relname}: ${typeRefusal}`);
