@@ -65,7 +65,7 @@ const cases: Record<string, string> = {
     CREATE TABLE f15 (a int PRIMARY KEY) WITH (autovacuum_freeze_max_age = 99999);
     CREATE TABLE f16 (a int PRIMARY KEY) WITH (autovacuum_vacuum_cost_delay = 'nan');
     CREATE TABLE f17 (a int PRIMARY KEY) WITH (constructor = 1);
-    CREATE TABLE ok1 (a int PRIMARY KEY) WITH (fillfactor = 30.5, autovacuum_enabled = of, vacuum_index_cleanup = AUTO);
+    CREATE TABLE ok1 (a int PRIMARY KEY) WITH (fillfactor = 30.5, autovacuum_enabled = of);
     CREATE TABLE ok2 (a int PRIMARY KEY) WITH (fillfactor = '0x20', parallel_workers = 0, toast_tuple_target = 128);
     CREATE TABLE ok3 (a int PRIMARY KEY) WITH (fillfactor = 9.5, autovacuum_analyze_scale_factor = ' 1e1 ');
     CREATE TABLE ok4 (a int PRIMARY KEY) WITH (fillfactor = '.5e2 ', log_autovacuum_min_duration = -1, user_catalog_table);
@@ -132,9 +132,9 @@ describe('statements PostgreSQL rejects are not applied', () => {
 });
 
 describe('storage parameters only some supported majors know are accepted', () => {
-  test('the parameters PostgreSQL 18 adds, and a boolean word vacuum_index_cleanup took up to PostgreSQL 13', async () => {
+  test('the parameters PostgreSQL 18 adds, and vacuum_index_cleanup as PostgreSQL 13 (a boolean) and 14 and later (auto too) read it', async () => {
     const model = await staticModel(`
-      CREATE TABLE t1 (a int PRIMARY KEY) WITH (vacuum_max_eager_freeze_failure_rate = 0.5, autovacuum_vacuum_max_threshold = -1);
+      CREATE TABLE t1 (a int PRIMARY KEY) WITH (vacuum_max_eager_freeze_failure_rate = 0.5, autovacuum_vacuum_max_threshold = -1, vacuum_index_cleanup = AUTO);
       CREATE TABLE t2 (a int PRIMARY KEY) WITH (toast.vacuum_max_eager_freeze_failure_rate = 1, vacuum_index_cleanup = tr);
       CREATE TABLE f1 (a int PRIMARY KEY) WITH (vacuum_max_eager_freeze_failure_rate = 1.5);`);
     expect(describeModel(model)).toEqual([
