@@ -147,6 +147,47 @@ const cases: Record<string, string> = {
     SET search_path = s;
     COMMIT;
     CREATE INDEX ON t (a);`,
+  "psql's ON_ERROR_ROLLBACK on: a failed statement is rolled back alone, and the block goes on": `
+    \\set ON_ERROR_ROLLBACK on
+    BEGIN;
+    CREATE TABLE bla (s no_such_type PRIMARY KEY);
+    CREATE TABLE bla (s text PRIMARY KEY);
+    CREATE TABLE t (a int PRIMARY KEY);
+    CREATE TABLE t (b int PRIMARY KEY);
+    ROLLBACK TO SAVEPOINT nowhere;
+    CREATE INDEX ON t (a);
+    COMMIT;
+    \\set ON_ERROR_ROLLBACK maybe
+    BEGIN;
+    CREATE TABLE u (a int PRIMARY KEY);
+    CREATE TABLE u (b int);
+    CREATE INDEX ON u (a);
+    COMMIT;`,
+  "psql's ON_ERROR_ROLLBACK off, interactive (off in a script) or unset: a failed statement aborts the block": `
+    \\set ON_ERROR_ROLLBACK interactive
+    BEGIN;
+    CREATE TABLE t (a int PRIMARY KEY);
+    CREATE TABLE t (b int);
+    COMMIT;
+    \\set ON_ERROR_ROLLBACK on
+    \\unset ON_ERROR_ROLLBACK
+    BEGIN;
+    CREATE TABLE u (a int PRIMARY KEY);
+    CREATE TABLE u (b int);
+    COMMIT;
+    \\set ON_ERROR_ROLLBACK on
+    \\set ON_ERROR_ROLLBACK of
+    BEGIN;
+    CREATE TABLE v (a int PRIMARY KEY);
+    CREATE TABLE v (b int);
+    COMMIT;
+    CREATE TABLE w (a int PRIMARY KEY);`,
+  "psql's \\connect inside an aborted block ends it: what follows runs in a new session": `
+    BEGIN;
+    CREATE TABLE x (a int PRIMARY KEY);
+    CREATE TABLE x (a int);
+    \\c
+    CREATE TABLE y (a int PRIMARY KEY);`,
 };
 
 describe('transaction blocks agree with PostgreSQL', () => {

@@ -38,6 +38,19 @@ export type PsqlMarker =
       /** The database named, or null for the same one. */
       database: string | null;
       command: string;
+    }
+  | {
+      /**
+       * `\set ON_ERROR_ROLLBACK` (or `\unset`): whether psql now wraps each
+       * statement of a transaction block in a savepoint and rolls back to it
+       * when the statement fails, so that the block goes on (null: set to a
+       * value not known here). `interactive` is off for a script.
+       */
+      kind: 'error-rollback';
+      at: number;
+      end: number;
+      on: boolean | null;
+      command: string;
     };
 
 /** A substituted variable: bytes [at, end) of the prepared text stand for `referenceLength` characters of the file. */
@@ -74,7 +87,10 @@ function codePointCount(text: string): number {
 }
 
 type Chunk = { text: string; original?: string } | { marker: PendingMarker };
-type PendingMarker = { kind: 'run'; sql: string; length: number } | { kind: 'new-session'; database: string | null; command: string; length: number };
+type PendingMarker =
+  | { kind: 'run'; sql: string; length: number }
+  | { kind: 'new-session'; database: string | null; command: string; length: number }
+  | { kind: 'error-rollback'; on: boolean | null; command: string; length: number };
 
 /** A variable psql may hold but this file does not set (psql -v, \gset, \prompt): its value cannot be known here. */
 const UNKNOWN = null;
@@ -420,13 +436,27 @@ class PsqlReader {
       this.note(line, `\\${name} ${file}: the included file is not read, so what it changes is not in the schema model`);
     } else if (name === 'set' && args.length) {
       const values = args.slice(1).map((a) => a.value);
-      this.variables.set(args[0].raw, values.some((v) => v === null) ? UNKNOWN : values.join(''));
+      const value = values.some((v) => v === null) ? UNKNOWN : values.join('');
+      this.variables.set(args[0].raw, value);
+      if (args[0].raw === 'ON_ERROR_ROLLBACK') this.errorRollback(value === UNKNOWN ? 'unknown' : value.toLowerCase() === 'interactive' ? false : psqlBoolean(value), start);
     } else if (name === 'unset' && args.length) {
       this.variables.set(args[0].raw, UNSET);
+      if (args[0].raw === 'ON_ERROR_ROLLBACK') this.errorRollback(false, start);
     } else if ((name === 'prompt' || name === 'getenv') && args.length) {
       this.variables.set(name === 'prompt' ? args[args.length - 1].raw : args[0].raw, UNKNOWN);
     }
     this.blankTo(this.i);
+  }
+
+  /**
+   * A marker for `\set ON_ERROR_ROLLBACK` at the meta-command from `start`.
+   * A value psql does not take (null) leaves the setting as it was.
+   */
+  private errorRollback(setting: boolean | null | 'unknown', start: number): void {
+    const command = this.src.slice(start, this.i);
+    this.blankTo(this.i);
+    if (setting === null) this.note(this.lineOf(start), `${command.trim()}: psql refuses the value and keeps the setting it had`);
+    else this.chunks.push({ marker: { kind: 'error-rollback', on: setting === 'unknown' ? null : setting, command: command.trim(), length: [...command].length } });
   }
 
   /** `\g` and the other meta-commands that send the query buffer, or, when it is empty, the query sent last. */
@@ -637,7 +667,8 @@ class PsqlReader {
         const m = chunk.marker;
         // Its meta-command, blanked (a byte per character) just before it, is where it happens.
         if (m.kind === 'run') markers.push({ kind: 'run', at: bytes - m.length, end: bytes, sql: m.sql });
-        else markers.push({ kind: 'new-session', at: bytes - m.length, end: bytes, database: m.database, command: m.command });
+        else if (m.kind === 'new-session') markers.push({ kind: 'new-session', at: bytes - m.length, end: bytes, database: m.database, command: m.command });
+        else markers.push({ kind: 'error-rollback', at: bytes - m.length, end: bytes, on: m.on, command: m.command });
         continue;
       }
       const length = Buffer.byteLength(chunk.text);
@@ -760,6 +791,12 @@ export function staticGexec(query: string): string[] | null {
 export const NEW_SESSION = 'PsqlNewSession';
 
 /**
+ * The statement-stream kind of `\set ON_ERROR_ROLLBACK`. Its node is
+ * `{ on }` (null: a value not known here).
+ */
+export const ERROR_ROLLBACK = 'PsqlErrorRollback';
+
+/**
  * The statements a marker stands for, placed at its meta-command; a note when
  * SQL psql sends there does not parse (the server rejects it, so it changes nothing).
  */
@@ -767,6 +804,7 @@ export function markerStatements(marker: PsqlMarker, lines: LineIndex): { statem
   const start = lines.positionOfByte(marker.at);
   const end = lines.positionOfByte(Math.max(marker.at, marker.end - 1));
   if (marker.kind === 'new-session') return { statements: [{ kind: NEW_SESSION, node: { database: marker.database }, text: marker.command, start, end }], note: null };
+  if (marker.kind === 'error-rollback') return { statements: [{ kind: ERROR_ROLLBACK, node: { on: marker.on }, text: marker.command, start, end }], note: null };
   let stmts: Array<{ stmt: Record<string, any>; stmt_location?: number; stmt_len?: number }>;
   try {
     stmts = (parseSync(marker.sql) as { stmts?: typeof stmts }).stmts ?? [];

@@ -6,7 +6,7 @@
  * own module; this class only routes a statement to its handler.
  */
 import type { AstNode, Statement } from '../../sql/parseFile.js';
-import { NEW_SESSION } from '../../sql/psql.js';
+import { ERROR_ROLLBACK, NEW_SESSION } from '../../sql/psql.js';
 import { TEMP_SCHEMA, type SchemaModel } from '../schema.js';
 import type { Origin } from '../types.js';
 import { alterTable } from './alterTable.js';
@@ -51,7 +51,10 @@ export class Replayer {
       : note;
     this.ctx.touched = new Set();
     this.ctx.statementText = statement.text;
-    if (statement.kind === 'TransactionStmt') {
+    if (PSQL_KINDS.has(statement.kind)) {
+      // What psql does itself runs whatever state the server's transaction is in.
+      this.dispatch(statement.kind, statement.node);
+    } else if (statement.kind === 'TransactionStmt') {
       if (statement.node && transactions.apply(statement.node, origin, this.ctx.note)) this.rolledBack();
     } else if (!transactions.inBlock) {
       this.dispatch(statement.kind, statement.node);
@@ -77,6 +80,8 @@ export class Replayer {
    */
   startFile(text: string): void {
     this.transactions.copies = /\b(?:rollback|abort|prepare)\b/i.test(text);
+    // Each file is a psql run of its own: its variables start unset.
+    this.transactions.errorRollback = false;
   }
 
   /** A rollback may have changed any table: every one is touched. */
@@ -127,6 +132,13 @@ export class Replayer {
     ['CreateFunctionStmt', createFunction],
     // psql's \connect: a new session, with the default search_path and no temporary tables.
     [NEW_SESSION, () => this.newSession()],
+    [
+      ERROR_ROLLBACK,
+      (ctx, node) => {
+        if (node.on === null) ctx.note('ON_ERROR_ROLLBACK is set to a value not known here: a statement PostgreSQL rejects inside a transaction block is taken to abort the block');
+        this.transactions.errorRollback = node.on === true;
+      },
+    ],
   ]);
 
   /** The statement kinds the replay reads: the parser need not build trees for the others. */
@@ -136,6 +148,9 @@ export class Replayer {
     if (node) this.handlers.get(kind)?.(this.ctx, node);
   }
 }
+
+/** What psql does at a meta-command, not statements the server runs. */
+const PSQL_KINDS = new Set([NEW_SESSION, ERROR_ROLLBACK]);
 
 /** Kinds that change nothing but search_path (which a rollback puts back without a copy), SELECT ... INTO aside. */
 const CHANGES_MODEL_ONLY_BY_SEARCH_PATH = new Set(['VariableSetStmt', 'SelectStmt']);

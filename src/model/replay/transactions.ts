@@ -2,8 +2,9 @@
  * Transaction blocks as psql runs them: BEGIN ... ROLLBACK and ROLLBACK TO
  * SAVEPOINT undo what the statements since did to the model; a statement
  * PostgreSQL rejects inside a block aborts it, so every later statement fails
- * until ROLLBACK, and COMMIT of an aborted block rolls it back; SET LOCAL
- * ends with its transaction. A block's start is copied (SchemaModel.snapshot)
+ * until ROLLBACK, and COMMIT of an aborted block rolls it back (unless psql's
+ * ON_ERROR_ROLLBACK undoes the failed statement alone); SET LOCAL ends with
+ * its transaction. A block's start is copied (SchemaModel.snapshot)
  * only when a statement inside it is about to change the model, and one copy
  * serves every savepoint opened since the last change; search_path is put
  * back without a copy.
@@ -42,6 +43,12 @@ export class Transactions {
    * a file that never says ROLLBACK (see Replayer.startFile).
    */
   copies = true;
+  /**
+   * psql's ON_ERROR_ROLLBACK: psql wraps each statement of a block in a
+   * savepoint and rolls back to it when the statement fails, so a rejected
+   * statement leaves the block usable.
+   */
+  errorRollback = false;
 
   constructor(private readonly model: SchemaModel) {}
 
@@ -65,9 +72,9 @@ export class Transactions {
     for (const level of bare) level.snapshot = snapshot;
   }
 
-  /** A statement PostgreSQL rejects: inside a block, every statement after it fails too. */
+  /** A statement PostgreSQL rejects: inside a block, every statement after it fails too, unless psql rolls back to its savepoint. */
   statementRejected(origin: Origin): void {
-    if (this.inBlock && this.abortedAt === null) this.abortedAt = origin.line;
+    if (this.inBlock && this.abortedAt === null && !this.errorRollback) this.abortedAt = origin.line;
   }
 
   /** Why a statement is not applied in an aborted block. */
