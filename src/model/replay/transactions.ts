@@ -49,6 +49,8 @@ export class Transactions {
    * statement leaves the block usable.
    */
   errorRollback = false;
+  /** psql's AUTOCOMMIT: when off, psql sends BEGIN before a statement outside a block (see implicitBegin). */
+  autocommit = true;
 
   constructor(private readonly model: SchemaModel) {}
 
@@ -148,6 +150,15 @@ export class Transactions {
     return this.rollback((message) => note(message, line));
   }
 
+  /**
+   * With AUTOCOMMIT off, psql opens a block before a statement sent outside
+   * one, unless the statement controls transactions or cannot run in a block
+   * (psql's command_no_begin, which reads the statement's first words).
+   */
+  implicitBegin(text: string, origin: Origin): void {
+    if (!this.autocommit && !this.inBlock && !sentWithoutBegin(text)) this.begin(origin);
+  }
+
   private begin(origin: Origin): void {
     this.sessionPath = this.model.searchPath;
     this.levels = [this.level(null, origin)];
@@ -195,5 +206,47 @@ export class Transactions {
       this.statementRejected(origin);
     }
     return at;
+  }
+}
+
+/**
+ * psql's command_no_begin: the statements before which AUTOCOMMIT off sends
+ * no BEGIN, told by their first words (comments skipped). Transaction
+ * control (but SAVEPOINT and RELEASE), and what cannot run in a block:
+ * VACUUM, CLUSTER without a table, CREATE and DROP DATABASE or TABLESPACE,
+ * (CREATE [UNIQUE] | DROP) INDEX CONCURRENTLY, REINDEX of a database or the
+ * system or CONCURRENTLY, ALTER SYSTEM, DISCARD ALL.
+ */
+export function sentWithoutBegin(text: string): boolean {
+  const words = (text.replace(/--[^\n\r]*|\/\*[\s\S]*?\*\//g, ' ').match(/^\s*([A-Za-z]+)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?/) ?? []).slice(1).map((w) => w?.toLowerCase());
+  const [first, second, third, fourth] = words;
+  switch (first) {
+    case 'abort':
+    case 'begin':
+    case 'start':
+    case 'commit':
+    case 'end':
+    case 'rollback':
+    case 'vacuum':
+      return true;
+    case 'prepare':
+      return second === 'transaction';
+    case 'cluster':
+      // CLUSTER alone, or with options only: no word follows it.
+      return second === undefined;
+    case 'create': {
+      if (second === 'database' || second === 'tablespace') return true;
+      const [index, next] = second === 'unique' ? [third, fourth] : [second, third];
+      return index === 'index' && next === 'concurrently';
+    }
+    case 'alter':
+      return second === 'system';
+    case 'drop':
+    case 'reindex':
+      return second === 'database' || second === 'system' || second === 'tablespace' || ((second === 'index' || second === 'table') && third === 'concurrently');
+    case 'discard':
+      return second === 'all';
+    default:
+      return false;
   }
 }
