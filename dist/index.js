@@ -18325,7 +18325,7 @@ var require_eventsource_stream = __commonJS({
     var LF = 10;
     var CR = 13;
     var COLON = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18517,7 +18517,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -19600,7 +19600,7 @@ var require_textParsers = __commonJS({
       }
       return array.parse(value, allowNull(parseByteA));
     };
-    var parseInteger = function(value) {
+    var parseInteger2 = function(value) {
       return parseInt(value, 10);
     };
     var parseBigInteger = function(value) {
@@ -19654,9 +19654,9 @@ var require_textParsers = __commonJS({
     };
     var init = function(register2) {
       register2(20, parseBigInteger);
-      register2(21, parseInteger);
-      register2(23, parseInteger);
-      register2(26, parseInteger);
+      register2(21, parseInteger2);
+      register2(23, parseInteger2);
+      register2(26, parseInteger2);
       register2(700, parseFloat);
       register2(701, parseFloat);
       register2(16, parseBool);
@@ -41529,6 +41529,7 @@ function newTable(schema, name, fields = {}) {
     inheritsFrom: [],
     foreignKeys: [],
     otherConstraints: [],
+    noInheritChecks: [],
     ownedSequences: [],
     ...fields
   };
@@ -43455,6 +43456,10 @@ function replace(set, values) {
 
 // src/sql/psql.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
+var SETTINGS = {
+  ON_ERROR_ROLLBACK: { unset: false, words: /* @__PURE__ */ new Map([["interactive", false]]) },
+  AUTOCOMMIT: { unset: true }
+};
 function mayNeedPsql(text2) {
   return text2.includes("\\") || /\bcopy\b|(?<!:):(?:['"]|\{\?)?[A-Za-z_\u0080-\uffff]/i.test(text2);
 }
@@ -43764,13 +43769,29 @@ var PsqlReader = class {
       this.note(line, `\\${name} ${file}: the included file is not read, so what it changes is not in the schema model`);
     } else if (name === "set" && args.length) {
       const values = args.slice(1).map((a) => a.value);
-      this.variables.set(args[0].raw, values.some((v) => v === null) ? UNKNOWN : values.join(""));
+      const value = values.some((v) => v === null) ? UNKNOWN : values.join("");
+      this.variables.set(args[0].raw, value);
+      if (Object.hasOwn(SETTINGS, args[0].raw)) {
+        const setting = args[0].raw;
+        this.setting(setting, value === UNKNOWN ? "unknown" : SETTINGS[setting].words?.get(value.toLowerCase()) ?? psqlBoolean(value), start);
+      }
     } else if (name === "unset" && args.length) {
       this.variables.set(args[0].raw, UNSET);
+      if (Object.hasOwn(SETTINGS, args[0].raw)) this.setting(args[0].raw, SETTINGS[args[0].raw].unset, start);
     } else if ((name === "prompt" || name === "getenv") && args.length) {
       this.variables.set(name === "prompt" ? args[args.length - 1].raw : args[0].raw, UNKNOWN);
     }
     this.blankTo(this.i);
+  }
+  /**
+   * A marker for `\set` of a setting at the meta-command from `start`. A
+   * value psql does not take (null) leaves the setting as it was.
+   */
+  setting(name, on, start) {
+    const command = this.src.slice(start, this.i);
+    this.blankTo(this.i);
+    if (on === null) this.note(this.lineOf(start), `${command.trim()}: psql refuses the value and keeps the setting it had`);
+    else this.chunks.push({ marker: { kind: "setting", name, on: on === "unknown" ? null : on, command: command.trim(), length: [...command].length } });
   }
   /** `\g` and the other meta-commands that send the query buffer, or, when it is empty, the query sent last. */
   send(name, args, start) {
@@ -43960,7 +43981,8 @@ var PsqlReader = class {
       if ("marker" in chunk) {
         const m = chunk.marker;
         if (m.kind === "run") markers.push({ kind: "run", at: bytes - m.length, end: bytes, sql: m.sql });
-        else markers.push({ kind: "new-session", at: bytes - m.length, end: bytes, database: m.database, command: m.command });
+        else if (m.kind === "new-session") markers.push({ kind: "new-session", at: bytes - m.length, end: bytes, database: m.database, command: m.command });
+        else markers.push({ kind: "setting", at: bytes - m.length, end: bytes, name: m.name, on: m.on, command: m.command });
         continue;
       }
       const length = Buffer.byteLength(chunk.text);
@@ -44051,10 +44073,12 @@ function staticGexec(query) {
   return out;
 }
 var NEW_SESSION = "PsqlNewSession";
+var PSQL_SETTING = "PsqlSetting";
 function markerStatements(marker, lines) {
   const start = lines.positionOfByte(marker.at);
   const end = lines.positionOfByte(Math.max(marker.at, marker.end - 1));
   if (marker.kind === "new-session") return { statements: [{ kind: NEW_SESSION, node: { database: marker.database }, text: marker.command, start, end }], note: null };
+  if (marker.kind === "setting") return { statements: [{ kind: PSQL_SETTING, node: { name: marker.name, on: marker.on }, text: marker.command, start, end }], note: null };
   let stmts;
   try {
     stmts = (0, import_libpg_query.parseSync)(marker.sql).stmts ?? [];
@@ -44227,44 +44251,209 @@ function typeOf(ctx, typeName) {
   return typeName.arrayBounds ? `${resolved}[]` : resolved;
 }
 
-// src/model/replay/rejections.ts
-var fillfactor = { kind: "integer", min: 10, max: 100 };
-var boolean = { kind: "boolean" };
-var INDEX_PARAMETERS = {
-  btree: { fillfactor, deduplicate_items: boolean },
-  hash: { fillfactor },
-  gist: { fillfactor, buffering: { kind: "choice", values: ["on", "off", "auto"] } },
-  spgist: { fillfactor },
-  gin: { fastupdate: boolean, gin_pending_list_limit: { kind: "integer", min: 64, max: 2147483647 } },
-  brin: { pages_per_range: { kind: "integer", min: 1, max: 131072 }, autosummarize: boolean }
-};
-function indexParametersRefusal(method, options) {
-  const known = INDEX_PARAMETERS[method];
-  if (!known) return null;
-  for (const option of options ?? []) {
-    const def = option.DefElem;
-    if (!def || def.defnamespace) continue;
-    const name = String(def.defname).toLowerCase();
-    const parameter = known[name];
-    if (!parameter) return `${method} indexes have no storage parameter "${name}"`;
-    const refusal = valueRefusal(name, parameter, def.arg);
-    if (refusal) return refusal;
+// src/model/replay/columnMerge.ts
+var LIKE_COMPRESSION = 1 << 1;
+var LIKE_CONSTRAINTS = 1 << 2;
+var LIKE_GENERATED = 1 << 4;
+function columnTraits(def) {
+  const traits = {};
+  if (def.compression && def.compression !== "default") traits.compression = def.compression;
+  const generation = generationOf(def);
+  if (generation) traits.generated = generation;
+  return traits;
+}
+function likeColumn(column, options) {
+  const copy = { ...column };
+  if (!(options & LIKE_COMPRESSION)) delete copy.compression;
+  if (!(options & LIKE_GENERATED)) delete copy.generated;
+  return copy;
+}
+function generationOf(def) {
+  const con = (def.constraints ?? []).map((c) => c.Constraint).find((c) => c?.contype === "CONSTR_GENERATED");
+  return con ? { kind: con.generated_kind ?? "s", expression: generationText(con.raw_expr), columns: [...referencedColumns(con.raw_expr)] } : null;
+}
+function generationText(node) {
+  return expressionText(normalizeExpression(withoutCastsOrQualifiers(node)));
+}
+function withoutCastsOrQualifiers(node) {
+  if (Array.isArray(node)) return node.map(withoutCastsOrQualifiers);
+  if (node === null || typeof node !== "object") return node;
+  const record = node;
+  if (record.TypeCast) return withoutCastsOrQualifiers(record.TypeCast.arg);
+  if (record.ColumnRef) return { ColumnRef: { ...record.ColumnRef, fields: (record.ColumnRef.fields ?? []).slice(-1) } };
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, withoutCastsOrQualifiers(value)]));
+}
+function inheritanceRefusal(ctx, node, parents) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const parent of parents) {
+    for (const column of parent.columns) {
+      const seen = merged.get(column.name);
+      if (!seen) {
+        merged.set(column.name, { compression: column.compression ?? null, generated: column.generated ?? null, conflicting: false });
+        continue;
+      }
+      if (column.compression) {
+        if (seen.compression && seen.compression !== column.compression) return `column "${column.name}" has a compression method conflict (${seen.compression} versus ${column.compression})`;
+        seen.compression ??= column.compression;
+      }
+      if ((seen.generated?.kind ?? null) !== (column.generated?.kind ?? null)) return `inherited column "${column.name}" has a generation conflict`;
+      const [a, b] = [seen.generated?.expression, column.generated?.expression];
+      if (a && b && a !== b) seen.conflicting = true;
+    }
+  }
+  for (const element of node.tableElts ?? []) {
+    for (const { def, like } of ownDefinitions(ctx, element)) {
+      const inherited = merged.get(String(def.colname));
+      if (!inherited) continue;
+      const compression = like ? like.compression : def.compression;
+      if (compression) {
+        if (inherited.compression && inherited.compression !== compression) return `column "${def.colname}" has a compression method conflict (${inherited.compression} versus ${compression})`;
+        inherited.compression ??= compression;
+      }
+      if (like) continue;
+      const constraints = (def.constraints ?? []).map((c) => c.Constraint).filter(Boolean);
+      const generation = generationOf(def);
+      if (inherited.generated) {
+        if (constraints.some((c) => c.contype === "CONSTR_DEFAULT") || def.typeName && isSerial(def.typeName)) return `column "${def.colname}" inherits from generated column but specifies default`;
+        if (constraints.some((c) => c.contype === "CONSTR_IDENTITY")) return `column "${def.colname}" inherits from generated column but specifies identity`;
+        if (generation && generation.kind !== inherited.generated.kind) return `column "${def.colname}" inherits from generated column of different kind`;
+      }
+      if (generation) inherited.conflicting = false;
+    }
+  }
+  for (const [name, column] of merged) if (column.conflicting) return `column "${name}" inherits conflicting generation expressions`;
+  return null;
+}
+function ownDefinitions(ctx, element) {
+  if (element.ColumnDef) return [{ def: element.ColumnDef, like: null }];
+  const like = element.TableLikeClause;
+  const source = like ? ctx.model.findTable(like.relation.schemaname, like.relation.relname) : void 0;
+  if (!source) return [];
+  return source.columns.map((column) => ({ def: { colname: column.name }, like: likeColumn(column, like.options ?? 0) }));
+}
+function likeNoInheritRefusal(ctx, node) {
+  if (!node.partspec) return null;
+  for (const element of node.tableElts ?? []) {
+    const like = element.TableLikeClause;
+    if (!like || !((like.options ?? 0) & LIKE_CONSTRAINTS)) continue;
+    const source = ctx.model.findTable(like.relation.schemaname, like.relation.relname);
+    if (source?.noInheritChecks.length)
+      return `cannot add NO INHERIT constraint to partitioned table "${node.relation.relname}" (${source.noInheritChecks[0].name}, copied from ${source.name})`;
   }
   return null;
 }
-function tableParametersRefusal(options) {
+function columnDropped(table, column, cascade) {
+  table.noInheritChecks = table.noInheritChecks.filter((c) => !c.columns.includes(column));
+  const readers = table.columns.filter((c) => c.generated?.columns.includes(column));
+  if (cascade) return readers.map((c) => c.name);
+  for (const c of readers) delete c.generated;
+  return [];
+}
+function columnRenamed(table, from, to) {
+  const renamed = (columns) => columns.map((c) => c === from ? to : c);
+  table.noInheritChecks = table.noInheritChecks.map((c) => c.columns.includes(from) ? { ...c, columns: renamed(c.columns) } : c);
+  for (const c of table.columns) if (c.generated?.columns.includes(from)) c.generated = { ...c.generated, expression: null, columns: renamed(c.generated.columns) };
+}
+function checkConstraintChanged(table, name, to) {
+  if (!table.noInheritChecks.some((c) => c.name === name)) return;
+  table.noInheritChecks = table.noInheritChecks.flatMap((c) => c.name !== name ? [c] : to === null ? [] : [{ ...c, name: to }]);
+}
+function alterColumnTraits(tables, cmd) {
+  for (const table of cmd.subtype === "AT_SetCompression" ? tables.slice(0, 1) : tables) {
+    const column = table.columns.find((c) => c.name === cmd.name);
+    if (!column) continue;
+    if (cmd.subtype === "AT_SetCompression") {
+      const method = cmd.def?.String?.sval;
+      if (method && method !== "default") column.compression = method;
+      else delete column.compression;
+    } else if (cmd.subtype === "AT_DropExpression") delete column.generated;
+    else if (cmd.subtype === "AT_SetExpression" && column.generated) column.generated = { ...column.generated, expression: generationText(cmd.def), columns: [...referencedColumns(cmd.def)] };
+  }
+}
+
+// src/model/replay/storageParameters.ts
+var INT_MAX = 2147483647;
+var fillfactor = { kind: "integer", min: 10, max: 100 };
+var boolean = { kind: "boolean" };
+var integer = (min, max) => ({ kind: "integer", min, max });
+var real = (min, max) => ({ kind: "real", min, max });
+var INDEX_PARAMETERS = {
+  btree: { fillfactor, deduplicate_items: boolean, vacuum_cleanup_index_scale_factor: real(0, 1e10) },
+  hash: { fillfactor },
+  gist: { fillfactor, buffering: { kind: "choice", values: ["on", "off", "auto"] } },
+  spgist: { fillfactor },
+  gin: { fastupdate: boolean, gin_pending_list_limit: integer(64, INT_MAX) },
+  brin: { pages_per_range: integer(1, 131072), autosummarize: boolean }
+};
+var VACUUM_PARAMETERS = {
+  autovacuum_enabled: boolean,
+  autovacuum_vacuum_threshold: integer(0, INT_MAX),
+  // PostgreSQL 18.
+  autovacuum_vacuum_max_threshold: integer(-1, INT_MAX),
+  autovacuum_vacuum_insert_threshold: integer(-1, INT_MAX),
+  autovacuum_vacuum_cost_limit: integer(1, 1e4),
+  autovacuum_freeze_min_age: integer(0, 1e9),
+  autovacuum_multixact_freeze_min_age: integer(0, 1e9),
+  autovacuum_freeze_max_age: integer(1e5, 2e9),
+  autovacuum_multixact_freeze_max_age: integer(1e4, 2e9),
+  autovacuum_freeze_table_age: integer(0, 2e9),
+  autovacuum_multixact_freeze_table_age: integer(0, 2e9),
+  log_autovacuum_min_duration: integer(-1, INT_MAX),
+  autovacuum_vacuum_cost_delay: real(0, 100),
+  autovacuum_vacuum_scale_factor: real(0, 100),
+  autovacuum_vacuum_insert_scale_factor: real(0, 100),
+  // PostgreSQL 18.
+  vacuum_max_eager_freeze_failure_rate: real(0, 1),
+  vacuum_truncate: boolean,
+  // A boolean up to PostgreSQL 13, then on, off, auto and the boolean words.
+  vacuum_index_cleanup: { kind: "choice", values: ["auto", "on", "off", "true", "false", "yes", "no", "1", "0"], orBoolean: true }
+};
+var TABLE_PARAMETERS = {
+  ...VACUUM_PARAMETERS,
+  fillfactor,
+  autovacuum_analyze_threshold: integer(0, INT_MAX),
+  autovacuum_analyze_scale_factor: real(0, 100),
+  // 128 to TOAST_TUPLE_TARGET_MAIN, which is 8160 with 8 kB pages: the bound is that of the largest page size (32 kB).
+  toast_tuple_target: integer(128, 32736),
+  parallel_workers: integer(0, 1024),
+  user_catalog_table: boolean
+};
+function indexParametersRefusal(method, options) {
+  const namespaced = (options ?? []).find((o) => o.DefElem?.defnamespace);
+  if (namespaced) return `unrecognized parameter namespace "${namespaced.DefElem.defnamespace}"`;
+  const known = INDEX_PARAMETERS[method];
+  return known ? parametersRefusal(options ?? [], (name) => lookUp(known, name), `${method} indexes have no storage parameter`) : null;
+}
+function tableParametersRefusal(options, partitioned) {
+  const own = [];
+  const toast = [];
   for (const option of options ?? []) {
     const def = option.DefElem;
-    if (!def || def.defnamespace) continue;
-    const name = String(def.defname).toLowerCase();
-    if (name === "fillfactor") {
-      const refusal = valueRefusal("fillfactor", fillfactor, def.arg);
-      if (refusal) return refusal;
-    } else if (name === "oids") {
+    if (!def) continue;
+    if (def.defnamespace && def.defnamespace !== "toast") return `unrecognized parameter namespace "${def.defnamespace}"`;
+    if (def.defnamespace) toast.push(option);
+    else if (def.defname === "oids") {
       const text2 = def.arg?.Integer ? null : optionText(def.arg);
       const isFalse = def.arg?.Integer ? !def.arg.Integer.ival : text2 !== null && ["false", "off"].includes(text2.toLowerCase());
       if (!isFalse && (def.arg?.Integer || text2 !== null)) return "tables declared WITH OIDS are not supported, and oids takes only a boolean";
-    }
+    } else own.push(option);
+  }
+  if (partitioned && own.length) return "cannot specify storage parameters for a partitioned table";
+  return parametersRefusal(own, (name) => lookUp(TABLE_PARAMETERS, name), "tables have no storage parameter") ?? parametersRefusal(toast, (name) => lookUp(VACUUM_PARAMETERS, name), "TOAST tables have no storage parameter");
+}
+var lookUp = (parameters, name) => Object.hasOwn(parameters, name) ? parameters[name] : void 0;
+function parametersRefusal(options, known, unknown) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const option of options) {
+    const def = option.DefElem;
+    if (!def) continue;
+    const name = String(def.defname);
+    const parameter = known(name);
+    if (!parameter) return `${unknown} "${name}"`;
+    if (seen.has(name)) return `parameter "${name}" specified more than once`;
+    seen.add(name);
+    const refusal = valueRefusal(name, parameter, def.arg);
+    if (refusal) return refusal;
   }
   return null;
 }
@@ -44277,19 +44466,21 @@ function valueRefusal(name, parameter, arg) {
   if (text2 === null) return null;
   switch (parameter.kind) {
     case "integer": {
-      if (!/^\s*[+-]?\d+\s*$/.test(text2)) return `invalid value for integer option "${name}": ${text2}`;
-      const value = Number(text2);
-      return value < parameter.min || value > parameter.max ? `value ${value} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
+      const value = parseInteger(text2);
+      if (value === void 0) return null;
+      if (value === null) return `invalid value for integer option "${name}": ${text2}`;
+      return value < parameter.min || value > parameter.max ? `value ${text2} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
     }
     case "real": {
-      const value = Number(text2);
-      if (!text2.trim() || Number.isNaN(value)) return `invalid value for floating point option "${name}": ${text2}`;
-      return value < parameter.min || value > parameter.max ? `value ${value} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
+      const value = parseReal(text2);
+      if (value === void 0) return null;
+      if (value === null) return `invalid value for floating point option "${name}": ${text2}`;
+      return value < parameter.min || value > parameter.max ? `value ${text2} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
     }
     case "boolean":
       return isBoolean(text2) ? null : `invalid value for boolean option "${name}": ${text2}`;
     case "choice":
-      return parameter.values.includes(text2.toLowerCase()) ? null : `invalid value for option "${name}": ${text2}`;
+      return parameter.values.includes(text2.toLowerCase()) || parameter.orBoolean && isBoolean(text2) ? null : `invalid value for option "${name}": ${text2}`;
   }
 }
 function isBoolean(text2) {
@@ -44298,27 +44489,59 @@ function isBoolean(text2) {
   if (["true", "false", "yes", "no"].some((w) => w.startsWith(t))) return true;
   return t === "1" || t === "0" || t.length >= 2 && ["on", "off"].some((w) => w.startsWith(t));
 }
+var SPACE = "[ \\t\\n\\v\\f\\r]";
+var DECIMAL = new RegExp(`^${SPACE}*([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|[+-]?(?:infinity|inf|nan))`, "i");
+function parseInteger(text2) {
+  const integer2 = new RegExp(`^${SPACE}*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\\d*)`).exec(text2);
+  const fraction = /^[.eE]/.test(text2.slice(integer2 ? integer2[0].length : 0));
+  if (!integer2 && !fraction) return null;
+  let value;
+  let rest;
+  if (integer2 && !fraction) {
+    const digits = integer2[2];
+    const magnitude = /^0[xX]/.test(digits) ? parseInt(digits.slice(2), 16) : digits.length > 1 && digits[0] === "0" ? parseInt(digits, 8) : Number(digits);
+    value = integer2[1] === "-" ? -magnitude : magnitude;
+    rest = text2.slice(integer2[0].length);
+  } else {
+    const real2 = strtod(text2);
+    if (real2 === void 0) return void 0;
+    if (real2 === null) return null;
+    [value, rest] = [roundHalfEven(real2.value), real2.rest];
+  }
+  if (!new RegExp(`^${SPACE}*$`).test(rest) || Number.isNaN(value)) return null;
+  return value > INT_MAX || value < -INT_MAX - 1 ? null : value;
+}
+function parseReal(text2) {
+  const real2 = strtod(text2);
+  if (real2 === void 0 || real2 === null) return real2;
+  return new RegExp(`^${SPACE}*$`).test(real2.rest) && !Number.isNaN(real2.value) ? real2.value : null;
+}
+function strtod(text2) {
+  if (new RegExp(`^${SPACE}*[+-]?0[xX]`).test(text2)) return void 0;
+  const match = DECIMAL.exec(text2);
+  if (!match) return null;
+  const written = match[1].toLowerCase().replace(/^([+-]?)inf(inity)?$/, "$1Infinity");
+  return { value: /nan$/.test(written) ? NaN : Number(written), rest: text2.slice(match[0].length) };
+}
+function roundHalfEven(value) {
+  const floor = Math.floor(value);
+  const fraction = value - floor;
+  return fraction > 0.5 || fraction === 0.5 && floor % 2 !== 0 ? floor + 1 : floor;
+}
 function builtinOpclassOptions(method, opclass) {
-  if (method === "gist" && opclass === "tsvector_ops") return { siglen: { kind: "integer", min: 1, max: 2024 } };
-  if (method === "brin" && opclass.endsWith("_bloom_ops")) return { n_distinct_per_range: { kind: "real", min: -1, max: 2147483647 }, false_positive_rate: { kind: "real", min: 1e-4, max: 0.25 } };
-  if (method === "brin" && opclass.endsWith("_minmax_multi_ops")) return { values_per_range: { kind: "integer", min: 8, max: 256 } };
+  if (method === "gist" && opclass === "tsvector_ops") return { siglen: integer(1, 2024) };
+  if (method === "brin" && opclass.endsWith("_bloom_ops")) return { n_distinct_per_range: real(-1, INT_MAX), false_positive_rate: real(1e-4, 0.25) };
+  if (method === "brin" && opclass.endsWith("_minmax_multi_ops")) return { values_per_range: integer(8, 256) };
   return null;
 }
 function opclassOptionsRefusal(method, opclass, options) {
   const names = strings(opclass);
   const known = names.length === 1 || names[0] === "pg_catalog" ? builtinOpclassOptions(method, lastName(opclass)) : null;
   if (!known) return null;
-  for (const option of options) {
-    const def = option.DefElem;
-    if (!def) continue;
-    const name = String(def.defname).toLowerCase();
-    const parameter = known[name];
-    if (!parameter) return `unrecognized parameter "${name}" of operator class ${lastName(opclass)}`;
-    const refusal = valueRefusal(name, parameter, def.arg);
-    if (refusal) return refusal;
-  }
-  return null;
+  return parametersRefusal(options, (name) => lookUp(known, name), `operator class ${lastName(opclass)} has no option`);
 }
+
+// src/model/replay/rejections.ts
 var SET_RETURNING = /* @__PURE__ */ new Set([
   "generate_series",
   "generate_subscripts",
@@ -44419,8 +44642,9 @@ function keyTypesMatch(ctx, fkType, pkType) {
   return (ctx.model.enums.has(fkType) || ctx.model.enums.has(pkType)) && decided(fkType) && decided(pkType) ? false : null;
 }
 function foreignKeyTypesRefusal(ctx, table, elements, newTypes) {
-  const types2 = new Map([...(table?.columns ?? []).map((c) => [c.name, c.type]), ...newTypes ?? []]);
+  const types2 = new Map(table.columns.map((c) => [c.name, c.type]));
   for (const element of elements ?? []) if (element.ColumnDef?.typeName) types2.set(element.ColumnDef.colname, typeOf(ctx, element.ColumnDef.typeName));
+  for (const [column, type] of newTypes ?? []) types2.set(column, type);
   for (const element of elements ?? []) {
     const def = element.ColumnDef;
     const constraints = def ? def.constraints ?? [] : element.Constraint ? [element] : [];
@@ -44428,36 +44652,21 @@ function foreignKeyTypesRefusal(ctx, table, elements, newTypes) {
       const con = c.Constraint;
       if (con?.contype !== "CONSTR_FOREIGN") continue;
       const referenced = ctx.model.findTable(con.pktable?.schemaname, con.pktable?.relname);
-      if (!referenced || referenced === table) continue;
+      if (!referenced) continue;
       const columns = def ? [String(def.colname)] : strings(con.fk_attrs);
       let refColumns = strings(con.pk_attrs);
       if (refColumns.length === 0) {
         const pk = ctx.model.indexesOn(tableKey(referenced.schema, referenced.name)).find((i) => i.constraint?.kind === "primary");
         refColumns = pk ? pk.keys.map((k) => k.kind === "column" ? k.column : "") : [];
       }
+      const referencedType = (column) => referenced === table ? types2.get(column) : referenced.columns.find((col) => col.name === column)?.type;
       for (let i = 0; i < Math.min(columns.length, refColumns.length); i++) {
         const fkType = types2.get(columns[i]);
-        const pkType = referenced.columns.find((col) => col.name === refColumns[i])?.type;
+        const pkType = referencedType(refColumns[i]);
         if (fkType && pkType && keyTypesMatch(ctx, fkType, pkType) === false) {
-          return `foreign key constraint cannot be implemented: ${columns[i]} is ${fkType} and ${referenced.name}.${refColumns[i]} ${pkType}, which no equality operator compares`;
+          const name = con.conname ?? `on (${columns.join(", ")})`;
+          return `foreign key ${name} cannot be implemented: ${columns[i]} is ${fkType} and ${referenced.name}.${refColumns[i]} ${pkType}, which no equality operator compares`;
         }
-      }
-    }
-  }
-  return null;
-}
-function foreignKeyColumnTypesRefusal(ctx, table, fks) {
-  const typeOf2 = (t, column) => t.columns.find((c) => c.name === column)?.type;
-  for (const fk of fks) {
-    const to = ctx.model.findTable(fk.refTable.schemaname, fk.refTable.relname);
-    if (!to) continue;
-    const primaryKey = ctx.model.indexesOn(tableKey(to.schema, to.name)).find((i) => i.constraint?.kind === "primary");
-    const referenced = fk.refColumns.length ? fk.refColumns : primaryKey?.keys.map((k) => k.kind === "column" ? k.column : "") ?? [];
-    for (let i = 0; i < fk.columns.length && i < referenced.length; i++) {
-      const fkType = typeOf2(table, fk.columns[i]);
-      const pkType = typeOf2(to, referenced[i]);
-      if (fkType && pkType && foreignKeyTypesMatch(fkType, pkType) === false) {
-        return `foreign key ${fk.name ?? `on (${fk.columns.join(", ")})`} cannot be implemented: ${fk.columns[i]} is ${fkType} and ${referenced[i]} ${pkType}, which no equality operator compares`;
       }
     }
   }
@@ -45154,11 +45363,17 @@ function createTable(ctx, node) {
   const columnDefs = (node.tableElts ?? []).filter((elt) => elt.ColumnDef).length;
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
   const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams) : null;
-  const refusal = tableParametersRefusal(node.options) ?? tableMethodRefusal(node.accessMethod) ?? noInheritRefusal(Boolean(node.partspec), rv.relname, node.tableElts) ?? columnsRefusal(node) ?? constraintsRefusal(node.tableElts) ?? foreignKeyTypesRefusal(ctx, null, node.tableElts) ?? (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts)) || null);
+  const refusal = tableParametersRefusal(node.options, Boolean(node.partspec)) ?? tableMethodRefusal(node.accessMethod) ?? noInheritRefusal(Boolean(node.partspec), rv.relname, node.tableElts) ?? columnsRefusal(node) ?? constraintsRefusal(node.tableElts) ?? (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts)) || null);
   if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${refusal}`);
   const inherited = node.partbound ? [] : (node.inhRelations ?? []).map((inh) => ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname));
   const notInheritable = inherited.find((p) => p?.partitioned || p?.partitionOf);
   if (notInheritable) return rejected(ctx, `CREATE TABLE ${rv.relname}: cannot inherit from ${notInheritable.partitioned ? "partitioned table" : "partition"} ${notInheritable.name}`);
+  const mergeRefusal = inheritanceRefusal(
+    ctx,
+    node,
+    inherited.filter((p) => Boolean(p))
+  ) ?? likeNoInheritRefusal(ctx, node);
+  if (mergeRefusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${mergeRefusal}`);
   const isDefault = Boolean(node.partbound?.is_default);
   const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
   const pending = [];
@@ -45196,7 +45411,7 @@ function createTable(ctx, node) {
   if (parent) inheritFromParent(ctx, table, parent, false);
   createPendingIndexes(ctx, table, pending, false);
   for (const p of likePending) buildIndex(ctx, table, p, false);
-  const typeRefusal = foreignKeyColumnTypesRefusal(ctx, table, fks);
+  const typeRefusal = foreignKeyTypesRefusal(ctx, table, node.tableElts);
   if (typeRefusal) {
     ctx.model.removeTable(table);
     return rejected(ctx, `CREATE TABLE ${rv.relname}: ${typeRefusal}`);
@@ -45218,10 +45433,13 @@ function addColumn(ctx, table, def, pending, fks, checks) {
   const typeName = def.typeName ? typeOf(ctx, def.typeName) : null;
   const collation = def.collClause ? collationName(def.collClause.collname) : null;
   const existing = table.columns.find((c) => c.name === def.colname);
+  const traits = columnTraits(def);
   if (existing) {
     if (collation) existing.collation = collation;
+    if (def.compression) existing.compression = traits.compression;
+    if (traits.generated) existing.generated = traits.generated;
   } else {
-    table.columns.push({ name: def.colname, type: typeName ?? "unknown", collation });
+    table.columns.push({ name: def.colname, type: typeName ?? "unknown", collation, ...traits });
     const identity2 = (def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_IDENTITY");
     if (def.typeName && isSerial(def.typeName) || identity2) {
       const sequence = chooseName(table.name, def.colname, "seq", (n) => ctx.model.relationExists(table.schema, n));
@@ -45242,9 +45460,11 @@ function addColumn(ctx, table, def, pending, fks, checks) {
   }
 }
 function otherConstraint(ctx, table, con, later) {
-  if (later) later.push(con);
-  else if (con.conname) addOtherConstraint(ctx, table, con.conname);
-  else if (con.contype === "CONSTR_CHECK") addOtherConstraint(ctx, table, checkConstraintName(ctx, table.schema, table.name, con));
+  if (later) return void later.push(con);
+  const name = con.conname ?? (con.contype === "CONSTR_CHECK" ? checkConstraintName(ctx, table.schema, table.name, con) : null);
+  if (!name) return;
+  addOtherConstraint(ctx, table, name);
+  if (con.contype === "CONSTR_CHECK" && con.is_no_inherit) table.noInheritChecks = [...table.noInheritChecks, { name, columns: [...referencedColumns(con.raw_expr)] }];
 }
 function addOtherConstraint(ctx, table, name) {
   table.otherConstraints.push(name);
@@ -45290,8 +45510,14 @@ function likeClause(ctx, table, like, pending) {
     ctx.note(`LIKE ${relation.relname}: the table is not in the model, its columns and indexes are unknown`);
     return;
   }
-  for (const c of source.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push({ ...c });
   const options = like.options ?? 0;
+  for (const c of source.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push(likeColumn(c, options));
+  if (options & LIKE_CONSTRAINTS) {
+    for (const check of source.noInheritChecks.filter((c) => !hasConstraint(ctx, table, c.name))) {
+      addOtherConstraint(ctx, table, check.name);
+      table.noInheritChecks = [...table.noInheritChecks, check];
+    }
+  }
   const INCLUDING_INDEXES = 1 << 6;
   if ((options & INCLUDING_INDEXES) === 0) return;
   for (const index of ctx.model.indexesOn(tableKey(source.schema, source.name))) {
@@ -45344,18 +45570,20 @@ function foreignKeyBehaviour(con) {
 }
 function createTableAs(ctx, node) {
   const into = node.into?.rel;
-  if (into) tableFromQuery(ctx, into, Boolean(node.if_not_exists), node.objtype === "OBJECT_MATVIEW" ? node.query : null);
+  if (into) tableFromQuery(ctx, into, Boolean(node.if_not_exists), node.objtype === "OBJECT_MATVIEW" ? node.query : null, node.into?.options);
 }
 function selectInto(ctx, node) {
   const into = node.intoClause?.rel;
   if (into) tableFromQuery(ctx, into, false, null);
 }
-function tableFromQuery(ctx, into, ifNotExists, viewQuery) {
+function tableFromQuery(ctx, into, ifNotExists, viewQuery, options) {
   const schema = into.relpersistence === "t" ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname);
   if (ctx.model.relationExists(schema, into.relname)) {
     if (!ifNotExists) rejected(ctx, `relation ${into.relname} already exists`);
     return;
   }
+  const refusal = tableParametersRefusal(options, false);
+  if (refusal) return rejected(ctx, `${into.relname}: ${refusal}`);
   ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
   if (viewQuery) recordDependencies(ctx, tableKey(schema, into.relname), viewQuery);
 }
@@ -45450,6 +45678,11 @@ function alterTable(ctx, node) {
       case "AT_AlterColumnType":
         for (const t of withDescendants(ctx, target, only)) alterColumnType(ctx, t, cmd.name, cmd.def.ColumnDef);
         break;
+      case "AT_SetCompression":
+      case "AT_DropExpression":
+      case "AT_SetExpression":
+        alterColumnTraits(withDescendants(ctx, target, only), cmd);
+        break;
       case "AT_AttachPartition":
         attachPartition(ctx, target, cmd.def.PartitionCmd.name, Boolean(cmd.def.PartitionCmd.bound?.is_default));
         break;
@@ -45517,11 +45750,14 @@ function dropConstraint(ctx, table, name, cascade) {
   if (other >= 0) {
     table.otherConstraints.splice(other, 1);
     ctx.model.countConstraintName(table.schema, name, -1);
+    checkConstraintChanged(table, name, null);
   }
 }
 function dropColumn(ctx, table, column, cascade) {
   const key = tableKey(table.schema, table.name);
+  const generatedReaders = columnDropped(table, column, cascade);
   table.columns = table.columns.filter((c) => c.name !== column);
+  for (const reader of generatedReaders) dropColumn(ctx, table, reader, cascade);
   for (const s of table.ownedSequences.filter((s2) => s2.column === column)) ctx.model.otherRelations.delete(tableKey(table.schema, s.name));
   table.ownedSequences = table.ownedSequences.filter((s) => s.column !== column);
   for (const index of ctx.model.indexesOn(key)) {
@@ -45643,6 +45879,7 @@ function renameColumn(ctx, table, from, to) {
   const key = tableKey(table.schema, table.name);
   const col = table.columns.find((c) => c.name === from);
   if (col) col.name = to;
+  columnRenamed(table, from, to);
   for (const s of table.ownedSequences) if (s.column === from) s.column = to;
   for (const index of ctx.model.indexesOn(key)) {
     index.keys = index.keys.map((k, i) => {
@@ -45690,6 +45927,7 @@ function renameConstraint(ctx, table, from, to) {
     ctx.touched.add(key);
   } else {
     table.otherConstraints[other] = to;
+    checkConstraintChanged(table, from, to);
   }
 }
 function setSchema(ctx, node) {
@@ -46005,6 +46243,14 @@ var Transactions = class {
    * a file that never says ROLLBACK (see Replayer.startFile).
    */
   copies = true;
+  /**
+   * psql's ON_ERROR_ROLLBACK: psql wraps each statement of a block in a
+   * savepoint and rolls back to it when the statement fails, so a rejected
+   * statement leaves the block usable.
+   */
+  errorRollback = false;
+  /** psql's AUTOCOMMIT: when off, psql sends BEGIN before a statement outside a block (see implicitBegin). */
+  autocommit = true;
   get inBlock() {
     return this.levels.length > 0;
   }
@@ -46022,9 +46268,9 @@ var Transactions = class {
     const snapshot = this.model.snapshot();
     for (const level of bare) level.snapshot = snapshot;
   }
-  /** A statement PostgreSQL rejects: inside a block, every statement after it fails too. */
+  /** A statement PostgreSQL rejects: inside a block, every statement after it fails too, unless psql rolls back to its savepoint. */
   statementRejected(origin) {
-    if (this.inBlock && this.abortedAt === null) this.abortedAt = origin.line;
+    if (this.inBlock && this.abortedAt === null && !this.errorRollback) this.abortedAt = origin.line;
   }
   /** Why a statement is not applied in an aborted block. */
   abortedNote() {
@@ -46088,6 +46334,14 @@ var Transactions = class {
     note("this transaction is never committed: PostgreSQL rolls it back when the session ends, so its changes are not applied", line);
     return this.rollback((message) => note(message, line));
   }
+  /**
+   * With AUTOCOMMIT off, psql opens a block before a statement sent outside
+   * one, unless the statement controls transactions or cannot run in a block
+   * (psql's command_no_begin, which reads the statement's first words).
+   */
+  implicitBegin(text2, origin) {
+    if (!this.autocommit && !this.inBlock && !sentWithoutBegin(text2)) this.begin(origin);
+  }
   begin(origin) {
     this.sessionPath = this.model.searchPath;
     this.levels = [this.level(null, origin)];
@@ -46132,6 +46386,38 @@ var Transactions = class {
     return at;
   }
 };
+function sentWithoutBegin(text2) {
+  const words = (text2.replace(/--[^\n\r]*|\/\*[\s\S]*?\*\//g, " ").match(/^\s*([A-Za-z]+)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?/) ?? []).slice(1).map((w) => w?.toLowerCase());
+  const [first, second, third, fourth] = words;
+  switch (first) {
+    case "abort":
+    case "begin":
+    case "start":
+    case "commit":
+    case "end":
+    case "rollback":
+    case "vacuum":
+      return true;
+    case "prepare":
+      return second === "transaction";
+    case "cluster":
+      return second === void 0;
+    case "create": {
+      if (second === "database" || second === "tablespace") return true;
+      const [index, next] = second === "unique" ? [third, fourth] : [second, third];
+      return index === "index" && next === "concurrently";
+    }
+    case "alter":
+      return second === "system";
+    case "drop":
+    case "reindex":
+      return second === "database" || second === "system" || second === "tablespace" || (second === "index" || second === "table") && third === "concurrently";
+    case "discard":
+      return second === "all";
+    default:
+      return false;
+  }
+}
 
 // src/model/replay/index.ts
 var Replayer = class {
@@ -46155,6 +46441,7 @@ var Replayer = class {
   /** Applies one statement; returns the keys of the tables whose indexes or foreign keys it may have changed. */
   apply(statement, origin, note) {
     const transactions = this.transactions;
+    if (!PSQL_KINDS.has(statement.kind)) transactions.implicitBegin(statement.text, origin);
     this.ctx.origin = origin;
     this.ctx.note = transactions.inBlock ? (message, kind) => {
       if (message.includes(REJECTED)) transactions.statementRejected(origin);
@@ -46162,7 +46449,9 @@ var Replayer = class {
     } : note;
     this.ctx.touched = /* @__PURE__ */ new Set();
     this.ctx.statementText = statement.text;
-    if (statement.kind === "TransactionStmt") {
+    if (PSQL_KINDS.has(statement.kind)) {
+      this.dispatch(statement.kind, statement.node);
+    } else if (statement.kind === "TransactionStmt") {
       if (statement.node && transactions.apply(statement.node, origin, this.ctx.note)) this.rolledBack();
     } else if (!transactions.inBlock) {
       this.dispatch(statement.kind, statement.node);
@@ -46186,7 +46475,9 @@ var Replayer = class {
    * committed, then leaves changes the model cannot undo, and a note says so.
    */
   startFile(text2) {
-    this.transactions.copies = /\b(?:rollback|abort|prepare)\b/i.test(text2);
+    this.transactions.copies = /\b(?:rollback|abort|prepare|autocommit)\b/i.test(text2);
+    this.transactions.errorRollback = false;
+    this.transactions.autocommit = true;
   }
   /** A rollback may have changed any table: every one is touched. */
   rolledBack() {
@@ -46233,7 +46524,16 @@ var Replayer = class {
     ["DoStmt", doBlock],
     ["CreateFunctionStmt", createFunction],
     // psql's \connect: a new session, with the default search_path and no temporary tables.
-    [NEW_SESSION, () => this.newSession()]
+    [NEW_SESSION, () => this.newSession()],
+    [
+      PSQL_SETTING,
+      (ctx, node) => {
+        const on = node.on ?? node.name === "AUTOCOMMIT";
+        if (node.on === null) ctx.note(`${node.name} is set to a value not known here: it is taken to be ${on ? "on" : "off"}`);
+        if (node.name === "AUTOCOMMIT") this.transactions.autocommit = on;
+        else this.transactions.errorRollback = on;
+      }
+    ]
   ]);
   /** The statement kinds the replay reads: the parser need not build trees for the others. */
   kinds = /* @__PURE__ */ new Set([...this.handlers.keys(), "TransactionStmt", "VacuumStmt"]);
@@ -46241,6 +46541,7 @@ var Replayer = class {
     if (node) this.handlers.get(kind)?.(this.ctx, node);
   }
 };
+var PSQL_KINDS = /* @__PURE__ */ new Set([NEW_SESSION, PSQL_SETTING]);
 var CHANGES_MODEL_ONLY_BY_SEARCH_PATH = /* @__PURE__ */ new Set(["VariableSetStmt", "SelectStmt"]);
 function outsideBlockOnly(statement) {
   const node = statement.node;

@@ -24,6 +24,20 @@ export interface Column {
   type: string;
   /** Collation written on the column, or null for the type's default. */
   collation: string | null;
+  /**
+   * The compression method written on the column (`COMPRESSION lz4`), or
+   * absent for the server's default: an inheriting table may not name another.
+   * Known only from migration SQL.
+   */
+  compression?: string;
+  /**
+   * Set on a generated column: its kind (`s` stored, `v` virtual), its
+   * expression in the form two parents' expressions are compared in (null
+   * when that is not known: a column it reads was renamed since), and the
+   * columns it reads. An inheriting table must agree. Known only from
+   * migration SQL; replaced, never changed in place.
+   */
+  generated?: { kind: string; expression: string | null; columns: string[] };
 }
 
 /**
@@ -108,6 +122,12 @@ export interface Table {
   foreignKeys: ForeignKey[];
   /** Names of CHECK / NOT NULL constraints, kept only so names can be chosen like PostgreSQL does. */
   otherConstraints: string[];
+  /**
+   * The CHECK constraints declared NO INHERIT, with the columns they read:
+   * LIKE ... INCLUDING CONSTRAINTS copies them, and a partitioned table takes
+   * none. Known only from migration SQL; replaced, never changed in place.
+   */
+  noInheritChecks: ReadonlyArray<{ name: string; columns: string[] }>;
   /** Sequences of its serial and identity columns: dropped with the table or the column, moved with the table. */
   ownedSequences: Array<{ column: string; name: string }>;
 }
@@ -126,6 +146,7 @@ export function newTable(schema: string, name: string, fields: Partial<Table> = 
     inheritsFrom: [],
     foreignKeys: [],
     otherConstraints: [],
+    noInheritChecks: [],
     ownedSequences: [],
     ...fields,
   };

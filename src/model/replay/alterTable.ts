@@ -7,6 +7,7 @@ import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Rel
 import { addColumn, otherConstraint, tableConstraint, createPendingForeignKeys } from './tables.js';
 import { createPendingIndexes, dropIndex } from './indexes.js';
 import { columnDefinitionRefusal, constraintsRefusal, foreignKeyTypesRefusal, noInheritRefusal, typeChangeRefusal } from './rejections.js';
+import { alterColumnTraits, checkConstraintChanged, columnDropped } from './columnMerge.js';
 import { attachPartition, declaredUniqueKeys, detachPartition, revalidate, uniqueKeyRefusal, withDescendants } from './partitions.js';
 
 /** How many columns ALTER TABLE subcommands add that `table` does not have yet. */
@@ -112,6 +113,11 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
       case 'AT_AlterColumnType':
         for (const t of withDescendants(ctx, target, only)) alterColumnType(ctx, t, cmd.name, cmd.def.ColumnDef);
         break;
+      case 'AT_SetCompression':
+      case 'AT_DropExpression':
+      case 'AT_SetExpression':
+        alterColumnTraits(withDescendants(ctx, target, only), cmd);
+        break;
       case 'AT_AttachPartition':
         attachPartition(ctx, target, cmd.def.PartitionCmd.name, Boolean(cmd.def.PartitionCmd.bound?.is_default));
         break;
@@ -183,13 +189,16 @@ export function dropConstraint(ctx: ReplayContext, table: Table, name: string, c
   if (other >= 0) {
     table.otherConstraints.splice(other, 1);
     ctx.model.countConstraintName(table.schema, name, -1);
+    checkConstraintChanged(table, name, null);
   }
 }
 
 /** DROP COLUMN silently drops every index and constraint that uses the column. */
 export function dropColumn(ctx: ReplayContext, table: Table, column: string, cascade: boolean): void {
   const key = tableKey(table.schema, table.name);
+  const generatedReaders = columnDropped(table, column, cascade);
   table.columns = table.columns.filter((c) => c.name !== column);
+  for (const reader of generatedReaders) dropColumn(ctx, table, reader, cascade);
   for (const s of table.ownedSequences.filter((s) => s.column === column)) ctx.model.otherRelations.delete(tableKey(table.schema, s.name));
   table.ownedSequences = table.ownedSequences.filter((s) => s.column !== column);
   for (const index of ctx.model.indexesOn(key)) {

@@ -6,7 +6,7 @@
  * own module; this class only routes a statement to its handler.
  */
 import type { AstNode, Statement } from '../../sql/parseFile.js';
-import { NEW_SESSION } from '../../sql/psql.js';
+import { NEW_SESSION, PSQL_SETTING } from '../../sql/psql.js';
 import { TEMP_SCHEMA, type SchemaModel } from '../schema.js';
 import type { Origin } from '../types.js';
 import { alterTable } from './alterTable.js';
@@ -42,6 +42,7 @@ export class Replayer {
   /** Applies one statement; returns the keys of the tables whose indexes or foreign keys it may have changed. */
   apply(statement: Statement, origin: Origin, note: NoteSink): Set<string> {
     const transactions = this.transactions;
+    if (!PSQL_KINDS.has(statement.kind)) transactions.implicitBegin(statement.text, origin);
     this.ctx.origin = origin;
     this.ctx.note = transactions.inBlock
       ? (message, kind) => {
@@ -51,7 +52,10 @@ export class Replayer {
       : note;
     this.ctx.touched = new Set();
     this.ctx.statementText = statement.text;
-    if (statement.kind === 'TransactionStmt') {
+    if (PSQL_KINDS.has(statement.kind)) {
+      // What psql does itself runs whatever state the server's transaction is in.
+      this.dispatch(statement.kind, statement.node);
+    } else if (statement.kind === 'TransactionStmt') {
       if (statement.node && transactions.apply(statement.node, origin, this.ctx.note)) this.rolledBack();
     } else if (!transactions.inBlock) {
       this.dispatch(statement.kind, statement.node);
@@ -76,7 +80,11 @@ export class Replayer {
    * committed, then leaves changes the model cannot undo, and a note says so.
    */
   startFile(text: string): void {
-    this.transactions.copies = /\b(?:rollback|abort|prepare)\b/i.test(text);
+    // With AUTOCOMMIT off, a block that is never committed is rolled back at the end.
+    this.transactions.copies = /\b(?:rollback|abort|prepare|autocommit)\b/i.test(text);
+    // Each file is a psql run of its own: its settings start at their defaults.
+    this.transactions.errorRollback = false;
+    this.transactions.autocommit = true;
   }
 
   /** A rollback may have changed any table: every one is touched. */
@@ -127,6 +135,16 @@ export class Replayer {
     ['CreateFunctionStmt', createFunction],
     // psql's \connect: a new session, with the default search_path and no temporary tables.
     [NEW_SESSION, () => this.newSession()],
+    [
+      PSQL_SETTING,
+      (ctx, node) => {
+        // A value not known here is taken as the setting's default: on for AUTOCOMMIT, off for ON_ERROR_ROLLBACK.
+        const on: boolean = node.on ?? node.name === 'AUTOCOMMIT';
+        if (node.on === null) ctx.note(`${node.name} is set to a value not known here: it is taken to be ${on ? 'on' : 'off'}`);
+        if (node.name === 'AUTOCOMMIT') this.transactions.autocommit = on;
+        else this.transactions.errorRollback = on;
+      },
+    ],
   ]);
 
   /** The statement kinds the replay reads: the parser need not build trees for the others. */
@@ -136,6 +154,9 @@ export class Replayer {
     if (node) this.handlers.get(kind)?.(this.ctx, node);
   }
 }
+
+/** What psql does at a meta-command, not statements the server runs. */
+const PSQL_KINDS = new Set([NEW_SESSION, PSQL_SETTING]);
 
 /** Kinds that change nothing but search_path (which a rollback puts back without a copy), SELECT ... INTO aside. */
 const CHANGES_MODEL_ONLY_BY_SEARCH_PATH = new Set(['VariableSetStmt', 'SelectStmt']);

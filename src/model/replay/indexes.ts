@@ -10,7 +10,8 @@ import { defaultOpclass, isDefaultOpclassOfSomeType } from '../pgTypes.js';
 import { splitQualifiedName, tableKey, type ConstraintKind, type Index, type IndexKey, type Table } from '../types.js';
 import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, withoutTableQualifier, samePendingDefinition, sameDefinition } from './ast.js';
 import { type ReplayContext, type PendingIndex, type Relation, rejected, tableFor } from './context.js';
-import { indexKeyRefusal, indexParametersRefusal } from './rejections.js';
+import { indexKeyRefusal } from './rejections.js';
+import { indexParametersRefusal } from './storageParameters.js';
 import { dependentsOf, forgetDependencies } from './dependencies.js';
 import { indexOnPartitions, inheritorsOf, partitionsOf, pendingKeyColumns, uniqueKeyRefusal } from './partitions.js';
 

@@ -4,6 +4,7 @@ import { expressionText, referencedColumns, renameColumnInTree } from '../expres
 import type { Relation as ModelRelation } from '../schema.js';
 import { tableKey, type Table } from '../types.js';
 import { hasConstraint, rejected, type Relation, type ReplayContext } from './context.js';
+import { checkConstraintChanged, columnRenamed } from './columnMerge.js';
 import { withDescendants } from './partitions.js';
 
 /** What each ALTER ... RENAME of a relation accepts; ALTER TABLE and ALTER INDEX take a relation of any kind. */
@@ -112,6 +113,7 @@ export function renameColumn(ctx: ReplayContext, table: Table, from: string, to:
   const key = tableKey(table.schema, table.name);
   const col = table.columns.find((c) => c.name === from);
   if (col) col.name = to;
+  columnRenamed(table, from, to);
   for (const s of table.ownedSequences) if (s.column === from) s.column = to;
   for (const index of ctx.model.indexesOn(key)) {
     index.keys = index.keys.map((k, i) => {
@@ -166,6 +168,7 @@ export function renameConstraint(ctx: ReplayContext, table: Table, from: string,
     ctx.touched.add(key);
   } else {
     table.otherConstraints[other] = to;
+    checkConstraintChanged(table, from, to);
   }
 }
 

@@ -1,13 +1,28 @@
 /** CREATE TABLE (columns, constraints, LIKE), CREATE TABLE AS, and the foreign keys a table declares. */
 import type { ColumnDef, Constraint, CreateStmt, CreateTableAsStmt, SelectStmt, TableLikeClause } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
+import { referencedColumns } from '../expressions.js';
 import { chooseName, nameAddition } from '../naming.js';
 import { TEMP_SCHEMA } from '../schema.js';
 import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } from '../types.js';
 import { strings, collationName, isSerial, keyToElem } from './ast.js';
-import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, checkConstraintName, rejected, takenConstraintName, tooManyColumns, typeOf } from './context.js';
+import {
+  type ReplayContext,
+  type PendingIndex,
+  type PendingForeignKey,
+  type Relation,
+  MAX_COLUMNS,
+  checkConstraintName,
+  hasConstraint,
+  rejected,
+  takenConstraintName,
+  tooManyColumns,
+  typeOf,
+} from './context.js';
+import { columnTraits, inheritanceRefusal, LIKE_CONSTRAINTS, likeColumn, likeNoInheritRefusal } from './columnMerge.js';
 import { buildIndex, createPendingIndexes } from './indexes.js';
-import { columnDefinitionRefusal, constraintsRefusal, foreignKeyColumnTypesRefusal, foreignKeyTypesRefusal, noInheritRefusal, tableMethodRefusal, tableParametersRefusal } from './rejections.js';
+import { columnDefinitionRefusal, constraintsRefusal, foreignKeyTypesRefusal, noInheritRefusal, tableMethodRefusal } from './rejections.js';
+import { tableParametersRefusal } from './storageParameters.js';
 import { recordDependencies } from './dependencies.js';
 import { attachRefusal, copyForeignKey, declaredUniqueKeys, inheritFromParent, partitionKeyColumns, partitionsOf, uniqueKeyRefusal } from './partitions.js';
 
@@ -28,18 +43,24 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
   const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams as AstNode[] | undefined) : null;
   const refusal =
-    tableParametersRefusal(node.options) ??
+    tableParametersRefusal(node.options as AstNode[] | undefined, Boolean(node.partspec)) ??
     tableMethodRefusal(node.accessMethod) ??
     noInheritRefusal(Boolean(node.partspec), rv.relname, node.tableElts as AstNode[] | undefined) ??
     columnsRefusal(node) ??
     constraintsRefusal(node.tableElts as AstNode[] | undefined) ??
-    foreignKeyTypesRefusal(ctx, null, node.tableElts as AstNode[] | undefined) ??
     ((partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts as AstNode[] | undefined))) || null);
   if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${refusal}`);
   // Only a plain table can be inherited from: a partitioned table or a partition cannot.
   const inherited = node.partbound ? [] : ((node.inhRelations ?? []) as AstNode[]).map((inh) => ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname));
   const notInheritable = inherited.find((p) => p?.partitioned || p?.partitionOf);
   if (notInheritable) return rejected(ctx, `CREATE TABLE ${rv.relname}: cannot inherit from ${notInheritable.partitioned ? 'partitioned table' : 'partition'} ${notInheritable.name}`);
+  const mergeRefusal =
+    inheritanceRefusal(
+      ctx,
+      node,
+      inherited.filter((p): p is Table => Boolean(p)),
+    ) ?? likeNoInheritRefusal(ctx, node);
+  if (mergeRefusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${mergeRefusal}`);
   const isDefault = Boolean(node.partbound?.is_default);
   const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
   const pending: PendingIndex[] = [];
@@ -82,7 +103,7 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   // LIKE's indexes are created after the table's own, each on its own, never merged with them.
   for (const p of likePending) buildIndex(ctx, table, p, false);
   // The column types are known only now, with the inherited and LIKE columns: the table is taken back.
-  const typeRefusal = foreignKeyColumnTypesRefusal(ctx, table, fks);
+  const typeRefusal = foreignKeyTypesRefusal(ctx, table, node.tableElts as AstNode[] | undefined);
   if (typeRefusal) {
     ctx.model.removeTable(table);
     return rejected(ctx, `CREATE TABLE ${rv.relname}: ${typeRefusal}`);
@@ -108,11 +129,14 @@ export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pend
   const typeName = def.typeName ? typeOf(ctx, def.typeName) : null;
   const collation = def.collClause ? collationName(def.collClause.collname) : null;
   const existing = table.columns.find((c) => c.name === def.colname);
+  const traits = columnTraits(def);
   if (existing) {
     // PARTITION OF / inheritance: a column definition adds options to an inherited column.
     if (collation) existing.collation = collation;
+    if (def.compression) existing.compression = traits.compression;
+    if (traits.generated) existing.generated = traits.generated;
   } else {
-    table.columns.push({ name: def.colname!, type: typeName ?? 'unknown', collation });
+    table.columns.push({ name: def.colname!, type: typeName ?? 'unknown', collation, ...traits });
     const identity = (def.constraints ?? []).some((c: AstNode) => c.Constraint?.contype === 'CONSTR_IDENTITY');
     if ((def.typeName && isSerial(def.typeName)) || identity) {
       // The sequence takes a relation name that generated index names must avoid.
@@ -140,9 +164,11 @@ export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pend
  * it is only queued there (ALTER TABLE adds CHECKs after the indexes).
  */
 export function otherConstraint(ctx: ReplayContext, table: Table, con: Constraint, later?: Constraint[]): void {
-  if (later) later.push(con);
-  else if (con.conname) addOtherConstraint(ctx, table, con.conname);
-  else if (con.contype === 'CONSTR_CHECK') addOtherConstraint(ctx, table, checkConstraintName(ctx, table.schema, table.name, con));
+  if (later) return void later.push(con);
+  const name = con.conname ?? (con.contype === 'CONSTR_CHECK' ? checkConstraintName(ctx, table.schema, table.name, con) : null);
+  if (!name) return;
+  addOtherConstraint(ctx, table, name);
+  if (con.contype === 'CONSTR_CHECK' && con.is_no_inherit) table.noInheritChecks = [...table.noInheritChecks, { name, columns: [...referencedColumns(con.raw_expr)] }];
 }
 
 export function addOtherConstraint(ctx: ReplayContext, table: Table, name: string): void {
@@ -196,8 +222,15 @@ export function likeClause(ctx: ReplayContext, table: Table, like: TableLikeClau
     ctx.note(`LIKE ${relation.relname}: the table is not in the model, its columns and indexes are unknown`);
     return;
   }
-  for (const c of source.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push({ ...c });
   const options: number = like.options ?? 0;
+  for (const c of source.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push(likeColumn(c, options));
+  // INCLUDING CONSTRAINTS copies the CHECK constraints, NO INHERIT ones as they are (the model knows no others).
+  if (options & LIKE_CONSTRAINTS) {
+    for (const check of source.noInheritChecks.filter((c) => !hasConstraint(ctx, table, c.name))) {
+      addOtherConstraint(ctx, table, check.name);
+      table.noInheritChecks = [...table.noInheritChecks, check];
+    }
+  }
   const INCLUDING_INDEXES = 1 << 6; // CREATE_TABLE_LIKE_INDEXES
   if ((options & INCLUDING_INDEXES) === 0) return;
   for (const index of ctx.model.indexesOn(tableKey(source.schema, source.name))) {
@@ -254,7 +287,7 @@ function foreignKeyBehaviour(con: Constraint): string {
 
 export function createTableAs(ctx: ReplayContext, node: CreateTableAsStmt): void {
   const into = node.into?.rel as Relation | undefined;
-  if (into) tableFromQuery(ctx, into, Boolean(node.if_not_exists), node.objtype === 'OBJECT_MATVIEW' ? node.query : null);
+  if (into) tableFromQuery(ctx, into, Boolean(node.if_not_exists), node.objtype === 'OBJECT_MATVIEW' ? node.query : null, node.into?.options as AstNode[] | undefined);
 }
 
 /** SELECT ... INTO creates a table, as CREATE TABLE AS does. */
@@ -263,13 +296,15 @@ export function selectInto(ctx: ReplayContext, node: SelectStmt): void {
   if (into) tableFromQuery(ctx, into, false, null);
 }
 
-/** A table (or materialized view, which keeps reading `viewQuery`) of columns the model does not know. */
-function tableFromQuery(ctx: ReplayContext, into: Relation, ifNotExists: boolean, viewQuery: unknown): void {
+/** A table (or materialized view, which keeps reading `viewQuery`) of columns the model does not know, with the storage parameters `options`. */
+function tableFromQuery(ctx: ReplayContext, into: Relation, ifNotExists: boolean, viewQuery: unknown, options?: AstNode[]): void {
   const schema = into.relpersistence === 't' ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname);
   if (ctx.model.relationExists(schema, into.relname)) {
     if (!ifNotExists) rejected(ctx, `relation ${into.relname} already exists`);
     return;
   }
+  const refusal = tableParametersRefusal(options, false);
+  if (refusal) return rejected(ctx, `${into.relname}: ${refusal}`);
   ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
   if (viewQuery) recordDependencies(ctx, tableKey(schema, into.relname), viewQuery);
 }

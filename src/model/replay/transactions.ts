@@ -2,8 +2,9 @@
  * Transaction blocks as psql runs them: BEGIN ... ROLLBACK and ROLLBACK TO
  * SAVEPOINT undo what the statements since did to the model; a statement
  * PostgreSQL rejects inside a block aborts it, so every later statement fails
- * until ROLLBACK, and COMMIT of an aborted block rolls it back; SET LOCAL
- * ends with its transaction. A block's start is copied (SchemaModel.snapshot)
+ * until ROLLBACK, and COMMIT of an aborted block rolls it back (unless psql's
+ * ON_ERROR_ROLLBACK undoes the failed statement alone); SET LOCAL ends with
+ * its transaction. A block's start is copied (SchemaModel.snapshot)
  * only when a statement inside it is about to change the model, and one copy
  * serves every savepoint opened since the last change; search_path is put
  * back without a copy.
@@ -42,6 +43,14 @@ export class Transactions {
    * a file that never says ROLLBACK (see Replayer.startFile).
    */
   copies = true;
+  /**
+   * psql's ON_ERROR_ROLLBACK: psql wraps each statement of a block in a
+   * savepoint and rolls back to it when the statement fails, so a rejected
+   * statement leaves the block usable.
+   */
+  errorRollback = false;
+  /** psql's AUTOCOMMIT: when off, psql sends BEGIN before a statement outside a block (see implicitBegin). */
+  autocommit = true;
 
   constructor(private readonly model: SchemaModel) {}
 
@@ -65,9 +74,9 @@ export class Transactions {
     for (const level of bare) level.snapshot = snapshot;
   }
 
-  /** A statement PostgreSQL rejects: inside a block, every statement after it fails too. */
+  /** A statement PostgreSQL rejects: inside a block, every statement after it fails too, unless psql rolls back to its savepoint. */
   statementRejected(origin: Origin): void {
-    if (this.inBlock && this.abortedAt === null) this.abortedAt = origin.line;
+    if (this.inBlock && this.abortedAt === null && !this.errorRollback) this.abortedAt = origin.line;
   }
 
   /** Why a statement is not applied in an aborted block. */
@@ -141,6 +150,15 @@ export class Transactions {
     return this.rollback((message) => note(message, line));
   }
 
+  /**
+   * With AUTOCOMMIT off, psql opens a block before a statement sent outside
+   * one, unless the statement controls transactions or cannot run in a block
+   * (psql's command_no_begin, which reads the statement's first words).
+   */
+  implicitBegin(text: string, origin: Origin): void {
+    if (!this.autocommit && !this.inBlock && !sentWithoutBegin(text)) this.begin(origin);
+  }
+
   private begin(origin: Origin): void {
     this.sessionPath = this.model.searchPath;
     this.levels = [this.level(null, origin)];
@@ -188,5 +206,47 @@ export class Transactions {
       this.statementRejected(origin);
     }
     return at;
+  }
+}
+
+/**
+ * psql's command_no_begin: the statements before which AUTOCOMMIT off sends
+ * no BEGIN, told by their first words (comments skipped). Transaction
+ * control (but SAVEPOINT and RELEASE), and what cannot run in a block:
+ * VACUUM, CLUSTER without a table, CREATE and DROP DATABASE or TABLESPACE,
+ * (CREATE [UNIQUE] | DROP) INDEX CONCURRENTLY, REINDEX of a database or the
+ * system or CONCURRENTLY, ALTER SYSTEM, DISCARD ALL.
+ */
+export function sentWithoutBegin(text: string): boolean {
+  const words = (text.replace(/--[^\n\r]*|\/\*[\s\S]*?\*\//g, ' ').match(/^\s*([A-Za-z]+)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?/) ?? []).slice(1).map((w) => w?.toLowerCase());
+  const [first, second, third, fourth] = words;
+  switch (first) {
+    case 'abort':
+    case 'begin':
+    case 'start':
+    case 'commit':
+    case 'end':
+    case 'rollback':
+    case 'vacuum':
+      return true;
+    case 'prepare':
+      return second === 'transaction';
+    case 'cluster':
+      // CLUSTER alone, or with options only: no word follows it.
+      return second === undefined;
+    case 'create': {
+      if (second === 'database' || second === 'tablespace') return true;
+      const [index, next] = second === 'unique' ? [third, fourth] : [second, third];
+      return index === 'index' && next === 'concurrently';
+    }
+    case 'alter':
+      return second === 'system';
+    case 'drop':
+    case 'reindex':
+      return second === 'database' || second === 'system' || second === 'tablespace' || ((second === 'index' || second === 'table') && third === 'concurrently');
+    case 'discard':
+      return second === 'all';
+    default:
+      return false;
   }
 }
