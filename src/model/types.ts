@@ -24,6 +24,12 @@ export interface Column {
   type: string;
   /** Collation written on the column, or null for the type's default. */
   collation: string | null;
+  /**
+   * False when the table has the column only from its parents
+   * (pg_attribute.attislocal): a parent's DROP COLUMN takes it then. Absent
+   * when the table defines it itself, or when that is not known (a catalog).
+   */
+  local?: boolean;
 }
 
 /**

@@ -17,6 +17,7 @@ import { rename, setSchema } from './renames.js';
 import { cluster, createFunction, createSchema, doBlock, selectSetConfig, setVariable } from './session.js';
 import { createTable, createTableAs, otherRelation, selectInto } from './tables.js';
 import { createView } from './dependencies.js';
+import { alterFunction, dropFunctions, recordFunction } from './functions.js';
 import { REJECTED, Transactions } from './transactions.js';
 
 export type { NoteSink } from './context.js';
@@ -36,6 +37,9 @@ export class Replayer {
       statementText: '',
       dispatch: (kind, node) => this.dispatch(kind, node),
       setSearchPath: (path, local) => this.transactions.setSearchPath(path, local),
+      unfollowedChanges: false,
+      atCommit: (action) => this.transactions.atCommit(action),
+      functions: new Map(),
     };
   }
 
@@ -104,7 +108,7 @@ export class Replayer {
   private readonly handlers = new Map<string, (ctx: ReplayContext, node: AstNode) => void>([
     ['CreateStmt', createTable],
     ['IndexStmt', createIndex],
-    ['DropStmt', drop],
+    ['DropStmt', (ctx, node) => (node.removeType === 'OBJECT_FUNCTION' ? dropFunctions(ctx, node) : drop(ctx, node))],
     ['AlterTableStmt', alterTable],
     ['RenameStmt', rename],
     ['AlterObjectSchemaStmt', setSchema],
@@ -124,7 +128,14 @@ export class Replayer {
     ['CreateTableAsStmt', createTableAs],
     ['ClusterStmt', cluster],
     ['DoStmt', doBlock],
-    ['CreateFunctionStmt', createFunction],
+    [
+      'CreateFunctionStmt',
+      (ctx, node) => {
+        createFunction(ctx, node);
+        recordFunction(ctx, node);
+      },
+    ],
+    ['AlterFunctionStmt', alterFunction],
     // psql's \connect: a new session, with the default search_path and no temporary tables.
     [NEW_SESSION, () => this.newSession()],
   ]);

@@ -6,12 +6,36 @@ import { TEMP_SCHEMA } from '../schema.js';
 import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } from '../types.js';
 import { strings, collationName, isSerial, keyToElem } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, checkConstraintName, rejected, takenConstraintName, tooManyColumns, typeOf } from './context.js';
-import { buildIndex, createPendingIndexes } from './indexes.js';
+import { buildIndex, createPendingIndexes, dropTable } from './indexes.js';
 import { columnDefinitionRefusal, constraintsRefusal, foreignKeyColumnTypesRefusal, foreignKeyTypesRefusal, noInheritRefusal, tableMethodRefusal, tableParametersRefusal } from './rejections.js';
 import { recordDependencies } from './dependencies.js';
+import { partitionKeyRefusal, partitionedExclusionRefusal } from './partitionKey.js';
+import { checkSystemColumnRefusal, columnNames, foreignKeyColumnsRefusal, indexColumnsRefusal } from './columns.js';
 import { attachRefusal, copyForeignKey, declaredUniqueKeys, inheritFromParent, partitionKeyColumns, partitionsOf, uniqueKeyRefusal } from './partitions.js';
 
 export function createTable(ctx: ReplayContext, node: CreateStmt): void {
+  const rv = node.relation as Relation;
+  const key = tableKey(rv.relpersistence === 't' ? TEMP_SCHEMA : ctx.model.creationSchema(rv.schemaname), rv.relname);
+  const before = ctx.model.tables.get(key);
+  createTableNow(ctx, node);
+  const created = ctx.model.tables.get(key);
+  if (created && created !== before && node.oncommit === 'ONCOMMIT_DROP') dropAtCommit(ctx, created);
+}
+
+/** ON COMMIT DROP: the table is gone when its transaction commits (at once, outside a transaction block). */
+function dropAtCommit(ctx: ReplayContext, table: Table): void {
+  ctx.atCommit(() => {
+    // A rollback to a savepoint may have taken the table already, and a new one of its name is another table.
+    if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
+  });
+}
+
+/** Why PostgreSQL refuses ON COMMIT for a table, or null: only a temporary table (TEMP, or made in pg_temp) has one. */
+function onCommitRefusal(onCommit: string | undefined, schema: string): string | null {
+  return onCommit && onCommit !== 'ONCOMMIT_NOOP' && schema !== TEMP_SCHEMA ? 'ON COMMIT can only be used on temporary tables' : null;
+}
+
+function createTableNow(ctx: ReplayContext, node: CreateStmt): void {
   const rv = node.relation as Relation;
   const temporary = rv.relpersistence === 't';
   const schema = temporary ? TEMP_SCHEMA : ctx.model.creationSchema(rv.schemaname);
@@ -28,13 +52,17 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
   const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams as AstNode[] | undefined) : null;
   const refusal =
+    onCommitRefusal(node.oncommit, schema) ??
+    (node.partspec && !node.partbound && node.inhRelations?.length ? 'cannot create partitioned table as inheritance child' : null) ??
     tableParametersRefusal(node.options) ??
     tableMethodRefusal(node.accessMethod) ??
     noInheritRefusal(Boolean(node.partspec), rv.relname, node.tableElts as AstNode[] | undefined) ??
     columnsRefusal(node) ??
+    checkSystemColumnRefusal(rv.relname, node.tableElts as AstNode[] | undefined) ??
     constraintsRefusal(node.tableElts as AstNode[] | undefined) ??
     foreignKeyTypesRefusal(ctx, null, node.tableElts as AstNode[] | undefined) ??
-    ((partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts as AstNode[] | undefined))) || null);
+    ((partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts as AstNode[] | undefined))) || null) ??
+    (node.partspec ? partitionedExclusionRefusal(partitionKey, node.tableElts as AstNode[] | undefined) : null);
   if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${refusal}`);
   // Only a plain table can be inherited from: a partitioned table or a partition cannot.
   const inherited = node.partbound ? [] : ((node.inhRelations ?? []) as AstNode[]).map((inh) => ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname));
@@ -50,7 +78,9 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   const attachRefused = parent && attachRefusal(ctx, parent, undefined, isDefault, schema);
   if (attachRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${attachRefused}`);
   if (parent) {
-    table.columns = parent.columns.map((c) => ({ ...c }));
+    // A partition's columns are its parent's, never its own (attislocal is false).
+    table.columns = parent.columns.map((c) => ({ ...c, local: false }));
+    table.unknownColumns = parent.unknownColumns;
     table.partitionOf = tableKey(parent.schema, parent.name);
     ctx.model.hasDescendantTables = true;
   } else if (parentRv) {
@@ -59,10 +89,12 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   for (const inh of (node.partbound ? [] : (node.inhRelations ?? [])) as AstNode[]) {
     const p = ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname);
     // Partitions and partitioned tables take no part in inheritance.
-    const inheritRefused = p?.partitionOf ? `${p.name} is a partition` : p?.partitioned ? `${p.name} is partitioned` : node.partspec && p ? 'a partitioned table inherits from no table' : null;
+    const inheritRefused = p?.partitionOf ? `${p.name} is a partition` : p?.partitioned ? `${p.name} is partitioned` : null;
     if (inheritRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${inheritRefused}`);
     if (p) {
-      table.columns.push(...p.columns.map((c) => ({ ...c })));
+      // A column two parents have is one column; it is the table's own only if the statement defines it too (addColumn).
+      for (const c of p.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push({ ...c, local: false });
+      if (p.unknownColumns) table.unknownColumns = true;
       table.inheritsFrom.push(tableKey(p.schema, p.name));
       ctx.model.hasDescendantTables = true;
     } else table.unknownColumns = true;
@@ -74,6 +106,12 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
     if (elt.ColumnDef) addColumn(ctx, table, elt.ColumnDef, pending, fks);
     else if (elt.Constraint) tableConstraint(ctx, table, elt.Constraint, pending, fks);
     else if (elt.TableLikeClause) likeClause(ctx, table, elt.TableLikeClause, likePending);
+  }
+  // Every column is known now, inherited and LIKE ones included: a key or foreign key may name only those.
+  const missing = (node.partspec && partitionKeyRefusal(ctx, table, node.partspec)) || createdColumnsRefusal(ctx, table, pending, fks);
+  if (missing) {
+    ctx.model.removeTable(table);
+    return rejected(ctx, `CREATE TABLE ${rv.relname}: ${missing}`);
   }
   // A partition gets its copies of the parent's indexes and foreign keys first (DefineRelation),
   // then the indexes of its own constraints.
@@ -88,6 +126,23 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
     return rejected(ctx, `CREATE TABLE ${rv.relname}: ${typeRefusal}`);
   }
   createPendingForeignKeys(ctx, table, fks);
+}
+
+/** Why PostgreSQL rejects the keys or foreign keys of a new table for a column that is not there, or null. */
+function createdColumnsRefusal(ctx: ReplayContext, table: Table, pending: PendingIndex[], fks: PendingForeignKey[]): string | null {
+  const columns = columnNames(ctx, table);
+  if (!columns) return null;
+  for (const p of pending) {
+    const refusal = p.usingIndex ? null : indexColumnsRefusal(columns, p, 'key');
+    if (refusal) return refusal;
+  }
+  for (const fk of fks) {
+    // The new table is in the model already: a foreign key to itself finds it.
+    const referenced = ctx.model.findTable(fk.refTable.schemaname, fk.refTable.relname);
+    const refusal = foreignKeyColumnsRefusal(columns, fk, columnNames(ctx, referenced));
+    if (refusal) return refusal;
+  }
+  return null;
 }
 
 /** Why PostgreSQL rejects one of CREATE TABLE's column definitions, or null. */
@@ -109,8 +164,10 @@ export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pend
   const collation = def.collClause ? collationName(def.collClause.collname) : null;
   const existing = table.columns.find((c) => c.name === def.colname);
   if (existing) {
-    // PARTITION OF / inheritance: a column definition adds options to an inherited column.
+    // PARTITION OF / inheritance: a column definition adds options to an inherited column,
+    // which an inheriting table (not a partition) then defines itself too.
     if (collation) existing.collation = collation;
+    if (!table.partitionOf) existing.local = true;
   } else {
     table.columns.push({ name: def.colname!, type: typeName ?? 'unknown', collation });
     const identity = (def.constraints ?? []).some((c: AstNode) => c.Constraint?.contype === 'CONSTR_IDENTITY');
@@ -196,7 +253,13 @@ export function likeClause(ctx: ReplayContext, table: Table, like: TableLikeClau
     ctx.note(`LIKE ${relation.relname}: the table is not in the model, its columns and indexes are unknown`);
     return;
   }
-  for (const c of source.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push({ ...c });
+  if (source.unknownColumns) table.unknownColumns = true;
+  // LIKE's columns are the new table's own, merged with an inherited one of the same name.
+  for (const c of source.columns) {
+    const existing = table.columns.find((x) => x.name === c.name);
+    if (existing) existing.local = true;
+    else table.columns.push({ name: c.name, type: c.type, collation: c.collation });
+  }
   const options: number = like.options ?? 0;
   const INCLUDING_INDEXES = 1 << 6; // CREATE_TABLE_LIKE_INDEXES
   if ((options & INCLUDING_INDEXES) === 0) return;
@@ -254,7 +317,14 @@ function foreignKeyBehaviour(con: Constraint): string {
 
 export function createTableAs(ctx: ReplayContext, node: CreateTableAsStmt): void {
   const into = node.into?.rel as Relation | undefined;
-  if (into) tableFromQuery(ctx, into, Boolean(node.if_not_exists), node.objtype === 'OBJECT_MATVIEW' ? node.query : null);
+  if (!into) return;
+  const refusal = onCommitRefusal(node.into?.onCommit, into.relpersistence === 't' ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname));
+  if (refusal) return rejected(ctx, `CREATE TABLE ${into.relname} AS: ${refusal}`);
+  const key = tableKey(into.relpersistence === 't' ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname), into.relname);
+  const before = ctx.model.tables.get(key);
+  tableFromQuery(ctx, into, Boolean(node.if_not_exists), node.objtype === 'OBJECT_MATVIEW' ? node.query : null);
+  const created = ctx.model.tables.get(key);
+  if (created && created !== before && node.into?.onCommit === 'ONCOMMIT_DROP') dropAtCommit(ctx, created);
 }
 
 /** SELECT ... INTO creates a table, as CREATE TABLE AS does. */
@@ -277,15 +347,17 @@ function tableFromQuery(ctx: ReplayContext, into: Relation, ifNotExists: boolean
 /**
  * CREATE SEQUENCE or VIEW: a relation name that is taken from then on. A
  * name already taken is rejected, unless IF NOT EXISTS, or OR REPLACE of a view.
+ * True when the statement made (or replaced) the relation.
  */
-export function otherRelation(ctx: ReplayContext, rv: Relation | undefined, options: { ifNotExists?: boolean; replace?: boolean } = {}): void {
-  if (!rv) return;
+export function otherRelation(ctx: ReplayContext, rv: Relation | undefined, options: { ifNotExists?: boolean; replace?: boolean } = {}): boolean {
+  if (!rv) return false;
   const schema = ctx.model.creationSchema(rv.schemaname);
   const key = tableKey(schema, rv.relname);
   if (ctx.model.relationExists(schema, rv.relname)) {
-    const replaced = options.replace && ctx.model.otherRelations.has(key);
+    const replaced = Boolean(options.replace && ctx.model.otherRelations.has(key));
     if (!options.ifNotExists && !replaced) rejected(ctx, `relation ${rv.relname} already exists`);
-    return;
+    return replaced;
   }
   ctx.model.otherRelations.add(key);
+  return true;
 }

@@ -42,8 +42,16 @@ export class Transactions {
    * a file that never says ROLLBACK (see Replayer.startFile).
    */
   copies = true;
+  /** What COMMIT of the block does besides keeping its changes (ON COMMIT DROP); a rollback forgets it. */
+  private commitActions: Array<() => void> = [];
 
   constructor(private readonly model: SchemaModel) {}
+
+  /** Runs `action` at the block's COMMIT, or now when no block is open (a statement commits on its own). */
+  atCommit(action: () => void): void {
+    if (this.inBlock) this.commitActions.push(action);
+    else action();
+  }
 
   get inBlock(): boolean {
     return this.levels.length > 0;
@@ -154,11 +162,15 @@ export class Transactions {
   private commit(): boolean {
     this.levels = [];
     this.model.searchPath = this.sessionPath;
+    const actions = this.commitActions;
+    this.commitActions = [];
+    for (const action of actions) action();
     return false;
   }
 
   private rollback(note: (message: string) => void): boolean {
     const restored = this.restore(this.levels[0], note);
+    this.commitActions = [];
     this.levels = [];
     this.abortedAt = null;
     return restored;

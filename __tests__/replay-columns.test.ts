@@ -1,0 +1,176 @@
+/**
+ * Which columns a table has, through DROP and ADD COLUMN, inheritance and
+ * partitions, and the statements PostgreSQL refuses for naming a column the
+ * table lacks. A column the replay wrongly thinks gone would make it refuse
+ * an index the server builds: each case also holds near misses PostgreSQL
+ * accepts. Each case runs on the server and in the replay.
+ */
+import { describe } from '@jest/globals';
+import { testAgreement } from './helpers/serverModel.js';
+
+const cases: Record<string, string> = {
+  'a key, INCLUDE column or foreign key naming a dropped column is refused, a column added back is not': `
+    CREATE TABLE t (a int, b int, c int);
+    CREATE TABLE r (id int UNIQUE);
+    ALTER TABLE t DROP COLUMN a;
+    ALTER TABLE t ADD PRIMARY KEY (a);
+    ALTER TABLE t ADD PRIMARY KEY ("........pg.dropped.1........");
+    ALTER TABLE t ADD UNIQUE (a);
+    ALTER TABLE t ADD UNIQUE (b) INCLUDE (a);
+    ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES r (id);
+    ALTER TABLE r ADD FOREIGN KEY (id) REFERENCES t (a);
+    ALTER TABLE t ADD PRIMARY KEY (b), DROP COLUMN b;
+    CREATE INDEX t_a ON t (a);
+    CREATE INDEX t_b_a ON t (b) INCLUDE (a);
+    CREATE TABLE f (x int REFERENCES t (a));
+    CREATE TABLE g (x int, PRIMARY KEY (y));
+    CREATE TABLE h (x int, UNIQUE (x) INCLUDE (y));
+    CREATE INDEX t_b ON t (b);
+    CREATE TABLE ok1 (PRIMARY KEY (x), x int);
+    ALTER TABLE t ADD COLUMN a int, ADD UNIQUE (a);
+    ALTER TABLE t DROP COLUMN c, ADD COLUMN c int, ADD PRIMARY KEY (c);
+    ALTER TABLE t ADD UNIQUE (b) INCLUDE (a), ADD FOREIGN KEY (a) REFERENCES r (id);
+    ALTER TABLE r ADD FOREIGN KEY (id) REFERENCES t (a);
+    CREATE TABLE ok2 (x int REFERENCES t (a), y int, z int, FOREIGN KEY (y, z) REFERENCES ok2 (y, z), UNIQUE (y, z));`,
+  'DROP COLUMN of a missing column is refused, with IF EXISTS it is not': `
+    CREATE TABLE t (a int, b int);
+    ALTER TABLE t DROP COLUMN nope, ADD UNIQUE (a);
+    ALTER TABLE t DROP COLUMN IF EXISTS nope, ADD UNIQUE (b);
+    ALTER TABLE t DROP COLUMN xmin, ADD PRIMARY KEY (a);`,
+  'ADD COLUMN reaches inheriting tables and partitions, at every level; ONLY, or on a partition, is refused': `
+    CREATE TABLE p (a int);
+    CREATE TABLE c () INHERITS (p);
+    CREATE TABLE gc () INHERITS (c);
+    ALTER TABLE p ADD COLUMN b int;
+    CREATE UNIQUE INDEX gc_b ON gc (b);
+    ALTER TABLE c ADD PRIMARY KEY (b);
+    CREATE TABLE pp (a int, b int) PARTITION BY LIST (a);
+    CREATE TABLE pp1 PARTITION OF pp FOR VALUES IN (1) PARTITION BY LIST (b);
+    CREATE TABLE pp11 PARTITION OF pp1 FOR VALUES IN (1);
+    ALTER TABLE pp ADD COLUMN c int;
+    CREATE INDEX pp11_c ON pp11 (c);
+    ALTER TABLE ONLY p ADD COLUMN z int UNIQUE;
+    ALTER TABLE pp11 ADD COLUMN z int UNIQUE;
+    CREATE INDEX p_z ON p (z);
+    CREATE INDEX pp11_z ON pp11 (z);
+    CREATE TABLE lone (a int);
+    ALTER TABLE ONLY lone ADD COLUMN z int UNIQUE;`,
+  'DROP COLUMN of a parent leaves a child the column it defines itself or has from another parent': `
+    CREATE TABLE p (a int, b int);
+    CREATE TABLE q (a int);
+    CREATE TABLE c1 (a int) INHERITS (p);
+    CREATE TABLE c2 () INHERITS (p);
+    CREATE TABLE c3 () INHERITS (p, q);
+    CREATE TABLE c4 (LIKE p);
+    ALTER TABLE c4 INHERIT p;
+    CREATE TABLE g2 () INHERITS (c2);
+    CREATE INDEX c1_a ON c1 (a);
+    CREATE INDEX c2_a ON c2 (a);
+    CREATE INDEX c3_a ON c3 (a);
+    CREATE INDEX c4_a ON c4 (a);
+    CREATE INDEX g2_a ON g2 (a);
+    ALTER TABLE p DROP COLUMN a;
+    CREATE INDEX c1_a2 ON c1 (a);
+    CREATE INDEX c2_a2 ON c2 (a);
+    CREATE INDEX c3_a2 ON c3 (a);
+    CREATE INDEX c4_a2 ON c4 (a);
+    CREATE INDEX g2_a2 ON g2 (a);
+    ALTER TABLE ONLY p DROP COLUMN b;
+    CREATE INDEX c2_b ON c2 (b);
+    ALTER TABLE c2 DROP COLUMN b;
+    CREATE INDEX c2_b2 ON c2 (b);
+    CREATE INDEX g2_b ON g2 (b);`,
+  'a child cannot drop an inherited column, nor a partitioned table its key or, ONLY, a column of its partitions': `
+    CREATE TABLE p (a int, b int);
+    CREATE TABLE c () INHERITS (p);
+    CREATE UNIQUE INDEX c_a ON c (a);
+    ALTER TABLE c DROP COLUMN a;
+    ALTER TABLE c DROP COLUMN IF EXISTS zz, ADD PRIMARY KEY (b);
+    CREATE TABLE pt (a int, b int) PARTITION BY LIST (a);
+    CREATE TABLE pt1 PARTITION OF pt FOR VALUES IN (1);
+    CREATE INDEX pt1_b ON pt1 (b);
+    ALTER TABLE pt DROP COLUMN a;
+    ALTER TABLE pt1 DROP COLUMN b;
+    ALTER TABLE ONLY pt DROP COLUMN b;
+    CREATE INDEX pt_a ON pt (a);
+    CREATE TABLE empty (a int, b int) PARTITION BY LIST (a);
+    ALTER TABLE ONLY empty DROP COLUMN b;
+    CREATE INDEX empty_b ON empty (b);`,
+  'INHERIT of a table missing a column, and ATTACH of a table with one more or one less, are refused': `
+    CREATE TABLE p (a int, b int);
+    CREATE TABLE c (a int);
+    ALTER TABLE c INHERIT p;
+    ALTER TABLE p ADD COLUMN z int;
+    CREATE INDEX c_z ON c (z);
+    CREATE TABLE d (b int, a int, z int, own int);
+    ALTER TABLE d INHERIT p;
+    ALTER TABLE p ADD COLUMN y int;
+    CREATE INDEX d_y ON d (y);
+    CREATE TABLE pt (a int, b int) PARTITION BY LIST (a);
+    CREATE INDEX pt_a ON pt (a);
+    CREATE TABLE extra (a int, b int, e int);
+    ALTER TABLE pt ATTACH PARTITION extra FOR VALUES IN (1);
+    CREATE TABLE fewer (a int);
+    ALTER TABLE pt ATTACH PARTITION fewer FOR VALUES IN (2);
+    CREATE TABLE same (b int, a int);
+    ALTER TABLE pt ATTACH PARTITION same FOR VALUES IN (3);`,
+  'a detached partition, or a table after NO INHERIT, keeps its columns as its own': `
+    CREATE TABLE pt (a int, b int) PARTITION BY LIST (a);
+    CREATE TABLE pt1 PARTITION OF pt FOR VALUES IN (1);
+    ALTER TABLE pt DETACH PARTITION pt1;
+    ALTER TABLE pt DROP COLUMN b;
+    CREATE INDEX pt1_b ON pt1 (b);
+    CREATE TABLE p (a int, b int);
+    CREATE TABLE c () INHERITS (p);
+    ALTER TABLE c NO INHERIT p;
+    ALTER TABLE c INHERIT p;
+    ALTER TABLE p DROP COLUMN b;
+    CREATE INDEX c_b ON c (b);`,
+  'after schema changes the replay cannot follow, no index is refused for a column it has not seen': `
+    CREATE TABLE t (a int);
+    DO $$ BEGIN EXECUTE 'ALTER TABLE t ADD COLUMN b int'; END $$;
+    CREATE INDEX t_b ON t (b);
+    ALTER TABLE t ADD UNIQUE (b);`,
+  'a CHECK constraint may read tableoid, no other system column': `
+    CREATE TABLE s1 (a int PRIMARY KEY, CHECK (ctid IS NOT NULL));
+    CREATE TABLE s2 (a int PRIMARY KEY CHECK (s2.xmin IS NOT NULL));
+    CREATE TABLE s3 (a int PRIMARY KEY);
+    ALTER TABLE s3 ADD COLUMN b int UNIQUE CHECK (cmin IS NOT NULL);
+    ALTER TABLE s3 ADD CONSTRAINT c CHECK (xmax IS NOT NULL), ADD UNIQUE (a);
+    CREATE TABLE ok (a int PRIMARY KEY, CHECK (tableoid::regclass::text = 'ok'));
+    ALTER TABLE s3 ADD COLUMN c int UNIQUE CHECK (s3.tableoid IS NOT NULL);`,
+  'ON COMMIT is refused on a permanent table; ON COMMIT DROP drops the table when its transaction commits': `
+    CREATE TABLE t1 (a int PRIMARY KEY) ON COMMIT DELETE ROWS;
+    CREATE TABLE t2 (a int PRIMARY KEY) ON COMMIT PRESERVE ROWS;
+    CREATE TABLE t3 ON COMMIT DROP AS SELECT 1 AS a;
+    CREATE TABLE t3 (a int PRIMARY KEY);
+    CREATE TABLE tt (a int);
+    CREATE TEMP TABLE tt (a int) ON COMMIT DROP;
+    CREATE INDEX tt_a ON tt (a);
+    BEGIN;
+    CREATE TEMP TABLE tt (a int) ON COMMIT DROP;
+    CREATE INDEX tt_in_block ON tt (a);
+    COMMIT;
+    CREATE INDEX tt_after_commit ON tt (a);
+    BEGIN;
+    CREATE TEMP TABLE tt ON COMMIT DROP AS SELECT 1 AS a;
+    SAVEPOINT s;
+    ROLLBACK TO s;
+    COMMIT;
+    CREATE INDEX tt_after_ctas ON tt (a);
+    CREATE TEMP TABLE keep (a int) ON COMMIT DELETE ROWS;
+    CREATE TABLE pg_temp.keep2 (a int) ON COMMIT PRESERVE ROWS;`,
+  'ALTER TABLE of a view makes no table of it, and a refused view depends on nothing': `
+    CREATE TABLE base (a int PRIMARY KEY);
+    CREATE VIEW v AS SELECT * FROM base;
+    ALTER TABLE v ALTER COLUMN a SET NOT NULL;
+    DROP VIEW v;
+    CREATE TABLE v (a int PRIMARY KEY);
+    CREATE TABLE w (x int);
+    CREATE VIEW w AS SELECT * FROM base;
+    DROP TABLE base;`,
+};
+
+describe('the columns of each table are what PostgreSQL has', () => {
+  testAgreement(cases);
+});

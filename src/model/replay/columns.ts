@@ -1,0 +1,195 @@
+/**
+ * Which columns a table has, as PostgreSQL keeps them through inheritance
+ * and partitions, and the statements PostgreSQL refuses for naming a column
+ * the table lacks (a key, INCLUDE or foreign key column; DROP COLUMN).
+ *
+ * A refusal for a missing column is only as safe as the model's columns are
+ * complete: a column the model lacks but the server has would make the
+ * replay refuse an index that exists. So the model never drops a column
+ * PostgreSQL keeps (a child's own definition survives its parent's DROP
+ * COLUMN), ADD COLUMN reaches every child, and nothing is refused for a
+ * missing column of a table whose columns are not all known, or once the
+ * replay has passed over a schema change it could not follow.
+ */
+import type { AstNode } from '../../sql/parseFile.js';
+import { tableKey, type Column, type Table } from '../types.js';
+import { strings } from './ast.js';
+import type { PendingForeignKey, PendingIndex, ReplayContext } from './context.js';
+
+/** The tables `table` passes its columns to directly: its partitions and the tables that inherit from it. */
+export function directChildren(ctx: ReplayContext, table: Table): Table[] {
+  if (!ctx.model.hasDescendantTables) return [];
+  const key = tableKey(table.schema, table.name);
+  return [...ctx.model.tables.values()].filter((t) => t !== table && (t.partitionOf === key || t.inheritsFrom.includes(key)));
+}
+
+/** How many of the table's direct parents have the column (pg_attribute.attinhcount). */
+export function inheritedCount(ctx: ReplayContext, table: Table, column: string): number {
+  let count = 0;
+  for (const key of [table.partitionOf, ...table.inheritsFrom]) {
+    if (key && ctx.model.tables.get(key)?.columns.some((c) => c.name === column)) count++;
+  }
+  return count;
+}
+
+/** Can the model tell that a column `table` lacks is not there? */
+export function columnsKnown(ctx: ReplayContext, table: Table | undefined): table is Table {
+  return Boolean(table && !table.unknownColumns && !ctx.unfollowedChanges);
+}
+
+/**
+ * ALTER TABLE ... ADD COLUMN reaches every child: a child that has the
+ * column already merges it (and passes nothing down, its own children have
+ * it); another gets it as inherited only, and passes it on.
+ */
+export function addColumnToChildren(ctx: ReplayContext, table: Table, column: Column, seen = new Set<Table>([table])): void {
+  for (const child of directChildren(ctx, table)) {
+    if (seen.has(child) || child.columns.some((c) => c.name === column.name)) continue;
+    seen.add(child);
+    child.columns.push({ name: column.name, type: column.type, collation: column.collation, local: false });
+    addColumnToChildren(ctx, child, column, seen);
+  }
+}
+
+/**
+ * ALTER TABLE ... DROP COLUMN, as ATExecDropColumn recurses: a child's
+ * column goes too when this table is its only source (one parent has it,
+ * and the child does not define it itself); otherwise the child keeps it,
+ * as its own when the drop was ONLY. `drop` removes the column of one table.
+ */
+export function dropColumnWithChildren(ctx: ReplayContext, table: Table, column: string, recurse: boolean, drop: (table: Table) => void, seen = new Set<Table>([table])): void {
+  for (const child of directChildren(ctx, table)) {
+    const childColumn = child.columns.find((c) => c.name === column);
+    if (!childColumn || seen.has(child)) continue;
+    // A partition defines no column itself; a table read from a catalog is taken to define its own.
+    const onlyInherited = child.partitionOf !== null || childColumn.local === false;
+    if (recurse && onlyInherited && inheritedCount(ctx, child, column) === 1) {
+      seen.add(child);
+      dropColumnWithChildren(ctx, child, column, true, drop, seen);
+    } else if (!recurse) childColumn.local = true;
+  }
+  drop(table);
+}
+
+/** After NO INHERIT or DETACH PARTITION, a column no parent passes down any more is the table's own. */
+export function ownColumnsAfterUnlink(ctx: ReplayContext, table: Table): void {
+  for (const c of table.columns) if (c.local === false && inheritedCount(ctx, table, c.name) === 0) c.local = true;
+}
+
+/**
+ * Why PostgreSQL refuses ALTER TABLE `target` ... DROP COLUMN `column`, or
+ * null: the column is missing (without IF EXISTS), inherited, in the
+ * partition key, or ONLY would leave partitions with a column their
+ * partitioned table lacks.
+ */
+export function dropColumnRefusal(ctx: ReplayContext, target: Table, column: string, missingOk: boolean, only: boolean): string | null {
+  const present = target.columns.some((c) => c.name === column);
+  if (!present) return missingOk || !columnsKnown(ctx, target) ? null : `column "${column}" of relation "${target.name}" does not exist`;
+  if (inheritedCount(ctx, target, column) > 0) return `cannot drop inherited column "${column}"`;
+  if (target.partitionKey?.includes(column)) return `cannot drop column "${column}" because it is part of the partition key of relation "${target.name}"`;
+  if (only && target.partitioned && directChildren(ctx, target).length) return 'cannot drop column from only the partitioned table when partitions exist';
+  return null;
+}
+
+/** Why PostgreSQL refuses ALTER TABLE `target` ... ADD COLUMN, or null: a partition takes its columns from its parent, and ONLY would leave the children behind. */
+export function addColumnRefusal(ctx: ReplayContext, target: Table, only: boolean): string | null {
+  if (target.partitionOf) return 'cannot add column to a partition';
+  if (only && directChildren(ctx, target).length) return 'column must be added to child tables too';
+  return null;
+}
+
+/** Why PostgreSQL refuses to make `child` inherit from `parent` (or a partition of it): a column of one that the other lacks. */
+export function columnMismatchRefusal(ctx: ReplayContext, child: Table, parent: Table, partition: boolean): string | null {
+  if (!columnsKnown(ctx, child) || !columnsKnown(ctx, parent)) return null;
+  const missing = parent.columns.find((p) => !child.columns.some((c) => c.name === p.name));
+  if (missing) return `child table is missing column "${missing.name}"`;
+  // A partition has exactly its parent's columns.
+  const extra = partition ? child.columns.find((c) => !parent.columns.some((p) => p.name === c.name)) : undefined;
+  return extra ? `table "${child.name}" contains column "${extra.name}" not found in parent "${parent.name}"` : null;
+}
+
+/**
+ * Why PostgreSQL refuses an index's keys or INCLUDE columns on a table of
+ * `columns`, or null. Only keys written as a bare name are checked (an
+ * expression may name things other than columns); a system column, which
+ * the model does not list, is refused too, as no index may hold one.
+ */
+export function indexColumnsRefusal(columns: ReadonlySet<string>, p: PendingIndex, what: 'index' | 'key'): string | null {
+  for (const elem of p.elems) {
+    if (typeof elem.name === 'string' && !columns.has(elem.name)) return what === 'key' ? `column "${elem.name}" named in key does not exist` : `column "${elem.name}" does not exist`;
+  }
+  const include = p.include.find((c) => !columns.has(c));
+  return include ? (what === 'key' ? `column "${include}" named in key does not exist` : `column "${include}" does not exist`) : null;
+}
+
+/**
+ * Why PostgreSQL refuses a foreign key of a table of `columns`, or null:
+ * a referencing column it lacks, or a referenced column the referenced
+ * table lacks (`referenced`: that table's columns, null when not all known).
+ */
+export function foreignKeyColumnsRefusal(columns: ReadonlySet<string> | null, fk: Pick<PendingForeignKey, 'columns' | 'refColumns'>, referenced: ReadonlySet<string> | null): string | null {
+  const local = columns && fk.columns.find((c) => !columns.has(c));
+  if (local) return `column "${local}" referenced in foreign key constraint does not exist`;
+  const remote = referenced && fk.refColumns.find((c) => !referenced.has(c));
+  return remote ? `column "${remote}" referenced in foreign key constraint does not exist` : null;
+}
+
+/** A table's column names, or null when the model cannot tell a missing one. */
+export function columnNames(ctx: ReplayContext, table: Table | undefined): Set<string> | null {
+  return columnsKnown(ctx, table) ? new Set(table.columns.map((c) => c.name)) : null;
+}
+
+/** The foreign keys among ALTER TABLE's added definitions, with their columns. */
+export function addedForeignKeys(added: AstNode[]): Array<{ con: AstNode; columns: string[]; refColumns: string[] }> {
+  const out: Array<{ con: AstNode; columns: string[]; refColumns: string[] }> = [];
+  for (const element of added) {
+    const def = element.ColumnDef;
+    for (const c of def ? (def.constraints ?? []) : element.Constraint ? [element] : []) {
+      const con = c.Constraint;
+      if (con?.contype === 'CONSTR_FOREIGN') out.push({ con, columns: def ? [String(def.colname)] : strings(con.fk_attrs), refColumns: strings(con.pk_attrs) });
+    }
+  }
+  return out;
+}
+
+/** System columns a CHECK constraint may not read: every one but tableoid. */
+const CHECK_SYSTEM_COLUMNS = new Set(['ctid', 'xmin', 'cmin', 'xmax', 'cmax']);
+
+/**
+ * Why PostgreSQL refuses a CHECK constraint that CREATE TABLE lists or ALTER
+ * TABLE adds to `table`, or null: it reads a system column other than
+ * tableoid (no user column can have such a name).
+ */
+export function checkSystemColumnRefusal(table: string, elements: AstNode[] | undefined): string | null {
+  for (const element of elements ?? []) {
+    for (const c of element.ColumnDef ? (element.ColumnDef.constraints ?? []) : element.Constraint ? [element] : []) {
+      const con = c.Constraint;
+      const column = con?.contype === 'CONSTR_CHECK' ? systemColumnIn(con.raw_expr, table) : null;
+      if (column) return `system column "${column}" reference in check constraint is invalid`;
+    }
+  }
+  return null;
+}
+
+function systemColumnIn(node: unknown, table: string): string | null {
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const found = systemColumnIn(n, table);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (node === null || typeof node !== 'object') return null;
+  const ref = (node as AstNode).ColumnRef;
+  if (ref) {
+    const fields = strings(ref.fields);
+    const name = fields[fields.length - 1];
+    const qualifiedByTable = fields.length === 1 || (fields.length === 2 && fields[0] === table);
+    return qualifiedByTable && fields.length === (ref.fields ?? []).length && CHECK_SYSTEM_COLUMNS.has(name) ? name : null;
+  }
+  for (const value of Object.values(node as AstNode)) {
+    const found = systemColumnIn(value, table);
+    if (found) return found;
+  }
+  return null;
+}
