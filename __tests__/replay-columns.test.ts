@@ -126,6 +126,63 @@ const cases: Record<string, string> = {
     ALTER TABLE c INHERIT p;
     ALTER TABLE p DROP COLUMN b;
     CREATE INDEX c_b ON c (b);`,
+  'DROP DOMAIN or DROP TYPE of an enum is refused while a column has the type, and CASCADE drops the columns, or the partitioned table whose key reads one': `
+    CREATE DOMAIN d AS int;
+    CREATE TYPE mood AS ENUM ('a', 'b');
+    CREATE TABLE t (a d, b int, m mood, ms mood[], UNIQUE (a), UNIQUE (b), UNIQUE (m));
+    CREATE INDEX t_b_a ON t (b) INCLUDE (a);
+    CREATE INDEX t_ms ON t (ms);
+    CREATE TABLE pt (a d, b int) PARTITION BY RANGE (a);
+    CREATE TABLE pt1 PARTITION OF pt FOR VALUES FROM (1) TO (10);
+    CREATE INDEX pt_b ON pt (b);
+    CREATE TABLE pe (a d, b int UNIQUE) PARTITION BY LIST (b);
+    CREATE TABLE px (a d, b int, r int REFERENCES t (b)) PARTITION BY RANGE ((a + 1));
+    CREATE TABLE other (b int PRIMARY KEY);
+    DROP DOMAIN d;
+    DROP TYPE mood;
+    CREATE INDEX t_a ON t (a);
+    DROP DOMAIN d CASCADE;
+    DROP TYPE mood CASCADE;
+    CREATE TABLE pt (a int PRIMARY KEY);
+    CREATE TABLE px (a int PRIMARY KEY);
+    CREATE INDEX t_a2 ON t (a);
+    CREATE INDEX t_m ON t (m);
+    CREATE INDEX pe_b ON pe (b);
+    CREATE INDEX pe_a ON pe (a);
+    DROP DOMAIN IF EXISTS d;
+    DROP TYPE IF EXISTS mood;`,
+  'a dropped column a view, trigger, policy, publication or generated column may use is not taken for missing; one a foreign key references is not dropped': `
+    CREATE TABLE t (a int, b int, c int, d int, e int);
+    CREATE VIEW v AS SELECT b FROM t;
+    ALTER TABLE t DROP COLUMN b;
+    CREATE INDEX t_b ON t (b);
+    CREATE FUNCTION trg() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql;
+    CREATE TRIGGER tr BEFORE UPDATE OF c ON t FOR EACH ROW EXECUTE FUNCTION trg();
+    ALTER TABLE t DROP COLUMN c;
+    CREATE INDEX t_c ON t (c);
+    CREATE POLICY p ON t USING (d > 0);
+    ALTER TABLE t DROP COLUMN d;
+    CREATE INDEX t_d ON t (d);
+    CREATE PUBLICATION pub_replay_columns FOR TABLE t (a, e);
+    ALTER TABLE t DROP COLUMN e;
+    CREATE INDEX t_e ON t (e);
+    DROP PUBLICATION pub_replay_columns;
+    CREATE TABLE g (a int, b int GENERATED ALWAYS AS (a * 2) STORED);
+    ALTER TABLE g DROP COLUMN a;
+    CREATE INDEX g_a ON g (a);
+    CREATE TABLE quiet (a int, z int);
+    CREATE TRIGGER tr2 BEFORE INSERT ON quiet FOR EACH ROW EXECUTE FUNCTION trg();
+    ALTER TABLE quiet DROP COLUMN z;
+    CREATE INDEX quiet_z ON quiet (z);
+    CREATE TABLE pk (id int PRIMARY KEY, other int);
+    CREATE TABLE fk (id int REFERENCES pk (id));
+    ALTER TABLE pk DROP COLUMN id;
+    CREATE INDEX pk_id ON pk (id);
+    ALTER TABLE pk DROP COLUMN id CASCADE;
+    CREATE INDEX pk_id2 ON pk (id);
+    CREATE TABLE self (id int PRIMARY KEY, up int REFERENCES self (id));
+    ALTER TABLE self DROP COLUMN up;
+    CREATE INDEX self_up ON self (up);`,
   'after schema changes the replay cannot follow, no index is refused for a column it has not seen': `
     CREATE TABLE t (a int);
     DO $$ BEGIN EXECUTE 'ALTER TABLE t ADD COLUMN b int'; END $$;

@@ -44704,7 +44704,7 @@ function addColumnToChildren(ctx, table, column, seen = /* @__PURE__ */ new Set(
   for (const child of directChildren(ctx, table)) {
     if (seen.has(child) || child.columns.some((c) => c.name === column.name)) continue;
     seen.add(child);
-    child.columns.push({ name: column.name, type: column.type, collation: column.collation, local: false });
+    child.columns.push({ ...column, local: false });
     addColumnToChildren(ctx, child, column, seen);
   }
 }
@@ -44723,12 +44723,18 @@ function dropColumnWithChildren(ctx, table, column, recurse, drop2, seen = /* @_
 function ownColumnsAfterUnlink(ctx, table) {
   for (const c of table.columns) if (c.local === false && inheritedCount(ctx, table, c.name) === 0) c.local = true;
 }
-function dropColumnRefusal(ctx, target, column, missingOk, only) {
+function dropColumnRefusal(ctx, target, column, missingOk, only, cascade) {
   const present = target.columns.some((c) => c.name === column);
-  if (!present) return missingOk || !columnsKnown(ctx, target) ? null : `column "${column}" of relation "${target.name}" does not exist`;
+  if (!present) return missingOk || !columnNames(ctx, target) || columnNames(ctx, target).has(column) ? null : `column "${column}" of relation "${target.name}" does not exist`;
   if (inheritedCount(ctx, target, column) > 0) return `cannot drop inherited column "${column}"`;
-  if (target.partitionKey?.includes(column)) return `cannot drop column "${column}" because it is part of the partition key of relation "${target.name}"`;
+  if ((target.partitionKeyReads ?? target.partitionKey)?.includes(column)) return `cannot drop column "${column}" because it is part of the partition key of relation "${target.name}"`;
   if (only && target.partitioned && directChildren(ctx, target).length) return "cannot drop column from only the partitioned table when partitions exist";
+  if (cascade) return null;
+  const key = tableKey(target.schema, target.name);
+  for (const t of ctx.model.tables.values()) {
+    const fk = t.foreignKeys.find((f) => f.referencedTable === key && f.referencedColumns.includes(column) && !f.parentForeignKey);
+    if (fk) return `foreign key ${fk.name} of ${t.name} depends on column "${column}" (CASCADE would drop it)`;
+  }
   return null;
 }
 function addColumnRefusal(ctx, target, only) {
@@ -44737,10 +44743,12 @@ function addColumnRefusal(ctx, target, only) {
   return null;
 }
 function columnMismatchRefusal(ctx, child, parent, partition) {
-  if (!columnsKnown(ctx, child) || !columnsKnown(ctx, parent)) return null;
-  const missing = parent.columns.find((p) => !child.columns.some((c) => c.name === p.name));
+  const childNames = columnNames(ctx, child);
+  const parentNames = columnNames(ctx, parent);
+  if (!childNames || !parentNames) return null;
+  const missing = parent.columns.find((p) => !childNames.has(p.name));
   if (missing) return `child table is missing column "${missing.name}"`;
-  const extra = partition ? child.columns.find((c) => !parent.columns.some((p) => p.name === c.name)) : void 0;
+  const extra = partition ? child.columns.find((c) => !parentNames.has(c.name)) : void 0;
   return extra ? `table "${child.name}" contains column "${extra.name}" not found in parent "${parent.name}"` : null;
 }
 function indexColumnsRefusal(columns, p, what) {
@@ -44757,7 +44765,36 @@ function foreignKeyColumnsRefusal(columns, fk, referenced) {
   return remote ? `column "${remote}" referenced in foreign key constraint does not exist` : null;
 }
 function columnNames(ctx, table) {
-  return columnsKnown(ctx, table) ? new Set(table.columns.map((c) => c.name)) : null;
+  return columnsKnown(ctx, table) ? /* @__PURE__ */ new Set([...table.columns.map((c) => c.name), ...table.uncertainColumns ?? []]) : null;
+}
+function mayHaveColumnDependents(ctx, table) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const queue = [table]; queue.length; ) {
+    const t = queue.pop();
+    if (seen.has(t)) continue;
+    seen.add(t);
+    if (t.columnDependents || ctx.model.dependents.get(tableKey(t.schema, t.name))?.size) return true;
+    for (const key of [t.partitionOf, ...t.inheritsFrom]) {
+      const parent = key ? ctx.model.tables.get(key) : void 0;
+      if (parent) queue.push(parent);
+    }
+  }
+  return false;
+}
+function noteColumnDependents(ctx, kind, node) {
+  const mark = (rv) => {
+    const table = rv?.relname ? ctx.model.findTable(rv.schemaname, rv.relname) : void 0;
+    if (table) table.columnDependents = true;
+  };
+  if (kind === "CreateTrigStmt" && (node.columns?.length || node.whenClause)) mark(node.relation);
+  else if (kind === "CreatePolicyStmt" || kind === "AlterPolicyStmt") mark(node.table);
+  else if (kind === "RuleStmt") mark(node.relation);
+  else if (kind === "CreatePublicationStmt" || kind === "AlterPublicationStmt") {
+    for (const object of node.pubobjects ?? []) {
+      const published = object.PublicationObjSpec?.pubtable;
+      if (published?.columns?.length || published?.whereClause) mark(published.relation);
+    }
+  }
 }
 function addedForeignKeys(added) {
   const out = [];
@@ -45451,6 +45488,15 @@ function partitionedExclusionRefusal(partitionKey, elements) {
   }
   return null;
 }
+function partitionKeyReads(spec) {
+  const columns = /* @__PURE__ */ new Set();
+  for (const param of spec.partParams ?? []) {
+    const elem = param.PartitionElem;
+    if (typeof elem?.name === "string") columns.add(elem.name);
+    else referencedColumns(elem?.expr, columns);
+  }
+  return [...columns];
+}
 
 // src/model/replay/tables.ts
 function createTable(ctx, node) {
@@ -45491,6 +45537,7 @@ function createTableNow(ctx, node) {
   if (notInheritable) return rejected(ctx, `CREATE TABLE ${rv.relname}: cannot inherit from ${notInheritable.partitioned ? "partitioned table" : "partition"} ${notInheritable.name}`);
   const isDefault = Boolean(node.partbound?.is_default);
   const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
+  if (node.partspec) table.partitionKeyReads = partitionKeyReads(node.partspec);
   const pending = [];
   const likePending = [];
   const fks = [];
@@ -45565,6 +45612,10 @@ function columnsRefusal(node) {
   }
   return null;
 }
+function declaredDomain(ctx, def) {
+  const name = def.typeName ? lastName(def.typeName.names) : "";
+  return ctx.model.domains.has(name) ? { domain: name } : {};
+}
 function addColumn(ctx, table, def, pending, fks, checks) {
   const typeName = def.typeName ? typeOf(ctx, def.typeName) : null;
   const collation = def.collClause ? collationName(def.collClause.collname) : null;
@@ -45573,7 +45624,7 @@ function addColumn(ctx, table, def, pending, fks, checks) {
     if (collation) existing.collation = collation;
     if (!table.partitionOf) existing.local = true;
   } else {
-    table.columns.push({ name: def.colname, type: typeName ?? "unknown", collation });
+    table.columns.push({ name: def.colname, type: typeName ?? "unknown", collation, ...declaredDomain(ctx, def) });
     const identity2 = (def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_IDENTITY");
     if (def.typeName && isSerial(def.typeName) || identity2) {
       const sequence = chooseName(table.name, def.colname, "seq", (n) => ctx.model.relationExists(table.schema, n));
@@ -45581,6 +45632,7 @@ function addColumn(ctx, table, def, pending, fks, checks) {
       table.ownedSequences.push({ column: def.colname, name: sequence });
     }
   }
+  if ((def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_GENERATED")) table.columnDependents = true;
   for (const c of def.constraints ?? []) {
     const con = c.Constraint;
     if (!con) continue;
@@ -45646,7 +45698,7 @@ function likeClause(ctx, table, like, pending) {
   for (const c of source.columns) {
     const existing = table.columns.find((x) => x.name === c.name);
     if (existing) existing.local = true;
-    else table.columns.push({ name: c.name, type: c.type, collation: c.collation });
+    else table.columns.push({ name: c.name, type: c.type, collation: c.collation, ...c.domain ? { domain: c.domain } : {} });
   }
   const options = like.options ?? 0;
   const INCLUDING_INDEXES = 1 << 6;
@@ -45784,7 +45836,7 @@ function columnsRefusal2(ctx, target, cmds, only) {
   for (const item of cmds) {
     const cmd = item.AlterTableCmd;
     if (cmd?.subtype === "AT_DropColumn") {
-      const refusal = dropColumnRefusal(ctx, target, cmd.name, Boolean(cmd.missing_ok), only);
+      const refusal = dropColumnRefusal(ctx, target, cmd.name, Boolean(cmd.missing_ok), only, cmd.behavior === "DROP_CASCADE");
       if (refusal) return refusal;
       columns?.delete(cmd.name);
     }
@@ -45927,6 +45979,7 @@ function dropConstraint(ctx, table, name, cascade) {
 }
 function dropColumn(ctx, table, column, cascade) {
   const key = tableKey(table.schema, table.name);
+  if (!cascade && table.columns.some((c) => c.name === column) && mayHaveColumnDependents(ctx, table)) table.uncertainColumns = [...table.uncertainColumns ?? [], column];
   table.columns = table.columns.filter((c) => c.name !== column);
   for (const s of table.ownedSequences.filter((s2) => s2.column === column)) ctx.model.otherRelations.delete(tableKey(table.schema, s.name));
   table.ownedSequences = table.ownedSequences.filter((s) => s.column !== column);
@@ -45950,6 +46003,9 @@ function alterColumnType(ctx, table, column, def) {
   const col = table.columns.find((c) => c.name === column);
   if (!col) return;
   col.type = typeOf(ctx, def.typeName);
+  const { domain } = declaredDomain(ctx, def);
+  if (domain) col.domain = domain;
+  else delete col.domain;
   if (def.collClause) col.collation = collationName(def.collClause.collname);
   ctx.touched.add(tableKey(table.schema, table.name));
   const key = tableKey(table.schema, table.name);
@@ -46399,6 +46455,30 @@ function parseSearchPath(value) {
   return names;
 }
 
+// src/model/replay/typeDrops.ts
+function dropTypes(ctx, node) {
+  const domain = node.removeType === "OBJECT_DOMAIN";
+  const names = (node.objects ?? []).map((o) => lastName(o.TypeName?.names)).filter((n) => domain ? ctx.model.domains.has(n) : ctx.model.enums.has(n));
+  if (!names.length) return;
+  const uses = (table) => table.columns.filter((c) => names.some((n) => domain ? c.domain === n : c.type === n || c.type === `${n}[]`));
+  const users = [...ctx.model.tables.values()].filter((t) => uses(t).length);
+  if (users.length && node.behavior !== "DROP_CASCADE") {
+    return rejected(ctx, `DROP ${domain ? "DOMAIN" : "TYPE"}: column ${uses(users[0])[0].name} of ${users[0].name} is of type ${names.join(", ")} (CASCADE would drop it)`);
+  }
+  for (const name of names) {
+    if (domain) ctx.model.domains.delete(name);
+    else ctx.model.enums.delete(name);
+  }
+  for (const table of users) {
+    const gone = uses(table).map((c) => c.name);
+    if (table.partitioned && (table.partitionKeyReads ?? []).some((c) => gone.includes(c))) dropTable(ctx, table);
+  }
+  for (const table of users) {
+    if (ctx.model.tables.get(tableKey(table.schema, table.name)) !== table) continue;
+    for (const column of uses(table)) dropColumn(ctx, table, column.name, true);
+  }
+}
+
 // src/model/replay/transactions.ts
 var REJECTED = "PostgreSQL rejects this statement";
 var Transactions = class {
@@ -46635,10 +46715,17 @@ var Replayer = class {
     this.model.searchPath = ["public"];
   }
   /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
-  handlers = /* @__PURE__ */ new Map([
+  handlers = new Map([
     ["CreateStmt", createTable],
     ["IndexStmt", createIndex],
-    ["DropStmt", (ctx, node) => node.removeType === "OBJECT_FUNCTION" ? dropFunctions(ctx, node) : drop(ctx, node)],
+    [
+      "DropStmt",
+      (ctx, node) => {
+        if (node.removeType === "OBJECT_FUNCTION") dropFunctions(ctx, node);
+        else if (node.removeType === "OBJECT_DOMAIN" || node.removeType === "OBJECT_TYPE") dropTypes(ctx, node);
+        else drop(ctx, node);
+      }
+    ],
     ["AlterTableStmt", alterTable],
     ["RenameStmt", rename2],
     ["AlterObjectSchemaStmt", setSchema],
@@ -46666,6 +46753,11 @@ var Replayer = class {
       }
     ],
     ["AlterFunctionStmt", alterFunction],
+    // What may depend on columns, which the model does not keep.
+    ...["CreateTrigStmt", "CreatePolicyStmt", "AlterPolicyStmt", "RuleStmt", "CreatePublicationStmt", "AlterPublicationStmt"].map((kind) => [
+      kind,
+      (ctx, node) => noteColumnDependents(ctx, kind, node)
+    ]),
     // psql's \connect: a new session, with the default search_path and no temporary tables.
     [NEW_SESSION, () => this.newSession()]
   ]);

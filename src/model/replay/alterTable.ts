@@ -4,7 +4,7 @@ import type { AstNode } from '../../sql/parseFile.js';
 import { tableKey, type Table } from '../types.js';
 import { collationName, indexUsesColumn } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, rejected, takenConstraintName, tooManyColumns, tableFor, typeOf } from './context.js';
-import { addColumn, otherConstraint, pendingFromConstraint, tableConstraint, createPendingForeignKeys } from './tables.js';
+import { addColumn, declaredDomain, otherConstraint, pendingFromConstraint, tableConstraint, createPendingForeignKeys } from './tables.js';
 import {
   addColumnRefusal,
   addColumnToChildren,
@@ -16,6 +16,7 @@ import {
   dropColumnWithChildren,
   foreignKeyColumnsRefusal,
   indexColumnsRefusal,
+  mayHaveColumnDependents,
   ownColumnsAfterUnlink,
 } from './columns.js';
 import { createPendingIndexes, dropIndex } from './indexes.js';
@@ -90,7 +91,7 @@ function columnsRefusal(ctx: ReplayContext, target: Table, cmds: AstNode[], only
   for (const item of cmds) {
     const cmd = item.AlterTableCmd;
     if (cmd?.subtype === 'AT_DropColumn') {
-      const refusal = dropColumnRefusal(ctx, target, cmd.name, Boolean(cmd.missing_ok), only);
+      const refusal = dropColumnRefusal(ctx, target, cmd.name, Boolean(cmd.missing_ok), only, cmd.behavior === 'DROP_CASCADE');
       if (refusal) return refusal;
       columns?.delete(cmd.name);
     }
@@ -258,6 +259,8 @@ export function dropConstraint(ctx: ReplayContext, table: Table, name: string, c
 /** DROP COLUMN silently drops every index and constraint that uses the column. */
 export function dropColumn(ctx: ReplayContext, table: Table, column: string, cascade: boolean): void {
   const key = tableKey(table.schema, table.name);
+  // What the model does not keep may depend on the column, and make PostgreSQL refuse the drop.
+  if (!cascade && table.columns.some((c) => c.name === column) && mayHaveColumnDependents(ctx, table)) table.uncertainColumns = [...(table.uncertainColumns ?? []), column];
   table.columns = table.columns.filter((c) => c.name !== column);
   for (const s of table.ownedSequences.filter((s) => s.column === column)) ctx.model.otherRelations.delete(tableKey(table.schema, s.name));
   table.ownedSequences = table.ownedSequences.filter((s) => s.column !== column);
@@ -282,6 +285,9 @@ export function alterColumnType(ctx: ReplayContext, table: Table, column: string
   const col = table.columns.find((c) => c.name === column);
   if (!col) return;
   col.type = typeOf(ctx, def.typeName!);
+  const { domain } = declaredDomain(ctx, def);
+  if (domain) col.domain = domain;
+  else delete col.domain;
   if (def.collClause) col.collation = collationName(def.collClause.collname);
   ctx.touched.add(tableKey(table.schema, table.name));
   // Foreign keys that reference this column are checked against its new type too.

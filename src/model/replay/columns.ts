@@ -46,7 +46,7 @@ export function addColumnToChildren(ctx: ReplayContext, table: Table, column: Co
   for (const child of directChildren(ctx, table)) {
     if (seen.has(child) || child.columns.some((c) => c.name === column.name)) continue;
     seen.add(child);
-    child.columns.push({ name: column.name, type: column.type, collation: column.collation, local: false });
+    child.columns.push({ ...column, local: false });
     addColumnToChildren(ctx, child, column, seen);
   }
 }
@@ -79,15 +79,22 @@ export function ownColumnsAfterUnlink(ctx: ReplayContext, table: Table): void {
 /**
  * Why PostgreSQL refuses ALTER TABLE `target` ... DROP COLUMN `column`, or
  * null: the column is missing (without IF EXISTS), inherited, in the
- * partition key, or ONLY would leave partitions with a column their
- * partitioned table lacks.
+ * partition key, referenced by a foreign key (without CASCADE), or ONLY
+ * would leave partitions with a column their partitioned table lacks.
  */
-export function dropColumnRefusal(ctx: ReplayContext, target: Table, column: string, missingOk: boolean, only: boolean): string | null {
+export function dropColumnRefusal(ctx: ReplayContext, target: Table, column: string, missingOk: boolean, only: boolean, cascade: boolean): string | null {
   const present = target.columns.some((c) => c.name === column);
-  if (!present) return missingOk || !columnsKnown(ctx, target) ? null : `column "${column}" of relation "${target.name}" does not exist`;
+  if (!present) return missingOk || !columnNames(ctx, target) || columnNames(ctx, target)!.has(column) ? null : `column "${column}" of relation "${target.name}" does not exist`;
   if (inheritedCount(ctx, target, column) > 0) return `cannot drop inherited column "${column}"`;
-  if (target.partitionKey?.includes(column)) return `cannot drop column "${column}" because it is part of the partition key of relation "${target.name}"`;
+  if ((target.partitionKeyReads ?? target.partitionKey)?.includes(column)) return `cannot drop column "${column}" because it is part of the partition key of relation "${target.name}"`;
   if (only && target.partitioned && directChildren(ctx, target).length) return 'cannot drop column from only the partitioned table when partitions exist';
+  if (cascade) return null;
+  // A foreign key that references the column depends on it (its own columns go with theirs).
+  const key = tableKey(target.schema, target.name);
+  for (const t of ctx.model.tables.values()) {
+    const fk = t.foreignKeys.find((f) => f.referencedTable === key && f.referencedColumns.includes(column) && !f.parentForeignKey);
+    if (fk) return `foreign key ${fk.name} of ${t.name} depends on column "${column}" (CASCADE would drop it)`;
+  }
   return null;
 }
 
@@ -100,11 +107,14 @@ export function addColumnRefusal(ctx: ReplayContext, target: Table, only: boolea
 
 /** Why PostgreSQL refuses to make `child` inherit from `parent` (or a partition of it): a column of one that the other lacks. */
 export function columnMismatchRefusal(ctx: ReplayContext, child: Table, parent: Table, partition: boolean): string | null {
-  if (!columnsKnown(ctx, child) || !columnsKnown(ctx, parent)) return null;
-  const missing = parent.columns.find((p) => !child.columns.some((c) => c.name === p.name));
+  const childNames = columnNames(ctx, child);
+  const parentNames = columnNames(ctx, parent);
+  if (!childNames || !parentNames) return null;
+  // A column each side surely has, that the other surely lacks.
+  const missing = parent.columns.find((p) => !childNames.has(p.name));
   if (missing) return `child table is missing column "${missing.name}"`;
   // A partition has exactly its parent's columns.
-  const extra = partition ? child.columns.find((c) => !parent.columns.some((p) => p.name === c.name)) : undefined;
+  const extra = partition ? child.columns.find((c) => !parentNames.has(c.name)) : undefined;
   return extra ? `table "${child.name}" contains column "${extra.name}" not found in parent "${parent.name}"` : null;
 }
 
@@ -134,9 +144,46 @@ export function foreignKeyColumnsRefusal(columns: ReadonlySet<string> | null, fk
   return remote ? `column "${remote}" referenced in foreign key constraint does not exist` : null;
 }
 
-/** A table's column names, or null when the model cannot tell a missing one. */
+/** A table's column names (with those it may still have), or null when the model cannot tell a missing one. */
 export function columnNames(ctx: ReplayContext, table: Table | undefined): Set<string> | null {
-  return columnsKnown(ctx, table) ? new Set(table.columns.map((c) => c.name)) : null;
+  return columnsKnown(ctx, table) ? new Set([...table.columns.map((c) => c.name), ...(table.uncertainColumns ?? [])]) : null;
+}
+
+/**
+ * Could something the model does not keep depend on a column of `table`: a
+ * view (the model knows which relations a view reads, not which columns), or
+ * what `columnDependents` marks, on the table or a table it inherits from?
+ */
+export function mayHaveColumnDependents(ctx: ReplayContext, table: Table): boolean {
+  const seen = new Set<Table>();
+  for (const queue = [table]; queue.length;) {
+    const t = queue.pop()!;
+    if (seen.has(t)) continue;
+    seen.add(t);
+    if (t.columnDependents || ctx.model.dependents.get(tableKey(t.schema, t.name))?.size) return true;
+    for (const key of [t.partitionOf, ...t.inheritsFrom]) {
+      const parent = key ? ctx.model.tables.get(key) : undefined;
+      if (parent) queue.push(parent);
+    }
+  }
+  return false;
+}
+
+/** Marks the table a trigger, policy, rule or publication may make depend on its columns (see Table.columnDependents). */
+export function noteColumnDependents(ctx: ReplayContext, kind: string, node: AstNode): void {
+  const mark = (rv: AstNode | undefined) => {
+    const table = rv?.relname ? ctx.model.findTable(rv.schemaname, rv.relname) : undefined;
+    if (table) table.columnDependents = true;
+  };
+  if (kind === 'CreateTrigStmt' && (node.columns?.length || node.whenClause)) mark(node.relation);
+  else if (kind === 'CreatePolicyStmt' || kind === 'AlterPolicyStmt') mark(node.table);
+  else if (kind === 'RuleStmt') mark(node.relation);
+  else if (kind === 'CreatePublicationStmt' || kind === 'AlterPublicationStmt') {
+    for (const object of (node.pubobjects ?? []) as AstNode[]) {
+      const published = object.PublicationObjSpec?.pubtable;
+      if (published?.columns?.length || published?.whereClause) mark(published.relation);
+    }
+  }
 }
 
 /** The foreign keys among ALTER TABLE's added definitions, with their columns. */

@@ -12,12 +12,14 @@ import type { Origin } from '../types.js';
 import { alterTable } from './alterTable.js';
 import { lastName } from './ast.js';
 import { typeOf, type NoteSink, type ReplayContext } from './context.js';
+import { noteColumnDependents } from './columns.js';
 import { createIndex, drop, dropTable } from './indexes.js';
 import { rename, setSchema } from './renames.js';
 import { cluster, createFunction, createSchema, doBlock, selectSetConfig, setVariable } from './session.js';
 import { createTable, createTableAs, otherRelation, selectInto } from './tables.js';
 import { createView } from './dependencies.js';
 import { alterFunction, dropFunctions, recordFunction } from './functions.js';
+import { dropTypes } from './typeDrops.js';
 import { REJECTED, Transactions } from './transactions.js';
 
 export type { NoteSink } from './context.js';
@@ -108,7 +110,14 @@ export class Replayer {
   private readonly handlers = new Map<string, (ctx: ReplayContext, node: AstNode) => void>([
     ['CreateStmt', createTable],
     ['IndexStmt', createIndex],
-    ['DropStmt', (ctx, node) => (node.removeType === 'OBJECT_FUNCTION' ? dropFunctions(ctx, node) : drop(ctx, node))],
+    [
+      'DropStmt',
+      (ctx, node) => {
+        if (node.removeType === 'OBJECT_FUNCTION') dropFunctions(ctx, node);
+        else if (node.removeType === 'OBJECT_DOMAIN' || node.removeType === 'OBJECT_TYPE') dropTypes(ctx, node);
+        else drop(ctx, node);
+      },
+    ],
     ['AlterTableStmt', alterTable],
     ['RenameStmt', rename],
     ['AlterObjectSchemaStmt', setSchema],
@@ -136,6 +145,11 @@ export class Replayer {
       },
     ],
     ['AlterFunctionStmt', alterFunction],
+    // What may depend on columns, which the model does not keep.
+    ...['CreateTrigStmt', 'CreatePolicyStmt', 'AlterPolicyStmt', 'RuleStmt', 'CreatePublicationStmt', 'AlterPublicationStmt'].map((kind): [string, (ctx: ReplayContext, node: AstNode) => void] => [
+      kind,
+      (ctx, node) => noteColumnDependents(ctx, kind, node),
+    ]),
     // psql's \connect: a new session, with the default search_path and no temporary tables.
     [NEW_SESSION, () => this.newSession()],
   ]);

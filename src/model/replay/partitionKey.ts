@@ -8,6 +8,7 @@
  */
 import type { PartitionSpec } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
+import { referencedColumns } from '../expressions.js';
 import type { Table } from '../types.js';
 import { lastName, strings } from './ast.js';
 import { columnsKnown } from './columns.js';
@@ -136,4 +137,15 @@ export function partitionedExclusionRefusal(partitionKey: string[] | null, eleme
     }
   }
   return null;
+}
+
+/** Every column a partition key reads: its columns and those its expressions name. */
+export function partitionKeyReads(spec: PartitionSpec): string[] {
+  const columns = new Set<string>();
+  for (const param of (spec.partParams ?? []) as AstNode[]) {
+    const elem = param.PartitionElem;
+    if (typeof elem?.name === 'string') columns.add(elem.name);
+    else referencedColumns(elem?.expr, columns);
+  }
+  return [...columns];
 }

@@ -4,12 +4,12 @@ import type { AstNode } from '../../sql/parseFile.js';
 import { chooseName, nameAddition } from '../naming.js';
 import { TEMP_SCHEMA } from '../schema.js';
 import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } from '../types.js';
-import { strings, collationName, isSerial, keyToElem } from './ast.js';
+import { strings, collationName, isSerial, keyToElem, lastName } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, checkConstraintName, rejected, takenConstraintName, tooManyColumns, typeOf } from './context.js';
 import { buildIndex, createPendingIndexes, dropTable } from './indexes.js';
 import { columnDefinitionRefusal, constraintsRefusal, foreignKeyColumnTypesRefusal, foreignKeyTypesRefusal, noInheritRefusal, tableMethodRefusal, tableParametersRefusal } from './rejections.js';
 import { recordDependencies } from './dependencies.js';
-import { partitionKeyRefusal, partitionedExclusionRefusal } from './partitionKey.js';
+import { partitionKeyReads, partitionKeyRefusal, partitionedExclusionRefusal } from './partitionKey.js';
 import { checkSystemColumnRefusal, columnNames, foreignKeyColumnsRefusal, indexColumnsRefusal } from './columns.js';
 import { attachRefusal, copyForeignKey, declaredUniqueKeys, inheritFromParent, partitionKeyColumns, partitionsOf, uniqueKeyRefusal } from './partitions.js';
 
@@ -70,6 +70,7 @@ function createTableNow(ctx: ReplayContext, node: CreateStmt): void {
   if (notInheritable) return rejected(ctx, `CREATE TABLE ${rv.relname}: cannot inherit from ${notInheritable.partitioned ? 'partitioned table' : 'partition'} ${notInheritable.name}`);
   const isDefault = Boolean(node.partbound?.is_default);
   const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
+  if (node.partspec) table.partitionKeyReads = partitionKeyReads(node.partspec);
   const pending: PendingIndex[] = [];
   const likePending: PendingIndex[] = [];
   const fks: PendingForeignKey[] = [];
@@ -159,6 +160,12 @@ function columnsRefusal(node: CreateStmt): string | null {
   return null;
 }
 
+/** The domain a column definition names, as the `domain` of a column (`{}` when it names none). */
+export function declaredDomain(ctx: ReplayContext, def: ColumnDef): { domain?: string } {
+  const name = def.typeName ? lastName(def.typeName.names as AstNode[]) : '';
+  return ctx.model.domains.has(name) ? { domain: name } : {};
+}
+
 export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pending: PendingIndex[], fks: PendingForeignKey[], checks?: Constraint[]): void {
   const typeName = def.typeName ? typeOf(ctx, def.typeName) : null;
   const collation = def.collClause ? collationName(def.collClause.collname) : null;
@@ -169,7 +176,7 @@ export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pend
     if (collation) existing.collation = collation;
     if (!table.partitionOf) existing.local = true;
   } else {
-    table.columns.push({ name: def.colname!, type: typeName ?? 'unknown', collation });
+    table.columns.push({ name: def.colname!, type: typeName ?? 'unknown', collation, ...declaredDomain(ctx, def) });
     const identity = (def.constraints ?? []).some((c: AstNode) => c.Constraint?.contype === 'CONSTR_IDENTITY');
     if ((def.typeName && isSerial(def.typeName)) || identity) {
       // The sequence takes a relation name that generated index names must avoid.
@@ -178,6 +185,8 @@ export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pend
       table.ownedSequences.push({ column: def.colname!, name: sequence });
     }
   }
+  // A generated column's expression reads other columns, which PostgreSQL then will not drop alone.
+  if ((def.constraints ?? []).some((c: AstNode) => c.Constraint?.contype === 'CONSTR_GENERATED')) table.columnDependents = true;
   for (const c of (def.constraints ?? []) as AstNode[]) {
     const con = c.Constraint;
     if (!con) continue;
@@ -258,7 +267,7 @@ export function likeClause(ctx: ReplayContext, table: Table, like: TableLikeClau
   for (const c of source.columns) {
     const existing = table.columns.find((x) => x.name === c.name);
     if (existing) existing.local = true;
-    else table.columns.push({ name: c.name, type: c.type, collation: c.collation });
+    else table.columns.push({ name: c.name, type: c.type, collation: c.collation, ...(c.domain ? { domain: c.domain } : {}) });
   }
   const options: number = like.options ?? 0;
   const INCLUDING_INDEXES = 1 << 6; // CREATE_TABLE_LIKE_INDEXES
