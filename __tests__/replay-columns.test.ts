@@ -156,6 +156,10 @@ const cases: Record<string, string> = {
     CREATE VIEW v AS SELECT b FROM t;
     ALTER TABLE t DROP COLUMN b;
     CREATE INDEX t_b ON t (b);
+    CREATE TABLE t_like (LIKE t);
+    CREATE INDEX t_like_b ON t_like (b);
+    CREATE TABLE t_child () INHERITS (t);
+    CREATE INDEX t_child_b ON t_child (b);
     CREATE FUNCTION trg() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql;
     CREATE TRIGGER tr BEFORE UPDATE OF c ON t FOR EACH ROW EXECUTE FUNCTION trg();
     ALTER TABLE t DROP COLUMN c;

@@ -24907,6 +24907,7 @@ function createTableNow(ctx, node) {
   if (parent) {
     table.columns = parent.columns.map((c) => ({ ...c, local: false }));
     table.unknownColumns = parent.unknownColumns;
+    mayHaveColumnsOf(table, parent);
     table.partitionOf = tableKey(parent.schema, parent.name);
     ctx.model.hasDescendantTables = true;
   } else if (parentRv) {
@@ -24919,6 +24920,7 @@ function createTableNow(ctx, node) {
     if (p) {
       for (const c of p.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push({ ...c, local: false });
       if (p.unknownColumns) table.unknownColumns = true;
+      mayHaveColumnsOf(table, p);
       table.inheritsFrom.push(tableKey(p.schema, p.name));
       ctx.model.hasDescendantTables = true;
     } else table.unknownColumns = true;
@@ -25045,6 +25047,9 @@ function pendingFromConstraint(con) {
     usingIndex: con.indexname ?? null
   };
 }
+function mayHaveColumnsOf(table, source) {
+  if (source.uncertainColumns?.length) table.uncertainColumns = [.../* @__PURE__ */ new Set([...table.uncertainColumns ?? [], ...source.uncertainColumns])];
+}
 function likeClause(ctx, table, like, pending) {
   const relation = like.relation;
   const source = ctx.model.findTable(relation.schemaname, relation.relname);
@@ -25054,6 +25059,7 @@ function likeClause(ctx, table, like, pending) {
     return;
   }
   if (source.unknownColumns) table.unknownColumns = true;
+  mayHaveColumnsOf(table, source);
   for (const c of source.columns) {
     const existing = table.columns.find((x) => x.name === c.name);
     if (existing) existing.local = true;

@@ -82,6 +82,7 @@ function createTableNow(ctx: ReplayContext, node: CreateStmt): void {
     // A partition's columns are its parent's, never its own (attislocal is false).
     table.columns = parent.columns.map((c) => ({ ...c, local: false }));
     table.unknownColumns = parent.unknownColumns;
+    mayHaveColumnsOf(table, parent);
     table.partitionOf = tableKey(parent.schema, parent.name);
     ctx.model.hasDescendantTables = true;
   } else if (parentRv) {
@@ -96,6 +97,7 @@ function createTableNow(ctx: ReplayContext, node: CreateStmt): void {
       // A column two parents have is one column; it is the table's own only if the statement defines it too (addColumn).
       for (const c of p.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push({ ...c, local: false });
       if (p.unknownColumns) table.unknownColumns = true;
+      mayHaveColumnsOf(table, p);
       table.inheritsFrom.push(tableKey(p.schema, p.name));
       ctx.model.hasDescendantTables = true;
     } else table.unknownColumns = true;
@@ -253,6 +255,11 @@ export function pendingFromConstraint(con: Constraint): PendingIndex {
   };
 }
 
+/** A table that takes its columns from `source` may have the columns `source` may still have. */
+function mayHaveColumnsOf(table: Table, source: Table): void {
+  if (source.uncertainColumns?.length) table.uncertainColumns = [...new Set([...(table.uncertainColumns ?? []), ...source.uncertainColumns])];
+}
+
 /** LIKE ... INCLUDING INDEXES copies the source's indexes (never its foreign keys). */
 export function likeClause(ctx: ReplayContext, table: Table, like: TableLikeClause, pending: PendingIndex[]): void {
   const relation = like.relation as Relation;
@@ -263,6 +270,7 @@ export function likeClause(ctx: ReplayContext, table: Table, like: TableLikeClau
     return;
   }
   if (source.unknownColumns) table.unknownColumns = true;
+  mayHaveColumnsOf(table, source);
   // LIKE's columns are the new table's own, merged with an inherited one of the same name.
   for (const c of source.columns) {
     const existing = table.columns.find((x) => x.name === c.name);
