@@ -187,11 +187,23 @@ const cases: Record<string, string> = {
     CREATE TABLE self (id int PRIMARY KEY, up int REFERENCES self (id));
     ALTER TABLE self DROP COLUMN up;
     CREATE INDEX self_up ON self (up);`,
-  'after schema changes the replay cannot follow, no index is refused for a column it has not seen': `
+  'after schema changes the replay cannot follow, no index is refused for a column of a table made before': `
     CREATE TABLE t (a int);
     DO $$ BEGIN EXECUTE 'ALTER TABLE t ADD COLUMN b int'; END $$;
     CREATE INDEX t_b ON t (b);
-    ALTER TABLE t ADD UNIQUE (b);`,
+    ALTER TABLE t ADD UNIQUE (b);
+    CREATE TABLE later (a int);
+    CREATE INDEX later_b ON later (b);
+    CREATE FUNCTION adds() RETURNS void AS $$ BEGIN EXECUTE 'ALTER TABLE later ADD COLUMN c int'; END $$ LANGUAGE plpgsql;
+    SELECT adds();
+    CREATE INDEX later_c ON later (c);`,
+  'after SQL psql runs that the file does not hold, no index is refused for a column of a table made before': `
+    CREATE TABLE t (a int);
+    SELECT format('ALTER TABLE t ADD COLUMN %I int', 'b') \\gexec
+    CREATE INDEX t_b ON t (b);
+    CREATE TABLE later (a int);
+    CREATE INDEX later_b ON later (b);
+    ALTER TABLE later ADD UNIQUE (b);`,
   'a CHECK constraint may read tableoid, no other system column': `
     CREATE TABLE s1 (a int PRIMARY KEY, CHECK (ctid IS NOT NULL));
     CREATE TABLE s2 (a int PRIMARY KEY CHECK (s2.xmin IS NOT NULL));

@@ -24056,8 +24056,22 @@ function inheritedCount(ctx, table, column) {
   }
   return count;
 }
+var ColumnCertainty = class {
+  passedUnfollowed = false;
+  madeSince = /* @__PURE__ */ new WeakSet();
+  unfollowed() {
+    this.passedUnfollowed = true;
+    this.madeSince = /* @__PURE__ */ new WeakSet();
+  }
+  made(table) {
+    if (this.passedUnfollowed) this.madeSince.add(table);
+  }
+  certain(table) {
+    return !this.passedUnfollowed || this.madeSince.has(table);
+  }
+};
 function columnsKnown(ctx, table) {
-  return Boolean(table && !table.unknownColumns && !ctx.unfollowedChanges);
+  return Boolean(table && !table.unknownColumns && ctx.certainty.certain(table));
 }
 function addColumnToChildren(ctx, table, column, seen = /* @__PURE__ */ new Set([table])) {
   for (const child of directChildren(ctx, table)) {
@@ -24927,6 +24941,7 @@ function createTableNow(ctx, node) {
   }
   if (node.ofTypename) table.unknownColumns = true;
   ctx.model.addTable(table);
+  ctx.certainty.made(table);
   ctx.touched.add(key);
   for (const elt of node.tableElts ?? []) {
     if (elt.ColumnDef) addColumn(ctx, table, elt.ColumnDef, pending, fks);
@@ -25784,7 +25799,7 @@ function doBlock(ctx, node) {
   const language = (node.args ?? []).find((a) => a.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval ?? "plpgsql";
   if (language !== "plpgsql") {
     ctx.note(`DO block in ${language} not followed: any schema change inside it is not in the model`);
-    ctx.unfollowedChanges = true;
+    ctx.certainty.unfollowed();
     return;
   }
   const body = (node.args ?? []).find((a) => a.DefElem?.defname === "as")?.DefElem?.arg?.String?.sval;
@@ -25793,7 +25808,7 @@ function doBlock(ctx, node) {
   for (const s of plan.statements) ctx.dispatch(s.kind, s.node);
   if (plan.unfollowed.length) {
     ctx.note(`DO block not followed in part: it ${plan.unfollowed.join("; ")}; changes it makes to indexes or constraints are not in the model`);
-    ctx.unfollowedChanges = true;
+    ctx.certainty.unfollowed();
   }
 }
 function createFunction(ctx, node) {
@@ -25804,7 +25819,7 @@ function createFunction(ctx, node) {
   const effect = proceduralSchemaEffect(ctx.statementText);
   if (effect) {
     ctx.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
-    ctx.unfollowedChanges = true;
+    ctx.certainty.unfollowed();
   }
 }
 var IMPLICIT_SCHEMAS = /* @__PURE__ */ new Set(["$user", "pg_catalog", "pg_temp"]);
@@ -26016,7 +26031,7 @@ var Replayer = class {
       statementText: "",
       dispatch: (kind, node) => this.dispatch(kind, node),
       setSearchPath: (path8, local) => this.transactions.setSearchPath(path8, local),
-      unfollowedChanges: false,
+      certainty: new ColumnCertainty(),
       atCommit: (action) => this.transactions.atCommit(action),
       functions: /* @__PURE__ */ new Map()
     };
@@ -26027,6 +26042,10 @@ var Replayer = class {
   /** Applies one statement; returns the keys of the tables whose indexes or foreign keys it may have changed. */
   apply(statement, origin, note) {
     const transactions = this.transactions;
+    while (this.hiddenLines.length && this.hiddenLines[0] <= origin.line) {
+      this.hiddenLines.shift();
+      this.ctx.certainty.unfollowed();
+    }
     this.ctx.origin = origin;
     this.ctx.note = transactions.inBlock ? (message, kind) => {
       if (message.includes(REJECTED)) transactions.statementRejected(origin);
@@ -26059,7 +26078,10 @@ var Replayer = class {
    */
   startFile(text) {
     this.transactions.copies = /\b(?:rollback|abort|prepare)\b/i.test(text);
+    this.hiddenLines = hiddenSchemaChangeLines(text);
   }
+  /** Lines of the file being replayed where psql runs SQL the replay cannot read, in order. */
+  hiddenLines = [];
   /** A rollback may have changed any table: every one is touched. */
   rolledBack() {
     for (const key of this.model.tables.keys()) this.ctx.touched.add(key);
@@ -26132,6 +26154,17 @@ var Replayer = class {
     if (node) this.handlers.get(kind)?.(this.ctx, node);
   }
 };
+var HIDDEN_SCHEMA_CHANGE = /^[ \t]*\\(?:i|ir|include|include_relative)\b|\\gexec\b|\balter\s+table\b[^;]{0,4000}?(?<![:\w]):(?:['"]|\{\?)?[A-Za-z_]/gim;
+function hiddenSchemaChangeLines(text) {
+  const lines = [];
+  let line = 1;
+  let counted = 0;
+  for (const match of text.matchAll(HIDDEN_SCHEMA_CHANGE)) {
+    for (; counted < match.index; counted++) if (text.charCodeAt(counted) === 10) line++;
+    lines.push(line);
+  }
+  return lines;
+}
 var CHANGES_MODEL_ONLY_BY_SEARCH_PATH = /* @__PURE__ */ new Set(["VariableSetStmt", "SelectStmt"]);
 function outsideBlockOnly(statement) {
   const node = statement.node;

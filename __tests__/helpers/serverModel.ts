@@ -49,6 +49,8 @@ export async function staticModel(sql: string): Promise<SchemaModel> {
   await loadParser();
   const model = new SchemaModel();
   const replayer = new Replayer(model);
+  // As the engine does before each file.
+  replayer.startFile(sql);
   let sequence = 0;
   for (const statement of parseMigrationSql(sql).statements) {
     const origin = { file: 'case.sql', line: statement.start.line, column: statement.start.column, endLine: statement.end.line, endColumn: statement.end.column, sequence: sequence++, changed: true };

@@ -8,8 +8,8 @@
  * replay refuse an index that exists. So the model never drops a column
  * PostgreSQL keeps (a child's own definition survives its parent's DROP
  * COLUMN), ADD COLUMN reaches every child, and nothing is refused for a
- * missing column of a table whose columns are not all known, or once the
- * replay has passed over a schema change it could not follow.
+ * missing column of a table whose columns are not all known, or made
+ * before a schema change the replay could not follow (ColumnCertainty).
  */
 import type { AstNode } from '../../sql/parseFile.js';
 import { tableKey, type Column, type Table } from '../types.js';
@@ -32,9 +32,33 @@ export function inheritedCount(ctx: ReplayContext, table: Table, column: string)
   return count;
 }
 
+/**
+ * Past a schema change the replay cannot follow (a DO block or a function it
+ * cannot read, SQL psql runs that the file does not hold), any table made
+ * before may have columns the model lacks; one made since has the columns
+ * its statement lists.
+ */
+export class ColumnCertainty {
+  private passedUnfollowed = false;
+  private madeSince = new WeakSet<Table>();
+
+  unfollowed(): void {
+    this.passedUnfollowed = true;
+    this.madeSince = new WeakSet();
+  }
+
+  made(table: Table): void {
+    if (this.passedUnfollowed) this.madeSince.add(table);
+  }
+
+  certain(table: Table): boolean {
+    return !this.passedUnfollowed || this.madeSince.has(table);
+  }
+}
+
 /** Can the model tell that a column `table` lacks is not there? */
 export function columnsKnown(ctx: ReplayContext, table: Table | undefined): table is Table {
-  return Boolean(table && !table.unknownColumns && !ctx.unfollowedChanges);
+  return Boolean(table && !table.unknownColumns && ctx.certainty.certain(table));
 }
 
 /**

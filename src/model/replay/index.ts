@@ -12,7 +12,7 @@ import type { Origin } from '../types.js';
 import { alterTable } from './alterTable.js';
 import { lastName } from './ast.js';
 import { typeOf, type NoteSink, type ReplayContext } from './context.js';
-import { noteColumnDependents } from './columns.js';
+import { ColumnCertainty, noteColumnDependents } from './columns.js';
 import { createIndex, drop, dropTable } from './indexes.js';
 import { rename, setSchema } from './renames.js';
 import { cluster, createFunction, createSchema, doBlock, selectSetConfig, setVariable } from './session.js';
@@ -39,7 +39,7 @@ export class Replayer {
       statementText: '',
       dispatch: (kind, node) => this.dispatch(kind, node),
       setSearchPath: (path, local) => this.transactions.setSearchPath(path, local),
-      unfollowedChanges: false,
+      certainty: new ColumnCertainty(),
       atCommit: (action) => this.transactions.atCommit(action),
       functions: new Map(),
     };
@@ -48,6 +48,10 @@ export class Replayer {
   /** Applies one statement; returns the keys of the tables whose indexes or foreign keys it may have changed. */
   apply(statement: Statement, origin: Origin, note: NoteSink): Set<string> {
     const transactions = this.transactions;
+    while (this.hiddenLines.length && this.hiddenLines[0] <= origin.line) {
+      this.hiddenLines.shift();
+      this.ctx.certainty.unfollowed();
+    }
     this.ctx.origin = origin;
     this.ctx.note = transactions.inBlock
       ? (message, kind) => {
@@ -83,7 +87,11 @@ export class Replayer {
    */
   startFile(text: string): void {
     this.transactions.copies = /\b(?:rollback|abort|prepare)\b/i.test(text);
+    this.hiddenLines = hiddenSchemaChangeLines(text);
   }
+
+  /** Lines of the file being replayed where psql runs SQL the replay cannot read, in order. */
+  private hiddenLines: number[] = [];
 
   /** A rollback may have changed any table: every one is touched. */
   private rolledBack(): void {
@@ -160,6 +168,29 @@ export class Replayer {
   private dispatch(kind: string, node: AstNode | null): void {
     if (node) this.handlers.get(kind)?.(this.ctx, node);
   }
+}
+
+/**
+ * What makes psql run SQL the replay cannot read (psql.ts notes each): an
+ * included file, the statements \gexec makes of a query's result, an ALTER
+ * TABLE that uses a psql variable (looked for in its first 4000 characters).
+ * Such SQL may add columns: from there on, no table made before is refused a
+ * key for a missing column (ColumnCertainty). It is looked for in the text,
+ * so something like it in a comment or a string counts too, which only
+ * makes the replay refuse less.
+ */
+const HIDDEN_SCHEMA_CHANGE = /^[ \t]*\\(?:i|ir|include|include_relative)\b|\\gexec\b|\balter\s+table\b[^;]{0,4000}?(?<![:\w]):(?:['"]|\{\?)?[A-Za-z_]/gim;
+
+/** The lines where HIDDEN_SCHEMA_CHANGE matches, in order. */
+function hiddenSchemaChangeLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let counted = 0;
+  for (const match of text.matchAll(HIDDEN_SCHEMA_CHANGE)) {
+    for (; counted < match.index; counted++) if (text.charCodeAt(counted) === 10) line++;
+    lines.push(line);
+  }
+  return lines;
 }
 
 /** Kinds that change nothing but search_path (which a rollback puts back without a copy), SELECT ... INTO aside. */

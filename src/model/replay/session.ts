@@ -61,7 +61,7 @@ export function doBlock(ctx: ReplayContext, node: DoStmt): void {
   const language = ((node.args ?? []) as AstNode[]).find((a) => a.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval ?? 'plpgsql';
   if (language !== 'plpgsql') {
     ctx.note(`DO block in ${language} not followed: any schema change inside it is not in the model`);
-    ctx.unfollowedChanges = true;
+    ctx.certainty.unfollowed();
     return;
   }
   const body = ((node.args ?? []) as AstNode[]).find((a) => a.DefElem?.defname === 'as')?.DefElem?.arg?.String?.sval;
@@ -70,7 +70,7 @@ export function doBlock(ctx: ReplayContext, node: DoStmt): void {
   for (const s of plan.statements) ctx.dispatch(s.kind, s.node);
   if (plan.unfollowed.length) {
     ctx.note(`DO block not followed in part: it ${plan.unfollowed.join('; ')}; changes it makes to indexes or constraints are not in the model`);
-    ctx.unfollowedChanges = true;
+    ctx.certainty.unfollowed();
   }
 }
 
@@ -83,7 +83,7 @@ export function createFunction(ctx: ReplayContext, node: CreateFunctionStmt): vo
   const effect = proceduralSchemaEffect(ctx.statementText);
   if (effect) {
     ctx.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
-    ctx.unfollowedChanges = true;
+    ctx.certainty.unfollowed();
   }
 }
 

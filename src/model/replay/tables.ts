@@ -104,6 +104,7 @@ function createTableNow(ctx: ReplayContext, node: CreateStmt): void {
   }
   if (node.ofTypename) table.unknownColumns = true;
   ctx.model.addTable(table);
+  ctx.certainty.made(table);
   ctx.touched.add(key);
   for (const elt of (node.tableElts ?? []) as AstNode[]) {
     if (elt.ColumnDef) addColumn(ctx, table, elt.ColumnDef, pending, fks);
