@@ -44756,13 +44756,13 @@ function addColumnRefusal(ctx, target, only) {
   if (only && directChildren(ctx, target).length) return "column must be added to child tables too";
   return null;
 }
-function columnMismatchRefusal(ctx, child, parent, partition) {
+function columnMismatchRefusal(ctx, child, parent) {
   const childNames = columnNames(ctx, child);
   const parentNames = columnNames(ctx, parent);
   if (!childNames || !parentNames) return null;
   const missing = parent.columns.find((p) => !childNames.has(p.name));
   if (missing) return `child table is missing column "${missing.name}"`;
-  const extra = partition ? child.columns.find((c) => !parentNames.has(c.name)) : void 0;
+  const extra = child.columns.find((c) => !parentNames.has(c.name));
   return extra ? `table "${child.name}" contains column "${extra.name}" not found in parent "${parent.name}"` : null;
 }
 function indexColumnsRefusal(columns, p, what) {
@@ -44947,7 +44947,7 @@ function attachRefusal(ctx, parent, child, isDefault, childSchema = child?.schem
   }
   if (!child) return null;
   if (child.partitionOf) return `${child.name} is already a partition`;
-  const mismatch = columnMismatchRefusal(ctx, child, parent, true);
+  const mismatch = columnMismatchRefusal(ctx, child, parent);
   if (mismatch) return mismatch;
   for (let t = parent; t; t = t.partitionOf ? ctx.model.tables.get(t.partitionOf) : void 0) {
     if (t === child) return `${child.name} would become a partition of itself`;
@@ -45847,8 +45847,6 @@ function inheritRefusal(ctx, target, cmds) {
     if (!parent) continue;
     if (target.partitioned || target.partitionOf || parent.partitioned || parent.partitionOf) return "a partition or partitioned table takes no part in inheritance";
     if (withDescendants(ctx, target, false).includes(parent)) return `circular inheritance: ${parent.name} would inherit from itself`;
-    const mismatch = columnMismatchRefusal(ctx, target, parent, false);
-    if (mismatch) return mismatch;
   }
   return null;
 }
@@ -45872,6 +45870,13 @@ function columnsRefusal2(ctx, target, cmds, only) {
     columns?.add(name);
   }
   if (!columns) return null;
+  for (const item of cmds) {
+    const cmd = item.AlterTableCmd;
+    const parentRv = cmd?.subtype === "AT_AddInherit" ? cmd.def?.RangeVar : void 0;
+    const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
+    const missing = parent && columnNames(ctx, parent) ? parent.columns.find((c) => !columns.has(c.name)) : void 0;
+    if (missing) return `child table is missing column "${missing.name}"`;
+  }
   for (const con of addedConstraints(cmds)) {
     if (con.contype !== "CONSTR_PRIMARY" && con.contype !== "CONSTR_UNIQUE" && con.contype !== "CONSTR_EXCLUSION") continue;
     const refusal = con.indexname ? null : indexColumnsRefusal(columns, pendingFromConstraint(con), "key");

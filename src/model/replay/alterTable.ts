@@ -10,7 +10,6 @@ import {
   addColumnToChildren,
   addedForeignKeys,
   checkSystemColumnRefusal,
-  columnMismatchRefusal,
   columnNames,
   dropColumnRefusal,
   dropColumnWithChildren,
@@ -74,8 +73,6 @@ function inheritRefusal(ctx: ReplayContext, target: Table, cmds: AstNode[] | und
     if (!parent) continue;
     if (target.partitioned || target.partitionOf || parent.partitioned || parent.partitionOf) return 'a partition or partitioned table takes no part in inheritance';
     if (withDescendants(ctx, target, false).includes(parent)) return `circular inheritance: ${parent.name} would inherit from itself`;
-    const mismatch = columnMismatchRefusal(ctx, target, parent, false);
-    if (mismatch) return mismatch;
   }
   return null;
 }
@@ -106,6 +103,14 @@ function columnsRefusal(ctx: ReplayContext, target: Table, cmds: AstNode[], only
     columns?.add(name);
   }
   if (!columns) return null;
+  // INHERIT comes after the columns are added and dropped: the table must then have every column of the parent.
+  for (const item of cmds) {
+    const cmd = item.AlterTableCmd;
+    const parentRv = cmd?.subtype === 'AT_AddInherit' ? (cmd.def?.RangeVar as Relation | undefined) : undefined;
+    const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
+    const missing = parent && columnNames(ctx, parent) ? parent.columns.find((c) => !columns.has(c.name)) : undefined;
+    if (missing) return `child table is missing column "${missing.name}"`;
+  }
   for (const con of addedConstraints(cmds)) {
     if (con.contype !== 'CONSTR_PRIMARY' && con.contype !== 'CONSTR_UNIQUE' && con.contype !== 'CONSTR_EXCLUSION') continue;
     const refusal = con.indexname ? null : indexColumnsRefusal(columns, pendingFromConstraint(con), 'key');

@@ -129,8 +129,8 @@ export function addColumnRefusal(ctx: ReplayContext, target: Table, only: boolea
   return null;
 }
 
-/** Why PostgreSQL refuses to make `child` inherit from `parent` (or a partition of it): a column of one that the other lacks. */
-export function columnMismatchRefusal(ctx: ReplayContext, child: Table, parent: Table, partition: boolean): string | null {
+/** Why PostgreSQL refuses to make `child` a partition of `parent`: a column of one that the other lacks. */
+export function columnMismatchRefusal(ctx: ReplayContext, child: Table, parent: Table): string | null {
   const childNames = columnNames(ctx, child);
   const parentNames = columnNames(ctx, parent);
   if (!childNames || !parentNames) return null;
@@ -138,7 +138,7 @@ export function columnMismatchRefusal(ctx: ReplayContext, child: Table, parent: 
   const missing = parent.columns.find((p) => !childNames.has(p.name));
   if (missing) return `child table is missing column "${missing.name}"`;
   // A partition has exactly its parent's columns.
-  const extra = partition ? child.columns.find((c) => !parentNames.has(c.name)) : undefined;
+  const extra = child.columns.find((c) => !parentNames.has(c.name));
   return extra ? `table "${child.name}" contains column "${extra.name}" not found in parent "${parent.name}"` : null;
 }
 

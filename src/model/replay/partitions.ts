@@ -155,7 +155,7 @@ export function attachRefusal(ctx: ReplayContext, parent: Table, child: Table | 
   }
   if (!child) return null;
   if (child.partitionOf) return `${child.name} is already a partition`;
-  const mismatch = columnMismatchRefusal(ctx, child, parent, true);
+  const mismatch = columnMismatchRefusal(ctx, child, parent);
   if (mismatch) return mismatch;
   for (let t: Table | undefined = parent; t; t = t.partitionOf ? ctx.model.tables.get(t.partitionOf) : undefined) {
     if (t === child) return `${child.name} would become a partition of itself`;
