@@ -203,7 +203,11 @@ const cases: Record<string, string> = {
     CREATE INDEX t_b ON t (b);
     CREATE TABLE later (a int);
     CREATE INDEX later_b ON later (b);
-    ALTER TABLE later ADD UNIQUE (b);`,
+    ALTER TABLE later ADD UNIQUE (b);
+    CREATE TABLE child () INHERITS (t);
+    CREATE INDEX child_b ON child (b);
+    CREATE TABLE copy (LIKE t);
+    CREATE INDEX copy_b ON copy (b);`,
   'a CHECK constraint may read tableoid, no other system column': `
     CREATE TABLE s1 (a int PRIMARY KEY, CHECK (ctid IS NOT NULL));
     CREATE TABLE s2 (a int PRIMARY KEY CHECK (s2.xmin IS NOT NULL));

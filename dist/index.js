@@ -45582,7 +45582,10 @@ function createTableNow(ctx, node) {
   }
   if (node.ofTypename) table.unknownColumns = true;
   ctx.model.addTable(table);
-  ctx.certainty.made(table);
+  const likeSources = (node.tableElts ?? []).flatMap(
+    (elt) => elt.TableLikeClause ? [ctx.model.findTable(elt.TableLikeClause.relation?.schemaname, elt.TableLikeClause.relation?.relname)] : []
+  );
+  if ([parent, ...inherited, ...likeSources].every((source) => !source || ctx.certainty.certain(source))) ctx.certainty.made(table);
   ctx.touched.add(key);
   for (const elt of node.tableElts ?? []) {
     if (elt.ColumnDef) addColumn(ctx, table, elt.ColumnDef, pending, fks);

@@ -104,7 +104,11 @@ function createTableNow(ctx: ReplayContext, node: CreateStmt): void {
   }
   if (node.ofTypename) table.unknownColumns = true;
   ctx.model.addTable(table);
-  ctx.certainty.made(table);
+  // Its columns are the ones listed, and those of the tables it takes columns from: known if theirs are.
+  const likeSources = ((node.tableElts ?? []) as AstNode[]).flatMap((elt) =>
+    elt.TableLikeClause ? [ctx.model.findTable(elt.TableLikeClause.relation?.schemaname, elt.TableLikeClause.relation?.relname)] : [],
+  );
+  if ([parent, ...inherited, ...likeSources].every((source) => !source || ctx.certainty.certain(source))) ctx.certainty.made(table);
   ctx.touched.add(key);
   for (const elt of (node.tableElts ?? []) as AstNode[]) {
     if (elt.ColumnDef) addColumn(ctx, table, elt.ColumnDef, pending, fks);
