@@ -160,6 +160,8 @@ const cases: Record<string, string> = {
     CREATE INDEX t_like_b ON t_like (b);
     CREATE TABLE t_child () INHERITS (t);
     CREATE INDEX t_child_b ON t_child (b);
+    ALTER TABLE t RENAME COLUMN b TO b2;
+    CREATE INDEX t_b2 ON t (b2);
     CREATE FUNCTION trg() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql;
     CREATE TRIGGER tr BEFORE UPDATE OF c ON t FOR EACH ROW EXECUTE FUNCTION trg();
     ALTER TABLE t DROP COLUMN c;
