@@ -151,7 +151,7 @@ const cases: Record<string, string> = {
     CREATE INDEX pe_a ON pe (a);
     DROP DOMAIN IF EXISTS d;
     DROP TYPE IF EXISTS mood;`,
-  'a dropped column a view, trigger, policy, publication or generated column may use is not taken for missing; one a foreign key references is not dropped': `
+  'a dropped column a view, trigger, policy, publication, generated column or use of the row type may need is not taken for missing; one a foreign key references is not dropped': `
     CREATE TABLE t (a int, b int, c int, d int, e int);
     CREATE VIEW v AS SELECT b FROM t;
     ALTER TABLE t DROP COLUMN b;
@@ -173,6 +173,11 @@ const cases: Record<string, string> = {
     ALTER TABLE t DROP COLUMN e;
     CREATE INDEX t_e ON t (e);
     DROP PUBLICATION pub_replay_columns;
+    CREATE TABLE rt (a int, b int);
+    CREATE FUNCTION rt_rows() RETURNS SETOF rt AS $$ SELECT * FROM rt $$ LANGUAGE sql;
+    CREATE VIEW rtv AS SELECT * FROM rt_rows();
+    ALTER TABLE rt DROP COLUMN b;
+    CREATE INDEX rt_b ON rt (b);
     CREATE TABLE g (a int, b int GENERATED ALWAYS AS (a * 2) STORED);
     ALTER TABLE g DROP COLUMN a;
     CREATE INDEX g_a ON g (a);

@@ -24159,7 +24159,15 @@ function noteColumnDependents(ctx, kind, node) {
     const table = rv?.relname ? ctx.model.findTable(rv.schemaname, rv.relname) : void 0;
     if (table) table.columnDependents = true;
   };
-  if (kind === "CreateTrigStmt" && (node.columns?.length || node.whenClause)) mark(node.relation);
+  const markRowType = (typeName) => {
+    const names = strings(typeName?.names);
+    if (names.length) mark({ relname: names[names.length - 1], schemaname: names.length > 1 ? names[names.length - 2] : void 0 });
+  };
+  if (kind === "CreateFunctionStmt") {
+    markRowType(node.returnType);
+    for (const p of node.parameters ?? []) markRowType(p.FunctionParameter?.argType);
+  } else if (kind === "ColumnDef") markRowType(node.typeName);
+  else if (kind === "CreateTrigStmt" && (node.columns?.length || node.whenClause)) mark(node.relation);
   else if (kind === "CreatePolicyStmt" || kind === "AlterPolicyStmt") mark(node.table);
   else if (kind === "RuleStmt") mark(node.relation);
   else if (kind === "CreatePublicationStmt" || kind === "AlterPublicationStmt") {
@@ -25012,6 +25020,7 @@ function addColumn(ctx, table, def, pending, fks, checks) {
     }
   }
   if ((def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_GENERATED")) table.columnDependents = true;
+  noteColumnDependents(ctx, "ColumnDef", def);
   for (const c of def.constraints ?? []) {
     const con = c.Constraint;
     if (!con) continue;
@@ -26146,6 +26155,7 @@ var Replayer = class {
       (ctx, node) => {
         createFunction(ctx, node);
         recordFunction(ctx, node);
+        noteColumnDependents(ctx, "CreateFunctionStmt", node);
       }
     ],
     ["AlterFunctionStmt", alterFunction],

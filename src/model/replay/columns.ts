@@ -193,13 +193,26 @@ export function mayHaveColumnDependents(ctx: ReplayContext, table: Table): boole
   return false;
 }
 
-/** Marks the table a trigger, policy, rule or publication may make depend on its columns (see Table.columnDependents). */
+/**
+ * Marks the table a trigger, policy, rule or publication may make depend on
+ * its columns, or a function or column (`ColumnDef`) that uses its row type
+ * (see Table.columnDependents).
+ */
 export function noteColumnDependents(ctx: ReplayContext, kind: string, node: AstNode): void {
   const mark = (rv: AstNode | undefined) => {
     const table = rv?.relname ? ctx.model.findTable(rv.schemaname, rv.relname) : undefined;
     if (table) table.columnDependents = true;
   };
-  if (kind === 'CreateTrigStmt' && (node.columns?.length || node.whenClause)) mark(node.relation);
+  // A table's row type used elsewhere (a function's result or parameter, a column) ties its columns to that use.
+  const markRowType = (typeName: AstNode | undefined) => {
+    const names = strings(typeName?.names);
+    if (names.length) mark({ relname: names[names.length - 1], schemaname: names.length > 1 ? names[names.length - 2] : undefined });
+  };
+  if (kind === 'CreateFunctionStmt') {
+    markRowType(node.returnType);
+    for (const p of (node.parameters ?? []) as AstNode[]) markRowType(p.FunctionParameter?.argType);
+  } else if (kind === 'ColumnDef') markRowType(node.typeName);
+  else if (kind === 'CreateTrigStmt' && (node.columns?.length || node.whenClause)) mark(node.relation);
   else if (kind === 'CreatePolicyStmt' || kind === 'AlterPolicyStmt') mark(node.table);
   else if (kind === 'RuleStmt') mark(node.relation);
   else if (kind === 'CreatePublicationStmt' || kind === 'AlterPublicationStmt') {

@@ -150,6 +150,7 @@ export class Replayer {
       (ctx, node) => {
         createFunction(ctx, node);
         recordFunction(ctx, node);
+        noteColumnDependents(ctx, 'CreateFunctionStmt', node);
       },
     ],
     ['AlterFunctionStmt', alterFunction],

@@ -10,7 +10,7 @@ import { buildIndex, createPendingIndexes, dropTable } from './indexes.js';
 import { columnDefinitionRefusal, constraintsRefusal, foreignKeyColumnTypesRefusal, foreignKeyTypesRefusal, noInheritRefusal, tableMethodRefusal, tableParametersRefusal } from './rejections.js';
 import { recordDependencies } from './dependencies.js';
 import { partitionKeyReads, partitionKeyRefusal, partitionedExclusionRefusal } from './partitionKey.js';
-import { checkSystemColumnRefusal, columnNames, foreignKeyColumnsRefusal, indexColumnsRefusal } from './columns.js';
+import { checkSystemColumnRefusal, columnNames, foreignKeyColumnsRefusal, indexColumnsRefusal, noteColumnDependents } from './columns.js';
 import { attachRefusal, copyForeignKey, declaredUniqueKeys, inheritFromParent, partitionKeyColumns, partitionsOf, uniqueKeyRefusal } from './partitions.js';
 
 export function createTable(ctx: ReplayContext, node: CreateStmt): void {
@@ -194,6 +194,7 @@ export function addColumn(ctx: ReplayContext, table: Table, def: ColumnDef, pend
   }
   // A generated column's expression reads other columns, which PostgreSQL then will not drop alone.
   if ((def.constraints ?? []).some((c: AstNode) => c.Constraint?.contype === 'CONSTR_GENERATED')) table.columnDependents = true;
+  noteColumnDependents(ctx, 'ColumnDef', def as AstNode);
   for (const c of (def.constraints ?? []) as AstNode[]) {
     const con = c.Constraint;
     if (!con) continue;
