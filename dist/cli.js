@@ -7265,12 +7265,12 @@ var require_deparser = __commonJS({
         if (node.cols) {
           const cols = list_utils_1.ListUtils.unwrapList(node.cols);
           const insertContext = context.spawn("InsertStmt", { insertColumns: true });
-          const columnNames = cols.map((col) => this.visit(col, insertContext));
+          const columnNames2 = cols.map((col) => this.visit(col, insertContext));
           if (context.isPretty()) {
-            const indentedColumns = columnNames.map((col) => context.indent(col));
+            const indentedColumns = columnNames2.map((col) => context.indent(col));
             output.push("(\n" + indentedColumns.join(",\n") + "\n)");
           } else {
-            output.push(context.parens(columnNames.join(", ")));
+            output.push(context.parens(columnNames2.join(", ")));
           }
         }
         if (node.override === "OVERRIDING_USER_VALUE") {
@@ -9826,11 +9826,11 @@ var require_deparser = __commonJS({
         }
         if (node.usingClause && node.usingClause.length > 0) {
           const usingList = list_utils_1.ListUtils.unwrapList(node.usingClause);
-          const columnNames = usingList.map((col) => this.visit(col, context));
+          const columnNames2 = usingList.map((col) => this.visit(col, context));
           if (context.isPretty()) {
-            output.push(` USING (${columnNames.join(", ")})`);
+            output.push(` USING (${columnNames2.join(", ")})`);
           } else {
-            output.push(`USING (${columnNames.join(", ")})`);
+            output.push(`USING (${columnNames2.join(", ")})`);
           }
         } else if (node.quals) {
           const qualsStr = this.visit(node.quals, context);
@@ -13984,8 +13984,8 @@ var require_deparser = __commonJS({
           if (node.events & 16) {
             let updateStr = "UPDATE";
             if (node.columns && node.columns.length > 0) {
-              const columnNames = list_utils_1.ListUtils.unwrapList(node.columns).map((col) => this.visit(col, context)).join(", ");
-              updateStr += " OF " + columnNames;
+              const columnNames2 = list_utils_1.ListUtils.unwrapList(node.columns).map((col) => this.visit(col, context)).join(", ");
+              updateStr += " OF " + columnNames2;
             }
             events.push(updateStr);
           }
@@ -14049,8 +14049,8 @@ var require_deparser = __commonJS({
           output.push(events.join(" OR "));
           if (node.columns && node.columns.length > 0) {
             output.push("OF");
-            const columnNames = list_utils_1.ListUtils.unwrapList(node.columns).map((col) => this.visit(col, context)).join(", ");
-            output.push(columnNames);
+            const columnNames2 = list_utils_1.ListUtils.unwrapList(node.columns).map((col) => this.visit(col, context)).join(", ");
+            output.push(columnNames2);
           }
           output.push("ON");
           if (node.relation) {
@@ -18820,7 +18820,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule2;
-    exports.parseSync = parseSync5;
+    exports.parseSync = parseSync6;
     exports.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
@@ -19021,7 +19021,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync5(query) {
+    function parseSync6(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -21359,9 +21359,9 @@ function chooseName(name1, name2, label, isTaken) {
   }
   return candidate;
 }
-function nameAddition(columnNames) {
+function nameAddition(columnNames2) {
   let result2 = "";
-  for (const name of columnNames) {
+  for (const name of columnNames2) {
     if (result2) result2 += "_";
     result2 += name;
     if (Buffer.byteLength(result2) >= MAX_NAME_BYTES) break;
@@ -24196,7 +24196,7 @@ function expressionRefusal(node, what, reference) {
 function createView(ctx, node) {
   const view = node.view;
   if (!view) return;
-  otherRelation(ctx, view, { replace: node.replace });
+  if (!otherRelation(ctx, view, { replace: node.replace })) return;
   const key = tableKey(ctx.model.creationSchema(view.schemaname), view.relname);
   for (const set of ctx.model.dependents.values()) set.delete(key);
   recordDependencies(ctx, key, node.query);
@@ -24250,6 +24250,185 @@ function dependentsOf(ctx, keys) {
 function forgetDependencies(ctx, key) {
   ctx.model.dependents.delete(key);
   for (const set of ctx.model.dependents.values()) set.delete(key);
+}
+
+// src/model/replay/columns.ts
+function directChildren(ctx, table) {
+  if (!ctx.model.hasDescendantTables) return [];
+  const key = tableKey(table.schema, table.name);
+  return [...ctx.model.tables.values()].filter((t) => t !== table && (t.partitionOf === key || t.inheritsFrom.includes(key)));
+}
+function inheritedCount(ctx, table, column) {
+  let count = 0;
+  for (const key of [table.partitionOf, ...table.inheritsFrom]) {
+    if (key && ctx.model.tables.get(key)?.columns.some((c) => c.name === column)) count++;
+  }
+  return count;
+}
+var ColumnCertainty = class {
+  passedUnfollowed = false;
+  madeSince = /* @__PURE__ */ new WeakSet();
+  unfollowed() {
+    this.passedUnfollowed = true;
+    this.madeSince = /* @__PURE__ */ new WeakSet();
+  }
+  made(table) {
+    if (this.passedUnfollowed) this.madeSince.add(table);
+  }
+  certain(table) {
+    return !this.passedUnfollowed || this.madeSince.has(table);
+  }
+};
+function columnsKnown(ctx, table) {
+  return Boolean(table && !table.unknownColumns && ctx.certainty.certain(table));
+}
+function addColumnToChildren(ctx, table, column, seen = /* @__PURE__ */ new Set([table])) {
+  for (const child of directChildren(ctx, table)) {
+    if (seen.has(child) || child.columns.some((c) => c.name === column.name)) continue;
+    seen.add(child);
+    child.columns.push({ ...column, local: false });
+    addColumnToChildren(ctx, child, column, seen);
+  }
+}
+function dropColumnWithChildren(ctx, table, column, recurse, drop2, seen = /* @__PURE__ */ new Set([table])) {
+  for (const child of directChildren(ctx, table)) {
+    const childColumn = child.columns.find((c) => c.name === column);
+    if (!childColumn || seen.has(child)) continue;
+    const onlyInherited = child.partitionOf !== null || childColumn.local === false;
+    if (recurse && onlyInherited && inheritedCount(ctx, child, column) === 1) {
+      seen.add(child);
+      dropColumnWithChildren(ctx, child, column, true, drop2, seen);
+    } else if (!recurse) childColumn.local = true;
+  }
+  drop2(table);
+}
+function ownColumnsAfterUnlink(ctx, table) {
+  for (const c of table.columns) if (c.local === false && inheritedCount(ctx, table, c.name) === 0) c.local = true;
+}
+function dropColumnRefusal(ctx, target, column, missingOk, only, cascade) {
+  const present = target.columns.some((c) => c.name === column);
+  if (!present) return missingOk || !columnNames(ctx, target) || columnNames(ctx, target).has(column) ? null : `column "${column}" of relation "${target.name}" does not exist`;
+  if (inheritedCount(ctx, target, column) > 0) return `cannot drop inherited column "${column}"`;
+  if ((target.partitionKeyReads ?? target.partitionKey)?.includes(column)) return `cannot drop column "${column}" because it is part of the partition key of relation "${target.name}"`;
+  if (only && target.partitioned && directChildren(ctx, target).length) return "cannot drop column from only the partitioned table when partitions exist";
+  if (cascade) return null;
+  const key = tableKey(target.schema, target.name);
+  for (const t of ctx.model.tables.values()) {
+    const fk = t.foreignKeys.find((f) => f.referencedTable === key && f.referencedColumns.includes(column) && !f.parentForeignKey);
+    if (fk) return `foreign key ${fk.name} of ${t.name} depends on column "${column}" (CASCADE would drop it)`;
+  }
+  return null;
+}
+function addColumnRefusal(ctx, target, only) {
+  if (target.partitionOf) return "cannot add column to a partition";
+  if (only && directChildren(ctx, target).length) return "column must be added to child tables too";
+  return null;
+}
+function columnMismatchRefusal(ctx, child, parent) {
+  const childNames = columnNames(ctx, child);
+  const parentNames = columnNames(ctx, parent);
+  if (!childNames || !parentNames) return null;
+  const missing = parent.columns.find((p) => !childNames.has(p.name));
+  if (missing) return `child table is missing column "${missing.name}"`;
+  const extra = child.columns.find((c) => !parentNames.has(c.name));
+  return extra ? `table "${child.name}" contains column "${extra.name}" not found in parent "${parent.name}"` : null;
+}
+function indexColumnsRefusal(columns, p, what) {
+  for (const elem of p.elems) {
+    if (typeof elem.name === "string" && !columns.has(elem.name)) return what === "key" ? `column "${elem.name}" named in key does not exist` : `column "${elem.name}" does not exist`;
+  }
+  const include = p.include.find((c) => !columns.has(c));
+  return include ? what === "key" ? `column "${include}" named in key does not exist` : `column "${include}" does not exist` : null;
+}
+function foreignKeyColumnsRefusal(columns, fk, referenced) {
+  const local = columns && fk.columns.find((c) => !columns.has(c));
+  if (local) return `column "${local}" referenced in foreign key constraint does not exist`;
+  const remote = referenced && fk.refColumns.find((c) => !referenced.has(c));
+  return remote ? `column "${remote}" referenced in foreign key constraint does not exist` : null;
+}
+function columnNames(ctx, table) {
+  return columnsKnown(ctx, table) ? /* @__PURE__ */ new Set([...table.columns.map((c) => c.name), ...table.uncertainColumns ?? []]) : null;
+}
+function mayHaveColumnDependents(ctx, table) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const queue = [table]; queue.length; ) {
+    const t = queue.pop();
+    if (seen.has(t)) continue;
+    seen.add(t);
+    if (t.columnDependents || ctx.model.dependents.get(tableKey(t.schema, t.name))?.size) return true;
+    for (const key of [t.partitionOf, ...t.inheritsFrom]) {
+      const parent = key ? ctx.model.tables.get(key) : void 0;
+      if (parent) queue.push(parent);
+    }
+  }
+  return false;
+}
+function noteColumnDependents(ctx, kind, node) {
+  const mark = (rv) => {
+    const table = rv?.relname ? ctx.model.findTable(rv.schemaname, rv.relname) : void 0;
+    if (table) table.columnDependents = true;
+  };
+  const markRowType = (typeName) => {
+    const names = strings(typeName?.names);
+    if (names.length) mark({ relname: names[names.length - 1], schemaname: names.length > 1 ? names[names.length - 2] : void 0 });
+  };
+  if (kind === "CreateFunctionStmt") {
+    markRowType(node.returnType);
+    for (const p of node.parameters ?? []) markRowType(p.FunctionParameter?.argType);
+  } else if (kind === "ColumnDef") markRowType(node.typeName);
+  else if (kind === "CreateTrigStmt" && (node.columns?.length || node.whenClause)) mark(node.relation);
+  else if (kind === "CreatePolicyStmt" || kind === "AlterPolicyStmt") mark(node.table);
+  else if (kind === "RuleStmt") mark(node.relation);
+  else if (kind === "CreatePublicationStmt" || kind === "AlterPublicationStmt") {
+    for (const object of node.pubobjects ?? []) {
+      const published = object.PublicationObjSpec?.pubtable;
+      if (published?.columns?.length || published?.whereClause) mark(published.relation);
+    }
+  }
+}
+function addedForeignKeys(added) {
+  const out = [];
+  for (const element of added) {
+    const def = element.ColumnDef;
+    for (const c of def ? def.constraints ?? [] : element.Constraint ? [element] : []) {
+      const con = c.Constraint;
+      if (con?.contype === "CONSTR_FOREIGN") out.push({ con, columns: def ? [String(def.colname)] : strings(con.fk_attrs), refColumns: strings(con.pk_attrs) });
+    }
+  }
+  return out;
+}
+var CHECK_SYSTEM_COLUMNS = /* @__PURE__ */ new Set(["ctid", "xmin", "cmin", "xmax", "cmax"]);
+function checkSystemColumnRefusal(table, elements) {
+  for (const element of elements ?? []) {
+    for (const c of element.ColumnDef ? element.ColumnDef.constraints ?? [] : element.Constraint ? [element] : []) {
+      const con = c.Constraint;
+      const column = con?.contype === "CONSTR_CHECK" ? systemColumnIn(con.raw_expr, table) : null;
+      if (column) return `system column "${column}" reference in check constraint is invalid`;
+    }
+  }
+  return null;
+}
+function systemColumnIn(node, table) {
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const found = systemColumnIn(n, table);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (node === null || typeof node !== "object") return null;
+  const ref = node.ColumnRef;
+  if (ref) {
+    const fields = strings(ref.fields);
+    const name = fields[fields.length - 1];
+    const qualifiedByTable = fields.length === 1 || fields.length === 2 && fields[0] === table;
+    return qualifiedByTable && fields.length === (ref.fields ?? []).length && CHECK_SYSTEM_COLUMNS.has(name) ? name : null;
+  }
+  for (const value of Object.values(node)) {
+    const found = systemColumnIn(value, table);
+    if (found) return found;
+  }
+  return null;
 }
 
 // src/model/replay/partitions.ts
@@ -24344,6 +24523,8 @@ function attachRefusal(ctx, parent, child, isDefault, childSchema = child?.schem
   }
   if (!child) return null;
   if (child.partitionOf) return `${child.name} is already a partition`;
+  const mismatch = columnMismatchRefusal(ctx, child, parent);
+  if (mismatch) return mismatch;
   for (let t = parent; t; t = t.partitionOf ? ctx.model.tables.get(t.partitionOf) : void 0) {
     if (t === child) return `${child.name} would become a partition of itself`;
   }
@@ -24368,6 +24549,7 @@ function detachPartition(ctx, parent, childRv, finalize = false) {
   }
   child.partitionOf = null;
   child.defaultPartition = false;
+  ownColumnsAfterUnlink(ctx, child);
   const childKey = tableKey(child.schema, child.name);
   for (const index of ctx.model.indexesOn(childKey)) index.parentIndex = null;
   for (const fk of child.foreignKeys) fk.parentForeignKey = null;
@@ -24431,10 +24613,14 @@ function createIndex(ctx, node) {
     existingName(ctx, table, node, pending, only);
     return;
   }
-  const refusal = indexParametersRefusal(pending.method, node.options) ?? indexKeyRefusal(pending.method, pending.elems) ?? (pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]));
+  const refusal = indexParametersRefusal(pending.method, node.options) ?? indexKeyRefusal(pending.method, pending.elems) ?? indexColumnsOfTableRefusal(ctx, table, pending) ?? (pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]));
   if (refusal) return rejected(ctx, `${pending.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX"}: ${refusal}`);
   const index = buildIndex(ctx, table, pending, only);
   if (table.partitioned && !only) indexOnPartitions(ctx, table, index);
+}
+function indexColumnsOfTableRefusal(ctx, table, pending) {
+  const columns = columnNames(ctx, table);
+  return columns && indexColumnsRefusal(columns, pending, "index");
 }
 function existingName(ctx, table, node, pending, only) {
   const name = node.idxname;
@@ -24497,8 +24683,8 @@ function makeIndex(ctx, table, p, only) {
       nameParts.push({ functionName: figureColumnName(written2) });
     }
   }
-  const columnNames = p.columnNames ?? indexColumnNames([...nameParts, ...p.include.map((column) => ({ column }))]);
-  const name = p.name ?? chooseIndexName(ctx, table, columnNames, p.constraint);
+  const columnNames2 = p.columnNames ?? indexColumnNames([...nameParts, ...p.include.map((column) => ({ column }))]);
+  const name = p.name ?? chooseIndexName(ctx, table, columnNames2, p.constraint);
   const predicateNode = p.where ? normalizeExpression(stripLocations(withoutTableQualifier(p.where, table))) : null;
   return {
     schema: table.schema,
@@ -24507,7 +24693,7 @@ function makeIndex(ctx, table, p, only) {
     method: p.method,
     keys,
     include: [...p.include],
-    columnNames,
+    columnNames: columnNames2,
     predicate: predicateNode ? expressionText(predicateNode) : null,
     unique: p.unique || p.constraint === "primary",
     nullsNotDistinct: p.nullsNotDistinct,
@@ -24522,11 +24708,11 @@ function makeIndex(ctx, table, p, only) {
     predicateNode
   };
 }
-function chooseIndexName(ctx, table, columnNames, constraint) {
+function chooseIndexName(ctx, table, columnNames2, constraint) {
   const label = constraint === "primary" ? "pkey" : constraint === "exclusion" ? "excl" : constraint ? "key" : "idx";
   return chooseName(
     table.name,
-    constraint === "primary" ? null : nameAddition(columnNames),
+    constraint === "primary" ? null : nameAddition(columnNames2),
     label,
     (n) => ctx.model.relationExists(table.schema, n) || constraint !== null && ctx.model.constraintNameTaken(table.schema, n)
   );
@@ -24706,8 +24892,220 @@ function dropTable(ctx, table, dropping = /* @__PURE__ */ new Set()) {
   ctx.touched.add(key);
 }
 
+// src/model/replay/functions.ts
+var import_libpg_query2 = __toESM(require_wasm(), 1);
+var INPUT_MODES = /* @__PURE__ */ new Set(["FUNC_PARAM_DEFAULT", "FUNC_PARAM_IN", "FUNC_PARAM_INOUT", "FUNC_PARAM_VARIADIC"]);
+function volatilityOf(options) {
+  const option = (options ?? []).find((o) => o.DefElem?.defname === "volatility");
+  return option ? String(option.DefElem.arg?.String?.sval ?? "") : null;
+}
+function recordFunction(ctx, node) {
+  if (node.is_procedure) return;
+  const names = strings(node.funcname);
+  const name = names[names.length - 1];
+  const schema = ctx.model.creationSchema(names.length > 1 ? names[names.length - 2] : void 0);
+  const inputs = (node.parameters ?? []).map((p) => p.FunctionParameter).filter((p) => INPUT_MODES.has(p?.mode ?? "FUNC_PARAM_DEFAULT"));
+  const info = {
+    schema,
+    minArgs: inputs.filter((p) => !p.defexpr && p.mode !== "FUNC_PARAM_VARIADIC").length,
+    maxArgs: inputs.some((p) => p.mode === "FUNC_PARAM_VARIADIC") ? Infinity : inputs.length,
+    inputs: inputs.length,
+    neverImmutable: volatilityOf(node.options) !== "immutable" && !mayInlineImmutable(node),
+    // RETURNS SETOF, or RETURNS TABLE (which the parser gives as SETOF too).
+    returnsSet: Boolean(node.returnType?.setof)
+  };
+  const others = (ctx.functions.get(name) ?? []).filter((f) => f.schema !== schema || f.inputs !== info.inputs);
+  ctx.functions.set(name, [...others, info]);
+}
+function alterFunction(ctx, node) {
+  const volatility = volatilityOf(node.actions);
+  if (volatility === null) return;
+  for (const f of matching(ctx, node.func)) f.neverImmutable = false;
+}
+function mayInlineImmutable(node) {
+  const options = node.options ?? [];
+  const language = options.find((o) => o.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval;
+  if (language !== "sql" && !(language === void 0 && node.sql_body)) return false;
+  if (node.sql_body) return !callsMutableBuiltin(node.sql_body);
+  const body = options.find((o) => o.DefElem?.defname === "as")?.DefElem?.arg?.List?.items ?? [];
+  const text = body[0]?.String?.sval;
+  if (typeof text !== "string") return true;
+  try {
+    return !callsMutableBuiltin((0, import_libpg_query2.parseSync)(text));
+  } catch {
+    return true;
+  }
+}
+function callsMutableBuiltin(node) {
+  if (Array.isArray(node)) return node.some(callsMutableBuiltin);
+  if (node === null || typeof node !== "object") return false;
+  const n = node;
+  if (n.SQLValueFunction) return true;
+  if (n.FuncCall) {
+    const names = strings(n.FuncCall.funcname);
+    if ((names.length === 1 || names[0] === "pg_catalog") && NOT_IMMUTABLE.has(names[names.length - 1])) return true;
+  }
+  return Object.values(n).some(callsMutableBuiltin);
+}
+function dropFunctions(ctx, node) {
+  for (const obj of node.objects ?? []) {
+    const func = obj.ObjectWithArgs;
+    const name = lastName(func?.objname);
+    const gone = new Set(matching(ctx, func));
+    const left = (ctx.functions.get(name) ?? []).filter((f) => !gone.has(f));
+    if (left.length) ctx.functions.set(name, left);
+    else ctx.functions.delete(name);
+  }
+}
+function matching(ctx, func) {
+  if (!func) return [];
+  const names = strings(func.objname);
+  const all = (ctx.functions.get(names[names.length - 1]) ?? []).filter((f) => inScope(ctx, f, names));
+  if (func.args_unspecified) return all;
+  const args = func.objfuncargs ?? (func.objargs ?? []).map((t) => ({ FunctionParameter: { argType: t } }));
+  const count = args.filter((a) => INPUT_MODES.has(a.FunctionParameter?.mode ?? "FUNC_PARAM_DEFAULT")).length;
+  return all.filter((f) => f.inputs === count);
+}
+function inScope(ctx, f, names) {
+  return names.length > 1 ? f.schema === names[names.length - 2] : ctx.model.searchPath.includes(f.schema);
+}
+function calledFunctions(ctx, funcname, args) {
+  const names = strings(funcname);
+  if (names.length > 2 || names[0] === "pg_catalog") return null;
+  const candidates = (ctx.functions.get(names[names.length - 1] ?? "") ?? []).filter((f) => inScope(ctx, f, names) && f.minArgs <= args && args <= f.maxArgs);
+  return candidates.length ? candidates : null;
+}
+
+// src/model/replay/partitionKey.ts
+var SYSTEM_COLUMNS2 = /* @__PURE__ */ new Set(["ctid", "xmin", "xmax", "cmin", "cmax", "tableoid"]);
+var NO_BTREE_TYPES = /* @__PURE__ */ new Set(["point", "line", "lseg", "box", "path", "polygon", "circle", "json", "xml"]);
+function partitionKeyRefusal(ctx, table, spec) {
+  const params = spec.partParams ?? [];
+  const strategy = spec.strategy === "PARTITION_STRATEGY_LIST" ? "list" : spec.strategy === "PARTITION_STRATEGY_RANGE" ? "range" : "hash";
+  if (strategy === "list" && params.length > 1) return 'cannot use "list" partition strategy with more than one column';
+  const known = columnsKnown(ctx, table);
+  for (const [i, param] of params.entries()) {
+    const elem = param.PartitionElem;
+    if (!elem) continue;
+    const name = typeof elem.name === "string" ? elem.name : bareColumn(elem.expr, table);
+    let type = null;
+    if (name !== null && name === table.name && !table.columns.some((c) => c.name === name)) continue;
+    if (name !== null) {
+      if (SYSTEM_COLUMNS2.has(name)) return `cannot use system column "${name}" in partition key`;
+      const column = table.columns.find((c) => c.name === name);
+      if (!column && known) return `column "${name}" named in partition key does not exist`;
+      type = column?.type ?? null;
+    } else {
+      const refusal = expressionRefusal2(ctx, table, elem.expr, known);
+      if (refusal) return refusal;
+      if (elem.expr?.RowExpr) return `partition key column ${i + 1} has pseudo-type record`;
+    }
+    if (strategy !== "hash" && type !== null && NO_BTREE_TYPES.has(type)) {
+      return elem.opclass?.length ? `operator class "${lastName(elem.opclass)}" does not exist for access method "btree"` : `data type ${type} has no default operator class for access method "btree"`;
+    }
+  }
+  return null;
+}
+function bareColumn(expr, table) {
+  const fields = expr?.ColumnRef?.fields ?? [];
+  const names = strings(fields);
+  if (names.length !== fields.length) return null;
+  return names.length === 1 ? names[0] : names.length === 2 && names[0] === table.name ? names[1] : null;
+}
+function expressionRefusal2(ctx, table, expr, known) {
+  let readsColumn = false;
+  let refusal = null;
+  const visit = (node) => {
+    if (refusal !== null || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const n2 of node) visit(n2);
+      return;
+    }
+    const n = node;
+    if (n.SubLink) {
+      refusal = "cannot use subquery in partition key expression";
+      return;
+    }
+    if (n.ColumnRef) {
+      readsColumn = true;
+      const fields = strings(n.ColumnRef.fields);
+      const star = (n.ColumnRef.fields ?? []).some((f) => f.A_Star);
+      const column = fields.length === 1 && !star ? fields[0] : fields.length === 2 && !star && fields[0] === table.name ? fields[1] : null;
+      if (column !== null && SYSTEM_COLUMNS2.has(column)) refusal = `cannot use system column "${column}" in partition key expression`;
+      else if (column !== null && known && column !== table.name && !table.columns.some((c) => c.name === column)) refusal = `column "${column}" does not exist`;
+      return;
+    }
+    if (n.SQLValueFunction) refusal = "functions in partition key expression must be marked IMMUTABLE";
+    if (n.FuncCall) refusal = callRefusal(ctx, n.FuncCall);
+    for (const value of Object.values(n)) visit(value);
+  };
+  visit(expr);
+  if (refusal) return refusal;
+  return readsColumn ? null : "cannot use constant expression as partition key";
+}
+function callRefusal(ctx, call) {
+  const names = strings(call.funcname);
+  const builtin = names.length === 1 || names[0] === "pg_catalog";
+  const name = lastName(call.funcname);
+  if (call.over) return "window functions are not allowed in partition key expressions";
+  if (call.agg_star || call.agg_distinct || call.agg_order?.length || call.agg_filter || call.agg_within_group) return "aggregate functions are not allowed in partition key expressions";
+  const created = calledFunctions(ctx, call.funcname, (call.args ?? []).length);
+  if (created) {
+    if (created.every((f) => f.returnsSet)) return "set-returning functions are not allowed in partition key expressions";
+    if (created.every((f) => f.neverImmutable)) return "functions in partition key expression must be marked IMMUTABLE";
+    return null;
+  }
+  if (builtin && AGGREGATES.has(name)) return "aggregate functions are not allowed in partition key expressions";
+  if (builtin && SET_RETURNING.has(name)) return "set-returning functions are not allowed in partition key expressions";
+  if (builtin && NOT_IMMUTABLE.has(name)) return "functions in partition key expression must be marked IMMUTABLE";
+  return null;
+}
+function partitionedExclusionRefusal(partitionKey, elements) {
+  for (const element of elements ?? []) {
+    for (const c of element.ColumnDef ? element.ColumnDef.constraints ?? [] : element.Constraint ? [element] : []) {
+      const con = c.Constraint;
+      if (con?.contype !== "CONSTR_EXCLUSION") continue;
+      if (!partitionKey) return null;
+      const equal = /* @__PURE__ */ new Set();
+      for (const pair of con.exclusions ?? []) {
+        const [elem, operator2] = pair.List?.items ?? [];
+        const name = elem?.IndexElem?.name;
+        if (typeof name === "string" && lastName(operator2?.List?.items) === "=") equal.add(name);
+      }
+      const missing = partitionKey.find((column) => !equal.has(column));
+      if (missing) return `an exclusion constraint on a partitioned table must compare partition key column "${missing}" with =`;
+    }
+  }
+  return null;
+}
+function partitionKeyReads(spec) {
+  const columns = /* @__PURE__ */ new Set();
+  for (const param of spec.partParams ?? []) {
+    const elem = param.PartitionElem;
+    if (typeof elem?.name === "string") columns.add(elem.name);
+    else referencedColumns(elem?.expr, columns);
+  }
+  return [...columns];
+}
+
 // src/model/replay/tables.ts
 function createTable(ctx, node) {
+  const rv = node.relation;
+  const key = tableKey(rv.relpersistence === "t" ? TEMP_SCHEMA : ctx.model.creationSchema(rv.schemaname), rv.relname);
+  const before = ctx.model.tables.get(key);
+  createTableNow(ctx, node);
+  const created = ctx.model.tables.get(key);
+  if (created && created !== before && node.oncommit === "ONCOMMIT_DROP") dropAtCommit(ctx, created);
+}
+function dropAtCommit(ctx, table) {
+  ctx.atCommit(() => {
+    if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
+  });
+}
+function onCommitRefusal(onCommit, schema) {
+  return onCommit && onCommit !== "ONCOMMIT_NOOP" && schema !== TEMP_SCHEMA ? "ON COMMIT can only be used on temporary tables" : null;
+}
+function createTableNow(ctx, node) {
   const rv = node.relation;
   const temporary = rv.relpersistence === "t";
   const schema = temporary ? TEMP_SCHEMA : ctx.model.creationSchema(rv.schemaname);
@@ -24722,7 +25120,7 @@ function createTable(ctx, node) {
   const columnDefs = (node.tableElts ?? []).filter((elt) => elt.ColumnDef).length;
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
   const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams) : null;
-  const refusal = tableParametersRefusal(node.options, Boolean(node.partspec)) ?? tableMethodRefusal(node.accessMethod) ?? noInheritRefusal(Boolean(node.partspec), rv.relname, node.tableElts) ?? columnsRefusal(node) ?? constraintsRefusal(node.tableElts) ?? (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts)) || null);
+  const refusal = onCommitRefusal(node.oncommit, schema) ?? (node.partspec && !node.partbound && node.inhRelations?.length ? "cannot create partitioned table as inheritance child" : null) ?? tableParametersRefusal(node.options, Boolean(node.partspec)) ?? tableMethodRefusal(node.accessMethod) ?? noInheritRefusal(Boolean(node.partspec), rv.relname, node.tableElts) ?? columnsRefusal(node) ?? checkSystemColumnRefusal(rv.relname, node.tableElts) ?? constraintsRefusal(node.tableElts) ?? (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts)) || null) ?? (node.partspec ? partitionedExclusionRefusal(partitionKey, node.tableElts) : null);
   if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${refusal}`);
   const inherited = node.partbound ? [] : (node.inhRelations ?? []).map((inh) => ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname));
   const notInheritable = inherited.find((p) => p?.partitioned || p?.partitionOf);
@@ -24735,6 +25133,7 @@ function createTable(ctx, node) {
   if (mergeRefusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${mergeRefusal}`);
   const isDefault = Boolean(node.partbound?.is_default);
   const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
+  if (node.partspec) table.partitionKeyReads = partitionKeyReads(node.partspec);
   const pending = [];
   const likePending = [];
   const fks = [];
@@ -24743,7 +25142,9 @@ function createTable(ctx, node) {
   const attachRefused = parent && attachRefusal(ctx, parent, void 0, isDefault, schema);
   if (attachRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${attachRefused}`);
   if (parent) {
-    table.columns = parent.columns.map((c) => ({ ...c }));
+    table.columns = parent.columns.map((c) => ({ ...c, local: false }));
+    table.unknownColumns = parent.unknownColumns;
+    mayHaveColumnsOf(table, parent);
     table.partitionOf = tableKey(parent.schema, parent.name);
     ctx.model.hasDescendantTables = true;
   } else if (parentRv) {
@@ -24751,21 +25152,32 @@ function createTable(ctx, node) {
   }
   for (const inh of node.partbound ? [] : node.inhRelations ?? []) {
     const p = ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname);
-    const inheritRefused = p?.partitionOf ? `${p.name} is a partition` : p?.partitioned ? `${p.name} is partitioned` : node.partspec && p ? "a partitioned table inherits from no table" : null;
+    const inheritRefused = p?.partitionOf ? `${p.name} is a partition` : p?.partitioned ? `${p.name} is partitioned` : null;
     if (inheritRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${inheritRefused}`);
     if (p) {
-      table.columns.push(...p.columns.map((c) => ({ ...c })));
+      for (const c of p.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push({ ...c, local: false });
+      if (p.unknownColumns) table.unknownColumns = true;
+      mayHaveColumnsOf(table, p);
       table.inheritsFrom.push(tableKey(p.schema, p.name));
       ctx.model.hasDescendantTables = true;
     } else table.unknownColumns = true;
   }
   if (node.ofTypename) table.unknownColumns = true;
   ctx.model.addTable(table);
+  const likeSources = (node.tableElts ?? []).flatMap(
+    (elt) => elt.TableLikeClause ? [ctx.model.findTable(elt.TableLikeClause.relation?.schemaname, elt.TableLikeClause.relation?.relname)] : []
+  );
+  if ([parent, ...inherited, ...likeSources].every((source) => !source || ctx.certainty.certain(source))) ctx.certainty.made(table);
   ctx.touched.add(key);
   for (const elt of node.tableElts ?? []) {
     if (elt.ColumnDef) addColumn(ctx, table, elt.ColumnDef, pending, fks);
     else if (elt.Constraint) tableConstraint(ctx, table, elt.Constraint, pending, fks);
     else if (elt.TableLikeClause) likeClause(ctx, table, elt.TableLikeClause, likePending);
+  }
+  const missing = node.partspec && partitionKeyRefusal(ctx, table, node.partspec) || createdColumnsRefusal(ctx, table, pending, fks);
+  if (missing) {
+    ctx.model.removeTable(table);
+    return rejected(ctx, `CREATE TABLE ${rv.relname}: ${missing}`);
   }
   if (parent) inheritFromParent(ctx, table, parent, false);
   createPendingIndexes(ctx, table, pending, false);
@@ -24776,6 +25188,20 @@ function createTable(ctx, node) {
     return rejected(ctx, `CREATE TABLE ${rv.relname}: ${typeRefusal}`);
   }
   createPendingForeignKeys(ctx, table, fks);
+}
+function createdColumnsRefusal(ctx, table, pending, fks) {
+  const columns = columnNames(ctx, table);
+  if (!columns) return null;
+  for (const p of pending) {
+    const refusal = p.usingIndex ? null : indexColumnsRefusal(columns, p, "key");
+    if (refusal) return refusal;
+  }
+  for (const fk of fks) {
+    const referenced = ctx.model.findTable(fk.refTable.schemaname, fk.refTable.relname);
+    const refusal = foreignKeyColumnsRefusal(columns, fk, columnNames(ctx, referenced));
+    if (refusal) return refusal;
+  }
+  return null;
 }
 function columnsRefusal(node) {
   const elements = node.tableElts ?? [];
@@ -24788,6 +25214,10 @@ function columnsRefusal(node) {
   }
   return null;
 }
+function declaredDomain(ctx, def) {
+  const name = def.typeName ? lastName(def.typeName.names) : "";
+  return ctx.model.domains.has(name) ? { domain: name } : {};
+}
 function addColumn(ctx, table, def, pending, fks, checks) {
   const typeName = def.typeName ? typeOf(ctx, def.typeName) : null;
   const collation = def.collClause ? collationName(def.collClause.collname) : null;
@@ -24797,8 +25227,9 @@ function addColumn(ctx, table, def, pending, fks, checks) {
     if (collation) existing.collation = collation;
     if (def.compression) existing.compression = traits.compression;
     if (traits.generated) existing.generated = traits.generated;
+    if (!table.partitionOf) existing.local = true;
   } else {
-    table.columns.push({ name: def.colname, type: typeName ?? "unknown", collation, ...traits });
+    table.columns.push({ name: def.colname, type: typeName ?? "unknown", collation, ...traits, ...declaredDomain(ctx, def) });
     const identity2 = (def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_IDENTITY");
     if (def.typeName && isSerial(def.typeName) || identity2) {
       const sequence = chooseName(table.name, def.colname, "seq", (n) => ctx.model.relationExists(table.schema, n));
@@ -24806,6 +25237,8 @@ function addColumn(ctx, table, def, pending, fks, checks) {
       table.ownedSequences.push({ column: def.colname, name: sequence });
     }
   }
+  if ((def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_GENERATED")) table.columnDependents = true;
+  noteColumnDependents(ctx, "ColumnDef", def);
   for (const c of def.constraints ?? []) {
     const con = c.Constraint;
     if (!con) continue;
@@ -24861,6 +25294,9 @@ function pendingFromConstraint(con) {
     usingIndex: con.indexname ?? null
   };
 }
+function mayHaveColumnsOf(table, source) {
+  if (source.uncertainColumns?.length) table.uncertainColumns = [.../* @__PURE__ */ new Set([...table.uncertainColumns ?? [], ...source.uncertainColumns])];
+}
 function likeClause(ctx, table, like, pending) {
   const relation = like.relation;
   const source = ctx.model.findTable(relation.schemaname, relation.relname);
@@ -24869,8 +25305,17 @@ function likeClause(ctx, table, like, pending) {
     ctx.note(`LIKE ${relation.relname}: the table is not in the model, its columns and indexes are unknown`);
     return;
   }
+  if (source.unknownColumns) table.unknownColumns = true;
+  mayHaveColumnsOf(table, source);
   const options = like.options ?? 0;
-  for (const c of source.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push(likeColumn(c, options));
+  for (const c of source.columns) {
+    const existing = table.columns.find((x) => x.name === c.name);
+    if (existing) existing.local = true;
+    else {
+      const { local: _inheritedThere, ...copy } = likeColumn(c, options);
+      table.columns.push(copy);
+    }
+  }
   if (options & LIKE_CONSTRAINTS) {
     for (const check2 of source.noInheritChecks.filter((c) => !hasConstraint(ctx, table, c.name))) {
       addOtherConstraint(ctx, table, check2.name);
@@ -24929,7 +25374,14 @@ function foreignKeyBehaviour(con) {
 }
 function createTableAs(ctx, node) {
   const into = node.into?.rel;
-  if (into) tableFromQuery(ctx, into, Boolean(node.if_not_exists), node.objtype === "OBJECT_MATVIEW" ? node.query : null, node.into?.options);
+  if (!into) return;
+  const refusal = onCommitRefusal(node.into?.onCommit, into.relpersistence === "t" ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname));
+  if (refusal) return rejected(ctx, `CREATE TABLE ${into.relname} AS: ${refusal}`);
+  const key = tableKey(into.relpersistence === "t" ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname), into.relname);
+  const before = ctx.model.tables.get(key);
+  tableFromQuery(ctx, into, Boolean(node.if_not_exists), node.objtype === "OBJECT_MATVIEW" ? node.query : null, node.into?.options);
+  const created = ctx.model.tables.get(key);
+  if (created && created !== before && node.into?.onCommit === "ONCOMMIT_DROP") dropAtCommit(ctx, created);
 }
 function selectInto(ctx, node) {
   const into = node.intoClause?.rel;
@@ -24947,15 +25399,16 @@ function tableFromQuery(ctx, into, ifNotExists, viewQuery, options) {
   if (viewQuery) recordDependencies(ctx, tableKey(schema, into.relname), viewQuery);
 }
 function otherRelation(ctx, rv, options = {}) {
-  if (!rv) return;
+  if (!rv) return false;
   const schema = ctx.model.creationSchema(rv.schemaname);
   const key = tableKey(schema, rv.relname);
   if (ctx.model.relationExists(schema, rv.relname)) {
-    const replaced = options.replace && ctx.model.otherRelations.has(key);
+    const replaced = Boolean(options.replace && ctx.model.otherRelations.has(key));
     if (!options.ifNotExists && !replaced) rejected(ctx, `relation ${rv.relname} already exists`);
-    return;
+    return replaced;
   }
   ctx.model.otherRelations.add(key);
+  return true;
 }
 
 // src/model/replay/alterTable.ts
@@ -24999,11 +25452,52 @@ function inheritRefusal(ctx, target, cmds) {
   }
   return null;
 }
+function columnsRefusal2(ctx, target, cmds, only) {
+  const columns = columnNames(ctx, target);
+  for (const item of cmds) {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype === "AT_DropColumn") {
+      const refusal = dropColumnRefusal(ctx, target, cmd.name, Boolean(cmd.missing_ok), only, cmd.behavior === "DROP_CASCADE");
+      if (refusal) return refusal;
+      columns?.delete(cmd.name);
+    }
+  }
+  for (const item of cmds) {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype !== "AT_AddColumn") continue;
+    const name = cmd.def?.ColumnDef?.colname;
+    if (cmd.missing_ok && target.columns.some((c) => c.name === name)) continue;
+    const refusal = addColumnRefusal(ctx, target, only);
+    if (refusal) return refusal;
+    columns?.add(name);
+  }
+  if (!columns) return null;
+  for (const item of cmds) {
+    const cmd = item.AlterTableCmd;
+    const parentRv = cmd?.subtype === "AT_AddInherit" ? cmd.def?.RangeVar : void 0;
+    const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
+    const missing = parent && columnNames(ctx, parent) ? parent.columns.find((c) => !columns.has(c.name)) : void 0;
+    if (missing) return `child table is missing column "${missing.name}"`;
+  }
+  for (const con of addedConstraints(cmds)) {
+    if (con.contype !== "CONSTR_PRIMARY" && con.contype !== "CONSTR_UNIQUE" && con.contype !== "CONSTR_EXCLUSION") continue;
+    const refusal = con.indexname ? null : indexColumnsRefusal(columns, pendingFromConstraint(con), "key");
+    if (refusal) return refusal;
+  }
+  for (const fk of addedForeignKeys(addedDefinitions(cmds))) {
+    const referenced = ctx.model.findTable(fk.con.pktable?.schemaname, fk.con.pktable?.relname);
+    const refusal = foreignKeyColumnsRefusal(columns, fk, referenced === target ? columns : columnNames(ctx, referenced));
+    if (refusal) return refusal;
+  }
+  return null;
+}
 function alterTable(ctx, node) {
   const rv = node.relation;
   if (node.objtype === "OBJECT_INDEX") return alterIndex(ctx, node);
   if (node.objtype && node.objtype !== "OBJECT_TABLE") return;
   if (node.missing_ok && !ctx.model.findTable(rv.schemaname, rv.relname)) return;
+  const found = ctx.model.findRelation(rv.schemaname, rv.relname);
+  if (found && found.kind !== "table") return;
   const target = tableFor(ctx, rv);
   const only = rv.inh !== true;
   const fks = [];
@@ -25011,7 +25505,7 @@ function alterTable(ctx, node) {
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
   const added = addedDefinitions(node.cmds);
-  const refusal = constraintsRefusal(added) ?? foreignKeyTypesRefusal(ctx, target, added, newColumnTypes(ctx, node.cmds)) ?? noInheritRefusal(target.partitioned, target.name, added) ?? added.reduce((refusal2, element) => refusal2 ?? (element.ColumnDef ? columnDefinitionRefusal(element.ColumnDef, target.name, null) : null), null) ?? typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds)) ?? (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ?? inheritRefusal(ctx, target, node.cmds);
+  const refusal = constraintsRefusal(added) ?? foreignKeyTypesRefusal(ctx, target, added, newColumnTypes(ctx, node.cmds)) ?? noInheritRefusal(target.partitioned, target.name, added) ?? added.reduce((refusal2, element) => refusal2 ?? (element.ColumnDef ? columnDefinitionRefusal(element.ColumnDef, target.name, null) : null), null) ?? typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds)) ?? (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ?? (target.partitioned ? partitionedExclusionRefusal(target.partitionKey, added) : null) ?? inheritRefusal(ctx, target, node.cmds) ?? checkSystemColumnRefusal(target.name, added) ?? columnsRefusal2(ctx, target, node.cmds ?? [], only);
   if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
   const dropped = new Set((node.cmds ?? []).flatMap((item) => item.AlterTableCmd?.subtype === "AT_DropConstraint" ? [item.AlterTableCmd.name] : []));
   const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), "alter", dropped);
@@ -25021,10 +25515,14 @@ function alterTable(ctx, node) {
     if (!cmd) continue;
     const pending = [];
     switch (cmd.subtype) {
-      case "AT_AddColumn":
-        if (cmd.missing_ok && target.columns.some((c) => c.name === cmd.def.ColumnDef.colname)) break;
+      case "AT_AddColumn": {
+        const name = cmd.def.ColumnDef.colname;
+        if (cmd.missing_ok && target.columns.some((c) => c.name === name)) break;
         addColumn(ctx, target, cmd.def.ColumnDef, pending, fks, checks);
+        const added2 = target.columns.find((c) => c.name === name);
+        if (added2) addColumnToChildren(ctx, target, added2);
         break;
+      }
       case "AT_AddConstraint":
         tableConstraint(ctx, target, cmd.def.Constraint, pending, fks, checks);
         break;
@@ -25032,7 +25530,7 @@ function alterTable(ctx, node) {
         dropConstraint(ctx, target, cmd.name, cmd.behavior === "DROP_CASCADE");
         break;
       case "AT_DropColumn":
-        for (const t of withDescendants(ctx, target, only)) dropColumn(ctx, t, cmd.name, cmd.behavior === "DROP_CASCADE");
+        dropColumnWithChildren(ctx, target, cmd.name, !only, (t) => dropColumn(ctx, t, cmd.name, cmd.behavior === "DROP_CASCADE"));
         break;
       case "AT_AlterColumnType":
         for (const t of withDescendants(ctx, target, only)) alterColumnType(ctx, t, cmd.name, cmd.def.ColumnDef);
@@ -25057,6 +25555,7 @@ function alterTable(ctx, node) {
         const parentKey = tableKey(parent.schema, parent.name);
         target.inheritsFrom = target.inheritsFrom.filter((k) => k !== parentKey);
         if (cmd.subtype === "AT_AddInherit") target.inheritsFrom.push(parentKey);
+        else ownColumnsAfterUnlink(ctx, target);
         ctx.model.hasDescendantTables = true;
         break;
       }
@@ -25115,6 +25614,7 @@ function dropConstraint(ctx, table, name, cascade) {
 function dropColumn(ctx, table, column, cascade) {
   const key = tableKey(table.schema, table.name);
   const generatedReaders = columnDropped(table, column, cascade);
+  if (!cascade && table.columns.some((c) => c.name === column) && mayHaveColumnDependents(ctx, table)) table.uncertainColumns = [...table.uncertainColumns ?? [], column];
   table.columns = table.columns.filter((c) => c.name !== column);
   for (const reader of generatedReaders) dropColumn(ctx, table, reader, cascade);
   for (const s of table.ownedSequences.filter((s2) => s2.column === column)) ctx.model.otherRelations.delete(tableKey(table.schema, s.name));
@@ -25139,6 +25639,9 @@ function alterColumnType(ctx, table, column, def) {
   const col = table.columns.find((c) => c.name === column);
   if (!col) return;
   col.type = typeOf(ctx, def.typeName);
+  const { domain } = declaredDomain(ctx, def);
+  if (domain) col.domain = domain;
+  else delete col.domain;
   if (def.collClause) col.collation = collationName(def.collClause.collname);
   ctx.touched.add(tableKey(table.schema, table.name));
   const key = tableKey(table.schema, table.name);
@@ -25239,6 +25742,7 @@ function renameColumn(ctx, table, from, to) {
   const col = table.columns.find((c) => c.name === from);
   if (col) col.name = to;
   columnRenamed(table, from, to);
+  if (table.uncertainColumns?.includes(from)) table.uncertainColumns = table.uncertainColumns.map((c) => c === from ? to : c);
   for (const s of table.ownedSequences) if (s.column === from) s.column = to;
   for (const index of ctx.model.indexesOn(key)) {
     index.keys = index.keys.map((k, i) => {
@@ -25319,7 +25823,7 @@ function setSchema(ctx, node) {
 }
 
 // src/model/procedural.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
+var import_libpg_query3 = __toESM(require_wasm(), 1);
 var DDL = /^\s*(create|alter|drop|reindex|cluster)\b/i;
 var SCHEMA_WORDS = /\b(create|alter|drop|reindex|cluster|execute)\b/i;
 function mayChangeSchema(body) {
@@ -25329,7 +25833,7 @@ function planDoBlock(source, model) {
   const plan = { statements: [], unfollowed: [] };
   let tree;
   try {
-    tree = (0, import_libpg_query2.parsePlPgSQLSync)(source);
+    tree = (0, import_libpg_query3.parsePlPgSQLSync)(source);
   } catch {
     plan.unfollowed.push("its body could not be read");
     return plan;
@@ -25340,7 +25844,7 @@ function planDoBlock(source, model) {
 }
 function proceduralSchemaEffect(source) {
   try {
-    return schemaEffectOf((0, import_libpg_query2.parsePlPgSQLSync)(source));
+    return schemaEffectOf((0, import_libpg_query3.parsePlPgSQLSync)(source));
   } catch {
     return null;
   }
@@ -25359,7 +25863,7 @@ function followStatements(statements, model, plan) {
     if (query !== null) {
       if (DDL.test(query)) {
         try {
-          for (const raw of (0, import_libpg_query2.parseSync)(query).stmts ?? []) {
+          for (const raw of (0, import_libpg_query3.parseSync)(query).stmts ?? []) {
             const kind = Object.keys(raw.stmt)[0];
             plan.statements.push({ kind, node: raw.stmt[kind] });
           }
@@ -25416,7 +25920,7 @@ function evaluateCondition(query, model) {
   if (!query) return null;
   let expr;
   try {
-    expr = (0, import_libpg_query2.parseSync)(`SELECT ${query}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
+    expr = (0, import_libpg_query3.parseSync)(`SELECT ${query}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
   } catch {
     return null;
   }
@@ -25554,13 +26058,17 @@ function doBlock(ctx, node) {
   const language = (node.args ?? []).find((a) => a.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval ?? "plpgsql";
   if (language !== "plpgsql") {
     ctx.note(`DO block in ${language} not followed: any schema change inside it is not in the model`);
+    ctx.certainty.unfollowed();
     return;
   }
   const body = (node.args ?? []).find((a) => a.DefElem?.defname === "as")?.DefElem?.arg?.String?.sval;
   if (typeof body === "string" && !mayChangeSchema(body)) return;
   const plan = planDoBlock(ctx.statementText, ctx.model);
   for (const s of plan.statements) ctx.dispatch(s.kind, s.node);
-  if (plan.unfollowed.length) ctx.note(`DO block not followed in part: it ${plan.unfollowed.join("; ")}; changes it makes to indexes or constraints are not in the model`);
+  if (plan.unfollowed.length) {
+    ctx.note(`DO block not followed in part: it ${plan.unfollowed.join("; ")}; changes it makes to indexes or constraints are not in the model`);
+    ctx.certainty.unfollowed();
+  }
 }
 function createFunction(ctx, node) {
   const language = (node.options ?? []).find((o) => o.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval;
@@ -25568,7 +26076,10 @@ function createFunction(ctx, node) {
   const body = (node.options ?? []).find((o) => o.DefElem?.defname === "as")?.DefElem?.arg?.List?.items ?? [];
   if (body.length && !body.some((b) => typeof b.String?.sval === "string" && mayChangeSchema(b.String.sval))) return;
   const effect = proceduralSchemaEffect(ctx.statementText);
-  if (effect) ctx.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
+  if (effect) {
+    ctx.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
+    ctx.certainty.unfollowed();
+  }
 }
 var IMPLICIT_SCHEMAS = /* @__PURE__ */ new Set(["$user", "pg_catalog", "pg_temp"]);
 function parseSearchPath(value) {
@@ -25581,6 +26092,30 @@ function parseSearchPath(value) {
     if (m[0].length === 0) break;
   }
   return names;
+}
+
+// src/model/replay/typeDrops.ts
+function dropTypes(ctx, node) {
+  const domain = node.removeType === "OBJECT_DOMAIN";
+  const names = (node.objects ?? []).map((o) => lastName(o.TypeName?.names)).filter((n) => domain ? ctx.model.domains.has(n) : ctx.model.enums.has(n));
+  if (!names.length) return;
+  const uses = (table) => table.columns.filter((c) => names.some((n) => domain ? c.domain === n : c.type === n || c.type === `${n}[]`));
+  const users = [...ctx.model.tables.values()].filter((t) => uses(t).length);
+  if (users.length && node.behavior !== "DROP_CASCADE") {
+    return rejected(ctx, `DROP ${domain ? "DOMAIN" : "TYPE"}: column ${uses(users[0])[0].name} of ${users[0].name} is of type ${names.join(", ")} (CASCADE would drop it)`);
+  }
+  for (const name of names) {
+    if (domain) ctx.model.domains.delete(name);
+    else ctx.model.enums.delete(name);
+  }
+  for (const table of users) {
+    const gone = uses(table).map((c) => c.name);
+    if (table.partitioned && (table.partitionKeyReads ?? []).some((c) => gone.includes(c))) dropTable(ctx, table);
+  }
+  for (const table of users) {
+    if (ctx.model.tables.get(tableKey(table.schema, table.name)) !== table) continue;
+    for (const column of uses(table)) dropColumn(ctx, table, column.name, true);
+  }
 }
 
 // src/model/replay/transactions.ts
@@ -25610,6 +26145,13 @@ var Transactions = class {
   errorRollback = false;
   /** psql's AUTOCOMMIT: when off, psql sends BEGIN before a statement outside a block (see implicitBegin). */
   autocommit = true;
+  /** What COMMIT of the block does besides keeping its changes (ON COMMIT DROP); a rollback forgets it. */
+  commitActions = [];
+  /** Runs `action` at the block's COMMIT, or now when no block is open (a statement commits on its own). */
+  atCommit(action) {
+    if (this.inBlock) this.commitActions.push(action);
+    else action();
+  }
   get inBlock() {
     return this.levels.length > 0;
   }
@@ -25712,10 +26254,14 @@ var Transactions = class {
   commit() {
     this.levels = [];
     this.model.searchPath = this.sessionPath;
+    const actions = this.commitActions;
+    this.commitActions = [];
+    for (const action of actions) action();
     return false;
   }
   rollback(note) {
     const restored = this.restore(this.levels[0], note);
+    this.commitActions = [];
     this.levels = [];
     this.abortedAt = null;
     return restored;
@@ -25791,7 +26337,10 @@ var Replayer = class {
       touched: /* @__PURE__ */ new Set(),
       statementText: "",
       dispatch: (kind, node) => this.dispatch(kind, node),
-      setSearchPath: (path8, local) => this.transactions.setSearchPath(path8, local)
+      setSearchPath: (path8, local) => this.transactions.setSearchPath(path8, local),
+      certainty: new ColumnCertainty(),
+      atCommit: (action) => this.transactions.atCommit(action),
+      functions: /* @__PURE__ */ new Map()
     };
   }
   model;
@@ -25800,6 +26349,10 @@ var Replayer = class {
   /** Applies one statement; returns the keys of the tables whose indexes or foreign keys it may have changed. */
   apply(statement, origin, note) {
     const transactions = this.transactions;
+    while (this.hiddenLines.length && this.hiddenLines[0] <= origin.line) {
+      this.hiddenLines.shift();
+      this.ctx.certainty.unfollowed();
+    }
     if (!PSQL_KINDS.has(statement.kind)) transactions.implicitBegin(statement.text, origin);
     this.ctx.origin = origin;
     this.ctx.note = transactions.inBlock ? (message, kind) => {
@@ -25837,7 +26390,10 @@ var Replayer = class {
     this.transactions.copies = /\b(?:rollback|abort|prepare|autocommit)\b/i.test(text);
     this.transactions.errorRollback = false;
     this.transactions.autocommit = true;
+    this.hiddenLines = hiddenSchemaChangeLines(text);
   }
+  /** Lines of the file being replayed where psql runs SQL the replay cannot read, in order. */
+  hiddenLines = [];
   /** A rollback may have changed any table: every one is touched. */
   rolledBack() {
     for (const key of this.model.tables.keys()) this.ctx.touched.add(key);
@@ -25858,10 +26414,17 @@ var Replayer = class {
     this.model.searchPath = ["public"];
   }
   /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
-  handlers = /* @__PURE__ */ new Map([
+  handlers = new Map([
     ["CreateStmt", createTable],
     ["IndexStmt", createIndex],
-    ["DropStmt", drop],
+    [
+      "DropStmt",
+      (ctx, node) => {
+        if (node.removeType === "OBJECT_FUNCTION") dropFunctions(ctx, node);
+        else if (node.removeType === "OBJECT_DOMAIN" || node.removeType === "OBJECT_TYPE") dropTypes(ctx, node);
+        else drop(ctx, node);
+      }
+    ],
     ["AlterTableStmt", alterTable],
     ["RenameStmt", rename],
     ["AlterObjectSchemaStmt", setSchema],
@@ -25881,7 +26444,20 @@ var Replayer = class {
     ["CreateTableAsStmt", createTableAs],
     ["ClusterStmt", cluster],
     ["DoStmt", doBlock],
-    ["CreateFunctionStmt", createFunction],
+    [
+      "CreateFunctionStmt",
+      (ctx, node) => {
+        createFunction(ctx, node);
+        recordFunction(ctx, node);
+        noteColumnDependents(ctx, "CreateFunctionStmt", node);
+      }
+    ],
+    ["AlterFunctionStmt", alterFunction],
+    // What may depend on columns, which the model does not keep.
+    ...["CreateTrigStmt", "CreatePolicyStmt", "AlterPolicyStmt", "RuleStmt", "CreatePublicationStmt", "AlterPublicationStmt"].map((kind) => [
+      kind,
+      (ctx, node) => noteColumnDependents(ctx, kind, node)
+    ]),
     // psql's \connect: a new session, with the default search_path and no temporary tables.
     [NEW_SESSION, () => this.newSession()],
     [
@@ -25901,6 +26477,17 @@ var Replayer = class {
   }
 };
 var PSQL_KINDS = /* @__PURE__ */ new Set([NEW_SESSION, PSQL_SETTING]);
+var HIDDEN_SCHEMA_CHANGE = /^[ \t]*\\(?:i|ir|include|include_relative)\b|\\gexec\b|\balter\s+table\b[^;]{0,4000}?(?<![:\w]):(?:['"]|\{\?)?[A-Za-z_]/gim;
+function hiddenSchemaChangeLines(text) {
+  const lines = [];
+  let line = 1;
+  let counted = 0;
+  for (const match of text.matchAll(HIDDEN_SCHEMA_CHANGE)) {
+    for (; counted < match.index; counted++) if (text.charCodeAt(counted) === 10) line++;
+    lines.push(line);
+  }
+  return lines;
+}
 var CHANGES_MODEL_ONLY_BY_SEARCH_PATH = /* @__PURE__ */ new Set(["VariableSetStmt", "SelectStmt"]);
 function outsideBlockOnly(statement) {
   const node = statement.node;
@@ -25923,7 +26510,7 @@ function outsideBlockOnly(statement) {
 }
 
 // src/sql/parseFile.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
+var import_libpg_query4 = __toESM(require_wasm(), 1);
 
 // src/sql/sourceText.ts
 var GOOSE_DOWN = /^\s*--\s*\+goose\s+down\b/i;
@@ -26234,7 +26821,7 @@ function asComment(copy, start, to) {
 // src/sql/parseFile.ts
 var loaded;
 function loadParser() {
-  loaded ??= (0, import_libpg_query3.loadModule)();
+  loaded ??= (0, import_libpg_query4.loadModule)();
   return loaded;
 }
 var PLACEHOLDER = /\$\{[^}\n]*\}/;
@@ -26354,7 +26941,7 @@ function parsePiece(source, ranges, first, last) {
 }
 function tryParse(bytes, from, to) {
   try {
-    return { tree: (0, import_libpg_query3.parseSync)(bytes.toString("utf8", from, to)) };
+    return { tree: (0, import_libpg_query4.parseSync)(bytes.toString("utf8", from, to)) };
   } catch (e) {
     return { error: e };
   }
@@ -27208,7 +27795,7 @@ function fingerprint(f) {
 }
 
 // src/catalog/loadSnapshot.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
+var import_libpg_query5 = __toESM(require_wasm(), 1);
 var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
 var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
 var PARSE_BATCH = 100;
@@ -27395,7 +27982,7 @@ var SnapshotLoader = class {
   }
   parseOne(sql, what) {
     try {
-      return (0, import_libpg_query4.parseSync)(sql).stmts ?? [];
+      return (0, import_libpg_query5.parseSync)(sql).stmts ?? [];
     } catch (e) {
       this.note(`${what} from ${this.source} could not be read (${e.message}); it is left out`);
       return [];
@@ -27405,7 +27992,7 @@ var SnapshotLoader = class {
   parseBatch(batch, what) {
     let statements;
     try {
-      statements = (0, import_libpg_query4.parseSync)(batch.join(";\n")).stmts ?? [];
+      statements = (0, import_libpg_query5.parseSync)(batch.join(";\n")).stmts ?? [];
     } catch {
       return batch.map((sql, i) => this.parseOne(sql, what(i)));
     }

@@ -38,6 +38,14 @@ export interface Column {
    * migration SQL; replaced, never changed in place.
    */
   generated?: { kind: string; expression: string | null; columns: string[] };
+  /**
+   * False when the table has the column only from its parents
+   * (pg_attribute.attislocal): a parent's DROP COLUMN takes it then. Absent
+   * when the table defines it itself, or when that is not known (a catalog).
+   */
+  local?: boolean;
+  /** The domain the column is declared with (`type` is the domain's base type): DROP DOMAIN ... CASCADE drops the column. */
+  domain?: string;
 }
 
 /**
@@ -115,6 +123,17 @@ export interface Table {
    * not known or the key has an expression (a unique index must hold them).
    */
   partitionKey: string[] | null;
+  /** Every column the partition key reads, its expressions' included, when the replay made the table: none can be dropped. */
+  partitionKeyReads?: string[];
+  /**
+   * Set when something the model does not keep may depend on a column (a
+   * trigger's UPDATE OF or WHEN, a policy, a rule, a publication's column
+   * list or row filter, a generated column): PostgreSQL may then refuse a
+   * DROP COLUMN that the model applies.
+   */
+  columnDependents?: boolean;
+  /** Columns the model dropped that PostgreSQL may have kept (see columnDependents): never refused as missing. */
+  uncertainColumns?: string[];
   /** True for the DEFAULT partition of its parent: a parent has at most one. */
   defaultPartition: boolean;
   /** Tables it inherits from (INHERITS), which pass column changes down to it. */

@@ -14,7 +14,8 @@ import { otherRelation } from './tables.js';
 export function createView(ctx: ReplayContext, node: ViewStmt): void {
   const view = node.view as Relation | undefined;
   if (!view) return;
-  otherRelation(ctx, view, { replace: node.replace });
+  // A refused CREATE VIEW makes no view, and so depends on nothing.
+  if (!otherRelation(ctx, view, { replace: node.replace })) return;
   const key = tableKey(ctx.model.creationSchema(view.schemaname), view.relname);
   // CREATE OR REPLACE VIEW: the new query's relations replace the old one's.
   for (const set of ctx.model.dependents.values()) set.delete(key);

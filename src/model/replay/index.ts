@@ -12,11 +12,14 @@ import type { Origin } from '../types.js';
 import { alterTable } from './alterTable.js';
 import { lastName } from './ast.js';
 import { typeOf, type NoteSink, type ReplayContext } from './context.js';
+import { ColumnCertainty, noteColumnDependents } from './columns.js';
 import { createIndex, drop, dropTable } from './indexes.js';
 import { rename, setSchema } from './renames.js';
 import { cluster, createFunction, createSchema, doBlock, selectSetConfig, setVariable } from './session.js';
 import { createTable, createTableAs, otherRelation, selectInto } from './tables.js';
 import { createView } from './dependencies.js';
+import { alterFunction, dropFunctions, recordFunction } from './functions.js';
+import { dropTypes } from './typeDrops.js';
 import { REJECTED, Transactions } from './transactions.js';
 
 export type { NoteSink } from './context.js';
@@ -36,12 +39,19 @@ export class Replayer {
       statementText: '',
       dispatch: (kind, node) => this.dispatch(kind, node),
       setSearchPath: (path, local) => this.transactions.setSearchPath(path, local),
+      certainty: new ColumnCertainty(),
+      atCommit: (action) => this.transactions.atCommit(action),
+      functions: new Map(),
     };
   }
 
   /** Applies one statement; returns the keys of the tables whose indexes or foreign keys it may have changed. */
   apply(statement: Statement, origin: Origin, note: NoteSink): Set<string> {
     const transactions = this.transactions;
+    while (this.hiddenLines.length && this.hiddenLines[0] <= origin.line) {
+      this.hiddenLines.shift();
+      this.ctx.certainty.unfollowed();
+    }
     if (!PSQL_KINDS.has(statement.kind)) transactions.implicitBegin(statement.text, origin);
     this.ctx.origin = origin;
     this.ctx.note = transactions.inBlock
@@ -85,7 +95,11 @@ export class Replayer {
     // Each file is a psql run of its own: its settings start at their defaults.
     this.transactions.errorRollback = false;
     this.transactions.autocommit = true;
+    this.hiddenLines = hiddenSchemaChangeLines(text);
   }
+
+  /** Lines of the file being replayed where psql runs SQL the replay cannot read, in order. */
+  private hiddenLines: number[] = [];
 
   /** A rollback may have changed any table: every one is touched. */
   private rolledBack(): void {
@@ -112,7 +126,14 @@ export class Replayer {
   private readonly handlers = new Map<string, (ctx: ReplayContext, node: AstNode) => void>([
     ['CreateStmt', createTable],
     ['IndexStmt', createIndex],
-    ['DropStmt', drop],
+    [
+      'DropStmt',
+      (ctx, node) => {
+        if (node.removeType === 'OBJECT_FUNCTION') dropFunctions(ctx, node);
+        else if (node.removeType === 'OBJECT_DOMAIN' || node.removeType === 'OBJECT_TYPE') dropTypes(ctx, node);
+        else drop(ctx, node);
+      },
+    ],
     ['AlterTableStmt', alterTable],
     ['RenameStmt', rename],
     ['AlterObjectSchemaStmt', setSchema],
@@ -132,7 +153,20 @@ export class Replayer {
     ['CreateTableAsStmt', createTableAs],
     ['ClusterStmt', cluster],
     ['DoStmt', doBlock],
-    ['CreateFunctionStmt', createFunction],
+    [
+      'CreateFunctionStmt',
+      (ctx, node) => {
+        createFunction(ctx, node);
+        recordFunction(ctx, node);
+        noteColumnDependents(ctx, 'CreateFunctionStmt', node);
+      },
+    ],
+    ['AlterFunctionStmt', alterFunction],
+    // What may depend on columns, which the model does not keep.
+    ...['CreateTrigStmt', 'CreatePolicyStmt', 'AlterPolicyStmt', 'RuleStmt', 'CreatePublicationStmt', 'AlterPublicationStmt'].map((kind): [string, (ctx: ReplayContext, node: AstNode) => void] => [
+      kind,
+      (ctx, node) => noteColumnDependents(ctx, kind, node),
+    ]),
     // psql's \connect: a new session, with the default search_path and no temporary tables.
     [NEW_SESSION, () => this.newSession()],
     [
@@ -157,6 +191,29 @@ export class Replayer {
 
 /** What psql does at a meta-command, not statements the server runs. */
 const PSQL_KINDS = new Set([NEW_SESSION, PSQL_SETTING]);
+
+/**
+ * What makes psql run SQL the replay cannot read (psql.ts notes each): an
+ * included file, the statements \gexec makes of a query's result, an ALTER
+ * TABLE that uses a psql variable (looked for in its first 4000 characters).
+ * Such SQL may add columns: from there on, no table made before is refused a
+ * key for a missing column (ColumnCertainty). It is looked for in the text,
+ * so something like it in a comment or a string counts too, which only
+ * makes the replay refuse less.
+ */
+const HIDDEN_SCHEMA_CHANGE = /^[ \t]*\\(?:i|ir|include|include_relative)\b|\\gexec\b|\balter\s+table\b[^;]{0,4000}?(?<![:\w]):(?:['"]|\{\?)?[A-Za-z_]/gim;
+
+/** The lines where HIDDEN_SCHEMA_CHANGE matches, in order. */
+function hiddenSchemaChangeLines(text: string): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let counted = 0;
+  for (const match of text.matchAll(HIDDEN_SCHEMA_CHANGE)) {
+    for (; counted < match.index; counted++) if (text.charCodeAt(counted) === 10) line++;
+    lines.push(line);
+  }
+  return lines;
+}
 
 /** Kinds that change nothing but search_path (which a rollback puts back without a copy), SELECT ... INTO aside. */
 const CHANGES_MODEL_ONLY_BY_SEARCH_PATH = new Set(['VariableSetStmt', 'SelectStmt']);

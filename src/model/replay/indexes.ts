@@ -13,6 +13,7 @@ import { type ReplayContext, type PendingIndex, type Relation, rejected, tableFo
 import { indexKeyRefusal } from './rejections.js';
 import { indexParametersRefusal } from './storageParameters.js';
 import { dependentsOf, forgetDependencies } from './dependencies.js';
+import { columnNames, indexColumnsRefusal } from './columns.js';
 import { indexOnPartitions, inheritorsOf, partitionsOf, pendingKeyColumns, uniqueKeyRefusal } from './partitions.js';
 
 export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
@@ -41,10 +42,17 @@ export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
   const refusal =
     indexParametersRefusal(pending.method, node.options) ??
     indexKeyRefusal(pending.method, pending.elems) ??
+    indexColumnsOfTableRefusal(ctx, table, pending) ??
     (pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]));
   if (refusal) return rejected(ctx, `${pending.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX'}: ${refusal}`);
   const index = buildIndex(ctx, table, pending, only);
   if (table.partitioned && !only) indexOnPartitions(ctx, table, index);
+}
+
+/** Why PostgreSQL refuses an index for a key or INCLUDE column its table lacks, or null. */
+function indexColumnsOfTableRefusal(ctx: ReplayContext, table: Table, pending: PendingIndex): string | null {
+  const columns = columnNames(ctx, table);
+  return columns && indexColumnsRefusal(columns, pending, 'index');
 }
 
 /**

@@ -15,7 +15,7 @@ import { typeOf, type ReplayContext } from './context.js';
 import { indexParametersRefusal, opclassOptionsRefusal } from './storageParameters.js';
 
 /** Set-returning functions of pg_catalog (every overload returns a set): no index expression may call one. */
-const SET_RETURNING = new Set([
+export const SET_RETURNING = new Set([
   'generate_series',
   'generate_subscripts',
   'unnest',
@@ -241,7 +241,7 @@ const PSEUDO_TYPES = new Set([
 ]);
 
 /** Aggregates of pg_catalog, by name: no DEFAULT or generation expression may call one. */
-const AGGREGATES = new Set([
+export const AGGREGATES = new Set([
   'avg',
   'sum',
   'count',
@@ -274,7 +274,7 @@ const AGGREGATES = new Set([
 ]);
 
 /** Functions of pg_catalog that are not immutable (volatile or stable): no generation expression may call one. */
-const NOT_IMMUTABLE = new Set(['random', 'setseed', 'now', 'clock_timestamp', 'statement_timestamp', 'transaction_timestamp', 'timeofday', 'nextval', 'currval', 'lastval', 'gen_random_uuid']);
+export const NOT_IMMUTABLE = new Set(['random', 'setseed', 'now', 'clock_timestamp', 'statement_timestamp', 'transaction_timestamp', 'timeofday', 'nextval', 'currval', 'lastval', 'gen_random_uuid']);
 
 /** System columns a generation expression may not read (tableoid it may). */
 const SYSTEM_COLUMNS = new Set(['ctid', 'xmin', 'xmax', 'cmin', 'cmax']);

@@ -114,6 +114,8 @@ export function renameColumn(ctx: ReplayContext, table: Table, from: string, to:
   const col = table.columns.find((c) => c.name === from);
   if (col) col.name = to;
   columnRenamed(table, from, to);
+  // A column the table may still have is renamed there too.
+  if (table.uncertainColumns?.includes(from)) table.uncertainColumns = table.uncertainColumns.map((c) => (c === from ? to : c));
   for (const s of table.ownedSequences) if (s.column === from) s.column = to;
   for (const index of ctx.model.indexesOn(key)) {
     index.keys = index.keys.map((k, i) => {

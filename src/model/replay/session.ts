@@ -61,13 +61,17 @@ export function doBlock(ctx: ReplayContext, node: DoStmt): void {
   const language = ((node.args ?? []) as AstNode[]).find((a) => a.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval ?? 'plpgsql';
   if (language !== 'plpgsql') {
     ctx.note(`DO block in ${language} not followed: any schema change inside it is not in the model`);
+    ctx.certainty.unfollowed();
     return;
   }
   const body = ((node.args ?? []) as AstNode[]).find((a) => a.DefElem?.defname === 'as')?.DefElem?.arg?.String?.sval;
   if (typeof body === 'string' && !mayChangeSchema(body)) return;
   const plan = planDoBlock(ctx.statementText, ctx.model);
   for (const s of plan.statements) ctx.dispatch(s.kind, s.node);
-  if (plan.unfollowed.length) ctx.note(`DO block not followed in part: it ${plan.unfollowed.join('; ')}; changes it makes to indexes or constraints are not in the model`);
+  if (plan.unfollowed.length) {
+    ctx.note(`DO block not followed in part: it ${plan.unfollowed.join('; ')}; changes it makes to indexes or constraints are not in the model`);
+    ctx.certainty.unfollowed();
+  }
 }
 
 /** A function runs only when called; say so when it could change indexes. */
@@ -77,7 +81,10 @@ export function createFunction(ctx: ReplayContext, node: CreateFunctionStmt): vo
   const body: AstNode[] = ((node.options ?? []) as AstNode[]).find((o) => o.DefElem?.defname === 'as')?.DefElem?.arg?.List?.items ?? [];
   if (body.length && !body.some((b) => typeof b.String?.sval === 'string' && mayChangeSchema(b.String.sval))) return;
   const effect = proceduralSchemaEffect(ctx.statementText);
-  if (effect) ctx.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
+  if (effect) {
+    ctx.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
+    ctx.certainty.unfollowed();
+  }
 }
 
 /** Entries of search_path that never hold the migrations' tables. */

@@ -51,8 +51,16 @@ export class Transactions {
   errorRollback = false;
   /** psql's AUTOCOMMIT: when off, psql sends BEGIN before a statement outside a block (see implicitBegin). */
   autocommit = true;
+  /** What COMMIT of the block does besides keeping its changes (ON COMMIT DROP); a rollback forgets it. */
+  private commitActions: Array<() => void> = [];
 
   constructor(private readonly model: SchemaModel) {}
+
+  /** Runs `action` at the block's COMMIT, or now when no block is open (a statement commits on its own). */
+  atCommit(action: () => void): void {
+    if (this.inBlock) this.commitActions.push(action);
+    else action();
+  }
 
   get inBlock(): boolean {
     return this.levels.length > 0;
@@ -172,11 +180,15 @@ export class Transactions {
   private commit(): boolean {
     this.levels = [];
     this.model.searchPath = this.sessionPath;
+    const actions = this.commitActions;
+    this.commitActions = [];
+    for (const action of actions) action();
     return false;
   }
 
   private rollback(note: (message: string) => void): boolean {
     const restored = this.restore(this.levels[0], note);
+    this.commitActions = [];
     this.levels = [];
     this.abortedAt = null;
     return restored;
