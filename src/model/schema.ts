@@ -22,8 +22,26 @@ export interface ModelSnapshot {
   readonly enums: string[];
   readonly domains: Array<[string, string]>;
   readonly dependents: Array<[string, string[]]>;
+  readonly relationOwners: Array<[string, Owner]>;
+  readonly schemaOwners: Array<[string, Owner]>;
+  readonly roles: string[];
   readonly searchPath: string[];
   readonly hasDescendantTables: boolean;
+}
+
+/**
+ * The role that owns an object: its name, or null for the role the
+ * migrations connect as (which the files do not name).
+ */
+export type Owner = string | null;
+
+/**
+ * Whom the session acts as: the session user (SET SESSION AUTHORIZATION) and
+ * the role set over it (SET ROLE); null for the role the migrations connect as, or no role set.
+ */
+export interface SessionUser {
+  readonly session: Owner;
+  readonly role: string | null;
 }
 
 /** Where temporary tables live; never a real schema name. */
@@ -44,7 +62,14 @@ export class SchemaModel {
   readonly domains = new Map<string, string>();
   /** Views and materialized views (by key) that read each relation (by key). */
   readonly dependents = new Map<string, Set<string>>();
+  /** Owners of the views and sequences the files create (a table's is on the table); absent: not known. */
+  readonly relationOwners = new Map<string, Owner>();
+  /** Owners of the schemas the files create; absent: not known (public, or a schema made before the files). */
+  readonly schemaOwners = new Map<string, Owner>();
+  /** Roles the files create: none of them is the role the migrations connect as. */
+  readonly roles = new Set<string>();
   searchPath: string[] = ['public'];
+  user: SessionUser = { session: null, role: null };
   /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
   hasDescendantTables = false;
 
@@ -82,6 +107,11 @@ export class SchemaModel {
       if (this.otherRelations.has(key)) return { kind: 'other', schema: s, name };
     }
     return undefined;
+  }
+
+  /** The role new objects belong to: the one SET ROLE set, else the session user. */
+  get currentUser(): Owner {
+    return this.user.role ?? this.user.session;
   }
 
   /** The session's temporary schema is searched first, as PostgreSQL does. */
@@ -267,6 +297,9 @@ export class SchemaModel {
       enums: [...this.enums],
       domains: [...this.domains],
       dependents: [...this.dependents].map(([key, set]) => [key, [...set]]),
+      relationOwners: [...this.relationOwners],
+      schemaOwners: [...this.schemaOwners],
+      roles: [...this.roles],
       searchPath: [...this.searchPath],
       hasDescendantTables: this.hasDescendantTables,
     };
@@ -310,6 +343,9 @@ export class SchemaModel {
     for (const [name, base] of snapshot.domains) this.domains.set(name, base);
     this.dependents.clear();
     for (const [key, dependents] of snapshot.dependents) this.dependents.set(key, new Set(dependents));
+    replaceMap(this.relationOwners, snapshot.relationOwners);
+    replaceMap(this.schemaOwners, snapshot.schemaOwners);
+    replace(this.roles, snapshot.roles);
     this.searchPath = [...snapshot.searchPath];
     this.hasDescendantTables = snapshot.hasDescendantTables;
   }
@@ -325,6 +361,11 @@ export class SchemaModel {
   column(table: string, column: string): { type: string; collation: string | null } | undefined {
     return this.tables.get(table)?.columns.find((c) => c.name === column);
   }
+}
+
+function replaceMap<K, V>(map: Map<K, V>, entries: ReadonlyArray<readonly [K, V]>): void {
+  map.clear();
+  for (const [k, v] of entries) map.set(k, v);
 }
 
 function replace<T>(set: Set<T>, values: readonly T[]): void {

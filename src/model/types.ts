@@ -110,6 +110,12 @@ export interface Table {
   otherConstraints: string[];
   /** Sequences of its serial and identity columns: dropped with the table or the column, moved with the table. */
   ownedSequences: Array<{ column: string; name: string }>;
+  /**
+   * The role that owns it (DROP OWNED and REASSIGN OWNED act on that): a
+   * name, or null for the role the migrations connect as. Absent when not
+   * known: a table the files never create, or one read from a catalog.
+   */
+  owner?: string | null;
 }
 
 /** A table with nothing in it yet. */
@@ -127,6 +133,8 @@ export function newTable(schema: string, name: string, fields: Partial<Table> = 
     foreignKeys: [],
     otherConstraints: [],
     ownedSequences: [],
+    // Present, so that a rollback puts back "not known" over an owner given since.
+    owner: undefined,
     ...fields,
   };
 }

@@ -7,7 +7,7 @@ import type { AstNode } from '../../sql/parseFile.js';
 import { referencedColumns } from '../expressions.js';
 import { chooseName } from '../naming.js';
 import { canonicalTypeName } from '../pgTypes.js';
-import type { SchemaModel } from '../schema.js';
+import type { SchemaModel, SessionUser } from '../schema.js';
 import { newTable, tableKey, type ConstraintKind, type Origin, type Table } from '../types.js';
 import { lastName } from './ast.js';
 
@@ -27,6 +27,8 @@ export interface ReplayContext {
   dispatch(kind: string, node: AstNode | null): void;
   /** SET search_path; `local` (SET LOCAL) lasts until the end of the transaction. */
   setSearchPath(path: string[], local: boolean): void;
+  /** SET ROLE, SET SESSION AUTHORIZATION: whom the session acts as; `local` as for search_path. */
+  setUser(user: SessionUser, local: boolean): void;
 }
 
 /** An index or constraint to create, before PostgreSQL's merge of identical ones. */

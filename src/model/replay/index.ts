@@ -17,6 +17,7 @@ import { rename, setSchema } from './renames.js';
 import { cluster, createFunction, createSchema, doBlock, selectSetConfig, setVariable } from './session.js';
 import { createTable, createTableAs, otherRelation, selectInto } from './tables.js';
 import { createView } from './dependencies.js';
+import { alterOwner, alterTableWithOwner, connectedUser, createRole, dropOwned, reassignOwned, setSessionUser } from './ownership.js';
 import { REJECTED, Transactions } from './transactions.js';
 
 export type { NoteSink } from './context.js';
@@ -36,6 +37,7 @@ export class Replayer {
       statementText: '',
       dispatch: (kind, node) => this.dispatch(kind, node),
       setSearchPath: (path, local) => this.transactions.setSearchPath(path, local),
+      setUser: (user, local) => this.transactions.setUser(user, local),
     };
   }
 
@@ -98,6 +100,7 @@ export class Replayer {
   private newSession(): void {
     this.endSession((message) => this.ctx.note(message));
     this.model.searchPath = ['public'];
+    this.model.user = { session: connectedUser(this.ctx.statementText), role: null };
   }
 
   /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
@@ -105,11 +108,21 @@ export class Replayer {
     ['CreateStmt', createTable],
     ['IndexStmt', createIndex],
     ['DropStmt', drop],
-    ['AlterTableStmt', alterTable],
+    ['AlterTableStmt', (ctx, node) => alterTableWithOwner(ctx, node, alterTable)],
     ['RenameStmt', rename],
     ['AlterObjectSchemaStmt', setSchema],
     ['CreateSchemaStmt', createSchema],
-    ['VariableSetStmt', setVariable],
+    [
+      'VariableSetStmt',
+      (ctx, node) => {
+        setVariable(ctx, node);
+        setSessionUser(ctx, node);
+      },
+    ],
+    ['AlterOwnerStmt', alterOwner],
+    ['DropOwnedStmt', dropOwned],
+    ['ReassignOwnedStmt', reassignOwned],
+    ['CreateRoleStmt', createRole],
     [
       'SelectStmt',
       (ctx, node) => {

@@ -41,7 +41,7 @@ export function createTable(ctx: ReplayContext, node: CreateStmt): void {
   const notInheritable = inherited.find((p) => p?.partitioned || p?.partitionOf);
   if (notInheritable) return rejected(ctx, `CREATE TABLE ${rv.relname}: cannot inherit from ${notInheritable.partitioned ? 'partitioned table' : 'partition'} ${notInheritable.name}`);
   const isDefault = Boolean(node.partbound?.is_default);
-  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
+  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault, owner: ctx.model.currentUser });
   const pending: PendingIndex[] = [];
   const likePending: PendingIndex[] = [];
   const fks: PendingForeignKey[] = [];
@@ -270,7 +270,7 @@ function tableFromQuery(ctx: ReplayContext, into: Relation, ifNotExists: boolean
     if (!ifNotExists) rejected(ctx, `relation ${into.relname} already exists`);
     return;
   }
-  ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
+  ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true, owner: ctx.model.currentUser }));
   if (viewQuery) recordDependencies(ctx, tableKey(schema, into.relname), viewQuery);
 }
 
@@ -288,4 +288,5 @@ export function otherRelation(ctx: ReplayContext, rv: Relation | undefined, opti
     return;
   }
   ctx.model.otherRelations.add(key);
+  ctx.model.relationOwners.set(key, ctx.model.currentUser);
 }
