@@ -161,6 +161,8 @@ export class SchemaModel {
 
   removeIndex(index: Index): void {
     this.unregisterIndex(index);
+    // What relied on the index's constraint (a view) relies on nothing there any more.
+    this.dependents.delete(tableKey(index.schema, index.name));
     // A partition's copies go with the parent's index.
     if (this.tables.get(index.table)?.partitioned) {
       for (const child of [...this.allIndexes()]) if (child.parentIndex === index) this.removeIndex(child);
@@ -175,9 +177,19 @@ export class SchemaModel {
   }
 
   renameIndex(index: Index, newName: string): void {
-    this.indexes.delete(tableKey(index.schema, index.name));
+    const oldKey = tableKey(index.schema, index.name);
+    this.indexes.delete(oldKey);
     index.name = newName;
     this.indexes.set(tableKey(index.schema, index.name), index);
+    this.moveDependents(oldKey, tableKey(index.schema, index.name));
+  }
+
+  /** What depends on a relation (or on the constraint an index backs) follows it to its new key. */
+  private moveDependents(oldKey: string, newKey: string): void {
+    const dependents = this.dependents.get(oldKey);
+    if (!dependents) return;
+    this.dependents.delete(oldKey);
+    this.dependents.set(newKey, dependents);
   }
 
   /** Makes an index the one behind a constraint (a PRIMARY KEY's index is unique). */
@@ -233,9 +245,11 @@ export class SchemaModel {
     for (const c of table.otherConstraints) this.countConstraintName(schema, c, 1);
     for (const s of table.ownedSequences) this.otherRelations.add(tableKey(schema, s.name));
     for (const index of indexes) {
+      const oldIndexKey = tableKey(index.schema, index.name);
       index.table = newKey;
       index.schema = schema;
       this.addIndex(index);
+      this.moveDependents(oldIndexKey, tableKey(schema, index.name));
     }
     for (const t of this.tables.values()) {
       for (const fk of t.foreignKeys) if (fk.referencedTable === oldKey) fk.referencedTable = newKey;

@@ -276,9 +276,12 @@ export function drop(ctx: ReplayContext, node: DropStmt): void {
 }
 
 export function dropIndex(ctx: ReplayContext, index: Index, cascade: boolean): void {
+  // With CASCADE, the views that rely on the constraint the index backs go too.
+  const dependents = cascade && ctx.model.dependents.size ? dependentsOf(ctx, [tableKey(index.schema, index.name)]) : [];
   ctx.model.removeIndex(index);
   ctx.touched.add(index.table);
   if (cascade && index.unique) dropForeignKeysReferencing(ctx, index);
+  dropDependents(ctx, dependents);
 }
 
 /** With CASCADE, dropping a unique index drops the foreign keys that depend on it. */
