@@ -21153,6 +21153,8 @@ function newTable(schema, name, fields = {}) {
     otherConstraints: [],
     noInheritChecks: [],
     ownedSequences: [],
+    // Present, so that a rollback puts back "not known" over an owner given since.
+    owner: void 0,
     ...fields
   };
 }
@@ -21429,8 +21431,8 @@ function dropFix(index, model) {
 function foreignKeyIndexNamer(model) {
   const chosen = /* @__PURE__ */ new Map();
   const taken = /* @__PURE__ */ new Set();
-  return (fk) => {
-    const wanted = `${fk.table} ${JSON.stringify(fk.columns)}`;
+  return (fk, keys = fk.columns) => {
+    const wanted = `${fk.table} ${JSON.stringify(keys)}`;
     const known = chosen.get(wanted);
     if (known) return known;
     const table = model.tables.get(fk.table);
@@ -21441,9 +21443,9 @@ function foreignKeyIndexNamer(model) {
     return index;
   };
 }
-function createIndexFix(fk, indexName, partitioned) {
+function createIndexFix(fk, indexName, partitioned, keys = fk.columns.map(ident)) {
   const concurrently = partitioned ? "" : "CONCURRENTLY ";
-  return `CREATE INDEX ${concurrently}IF NOT EXISTS ${ident(indexName)} ON ${qualifiedName(fk.table)} (${fk.columns.map(ident).join(", ")});`;
+  return `CREATE INDEX ${concurrently}IF NOT EXISTS ${ident(indexName)} ON ${qualifiedName(fk.table)} (${keys.join(", ")});`;
 }
 
 // src/rules/indexComparison.ts
@@ -21982,10 +21984,18 @@ var KNOWN_KEY_TYPES = /* @__PURE__ */ new Set([...Object.keys(IMPLICIT_CASTS), "
 function foreignKeyTypesMatch(fkType, pkType) {
   if (fkType === pkType) return true;
   if (!KNOWN_KEY_TYPES.has(fkType) || !KNOWN_KEY_TYPES.has(pkType)) return null;
-  const input = pkType === "varchar" ? "text" : pkType === "cidr" ? "inet" : pkType;
+  const input = opclassInputType(pkType, /* @__PURE__ */ new Set());
+  if (comparedWithoutCast(fkType, input)) return true;
+  return (IMPLICIT_CASTS[fkType] ?? []).includes(input);
+}
+function comparedWithoutCast(fkType, input) {
   const family = FAMILY_TYPES[btreeFamily(methodDefault("btree", input, /* @__PURE__ */ new Set()) ?? "")];
-  if (family?.includes(input) && family.includes(fkType)) return true;
-  return fkType === input || (IMPLICIT_CASTS[fkType] ?? []).includes(input);
+  return fkType === input || family !== void 0 && family.includes(input) && family.includes(fkType);
+}
+function foreignKeyCastType(fkType, pkType) {
+  if (fkType === pkType || foreignKeyTypesMatch(fkType, pkType) !== true) return null;
+  const input = opclassInputType(pkType, /* @__PURE__ */ new Set());
+  return comparedWithoutCast(fkType, input) ? null : input;
 }
 
 // src/model/expressions.ts
@@ -22186,6 +22196,9 @@ function notNullColumns(node) {
   return null;
 }
 var TEXT_LIKE_TYPES = /* @__PURE__ */ new Set(["text", "varchar", "bpchar", "char", "character", "character varying", "name"]);
+function castKept(type) {
+  return !TEXT_LIKE_TYPES.has(type);
+}
 function normalizeExpression(node) {
   if (Array.isArray(node)) return node.map(normalizeExpression);
   if (!node || typeof node !== "object") return node;
@@ -22296,6 +22309,22 @@ function normalizeOperator(e) {
 }
 
 // src/rules/unindexedForeignKey.ts
+function castType(model, fk, position) {
+  const fkType = model.column(fk.table, fk.columns[position])?.type;
+  const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
+  return fkType && refType ? foreignKeyCastType(fkType, refType) : null;
+}
+function castKeyColumn(model, fk, index, at) {
+  const cast = index.expressionNodes?.[at]?.TypeCast;
+  const fields = cast?.arg?.ColumnRef?.fields;
+  if (!cast || cast.typeName?.typmods?.length || cast.typeName?.arrayBounds?.length || fields?.length !== 1) return null;
+  const column = fields[0].String?.sval;
+  const position = typeof column === "string" ? fk.columns.indexOf(column) : -1;
+  if (position < 0) return null;
+  const names = cast.typeName?.names ?? [];
+  const type = canonicalTypeName(names[names.length - 1]?.String?.sval ?? "");
+  return type === castType(model, fk, position) ? column : null;
+}
 function servedColumns(model, fk, index) {
   if (!index.valid || index.table !== fk.table) return [];
   const n = fk.columns.length;
@@ -22309,17 +22338,23 @@ function servedColumns(model, fk, index) {
     if (required === null || !required.every((c) => fk.columns.includes(c))) return [];
   }
   const served = [];
-  for (const key of index.keys.slice(0, n)) {
-    if (key.kind !== "column" || !fk.columns.includes(key.column) || served.includes(key.column)) break;
+  for (const [at, key] of index.keys.slice(0, n).entries()) {
+    const column = key.kind === "column" ? key.column : castKeyColumn(model, fk, index, at);
+    if (column === null || !fk.columns.includes(column) || served.includes(column)) break;
     if (key.collation !== null) break;
-    const position = fk.columns.indexOf(key.column);
-    const fkType = model.column(fk.table, key.column)?.type;
-    const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
-    if (fkType && refType && fkType !== "unknown" && refType !== "unknown") {
-      const opclass = key.opclass ?? defaultOpclass("btree", fkType, model.enums);
-      if (opclass && !foreignKeyCanUseOpclass(opclass, fkType, refType)) break;
+    const position = fk.columns.indexOf(column);
+    if (key.kind === "expression") {
+      const type = castType(model, fk, position);
+      if (key.opclass && !foreignKeyCanUseOpclass(key.opclass, type, type)) break;
+    } else {
+      const fkType = model.column(fk.table, column)?.type;
+      const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
+      if (fkType && refType && fkType !== "unknown" && refType !== "unknown") {
+        const opclass = key.opclass ?? defaultOpclass("btree", fkType, model.enums);
+        if (opclass && !foreignKeyCanUseOpclass(opclass, fkType, refType)) break;
+      }
     }
-    served.push(key.column);
+    served.push(column);
   }
   return served;
 }
@@ -22340,18 +22375,31 @@ var unindexedForeignKey = defineKind({
     for (const fk of model.allForeignKeys()) {
       if (fk.parentForeignKey || foreignKeyCovered(model, fk)) continue;
       const partitioned = model.tables.get(fk.table)?.partitioned ?? false;
+      const casts = fk.columns.map((_, i) => castType(model, fk, i));
+      const keys = fk.columns.map((c, i) => casts[i] ? `(${ident(c)}::${casts[i]})` : ident(c));
+      const fixable = casts.every((t) => t === null || castKept(t));
       hits.push({
         subject: "foreign-key",
         table: fk.table,
         foreignKey: fk,
-        message: unindexedMessage(model, fk) + (partitioned ? PARTITIONED_FIX_NOTE : ""),
-        fix: createIndexFix(fk, indexName(fk), partitioned)
+        message: unindexedMessage(model, fk) + castNote(fk, casts) + (partitioned && fixable ? PARTITIONED_FIX_NOTE : ""),
+        fix: fixable ? createIndexFix(fk, indexName(fk, keys), partitioned, keys) : null
       });
     }
     return hits;
   }
 });
 var PARTITIONED_FIX_NOTE = "; the table is partitioned, where PostgreSQL cannot build an index CONCURRENTLY: the fix builds it on the parent, which blocks writes to every partition while it runs (to avoid that, create it ON ONLY the parent, build each partition's index CONCURRENTLY and ATTACH it)";
+function castNote(fk, casts) {
+  const cast = fk.columns.flatMap((column, i) => casts[i] ? [{ column: ident(column), type: casts[i] }] : []);
+  if (!cast.length) return "";
+  const compared = cast.map((c) => `${c.column} as ${c.type}`).join(" and ");
+  const expressions = cast.map((c) => `(${c.column}::${c.type})`).join(", ");
+  if (cast.every((c) => castKept(c.type))) {
+    return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: an index on ${expressions} can`;
+  }
+  return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: only an index on ${expressions} could, which this tool cannot tell from an index on the column, so no fix is offered`;
+}
 function unindexedMessage(model, fk) {
   const head = `foreign key ${fk.name} on ${tableName(fk.table)} (${fk.columns.map(ident).join(", ")})`;
   let best = null;
@@ -22556,7 +22604,14 @@ var SchemaModel = class {
   domains = /* @__PURE__ */ new Map();
   /** Views and materialized views (by key) that read each relation (by key). */
   dependents = /* @__PURE__ */ new Map();
+  /** Owners of the views and sequences the files create (a table's is on the table); absent: not known. */
+  relationOwners = /* @__PURE__ */ new Map();
+  /** Owners of the schemas the files create; absent: not known (public, or a schema made before the files). */
+  schemaOwners = /* @__PURE__ */ new Map();
+  /** Roles the files create: none of them is the role the migrations connect as. */
+  roles = /* @__PURE__ */ new Set();
   searchPath = ["public"];
+  user = { session: null, role: null };
   /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
   hasDescendantTables = false;
   /** The table a possibly unqualified name means, following search_path. */
@@ -22591,6 +22646,10 @@ var SchemaModel = class {
       if (this.otherRelations.has(key)) return { kind: "other", schema: s, name };
     }
     return void 0;
+  }
+  /** The role new objects belong to: the one SET ROLE set, else the session user. */
+  get currentUser() {
+    return this.user.role ?? this.user.session;
   }
   /** The session's temporary schema is searched first, as PostgreSQL does. */
   lookupPath() {
@@ -22631,6 +22690,7 @@ var SchemaModel = class {
   }
   removeIndex(index) {
     this.unregisterIndex(index);
+    this.dependents.delete(tableKey(index.schema, index.name));
     if (this.tables.get(index.table)?.partitioned) {
       for (const child of [...this.allIndexes()]) if (child.parentIndex === index) this.removeIndex(child);
     }
@@ -22642,9 +22702,18 @@ var SchemaModel = class {
     if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, -1);
   }
   renameIndex(index, newName) {
-    this.indexes.delete(tableKey(index.schema, index.name));
+    const oldKey = tableKey(index.schema, index.name);
+    this.indexes.delete(oldKey);
     index.name = newName;
     this.indexes.set(tableKey(index.schema, index.name), index);
+    this.moveDependents(oldKey, tableKey(index.schema, index.name));
+  }
+  /** What depends on a relation (or on the constraint an index backs) follows it to its new key. */
+  moveDependents(oldKey, newKey) {
+    const dependents = this.dependents.get(oldKey);
+    if (!dependents) return;
+    this.dependents.delete(oldKey);
+    this.dependents.set(newKey, dependents);
   }
   /** Makes an index the one behind a constraint (a PRIMARY KEY's index is unique). */
   setIndexConstraint(index, constraint) {
@@ -22694,9 +22763,11 @@ var SchemaModel = class {
     for (const c of table.otherConstraints) this.countConstraintName(schema, c, 1);
     for (const s of table.ownedSequences) this.otherRelations.add(tableKey(schema, s.name));
     for (const index of indexes) {
+      const oldIndexKey = tableKey(index.schema, index.name);
       index.table = newKey;
       index.schema = schema;
       this.addIndex(index);
+      this.moveDependents(oldIndexKey, tableKey(schema, index.name));
     }
     for (const t of this.tables.values()) {
       for (const fk of t.foreignKeys) if (fk.referencedTable === oldKey) fk.referencedTable = newKey;
@@ -22754,6 +22825,9 @@ var SchemaModel = class {
       enums: [...this.enums],
       domains: [...this.domains],
       dependents: [...this.dependents].map(([key, set]) => [key, [...set]]),
+      relationOwners: [...this.relationOwners],
+      schemaOwners: [...this.schemaOwners],
+      roles: [...this.roles],
       searchPath: [...this.searchPath],
       hasDescendantTables: this.hasDescendantTables
     };
@@ -22795,6 +22869,9 @@ var SchemaModel = class {
     for (const [name, base] of snapshot2.domains) this.domains.set(name, base);
     this.dependents.clear();
     for (const [key, dependents] of snapshot2.dependents) this.dependents.set(key, new Set(dependents));
+    replaceMap(this.relationOwners, snapshot2.relationOwners);
+    replaceMap(this.schemaOwners, snapshot2.schemaOwners);
+    replace(this.roles, snapshot2.roles);
     this.searchPath = [...snapshot2.searchPath];
     this.hasDescendantTables = snapshot2.hasDescendantTables;
   }
@@ -22808,6 +22885,10 @@ var SchemaModel = class {
     return this.tables.get(table)?.columns.find((c) => c.name === column);
   }
 };
+function replaceMap(map, entries) {
+  map.clear();
+  for (const [k, v] of entries) map.set(k, v);
+}
 function replace(set, values) {
   set.clear();
   for (const v of values) set.add(v);
@@ -24209,10 +24290,77 @@ function recordDependencies(ctx, key, query) {
     if (!rv.schemaname && ctes.has(rv.relname)) continue;
     const source = relationKey(ctx, rv);
     if (!source || source === key) continue;
-    let set = ctx.model.dependents.get(source);
-    if (!set) ctx.model.dependents.set(source, set = /* @__PURE__ */ new Set());
-    set.add(key);
+    addDependent(ctx, source, key);
   }
+  for (const index of primaryKeysRelied(ctx, query)) addDependent(ctx, tableKey(index.schema, index.name), key);
+}
+function addDependent(ctx, source, dependent) {
+  let set = ctx.model.dependents.get(source);
+  if (!set) ctx.model.dependents.set(source, set = /* @__PURE__ */ new Set());
+  set.add(dependent);
+}
+function primaryKeysRelied(ctx, query) {
+  const select = query?.SelectStmt;
+  if (!select?.groupClause?.length || select.withClause || select.op && select.op !== "SETOP_NONE") return [];
+  const from = [];
+  for (const item of select.fromClause ?? []) {
+    const rv = item.RangeVar;
+    const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
+    if (!rv || !table || table.unknownColumns) return [];
+    from.push({ table, alias: rv.alias?.aliasname ?? rv.relname });
+  }
+  const resolve = (fields) => {
+    const names = fields.map((f) => f.String?.sval);
+    if (names.some((n) => typeof n !== "string") || names.length > 2) return null;
+    const column = names[names.length - 1];
+    const matches = from.flatMap((f, at) => (names.length === 1 || f.alias === names[0]) && f.table.columns.some((c) => c.name === column) ? [at] : []);
+    return matches.length === 1 ? { at: matches[0], column } : null;
+  };
+  const grouped = from.map(() => /* @__PURE__ */ new Set());
+  for (const item of select.groupClause) {
+    if (item.GroupingSet) return [];
+    const ref = item.ColumnRef && resolve(item.ColumnRef.fields ?? []);
+    if (ref) grouped[ref.at].add(ref.column);
+  }
+  const ungrouped = from.map(() => false);
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== "object") return;
+    const n = node;
+    if (n.FuncCall || n.SubLink || n.SelectStmt) return;
+    if (n.ColumnRef) {
+      const fields = n.ColumnRef.fields ?? [];
+      if (fields[fields.length - 1]?.A_Star) {
+        const qualifier = fields.length === 2 ? fields[0].String?.sval : void 0;
+        from.forEach((f, at) => {
+          if ((fields.length === 1 || f.alias === qualifier) && f.table.columns.some((c) => !grouped[at].has(c.name))) ungrouped[at] = true;
+        });
+        return;
+      }
+      const ref = resolve(fields);
+      if (ref && !grouped[ref.at].has(ref.column)) ungrouped[ref.at] = true;
+      return;
+    }
+    for (const value of Object.values(n)) visit(value);
+  };
+  visit(select.targetList);
+  visit(select.havingClause);
+  return from.flatMap((f, at) => {
+    if (!ungrouped[at]) return [];
+    const key = ctx.model.indexesOn(tableKey(f.table.schema, f.table.name)).find((i) => i.constraint?.kind === "primary");
+    const proves = key && !key.constraint.deferrable && key.keys.every((k) => k.kind === "column" && grouped[at].has(k.column));
+    return proves ? [key] : [];
+  });
+}
+function constraintDependencyRefusal(ctx, table, cmds) {
+  for (const item of cmds ?? []) {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype !== "AT_DropConstraint" || cmd.behavior === "DROP_CASCADE") continue;
+    const index = ctx.model.indexesOn(tableKey(table.schema, table.name)).find((i) => i.constraint?.name === cmd.name);
+    const dependent = index && [...ctx.model.dependents.get(tableKey(index.schema, index.name)) ?? []][0];
+    if (dependent) return `${dependent} relies on constraint ${cmd.name} (it selects columns it does not group by; CASCADE would drop it too)`;
+  }
+  return null;
 }
 function relationKey(ctx, rv) {
   const table = ctx.model.findTable(rv.schemaname, rv.relname);
@@ -24822,9 +24970,11 @@ function drop(ctx, node) {
   }
 }
 function dropIndex(ctx, index, cascade) {
+  const dependents = cascade && ctx.model.dependents.size ? dependentsOf(ctx, [tableKey(index.schema, index.name)]) : [];
   ctx.model.removeIndex(index);
   ctx.touched.add(index.table);
   if (cascade && index.unique) dropForeignKeysReferencing(ctx, index);
+  dropDependents(ctx, dependents);
 }
 function dropForeignKeysReferencing(ctx, index) {
   const cols = index.keys.map((k) => k.kind === "column" ? k.column : "").sort().join(",");
@@ -25132,7 +25282,7 @@ function createTableNow(ctx, node) {
   ) ?? likeNoInheritRefusal(ctx, node);
   if (mergeRefusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${mergeRefusal}`);
   const isDefault = Boolean(node.partbound?.is_default);
-  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
+  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault, owner: ctx.model.currentUser });
   if (node.partspec) table.partitionKeyReads = partitionKeyReads(node.partspec);
   const pending = [];
   const likePending = [];
@@ -25395,7 +25545,7 @@ function tableFromQuery(ctx, into, ifNotExists, viewQuery, options) {
   }
   const refusal = tableParametersRefusal(options, false);
   if (refusal) return rejected(ctx, `${into.relname}: ${refusal}`);
-  ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
+  ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true, owner: ctx.model.currentUser }));
   if (viewQuery) recordDependencies(ctx, tableKey(schema, into.relname), viewQuery);
 }
 function otherRelation(ctx, rv, options = {}) {
@@ -25408,6 +25558,7 @@ function otherRelation(ctx, rv, options = {}) {
     return replaced;
   }
   ctx.model.otherRelations.add(key);
+  ctx.model.relationOwners.set(key, ctx.model.currentUser);
   return true;
 }
 
@@ -25505,7 +25656,7 @@ function alterTable(ctx, node) {
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
   const added = addedDefinitions(node.cmds);
-  const refusal = constraintsRefusal(added) ?? foreignKeyTypesRefusal(ctx, target, added, newColumnTypes(ctx, node.cmds)) ?? noInheritRefusal(target.partitioned, target.name, added) ?? added.reduce((refusal2, element) => refusal2 ?? (element.ColumnDef ? columnDefinitionRefusal(element.ColumnDef, target.name, null) : null), null) ?? typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds)) ?? (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ?? (target.partitioned ? partitionedExclusionRefusal(target.partitionKey, added) : null) ?? inheritRefusal(ctx, target, node.cmds) ?? checkSystemColumnRefusal(target.name, added) ?? columnsRefusal2(ctx, target, node.cmds ?? [], only);
+  const refusal = constraintsRefusal(added) ?? foreignKeyTypesRefusal(ctx, target, added, newColumnTypes(ctx, node.cmds)) ?? noInheritRefusal(target.partitioned, target.name, added) ?? added.reduce((refusal2, element) => refusal2 ?? (element.ColumnDef ? columnDefinitionRefusal(element.ColumnDef, target.name, null) : null), null) ?? typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds)) ?? (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ?? (target.partitioned ? partitionedExclusionRefusal(target.partitionKey, added) : null) ?? inheritRefusal(ctx, target, node.cmds) ?? checkSystemColumnRefusal(target.name, added) ?? constraintDependencyRefusal(ctx, target, node.cmds) ?? columnsRefusal2(ctx, target, node.cmds ?? [], only);
   if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
   const dropped = new Set((node.cmds ?? []).flatMap((item) => item.AlterTableCmd?.subtype === "AT_DropConstraint" ? [item.AlterTableCmd.name] : []));
   const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), "alter", dropped);
@@ -25697,6 +25848,7 @@ function rename(ctx, node) {
       const to = newname;
       ctx.model.schemas.delete(from);
       ctx.model.schemas.add(to);
+      moveOwner(ctx.model.schemaOwners, from, to);
       for (const t of [...ctx.model.tables.values()]) if (t.schema === from) ctx.model.moveTable(t, to, t.name);
       return;
     }
@@ -25735,6 +25887,7 @@ function renameRelation(ctx, rv, newName, kind) {
   } else {
     ctx.model.otherRelations.delete(tableKey(schema, found.name));
     ctx.model.otherRelations.add(tableKey(schema, newName));
+    moveOwner(ctx.model.relationOwners, tableKey(schema, found.name), tableKey(schema, newName));
   }
 }
 function renameColumn(ctx, table, from, to) {
@@ -25812,6 +25965,7 @@ function setSchema(ctx, node) {
     if (ctx.model.relationExists(to, found.name)) return rejected(ctx, `relation ${found.name} already exists in schema ${to}`);
     ctx.model.otherRelations.delete(tableKey(found.schema, found.name));
     ctx.model.otherRelations.add(tableKey(to, found.name));
+    moveOwner(ctx.model.relationOwners, tableKey(found.schema, found.name), tableKey(to, found.name));
     return;
   }
   const table = found.table;
@@ -25820,6 +25974,12 @@ function setSchema(ctx, node) {
   if (taken !== void 0 && table.schema !== to) return rejected(ctx, `relation ${taken} already exists in schema ${to}`);
   ctx.model.moveTable(table, to, table.name);
   ctx.touched.add(tableKey(table.schema, table.name));
+}
+function moveOwner(owners, from, to) {
+  const owner = owners.get(from);
+  owners.delete(from);
+  if (owner === void 0) owners.delete(to);
+  else owners.set(to, owner);
 }
 
 // src/model/procedural.ts
@@ -26011,18 +26171,398 @@ function walk(node, visit) {
   }
 }
 
+// src/model/replay/transactions.ts
+var REJECTED = "PostgreSQL rejects this statement";
+var Transactions = class {
+  constructor(model) {
+    this.model = model;
+  }
+  model;
+  levels = [];
+  /** Line of the statement that aborted the block, or null. */
+  abortedAt = null;
+  /** The search_path a plain SET left, which COMMIT keeps; SET LOCAL does not change it. */
+  sessionPath = [];
+  /** The same for the role the session acts as. */
+  sessionUser = { session: null, role: null };
+  /**
+   * Whether blocks are copied before they change the model. A copy costs the
+   * whole model, so a file wrapped in BEGIN ... COMMIT, as migration tools
+   * write them, would cost it once per file; the engine turns copies off for
+   * a file that never says ROLLBACK (see Replayer.startFile).
+   */
+  copies = true;
+  /**
+   * psql's ON_ERROR_ROLLBACK: psql wraps each statement of a block in a
+   * savepoint and rolls back to it when the statement fails, so a rejected
+   * statement leaves the block usable.
+   */
+  errorRollback = false;
+  /** psql's AUTOCOMMIT: when off, psql sends BEGIN before a statement outside a block (see implicitBegin). */
+  autocommit = true;
+  /** What COMMIT of the block does besides keeping its changes (ON COMMIT DROP); a rollback forgets it. */
+  commitActions = [];
+  /** Runs `action` at the block's COMMIT, or now when no block is open (a statement commits on its own). */
+  atCommit(action) {
+    if (this.inBlock) this.commitActions.push(action);
+    else action();
+  }
+  get inBlock() {
+    return this.levels.length > 0;
+  }
+  get aborted() {
+    return this.abortedAt !== null;
+  }
+  /** Called before anything changes the model inside a block: the levels still without a copy get one. */
+  beforeChange() {
+    const bare = this.levels.filter((l) => l.snapshot === null && !l.changedUncopied);
+    if (!bare.length) return;
+    if (!this.copies) {
+      for (const level of bare) level.changedUncopied = true;
+      return;
+    }
+    const snapshot2 = this.model.snapshot();
+    for (const level of bare) level.snapshot = snapshot2;
+  }
+  /** A statement PostgreSQL rejects: inside a block, every statement after it fails too, unless psql rolls back to its savepoint. */
+  statementRejected(origin) {
+    if (this.inBlock && this.abortedAt === null && !this.errorRollback) this.abortedAt = origin.line;
+  }
+  /** Why a statement is not applied in an aborted block. */
+  abortedNote() {
+    return `the transaction is aborted by the statement at line ${this.abortedAt}, which PostgreSQL rejects: until ROLLBACK, ${REJECTED}, so it is not applied`;
+  }
+  /** SET search_path (local: SET LOCAL, or set_config(..., true)). SET LOCAL outside a block has no effect, as PostgreSQL warns. */
+  setSearchPath(path8, local) {
+    if (local && !this.inBlock) return;
+    this.model.searchPath = path8;
+    if (!local) this.sessionPath = path8;
+  }
+  /** SET ROLE or SET SESSION AUTHORIZATION, which are settings too: SET LOCAL lasts until the end of the transaction. */
+  setUser(user, local) {
+    if (local && !this.inBlock) return;
+    this.model.user = user;
+    if (!local) this.sessionUser = user;
+  }
+  /** Applies BEGIN, COMMIT, ROLLBACK, SAVEPOINT...; returns true when it put the model back as it was. */
+  apply(node, origin, note) {
+    switch (node.kind) {
+      case "TRANS_STMT_BEGIN":
+      case "TRANS_STMT_START":
+        if (!this.inBlock) this.begin(origin);
+        return false;
+      case "TRANS_STMT_COMMIT": {
+        if (!this.inBlock) return false;
+        const restored = this.aborted ? this.rollback(note) : this.commit();
+        if (node.chain) this.begin(origin);
+        return restored;
+      }
+      case "TRANS_STMT_ROLLBACK":
+      case "TRANS_STMT_PREPARE": {
+        if (!this.inBlock) return false;
+        const restored = this.rollback(note);
+        if (node.chain) this.begin(origin);
+        return restored;
+      }
+      case "TRANS_STMT_SAVEPOINT":
+        if (this.aborted) note(this.abortedNote());
+        else if (!this.inBlock) note(`SAVEPOINT can only be used in transaction blocks: ${REJECTED}, so it is not applied`);
+        else this.levels.push(this.level(node.savepoint_name ?? "", origin));
+        return false;
+      case "TRANS_STMT_RELEASE": {
+        if (this.aborted) {
+          note(this.abortedNote());
+          return false;
+        }
+        const at = this.savepoint(node, origin, note);
+        if (at > 0) this.levels.length = at;
+        return false;
+      }
+      case "TRANS_STMT_ROLLBACK_TO": {
+        const at = this.savepoint(node, origin, note);
+        if (at <= 0) return false;
+        this.levels.length = at + 1;
+        this.abortedAt = null;
+        return this.restore(this.levels[at], note);
+      }
+      default:
+        return false;
+    }
+  }
+  /** The end of a session with a block still open: PostgreSQL rolls it back. */
+  endSession(note) {
+    if (!this.inBlock) return false;
+    const line = this.levels[0].line;
+    note("this transaction is never committed: PostgreSQL rolls it back when the session ends, so its changes are not applied", line);
+    return this.rollback((message) => note(message, line));
+  }
+  /**
+   * With AUTOCOMMIT off, psql opens a block before a statement sent outside
+   * one, unless the statement controls transactions or cannot run in a block
+   * (psql's command_no_begin, which reads the statement's first words).
+   */
+  implicitBegin(text, origin) {
+    if (!this.autocommit && !this.inBlock && !sentWithoutBegin(text)) this.begin(origin);
+  }
+  begin(origin) {
+    this.sessionPath = this.model.searchPath;
+    this.sessionUser = this.model.user;
+    this.levels = [this.level(null, origin)];
+    this.abortedAt = null;
+  }
+  level(name, origin) {
+    return {
+      name,
+      snapshot: null,
+      changedUncopied: false,
+      searchPath: this.model.searchPath,
+      sessionPath: this.sessionPath,
+      user: this.model.user,
+      sessionUser: this.sessionUser,
+      line: origin.line
+    };
+  }
+  commit() {
+    this.levels = [];
+    this.model.searchPath = this.sessionPath;
+    this.model.user = this.sessionUser;
+    const actions = this.commitActions;
+    this.commitActions = [];
+    for (const action of actions) action();
+    return false;
+  }
+  rollback(note) {
+    const restored = this.restore(this.levels[0], note);
+    this.commitActions = [];
+    this.levels = [];
+    this.abortedAt = null;
+    return restored;
+  }
+  restore(level, note) {
+    this.sessionPath = level.sessionPath;
+    this.sessionUser = level.sessionUser;
+    if (level.changedUncopied) {
+      note(`PostgreSQL rolls back what the statements since line ${level.line} did, but the model keeps it: it is not copied at BEGIN in a file that never says ROLLBACK`);
+    }
+    if (level.snapshot) this.model.restore(level.snapshot);
+    this.model.searchPath = level.searchPath;
+    this.model.user = level.user;
+    return level.snapshot !== null;
+  }
+  /** Index of the innermost savepoint the statement names; 0 or less when there is none (PostgreSQL rejects the statement). */
+  savepoint(node, origin, note) {
+    const what = node.kind === "TRANS_STMT_RELEASE" ? "RELEASE SAVEPOINT" : "ROLLBACK TO SAVEPOINT";
+    if (!this.inBlock) {
+      note(`${what} can only be used in transaction blocks: ${REJECTED}, so it is not applied`);
+      return -1;
+    }
+    let at = this.levels.length - 1;
+    while (at > 0 && this.levels[at].name !== node.savepoint_name) at--;
+    if (at <= 0) {
+      note(`${what} ${node.savepoint_name}: the savepoint does not exist, ${REJECTED}, so it is not applied`);
+      this.statementRejected(origin);
+    }
+    return at;
+  }
+};
+function sentWithoutBegin(text) {
+  const words = (text.replace(/--[^\n\r]*|\/\*[\s\S]*?\*\//g, " ").match(/^\s*([A-Za-z]+)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?/) ?? []).slice(1).map((w) => w?.toLowerCase());
+  const [first, second, third, fourth] = words;
+  switch (first) {
+    case "abort":
+    case "begin":
+    case "start":
+    case "commit":
+    case "end":
+    case "rollback":
+    case "vacuum":
+      return true;
+    case "prepare":
+      return second === "transaction";
+    case "cluster":
+      return second === void 0;
+    case "create": {
+      if (second === "database" || second === "tablespace") return true;
+      const [index, next] = second === "unique" ? [third, fourth] : [second, third];
+      return index === "index" && next === "concurrently";
+    }
+    case "alter":
+      return second === "system";
+    case "drop":
+    case "reindex":
+      return second === "database" || second === "system" || second === "tablespace" || (second === "index" || second === "table") && third === "concurrently";
+    case "discard":
+      return second === "all";
+    default:
+      return false;
+  }
+}
+
+// src/model/replay/ownership.ts
+function setSessionUser(ctx, node) {
+  if (node.name !== "role" && node.name !== "session_authorization") return;
+  let value = null;
+  if (node.kind === "VAR_SET_VALUE") {
+    const given = node.args?.[0]?.A_Const?.sval?.sval;
+    if (typeof given !== "string") return;
+    value = given;
+  } else if (node.kind !== "VAR_RESET" && node.kind !== "VAR_SET_DEFAULT") return;
+  const local = Boolean(node.is_local);
+  if (node.name === "session_authorization") ctx.setUser({ session: value, role: null }, local);
+  else ctx.setUser({ session: ctx.model.user.session, role: value === "none" ? null : value }, local);
+}
+function connectedUser(command) {
+  const args = command.trim().split(/\s+/).slice(1);
+  if (args.some((a) => a.includes("="))) return null;
+  const user = args[1]?.replace(/^"(.*)"$/, "$1").replace(/^'(.*)'$/, "$1");
+  return user && user !== "-" ? user : null;
+}
+function roleOf(ctx, spec) {
+  switch (spec?.roletype) {
+    case "ROLESPEC_CSTRING":
+      return spec.rolename;
+    case "ROLESPEC_CURRENT_USER":
+    case "ROLESPEC_CURRENT_ROLE":
+      return ctx.model.currentUser;
+    case "ROLESPEC_SESSION_USER":
+      return ctx.model.user.session;
+    default:
+      return void 0;
+  }
+}
+function createRole(ctx, node) {
+  if (node.role) ctx.model.roles.add(node.role);
+}
+function alterTableWithOwner(ctx, node, alter) {
+  const cmds = (node.cmds ?? []).map((c) => c.AlterTableCmd).filter((c) => c?.subtype === "AT_ChangeOwner");
+  if (!cmds.length) return alter(ctx, node);
+  const note = ctx.note;
+  let refused = false;
+  ctx.note = (message, kind) => {
+    if (message.includes(REJECTED)) refused = true;
+    note(message, kind);
+  };
+  try {
+    alter(ctx, node);
+  } finally {
+    ctx.note = note;
+  }
+  const owner = roleOf(ctx, cmds[cmds.length - 1].newowner);
+  const rv = node.relation;
+  if (refused || owner === void 0 || !rv || node.objtype === "OBJECT_INDEX") return;
+  const found = ctx.model.findRelation(rv.schemaname, rv.relname);
+  if (found?.kind === "table") found.table.owner = owner;
+  else if (found?.kind === "other") ctx.model.relationOwners.set(tableKey(found.schema, found.name), owner);
+}
+function alterOwner(ctx, node) {
+  if (node.objectType !== "OBJECT_SCHEMA") return;
+  const schema = node.object?.String?.sval;
+  const owner = roleOf(ctx, node.newowner);
+  if (typeof schema === "string" && owner !== void 0 && ctx.model.schemas.has(schema)) ctx.model.schemaOwners.set(schema, owner);
+}
+function ownedBy(ctx, roles) {
+  const owned = (owner) => owner !== void 0 && roles.has(owner);
+  return {
+    tables: [...ctx.model.tables.values()].filter((t) => owned(t.owner)),
+    others: [...ctx.model.otherRelations].filter((k) => owned(ctx.model.relationOwners.get(k))),
+    schemas: [...ctx.model.schemas].filter((s) => owned(ctx.model.schemaOwners.get(s)))
+  };
+}
+function rolesOf(ctx, specs) {
+  const roles = /* @__PURE__ */ new Set();
+  for (const spec of specs ?? []) {
+    const role = roleOf(ctx, spec.RoleSpec);
+    if (role !== void 0) roles.add(role);
+  }
+  return roles;
+}
+function noteConnectingRole(ctx, roles, statement, effect) {
+  const unknown = [...roles].filter((r) => r !== null && !ctx.model.roles.has(r));
+  if (!unknown.length) return;
+  const connecting = [...ctx.model.tables.values()].some((t) => t.owner === null) || [...ctx.model.schemaOwners.values()].includes(null);
+  if (connecting)
+    ctx.note(`${statement} ${unknown.join(", ")}: if that is the role the migrations connect as, PostgreSQL also ${effect} the objects they created without SET ROLE, which the model does not`);
+}
+function dropOwnedRefusal(ctx, owned, dependents) {
+  const schemas = new Set(owned.schemas);
+  const tables = new Set(owned.tables);
+  const others = new Set(owned.others);
+  const keys = new Set(owned.tables.map((t) => tableKey(t.schema, t.name)));
+  const goesWithParent = (t) => {
+    const seen = /* @__PURE__ */ new Set();
+    for (let key = t.partitionOf; key && !seen.has(key); key = ctx.model.tables.get(key)?.partitionOf ?? null) {
+      if (keys.has(key)) return true;
+      seen.add(key);
+    }
+    return false;
+  };
+  const foreign = [...ctx.model.tables.values()].find((t) => schemas.has(t.schema) && !tables.has(t) && t.owner !== void 0 && !goesWithParent(t));
+  if (foreign) return `table ${foreign.name} of another role is in schema ${foreign.schema}`;
+  const other = [...ctx.model.otherRelations].find((k) => schemas.has(splitQualifiedName(k)?.[0] ?? "") && !others.has(k) && ctx.model.relationOwners.has(k));
+  if (other) return `${other} of another role is in a schema the role owns`;
+  const refusal = dropTableRefusal(ctx, owned.tables);
+  if (refusal) return refusal;
+  for (const key of dependents) {
+    const owner = ctx.model.tables.has(key) ? ctx.model.tables.get(key).owner : ctx.model.relationOwners.get(key);
+    if (owner !== void 0) return `${key}, of another role, depends on what the role owns`;
+  }
+  return null;
+}
+function dropOwned(ctx, node) {
+  const roles = rolesOf(ctx, node.roles);
+  if (!roles.size) return;
+  noteConnectingRole(ctx, roles, "DROP OWNED BY", "drops");
+  const owned = ownedBy(ctx, roles);
+  const dependents = dependentsOf(ctx, [...owned.tables.map((t) => tableKey(t.schema, t.name)), ...owned.others]);
+  if (node.behavior !== "DROP_CASCADE") {
+    const refusal = dropOwnedRefusal(ctx, owned, dependents);
+    if (refusal) return rejected(ctx, `DROP OWNED: ${refusal} (CASCADE would drop it too)`);
+  }
+  for (const table of owned.tables) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
+  for (const key of owned.others) {
+    ctx.model.otherRelations.delete(key);
+    forgetDependencies(ctx, key);
+  }
+  dropDependents(ctx, dependents);
+  for (const schema of owned.schemas) {
+    for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
+    for (const k of [...ctx.model.otherRelations]) {
+      if (splitQualifiedName(k)?.[0] !== schema) continue;
+      ctx.model.otherRelations.delete(k);
+      forgetDependencies(ctx, k);
+    }
+    ctx.model.schemas.delete(schema);
+    ctx.model.schemaOwners.delete(schema);
+  }
+}
+function reassignOwned(ctx, node) {
+  const roles = rolesOf(ctx, node.roles);
+  const to = roleOf(ctx, node.newrole);
+  if (!roles.size || to === void 0) return;
+  noteConnectingRole(ctx, roles, "REASSIGN OWNED BY", "hands over");
+  const owned = ownedBy(ctx, roles);
+  for (const table of owned.tables) table.owner = to;
+  for (const key of owned.others) ctx.model.relationOwners.set(key, to);
+  for (const schema of owned.schemas) ctx.model.schemaOwners.set(schema, to);
+}
+
 // src/model/replay/session.ts
 function createSchema(ctx, node) {
   const name = node.schemaname ?? node.authrole?.rolename;
   if (!name) return;
+  const owner = node.authrole ? roleOf(ctx, node.authrole) : ctx.model.currentUser;
+  if (!ctx.model.schemas.has(name) && owner !== void 0) ctx.model.schemaOwners.set(name, owner);
   ctx.model.schemas.add(name);
   const saved = ctx.model.searchPath;
+  const savedUser = ctx.model.user;
   ctx.model.searchPath = [name, ...saved];
+  if (typeof owner === "string") ctx.model.user = { session: savedUser.session, role: owner };
   for (const elt of node.schemaElts ?? []) {
     const kind = Object.keys(elt)[0];
     ctx.dispatch(kind, elt[kind]);
   }
   ctx.model.searchPath = saved;
+  ctx.model.user = savedUser;
 }
 function setVariable(ctx, node) {
   if (node.name !== "search_path") return;
@@ -26118,212 +26658,6 @@ function dropTypes(ctx, node) {
   }
 }
 
-// src/model/replay/transactions.ts
-var REJECTED = "PostgreSQL rejects this statement";
-var Transactions = class {
-  constructor(model) {
-    this.model = model;
-  }
-  model;
-  levels = [];
-  /** Line of the statement that aborted the block, or null. */
-  abortedAt = null;
-  /** The search_path a plain SET left, which COMMIT keeps; SET LOCAL does not change it. */
-  sessionPath = [];
-  /**
-   * Whether blocks are copied before they change the model. A copy costs the
-   * whole model, so a file wrapped in BEGIN ... COMMIT, as migration tools
-   * write them, would cost it once per file; the engine turns copies off for
-   * a file that never says ROLLBACK (see Replayer.startFile).
-   */
-  copies = true;
-  /**
-   * psql's ON_ERROR_ROLLBACK: psql wraps each statement of a block in a
-   * savepoint and rolls back to it when the statement fails, so a rejected
-   * statement leaves the block usable.
-   */
-  errorRollback = false;
-  /** psql's AUTOCOMMIT: when off, psql sends BEGIN before a statement outside a block (see implicitBegin). */
-  autocommit = true;
-  /** What COMMIT of the block does besides keeping its changes (ON COMMIT DROP); a rollback forgets it. */
-  commitActions = [];
-  /** Runs `action` at the block's COMMIT, or now when no block is open (a statement commits on its own). */
-  atCommit(action) {
-    if (this.inBlock) this.commitActions.push(action);
-    else action();
-  }
-  get inBlock() {
-    return this.levels.length > 0;
-  }
-  get aborted() {
-    return this.abortedAt !== null;
-  }
-  /** Called before anything changes the model inside a block: the levels still without a copy get one. */
-  beforeChange() {
-    const bare = this.levels.filter((l) => l.snapshot === null && !l.changedUncopied);
-    if (!bare.length) return;
-    if (!this.copies) {
-      for (const level of bare) level.changedUncopied = true;
-      return;
-    }
-    const snapshot2 = this.model.snapshot();
-    for (const level of bare) level.snapshot = snapshot2;
-  }
-  /** A statement PostgreSQL rejects: inside a block, every statement after it fails too, unless psql rolls back to its savepoint. */
-  statementRejected(origin) {
-    if (this.inBlock && this.abortedAt === null && !this.errorRollback) this.abortedAt = origin.line;
-  }
-  /** Why a statement is not applied in an aborted block. */
-  abortedNote() {
-    return `the transaction is aborted by the statement at line ${this.abortedAt}, which PostgreSQL rejects: until ROLLBACK, ${REJECTED}, so it is not applied`;
-  }
-  /** SET search_path (local: SET LOCAL, or set_config(..., true)). SET LOCAL outside a block has no effect, as PostgreSQL warns. */
-  setSearchPath(path8, local) {
-    if (local && !this.inBlock) return;
-    this.model.searchPath = path8;
-    if (!local) this.sessionPath = path8;
-  }
-  /** Applies BEGIN, COMMIT, ROLLBACK, SAVEPOINT...; returns true when it put the model back as it was. */
-  apply(node, origin, note) {
-    switch (node.kind) {
-      case "TRANS_STMT_BEGIN":
-      case "TRANS_STMT_START":
-        if (!this.inBlock) this.begin(origin);
-        return false;
-      case "TRANS_STMT_COMMIT": {
-        if (!this.inBlock) return false;
-        const restored = this.aborted ? this.rollback(note) : this.commit();
-        if (node.chain) this.begin(origin);
-        return restored;
-      }
-      case "TRANS_STMT_ROLLBACK":
-      case "TRANS_STMT_PREPARE": {
-        if (!this.inBlock) return false;
-        const restored = this.rollback(note);
-        if (node.chain) this.begin(origin);
-        return restored;
-      }
-      case "TRANS_STMT_SAVEPOINT":
-        if (this.aborted) note(this.abortedNote());
-        else if (!this.inBlock) note(`SAVEPOINT can only be used in transaction blocks: ${REJECTED}, so it is not applied`);
-        else this.levels.push(this.level(node.savepoint_name ?? "", origin));
-        return false;
-      case "TRANS_STMT_RELEASE": {
-        if (this.aborted) {
-          note(this.abortedNote());
-          return false;
-        }
-        const at = this.savepoint(node, origin, note);
-        if (at > 0) this.levels.length = at;
-        return false;
-      }
-      case "TRANS_STMT_ROLLBACK_TO": {
-        const at = this.savepoint(node, origin, note);
-        if (at <= 0) return false;
-        this.levels.length = at + 1;
-        this.abortedAt = null;
-        return this.restore(this.levels[at], note);
-      }
-      default:
-        return false;
-    }
-  }
-  /** The end of a session with a block still open: PostgreSQL rolls it back. */
-  endSession(note) {
-    if (!this.inBlock) return false;
-    const line = this.levels[0].line;
-    note("this transaction is never committed: PostgreSQL rolls it back when the session ends, so its changes are not applied", line);
-    return this.rollback((message) => note(message, line));
-  }
-  /**
-   * With AUTOCOMMIT off, psql opens a block before a statement sent outside
-   * one, unless the statement controls transactions or cannot run in a block
-   * (psql's command_no_begin, which reads the statement's first words).
-   */
-  implicitBegin(text, origin) {
-    if (!this.autocommit && !this.inBlock && !sentWithoutBegin(text)) this.begin(origin);
-  }
-  begin(origin) {
-    this.sessionPath = this.model.searchPath;
-    this.levels = [this.level(null, origin)];
-    this.abortedAt = null;
-  }
-  level(name, origin) {
-    return { name, snapshot: null, changedUncopied: false, searchPath: this.model.searchPath, sessionPath: this.sessionPath, line: origin.line };
-  }
-  commit() {
-    this.levels = [];
-    this.model.searchPath = this.sessionPath;
-    const actions = this.commitActions;
-    this.commitActions = [];
-    for (const action of actions) action();
-    return false;
-  }
-  rollback(note) {
-    const restored = this.restore(this.levels[0], note);
-    this.commitActions = [];
-    this.levels = [];
-    this.abortedAt = null;
-    return restored;
-  }
-  restore(level, note) {
-    this.sessionPath = level.sessionPath;
-    if (level.changedUncopied) {
-      note(`PostgreSQL rolls back what the statements since line ${level.line} did, but the model keeps it: it is not copied at BEGIN in a file that never says ROLLBACK`);
-    }
-    if (level.snapshot) this.model.restore(level.snapshot);
-    this.model.searchPath = level.searchPath;
-    return level.snapshot !== null;
-  }
-  /** Index of the innermost savepoint the statement names; 0 or less when there is none (PostgreSQL rejects the statement). */
-  savepoint(node, origin, note) {
-    const what = node.kind === "TRANS_STMT_RELEASE" ? "RELEASE SAVEPOINT" : "ROLLBACK TO SAVEPOINT";
-    if (!this.inBlock) {
-      note(`${what} can only be used in transaction blocks: ${REJECTED}, so it is not applied`);
-      return -1;
-    }
-    let at = this.levels.length - 1;
-    while (at > 0 && this.levels[at].name !== node.savepoint_name) at--;
-    if (at <= 0) {
-      note(`${what} ${node.savepoint_name}: the savepoint does not exist, ${REJECTED}, so it is not applied`);
-      this.statementRejected(origin);
-    }
-    return at;
-  }
-};
-function sentWithoutBegin(text) {
-  const words = (text.replace(/--[^\n\r]*|\/\*[\s\S]*?\*\//g, " ").match(/^\s*([A-Za-z]+)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?/) ?? []).slice(1).map((w) => w?.toLowerCase());
-  const [first, second, third, fourth] = words;
-  switch (first) {
-    case "abort":
-    case "begin":
-    case "start":
-    case "commit":
-    case "end":
-    case "rollback":
-    case "vacuum":
-      return true;
-    case "prepare":
-      return second === "transaction";
-    case "cluster":
-      return second === void 0;
-    case "create": {
-      if (second === "database" || second === "tablespace") return true;
-      const [index, next] = second === "unique" ? [third, fourth] : [second, third];
-      return index === "index" && next === "concurrently";
-    }
-    case "alter":
-      return second === "system";
-    case "drop":
-    case "reindex":
-      return second === "database" || second === "system" || second === "tablespace" || (second === "index" || second === "table") && third === "concurrently";
-    case "discard":
-      return second === "all";
-    default:
-      return false;
-  }
-}
-
 // src/model/replay/index.ts
 var Replayer = class {
   constructor(model) {
@@ -26340,7 +26674,8 @@ var Replayer = class {
       setSearchPath: (path8, local) => this.transactions.setSearchPath(path8, local),
       certainty: new ColumnCertainty(),
       atCommit: (action) => this.transactions.atCommit(action),
-      functions: /* @__PURE__ */ new Map()
+      functions: /* @__PURE__ */ new Map(),
+      setUser: (user, local) => this.transactions.setUser(user, local)
     };
   }
   model;
@@ -26412,6 +26747,7 @@ var Replayer = class {
   newSession() {
     this.endSession((message) => this.ctx.note(message));
     this.model.searchPath = ["public"];
+    this.model.user = { session: connectedUser(this.ctx.statementText), role: null };
   }
   /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
   handlers = new Map([
@@ -26425,11 +26761,21 @@ var Replayer = class {
         else drop(ctx, node);
       }
     ],
-    ["AlterTableStmt", alterTable],
+    ["AlterTableStmt", (ctx, node) => alterTableWithOwner(ctx, node, alterTable)],
     ["RenameStmt", rename],
     ["AlterObjectSchemaStmt", setSchema],
     ["CreateSchemaStmt", createSchema],
-    ["VariableSetStmt", setVariable],
+    [
+      "VariableSetStmt",
+      (ctx, node) => {
+        setVariable(ctx, node);
+        setSessionUser(ctx, node);
+      }
+    ],
+    ["AlterOwnerStmt", alterOwner],
+    ["DropOwnedStmt", dropOwned],
+    ["ReassignOwnedStmt", reassignOwned],
+    ["CreateRoleStmt", createRole],
     [
       "SelectStmt",
       (ctx, node) => {
@@ -29166,7 +29512,7 @@ function lastOf(tokens, yes, no) {
 }
 
 // src/cli/rulePages.ts
-var PAGES = { "duplicate-index": '# duplicate-index\n\nDefault severity: **error**. Configurable: yes (`"rules": {"duplicate-index": "warning" | "off"}`).\n\n## What it reports\n\nAn index identical to another index on the same table: the same method, the\nsame keys (column or expression, operator class, collation) at every\nposition, the same orderings, the same INCLUDE columns, the same predicate\nand the same uniqueness. With N identical indexes, N\u22121 are reported; the one\nkept is chosen as [semantics.md](../semantics.md#which-index-is-reported)\nsays (the oldest, unless another one matters more, such as a constraint\'s).\n\nA btree index with **every** ordering reversed counts as the same index:\nPostgreSQL scans a btree index backwards as easily as forwards, so\n`(created_at DESC)` answers every query `(created_at)` answers.\n\n## Why it matters\n\nThe second copy answers no query the first does not, yet every INSERT, every\nnon-HOT UPDATE and every VACUUM pays for it, and it takes the same disk and\ncache as the first.\n\n## Example\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_created_at_idx ON events (created_at);\nCREATE INDEX events_created_desc_idx ON events (created_at DESC);\n```\n\n```text\nexample.sql:3:1: error [duplicate-index] events_created_desc_idx duplicates events_created_at_idx (created_at) on events: the same keys, in the same order, for the same rows\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.events_created_desc_idx;\n```\n\nNames, `CONCURRENTLY`, `IF NOT EXISTS`, `USING btree` written out, letter\ncase and extra parentheses do not make two indexes different:\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, kind text);\nCREATE INDEX events_lower_kind ON events (lower(kind));\nCREATE INDEX CONCURRENTLY IF NOT EXISTS events_kind_lower ON events USING btree ((LOWER(kind)));\n```\n\n## Near-misses that stay quiet\n\nOnly one key reversed is another order, not a backward scan:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_account_created ON events (account_id, created_at);\nCREATE INDEX events_account_created_desc ON events (account_id, created_at DESC);\n```\n\n`DESC` means `DESC NULLS FIRST`, which is `ASC NULLS LAST` read backwards;\n`DESC NULLS LAST` is not:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, created_at timestamptz);\nCREATE INDEX events_created_at_idx ON events (created_at);\nCREATE INDEX events_created_desc_nulls_last ON events (created_at DESC NULLS LAST);\n```\n\nAnother operator class, collation, predicate or method is another index:\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text, name text, active boolean);\nCREATE INDEX users_email ON users (email);\nCREATE INDEX users_email_pattern ON users (email text_pattern_ops);\nCREATE INDEX users_email_c ON users (email COLLATE "C");\nCREATE INDEX users_email_active ON users (email) WHERE active;\nCREATE INDEX users_email_hash ON users USING hash (email);\n```\n\nAn index with INCLUDE columns is not a duplicate of one without them (the one\nwithout is then covered as a [`leading-prefix`](leading-prefix.md) of it).\nA unique index next to a plain one with the same keys is not a duplicate\neither: the plain one is reported by\n[`duplicates-constraint`](duplicates-constraint.md) instead.\n\n## Fix\n\nDrop the duplicate:\n\n```sql\nDROP INDEX CONCURRENTLY IF EXISTS public.events_created_desc_idx;\n```\n\n## Suppress\n\nPut `-- pg-index-lint-ignore duplicate-index: <reason>` directly above the\nstatement the finding is placed on (see\n[suppressing a finding](../cli.md#suppressing-a-finding)), or list the index\nin `ignore.indexes` of the configuration file.\n', "duplicates-constraint": '# duplicates-constraint\n\nDefault severity: **error**. Configurable: yes (`"rules": {"duplicates-constraint": "warning" | "off"}`).\n\n## What it reports\n\nAn index with the same keys (and predicate) as an index that enforces\nuniqueness: the index behind a PRIMARY KEY or UNIQUE constraint, or a unique\nindex.\n\n- A **plain** index is redundant next to any of them.\n- A **unique** index or UNIQUE constraint is redundant only next to another\n  unique index with the same keys and predicate that is at least as strict:\n  NULLS NOT DISTINCT is stricter than the default, and not deferrable is\n  stricter than deferrable.\n\n## Why it matters\n\nPostgreSQL creates an index for every PRIMARY KEY and UNIQUE constraint. An\nORM or a hand-written migration that adds "an index on email" next to\n`email text UNIQUE` builds a second index that every write maintains and no\nquery needs.\n\n## Example\n\n```sql fires\nCREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE);\nCREATE INDEX users_email_idx ON users (email);\nALTER TABLE users ADD CONSTRAINT users_email_uq UNIQUE (email);\n```\n\n```text\nexample.sql:2:1: error [duplicates-constraint] users_email_idx duplicates users_email_key, the index behind UNIQUE (email) on users\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.users_email_idx;\nexample.sql:3:1: error [duplicates-constraint] users_email_uq (a UNIQUE constraint) duplicates users_email_key, the index behind UNIQUE (email) on users (move any foreign key that references it first)\n    fix: ALTER TABLE public.users DROP CONSTRAINT users_email_uq;\n```\n\nA unique index made without a constraint (as Prisma\'s `@unique` does) counts\nas one:\n\n```sql fires\nCREATE TABLE accounts (id bigint PRIMARY KEY, slug text NOT NULL);\nCREATE UNIQUE INDEX accounts_slug_key ON accounts (slug);\nCREATE INDEX accounts_slug_idx ON accounts (slug);\n```\n\n## Near-misses that stay quiet\n\nA unique index is never made redundant by a wider one, not even by a wider\nprimary key: it enforces a uniqueness the wider one cannot.\n\n```sql quiet\nCREATE TABLE memberships (org_id bigint, user_id bigint, PRIMARY KEY (org_id, user_id));\nCREATE UNIQUE INDEX memberships_org_uq ON memberships (org_id);\n```\n\nOf two unique indexes with the same keys, the stricter one is kept and the\nlooser one reported, whichever came first:\n\n```sql fires\nCREATE TABLE codes (id bigint PRIMARY KEY, code text);\nALTER TABLE codes ADD CONSTRAINT codes_code_deferrable UNIQUE (code) DEFERRABLE;\nCREATE UNIQUE INDEX codes_code_strict ON codes (code);\n```\n\n```text\nexample.sql:2:1: error [duplicates-constraint] codes_code_deferrable (a UNIQUE constraint) duplicates codes_code_strict UNIQUE (code) on codes (move any foreign key that references it first)\n    fix: ALTER TABLE public.codes DROP CONSTRAINT codes_code_deferrable;\n```\n\n`PRIMARY KEY UNIQUE` in one `CREATE TABLE` makes one index, not two:\nPostgreSQL merges identical PRIMARY KEY and UNIQUE specifications within one\n`CREATE TABLE` (and within one `ALTER TABLE ... ADD COLUMN`).\n\n```sql quiet\nCREATE TABLE tokens (id int PRIMARY KEY UNIQUE, value text);\n```\n\nA partial index is not covered by a unique index without the same predicate:\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE, deleted_at timestamptz);\nCREATE INDEX users_live_email ON users (email) WHERE deleted_at IS NULL;\n```\n\n## Fix\n\nDrop the plain index with `DROP INDEX CONCURRENTLY`. When the redundant\nindex belongs to a constraint, drop the constraint with\n`ALTER TABLE ... DROP CONSTRAINT`, after moving any foreign key that\nreferences it (PostgreSQL refuses to drop an index a foreign key depends on).\n\n## Suppress\n\nPut `-- pg-index-lint-ignore duplicates-constraint: <reason>` directly above\nthe statement the finding is placed on (see\n[suppressing a finding](../cli.md#suppressing-a-finding)), or list the index\nin `ignore.indexes` of the configuration file.\n', "index-name-conflict": '# index-name-conflict\n\nDefault severity: **error**. Configurable: no.\n\n## What it reports\n\nOnly over a database or a snapshot (`--database-url`, `--snapshot`): a\n`CREATE INDEX` of a migration file whose name is already used in the\ndatabase by an index with **another** definition.\n\nWhen the index in the database has the same definition, the statement is\ntaken as already applied (a migration that has run there), and a note says\nso instead.\n\n## Why it matters\n\nWith `IF NOT EXISTS`, the statement does nothing, so the index it describes\nis never built and the queries it was written for stay slow, silently.\nWithout it, the migration fails when it is deployed.\n\n## Example\n\nThe database holds:\n\n```sql database\nCREATE TABLE orders (id bigint PRIMARY KEY, status text, placed_at timestamptz);\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);\n```\n\nand the change under review says:\n\n```sql fires\nCREATE INDEX IF NOT EXISTS orders_placed_at_idx ON orders (status);\n```\n\n```text\nexample.sql:1:1: error [index-name-conflict] index orders_placed_at_idx already exists in the database with another definition: this statement does nothing (IF NOT EXISTS), so the index it describes is never built\n```\n\nWithout `IF NOT EXISTS` the message ends with "this statement fails".\n\n## Near-misses that stay quiet\n\nThe same definition under the same name is a migration that has already\nbeen applied there (a note, not a finding):\n\n```sql quiet\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);\n```\n\nA new name:\n\n```sql quiet\nCREATE INDEX orders_status_idx ON orders (status);\n```\n\n## Fix\n\nThere is no fix line: rename the new index, or change the migration so that\nit replaces the old one (drop it first).\n\n## Suppress\n\nPut `-- pg-index-lint-ignore index-name-conflict: <reason>` directly above\nthe `CREATE INDEX`.\n', "invalid-index": "# invalid-index\n\nDefault severity: **error**. Configurable: yes (`\"rules\": {\"invalid-index\": \"warning\" | \"off\"}`).\n\n## What it reports\n\nAn index PostgreSQL has marked invalid (`pg_index.indisvalid` or\n`indisready` false). PostgreSQL does this when `CREATE INDEX CONCURRENTLY` or\n`REINDEX CONCURRENTLY` fails \u2014 for example a unique index built on rows that\nare not unique \u2014 and when an index created with `CREATE INDEX ... ON ONLY` on\na partitioned table does not yet have an index attached for every partition.\n\nOver a database or a snapshot, every invalid index is reported. From\nmigration files alone, the only invalid index there can be is the `ON ONLY`\ncase.\n\n## Why it matters\n\nEvery write still maintains an invalid index, and no query uses it: it is\nall cost. A failed concurrent build leaves it behind silently. An invalid\nindex never makes another index redundant, and never counts as the index\nthat serves a foreign key.\n\n## Example\n\n```sql fires\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON ONLY measurements (sensor_id);\n```\n\n```text\nexample.sql:3:1: error [invalid-index] measurements_sensor_idx (sensor_id) on measurements is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)\n    fix: DROP INDEX IF EXISTS public.measurements_sensor_idx;\n```\n\n(PostgreSQL cannot drop an index of a partitioned table concurrently.) Over a database, after a `CREATE UNIQUE INDEX CONCURRENTLY` failed on\nduplicate rows (from [live-databases.md](../live-databases.md#audit-output-over-a-database)):\n\n```text\ndatabase public.orders: error [invalid-index] orders_customer_status_uidx UNIQUE (customer_id, status) on orders is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again [0 bytes, 0 scans]\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.orders_customer_status_uidx;\n```\n\n## Near-misses that stay quiet\n\nAn `ON ONLY` index with an index of every partition attached is valid:\n\n```sql quiet\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON ONLY measurements (sensor_id);\nCREATE INDEX measurements_2026_sensor_idx ON measurements_2026 (sensor_id);\nALTER INDEX measurements_sensor_idx ATTACH PARTITION measurements_2026_sensor_idx;\n```\n\nAn index created on the partitioned table without `ON ONLY` is built on every\npartition at once:\n\n```sql quiet\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON measurements (sensor_id);\n```\n\n## Fix\n\nDrop the index and build it again (after removing what made the build fail),\nor, for a partitioned table, attach an index of each partition with\n`ALTER INDEX ... ATTACH PARTITION`. When the invalid index belongs to a\nconstraint, the fix is `REINDEX INDEX CONCURRENTLY` instead.\n\n## Suppress\n\nFrom migration files, put `-- pg-index-lint-ignore invalid-index: <reason>`\ndirectly above the `CREATE INDEX ... ON ONLY`. A finding about what a\ndatabase holds is in no file: list the index in `ignore.indexes`, or set the\nrule's severity in the configuration file.\n", "leading-prefix": '# leading-prefix\n\nDefault severity: **error**. Configurable: yes (`"rules": {"leading-prefix": "warning" | "off"}`).\n\n## What it reports\n\nA btree index R whose keys are the first keys of a wider btree index K on the\nsame table, so that K answers every lookup R answers. R is reported when:\n\n- R and K have the same predicate (or none);\n- R\'s keys equal K\'s first keys, position by position (column or\n  expression, operator class, collation);\n- R\'s orderings equal K\'s first orderings, or are all reversed;\n- every INCLUDE column of R is somewhere in K;\n- R is not unique, not a primary key and not an exclusion constraint\'s index.\n\n`(a)` is covered by `(a, b)`, but not by `(b, a)`.\n\n## Why it matters\n\nA btree index on `(account_id, created_at)` is sorted by `account_id` first:\na lookup by `account_id` alone reads the same pages of the wider index that it\nwould read in the narrow one. The narrow index costs writes, disk and cache.\nWhich index serves a foreign key is considered too: the wider index serves it\nas well, so dropping R never leaves a foreign key without an index.\n\n## Example\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_account_idx ON events (account_id);\nCREATE INDEX events_account_created_idx ON events (account_id, created_at);\n```\n\n```text\nexample.sql:2:1: error [leading-prefix] events_account_idx (account_id) is a leading prefix of events_account_created_idx (account_id, created_at) on events, which serves the same lookups\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.events_account_idx;\n```\n\nA primary key or constraint counts as the wider index:\n\n```sql fires\nCREATE TABLE order_lines (order_id bigint, line_no int, PRIMARY KEY (order_id, line_no));\nCREATE INDEX order_lines_order_id_idx ON order_lines (order_id);\n```\n\n## Near-misses that stay quiet\n\nNot the leading key:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_created_idx ON events (created_at);\nCREATE INDEX events_account_created_idx ON events (account_id, created_at);\n```\n\nAnother predicate, an INCLUDE column the wider index lacks, a unique prefix,\nor another method:\n\n```sql quiet\nCREATE TABLE jobs (id bigint PRIMARY KEY, queue text, state text, payload jsonb);\nCREATE INDEX jobs_queue_state ON jobs (queue, state);\nCREATE INDEX jobs_pending_queue ON jobs (queue) WHERE state = \'pending\';\nCREATE INDEX jobs_queue_with_payload ON jobs (queue) INCLUDE (payload);\nCREATE UNIQUE INDEX jobs_queue_unique ON jobs (queue);\nCREATE INDEX jobs_queue_hash ON jobs USING hash (queue);\n```\n\nAnother ordering on the shared keys:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, a int, b int, c int);\nCREATE INDEX events_a_b_desc ON events (a, b DESC);\nCREATE INDEX events_a_b_c ON events (a, b, c);\n```\n\n## Fix\n\nDrop the narrower index:\n\n```sql\nDROP INDEX CONCURRENTLY IF EXISTS public.events_account_idx;\n```\n\n## Suppress\n\nPut `-- pg-index-lint-ignore leading-prefix: <reason>` directly above the\nstatement the finding is placed on (in a `lint`, that can be the new wider\nindex that makes an existing one redundant), or list the index in\n`ignore.indexes` of the configuration file.\n', "syntax-error": "# syntax-error\n\nDefault severity: **error**. Configurable: no.\n\n## What it reports\n\nA statement PostgreSQL's parser rejects. Migration files are parsed with\nPostgreSQL's own parser (libpg-query 18), so this is what the server would\nsay. The statement is left out of the schema model; the statements around it\nare still read. Flyway placeholders such as `${schema}` are not substituted:\na statement that contains one is reported with the placeholder named.\n\nIn a `lint`, syntax errors in files that are not under review are printed as\nnotes rather than findings.\n\n## Why it matters\n\nA statement the tool cannot read is a statement whose effect on the indexes\nis unknown: a redundant index in it goes unseen, and so does a dropped index\nthat a foreign key needed. The migration would also fail when deployed.\n\n## Example\n\n```sql fires\nCREATE TABLE orders (id bigint PRIMARY KEY, placed_at timestamptz);\nCREATE INDEX orders_placed_idx ON ${schema}.orders (placed_at);\n```\n\n```text\nexample.sql:2:35: error [syntax-error] syntax error: placeholder ${schema} (Flyway-style) cannot be read as SQL: substitute it before linting (syntax error at or near \"$\"); this statement is not applied to the schema model\n```\n\n```sql fires\nCREATE INDEX orders_placed_idx ON orders (placed_at;\n```\n\n## Near-misses that stay quiet\n\nDollar quotes, psql meta-commands and the data lines of\n`COPY ... FROM stdin` are read the way psql reads them:\n\n```sql quiet\nCREATE TABLE notes (id int PRIMARY KEY, body text);\nCREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n\\set ON_ERROR_STOP on\nCOPY notes (id, body) FROM stdin;\n1	it's {not} SQL; at all\n\\.\n```\n\n## Fix\n\nCorrect the statement, or substitute the placeholders before linting.\n\n## Suppress\n\nPut `-- pg-index-lint-ignore syntax-error: <reason>` directly above the\nstatement, when the error is on the statement's first line. Prefer fixing\nthe statement: the tool cannot see what it does to the indexes.\n", "unindexed-foreign-key": '# unindexed-foreign-key\n\nDefault severity: **warning**. Configurable: yes (`"rules": {"unindexed-foreign-key": "error" | "off"}`).\n\n## What it reports\n\nA foreign key whose referencing columns no valid index on the referencing\ntable serves. A foreign key on n columns is served by an index when:\n\n- the index is btree and its first n keys are exactly the foreign key\'s\n  columns, in any order, or the index is hash and the foreign key has one\n  column;\n- those keys are plain columns (INCLUDE columns and expressions do not\n  count);\n- the index has no predicate, or only `fk_column IS NOT NULL` conditions;\n- no key has an explicit collation that differs from the column\'s;\n- the index\'s operator class can serve the foreign key\'s equality check.\n\nConstraint indexes count. GIN, GiST and BRIN indexes do not.\n\nIn a `lint`, a changed statement that removes the last index serving a\nforeign key (`DROP INDEX`, `DROP CONSTRAINT`, `DROP COLUMN`, a column type\nchange) is reported on that statement.\n\n## Why it matters\n\nPostgreSQL creates an index for every PRIMARY KEY and UNIQUE constraint, but\nnever for a FOREIGN KEY. When a row of the referenced table is deleted, or\nits key updated, PostgreSQL looks for referencing rows; without an index that\nis a scan of the whole referencing table, once per deleted row, under a lock.\n\n## Example\n\n```sql fires\nCREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts);\n```\n\n```text\nexample.sql:2:1: warning [unindexed-foreign-key] foreign key invoices_account_id_fkey on invoices (account_id) has no index: every DELETE or key UPDATE on accounts scans invoices\n    fix: CREATE INDEX CONCURRENTLY IF NOT EXISTS invoices_account_id_idx ON public.invoices (account_id);\n```\n\nAn index whose first key is another column does not serve it, and neither\ndoes an `integer` column referencing a `numeric` key (the check casts, and\ncannot use the index):\n\n```sql fires\nCREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE order_lines (line_no int, order_id bigint REFERENCES orders, PRIMARY KEY (line_no, order_id));\n```\n\n```sql fires\nCREATE TABLE prices (amount numeric PRIMARY KEY);\nCREATE TABLE quotes (id bigint PRIMARY KEY, amount int REFERENCES prices);\nCREATE INDEX quotes_amount_idx ON quotes (amount);\n```\n\n## Near-misses that stay quiet\n\nA primary key or wider index whose first keys are the foreign key\'s columns,\nin any order:\n\n```sql quiet\nCREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE products (id bigint PRIMARY KEY);\nCREATE TABLE order_items (order_id bigint REFERENCES orders, product_id bigint REFERENCES products, PRIMARY KEY (order_id, product_id));\nCREATE INDEX order_items_product_idx ON order_items (product_id, order_id);\n```\n\nA two-column key served in the other order, and an index whose predicate\nonly excludes NULLs:\n\n```sql quiet\nCREATE TABLE parents (a int, b int, PRIMARY KEY (a, b));\nCREATE TABLE children (id bigint PRIMARY KEY, a int, b int, FOREIGN KEY (a, b) REFERENCES parents);\nCREATE INDEX children_b_a ON children (b, a) WHERE a IS NOT NULL;\n```\n\nA swap in one change \u2014 the new index created, then the old one dropped \u2014 is\nnot reported: findings describe the schema at the end of the files.\n\n```sql quiet\nCREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts);\nCREATE INDEX invoices_account_old ON invoices (account_id);\nCREATE INDEX invoices_account_new ON invoices (account_id, id);\nDROP INDEX invoices_account_old;\n```\n\n## Fix\n\nCreate an index on the referencing columns:\n\n```sql\nCREATE INDEX CONCURRENTLY IF NOT EXISTS invoices_account_id_idx ON public.invoices (account_id);\n```\n\nFor a small table that is rarely deleted from, a scan can be cheaper than\nthe index: suppress the finding with the reason.\n\n## Suppress\n\nPut `-- pg-index-lint-ignore unindexed-foreign-key: <reason>` directly above\nthe statement that creates the foreign key (or, in a `lint`, the statement\nthat removed its index), or list the table in `ignore.tables`:\n\n```sql quiet\nCREATE TABLE categories (id int PRIMARY KEY);\n-- pg-index-lint-ignore unindexed-foreign-key: a few dozen rows, a scan is cheaper than an index\nCREATE TABLE subcategories (id int PRIMARY KEY, parent_id int REFERENCES categories);\n```\n', "unknown-table": '# unknown-table\n\nDefault severity: **error**. Configurable: yes (`"rules": {"unknown-table": "warning" | "off"}`).\n\n## What it reports\n\nA statement on a table that no file given creates: a `CREATE INDEX` or an\n`ALTER TABLE` on a table whose `CREATE TABLE` the tool never read. Its other\nindexes and constraints are unknown, so a redundant index or an unindexed\nforeign key there cannot be seen. One finding a table, on the first statement\nunder review that names it; the summary counts every such statement.\n\nThis is what keeps a one-file lint (`pg-index-lint lint 0042_indexes.sql`, as\na pre-commit hook calls it) from passing without having checked anything.\n\n## Why it matters\n\nA check that reads only part of the history sees an empty table where the\nreal one has indexes and constraints: the new index\'s duplicate, or the\nindex a foreign key relies on, is in a file it was not given. Without this\nfinding such a run would say nothing and pass.\n\n## Example\n\n```sql fires\nCREATE INDEX ix_users_email ON users (email);\n```\n\n## Near-misses that stay quiet\n\nThe table is created by a file the tool reads (here the same file; in a\nproject, an earlier migration given as a path or through `"migrations"`):\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX ix_users_email ON users (email);\n```\n\n## Fix\n\nGive the tool the missing context: the earlier migrations (as paths, or\n`"migrations"` in pg-index-lint.json, with `--changed` for the files under\nreview), a database (`--database-url`) or a snapshot (`--snapshot`). For a\ntable that really comes from elsewhere (an extension, another tool), lower the\nseverity in the configuration.\n\n## Suppress\n\n`-- pg-index-lint-ignore unknown-table: <reason>` on the line before the statement.\n', "unused-suppression": "# unused-suppression\n\nDefault severity: **warning**. Configurable: no.\n\n## What it reports\n\nA `-- pg-index-lint-ignore <rule>: <reason>` comment that suppresses no\nfinding on the statement below it: the rule does not fire there (any more),\nor the comment names a rule that does not exist. Only files under review are\nchecked (in an `audit`, that is every file).\n\n## Why it matters\n\nA suppression outlives its reason easily: the index it excused is dropped,\nor the statement below it changes. Left in place it would silence a real\nfinding that appears there later, for a reason that no longer holds.\n\n## Example\n\n```sql fires\nCREATE TABLE t (id bigint PRIMARY KEY, a int);\n-- pg-index-lint-ignore leading-prefix: kept until the release after next\nCREATE INDEX t_a_idx ON t (a);\n```\n\n```text\nexample.sql:2:1: warning [unused-suppression] pg-index-lint-ignore leading-prefix matches no finding on the next statement; remove it\n```\n\n## Near-misses that stay quiet\n\nA suppression that matches a finding on the statement below it:\n\n```sql quiet\nCREATE TABLE t (id bigint PRIMARY KEY, a int, b int);\nCREATE INDEX t_a_b_idx ON t (a, b);\n-- pg-index-lint-ignore leading-prefix: dropped in the next release, once the new index has been in use a week\nCREATE INDEX t_a_idx ON t (a);\n```\n\nThe comment may be any of the `--` lines directly above the statement:\n\n```sql quiet\nCREATE TABLE t (id bigint PRIMARY KEY, a int, b int);\nCREATE INDEX t_a_b_idx ON t (a, b);\n-- pg-index-lint-ignore leading-prefix: dropped in the next release\n-- (ticket OPS-1234)\nCREATE INDEX t_a_idx ON t (a);\n```\n\n## Fix\n\nRemove the comment.\n\n## Suppress\n\nIt cannot be suppressed: remove the comment, or correct the rule it names.\n" };
+var PAGES = { "duplicate-index": '# duplicate-index\n\nDefault severity: **error**. Configurable: yes (`"rules": {"duplicate-index": "warning" | "off"}`).\n\n## What it reports\n\nAn index identical to another index on the same table: the same method, the\nsame keys (column or expression, operator class, collation) at every\nposition, the same orderings, the same INCLUDE columns, the same predicate\nand the same uniqueness. With N identical indexes, N\u22121 are reported; the one\nkept is chosen as [semantics.md](../semantics.md#which-index-is-reported)\nsays (the oldest, unless another one matters more, such as a constraint\'s).\n\nA btree index with **every** ordering reversed counts as the same index:\nPostgreSQL scans a btree index backwards as easily as forwards, so\n`(created_at DESC)` answers every query `(created_at)` answers.\n\n## Why it matters\n\nThe second copy answers no query the first does not, yet every INSERT, every\nnon-HOT UPDATE and every VACUUM pays for it, and it takes the same disk and\ncache as the first.\n\n## Example\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_created_at_idx ON events (created_at);\nCREATE INDEX events_created_desc_idx ON events (created_at DESC);\n```\n\n```text\nexample.sql:3:1: error [duplicate-index] events_created_desc_idx duplicates events_created_at_idx (created_at) on events: the same keys, in the same order, for the same rows\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.events_created_desc_idx;\n```\n\nNames, `CONCURRENTLY`, `IF NOT EXISTS`, `USING btree` written out, letter\ncase and extra parentheses do not make two indexes different:\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, kind text);\nCREATE INDEX events_lower_kind ON events (lower(kind));\nCREATE INDEX CONCURRENTLY IF NOT EXISTS events_kind_lower ON events USING btree ((LOWER(kind)));\n```\n\n## Near-misses that stay quiet\n\nOnly one key reversed is another order, not a backward scan:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_account_created ON events (account_id, created_at);\nCREATE INDEX events_account_created_desc ON events (account_id, created_at DESC);\n```\n\n`DESC` means `DESC NULLS FIRST`, which is `ASC NULLS LAST` read backwards;\n`DESC NULLS LAST` is not:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, created_at timestamptz);\nCREATE INDEX events_created_at_idx ON events (created_at);\nCREATE INDEX events_created_desc_nulls_last ON events (created_at DESC NULLS LAST);\n```\n\nAnother operator class, collation, predicate or method is another index:\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text, name text, active boolean);\nCREATE INDEX users_email ON users (email);\nCREATE INDEX users_email_pattern ON users (email text_pattern_ops);\nCREATE INDEX users_email_c ON users (email COLLATE "C");\nCREATE INDEX users_email_active ON users (email) WHERE active;\nCREATE INDEX users_email_hash ON users USING hash (email);\n```\n\nAn index with INCLUDE columns is not a duplicate of one without them (the one\nwithout is then covered as a [`leading-prefix`](leading-prefix.md) of it).\nA unique index next to a plain one with the same keys is not a duplicate\neither: the plain one is reported by\n[`duplicates-constraint`](duplicates-constraint.md) instead.\n\n## Fix\n\nDrop the duplicate:\n\n```sql\nDROP INDEX CONCURRENTLY IF EXISTS public.events_created_desc_idx;\n```\n\n## Suppress\n\nPut `-- pg-index-lint-ignore duplicate-index: <reason>` directly above the\nstatement the finding is placed on (see\n[suppressing a finding](../cli.md#suppressing-a-finding)), or list the index\nin `ignore.indexes` of the configuration file.\n', "duplicates-constraint": '# duplicates-constraint\n\nDefault severity: **error**. Configurable: yes (`"rules": {"duplicates-constraint": "warning" | "off"}`).\n\n## What it reports\n\nAn index with the same keys (and predicate) as an index that enforces\nuniqueness: the index behind a PRIMARY KEY or UNIQUE constraint, or a unique\nindex.\n\n- A **plain** index is redundant next to any of them.\n- A **unique** index or UNIQUE constraint is redundant only next to another\n  unique index with the same keys and predicate that is at least as strict:\n  NULLS NOT DISTINCT is stricter than the default, and not deferrable is\n  stricter than deferrable.\n\n## Why it matters\n\nPostgreSQL creates an index for every PRIMARY KEY and UNIQUE constraint. An\nORM or a hand-written migration that adds "an index on email" next to\n`email text UNIQUE` builds a second index that every write maintains and no\nquery needs.\n\n## Example\n\n```sql fires\nCREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE);\nCREATE INDEX users_email_idx ON users (email);\nALTER TABLE users ADD CONSTRAINT users_email_uq UNIQUE (email);\n```\n\n```text\nexample.sql:2:1: error [duplicates-constraint] users_email_idx duplicates users_email_key, the index behind UNIQUE (email) on users\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.users_email_idx;\nexample.sql:3:1: error [duplicates-constraint] users_email_uq (a UNIQUE constraint) duplicates users_email_key, the index behind UNIQUE (email) on users (move any foreign key that references it first)\n    fix: ALTER TABLE public.users DROP CONSTRAINT users_email_uq;\n```\n\nA unique index made without a constraint (as Prisma\'s `@unique` does) counts\nas one:\n\n```sql fires\nCREATE TABLE accounts (id bigint PRIMARY KEY, slug text NOT NULL);\nCREATE UNIQUE INDEX accounts_slug_key ON accounts (slug);\nCREATE INDEX accounts_slug_idx ON accounts (slug);\n```\n\n## Near-misses that stay quiet\n\nA unique index is never made redundant by a wider one, not even by a wider\nprimary key: it enforces a uniqueness the wider one cannot.\n\n```sql quiet\nCREATE TABLE memberships (org_id bigint, user_id bigint, PRIMARY KEY (org_id, user_id));\nCREATE UNIQUE INDEX memberships_org_uq ON memberships (org_id);\n```\n\nOf two unique indexes with the same keys, the stricter one is kept and the\nlooser one reported, whichever came first:\n\n```sql fires\nCREATE TABLE codes (id bigint PRIMARY KEY, code text);\nALTER TABLE codes ADD CONSTRAINT codes_code_deferrable UNIQUE (code) DEFERRABLE;\nCREATE UNIQUE INDEX codes_code_strict ON codes (code);\n```\n\n```text\nexample.sql:2:1: error [duplicates-constraint] codes_code_deferrable (a UNIQUE constraint) duplicates codes_code_strict UNIQUE (code) on codes (move any foreign key that references it first)\n    fix: ALTER TABLE public.codes DROP CONSTRAINT codes_code_deferrable;\n```\n\n`PRIMARY KEY UNIQUE` in one `CREATE TABLE` makes one index, not two:\nPostgreSQL merges identical PRIMARY KEY and UNIQUE specifications within one\n`CREATE TABLE` (and within one `ALTER TABLE ... ADD COLUMN`).\n\n```sql quiet\nCREATE TABLE tokens (id int PRIMARY KEY UNIQUE, value text);\n```\n\nA partial index is not covered by a unique index without the same predicate:\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE, deleted_at timestamptz);\nCREATE INDEX users_live_email ON users (email) WHERE deleted_at IS NULL;\n```\n\n## Fix\n\nDrop the plain index with `DROP INDEX CONCURRENTLY`. When the redundant\nindex belongs to a constraint, drop the constraint with\n`ALTER TABLE ... DROP CONSTRAINT`, after moving any foreign key that\nreferences it (PostgreSQL refuses to drop an index a foreign key depends on).\n\n## Suppress\n\nPut `-- pg-index-lint-ignore duplicates-constraint: <reason>` directly above\nthe statement the finding is placed on (see\n[suppressing a finding](../cli.md#suppressing-a-finding)), or list the index\nin `ignore.indexes` of the configuration file.\n', "index-name-conflict": '# index-name-conflict\n\nDefault severity: **error**. Configurable: no.\n\n## What it reports\n\nOnly over a database or a snapshot (`--database-url`, `--snapshot`): a\n`CREATE INDEX` of a migration file whose name is already used in the\ndatabase by an index with **another** definition.\n\nWhen the index in the database has the same definition, the statement is\ntaken as already applied (a migration that has run there), and a note says\nso instead.\n\n## Why it matters\n\nWith `IF NOT EXISTS`, the statement does nothing, so the index it describes\nis never built and the queries it was written for stay slow, silently.\nWithout it, the migration fails when it is deployed.\n\n## Example\n\nThe database holds:\n\n```sql database\nCREATE TABLE orders (id bigint PRIMARY KEY, status text, placed_at timestamptz);\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);\n```\n\nand the change under review says:\n\n```sql fires\nCREATE INDEX IF NOT EXISTS orders_placed_at_idx ON orders (status);\n```\n\n```text\nexample.sql:1:1: error [index-name-conflict] index orders_placed_at_idx already exists in the database with another definition: this statement does nothing (IF NOT EXISTS), so the index it describes is never built\n```\n\nWithout `IF NOT EXISTS` the message ends with "this statement fails".\n\n## Near-misses that stay quiet\n\nThe same definition under the same name is a migration that has already\nbeen applied there (a note, not a finding):\n\n```sql quiet\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);\n```\n\nA new name:\n\n```sql quiet\nCREATE INDEX orders_status_idx ON orders (status);\n```\n\n## Fix\n\nThere is no fix line: rename the new index, or change the migration so that\nit replaces the old one (drop it first).\n\n## Suppress\n\nPut `-- pg-index-lint-ignore index-name-conflict: <reason>` directly above\nthe `CREATE INDEX`.\n', "invalid-index": "# invalid-index\n\nDefault severity: **error**. Configurable: yes (`\"rules\": {\"invalid-index\": \"warning\" | \"off\"}`).\n\n## What it reports\n\nAn index PostgreSQL has marked invalid (`pg_index.indisvalid` or\n`indisready` false). PostgreSQL does this when `CREATE INDEX CONCURRENTLY` or\n`REINDEX CONCURRENTLY` fails \u2014 for example a unique index built on rows that\nare not unique \u2014 and when an index created with `CREATE INDEX ... ON ONLY` on\na partitioned table does not yet have an index attached for every partition.\n\nOver a database or a snapshot, every invalid index is reported. From\nmigration files alone, the only invalid index there can be is the `ON ONLY`\ncase.\n\n## Why it matters\n\nEvery write still maintains an invalid index, and no query uses it: it is\nall cost. A failed concurrent build leaves it behind silently. An invalid\nindex never makes another index redundant, and never counts as the index\nthat serves a foreign key.\n\n## Example\n\n```sql fires\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON ONLY measurements (sensor_id);\n```\n\n```text\nexample.sql:3:1: error [invalid-index] measurements_sensor_idx (sensor_id) on measurements is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)\n    fix: DROP INDEX IF EXISTS public.measurements_sensor_idx;\n```\n\n(PostgreSQL cannot drop an index of a partitioned table concurrently.) Over a database, after a `CREATE UNIQUE INDEX CONCURRENTLY` failed on\nduplicate rows (from [live-databases.md](../live-databases.md#audit-output-over-a-database)):\n\n```text\ndatabase public.orders: error [invalid-index] orders_customer_status_uidx UNIQUE (customer_id, status) on orders is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again [0 bytes, 0 scans]\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.orders_customer_status_uidx;\n```\n\n## Near-misses that stay quiet\n\nAn `ON ONLY` index with an index of every partition attached is valid:\n\n```sql quiet\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON ONLY measurements (sensor_id);\nCREATE INDEX measurements_2026_sensor_idx ON measurements_2026 (sensor_id);\nALTER INDEX measurements_sensor_idx ATTACH PARTITION measurements_2026_sensor_idx;\n```\n\nAn index created on the partitioned table without `ON ONLY` is built on every\npartition at once:\n\n```sql quiet\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON measurements (sensor_id);\n```\n\n## Fix\n\nDrop the index and build it again (after removing what made the build fail),\nor, for a partitioned table, attach an index of each partition with\n`ALTER INDEX ... ATTACH PARTITION`. When the invalid index belongs to a\nconstraint, the fix is `REINDEX INDEX CONCURRENTLY` instead.\n\n## Suppress\n\nFrom migration files, put `-- pg-index-lint-ignore invalid-index: <reason>`\ndirectly above the `CREATE INDEX ... ON ONLY`. A finding about what a\ndatabase holds is in no file: list the index in `ignore.indexes`, or set the\nrule's severity in the configuration file.\n", "leading-prefix": '# leading-prefix\n\nDefault severity: **error**. Configurable: yes (`"rules": {"leading-prefix": "warning" | "off"}`).\n\n## What it reports\n\nA btree index R whose keys are the first keys of a wider btree index K on the\nsame table, so that K answers every lookup R answers. R is reported when:\n\n- R and K have the same predicate (or none);\n- R\'s keys equal K\'s first keys, position by position (column or\n  expression, operator class, collation);\n- R\'s orderings equal K\'s first orderings, or are all reversed;\n- every INCLUDE column of R is somewhere in K;\n- R is not unique, not a primary key and not an exclusion constraint\'s index.\n\n`(a)` is covered by `(a, b)`, but not by `(b, a)`.\n\n## Why it matters\n\nA btree index on `(account_id, created_at)` is sorted by `account_id` first:\na lookup by `account_id` alone reads the same pages of the wider index that it\nwould read in the narrow one. The narrow index costs writes, disk and cache.\nWhich index serves a foreign key is considered too: the wider index serves it\nas well, so dropping R never leaves a foreign key without an index.\n\n## Example\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_account_idx ON events (account_id);\nCREATE INDEX events_account_created_idx ON events (account_id, created_at);\n```\n\n```text\nexample.sql:2:1: error [leading-prefix] events_account_idx (account_id) is a leading prefix of events_account_created_idx (account_id, created_at) on events, which serves the same lookups\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.events_account_idx;\n```\n\nA primary key or constraint counts as the wider index:\n\n```sql fires\nCREATE TABLE order_lines (order_id bigint, line_no int, PRIMARY KEY (order_id, line_no));\nCREATE INDEX order_lines_order_id_idx ON order_lines (order_id);\n```\n\n## Near-misses that stay quiet\n\nNot the leading key:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_created_idx ON events (created_at);\nCREATE INDEX events_account_created_idx ON events (account_id, created_at);\n```\n\nAnother predicate, an INCLUDE column the wider index lacks, a unique prefix,\nor another method:\n\n```sql quiet\nCREATE TABLE jobs (id bigint PRIMARY KEY, queue text, state text, payload jsonb);\nCREATE INDEX jobs_queue_state ON jobs (queue, state);\nCREATE INDEX jobs_pending_queue ON jobs (queue) WHERE state = \'pending\';\nCREATE INDEX jobs_queue_with_payload ON jobs (queue) INCLUDE (payload);\nCREATE UNIQUE INDEX jobs_queue_unique ON jobs (queue);\nCREATE INDEX jobs_queue_hash ON jobs USING hash (queue);\n```\n\nAnother ordering on the shared keys:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, a int, b int, c int);\nCREATE INDEX events_a_b_desc ON events (a, b DESC);\nCREATE INDEX events_a_b_c ON events (a, b, c);\n```\n\n## Fix\n\nDrop the narrower index:\n\n```sql\nDROP INDEX CONCURRENTLY IF EXISTS public.events_account_idx;\n```\n\n## Suppress\n\nPut `-- pg-index-lint-ignore leading-prefix: <reason>` directly above the\nstatement the finding is placed on (in a `lint`, that can be the new wider\nindex that makes an existing one redundant), or list the index in\n`ignore.indexes` of the configuration file.\n', "syntax-error": "# syntax-error\n\nDefault severity: **error**. Configurable: no.\n\n## What it reports\n\nA statement PostgreSQL's parser rejects. Migration files are parsed with\nPostgreSQL's own parser (libpg-query 18), so this is what the server would\nsay. The statement is left out of the schema model; the statements around it\nare still read. Flyway placeholders such as `${schema}` are not substituted:\na statement that contains one is reported with the placeholder named.\n\nIn a `lint`, syntax errors in files that are not under review are printed as\nnotes rather than findings.\n\n## Why it matters\n\nA statement the tool cannot read is a statement whose effect on the indexes\nis unknown: a redundant index in it goes unseen, and so does a dropped index\nthat a foreign key needed. The migration would also fail when deployed.\n\n## Example\n\n```sql fires\nCREATE TABLE orders (id bigint PRIMARY KEY, placed_at timestamptz);\nCREATE INDEX orders_placed_idx ON ${schema}.orders (placed_at);\n```\n\n```text\nexample.sql:2:35: error [syntax-error] syntax error: placeholder ${schema} (Flyway-style) cannot be read as SQL: substitute it before linting (syntax error at or near \"$\"); this statement is not applied to the schema model\n```\n\n```sql fires\nCREATE INDEX orders_placed_idx ON orders (placed_at;\n```\n\n## Near-misses that stay quiet\n\nDollar quotes, psql meta-commands and the data lines of\n`COPY ... FROM stdin` are read the way psql reads them:\n\n```sql quiet\nCREATE TABLE notes (id int PRIMARY KEY, body text);\nCREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n\\set ON_ERROR_STOP on\nCOPY notes (id, body) FROM stdin;\n1	it's {not} SQL; at all\n\\.\n```\n\n## Fix\n\nCorrect the statement, or substitute the placeholders before linting.\n\n## Suppress\n\nPut `-- pg-index-lint-ignore syntax-error: <reason>` directly above the\nstatement, when the error is on the statement's first line. Prefer fixing\nthe statement: the tool cannot see what it does to the indexes.\n", "unindexed-foreign-key": '# unindexed-foreign-key\n\nDefault severity: **warning**. Configurable: yes (`"rules": {"unindexed-foreign-key": "error" | "off"}`).\n\n## What it reports\n\nA foreign key whose referencing columns no valid index on the referencing\ntable serves. A foreign key on n columns is served by an index when:\n\n- the index is btree and its first n keys are exactly the foreign key\'s\n  columns, in any order, or the index is hash and the foreign key has one\n  column;\n- those keys are plain columns (INCLUDE columns and expressions do not\n  count);\n- the index has no predicate, or only `fk_column IS NOT NULL` conditions;\n- no key has an explicit collation that differs from the column\'s;\n- the index\'s operator class can serve the foreign key\'s equality check.\n\nWhere the check compares a cast of the column (an `integer` column\nreferencing a `numeric` key is compared as `column::numeric`, since no\noperator family compares the two types), only an index on that expression\nserves it: `(amount::numeric)` counts as the column there, and the fix\ncreates it. `integer` referencing `bigint` needs no cast. A cast to a text\ntype (a `char` column referencing `text`) gets no fix: the tool cannot tell\nan index on that cast from one on the column.\n\nConstraint indexes count. GIN, GiST and BRIN indexes do not.\n\nIn a `lint`, a changed statement that removes the last index serving a\nforeign key (`DROP INDEX`, `DROP CONSTRAINT`, `DROP COLUMN`, a column type\nchange) is reported on that statement.\n\n## Why it matters\n\nPostgreSQL creates an index for every PRIMARY KEY and UNIQUE constraint, but\nnever for a FOREIGN KEY. When a row of the referenced table is deleted, or\nits key updated, PostgreSQL looks for referencing rows; without an index that\nis a scan of the whole referencing table, once per deleted row, under a lock.\n\n## Example\n\n```sql fires\nCREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts);\n```\n\n```text\nexample.sql:2:1: warning [unindexed-foreign-key] foreign key invoices_account_id_fkey on invoices (account_id) has no index: every DELETE or key UPDATE on accounts scans invoices\n    fix: CREATE INDEX CONCURRENTLY IF NOT EXISTS invoices_account_id_idx ON public.invoices (account_id);\n```\n\nAn index whose first key is another column does not serve it, and neither\ndoes an index on an `integer` column referencing a `numeric` key (the check\ncasts the column, and cannot use the index; the fix is\n`CREATE INDEX CONCURRENTLY IF NOT EXISTS quotes_amount_idx1 ON public.quotes ((amount::numeric));`):\n\n```sql fires\nCREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE order_lines (line_no int, order_id bigint REFERENCES orders, PRIMARY KEY (line_no, order_id));\n```\n\n```sql fires\nCREATE TABLE prices (amount numeric PRIMARY KEY);\nCREATE TABLE quotes (id bigint PRIMARY KEY, amount int REFERENCES prices);\nCREATE INDEX quotes_amount_idx ON quotes (amount);\n```\n\n## Near-misses that stay quiet\n\nA primary key or wider index whose first keys are the foreign key\'s columns,\nin any order:\n\n```sql quiet\nCREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE products (id bigint PRIMARY KEY);\nCREATE TABLE order_items (order_id bigint REFERENCES orders, product_id bigint REFERENCES products, PRIMARY KEY (order_id, product_id));\nCREATE INDEX order_items_product_idx ON order_items (product_id, order_id);\n```\n\nA two-column key served in the other order, and an index whose predicate\nonly excludes NULLs:\n\n```sql quiet\nCREATE TABLE parents (a int, b int, PRIMARY KEY (a, b));\nCREATE TABLE children (id bigint PRIMARY KEY, a int, b int, FOREIGN KEY (a, b) REFERENCES parents);\nCREATE INDEX children_b_a ON children (b, a) WHERE a IS NOT NULL;\n```\n\nAn index on the cast the check compares, for an `integer` column\nreferencing a `numeric` key:\n\n```sql quiet\nCREATE TABLE prices (amount numeric PRIMARY KEY);\nCREATE TABLE quotes (id bigint PRIMARY KEY, amount int REFERENCES prices);\nCREATE INDEX quotes_amount_numeric ON quotes ((amount::numeric));\n```\n\nA swap in one change \u2014 the new index created, then the old one dropped \u2014 is\nnot reported: findings describe the schema at the end of the files.\n\n```sql quiet\nCREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts);\nCREATE INDEX invoices_account_old ON invoices (account_id);\nCREATE INDEX invoices_account_new ON invoices (account_id, id);\nDROP INDEX invoices_account_old;\n```\n\n## Fix\n\nCreate an index on the referencing columns:\n\n```sql\nCREATE INDEX CONCURRENTLY IF NOT EXISTS invoices_account_id_idx ON public.invoices (account_id);\n```\n\nFor a small table that is rarely deleted from, a scan can be cheaper than\nthe index: suppress the finding with the reason.\n\n## Suppress\n\nPut `-- pg-index-lint-ignore unindexed-foreign-key: <reason>` directly above\nthe statement that creates the foreign key (or, in a `lint`, the statement\nthat removed its index), or list the table in `ignore.tables`:\n\n```sql quiet\nCREATE TABLE categories (id int PRIMARY KEY);\n-- pg-index-lint-ignore unindexed-foreign-key: a few dozen rows, a scan is cheaper than an index\nCREATE TABLE subcategories (id int PRIMARY KEY, parent_id int REFERENCES categories);\n```\n', "unknown-table": '# unknown-table\n\nDefault severity: **error**. Configurable: yes (`"rules": {"unknown-table": "warning" | "off"}`).\n\n## What it reports\n\nA statement on a table that no file given creates: a `CREATE INDEX` or an\n`ALTER TABLE` on a table whose `CREATE TABLE` the tool never read. Its other\nindexes and constraints are unknown, so a redundant index or an unindexed\nforeign key there cannot be seen. One finding a table, on the first statement\nunder review that names it; the summary counts every such statement.\n\nThis is what keeps a one-file lint (`pg-index-lint lint 0042_indexes.sql`, as\na pre-commit hook calls it) from passing without having checked anything.\n\n## Why it matters\n\nA check that reads only part of the history sees an empty table where the\nreal one has indexes and constraints: the new index\'s duplicate, or the\nindex a foreign key relies on, is in a file it was not given. Without this\nfinding such a run would say nothing and pass.\n\n## Example\n\n```sql fires\nCREATE INDEX ix_users_email ON users (email);\n```\n\n## Near-misses that stay quiet\n\nThe table is created by a file the tool reads (here the same file; in a\nproject, an earlier migration given as a path or through `"migrations"`):\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX ix_users_email ON users (email);\n```\n\n## Fix\n\nGive the tool the missing context: the earlier migrations (as paths, or\n`"migrations"` in pg-index-lint.json, with `--changed` for the files under\nreview), a database (`--database-url`) or a snapshot (`--snapshot`). For a\ntable that really comes from elsewhere (an extension, another tool), lower the\nseverity in the configuration.\n\n## Suppress\n\n`-- pg-index-lint-ignore unknown-table: <reason>` on the line before the statement.\n', "unused-suppression": "# unused-suppression\n\nDefault severity: **warning**. Configurable: no.\n\n## What it reports\n\nA `-- pg-index-lint-ignore <rule>: <reason>` comment that suppresses no\nfinding on the statement below it: the rule does not fire there (any more),\nor the comment names a rule that does not exist. Only files under review are\nchecked (in an `audit`, that is every file).\n\n## Why it matters\n\nA suppression outlives its reason easily: the index it excused is dropped,\nor the statement below it changes. Left in place it would silence a real\nfinding that appears there later, for a reason that no longer holds.\n\n## Example\n\n```sql fires\nCREATE TABLE t (id bigint PRIMARY KEY, a int);\n-- pg-index-lint-ignore leading-prefix: kept until the release after next\nCREATE INDEX t_a_idx ON t (a);\n```\n\n```text\nexample.sql:2:1: warning [unused-suppression] pg-index-lint-ignore leading-prefix matches no finding on the next statement; remove it\n```\n\n## Near-misses that stay quiet\n\nA suppression that matches a finding on the statement below it:\n\n```sql quiet\nCREATE TABLE t (id bigint PRIMARY KEY, a int, b int);\nCREATE INDEX t_a_b_idx ON t (a, b);\n-- pg-index-lint-ignore leading-prefix: dropped in the next release, once the new index has been in use a week\nCREATE INDEX t_a_idx ON t (a);\n```\n\nThe comment may be any of the `--` lines directly above the statement:\n\n```sql quiet\nCREATE TABLE t (id bigint PRIMARY KEY, a int, b int);\nCREATE INDEX t_a_b_idx ON t (a, b);\n-- pg-index-lint-ignore leading-prefix: dropped in the next release\n-- (ticket OPS-1234)\nCREATE INDEX t_a_idx ON t (a);\n```\n\n## Fix\n\nRemove the comment.\n\n## Suppress\n\nIt cannot be suppressed: remove the comment, or correct the rule it names.\n" };
 function rulePage(id) {
   return Object.hasOwn(PAGES, id) ? PAGES[id] : null;
 }

@@ -41531,6 +41531,8 @@ function newTable(schema, name, fields = {}) {
     otherConstraints: [],
     noInheritChecks: [],
     ownedSequences: [],
+    // Present, so that a rollback puts back "not known" over an owner given since.
+    owner: void 0,
     ...fields
   };
 }
@@ -41683,8 +41685,8 @@ function dropFix(index, model) {
 function foreignKeyIndexNamer(model) {
   const chosen = /* @__PURE__ */ new Map();
   const taken = /* @__PURE__ */ new Set();
-  return (fk) => {
-    const wanted = `${fk.table} ${JSON.stringify(fk.columns)}`;
+  return (fk, keys = fk.columns) => {
+    const wanted = `${fk.table} ${JSON.stringify(keys)}`;
     const known = chosen.get(wanted);
     if (known) return known;
     const table = model.tables.get(fk.table);
@@ -41695,9 +41697,9 @@ function foreignKeyIndexNamer(model) {
     return index;
   };
 }
-function createIndexFix(fk, indexName, partitioned) {
+function createIndexFix(fk, indexName, partitioned, keys = fk.columns.map(ident)) {
   const concurrently = partitioned ? "" : "CONCURRENTLY ";
-  return `CREATE INDEX ${concurrently}IF NOT EXISTS ${ident(indexName)} ON ${qualifiedName(fk.table)} (${fk.columns.map(ident).join(", ")});`;
+  return `CREATE INDEX ${concurrently}IF NOT EXISTS ${ident(indexName)} ON ${qualifiedName(fk.table)} (${keys.join(", ")});`;
 }
 
 // src/rules/indexComparison.ts
@@ -42236,10 +42238,18 @@ var KNOWN_KEY_TYPES = /* @__PURE__ */ new Set([...Object.keys(IMPLICIT_CASTS), "
 function foreignKeyTypesMatch(fkType, pkType) {
   if (fkType === pkType) return true;
   if (!KNOWN_KEY_TYPES.has(fkType) || !KNOWN_KEY_TYPES.has(pkType)) return null;
-  const input = pkType === "varchar" ? "text" : pkType === "cidr" ? "inet" : pkType;
+  const input = opclassInputType(pkType, /* @__PURE__ */ new Set());
+  if (comparedWithoutCast(fkType, input)) return true;
+  return (IMPLICIT_CASTS[fkType] ?? []).includes(input);
+}
+function comparedWithoutCast(fkType, input) {
   const family = FAMILY_TYPES[btreeFamily(methodDefault("btree", input, /* @__PURE__ */ new Set()) ?? "")];
-  if (family?.includes(input) && family.includes(fkType)) return true;
-  return fkType === input || (IMPLICIT_CASTS[fkType] ?? []).includes(input);
+  return fkType === input || family !== void 0 && family.includes(input) && family.includes(fkType);
+}
+function foreignKeyCastType(fkType, pkType) {
+  if (fkType === pkType || foreignKeyTypesMatch(fkType, pkType) !== true) return null;
+  const input = opclassInputType(pkType, /* @__PURE__ */ new Set());
+  return comparedWithoutCast(fkType, input) ? null : input;
 }
 
 // src/model/expressions.ts
@@ -42440,6 +42450,9 @@ function notNullColumns(node) {
   return null;
 }
 var TEXT_LIKE_TYPES = /* @__PURE__ */ new Set(["text", "varchar", "bpchar", "char", "character", "character varying", "name"]);
+function castKept(type) {
+  return !TEXT_LIKE_TYPES.has(type);
+}
 function normalizeExpression(node) {
   if (Array.isArray(node)) return node.map(normalizeExpression);
   if (!node || typeof node !== "object") return node;
@@ -42550,6 +42563,22 @@ function normalizeOperator(e) {
 }
 
 // src/rules/unindexedForeignKey.ts
+function castType(model, fk, position) {
+  const fkType = model.column(fk.table, fk.columns[position])?.type;
+  const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
+  return fkType && refType ? foreignKeyCastType(fkType, refType) : null;
+}
+function castKeyColumn(model, fk, index, at) {
+  const cast = index.expressionNodes?.[at]?.TypeCast;
+  const fields = cast?.arg?.ColumnRef?.fields;
+  if (!cast || cast.typeName?.typmods?.length || cast.typeName?.arrayBounds?.length || fields?.length !== 1) return null;
+  const column = fields[0].String?.sval;
+  const position = typeof column === "string" ? fk.columns.indexOf(column) : -1;
+  if (position < 0) return null;
+  const names = cast.typeName?.names ?? [];
+  const type = canonicalTypeName(names[names.length - 1]?.String?.sval ?? "");
+  return type === castType(model, fk, position) ? column : null;
+}
 function servedColumns(model, fk, index) {
   if (!index.valid || index.table !== fk.table) return [];
   const n = fk.columns.length;
@@ -42563,17 +42592,23 @@ function servedColumns(model, fk, index) {
     if (required === null || !required.every((c) => fk.columns.includes(c))) return [];
   }
   const served = [];
-  for (const key of index.keys.slice(0, n)) {
-    if (key.kind !== "column" || !fk.columns.includes(key.column) || served.includes(key.column)) break;
+  for (const [at, key] of index.keys.slice(0, n).entries()) {
+    const column = key.kind === "column" ? key.column : castKeyColumn(model, fk, index, at);
+    if (column === null || !fk.columns.includes(column) || served.includes(column)) break;
     if (key.collation !== null) break;
-    const position = fk.columns.indexOf(key.column);
-    const fkType = model.column(fk.table, key.column)?.type;
-    const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
-    if (fkType && refType && fkType !== "unknown" && refType !== "unknown") {
-      const opclass = key.opclass ?? defaultOpclass("btree", fkType, model.enums);
-      if (opclass && !foreignKeyCanUseOpclass(opclass, fkType, refType)) break;
+    const position = fk.columns.indexOf(column);
+    if (key.kind === "expression") {
+      const type = castType(model, fk, position);
+      if (key.opclass && !foreignKeyCanUseOpclass(key.opclass, type, type)) break;
+    } else {
+      const fkType = model.column(fk.table, column)?.type;
+      const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
+      if (fkType && refType && fkType !== "unknown" && refType !== "unknown") {
+        const opclass = key.opclass ?? defaultOpclass("btree", fkType, model.enums);
+        if (opclass && !foreignKeyCanUseOpclass(opclass, fkType, refType)) break;
+      }
     }
-    served.push(key.column);
+    served.push(column);
   }
   return served;
 }
@@ -42594,18 +42629,31 @@ var unindexedForeignKey = defineKind({
     for (const fk of model.allForeignKeys()) {
       if (fk.parentForeignKey || foreignKeyCovered(model, fk)) continue;
       const partitioned = model.tables.get(fk.table)?.partitioned ?? false;
+      const casts = fk.columns.map((_, i) => castType(model, fk, i));
+      const keys = fk.columns.map((c, i) => casts[i] ? `(${ident(c)}::${casts[i]})` : ident(c));
+      const fixable = casts.every((t) => t === null || castKept(t));
       hits.push({
         subject: "foreign-key",
         table: fk.table,
         foreignKey: fk,
-        message: unindexedMessage(model, fk) + (partitioned ? PARTITIONED_FIX_NOTE : ""),
-        fix: createIndexFix(fk, indexName(fk), partitioned)
+        message: unindexedMessage(model, fk) + castNote(fk, casts) + (partitioned && fixable ? PARTITIONED_FIX_NOTE : ""),
+        fix: fixable ? createIndexFix(fk, indexName(fk, keys), partitioned, keys) : null
       });
     }
     return hits;
   }
 });
 var PARTITIONED_FIX_NOTE = "; the table is partitioned, where PostgreSQL cannot build an index CONCURRENTLY: the fix builds it on the parent, which blocks writes to every partition while it runs (to avoid that, create it ON ONLY the parent, build each partition's index CONCURRENTLY and ATTACH it)";
+function castNote(fk, casts) {
+  const cast = fk.columns.flatMap((column, i) => casts[i] ? [{ column: ident(column), type: casts[i] }] : []);
+  if (!cast.length) return "";
+  const compared = cast.map((c) => `${c.column} as ${c.type}`).join(" and ");
+  const expressions = cast.map((c) => `(${c.column}::${c.type})`).join(", ");
+  if (cast.every((c) => castKept(c.type))) {
+    return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: an index on ${expressions} can`;
+  }
+  return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: only an index on ${expressions} could, which this tool cannot tell from an index on the column, so no fix is offered`;
+}
 function unindexedMessage(model, fk) {
   const head = `foreign key ${fk.name} on ${tableName(fk.table)} (${fk.columns.map(ident).join(", ")})`;
   let best = null;
@@ -43197,7 +43245,14 @@ var SchemaModel = class {
   domains = /* @__PURE__ */ new Map();
   /** Views and materialized views (by key) that read each relation (by key). */
   dependents = /* @__PURE__ */ new Map();
+  /** Owners of the views and sequences the files create (a table's is on the table); absent: not known. */
+  relationOwners = /* @__PURE__ */ new Map();
+  /** Owners of the schemas the files create; absent: not known (public, or a schema made before the files). */
+  schemaOwners = /* @__PURE__ */ new Map();
+  /** Roles the files create: none of them is the role the migrations connect as. */
+  roles = /* @__PURE__ */ new Set();
   searchPath = ["public"];
+  user = { session: null, role: null };
   /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
   hasDescendantTables = false;
   /** The table a possibly unqualified name means, following search_path. */
@@ -43232,6 +43287,10 @@ var SchemaModel = class {
       if (this.otherRelations.has(key)) return { kind: "other", schema: s, name };
     }
     return void 0;
+  }
+  /** The role new objects belong to: the one SET ROLE set, else the session user. */
+  get currentUser() {
+    return this.user.role ?? this.user.session;
   }
   /** The session's temporary schema is searched first, as PostgreSQL does. */
   lookupPath() {
@@ -43272,6 +43331,7 @@ var SchemaModel = class {
   }
   removeIndex(index) {
     this.unregisterIndex(index);
+    this.dependents.delete(tableKey(index.schema, index.name));
     if (this.tables.get(index.table)?.partitioned) {
       for (const child of [...this.allIndexes()]) if (child.parentIndex === index) this.removeIndex(child);
     }
@@ -43283,9 +43343,18 @@ var SchemaModel = class {
     if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, -1);
   }
   renameIndex(index, newName) {
-    this.indexes.delete(tableKey(index.schema, index.name));
+    const oldKey = tableKey(index.schema, index.name);
+    this.indexes.delete(oldKey);
     index.name = newName;
     this.indexes.set(tableKey(index.schema, index.name), index);
+    this.moveDependents(oldKey, tableKey(index.schema, index.name));
+  }
+  /** What depends on a relation (or on the constraint an index backs) follows it to its new key. */
+  moveDependents(oldKey, newKey) {
+    const dependents = this.dependents.get(oldKey);
+    if (!dependents) return;
+    this.dependents.delete(oldKey);
+    this.dependents.set(newKey, dependents);
   }
   /** Makes an index the one behind a constraint (a PRIMARY KEY's index is unique). */
   setIndexConstraint(index, constraint) {
@@ -43335,9 +43404,11 @@ var SchemaModel = class {
     for (const c of table.otherConstraints) this.countConstraintName(schema, c, 1);
     for (const s of table.ownedSequences) this.otherRelations.add(tableKey(schema, s.name));
     for (const index of indexes) {
+      const oldIndexKey = tableKey(index.schema, index.name);
       index.table = newKey;
       index.schema = schema;
       this.addIndex(index);
+      this.moveDependents(oldIndexKey, tableKey(schema, index.name));
     }
     for (const t of this.tables.values()) {
       for (const fk of t.foreignKeys) if (fk.referencedTable === oldKey) fk.referencedTable = newKey;
@@ -43395,6 +43466,9 @@ var SchemaModel = class {
       enums: [...this.enums],
       domains: [...this.domains],
       dependents: [...this.dependents].map(([key, set]) => [key, [...set]]),
+      relationOwners: [...this.relationOwners],
+      schemaOwners: [...this.schemaOwners],
+      roles: [...this.roles],
       searchPath: [...this.searchPath],
       hasDescendantTables: this.hasDescendantTables
     };
@@ -43436,6 +43510,9 @@ var SchemaModel = class {
     for (const [name, base] of snapshot.domains) this.domains.set(name, base);
     this.dependents.clear();
     for (const [key, dependents] of snapshot.dependents) this.dependents.set(key, new Set(dependents));
+    replaceMap(this.relationOwners, snapshot.relationOwners);
+    replaceMap(this.schemaOwners, snapshot.schemaOwners);
+    replace(this.roles, snapshot.roles);
     this.searchPath = [...snapshot.searchPath];
     this.hasDescendantTables = snapshot.hasDescendantTables;
   }
@@ -43449,6 +43526,10 @@ var SchemaModel = class {
     return this.tables.get(table)?.columns.find((c) => c.name === column);
   }
 };
+function replaceMap(map, entries) {
+  map.clear();
+  for (const [k, v] of entries) map.set(k, v);
+}
 function replace(set, values) {
   set.clear();
   for (const v of values) set.add(v);
@@ -44850,10 +44931,77 @@ function recordDependencies(ctx, key, query) {
     if (!rv.schemaname && ctes.has(rv.relname)) continue;
     const source = relationKey(ctx, rv);
     if (!source || source === key) continue;
-    let set = ctx.model.dependents.get(source);
-    if (!set) ctx.model.dependents.set(source, set = /* @__PURE__ */ new Set());
-    set.add(key);
+    addDependent(ctx, source, key);
   }
+  for (const index of primaryKeysRelied(ctx, query)) addDependent(ctx, tableKey(index.schema, index.name), key);
+}
+function addDependent(ctx, source, dependent) {
+  let set = ctx.model.dependents.get(source);
+  if (!set) ctx.model.dependents.set(source, set = /* @__PURE__ */ new Set());
+  set.add(dependent);
+}
+function primaryKeysRelied(ctx, query) {
+  const select = query?.SelectStmt;
+  if (!select?.groupClause?.length || select.withClause || select.op && select.op !== "SETOP_NONE") return [];
+  const from = [];
+  for (const item of select.fromClause ?? []) {
+    const rv = item.RangeVar;
+    const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
+    if (!rv || !table || table.unknownColumns) return [];
+    from.push({ table, alias: rv.alias?.aliasname ?? rv.relname });
+  }
+  const resolve = (fields) => {
+    const names = fields.map((f) => f.String?.sval);
+    if (names.some((n) => typeof n !== "string") || names.length > 2) return null;
+    const column = names[names.length - 1];
+    const matches = from.flatMap((f, at) => (names.length === 1 || f.alias === names[0]) && f.table.columns.some((c) => c.name === column) ? [at] : []);
+    return matches.length === 1 ? { at: matches[0], column } : null;
+  };
+  const grouped = from.map(() => /* @__PURE__ */ new Set());
+  for (const item of select.groupClause) {
+    if (item.GroupingSet) return [];
+    const ref = item.ColumnRef && resolve(item.ColumnRef.fields ?? []);
+    if (ref) grouped[ref.at].add(ref.column);
+  }
+  const ungrouped = from.map(() => false);
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== "object") return;
+    const n = node;
+    if (n.FuncCall || n.SubLink || n.SelectStmt) return;
+    if (n.ColumnRef) {
+      const fields = n.ColumnRef.fields ?? [];
+      if (fields[fields.length - 1]?.A_Star) {
+        const qualifier = fields.length === 2 ? fields[0].String?.sval : void 0;
+        from.forEach((f, at) => {
+          if ((fields.length === 1 || f.alias === qualifier) && f.table.columns.some((c) => !grouped[at].has(c.name))) ungrouped[at] = true;
+        });
+        return;
+      }
+      const ref = resolve(fields);
+      if (ref && !grouped[ref.at].has(ref.column)) ungrouped[ref.at] = true;
+      return;
+    }
+    for (const value of Object.values(n)) visit(value);
+  };
+  visit(select.targetList);
+  visit(select.havingClause);
+  return from.flatMap((f, at) => {
+    if (!ungrouped[at]) return [];
+    const key = ctx.model.indexesOn(tableKey(f.table.schema, f.table.name)).find((i) => i.constraint?.kind === "primary");
+    const proves = key && !key.constraint.deferrable && key.keys.every((k) => k.kind === "column" && grouped[at].has(k.column));
+    return proves ? [key] : [];
+  });
+}
+function constraintDependencyRefusal(ctx, table, cmds) {
+  for (const item of cmds ?? []) {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype !== "AT_DropConstraint" || cmd.behavior === "DROP_CASCADE") continue;
+    const index = ctx.model.indexesOn(tableKey(table.schema, table.name)).find((i) => i.constraint?.name === cmd.name);
+    const dependent = index && [...ctx.model.dependents.get(tableKey(index.schema, index.name)) ?? []][0];
+    if (dependent) return `${dependent} relies on constraint ${cmd.name} (it selects columns it does not group by; CASCADE would drop it too)`;
+  }
+  return null;
 }
 function relationKey(ctx, rv) {
   const table = ctx.model.findTable(rv.schemaname, rv.relname);
@@ -45463,9 +45611,11 @@ function drop(ctx, node) {
   }
 }
 function dropIndex(ctx, index, cascade) {
+  const dependents = cascade && ctx.model.dependents.size ? dependentsOf(ctx, [tableKey(index.schema, index.name)]) : [];
   ctx.model.removeIndex(index);
   ctx.touched.add(index.table);
   if (cascade && index.unique) dropForeignKeysReferencing(ctx, index);
+  dropDependents(ctx, dependents);
 }
 function dropForeignKeysReferencing(ctx, index) {
   const cols = index.keys.map((k) => k.kind === "column" ? k.column : "").sort().join(",");
@@ -45773,7 +45923,7 @@ function createTableNow(ctx, node) {
   ) ?? likeNoInheritRefusal(ctx, node);
   if (mergeRefusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${mergeRefusal}`);
   const isDefault = Boolean(node.partbound?.is_default);
-  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
+  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault, owner: ctx.model.currentUser });
   if (node.partspec) table.partitionKeyReads = partitionKeyReads(node.partspec);
   const pending = [];
   const likePending = [];
@@ -46036,7 +46186,7 @@ function tableFromQuery(ctx, into, ifNotExists, viewQuery, options) {
   }
   const refusal = tableParametersRefusal(options, false);
   if (refusal) return rejected(ctx, `${into.relname}: ${refusal}`);
-  ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
+  ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true, owner: ctx.model.currentUser }));
   if (viewQuery) recordDependencies(ctx, tableKey(schema, into.relname), viewQuery);
 }
 function otherRelation(ctx, rv, options = {}) {
@@ -46049,6 +46199,7 @@ function otherRelation(ctx, rv, options = {}) {
     return replaced;
   }
   ctx.model.otherRelations.add(key);
+  ctx.model.relationOwners.set(key, ctx.model.currentUser);
   return true;
 }
 
@@ -46146,7 +46297,7 @@ function alterTable(ctx, node) {
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
   const added = addedDefinitions(node.cmds);
-  const refusal = constraintsRefusal(added) ?? foreignKeyTypesRefusal(ctx, target, added, newColumnTypes(ctx, node.cmds)) ?? noInheritRefusal(target.partitioned, target.name, added) ?? added.reduce((refusal2, element) => refusal2 ?? (element.ColumnDef ? columnDefinitionRefusal(element.ColumnDef, target.name, null) : null), null) ?? typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds)) ?? (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ?? (target.partitioned ? partitionedExclusionRefusal(target.partitionKey, added) : null) ?? inheritRefusal(ctx, target, node.cmds) ?? checkSystemColumnRefusal(target.name, added) ?? columnsRefusal2(ctx, target, node.cmds ?? [], only);
+  const refusal = constraintsRefusal(added) ?? foreignKeyTypesRefusal(ctx, target, added, newColumnTypes(ctx, node.cmds)) ?? noInheritRefusal(target.partitioned, target.name, added) ?? added.reduce((refusal2, element) => refusal2 ?? (element.ColumnDef ? columnDefinitionRefusal(element.ColumnDef, target.name, null) : null), null) ?? typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds)) ?? (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ?? (target.partitioned ? partitionedExclusionRefusal(target.partitionKey, added) : null) ?? inheritRefusal(ctx, target, node.cmds) ?? checkSystemColumnRefusal(target.name, added) ?? constraintDependencyRefusal(ctx, target, node.cmds) ?? columnsRefusal2(ctx, target, node.cmds ?? [], only);
   if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
   const dropped = new Set((node.cmds ?? []).flatMap((item) => item.AlterTableCmd?.subtype === "AT_DropConstraint" ? [item.AlterTableCmd.name] : []));
   const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), "alter", dropped);
@@ -46338,6 +46489,7 @@ function rename2(ctx, node) {
       const to = newname;
       ctx.model.schemas.delete(from);
       ctx.model.schemas.add(to);
+      moveOwner(ctx.model.schemaOwners, from, to);
       for (const t of [...ctx.model.tables.values()]) if (t.schema === from) ctx.model.moveTable(t, to, t.name);
       return;
     }
@@ -46376,6 +46528,7 @@ function renameRelation(ctx, rv, newName, kind) {
   } else {
     ctx.model.otherRelations.delete(tableKey(schema, found.name));
     ctx.model.otherRelations.add(tableKey(schema, newName));
+    moveOwner(ctx.model.relationOwners, tableKey(schema, found.name), tableKey(schema, newName));
   }
 }
 function renameColumn(ctx, table, from, to) {
@@ -46453,6 +46606,7 @@ function setSchema(ctx, node) {
     if (ctx.model.relationExists(to, found.name)) return rejected(ctx, `relation ${found.name} already exists in schema ${to}`);
     ctx.model.otherRelations.delete(tableKey(found.schema, found.name));
     ctx.model.otherRelations.add(tableKey(to, found.name));
+    moveOwner(ctx.model.relationOwners, tableKey(found.schema, found.name), tableKey(to, found.name));
     return;
   }
   const table = found.table;
@@ -46461,6 +46615,12 @@ function setSchema(ctx, node) {
   if (taken !== void 0 && table.schema !== to) return rejected(ctx, `relation ${taken} already exists in schema ${to}`);
   ctx.model.moveTable(table, to, table.name);
   ctx.touched.add(tableKey(table.schema, table.name));
+}
+function moveOwner(owners, from, to) {
+  const owner = owners.get(from);
+  owners.delete(from);
+  if (owner === void 0) owners.delete(to);
+  else owners.set(to, owner);
 }
 
 // src/model/procedural.ts
@@ -46652,18 +46812,398 @@ function walk2(node, visit) {
   }
 }
 
+// src/model/replay/transactions.ts
+var REJECTED = "PostgreSQL rejects this statement";
+var Transactions = class {
+  constructor(model) {
+    this.model = model;
+  }
+  model;
+  levels = [];
+  /** Line of the statement that aborted the block, or null. */
+  abortedAt = null;
+  /** The search_path a plain SET left, which COMMIT keeps; SET LOCAL does not change it. */
+  sessionPath = [];
+  /** The same for the role the session acts as. */
+  sessionUser = { session: null, role: null };
+  /**
+   * Whether blocks are copied before they change the model. A copy costs the
+   * whole model, so a file wrapped in BEGIN ... COMMIT, as migration tools
+   * write them, would cost it once per file; the engine turns copies off for
+   * a file that never says ROLLBACK (see Replayer.startFile).
+   */
+  copies = true;
+  /**
+   * psql's ON_ERROR_ROLLBACK: psql wraps each statement of a block in a
+   * savepoint and rolls back to it when the statement fails, so a rejected
+   * statement leaves the block usable.
+   */
+  errorRollback = false;
+  /** psql's AUTOCOMMIT: when off, psql sends BEGIN before a statement outside a block (see implicitBegin). */
+  autocommit = true;
+  /** What COMMIT of the block does besides keeping its changes (ON COMMIT DROP); a rollback forgets it. */
+  commitActions = [];
+  /** Runs `action` at the block's COMMIT, or now when no block is open (a statement commits on its own). */
+  atCommit(action) {
+    if (this.inBlock) this.commitActions.push(action);
+    else action();
+  }
+  get inBlock() {
+    return this.levels.length > 0;
+  }
+  get aborted() {
+    return this.abortedAt !== null;
+  }
+  /** Called before anything changes the model inside a block: the levels still without a copy get one. */
+  beforeChange() {
+    const bare = this.levels.filter((l) => l.snapshot === null && !l.changedUncopied);
+    if (!bare.length) return;
+    if (!this.copies) {
+      for (const level of bare) level.changedUncopied = true;
+      return;
+    }
+    const snapshot = this.model.snapshot();
+    for (const level of bare) level.snapshot = snapshot;
+  }
+  /** A statement PostgreSQL rejects: inside a block, every statement after it fails too, unless psql rolls back to its savepoint. */
+  statementRejected(origin) {
+    if (this.inBlock && this.abortedAt === null && !this.errorRollback) this.abortedAt = origin.line;
+  }
+  /** Why a statement is not applied in an aborted block. */
+  abortedNote() {
+    return `the transaction is aborted by the statement at line ${this.abortedAt}, which PostgreSQL rejects: until ROLLBACK, ${REJECTED}, so it is not applied`;
+  }
+  /** SET search_path (local: SET LOCAL, or set_config(..., true)). SET LOCAL outside a block has no effect, as PostgreSQL warns. */
+  setSearchPath(path9, local) {
+    if (local && !this.inBlock) return;
+    this.model.searchPath = path9;
+    if (!local) this.sessionPath = path9;
+  }
+  /** SET ROLE or SET SESSION AUTHORIZATION, which are settings too: SET LOCAL lasts until the end of the transaction. */
+  setUser(user, local) {
+    if (local && !this.inBlock) return;
+    this.model.user = user;
+    if (!local) this.sessionUser = user;
+  }
+  /** Applies BEGIN, COMMIT, ROLLBACK, SAVEPOINT...; returns true when it put the model back as it was. */
+  apply(node, origin, note) {
+    switch (node.kind) {
+      case "TRANS_STMT_BEGIN":
+      case "TRANS_STMT_START":
+        if (!this.inBlock) this.begin(origin);
+        return false;
+      case "TRANS_STMT_COMMIT": {
+        if (!this.inBlock) return false;
+        const restored = this.aborted ? this.rollback(note) : this.commit();
+        if (node.chain) this.begin(origin);
+        return restored;
+      }
+      case "TRANS_STMT_ROLLBACK":
+      case "TRANS_STMT_PREPARE": {
+        if (!this.inBlock) return false;
+        const restored = this.rollback(note);
+        if (node.chain) this.begin(origin);
+        return restored;
+      }
+      case "TRANS_STMT_SAVEPOINT":
+        if (this.aborted) note(this.abortedNote());
+        else if (!this.inBlock) note(`SAVEPOINT can only be used in transaction blocks: ${REJECTED}, so it is not applied`);
+        else this.levels.push(this.level(node.savepoint_name ?? "", origin));
+        return false;
+      case "TRANS_STMT_RELEASE": {
+        if (this.aborted) {
+          note(this.abortedNote());
+          return false;
+        }
+        const at = this.savepoint(node, origin, note);
+        if (at > 0) this.levels.length = at;
+        return false;
+      }
+      case "TRANS_STMT_ROLLBACK_TO": {
+        const at = this.savepoint(node, origin, note);
+        if (at <= 0) return false;
+        this.levels.length = at + 1;
+        this.abortedAt = null;
+        return this.restore(this.levels[at], note);
+      }
+      default:
+        return false;
+    }
+  }
+  /** The end of a session with a block still open: PostgreSQL rolls it back. */
+  endSession(note) {
+    if (!this.inBlock) return false;
+    const line = this.levels[0].line;
+    note("this transaction is never committed: PostgreSQL rolls it back when the session ends, so its changes are not applied", line);
+    return this.rollback((message) => note(message, line));
+  }
+  /**
+   * With AUTOCOMMIT off, psql opens a block before a statement sent outside
+   * one, unless the statement controls transactions or cannot run in a block
+   * (psql's command_no_begin, which reads the statement's first words).
+   */
+  implicitBegin(text2, origin) {
+    if (!this.autocommit && !this.inBlock && !sentWithoutBegin(text2)) this.begin(origin);
+  }
+  begin(origin) {
+    this.sessionPath = this.model.searchPath;
+    this.sessionUser = this.model.user;
+    this.levels = [this.level(null, origin)];
+    this.abortedAt = null;
+  }
+  level(name, origin) {
+    return {
+      name,
+      snapshot: null,
+      changedUncopied: false,
+      searchPath: this.model.searchPath,
+      sessionPath: this.sessionPath,
+      user: this.model.user,
+      sessionUser: this.sessionUser,
+      line: origin.line
+    };
+  }
+  commit() {
+    this.levels = [];
+    this.model.searchPath = this.sessionPath;
+    this.model.user = this.sessionUser;
+    const actions = this.commitActions;
+    this.commitActions = [];
+    for (const action of actions) action();
+    return false;
+  }
+  rollback(note) {
+    const restored = this.restore(this.levels[0], note);
+    this.commitActions = [];
+    this.levels = [];
+    this.abortedAt = null;
+    return restored;
+  }
+  restore(level, note) {
+    this.sessionPath = level.sessionPath;
+    this.sessionUser = level.sessionUser;
+    if (level.changedUncopied) {
+      note(`PostgreSQL rolls back what the statements since line ${level.line} did, but the model keeps it: it is not copied at BEGIN in a file that never says ROLLBACK`);
+    }
+    if (level.snapshot) this.model.restore(level.snapshot);
+    this.model.searchPath = level.searchPath;
+    this.model.user = level.user;
+    return level.snapshot !== null;
+  }
+  /** Index of the innermost savepoint the statement names; 0 or less when there is none (PostgreSQL rejects the statement). */
+  savepoint(node, origin, note) {
+    const what = node.kind === "TRANS_STMT_RELEASE" ? "RELEASE SAVEPOINT" : "ROLLBACK TO SAVEPOINT";
+    if (!this.inBlock) {
+      note(`${what} can only be used in transaction blocks: ${REJECTED}, so it is not applied`);
+      return -1;
+    }
+    let at = this.levels.length - 1;
+    while (at > 0 && this.levels[at].name !== node.savepoint_name) at--;
+    if (at <= 0) {
+      note(`${what} ${node.savepoint_name}: the savepoint does not exist, ${REJECTED}, so it is not applied`);
+      this.statementRejected(origin);
+    }
+    return at;
+  }
+};
+function sentWithoutBegin(text2) {
+  const words = (text2.replace(/--[^\n\r]*|\/\*[\s\S]*?\*\//g, " ").match(/^\s*([A-Za-z]+)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?/) ?? []).slice(1).map((w) => w?.toLowerCase());
+  const [first, second, third, fourth] = words;
+  switch (first) {
+    case "abort":
+    case "begin":
+    case "start":
+    case "commit":
+    case "end":
+    case "rollback":
+    case "vacuum":
+      return true;
+    case "prepare":
+      return second === "transaction";
+    case "cluster":
+      return second === void 0;
+    case "create": {
+      if (second === "database" || second === "tablespace") return true;
+      const [index, next] = second === "unique" ? [third, fourth] : [second, third];
+      return index === "index" && next === "concurrently";
+    }
+    case "alter":
+      return second === "system";
+    case "drop":
+    case "reindex":
+      return second === "database" || second === "system" || second === "tablespace" || (second === "index" || second === "table") && third === "concurrently";
+    case "discard":
+      return second === "all";
+    default:
+      return false;
+  }
+}
+
+// src/model/replay/ownership.ts
+function setSessionUser(ctx, node) {
+  if (node.name !== "role" && node.name !== "session_authorization") return;
+  let value = null;
+  if (node.kind === "VAR_SET_VALUE") {
+    const given = node.args?.[0]?.A_Const?.sval?.sval;
+    if (typeof given !== "string") return;
+    value = given;
+  } else if (node.kind !== "VAR_RESET" && node.kind !== "VAR_SET_DEFAULT") return;
+  const local = Boolean(node.is_local);
+  if (node.name === "session_authorization") ctx.setUser({ session: value, role: null }, local);
+  else ctx.setUser({ session: ctx.model.user.session, role: value === "none" ? null : value }, local);
+}
+function connectedUser(command) {
+  const args = command.trim().split(/\s+/).slice(1);
+  if (args.some((a) => a.includes("="))) return null;
+  const user = args[1]?.replace(/^"(.*)"$/, "$1").replace(/^'(.*)'$/, "$1");
+  return user && user !== "-" ? user : null;
+}
+function roleOf(ctx, spec) {
+  switch (spec?.roletype) {
+    case "ROLESPEC_CSTRING":
+      return spec.rolename;
+    case "ROLESPEC_CURRENT_USER":
+    case "ROLESPEC_CURRENT_ROLE":
+      return ctx.model.currentUser;
+    case "ROLESPEC_SESSION_USER":
+      return ctx.model.user.session;
+    default:
+      return void 0;
+  }
+}
+function createRole(ctx, node) {
+  if (node.role) ctx.model.roles.add(node.role);
+}
+function alterTableWithOwner(ctx, node, alter) {
+  const cmds = (node.cmds ?? []).map((c) => c.AlterTableCmd).filter((c) => c?.subtype === "AT_ChangeOwner");
+  if (!cmds.length) return alter(ctx, node);
+  const note = ctx.note;
+  let refused = false;
+  ctx.note = (message, kind) => {
+    if (message.includes(REJECTED)) refused = true;
+    note(message, kind);
+  };
+  try {
+    alter(ctx, node);
+  } finally {
+    ctx.note = note;
+  }
+  const owner = roleOf(ctx, cmds[cmds.length - 1].newowner);
+  const rv = node.relation;
+  if (refused || owner === void 0 || !rv || node.objtype === "OBJECT_INDEX") return;
+  const found = ctx.model.findRelation(rv.schemaname, rv.relname);
+  if (found?.kind === "table") found.table.owner = owner;
+  else if (found?.kind === "other") ctx.model.relationOwners.set(tableKey(found.schema, found.name), owner);
+}
+function alterOwner(ctx, node) {
+  if (node.objectType !== "OBJECT_SCHEMA") return;
+  const schema = node.object?.String?.sval;
+  const owner = roleOf(ctx, node.newowner);
+  if (typeof schema === "string" && owner !== void 0 && ctx.model.schemas.has(schema)) ctx.model.schemaOwners.set(schema, owner);
+}
+function ownedBy(ctx, roles) {
+  const owned = (owner) => owner !== void 0 && roles.has(owner);
+  return {
+    tables: [...ctx.model.tables.values()].filter((t) => owned(t.owner)),
+    others: [...ctx.model.otherRelations].filter((k) => owned(ctx.model.relationOwners.get(k))),
+    schemas: [...ctx.model.schemas].filter((s) => owned(ctx.model.schemaOwners.get(s)))
+  };
+}
+function rolesOf(ctx, specs) {
+  const roles = /* @__PURE__ */ new Set();
+  for (const spec of specs ?? []) {
+    const role = roleOf(ctx, spec.RoleSpec);
+    if (role !== void 0) roles.add(role);
+  }
+  return roles;
+}
+function noteConnectingRole(ctx, roles, statement, effect) {
+  const unknown = [...roles].filter((r) => r !== null && !ctx.model.roles.has(r));
+  if (!unknown.length) return;
+  const connecting = [...ctx.model.tables.values()].some((t) => t.owner === null) || [...ctx.model.schemaOwners.values()].includes(null);
+  if (connecting)
+    ctx.note(`${statement} ${unknown.join(", ")}: if that is the role the migrations connect as, PostgreSQL also ${effect} the objects they created without SET ROLE, which the model does not`);
+}
+function dropOwnedRefusal(ctx, owned, dependents) {
+  const schemas = new Set(owned.schemas);
+  const tables = new Set(owned.tables);
+  const others = new Set(owned.others);
+  const keys = new Set(owned.tables.map((t) => tableKey(t.schema, t.name)));
+  const goesWithParent = (t) => {
+    const seen = /* @__PURE__ */ new Set();
+    for (let key = t.partitionOf; key && !seen.has(key); key = ctx.model.tables.get(key)?.partitionOf ?? null) {
+      if (keys.has(key)) return true;
+      seen.add(key);
+    }
+    return false;
+  };
+  const foreign = [...ctx.model.tables.values()].find((t) => schemas.has(t.schema) && !tables.has(t) && t.owner !== void 0 && !goesWithParent(t));
+  if (foreign) return `table ${foreign.name} of another role is in schema ${foreign.schema}`;
+  const other = [...ctx.model.otherRelations].find((k) => schemas.has(splitQualifiedName(k)?.[0] ?? "") && !others.has(k) && ctx.model.relationOwners.has(k));
+  if (other) return `${other} of another role is in a schema the role owns`;
+  const refusal = dropTableRefusal(ctx, owned.tables);
+  if (refusal) return refusal;
+  for (const key of dependents) {
+    const owner = ctx.model.tables.has(key) ? ctx.model.tables.get(key).owner : ctx.model.relationOwners.get(key);
+    if (owner !== void 0) return `${key}, of another role, depends on what the role owns`;
+  }
+  return null;
+}
+function dropOwned(ctx, node) {
+  const roles = rolesOf(ctx, node.roles);
+  if (!roles.size) return;
+  noteConnectingRole(ctx, roles, "DROP OWNED BY", "drops");
+  const owned = ownedBy(ctx, roles);
+  const dependents = dependentsOf(ctx, [...owned.tables.map((t) => tableKey(t.schema, t.name)), ...owned.others]);
+  if (node.behavior !== "DROP_CASCADE") {
+    const refusal = dropOwnedRefusal(ctx, owned, dependents);
+    if (refusal) return rejected(ctx, `DROP OWNED: ${refusal} (CASCADE would drop it too)`);
+  }
+  for (const table of owned.tables) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
+  for (const key of owned.others) {
+    ctx.model.otherRelations.delete(key);
+    forgetDependencies(ctx, key);
+  }
+  dropDependents(ctx, dependents);
+  for (const schema of owned.schemas) {
+    for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
+    for (const k of [...ctx.model.otherRelations]) {
+      if (splitQualifiedName(k)?.[0] !== schema) continue;
+      ctx.model.otherRelations.delete(k);
+      forgetDependencies(ctx, k);
+    }
+    ctx.model.schemas.delete(schema);
+    ctx.model.schemaOwners.delete(schema);
+  }
+}
+function reassignOwned(ctx, node) {
+  const roles = rolesOf(ctx, node.roles);
+  const to = roleOf(ctx, node.newrole);
+  if (!roles.size || to === void 0) return;
+  noteConnectingRole(ctx, roles, "REASSIGN OWNED BY", "hands over");
+  const owned = ownedBy(ctx, roles);
+  for (const table of owned.tables) table.owner = to;
+  for (const key of owned.others) ctx.model.relationOwners.set(key, to);
+  for (const schema of owned.schemas) ctx.model.schemaOwners.set(schema, to);
+}
+
 // src/model/replay/session.ts
 function createSchema(ctx, node) {
   const name = node.schemaname ?? node.authrole?.rolename;
   if (!name) return;
+  const owner = node.authrole ? roleOf(ctx, node.authrole) : ctx.model.currentUser;
+  if (!ctx.model.schemas.has(name) && owner !== void 0) ctx.model.schemaOwners.set(name, owner);
   ctx.model.schemas.add(name);
   const saved = ctx.model.searchPath;
+  const savedUser = ctx.model.user;
   ctx.model.searchPath = [name, ...saved];
+  if (typeof owner === "string") ctx.model.user = { session: savedUser.session, role: owner };
   for (const elt of node.schemaElts ?? []) {
     const kind = Object.keys(elt)[0];
     ctx.dispatch(kind, elt[kind]);
   }
   ctx.model.searchPath = saved;
+  ctx.model.user = savedUser;
 }
 function setVariable(ctx, node) {
   if (node.name !== "search_path") return;
@@ -46759,212 +47299,6 @@ function dropTypes(ctx, node) {
   }
 }
 
-// src/model/replay/transactions.ts
-var REJECTED = "PostgreSQL rejects this statement";
-var Transactions = class {
-  constructor(model) {
-    this.model = model;
-  }
-  model;
-  levels = [];
-  /** Line of the statement that aborted the block, or null. */
-  abortedAt = null;
-  /** The search_path a plain SET left, which COMMIT keeps; SET LOCAL does not change it. */
-  sessionPath = [];
-  /**
-   * Whether blocks are copied before they change the model. A copy costs the
-   * whole model, so a file wrapped in BEGIN ... COMMIT, as migration tools
-   * write them, would cost it once per file; the engine turns copies off for
-   * a file that never says ROLLBACK (see Replayer.startFile).
-   */
-  copies = true;
-  /**
-   * psql's ON_ERROR_ROLLBACK: psql wraps each statement of a block in a
-   * savepoint and rolls back to it when the statement fails, so a rejected
-   * statement leaves the block usable.
-   */
-  errorRollback = false;
-  /** psql's AUTOCOMMIT: when off, psql sends BEGIN before a statement outside a block (see implicitBegin). */
-  autocommit = true;
-  /** What COMMIT of the block does besides keeping its changes (ON COMMIT DROP); a rollback forgets it. */
-  commitActions = [];
-  /** Runs `action` at the block's COMMIT, or now when no block is open (a statement commits on its own). */
-  atCommit(action) {
-    if (this.inBlock) this.commitActions.push(action);
-    else action();
-  }
-  get inBlock() {
-    return this.levels.length > 0;
-  }
-  get aborted() {
-    return this.abortedAt !== null;
-  }
-  /** Called before anything changes the model inside a block: the levels still without a copy get one. */
-  beforeChange() {
-    const bare = this.levels.filter((l) => l.snapshot === null && !l.changedUncopied);
-    if (!bare.length) return;
-    if (!this.copies) {
-      for (const level of bare) level.changedUncopied = true;
-      return;
-    }
-    const snapshot = this.model.snapshot();
-    for (const level of bare) level.snapshot = snapshot;
-  }
-  /** A statement PostgreSQL rejects: inside a block, every statement after it fails too, unless psql rolls back to its savepoint. */
-  statementRejected(origin) {
-    if (this.inBlock && this.abortedAt === null && !this.errorRollback) this.abortedAt = origin.line;
-  }
-  /** Why a statement is not applied in an aborted block. */
-  abortedNote() {
-    return `the transaction is aborted by the statement at line ${this.abortedAt}, which PostgreSQL rejects: until ROLLBACK, ${REJECTED}, so it is not applied`;
-  }
-  /** SET search_path (local: SET LOCAL, or set_config(..., true)). SET LOCAL outside a block has no effect, as PostgreSQL warns. */
-  setSearchPath(path9, local) {
-    if (local && !this.inBlock) return;
-    this.model.searchPath = path9;
-    if (!local) this.sessionPath = path9;
-  }
-  /** Applies BEGIN, COMMIT, ROLLBACK, SAVEPOINT...; returns true when it put the model back as it was. */
-  apply(node, origin, note) {
-    switch (node.kind) {
-      case "TRANS_STMT_BEGIN":
-      case "TRANS_STMT_START":
-        if (!this.inBlock) this.begin(origin);
-        return false;
-      case "TRANS_STMT_COMMIT": {
-        if (!this.inBlock) return false;
-        const restored = this.aborted ? this.rollback(note) : this.commit();
-        if (node.chain) this.begin(origin);
-        return restored;
-      }
-      case "TRANS_STMT_ROLLBACK":
-      case "TRANS_STMT_PREPARE": {
-        if (!this.inBlock) return false;
-        const restored = this.rollback(note);
-        if (node.chain) this.begin(origin);
-        return restored;
-      }
-      case "TRANS_STMT_SAVEPOINT":
-        if (this.aborted) note(this.abortedNote());
-        else if (!this.inBlock) note(`SAVEPOINT can only be used in transaction blocks: ${REJECTED}, so it is not applied`);
-        else this.levels.push(this.level(node.savepoint_name ?? "", origin));
-        return false;
-      case "TRANS_STMT_RELEASE": {
-        if (this.aborted) {
-          note(this.abortedNote());
-          return false;
-        }
-        const at = this.savepoint(node, origin, note);
-        if (at > 0) this.levels.length = at;
-        return false;
-      }
-      case "TRANS_STMT_ROLLBACK_TO": {
-        const at = this.savepoint(node, origin, note);
-        if (at <= 0) return false;
-        this.levels.length = at + 1;
-        this.abortedAt = null;
-        return this.restore(this.levels[at], note);
-      }
-      default:
-        return false;
-    }
-  }
-  /** The end of a session with a block still open: PostgreSQL rolls it back. */
-  endSession(note) {
-    if (!this.inBlock) return false;
-    const line = this.levels[0].line;
-    note("this transaction is never committed: PostgreSQL rolls it back when the session ends, so its changes are not applied", line);
-    return this.rollback((message) => note(message, line));
-  }
-  /**
-   * With AUTOCOMMIT off, psql opens a block before a statement sent outside
-   * one, unless the statement controls transactions or cannot run in a block
-   * (psql's command_no_begin, which reads the statement's first words).
-   */
-  implicitBegin(text2, origin) {
-    if (!this.autocommit && !this.inBlock && !sentWithoutBegin(text2)) this.begin(origin);
-  }
-  begin(origin) {
-    this.sessionPath = this.model.searchPath;
-    this.levels = [this.level(null, origin)];
-    this.abortedAt = null;
-  }
-  level(name, origin) {
-    return { name, snapshot: null, changedUncopied: false, searchPath: this.model.searchPath, sessionPath: this.sessionPath, line: origin.line };
-  }
-  commit() {
-    this.levels = [];
-    this.model.searchPath = this.sessionPath;
-    const actions = this.commitActions;
-    this.commitActions = [];
-    for (const action of actions) action();
-    return false;
-  }
-  rollback(note) {
-    const restored = this.restore(this.levels[0], note);
-    this.commitActions = [];
-    this.levels = [];
-    this.abortedAt = null;
-    return restored;
-  }
-  restore(level, note) {
-    this.sessionPath = level.sessionPath;
-    if (level.changedUncopied) {
-      note(`PostgreSQL rolls back what the statements since line ${level.line} did, but the model keeps it: it is not copied at BEGIN in a file that never says ROLLBACK`);
-    }
-    if (level.snapshot) this.model.restore(level.snapshot);
-    this.model.searchPath = level.searchPath;
-    return level.snapshot !== null;
-  }
-  /** Index of the innermost savepoint the statement names; 0 or less when there is none (PostgreSQL rejects the statement). */
-  savepoint(node, origin, note) {
-    const what = node.kind === "TRANS_STMT_RELEASE" ? "RELEASE SAVEPOINT" : "ROLLBACK TO SAVEPOINT";
-    if (!this.inBlock) {
-      note(`${what} can only be used in transaction blocks: ${REJECTED}, so it is not applied`);
-      return -1;
-    }
-    let at = this.levels.length - 1;
-    while (at > 0 && this.levels[at].name !== node.savepoint_name) at--;
-    if (at <= 0) {
-      note(`${what} ${node.savepoint_name}: the savepoint does not exist, ${REJECTED}, so it is not applied`);
-      this.statementRejected(origin);
-    }
-    return at;
-  }
-};
-function sentWithoutBegin(text2) {
-  const words = (text2.replace(/--[^\n\r]*|\/\*[\s\S]*?\*\//g, " ").match(/^\s*([A-Za-z]+)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?/) ?? []).slice(1).map((w) => w?.toLowerCase());
-  const [first, second, third, fourth] = words;
-  switch (first) {
-    case "abort":
-    case "begin":
-    case "start":
-    case "commit":
-    case "end":
-    case "rollback":
-    case "vacuum":
-      return true;
-    case "prepare":
-      return second === "transaction";
-    case "cluster":
-      return second === void 0;
-    case "create": {
-      if (second === "database" || second === "tablespace") return true;
-      const [index, next] = second === "unique" ? [third, fourth] : [second, third];
-      return index === "index" && next === "concurrently";
-    }
-    case "alter":
-      return second === "system";
-    case "drop":
-    case "reindex":
-      return second === "database" || second === "system" || second === "tablespace" || (second === "index" || second === "table") && third === "concurrently";
-    case "discard":
-      return second === "all";
-    default:
-      return false;
-  }
-}
-
 // src/model/replay/index.ts
 var Replayer = class {
   constructor(model) {
@@ -46981,7 +47315,8 @@ var Replayer = class {
       setSearchPath: (path9, local) => this.transactions.setSearchPath(path9, local),
       certainty: new ColumnCertainty(),
       atCommit: (action) => this.transactions.atCommit(action),
-      functions: /* @__PURE__ */ new Map()
+      functions: /* @__PURE__ */ new Map(),
+      setUser: (user, local) => this.transactions.setUser(user, local)
     };
   }
   model;
@@ -47053,6 +47388,7 @@ var Replayer = class {
   newSession() {
     this.endSession((message) => this.ctx.note(message));
     this.model.searchPath = ["public"];
+    this.model.user = { session: connectedUser(this.ctx.statementText), role: null };
   }
   /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
   handlers = new Map([
@@ -47066,11 +47402,21 @@ var Replayer = class {
         else drop(ctx, node);
       }
     ],
-    ["AlterTableStmt", alterTable],
+    ["AlterTableStmt", (ctx, node) => alterTableWithOwner(ctx, node, alterTable)],
     ["RenameStmt", rename2],
     ["AlterObjectSchemaStmt", setSchema],
     ["CreateSchemaStmt", createSchema],
-    ["VariableSetStmt", setVariable],
+    [
+      "VariableSetStmt",
+      (ctx, node) => {
+        setVariable(ctx, node);
+        setSessionUser(ctx, node);
+      }
+    ],
+    ["AlterOwnerStmt", alterOwner],
+    ["DropOwnedStmt", dropOwned],
+    ["ReassignOwnedStmt", reassignOwned],
+    ["CreateRoleStmt", createRole],
     [
       "SelectStmt",
       (ctx, node) => {

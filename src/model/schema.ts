@@ -22,8 +22,26 @@ export interface ModelSnapshot {
   readonly enums: string[];
   readonly domains: Array<[string, string]>;
   readonly dependents: Array<[string, string[]]>;
+  readonly relationOwners: Array<[string, Owner]>;
+  readonly schemaOwners: Array<[string, Owner]>;
+  readonly roles: string[];
   readonly searchPath: string[];
   readonly hasDescendantTables: boolean;
+}
+
+/**
+ * The role that owns an object: its name, or null for the role the
+ * migrations connect as (which the files do not name).
+ */
+export type Owner = string | null;
+
+/**
+ * Whom the session acts as: the session user (SET SESSION AUTHORIZATION) and
+ * the role set over it (SET ROLE); null for the role the migrations connect as, or no role set.
+ */
+export interface SessionUser {
+  readonly session: Owner;
+  readonly role: string | null;
 }
 
 /** Where temporary tables live; never a real schema name. */
@@ -44,7 +62,14 @@ export class SchemaModel {
   readonly domains = new Map<string, string>();
   /** Views and materialized views (by key) that read each relation (by key). */
   readonly dependents = new Map<string, Set<string>>();
+  /** Owners of the views and sequences the files create (a table's is on the table); absent: not known. */
+  readonly relationOwners = new Map<string, Owner>();
+  /** Owners of the schemas the files create; absent: not known (public, or a schema made before the files). */
+  readonly schemaOwners = new Map<string, Owner>();
+  /** Roles the files create: none of them is the role the migrations connect as. */
+  readonly roles = new Set<string>();
   searchPath: string[] = ['public'];
+  user: SessionUser = { session: null, role: null };
   /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
   hasDescendantTables = false;
 
@@ -82,6 +107,11 @@ export class SchemaModel {
       if (this.otherRelations.has(key)) return { kind: 'other', schema: s, name };
     }
     return undefined;
+  }
+
+  /** The role new objects belong to: the one SET ROLE set, else the session user. */
+  get currentUser(): Owner {
+    return this.user.role ?? this.user.session;
   }
 
   /** The session's temporary schema is searched first, as PostgreSQL does. */
@@ -131,6 +161,8 @@ export class SchemaModel {
 
   removeIndex(index: Index): void {
     this.unregisterIndex(index);
+    // What relied on the index's constraint (a view) relies on nothing there any more.
+    this.dependents.delete(tableKey(index.schema, index.name));
     // A partition's copies go with the parent's index.
     if (this.tables.get(index.table)?.partitioned) {
       for (const child of [...this.allIndexes()]) if (child.parentIndex === index) this.removeIndex(child);
@@ -145,9 +177,19 @@ export class SchemaModel {
   }
 
   renameIndex(index: Index, newName: string): void {
-    this.indexes.delete(tableKey(index.schema, index.name));
+    const oldKey = tableKey(index.schema, index.name);
+    this.indexes.delete(oldKey);
     index.name = newName;
     this.indexes.set(tableKey(index.schema, index.name), index);
+    this.moveDependents(oldKey, tableKey(index.schema, index.name));
+  }
+
+  /** What depends on a relation (or on the constraint an index backs) follows it to its new key. */
+  private moveDependents(oldKey: string, newKey: string): void {
+    const dependents = this.dependents.get(oldKey);
+    if (!dependents) return;
+    this.dependents.delete(oldKey);
+    this.dependents.set(newKey, dependents);
   }
 
   /** Makes an index the one behind a constraint (a PRIMARY KEY's index is unique). */
@@ -203,9 +245,11 @@ export class SchemaModel {
     for (const c of table.otherConstraints) this.countConstraintName(schema, c, 1);
     for (const s of table.ownedSequences) this.otherRelations.add(tableKey(schema, s.name));
     for (const index of indexes) {
+      const oldIndexKey = tableKey(index.schema, index.name);
       index.table = newKey;
       index.schema = schema;
       this.addIndex(index);
+      this.moveDependents(oldIndexKey, tableKey(schema, index.name));
     }
     for (const t of this.tables.values()) {
       for (const fk of t.foreignKeys) if (fk.referencedTable === oldKey) fk.referencedTable = newKey;
@@ -267,6 +311,9 @@ export class SchemaModel {
       enums: [...this.enums],
       domains: [...this.domains],
       dependents: [...this.dependents].map(([key, set]) => [key, [...set]]),
+      relationOwners: [...this.relationOwners],
+      schemaOwners: [...this.schemaOwners],
+      roles: [...this.roles],
       searchPath: [...this.searchPath],
       hasDescendantTables: this.hasDescendantTables,
     };
@@ -310,6 +357,9 @@ export class SchemaModel {
     for (const [name, base] of snapshot.domains) this.domains.set(name, base);
     this.dependents.clear();
     for (const [key, dependents] of snapshot.dependents) this.dependents.set(key, new Set(dependents));
+    replaceMap(this.relationOwners, snapshot.relationOwners);
+    replaceMap(this.schemaOwners, snapshot.schemaOwners);
+    replace(this.roles, snapshot.roles);
     this.searchPath = [...snapshot.searchPath];
     this.hasDescendantTables = snapshot.hasDescendantTables;
   }
@@ -325,6 +375,11 @@ export class SchemaModel {
   column(table: string, column: string): { type: string; collation: string | null } | undefined {
     return this.tables.get(table)?.columns.find((c) => c.name === column);
   }
+}
+
+function replaceMap<K, V>(map: Map<K, V>, entries: ReadonlyArray<readonly [K, V]>): void {
+  map.clear();
+  for (const [k, v] of entries) map.set(k, v);
 }
 
 function replace<T>(set: Set<T>, values: readonly T[]): void {

@@ -149,6 +149,12 @@ export interface Table {
   noInheritChecks: ReadonlyArray<{ name: string; columns: string[] }>;
   /** Sequences of its serial and identity columns: dropped with the table or the column, moved with the table. */
   ownedSequences: Array<{ column: string; name: string }>;
+  /**
+   * The role that owns it (DROP OWNED and REASSIGN OWNED act on that): a
+   * name, or null for the role the migrations connect as. Absent when not
+   * known: a table the files never create, or one read from a catalog.
+   */
+  owner?: string | null;
 }
 
 /** A table with nothing in it yet. */
@@ -167,6 +173,8 @@ export function newTable(schema: string, name: string, fields: Partial<Table> = 
     otherConstraints: [],
     noInheritChecks: [],
     ownedSequences: [],
+    // Present, so that a rollback puts back "not known" over an owner given since.
+    owner: undefined,
     ...fields,
   };
 }

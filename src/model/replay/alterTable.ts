@@ -22,6 +22,7 @@ import { createPendingIndexes, dropIndex } from './indexes.js';
 import { columnDefinitionRefusal, constraintsRefusal, foreignKeyTypesRefusal, noInheritRefusal, typeChangeRefusal } from './rejections.js';
 import { alterColumnTraits, checkConstraintChanged, columnDropped } from './columnMerge.js';
 import { partitionedExclusionRefusal } from './partitionKey.js';
+import { constraintDependencyRefusal } from './dependencies.js';
 import { attachPartition, declaredUniqueKeys, detachPartition, revalidate, uniqueKeyRefusal, withDescendants } from './partitions.js';
 
 /** How many columns ALTER TABLE subcommands add that `table` does not have yet. */
@@ -154,6 +155,7 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
     (target.partitioned ? partitionedExclusionRefusal(target.partitionKey, added) : null) ??
     inheritRefusal(ctx, target, node.cmds as AstNode[] | undefined) ??
     checkSystemColumnRefusal(target.name, added) ??
+    constraintDependencyRefusal(ctx, target, node.cmds as AstNode[] | undefined) ??
     columnsRefusal(ctx, target, (node.cmds ?? []) as AstNode[], only);
   if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
   const dropped = new Set<string>((node.cmds ?? []).flatMap((item: AstNode) => (item.AlterTableCmd?.subtype === 'AT_DropConstraint' ? [item.AlterTableCmd.name] : [])));

@@ -7,7 +7,7 @@ import type { AstNode } from '../../sql/parseFile.js';
 import { referencedColumns } from '../expressions.js';
 import { chooseName } from '../naming.js';
 import { canonicalTypeName } from '../pgTypes.js';
-import type { SchemaModel } from '../schema.js';
+import type { SchemaModel, SessionUser } from '../schema.js';
 import { newTable, tableKey, type ConstraintKind, type Origin, type Table } from '../types.js';
 import { lastName } from './ast.js';
 import type { ColumnCertainty } from './columns.js';
@@ -36,6 +36,8 @@ export interface ReplayContext {
   readonly functions: Map<string, FunctionInfo[]>;
   /** Runs `action` when the transaction commits (ON COMMIT DROP), now outside a transaction block; a rollback forgets it. */
   atCommit(action: () => void): void;
+  /** SET ROLE, SET SESSION AUTHORIZATION: whom the session acts as; `local` as for search_path. */
+  setUser(user: SessionUser, local: boolean): void;
 }
 
 /** An index or constraint to create, before PostgreSQL's merge of identical ones. */

@@ -20,6 +20,7 @@ import { createTable, createTableAs, otherRelation, selectInto } from './tables.
 import { createView } from './dependencies.js';
 import { alterFunction, dropFunctions, recordFunction } from './functions.js';
 import { dropTypes } from './typeDrops.js';
+import { alterOwner, alterTableWithOwner, connectedUser, createRole, dropOwned, reassignOwned, setSessionUser } from './ownership.js';
 import { REJECTED, Transactions } from './transactions.js';
 
 export type { NoteSink } from './context.js';
@@ -42,6 +43,7 @@ export class Replayer {
       certainty: new ColumnCertainty(),
       atCommit: (action) => this.transactions.atCommit(action),
       functions: new Map(),
+      setUser: (user, local) => this.transactions.setUser(user, local),
     };
   }
 
@@ -120,6 +122,7 @@ export class Replayer {
   private newSession(): void {
     this.endSession((message) => this.ctx.note(message));
     this.model.searchPath = ['public'];
+    this.model.user = { session: connectedUser(this.ctx.statementText), role: null };
   }
 
   /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
@@ -134,11 +137,21 @@ export class Replayer {
         else drop(ctx, node);
       },
     ],
-    ['AlterTableStmt', alterTable],
+    ['AlterTableStmt', (ctx, node) => alterTableWithOwner(ctx, node, alterTable)],
     ['RenameStmt', rename],
     ['AlterObjectSchemaStmt', setSchema],
     ['CreateSchemaStmt', createSchema],
-    ['VariableSetStmt', setVariable],
+    [
+      'VariableSetStmt',
+      (ctx, node) => {
+        setVariable(ctx, node);
+        setSessionUser(ctx, node);
+      },
+    ],
+    ['AlterOwnerStmt', alterOwner],
+    ['DropOwnedStmt', dropOwned],
+    ['ReassignOwnedStmt', reassignOwned],
+    ['CreateRoleStmt', createRole],
     [
       'SelectStmt',
       (ctx, node) => {

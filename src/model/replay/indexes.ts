@@ -285,9 +285,12 @@ export function drop(ctx: ReplayContext, node: DropStmt): void {
 }
 
 export function dropIndex(ctx: ReplayContext, index: Index, cascade: boolean): void {
+  // With CASCADE, the views that rely on the constraint the index backs go too.
+  const dependents = cascade && ctx.model.dependents.size ? dependentsOf(ctx, [tableKey(index.schema, index.name)]) : [];
   ctx.model.removeIndex(index);
   ctx.touched.add(index.table);
   if (cascade && index.unique) dropForeignKeysReferencing(ctx, index);
+  dropDependents(ctx, dependents);
 }
 
 /** With CASCADE, dropping a unique index drops the foreign keys that depend on it. */
@@ -312,7 +315,7 @@ export function dropForeignKeysReferencing(ctx: ReplayContext, index: Index): vo
  * partitioned table it is a partition of (at any level): PostgreSQL makes
  * such a foreign key depend on every partition of the table it references.
  */
-function dropTableRefusal(ctx: ReplayContext, tables: Table[]): string | null {
+export function dropTableRefusal(ctx: ReplayContext, tables: Table[]): string | null {
   const dropped = new Set(tables.map((t) => tableKey(t.schema, t.name)));
   const staying = (t: Table) => !dropped.has(tableKey(t.schema, t.name)) && !(t.partitionOf && dropped.has(t.partitionOf));
   for (const table of tables) {
@@ -346,7 +349,7 @@ function dependencyRefusal(dependents: string[]): string | null {
 }
 
 /** The views and materialized views a DROP ... CASCADE takes with it. */
-function dropDependents(ctx: ReplayContext, keys: string[]): void {
+export function dropDependents(ctx: ReplayContext, keys: string[]): void {
   for (const key of keys) {
     const table = ctx.model.tables.get(key);
     if (table) dropTable(ctx, table);

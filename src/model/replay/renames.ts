@@ -1,7 +1,7 @@
 /** RENAME of tables, indexes, columns, constraints and schemas; ALTER TABLE ... SET SCHEMA. */
 import type { AlterObjectSchemaStmt, RenameStmt } from '@pgsql/types';
 import { expressionText, referencedColumns, renameColumnInTree } from '../expressions.js';
-import type { Relation as ModelRelation } from '../schema.js';
+import type { Relation as ModelRelation, Owner } from '../schema.js';
 import { tableKey, type Table } from '../types.js';
 import { hasConstraint, rejected, type Relation, type ReplayContext } from './context.js';
 import { checkConstraintChanged, columnRenamed } from './columnMerge.js';
@@ -59,6 +59,7 @@ export function rename(ctx: ReplayContext, node: RenameStmt): void {
       const to = newname;
       ctx.model.schemas.delete(from);
       ctx.model.schemas.add(to);
+      moveOwner(ctx.model.schemaOwners, from, to);
       for (const t of [...ctx.model.tables.values()]) if (t.schema === from) ctx.model.moveTable(t, to, t.name);
       return;
     }
@@ -106,6 +107,7 @@ function renameRelation(ctx: ReplayContext, rv: Relation, newName: string, kind:
   } else {
     ctx.model.otherRelations.delete(tableKey(schema, found.name));
     ctx.model.otherRelations.add(tableKey(schema, newName));
+    moveOwner(ctx.model.relationOwners, tableKey(schema, found.name), tableKey(schema, newName));
   }
 }
 
@@ -198,6 +200,7 @@ export function setSchema(ctx: ReplayContext, node: AlterObjectSchemaStmt): void
     if (ctx.model.relationExists(to, found.name)) return rejected(ctx, `relation ${found.name} already exists in schema ${to}`);
     ctx.model.otherRelations.delete(tableKey(found.schema, found.name));
     ctx.model.otherRelations.add(tableKey(to, found.name));
+    moveOwner(ctx.model.relationOwners, tableKey(found.schema, found.name), tableKey(to, found.name));
     return;
   }
   const table = found.table;
@@ -206,4 +209,12 @@ export function setSchema(ctx: ReplayContext, node: AlterObjectSchemaStmt): void
   if (taken !== undefined && table.schema !== to) return rejected(ctx, `relation ${taken} already exists in schema ${to}`);
   ctx.model.moveTable(table, to, table.name);
   ctx.touched.add(tableKey(table.schema, table.name));
+}
+
+/** An object's owner follows it to its new name. */
+function moveOwner<K>(owners: Map<K, Owner>, from: K, to: K): void {
+  const owner = owners.get(from);
+  owners.delete(from);
+  if (owner === undefined) owners.delete(to);
+  else owners.set(to, owner);
 }

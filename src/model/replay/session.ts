@@ -5,20 +5,27 @@ import { mayChangeSchema, planDoBlock, proceduralSchemaEffect } from '../procedu
 import { tableKey } from '../types.js';
 import { lastName } from './ast.js';
 import type { Relation, ReplayContext } from './context.js';
+import { roleOf } from './ownership.js';
 
 export function createSchema(ctx: ReplayContext, node: CreateSchemaStmt): void {
   // CREATE SCHEMA AUTHORIZATION role names the schema after the role.
   const name: string | undefined = node.schemaname ?? node.authrole?.rolename;
   if (!name) return;
+  // The schema, and what it is created with, belong to the role AUTHORIZATION names.
+  const owner = node.authrole ? roleOf(ctx, node.authrole) : ctx.model.currentUser;
+  if (!ctx.model.schemas.has(name) && owner !== undefined) ctx.model.schemaOwners.set(name, owner);
   ctx.model.schemas.add(name);
   // Elements of CREATE SCHEMA are created in that schema, whatever search_path says.
   const saved = ctx.model.searchPath;
+  const savedUser = ctx.model.user;
   ctx.model.searchPath = [name, ...saved];
+  if (typeof owner === 'string') ctx.model.user = { session: savedUser.session, role: owner };
   for (const elt of (node.schemaElts ?? []) as AstNode[]) {
     const kind = Object.keys(elt)[0];
     ctx.dispatch(kind, elt[kind]);
   }
   ctx.model.searchPath = saved;
+  ctx.model.user = savedUser;
 }
 
 export function setVariable(ctx: ReplayContext, node: VariableSetStmt): void {

@@ -90,7 +90,7 @@ function createTableNow(ctx: ReplayContext, node: CreateStmt): void {
     ) ?? likeNoInheritRefusal(ctx, node);
   if (mergeRefusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${mergeRefusal}`);
   const isDefault = Boolean(node.partbound?.is_default);
-  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
+  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault, owner: ctx.model.currentUser });
   if (node.partspec) table.partitionKeyReads = partitionKeyReads(node.partspec);
   const pending: PendingIndex[] = [];
   const likePending: PendingIndex[] = [];
@@ -401,7 +401,7 @@ function tableFromQuery(ctx: ReplayContext, into: Relation, ifNotExists: boolean
   }
   const refusal = tableParametersRefusal(options, false);
   if (refusal) return rejected(ctx, `${into.relname}: ${refusal}`);
-  ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
+  ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true, owner: ctx.model.currentUser }));
   if (viewQuery) recordDependencies(ctx, tableKey(schema, into.relname), viewQuery);
 }
 
@@ -420,5 +420,6 @@ export function otherRelation(ctx: ReplayContext, rv: Relation | undefined, opti
     return replaced;
   }
   ctx.model.otherRelations.add(key);
+  ctx.model.relationOwners.set(key, ctx.model.currentUser);
   return true;
 }

@@ -6,11 +6,11 @@
  * ON_ERROR_ROLLBACK undoes the failed statement alone); SET LOCAL ends with
  * its transaction. A block's start is copied (SchemaModel.snapshot)
  * only when a statement inside it is about to change the model, and one copy
- * serves every savepoint opened since the last change; search_path is put
- * back without a copy.
+ * serves every savepoint opened since the last change; the session's settings
+ * (search_path, and the role it acts as) are put back without a copy.
  */
 import type { TransactionStmt } from '@pgsql/types';
-import type { ModelSnapshot, SchemaModel } from '../schema.js';
+import type { ModelSnapshot, SchemaModel, SessionUser } from '../schema.js';
 import type { Origin } from '../types.js';
 import type { NoteSink } from './context.js';
 
@@ -27,6 +27,9 @@ interface Level {
   /** search_path, and the session's search_path, when the level began: a rollback puts them back. */
   searchPath: string[];
   sessionPath: string[];
+  /** The same for the role the session acts as (SET ROLE, SET SESSION AUTHORIZATION). */
+  user: SessionUser;
+  sessionUser: SessionUser;
   line: number;
 }
 
@@ -36,6 +39,8 @@ export class Transactions {
   private abortedAt: number | null = null;
   /** The search_path a plain SET left, which COMMIT keeps; SET LOCAL does not change it. */
   private sessionPath: string[] = [];
+  /** The same for the role the session acts as. */
+  private sessionUser: SessionUser = { session: null, role: null };
   /**
    * Whether blocks are copied before they change the model. A copy costs the
    * whole model, so a file wrapped in BEGIN ... COMMIT, as migration tools
@@ -97,6 +102,13 @@ export class Transactions {
     if (local && !this.inBlock) return;
     this.model.searchPath = path;
     if (!local) this.sessionPath = path;
+  }
+
+  /** SET ROLE or SET SESSION AUTHORIZATION, which are settings too: SET LOCAL lasts until the end of the transaction. */
+  setUser(user: SessionUser, local: boolean): void {
+    if (local && !this.inBlock) return;
+    this.model.user = user;
+    if (!local) this.sessionUser = user;
   }
 
   /** Applies BEGIN, COMMIT, ROLLBACK, SAVEPOINT...; returns true when it put the model back as it was. */
@@ -169,17 +181,28 @@ export class Transactions {
 
   private begin(origin: Origin): void {
     this.sessionPath = this.model.searchPath;
+    this.sessionUser = this.model.user;
     this.levels = [this.level(null, origin)];
     this.abortedAt = null;
   }
 
   private level(name: string | null, origin: Origin): Level {
-    return { name, snapshot: null, changedUncopied: false, searchPath: this.model.searchPath, sessionPath: this.sessionPath, line: origin.line };
+    return {
+      name,
+      snapshot: null,
+      changedUncopied: false,
+      searchPath: this.model.searchPath,
+      sessionPath: this.sessionPath,
+      user: this.model.user,
+      sessionUser: this.sessionUser,
+      line: origin.line,
+    };
   }
 
   private commit(): boolean {
     this.levels = [];
     this.model.searchPath = this.sessionPath;
+    this.model.user = this.sessionUser;
     const actions = this.commitActions;
     this.commitActions = [];
     for (const action of actions) action();
@@ -196,11 +219,13 @@ export class Transactions {
 
   private restore(level: Level, note: (message: string) => void): boolean {
     this.sessionPath = level.sessionPath;
+    this.sessionUser = level.sessionUser;
     if (level.changedUncopied) {
       note(`PostgreSQL rolls back what the statements since line ${level.line} did, but the model keeps it: it is not copied at BEGIN in a file that never says ROLLBACK`);
     }
     if (level.snapshot) this.model.restore(level.snapshot);
     this.model.searchPath = level.searchPath;
+    this.model.user = level.user;
     return level.snapshot !== null;
   }
 
