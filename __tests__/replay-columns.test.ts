@@ -9,6 +9,23 @@ import { describe } from '@jest/globals';
 import { testAgreement } from './helpers/serverModel.js';
 
 const cases: Record<string, string> = {
+  'a typed table takes no part in inheritance, and DROP TYPE ... CASCADE drops it (RESTRICT is refused)': `
+    CREATE TYPE person_type AS (id int, name text);
+    CREATE TABLE persons OF person_type (PRIMARY KEY (id));
+    CREATE TABLE stuff (id int UNIQUE);
+    ALTER TABLE persons INHERIT stuff;
+    DROP TABLE stuff;
+    DROP TYPE person_type RESTRICT;
+    CREATE INDEX persons_name ON persons (name);
+    DROP TYPE person_type CASCADE;
+    CREATE TYPE pair AS (a int, b int);
+    CREATE TABLE pairs OF pair;
+    ALTER TABLE pairs NOT OF;
+    CREATE TABLE base (a int UNIQUE);
+    ALTER TABLE pairs INHERIT base;
+    CREATE INDEX pairs_a ON pairs (a);
+    DROP TYPE pair;
+    DROP TABLE base;`,
   'a key, INCLUDE column or foreign key naming a dropped column is refused, a column added back is not': `
     CREATE TABLE t (a int, b int, c int);
     CREATE TABLE r (id int UNIQUE);

@@ -25312,7 +25312,10 @@ function createTableNow(ctx, node) {
       ctx.model.hasDescendantTables = true;
     } else table.unknownColumns = true;
   }
-  if (node.ofTypename) table.unknownColumns = true;
+  if (node.ofTypename) {
+    table.unknownColumns = true;
+    table.ofType = lastName(node.ofTypename.names);
+  }
   ctx.model.addTable(table);
   const likeSources = (node.tableElts ?? []).flatMap(
     (elt) => elt.TableLikeClause ? [ctx.model.findTable(elt.TableLikeClause.relation?.schemaname, elt.TableLikeClause.relation?.relname)] : []
@@ -25594,7 +25597,9 @@ function addedConstraints(cmds) {
 function inheritRefusal(ctx, target, cmds) {
   for (const item of cmds ?? []) {
     const cmd = item.AlterTableCmd;
+    if (cmd?.subtype === "AT_DropInherit" && target.ofType) return `cannot change inheritance of typed table ${target.name}`;
     if (cmd?.subtype !== "AT_AddInherit") continue;
+    if (target.ofType) return `cannot change inheritance of typed table ${target.name}`;
     const parentRv = cmd.def?.RangeVar;
     const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
     if (!parent) continue;
@@ -25710,6 +25715,12 @@ function alterTable(ctx, node) {
         ctx.model.hasDescendantTables = true;
         break;
       }
+      case "AT_AddOf":
+        target.ofType = lastName(cmd.def?.TypeName?.names);
+        break;
+      case "AT_DropOf":
+        delete target.ofType;
+        break;
       case "AT_ReplicaIdentity": {
         const ri = cmd.def?.ReplicaIdentityStmt;
         for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.replicaIdentity = ri?.identity_type === "i" && index.name === ri.name;
@@ -26637,7 +26648,11 @@ function parseSearchPath(value) {
 // src/model/replay/typeDrops.ts
 function dropTypes(ctx, node) {
   const domain = node.removeType === "OBJECT_DOMAIN";
-  const names = (node.objects ?? []).map((o) => lastName(o.TypeName?.names)).filter((n) => domain ? ctx.model.domains.has(n) : ctx.model.enums.has(n));
+  const written = (node.objects ?? []).map((o) => lastName(o.TypeName?.names));
+  const typed = domain ? [] : [...ctx.model.tables.values()].filter((t) => t.ofType !== void 0 && written.includes(t.ofType));
+  if (typed.length && node.behavior !== "DROP_CASCADE") return rejected(ctx, `DROP TYPE: table ${typed[0].name} is of type ${typed[0].ofType} (CASCADE would drop it)`);
+  for (const table of typed) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
+  const names = written.filter((n) => domain ? ctx.model.domains.has(n) : ctx.model.enums.has(n));
   if (!names.length) return;
   const uses = (table) => table.columns.filter((c) => names.some((n) => domain ? c.domain === n : c.type === n || c.type === `${n}[]`));
   const users = [...ctx.model.tables.values()].filter((t) => uses(t).length);

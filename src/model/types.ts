@@ -125,6 +125,8 @@ export interface Table {
   partitionKey: string[] | null;
   /** Every column the partition key reads, its expressions' included, when the replay made the table: none can be dropped. */
   partitionKeyReads?: string[];
+  /** The composite type of a typed table (CREATE TABLE ... OF type), by name: DROP TYPE ... CASCADE drops the table, and it takes no part in inheritance. */
+  ofType?: string;
   /**
    * Set when something the model does not keep may depend on a column (a
    * trigger's UPDATE OF or WHEN, a policy, a rule, a publication's column

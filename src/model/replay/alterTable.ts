@@ -2,7 +2,7 @@
 import type { AlterTableStmt, ColumnDef, Constraint } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { tableKey, type Table } from '../types.js';
-import { collationName, indexUsesColumn } from './ast.js';
+import { collationName, indexUsesColumn, lastName } from './ast.js';
 import { type ReplayContext, type PendingIndex, type PendingForeignKey, type Relation, MAX_COLUMNS, rejected, takenConstraintName, tooManyColumns, tableFor, typeOf } from './context.js';
 import { addColumn, declaredDomain, otherConstraint, pendingFromConstraint, tableConstraint, createPendingForeignKeys } from './tables.js';
 import {
@@ -69,7 +69,9 @@ function addedConstraints(cmds: AstNode[]): Constraint[] {
 function inheritRefusal(ctx: ReplayContext, target: Table, cmds: AstNode[] | undefined): string | null {
   for (const item of cmds ?? []) {
     const cmd = item.AlterTableCmd;
+    if (cmd?.subtype === 'AT_DropInherit' && target.ofType) return `cannot change inheritance of typed table ${target.name}`;
     if (cmd?.subtype !== 'AT_AddInherit') continue;
+    if (target.ofType) return `cannot change inheritance of typed table ${target.name}`;
     const parentRv = cmd.def?.RangeVar as Relation | undefined;
     const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
     if (!parent) continue;
@@ -214,6 +216,12 @@ export function alterTable(ctx: ReplayContext, node: AlterTableStmt): void {
         ctx.model.hasDescendantTables = true;
         break;
       }
+      case 'AT_AddOf':
+        target.ofType = lastName(cmd.def?.TypeName?.names as AstNode[]);
+        break;
+      case 'AT_DropOf':
+        delete target.ofType;
+        break;
       case 'AT_ReplicaIdentity': {
         const ri = cmd.def?.ReplicaIdentityStmt;
         for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.replicaIdentity = ri?.identity_type === 'i' && index.name === ri.name;

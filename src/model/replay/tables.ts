@@ -123,7 +123,10 @@ function createTableNow(ctx: ReplayContext, node: CreateStmt): void {
       ctx.model.hasDescendantTables = true;
     } else table.unknownColumns = true;
   }
-  if (node.ofTypename) table.unknownColumns = true;
+  if (node.ofTypename) {
+    table.unknownColumns = true;
+    table.ofType = lastName(node.ofTypename.names as AstNode[]);
+  }
   ctx.model.addTable(table);
   // Its columns are the ones listed, and those of the tables it takes columns from: known if theirs are.
   const likeSources = ((node.tableElts ?? []) as AstNode[]).flatMap((elt) =>
