@@ -115,10 +115,26 @@ export function connectionConfig(url: string | undefined): pg.ClientConfig {
   return config;
 }
 
+/**
+ * The driver, loaded only when a database is read: most runs never open one,
+ * and loading it costs start-up time. When loaded, it asks whether it runs on
+ * Cloudflare Workers: where Node has no `navigator` (Node 20), by touching
+ * the global `Response`, which loads Node's whole fetch implementation (30 to
+ * 90 ms here). A `navigator` lent for the load answers first.
+ */
+async function loadPg(): Promise<typeof pg> {
+  const lent = !('navigator' in globalThis);
+  if (lent) Object.defineProperty(globalThis, 'navigator', { value: { userAgent: `Node.js/${process.versions.node}` }, configurable: true, writable: true });
+  try {
+    return (await import('pg')).default;
+  } finally {
+    if (lent) delete (globalThis as { navigator?: unknown }).navigator;
+  }
+}
+
 /** Opens a session whose transactions are read-only by default (the server applies the startup option). */
 async function connectReadOnly(options: ConnectionOptions): Promise<pg.Client> {
-  // Loaded only when a database is read: most runs never open one, and loading it costs start-up time.
-  const { default: postgres } = await import('pg');
+  const postgres = await loadPg();
   const client = new postgres.Client({
     ...connectionConfig(options.url),
     connectionTimeoutMillis: options.connectTimeoutSeconds * 1000,

@@ -7,15 +7,16 @@
  * replay applies to a written one), and foreign keys (from their columns).
  * The catalog tests hold both ways to the same model.
  */
+import type { TypeName } from '@pgsql/types';
 import { parseSync } from 'libpg-query';
 import { QuoteUtils } from 'pgsql-deparser';
 import { Replayer, type NoteSink } from '../model/replay/index.js';
 import type { SchemaModel } from '../model/schema.js';
-import { indexColumnNames } from '../model/naming.js';
-import { defaultOpclass } from '../model/pgTypes.js';
-import { newTable, splitQualifiedName, tableKey, type ForeignKey, type IndexKey, type Origin, type Table } from '../model/types.js';
-import type { AstNode } from '../sql/parseFile.js';
+import { newTable, tableKey, type ForeignKey, type Origin, type Table } from '../model/types.js';
+import { loadParser, type AstNode } from '../sql/parseFile.js';
+import { MAX_COLUMNS } from '../model/replay/context.js';
 import type { Snapshot, SnapshotForeignKey, SnapshotIndex, SnapshotTable } from './snapshot.js';
+import { buildFromArrays, fromArrays, keyOf, Predicates, unknownTable } from './indexFromArrays.js';
 
 const q = (name: string) => QuoteUtils.quoteIdentifier(name);
 
@@ -28,22 +29,6 @@ const q = (name: string) => QuoteUtils.quoteIdentifier(name);
  */
 const PARSE_BATCH = 100;
 
-/**
- * The model key of a relation the snapshot names as `schema.name`: quoted as
- * quote_ident quotes, or, in snapshots of earlier versions, the two parts
- * joined bare (split at the first dot).
- */
-function partsOf(name: string): [string, string] {
-  const parts = splitQualifiedName(name);
-  if (parts) return parts;
-  const dot = name.indexOf('.');
-  return [name.slice(0, dot), name.slice(dot + 1)];
-}
-
-function keyOf(name: string): string {
-  return tableKey(...partsOf(name));
-}
-
 /** Where the files start from: a snapshot, or a live database's catalog read as it is loaded. */
 export interface StartingCatalog {
   /** For messages: the file, or `database host:port/name`. */
@@ -55,13 +40,20 @@ export interface StartingCatalog {
 export function snapshotCatalog(snapshot: Snapshot): StartingCatalog {
   return {
     source: snapshot.source,
-    load: async (model, note) => ({ sequence: loadSnapshot(snapshot, model, note), notes: snapshot.notes ?? [], foreignKeysKnown: snapshot.foreignKeys !== null }),
+    load: async (model, note) => {
+      await loadParser();
+      return { sequence: loadSnapshot(snapshot, model, note), notes: snapshot.notes ?? [], foreignKeysKnown: snapshot.foreignKeys !== null };
+    },
   };
 }
 
-/** Loads a snapshot into `model`; returns the next free statement sequence number. */
-export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteSink): number {
-  const loader = new SnapshotLoader(model, note, snapshot.source, snapshot.foreignKeys === null);
+/**
+ * Loads a snapshot into `model`; returns the next free statement sequence
+ * number. `parseTables` replays every table from its CREATE TABLE, as was
+ * once done (for the tests that compare both ways).
+ */
+export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteSink, options: { parseTables?: boolean } = {}): number {
+  const loader = new SnapshotLoader(model, note, snapshot.source, snapshot.foreignKeys === null, options.parseTables);
   loader.header(snapshot);
   loader.tables(snapshot.tables);
   loader.indexes(snapshot.indexes);
@@ -84,6 +76,9 @@ export class SnapshotLoader {
   private partitions: Map<string, Table[]> | null = null;
   /** Partitions' copies of foreign keys that kept a name of their own, renamed once every foreign key is in. */
   private readonly renamedCopies: SnapshotForeignKey[] = [];
+  /** The model's type of a column, by the type as the catalog prints it; null where the table is replayed from its CREATE TABLE. */
+  private readonly columnTypes = new Map<string, string | null>();
+  private readonly predicates = new Predicates();
 
   constructor(
     private readonly model: SchemaModel,
@@ -91,8 +86,19 @@ export class SnapshotLoader {
     private readonly source: string,
     /** A pg_indexes export: the tables' columns are not known. */
     private readonly columnsUnknown: boolean,
+    /** Replay every table from its CREATE TABLE, as they all were once (for the tests that compare both ways). */
+    private readonly parseTables = false,
   ) {
     this.replayer = new Replayer(model);
+  }
+
+  /**
+   * The parser, for the definitions that are parsed: a live read compiles it
+   * while it connects. A parser that fails to load is not the database's
+   * failure: the engine awaits the same load and reports it.
+   */
+  ready(): Promise<void> {
+    return loadParser().catch(() => undefined);
   }
 
   header(header: Pick<Snapshot, 'schemas' | 'enums' | 'domains'>): void {
@@ -110,7 +116,56 @@ export class SnapshotLoader {
     for (const r of relations) this.model.otherRelations.add(tableKey(r.schema, r.name));
   }
 
+  /**
+   * A table is built from its columns, as the replay of `CREATE TABLE
+   * schema.name (column type COLLATE collation, ...)` builds it: each type as
+   * the replay names it, found by parsing each type the catalog prints once
+   * (a few dozen types for thousands of tables). A table whose name is taken,
+   * or with a column the replay does more with than record its type, is
+   * replayed from that statement.
+   */
   tables(tables: SnapshotTable[]): void {
+    const replayed: SnapshotTable[] = [];
+    for (const t of tables) {
+      const types = this.parseTables || t.columns.length > MAX_COLUMNS ? null : this.plainTypes(t);
+      // In its turn, after the tables before it.
+      if (types && replayed.length) this.replayTables(replayed.splice(0));
+      if (!types || this.model.relationExists(t.schema, t.name)) {
+        replayed.push(t);
+        continue;
+      }
+      // One statement, as its replay would be.
+      this.origin();
+      const columns = t.columns.map((c, i) => ({ name: c.name, type: types[i], collation: c.collation }));
+      this.model.addTable(newTable(t.schema, t.name, { columns, partitioned: t.kind === 'partitioned', unknownColumns: this.columnsUnknown }));
+    }
+    if (replayed.length) this.replayTables(replayed);
+    for (const t of tables) if (t.partitionOf || t.inherits.length) this.tableLinks.push({ schema: t.schema, name: t.name, partitionOf: t.partitionOf, inherits: t.inherits });
+  }
+
+  /** The model's type of each column of `t`, or null when a column needs the statement replayed. */
+  private plainTypes(t: SnapshotTable): string[] | null {
+    const types: string[] = [];
+    for (const c of t.columns) {
+      let type = this.columnTypes.get(c.type);
+      if (type === undefined) {
+        let typeName: TypeName | undefined;
+        try {
+          typeName = (parseSync(`CREATE TABLE t (c ${c.type})`) as AstNode).stmts?.[0]?.stmt?.CreateStmt?.tableElts?.[0]?.ColumnDef?.typeName;
+        } catch {
+          // The replay of the table says what is wrong with it.
+        }
+        type = typeName ? this.replayer.plainColumnType(typeName) : null;
+        this.columnTypes.set(c.type, type);
+      }
+      if (type === null) return null;
+      types.push(type);
+    }
+    return types;
+  }
+
+  /** Tables replayed from the CREATE TABLE the catalog's columns make. */
+  private replayTables(tables: SnapshotTable[]): void {
     const tableSql = tables.map((t) => {
       const columns = t.columns.map((c) => `${q(c.name)} ${c.type}${c.collation ? ` COLLATE ${q(c.collation)}` : ''}`);
       return `CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(', ')})`;
@@ -127,7 +182,6 @@ export class SnapshotLoader {
         }
       },
     );
-    for (const t of tables) if (t.partitionOf || t.inherits.length) this.tableLinks.push({ schema: t.schema, name: t.name, partitionOf: t.partitionOf, inherits: t.inherits });
   }
 
   /** Indexes in creation (OID) order: older ones are kept when two cover each other. */
@@ -150,7 +204,7 @@ export class SnapshotLoader {
           model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
         }
       },
-      { can: (n) => fromArrays(indexes[n]), build: (n) => buildFromArrays(indexes[n], model, this.origin(), this.note) },
+      { can: (n) => fromArrays(indexes[n], this.predicates), build: (n) => buildFromArrays(indexes[n], model, this.origin(), this.note, this.predicates) },
     );
     for (const i of indexes) if (i.parentIndex) this.indexParents.push([tableKey(i.schema, i.name), keyOf(i.parentIndex)]);
   }
@@ -179,7 +233,7 @@ export class SnapshotLoader {
         referencedColumns: [...fk.referencedColumns],
         origin: this.origin(),
         parentForeignKey: null,
-        behaviour: foreignKeyBehaviour(fk.definition),
+        behaviour: fk.behaviour ?? foreignKeyBehaviour(fk.definition),
       };
       this.model.addForeignKey(table, created);
       copyToPartitions(this.model, partitions, table, created);
@@ -303,63 +357,6 @@ export class SnapshotLoader {
       }
     }
   }
-}
-
-/** Built from the catalog's arrays: every key a column, and no predicate to parse. */
-function fromArrays(i: SnapshotIndex): boolean {
-  return i.keys !== undefined && i.include !== undefined && i.predicate === null;
-}
-
-/**
- * The index the replay builds from the definition pg_get_indexdef prints for
- * an index of columns: each printed operator class and collation is dropped
- * where it is the column's default, as a written one is (names are compared
- * as the parser reads them: an operator class folded to lower case).
- */
-function buildFromArrays(i: SnapshotIndex, model: SchemaModel, at: Origin, note: NoteSink): void {
-  const key = keyOf(i.table);
-  const table = model.tables.get(key) ?? unknownTable(model, key, note);
-  const method = i.method.toLowerCase();
-  const keys: IndexKey[] = i.keys!.map((k) => {
-    const column = table.columns.find((c) => c.name === k.column);
-    const opclass = k.opclass === null ? null : k.opclass.toLowerCase();
-    return {
-      kind: 'column',
-      column: k.column,
-      opclass: opclass === null || opclass === defaultOpclass(method, column ? column.type : null, model.enums) ? null : opclass,
-      collation: k.collation === null || k.collation === (column?.collation ?? 'default') ? null : k.collation,
-      descending: k.descending,
-      nullsFirst: k.nullsFirst,
-    };
-  });
-  model.addIndex({
-    schema: table.schema,
-    name: i.name,
-    table: key,
-    method,
-    keys,
-    include: [...i.include!],
-    columnNames: indexColumnNames([...i.keys!.map((k) => ({ column: k.column })), ...i.include!.map((column) => ({ column }))]),
-    predicate: null,
-    unique: i.unique,
-    nullsNotDistinct: i.nullsNotDistinct,
-    constraint: null,
-    valid: true,
-    replicaIdentity: false,
-    clustered: false,
-    parentIndex: null,
-    origin: at,
-    expressionNodes: undefined,
-    predicateNode: null,
-  });
-}
-
-/** A table the snapshot names but does not describe, known only by what is on it (as the replay adds one). */
-function unknownTable(model: SchemaModel, key: string, note: NoteSink): Table {
-  const table = newTable(...partsOf(key), { unknownColumns: true });
-  model.addTable(table);
-  note(`table ${table.name} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
-  return table;
 }
 
 function partitionsByParent(model: SchemaModel): Map<string, Table[]> {

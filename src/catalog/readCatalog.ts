@@ -5,9 +5,9 @@
  * read through cursors, a batch of rows at a time.
  */
 import type pg from 'pg';
-import { QuoteUtils } from 'pgsql-deparser';
-import { type Snapshot, type SnapshotForeignKey, type SnapshotIndex, type SnapshotIndexKey, type SnapshotTable, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot.js';
+import { type Snapshot, type SnapshotForeignKey, type SnapshotIndex, type SnapshotTable, SNAPSHOT_FORMAT, SNAPSHOT_VERSION } from './snapshot.js';
 import { catalogQueries } from './catalogQuery.js';
+import { CatalogLookups, definitionsWanted, foreignKeyFromRow, indexFromRow, tableFromRow, type ForeignKeyRow, type HeaderLookups, type IndexRow, type TableRow } from './catalogRows.js';
 import { connectionError, describeTarget, inReadOnlyTransaction, type ConnectionOptions } from './connection.js';
 import { checkCatalogsReadable, visibilityNotes } from './visibility.js';
 import { SnapshotLoader, type StartingCatalog } from './loadSnapshot.js';
@@ -27,6 +27,8 @@ type CatalogHeader = Pick<Snapshot, 'serverVersion' | 'serverVersionNum' | 'data
 
 /** Where the rows of a catalog read go, a batch at a time, in this order. */
 interface CatalogSink {
+  /** Awaited once the connection is open, before the first rows are handed over (the parser's WebAssembly, compiled meanwhile). */
+  ready?(): Promise<void>;
   header(header: CatalogHeader): void;
   tables(tables: SnapshotTable[]): void;
   indexes(indexes: SnapshotIndex[]): void;
@@ -132,189 +134,71 @@ class CatalogReadError extends Error {
   }
 }
 
-/** Reads the catalog into `sink`; returns the notes on what the role could not see. */
-async function readInto(client: pg.Client, options: ReadCatalogOptions, withSizes: boolean, sink: CatalogSink): Promise<string[]> {
+/**
+ * Reads the catalog into `sink`; returns the notes on what the role could not
+ * see. `full` reads what a snapshot document holds besides the model: every
+ * index's size and definition, every foreign key's definition.
+ */
+async function readInto(client: pg.Client, options: ReadCatalogOptions, full: boolean, sink: CatalogSink): Promise<string[]> {
   // With an empty search_path every name PostgreSQL prints comes schema-qualified.
   // JIT compiling the query of a large catalog costs more than it saves: the time goes in catalog functions.
   const version = await client.query<{ v: string }>(
     "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v",
   );
-  const queries = catalogQueries(Number(version.rows[0].v));
+  const queries = catalogQueries(Number(version.rows[0].v), { full });
   await checkCatalogsReadable(client, Object.values(queries).join('\n'), describeTarget(options.url));
-  const header = (await client.query<CatalogHeader>(queries.header, [options.schemas])).rows[0];
+  const { opclasses, collations, ...header } = (await client.query<CatalogHeader & HeaderLookups>(queries.header, [options.schemas])).rows[0];
+  const lookups = new CatalogLookups({ opclasses, collations });
+  await sink.ready?.();
   sink.header(header);
-  for await (const rows of cursorRows<TableRow>(client, queries.tables, [options.schemas])) sink.tables(rows.map(tableFromRow));
-  for await (const rows of cursorRows<IndexRow>(client, queries.indexes, [options.schemas, withSizes])) sink.indexes(rows.map(indexFromRow));
+  for await (const rows of cursorRows<TableRow>(client, queries.tables, [options.schemas])) {
+    const types = lookups.newTypes(rows);
+    if (types.length) {
+      const found = await client.query<{ oid: string; domain: boolean; collation: string }>(queries.types, [types]);
+      for (const t of found.rows) lookups.types.set(Number(t.oid), { domain: t.domain, collation: Number(t.collation) });
+    }
+    sink.tables(rows.map((row) => tableFromRow(row, lookups)));
+  }
+  const plainTypes = lookups.plainTypes();
+  if (plainTypes.length) {
+    const found = await client.query<{ am: string; type: string; opclass: string | null }>(queries.defaultOpclasses, [plainTypes]);
+    for (const d of found.rows) lookups.defaults.set(`${d.am} ${d.type}`, d.opclass === null ? null : Number(d.opclass));
+  }
+  for await (const rows of cursorRows<IndexRow>(client, queries.indexes, [options.schemas, full])) {
+    const wanted = definitionsWanted(rows, lookups);
+    if (wanted.length) {
+      const found = await client.query<{ oid: string; definition: string }>(queries.definitions, [wanted]);
+      const byOid = new Map(found.rows.map((r) => [r.oid, r.definition]));
+      for (const row of rows) row.definition ??= byOid.get(row.oid) ?? null;
+    }
+    sink.indexes(rows.map((row) => indexFromRow(row, lookups, full)));
+  }
+  lookups.tables.clear();
   for await (const rows of cursorRows<{ schema: string; name: string }>(client, queries.otherRelations, [options.schemas])) sink.otherRelations(rows);
   for await (const rows of cursorRows<ForeignKeyRow>(client, queries.foreignKeys, [options.schemas])) sink.foreignKeys(rows.map(foreignKeyFromRow));
   return await visibilityNotes(client, header.schemas, options.schemas);
 }
 
-/** The rows of a query, a batch at a time, through a cursor of the current transaction. */
+/**
+ * The rows of a query, a batch at a time, through a cursor of the current
+ * transaction. The next batch is asked for before this one is handed over,
+ * so the server reads it while the rows are turned into the model.
+ */
 async function* cursorRows<Row extends pg.QueryResultRow>(client: pg.Client, sql: string, parameters: unknown[]): AsyncGenerator<Row[]> {
   await client.query(`DECLARE pgil_rows NO SCROLL CURSOR FOR ${sql}`, parameters);
+  const fetch = () => {
+    const next = client.query<Row>(`FETCH FORWARD ${FETCH_ROWS} FROM pgil_rows`);
+    // Awaited below; a failure while the previous batch is loaded must not go unhandled meanwhile.
+    next.catch(() => undefined);
+    return next;
+  };
+  let next = fetch();
   for (;;) {
-    const { rows } = await client.query<Row>(`FETCH FORWARD ${FETCH_ROWS} FROM pgil_rows`);
+    const { rows } = await next;
+    const more = rows.length === FETCH_ROWS;
+    if (more) next = fetch();
     if (rows.length) yield rows;
-    if (rows.length < FETCH_ROWS) break;
+    if (!more) break;
   }
   await client.query('CLOSE pgil_rows');
-}
-
-interface TableRow {
-  oid: string;
-  schema: string;
-  name: string;
-  kind: string;
-  partition_of: string | null;
-  inherits: string[];
-  column_names: string[];
-  column_types: string[];
-  column_collations: Array<string | null>;
-  column_not_null: boolean[];
-}
-
-function tableFromRow(row: TableRow): SnapshotTable {
-  return {
-    oid: Number(row.oid),
-    schema: row.schema,
-    name: row.name,
-    kind: row.kind === 'p' ? 'partitioned' : row.kind === 'm' ? 'materialized view' : 'table',
-    partitionOf: row.partition_of,
-    inherits: row.inherits,
-    columns: row.column_names.map((name, i) => ({ name, type: row.column_types[i], collation: row.column_collations[i], notNull: row.column_not_null[i] })),
-  };
-}
-
-interface IndexRow {
-  oid: string;
-  schema: string;
-  name: string;
-  table: string;
-  table_name: string;
-  /** pg_get_indexdef, read only for an index that the arrays cannot describe. */
-  definition: string | null;
-  partitioned_index: boolean;
-  method: string;
-  unique: boolean;
-  primary: boolean;
-  nulls_not_distinct: boolean;
-  valid: boolean;
-  clustered: boolean;
-  replica_identity: boolean;
-  key_columns: number;
-  opclasses: string[];
-  opfamilies: string[];
-  collations: Array<string | null>;
-  attnames: string[];
-  shown_opclasses: Array<string | null>;
-  opclass_schemas: Array<string | null>;
-  shown_collations: Array<string | null>;
-  collation_schemas: Array<string | null>;
-  options: number[];
-  predicate: string | null;
-  expressions: string | null;
-  parent_index: string | null;
-  storage_parameters: string | null;
-  constraint_name: string | null;
-  constraint_type: 'p' | 'u' | 'x' | null;
-  constraint_deferrable: boolean | null;
-  size_bytes: string | null;
-  scans: string | null;
-}
-
-/** indoption's bits: PostgreSQL's INDOPTION_DESC and INDOPTION_NULLS_FIRST. */
-const INDOPTION_DESC = 1;
-const INDOPTION_NULLS_FIRST = 2;
-
-function indexFromRow(row: IndexRow): SnapshotIndex {
-  const index: SnapshotIndex = {
-    oid: Number(row.oid),
-    schema: row.schema,
-    name: row.name,
-    table: row.table,
-    definition: row.definition ?? '',
-    method: row.method,
-    unique: row.unique,
-    primary: row.primary,
-    nullsNotDistinct: row.nulls_not_distinct,
-    valid: row.valid,
-    clustered: row.clustered,
-    replicaIdentity: row.replica_identity,
-    keyColumns: row.key_columns,
-    opclasses: row.opclasses,
-    opfamilies: row.opfamilies,
-    collations: row.collations,
-    predicate: row.predicate,
-    expressions: row.expressions,
-    parentIndex: row.parent_index,
-    constraint: row.constraint_type
-      ? { name: row.constraint_name!, type: row.constraint_type === 'p' ? 'primary' : row.constraint_type === 'u' ? 'unique' : 'exclusion', deferrable: Boolean(row.constraint_deferrable) }
-      : null,
-    sizeBytes: row.size_bytes === null ? null : Number(row.size_bytes),
-    scans: row.scans === null ? null : Number(row.scans),
-  };
-  if (row.definition !== null) return index;
-  const keys: SnapshotIndexKey[] = row.shown_opclasses.map((opclass, i) => ({
-    column: row.attnames[i],
-    opclass,
-    opclassSchema: row.opclass_schemas[i],
-    collation: row.shown_collations[i],
-    collationSchema: row.collation_schemas[i],
-    descending: (row.options[i] & INDOPTION_DESC) !== 0,
-    nullsFirst: (row.options[i] & INDOPTION_NULLS_FIRST) !== 0,
-  }));
-  const include = row.attnames.slice(keys.length);
-  index.keys = keys;
-  index.include = include;
-  index.definition = indexDefinition(index, row.table_name, row.partitioned_index, row.storage_parameters);
-  return index;
-}
-
-const q = (name: string) => QuoteUtils.quoteIdentifier(name);
-const qualifiedName = (schema: string | null, name: string) => (schema ? `${q(schema)}.${q(name)}` : q(name));
-
-/** The definition pg_get_indexdef would print for an index read from the arrays, for snapshot files and messages. */
-function indexDefinition(index: SnapshotIndex, tableName: string, partitionedIndex: boolean, storageParameters: string | null): string {
-  const keys = index.keys!.map((k) => {
-    let text = q(k.column);
-    if (k.collation) text += ` COLLATE ${qualifiedName(k.collationSchema, k.collation)}`;
-    if (k.opclass) text += ` ${qualifiedName(k.opclassSchema, k.opclass)}`;
-    if (k.descending) text += k.nullsFirst ? ' DESC' : ' DESC NULLS LAST';
-    else if (k.nullsFirst) text += ' NULLS FIRST';
-    return text;
-  });
-  return (
-    `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${q(index.name)} ON ${partitionedIndex ? 'ONLY ' : ''}${q(index.schema)}.${q(tableName)} USING ${q(index.method)} (${keys.join(', ')})` +
-    (index.include!.length ? ` INCLUDE (${index.include!.map(q).join(', ')})` : '') +
-    (index.nullsNotDistinct ? ' NULLS NOT DISTINCT' : '') +
-    (storageParameters ? ` WITH (${storageParameters})` : '') +
-    (index.predicate !== null ? ` WHERE ${index.predicate}` : '')
-  );
-}
-
-interface ForeignKeyRow {
-  oid: string;
-  name: string;
-  table: string;
-  definition: string;
-  columns: string[];
-  referenced_table: string;
-  referenced_columns: string[];
-  validated: boolean;
-  parent: string | null;
-}
-
-function foreignKeyFromRow(row: ForeignKeyRow): SnapshotForeignKey {
-  return {
-    oid: Number(row.oid),
-    name: row.name,
-    table: row.table,
-    definition: row.definition,
-    columns: row.columns,
-    referencedTable: row.referenced_table,
-    referencedColumns: row.referenced_columns,
-    validated: row.validated,
-    parent: row.parent,
-  };
 }

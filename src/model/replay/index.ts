@@ -5,14 +5,16 @@
  * statically produce a note, never a guess. Each family of statements has its
  * own module; this class only routes a statement to its handler.
  */
+import type { TypeName } from '@pgsql/types';
 import type { AstNode, Statement } from '../../sql/parseFile.js';
 import { NEW_SESSION } from '../../sql/psql.js';
 import { TEMP_SCHEMA, type SchemaModel } from '../schema.js';
 import type { Origin } from '../types.js';
 import { alterTable } from './alterTable.js';
-import { lastName } from './ast.js';
+import { isSerial, lastName } from './ast.js';
 import { typeOf, type NoteSink, type ReplayContext } from './context.js';
 import { createIndex, drop, dropTable } from './indexes.js';
+import { columnDefinitionRefusal } from './rejections.js';
 import { rename, setSchema } from './renames.js';
 import { cluster, createFunction, createSchema, doBlock, selectSetConfig, setVariable } from './session.js';
 import { createTable, createTableAs, otherRelation, selectInto } from './tables.js';
@@ -77,6 +79,17 @@ export class Replayer {
    */
   startFile(text: string): void {
     this.transactions.copies = /\b(?:rollback|abort|prepare)\b/i.test(text);
+  }
+
+  /**
+   * The model's type of a column that CREATE TABLE declares with `typeName`
+   * and nothing else, as the replay of that statement records it; null when
+   * the statement does more with it than record the type (a serial type
+   * makes a sequence) or PostgreSQL refuses it.
+   */
+  plainColumnType(typeName: TypeName): string | null {
+    if (isSerial(typeName) || columnDefinitionRefusal({ colname: 'c', typeName }, 't', null)) return null;
+    return typeOf(this.ctx, typeName);
   }
 
   /** A rollback may have changed any table: every one is touched. */

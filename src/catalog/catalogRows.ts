@@ -1,0 +1,321 @@
+/**
+ * The rows of the catalog queries turned into a snapshot's tables, indexes
+ * and foreign keys. An index row carries the catalog's own arrays (indkey,
+ * indclass, indcollation, indoption) as numbers; the names they stand for
+ * are looked up here, in the tables read and in the short lists of operator
+ * classes, collations, column types and default operator classes read
+ * beside them, rather than joined on the server to every key of every index.
+ */
+import { QuoteUtils } from 'pgsql-deparser';
+import type { SnapshotForeignKey, SnapshotIndex, SnapshotIndexKey, SnapshotTable } from './snapshot.js';
+
+/** A table's columns by attnum (in attnum order), kept while the indexes are read. */
+interface TableColumns {
+  schema: string;
+  name: string;
+  /** quote_ident(schema) || '.' || quote_ident(name), as the snapshot names tables. */
+  qualified: string;
+  numbers: number[];
+  names: string[];
+  typeOids: number[];
+  collationOids: number[];
+}
+
+/** What the index rows are read with: everything looked up by oid. */
+export class CatalogLookups {
+  readonly opclasses = new Map<number, { name: string; schema: string | null; family: string | null }>();
+  readonly collations = new Map<number, { name: string; schema: string | null }>();
+  /** Column types: a domain or not, and the collation a column of the type has by default. */
+  readonly types = new Map<number, { domain: boolean; collation: number }>();
+  /** The default operator class of an access method for a type, by `am type`; null when there is none (or no single one). */
+  readonly defaults = new Map<string, number | null>();
+  readonly tables = new Map<number, TableColumns>();
+
+  constructor(header: HeaderLookups) {
+    // An oid comes as a string in JSON.
+    for (const [oid, name, schema, family] of header.opclasses ?? []) this.opclasses.set(Number(oid), { name, schema, family });
+    for (const [oid, name, schema] of header.collations ?? []) this.collations.set(Number(oid), { name, schema });
+  }
+
+  /** Column types of `rows` not looked up yet. */
+  newTypes(rows: TableRow[]): number[] {
+    const fresh = new Set<number>();
+    for (const row of rows) for (const oid of row.column_type_oids) if (!this.types.has(Number(oid))) fresh.add(Number(oid));
+    return [...fresh];
+  }
+
+  /** The column types that are not domains: their default operator classes are what pg_get_indexdef leaves out. */
+  plainTypes(): number[] {
+    return [...this.types].filter(([, t]) => !t.domain).map(([oid]) => oid);
+  }
+}
+
+/** The header's lists: [oid, name, schema unless pg_catalog, family] and [oid, name, schema unless pg_catalog]. */
+export interface HeaderLookups {
+  opclasses: Array<[string, string, string | null, string | null]> | null;
+  collations: Array<[string, string, string | null]> | null;
+}
+
+export interface TableRow {
+  oid: string;
+  schema: string;
+  name: string;
+  kind: string;
+  qualified: string;
+  partition_of: string | null;
+  inherits: string[];
+  column_names: string[];
+  column_types: string[];
+  column_numbers: number[];
+  column_type_oids: number[];
+  column_collation_oids: number[];
+  column_not_null: boolean[];
+}
+
+/** A table of the snapshot; its columns are kept by attnum for the indexes that follow. */
+export function tableFromRow(row: TableRow, lookups: CatalogLookups): SnapshotTable {
+  const numbers = row.column_numbers.map(Number);
+  // The arrays are aggregated together in one order, which the query makes attnum order; put right if it is not.
+  let order: number[] | null = null;
+  for (let i = 1; i < numbers.length; i++) {
+    if (numbers[i - 1] > numbers[i]) {
+      order = numbers.map((_, k) => k).sort((a, b) => numbers[a] - numbers[b]);
+      break;
+    }
+  }
+  const sorted = <T>(values: T[]): T[] => (order ? order.map((k) => values[k]) : values);
+  const names = sorted(row.column_names);
+  const types = sorted(row.column_types);
+  const typeOids = sorted(row.column_type_oids.map(Number));
+  const collationOids = sorted(row.column_collation_oids.map(Number));
+  const notNull = sorted(row.column_not_null);
+  lookups.tables.set(Number(row.oid), { schema: row.schema, name: row.name, qualified: row.qualified, numbers: sorted(numbers), names, typeOids, collationOids });
+  return {
+    oid: Number(row.oid),
+    schema: row.schema,
+    name: row.name,
+    kind: row.kind === 'p' ? 'partitioned' : row.kind === 'm' ? 'materialized view' : 'table',
+    partitionOf: row.partition_of,
+    inherits: row.inherits,
+    columns: names.map((name, i) => {
+      // The collation only when it is not the type's: the one a column has unless it names another.
+      const collation = collationOids[i];
+      const shown = collation !== 0 && collation !== lookups.types.get(typeOids[i])?.collation ? (lookups.collations.get(collation)?.name ?? null) : null;
+      return { name, type: types[i], collation: shown, notNull: notNull[i] };
+    }),
+  };
+}
+
+export interface IndexRow {
+  oid: string;
+  table_oid: string;
+  name: string;
+  partitioned_index: boolean;
+  am: string;
+  method: string;
+  /** indkey, indclass, indcollation and indoption as the server prints them: numbers apart. */
+  keys: string;
+  opclass_oids: string;
+  collation_oids: string;
+  options: string;
+  key_columns: number;
+  unique: boolean;
+  primary: boolean;
+  nulls_not_distinct: boolean;
+  valid: boolean;
+  clustered: boolean;
+  replica_identity: boolean;
+  /** pg_get_indexdef, read only for an index that the arrays cannot describe. */
+  definition: string | null;
+  predicate: string | null;
+  expressions: string | null;
+  parent_index: string | null;
+  storage_parameters: string | null;
+  constraint_name: string | null;
+  constraint_type: 'p' | 'u' | 'x' | null;
+  constraint_deferrable: boolean | null;
+  size_bytes: string | null;
+  scans: string | null;
+}
+
+/** The numbers of an int2vector or oidvector as the server prints them (`1 3 2`), read without splitting. */
+function numbersOf(vector: string): number[] {
+  const numbers: number[] = [];
+  let value = 0;
+  let digits = false;
+  let negative = false;
+  for (let i = 0; i < vector.length; i++) {
+    const c = vector.charCodeAt(i);
+    if (c === 45) negative = true;
+    else if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits = true;
+    } else if (digits) {
+      numbers.push(negative ? -value : value);
+      value = 0;
+      digits = false;
+      negative = false;
+    }
+  }
+  if (digits) numbers.push(negative ? -value : value);
+  return numbers;
+}
+
+/**
+ * Indexes of `rows` that the arrays cannot describe and whose definition the
+ * index query did not print: a key or INCLUDE column of a domain type.
+ */
+export function definitionsWanted(rows: IndexRow[], lookups: CatalogLookups): number[] {
+  const wanted: number[] = [];
+  for (const row of rows) {
+    if (row.definition !== null) continue;
+    const table = lookups.tables.get(Number(row.table_oid));
+    if (!table) continue;
+    for (const attnum of numbersOf(row.keys)) {
+      const at = table.numbers.indexOf(attnum);
+      if (at >= 0 && lookups.types.get(table.typeOids[at])?.domain) {
+        wanted.push(Number(row.oid));
+        break;
+      }
+    }
+  }
+  return wanted;
+}
+
+/** indoption's bits: PostgreSQL's INDOPTION_DESC and INDOPTION_NULLS_FIRST. */
+const INDOPTION_DESC = 1;
+const INDOPTION_NULLS_FIRST = 2;
+
+/**
+ * An index of the snapshot. With `definitions`, each index has the
+ * definition pg_get_indexdef prints (a snapshot's); without, only those the
+ * model is built from by parsing: an expression key, a domain, or a
+ * predicate.
+ */
+export function indexFromRow(row: IndexRow, lookups: CatalogLookups, definitions: boolean): SnapshotIndex {
+  const table = lookups.tables.get(Number(row.table_oid));
+  const attnums = numbersOf(row.keys);
+  const opclassOids = numbersOf(row.opclass_oids);
+  const collationOids = numbersOf(row.collation_oids);
+  const options = numbersOf(row.options);
+  const column = (attnum: number): number => (table && attnum > 0 ? table.numbers.indexOf(attnum) : -1);
+  const opclasses: string[] = [];
+  const opfamilies: string[] = [];
+  const collations: Array<string | null> = [];
+  for (let k = 0; k < opclassOids.length; k++) {
+    const opclass = lookups.opclasses.get(opclassOids[k]);
+    if (opclass) opclasses.push(opclass.name);
+    if (opclass?.family != null) opfamilies.push(opclass.family);
+    collations.push(lookups.collations.get(collationOids[k])?.name ?? null);
+  }
+  const index: SnapshotIndex = {
+    oid: Number(row.oid),
+    schema: table?.schema ?? '',
+    name: row.name,
+    table: table?.qualified ?? '',
+    definition: row.definition ?? '',
+    method: row.method,
+    unique: row.unique,
+    primary: row.primary,
+    nullsNotDistinct: row.nulls_not_distinct,
+    valid: row.valid,
+    clustered: row.clustered,
+    replicaIdentity: row.replica_identity,
+    keyColumns: row.key_columns,
+    opclasses,
+    opfamilies,
+    collations,
+    predicate: row.predicate,
+    expressions: row.expressions,
+    parentIndex: row.parent_index,
+    constraint: row.constraint_type
+      ? { name: row.constraint_name!, type: row.constraint_type === 'p' ? 'primary' : row.constraint_type === 'u' ? 'unique' : 'exclusion', deferrable: Boolean(row.constraint_deferrable) }
+      : null,
+    sizeBytes: row.size_bytes === null ? null : Number(row.size_bytes),
+    scans: row.scans === null ? null : Number(row.scans),
+  };
+  if (row.definition !== null || !table) return index;
+  const am = Number(row.am);
+  const keys: SnapshotIndexKey[] = [];
+  for (let k = 0; k < opclassOids.length; k++) {
+    const at = column(attnums[k]);
+    // As pg_get_indexdef prints them: the operator class unless it is the type's default, the collation unless it is the column's.
+    const opc = opclassOids[k];
+    const opclass = lookups.opclasses.get(opc);
+    const shownOpclass = opc !== lookups.defaults.get(`${am} ${at >= 0 ? table.typeOids[at] : 0}`) && opclass ? opclass : null;
+    const coll = collationOids[k];
+    const collation = lookups.collations.get(coll);
+    const shownCollation = coll !== 0 && at >= 0 && coll !== table.collationOids[at] && collation ? collation : null;
+    keys.push({
+      column: table.names[at],
+      opclass: shownOpclass?.name ?? null,
+      opclassSchema: shownOpclass?.schema ?? null,
+      collation: shownCollation?.name ?? null,
+      collationSchema: shownCollation?.schema ?? null,
+      descending: (options[k] & INDOPTION_DESC) !== 0,
+      nullsFirst: (options[k] & INDOPTION_NULLS_FIRST) !== 0,
+    });
+  }
+  index.keys = keys;
+  index.include = attnums.slice(keys.length).map((attnum) => table.names[column(attnum)]);
+  // The model is built from the keys; a definition is written for a snapshot, and for a predicate, which is parsed.
+  if (definitions || row.predicate !== null) index.definition = indexDefinition(index, table.name, row.partitioned_index, row.storage_parameters);
+  return index;
+}
+
+const q = (name: string) => QuoteUtils.quoteIdentifier(name);
+const qualifiedName = (schema: string | null, name: string) => (schema ? `${q(schema)}.${q(name)}` : q(name));
+
+/** The definition pg_get_indexdef would print for an index read from the arrays, for snapshot files and messages. */
+function indexDefinition(index: SnapshotIndex, tableName: string, partitionedIndex: boolean, storageParameters: string | null): string {
+  const keys = index.keys!.map((k) => {
+    let text = q(k.column);
+    if (k.collation) text += ` COLLATE ${qualifiedName(k.collationSchema, k.collation)}`;
+    if (k.opclass) text += ` ${qualifiedName(k.opclassSchema, k.opclass)}`;
+    if (k.descending) text += k.nullsFirst ? ' DESC' : ' DESC NULLS LAST';
+    else if (k.nullsFirst) text += ' NULLS FIRST';
+    return text;
+  });
+  return (
+    `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX ${q(index.name)} ON ${partitionedIndex ? 'ONLY ' : ''}${q(index.schema)}.${q(tableName)} USING ${q(index.method)} (${keys.join(', ')})` +
+    (index.include!.length ? ` INCLUDE (${index.include!.map(q).join(', ')})` : '') +
+    (index.nullsNotDistinct ? ' NULLS NOT DISTINCT' : '') +
+    (storageParameters ? ` WITH (${storageParameters})` : '') +
+    (index.predicate !== null ? ` WHERE ${index.predicate}` : '')
+  );
+}
+
+export interface ForeignKeyRow {
+  oid: string;
+  name: string;
+  table: string;
+  /** pg_get_constraintdef, for a snapshot; null in the live audit, which reads the same from the columns below. */
+  definition: string | null;
+  update_action: string;
+  delete_action: string;
+  match_type: string;
+  deferrable: boolean;
+  deferred: boolean;
+  columns: string[];
+  referenced_table: string;
+  referenced_columns: string[];
+  validated: boolean;
+  parent: string | null;
+}
+
+export function foreignKeyFromRow(row: ForeignKeyRow): SnapshotForeignKey {
+  const fk: SnapshotForeignKey = {
+    oid: Number(row.oid),
+    name: row.name,
+    table: row.table,
+    definition: row.definition ?? '',
+    columns: row.columns,
+    referencedTable: row.referenced_table,
+    referencedColumns: row.referenced_columns,
+    validated: row.validated,
+    parent: row.parent,
+  };
+  // The catalog's codes are the parser's: what pg_get_constraintdef prints them from.
+  if (row.definition === null) fk.behaviour = [row.update_action, row.delete_action, row.match_type, row.deferrable ? 'd' : '', row.deferred ? 'i' : ''].join('');
+  return fk;
+}
