@@ -25044,7 +25044,7 @@ var require_quote_utils = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QuoteUtils = void 0;
     var kwlist_1 = require_kwlist();
-    var QuoteUtils5 = class _QuoteUtils {
+    var QuoteUtils6 = class _QuoteUtils {
       static escape(literal) {
         return `'${literal.replace(/'/g, "''")}'`;
       }
@@ -25257,7 +25257,7 @@ var require_quote_utils = __commonJS({
         return parts.map((part) => _QuoteUtils.quoteIdentifierTypeName(part)).join(".");
       }
     };
-    exports.QuoteUtils = QuoteUtils5;
+    exports.QuoteUtils = QuoteUtils6;
   }
 });
 
@@ -39709,7 +39709,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule2;
-    exports.parseSync = parseSync6;
+    exports.parseSync = parseSync7;
     exports.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
@@ -39910,7 +39910,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync6(query) {
+    function parseSync7(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -41411,9 +41411,7 @@ function describeTarget(url, env = process.env) {
 async function inReadOnlyTransaction(options, work) {
   const client = await connectReadOnly(options);
   try {
-    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1e3)}`);
-    await client.query("SET LOCAL lock_timeout = 5000");
+    await beginReadOnly(client, options);
     const result2 = await work(client);
     await client.query("COMMIT");
     return result2;
@@ -41422,6 +41420,12 @@ async function inReadOnlyTransaction(options, work) {
   } finally {
     await client.end().catch(() => void 0);
   }
+}
+async function beginReadOnly(client, options, snapshot) {
+  await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  if (snapshot !== void 0) await client.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, "''")}'`);
+  await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1e3)}`);
+  await client.query("SET LOCAL lock_timeout = 5000");
 }
 function connectionConfig(url) {
   if (!url || /^postgres(ql)?:\/\//i.test(url) || !url.includes("=")) return { connectionString: url };
@@ -41446,25 +41450,38 @@ async function loadPg() {
     if (lent) delete globalThis.navigator;
   }
 }
-async function connectReadOnly(options) {
-  const postgres = await loadPg();
-  const client = new postgres.Client({
-    ...connectionConfig(options.url),
-    connectionTimeoutMillis: options.connectTimeoutSeconds * 1e3,
-    application_name: "pg-index-lint",
-    // Belt and braces: the session default is read-only too, not only the transaction.
-    options: "-c default_transaction_read_only=on",
-    // A socket that goes silent (a server that stops answering) must not hang the tool.
-    query_timeout: (options.statementTimeoutSeconds + options.connectTimeoutSeconds) * 1e3
-  });
-  client.on("error", () => void 0);
-  try {
-    await client.connect();
-  } catch (e) {
-    await client.end().catch(() => void 0);
-    throw connectionError(e, options);
-  }
-  return client;
+function connectReadOnly(options) {
+  return openReadOnly(options).connected;
+}
+function openReadOnly(options) {
+  let client;
+  let abandoned = false;
+  const connected = (async () => {
+    const postgres = await loadPg();
+    if (abandoned) throw new UsageError("the connection was not needed any more");
+    client = new postgres.Client({
+      ...connectionConfig(options.url),
+      connectionTimeoutMillis: options.connectTimeoutSeconds * 1e3,
+      application_name: "pg-index-lint",
+      // Belt and braces: the session default is read-only too, not only the transaction.
+      options: "-c default_transaction_read_only=on",
+      // A socket that goes silent (a server that stops answering) must not hang the tool.
+      query_timeout: (options.statementTimeoutSeconds + options.connectTimeoutSeconds) * 1e3
+    });
+    client.on("error", () => void 0);
+    try {
+      await client.connect();
+    } catch (e) {
+      await client.end().catch(() => void 0);
+      throw connectionError(e, options);
+    }
+    return client;
+  })();
+  const abandon = () => {
+    abandoned = true;
+    void client?.end().catch(() => void 0);
+  };
+  return { connected, abandon };
 }
 function connectionError(e, options) {
   if (e instanceof UsageError) return e;
@@ -47172,8 +47189,8 @@ function applySuppressions(findings, files) {
 }
 
 // src/catalog/loadSnapshot.ts
-var import_libpg_query5 = __toESM(require_wasm(), 1);
-var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
+var import_libpg_query6 = __toESM(require_wasm(), 1);
+var import_pgsql_deparser4 = __toESM(require_pgsql_deparser(), 1);
 
 // src/catalog/indexFromArrays.ts
 var import_libpg_query4 = __toESM(require_wasm(), 1);
@@ -47271,8 +47288,98 @@ function buildFromArrays(i, model, at, note, predicates) {
   });
 }
 
+// src/catalog/indexTemplates.ts
+var import_libpg_query5 = __toESM(require_wasm(), 1);
+var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
+var IndexTemplates = class {
+  /** The statement parsed for each form after `USING`; null when it does not parse alone. */
+  forms = /* @__PURE__ */ new Map();
+  /** The index the replay built for a statement of a form, by the form and what it reads of the table; null where it is replayed each time. */
+  built = /* @__PURE__ */ new Map();
+  /**
+   * Replays `statement` (made by `statement()` for `i`) as the replay of
+   * the index's own definition would, copying the index built for an earlier
+   * statement of the same form on columns of the same types.
+   */
+  replay(i, statement, model, replayer, origin, note) {
+    const [schema, tableName2] = partsOf(i.table);
+    const table = model.tables.get(tableKey(schema, tableName2));
+    let signature = null;
+    if (table && !model.relationExists(schema, i.name) && !qualifiesColumns(statement.indexParams) && !qualifiesColumns(statement.whereClause)) {
+      signature = `${i.definition.slice(i.definition.indexOf(" USING "))}\0${i.unique}\0${statement.relation?.inh}\0${table.partitioned}`;
+      for (const p of statement.indexParams ?? []) {
+        const name = namedColumn(p.IndexElem);
+        const column = name === null ? void 0 : table.columns.find((c) => c.name === name);
+        signature += column ? `\0+${column.name}\0${column.type}\0${JSON.stringify(column.collation)}` : "\0-";
+      }
+    }
+    const earlier = signature === null ? null : this.built.get(signature);
+    if (earlier) {
+      model.addIndex({
+        ...earlier,
+        schema: table.schema,
+        name: i.name,
+        table: tableKey(table.schema, table.name),
+        // Each index has its own (a column rename changes them in place).
+        keys: earlier.keys.map((k) => k.kind === "expression" ? { ...k, columns: [...k.columns] } : { ...k }),
+        include: [...earlier.include],
+        columnNames: [...earlier.columnNames],
+        expressionNodes: earlier.expressionNodes && structuredClone(earlier.expressionNodes),
+        predicateNode: earlier.predicateNode && structuredClone(earlier.predicateNode),
+        origin
+      });
+      return;
+    }
+    let noted = false;
+    replayer.apply({ kind: "IndexStmt", node: statement, text: i.definition, start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin, (message, kind) => {
+      noted = true;
+      note(message, kind);
+    });
+    if (signature === null || this.built.has(signature)) return;
+    const index = model.indexes.get(tableKey(schema, i.name));
+    const plain = index && !noted && index.constraint === null && index.parentIndex === null && !(table.partitioned && statement.relation?.inh);
+    if (!plain) return void this.built.set(signature, null);
+    const { sizeBytes: _size, scans: _scans, ...built } = index;
+    this.built.set(signature, {
+      ...built,
+      expressionNodes: index.expressionNodes && structuredClone(index.expressionNodes),
+      predicateNode: index.predicateNode && structuredClone(index.predicateNode)
+    });
+  }
+  /** The CREATE INDEX statement of the index's definition, made from its form's; undefined when the definition is not of that shape. */
+  statement(i) {
+    const start = `CREATE ${i.unique ? "UNIQUE " : ""}INDEX ${import_pgsql_deparser3.QuoteUtils.quoteIdentifier(i.name)} ON `;
+    if (!i.definition.startsWith(start)) return void 0;
+    let rest = i.definition.slice(start.length);
+    const only = rest.startsWith("ONLY ");
+    if (only) rest = rest.slice("ONLY ".length);
+    if (!rest.startsWith(`${i.table} USING `)) return void 0;
+    const form = rest.slice(i.table.length + " USING ".length);
+    let template = this.forms.get(form);
+    if (template === void 0) {
+      template = null;
+      try {
+        const statements = (0, import_libpg_query5.parseSync)(`CREATE INDEX i ON t USING ${form}`).stmts;
+        if (statements?.length === 1 && statements[0].stmt?.IndexStmt?.relation?.relname === "t") template = statements[0].stmt.IndexStmt;
+      } catch {
+      }
+      this.forms.set(form, template);
+    }
+    if (!template) return void 0;
+    const [schema, table] = partsOf(i.table);
+    return { ...template, idxname: i.name, ...i.unique ? { unique: true } : {}, relation: { ...template.relation, schemaname: schema, relname: table, inh: !only } };
+  }
+};
+function namedColumn(elem) {
+  if (elem?.name) return elem.name;
+  let expr = elem?.expr;
+  while (expr?.CollateClause || expr?.TypeCast) expr = expr.CollateClause?.arg ?? expr.TypeCast?.arg;
+  const fields = expr?.ColumnRef?.fields;
+  return fields?.length === 1 && fields[0].String ? fields[0].String.sval : null;
+}
+
 // src/catalog/loadSnapshot.ts
-var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
+var q = (name) => import_pgsql_deparser4.QuoteUtils.quoteIdentifier(name);
 var PARSE_BATCH = 100;
 function snapshotCatalog(snapshot) {
   return {
@@ -47284,7 +47391,7 @@ function snapshotCatalog(snapshot) {
   };
 }
 function loadSnapshot(snapshot, model, note, options = {}) {
-  const loader = new SnapshotLoader(model, note, snapshot.source, snapshot.foreignKeys === null, options.parseTables);
+  const loader = new SnapshotLoader(model, note, snapshot.source, snapshot.foreignKeys === null, options.parseAll);
   loader.header(snapshot);
   loader.tables(snapshot.tables);
   loader.indexes(snapshot.indexes);
@@ -47293,19 +47400,19 @@ function loadSnapshot(snapshot, model, note, options = {}) {
   return loader.finish();
 }
 var SnapshotLoader = class {
-  constructor(model, note, source, columnsUnknown, parseTables = false) {
+  constructor(model, note, source, columnsUnknown, parseAll = false) {
     this.model = model;
     this.note = note;
     this.source = source;
     this.columnsUnknown = columnsUnknown;
-    this.parseTables = parseTables;
+    this.parseAll = parseAll;
     this.replayer = new Replayer(model);
   }
   model;
   note;
   source;
   columnsUnknown;
-  parseTables;
+  parseAll;
   replayer;
   sequence = 0;
   /** What is linked once every table and index exists: partitions and inheritance, partitions' indexes. */
@@ -47317,6 +47424,7 @@ var SnapshotLoader = class {
   /** The model's type of a column, by the type as the catalog prints it; null where the table is replayed from its CREATE TABLE. */
   columnTypes = /* @__PURE__ */ new Map();
   predicates = new Predicates();
+  templates = new IndexTemplates();
   /**
    * The parser, for the definitions that are parsed: a live read compiles it
    * while it connects. A parser that fails to load is not the database's
@@ -47349,7 +47457,7 @@ var SnapshotLoader = class {
   tables(tables) {
     const replayed = [];
     for (const t of tables) {
-      const types2 = this.parseTables || t.columns.length > MAX_COLUMNS ? null : this.plainTypes(t);
+      const types2 = this.parseAll || t.columns.length > MAX_COLUMNS ? null : this.plainTypes(t);
       if (types2 && replayed.length) this.replayTables(replayed.splice(0));
       if (!types2 || this.model.relationExists(t.schema, t.name)) {
         replayed.push(t);
@@ -47370,7 +47478,7 @@ var SnapshotLoader = class {
       if (type === void 0) {
         let typeName;
         try {
-          typeName = (0, import_libpg_query5.parseSync)(`CREATE TABLE t (c ${c.type})`).stmts?.[0]?.stmt?.CreateStmt?.tableElts?.[0]?.ColumnDef?.typeName;
+          typeName = (0, import_libpg_query6.parseSync)(`CREATE TABLE t (c ${c.type})`).stmts?.[0]?.stmt?.CreateStmt?.tableElts?.[0]?.ColumnDef?.typeName;
         } catch {
         }
         type = typeName ? this.replayer.plainColumnType(typeName) : null;
@@ -47403,6 +47511,7 @@ var SnapshotLoader = class {
   /** Indexes in creation (OID) order: older ones are kept when two cover each other. */
   indexes(indexes) {
     const { model } = this;
+    const templated = /* @__PURE__ */ new Map();
     this.replayAll(
       indexes.map((i) => i.definition),
       (n) => `index ${indexes[n].schema}.${indexes[n].name}`,
@@ -47419,7 +47528,21 @@ var SnapshotLoader = class {
           model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
         }
       },
-      { can: (n) => fromArrays(indexes[n], this.predicates), build: (n) => buildFromArrays(indexes[n], model, this.origin(), this.note, this.predicates) }
+      {
+        can: (n) => {
+          if (this.parseAll) return false;
+          if (fromArrays(indexes[n], this.predicates)) return true;
+          const statement = this.templates.statement(indexes[n]);
+          if (statement) templated.set(n, statement);
+          return statement !== void 0;
+        },
+        build: (n) => {
+          const statement = templated.get(n);
+          if (!statement) return buildFromArrays(indexes[n], model, this.origin(), this.note, this.predicates);
+          templated.delete(n);
+          this.templates.replay(indexes[n], statement, model, this.replayer, this.origin(), this.note);
+        }
+      }
     );
     for (const i of indexes) if (i.parentIndex) this.indexParents.push([tableKey(i.schema, i.name), keyOf(i.parentIndex)]);
   }
@@ -47507,7 +47630,7 @@ var SnapshotLoader = class {
   }
   parseOne(sql, what) {
     try {
-      return (0, import_libpg_query5.parseSync)(sql).stmts ?? [];
+      return (0, import_libpg_query6.parseSync)(sql).stmts ?? [];
     } catch (e) {
       this.note(`${what} from ${this.source} could not be read (${e.message}); it is left out`);
       return [];
@@ -47515,9 +47638,10 @@ var SnapshotLoader = class {
   }
   /** The statements of each text of one batch; a batch that does not parse is parsed text by text, so the note names the one at fault. */
   parseBatch(batch, what) {
+    if (!batch.length) return [];
     let statements;
     try {
-      statements = (0, import_libpg_query5.parseSync)(batch.join(";\n")).stmts ?? [];
+      statements = (0, import_libpg_query6.parseSync)(batch.join(";\n")).stmts ?? [];
     } catch {
       return batch.map((sql, i) => this.parseOne(sql, what(i)));
     }
@@ -47774,18 +47898,12 @@ SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS 
        pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS qualified,
        CASE WHEN t.relispartition THEN p.names[1] END AS partition_of,
        CASE WHEN t.relispartition OR p.names IS NULL THEN '{}' ELSE p.names END AS inherits,
-       coalesce(c.names, '{}') AS column_names, coalesce(c.types, '{}') AS column_types,
-       coalesce(c.numbers, '{}') AS column_numbers, coalesce(c.type_oids, '{}') AS column_type_oids,
-       coalesce(c.collation_oids, '{}') AS column_collation_oids, coalesce(c.not_null, '{}') AS column_not_null
+       coalesce(c.columns, '[]') AS columns
   FROM user_tables t
   LEFT JOIN parents p ON p.inhrelid = t.oid
   CROSS JOIN LATERAL (
-    SELECT pg_catalog.array_agg(a.attname::text) AS names,
-           pg_catalog.array_agg(pg_catalog.format_type(a.atttypid, a.atttypmod)) AS types,
-           pg_catalog.array_agg(a.attnum) AS numbers,
-           pg_catalog.array_agg(a.atttypid) AS type_oids,
-           pg_catalog.array_agg(a.attcollation) AS collation_oids,
-           pg_catalog.array_agg(a.attnotnull) AS not_null
+    SELECT pg_catalog.json_agg(pg_catalog.json_build_array(a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnum,
+                                                           a.atttypid::int8, a.attcollation::int8, a.attnotnull)) AS columns
       FROM (SELECT a.attname, a.atttypid, a.atttypmod, a.attnum, a.attcollation, a.attnotnull
               FROM pg_catalog.pg_attribute a
              WHERE a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -47876,11 +47994,11 @@ SELECT con.oid::int8 AS oid, con.conname AS name, pg_catalog.quote_ident(t.nspna
        ${options.full ? "pg_catalog.pg_get_constraintdef(con.oid)" : "NULL::text"} AS definition,
        con.confupdtype AS update_action, con.confdeltype AS delete_action, con.confmatchtype AS match_type,
        con.condeferrable AS deferrable, con.condeferred AS deferred,
-       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+       (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
           FROM pg_catalog.unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS columns,
        pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(r.relname) AS referenced_table,
-       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+       (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
           FROM pg_catalog.unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum) AS referenced_columns,
        con.convalidated AS validated,
@@ -47905,7 +48023,7 @@ SELECT ns.nspname AS schema, c.relname AS name
 }
 
 // src/catalog/catalogRows.ts
-var import_pgsql_deparser4 = __toESM(require_pgsql_deparser(), 1);
+var import_pgsql_deparser5 = __toESM(require_pgsql_deparser(), 1);
 var CatalogLookups = class {
   opclasses = /* @__PURE__ */ new Map();
   collations = /* @__PURE__ */ new Map();
@@ -47921,7 +48039,7 @@ var CatalogLookups = class {
   /** Column types of `rows` not looked up yet. */
   newTypes(rows) {
     const fresh = /* @__PURE__ */ new Set();
-    for (const row2 of rows) for (const oid of row2.column_type_oids) if (!this.types.has(Number(oid))) fresh.add(Number(oid));
+    for (const row2 of rows) for (const column of row2.columns) if (!this.types.has(column[3])) fresh.add(column[3]);
     return [...fresh];
   }
   /** The column types that are not domains: their default operator classes are what pg_get_indexdef leaves out. */
@@ -47930,21 +48048,17 @@ var CatalogLookups = class {
   }
 };
 function tableFromRow(row2, lookups) {
-  const numbers = row2.column_numbers.map(Number);
-  let order = null;
-  for (let i = 1; i < numbers.length; i++) {
-    if (numbers[i - 1] > numbers[i]) {
-      order = numbers.map((_, k) => k).sort((a, b) => numbers[a] - numbers[b]);
+  const columns = row2.columns;
+  for (let i = 1; i < columns.length; i++) {
+    if (columns[i - 1][2] > columns[i][2]) {
+      columns.sort((a, b) => a[2] - b[2]);
       break;
     }
   }
-  const sorted = (values) => order ? order.map((k) => values[k]) : values;
-  const names = sorted(row2.column_names);
-  const types2 = sorted(row2.column_types);
-  const typeOids = sorted(row2.column_type_oids.map(Number));
-  const collationOids = sorted(row2.column_collation_oids.map(Number));
-  const notNull = sorted(row2.column_not_null);
-  lookups.tables.set(Number(row2.oid), { schema: row2.schema, name: row2.name, qualified: row2.qualified, numbers: sorted(numbers), names, typeOids, collationOids });
+  const names = columns.map((c) => c[0]);
+  const typeOids = columns.map((c) => c[3]);
+  const collationOids = columns.map((c) => c[4]);
+  lookups.tables.set(Number(row2.oid), { schema: row2.schema, name: row2.name, qualified: row2.qualified, numbers: columns.map((c) => c[2]), names, typeOids, collationOids });
   return {
     oid: Number(row2.oid),
     schema: row2.schema,
@@ -47952,10 +48066,9 @@ function tableFromRow(row2, lookups) {
     kind: row2.kind === "p" ? "partitioned" : row2.kind === "m" ? "materialized view" : "table",
     partitionOf: row2.partition_of,
     inherits: row2.inherits,
-    columns: names.map((name, i) => {
-      const collation = collationOids[i];
-      const shown = collation !== 0 && collation !== lookups.types.get(typeOids[i])?.collation ? lookups.collations.get(collation)?.name ?? null : null;
-      return { name, type: types2[i], collation: shown, notNull: notNull[i] };
+    columns: columns.map(([name, type, , typeOid, collation, notNull]) => {
+      const shown = collation !== 0 && collation !== lookups.types.get(typeOid)?.collation ? lookups.collations.get(collation)?.name ?? null : null;
+      return { name, type, collation: shown, notNull };
     })
   };
 }
@@ -48008,7 +48121,7 @@ function indexFromRow(row2, lookups, definitions) {
   const opclasses = [];
   const opfamilies = [];
   const collations = [];
-  for (let k = 0; k < opclassOids.length; k++) {
+  for (let k = 0; definitions && k < opclassOids.length; k++) {
     const opclass = lookups.opclasses.get(opclassOids[k]);
     if (opclass) opclasses.push(opclass.name);
     if (opclass?.family != null) opfamilies.push(opclass.family);
@@ -48064,7 +48177,7 @@ function indexFromRow(row2, lookups, definitions) {
   if (definitions || row2.predicate !== null) index.definition = indexDefinition(index, table.name, row2.partitioned_index, row2.storage_parameters);
   return index;
 }
-var q2 = (name) => import_pgsql_deparser4.QuoteUtils.quoteIdentifier(name);
+var q2 = (name) => import_pgsql_deparser5.QuoteUtils.quoteIdentifier(name);
 var qualifiedName2 = (schema, name) => schema ? `${q2(schema)}.${q2(name)}` : q2(name);
 function indexDefinition(index, tableName2, partitionedIndex, storageParameters) {
   const keys = index.keys.map((k) => {
@@ -48133,8 +48246,153 @@ async function visibilityNotes(client, schemasRead, schemasAsked) {
   return notes;
 }
 
-// src/catalog/readCatalog.ts
+// src/catalog/catalogRead.ts
 var FETCH_ROWS = 1e3;
+async function readInto(client, options, full, sink) {
+  const side = await sideSession(client, options);
+  const early = (work) => {
+    work.catch(() => void 0);
+    return work;
+  };
+  const settings = "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v";
+  const main = new Session(client);
+  let sideUsed = null;
+  const reader = () => {
+    if (sideUsed) return sideUsed;
+    const ready = side.now();
+    if (!ready) return main;
+    sideUsed = new Session(ready);
+    early(sideUsed.query(settings));
+    return sideUsed;
+  };
+  try {
+    const version = await main.query(settings);
+    const queries = catalogQueries(Number(version.rows[0].v), { full });
+    await checkCatalogsReadable(client, Object.values(queries).join("\n"), describeTarget(options.url));
+    const { opclasses, collations, ...header } = (await main.query(queries.header, [options.schemas])).rows[0];
+    const lookups = new CatalogLookups({ opclasses, collations });
+    const indexes = new Cursor(main, "pgil_indexes", queries.indexes, [options.schemas, full], early);
+    const tableReader = reader();
+    const tables = new Cursor(tableReader, "pgil_tables", queries.tables, [options.schemas], early);
+    await sink.ready?.();
+    sink.header(header);
+    for await (const rows of tables.batches()) {
+      const types2 = lookups.newTypes(rows);
+      if (types2.length) {
+        const found = await tableReader.query(queries.types, [types2]);
+        for (const t of found.rows) lookups.types.set(Number(t.oid), { domain: t.domain, collation: Number(t.collation) });
+      }
+      sink.tables(rows.map((row2) => tableFromRow(row2, lookups)));
+    }
+    const plainTypes = lookups.plainTypes();
+    if (plainTypes.length) {
+      const found = await tableReader.query(queries.defaultOpclasses, [plainTypes]);
+      for (const d of found.rows) lookups.defaults.set(`${d.am} ${d.type}`, d.opclass === null ? null : Number(d.opclass));
+    }
+    const rest = reader();
+    const otherRelations = early(new Cursor(rest, "pgil_other", queries.otherRelations, [options.schemas], early).all());
+    const foreignKeys = early(new Cursor(rest, "pgil_foreign_keys", queries.foreignKeys, [options.schemas], early).all());
+    const sideDone = rest === main ? null : early(otherRelations.then(() => foreignKeys).then(() => rest.query("COMMIT")));
+    for await (const rows of indexes.batches()) {
+      const wanted = definitionsWanted(rows, lookups);
+      if (wanted.length) {
+        const found = await main.query(queries.definitions, [wanted]);
+        const byOid = new Map(found.rows.map((r) => [r.oid, r.definition]));
+        for (const row2 of rows) row2.definition ??= byOid.get(row2.oid) ?? null;
+      }
+      sink.indexes(rows.map((row2) => indexFromRow(row2, lookups, full)));
+    }
+    lookups.tables.clear();
+    for (const rows of await otherRelations) sink.otherRelations(rows);
+    for (const rows of await foreignKeys) sink.foreignKeys(rows.map(foreignKeyFromRow));
+    await sideDone;
+    return await visibilityNotes(client, header.schemas, options.schemas);
+  } finally {
+    side.close();
+  }
+}
+var NO_SIDE = { now: () => null, close: () => void 0 };
+async function sideSession(main, options) {
+  const opening = openReadOnly(options);
+  opening.connected.catch(() => void 0);
+  let snapshot;
+  try {
+    snapshot = (await main.query("SELECT pg_catalog.pg_export_snapshot() AS s")).rows[0].s;
+  } catch {
+    opening.abandon();
+    await main.query("ROLLBACK");
+    await beginReadOnly(main, options);
+    return NO_SIDE;
+  }
+  let ready = null;
+  opening.connected.then(
+    async (side) => {
+      try {
+        await beginReadOnly(side, options, snapshot);
+        ready = side;
+      } catch {
+        await side.end().catch(() => void 0);
+      }
+    },
+    () => void 0
+  );
+  return {
+    now: () => ready,
+    close: () => opening.abandon()
+  };
+}
+var Session = class {
+  constructor(client) {
+    this.client = client;
+  }
+  client;
+  last = Promise.resolve();
+  /** The first failure: it ended the transaction (or the connection), and it is what every later query answers. */
+  failure = null;
+  query(sql, parameters) {
+    const result2 = this.last.then(() => {
+      if (this.failure) throw this.failure.error;
+      return this.client.query(sql, parameters);
+    });
+    this.last = result2.catch((error2) => {
+      this.failure ??= { error: error2 };
+    });
+    return result2;
+  }
+};
+var Cursor = class {
+  constructor(client, name, sql, parameters, early) {
+    this.client = client;
+    this.name = name;
+    this.early = early;
+    early(client.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, parameters));
+    this.next = this.fetch();
+  }
+  client;
+  name;
+  early;
+  next;
+  fetch() {
+    return this.early(this.client.query(`FETCH FORWARD ${FETCH_ROWS} FROM ${this.name}`));
+  }
+  async *batches() {
+    for (; ; ) {
+      const { rows } = await this.next;
+      const more = rows.length === FETCH_ROWS;
+      if (more) this.next = this.fetch();
+      if (rows.length) yield rows;
+      if (!more) break;
+    }
+    await this.client.query(`CLOSE ${this.name}`);
+  }
+  async all() {
+    const all = [];
+    for await (const rows of this.batches()) all.push(rows);
+    return all;
+  }
+};
+
+// src/catalog/readCatalog.ts
 async function withCatalog(options, work) {
   let failure;
   const result2 = await inReadOnlyTransaction(options, async (client) => {
@@ -48146,9 +48404,7 @@ async function withCatalog(options, work) {
         try {
           const notes = await readInto(client, options, false, loader);
           await client.query("COMMIT");
-          await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-          await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1e3)}`);
-          await client.query("SET LOCAL lock_timeout = 5000");
+          await beginReadOnly(client, options);
           return { sequence: loader.finish(), notes, foreignKeysKnown: true };
         } catch (e) {
           throw new CatalogReadError(e);
@@ -48188,60 +48444,6 @@ var CatalogReadError = class extends Error {
   }
   failure;
 };
-async function readInto(client, options, full, sink) {
-  const version = await client.query(
-    "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
-  );
-  const queries = catalogQueries(Number(version.rows[0].v), { full });
-  await checkCatalogsReadable(client, Object.values(queries).join("\n"), describeTarget(options.url));
-  const { opclasses, collations, ...header } = (await client.query(queries.header, [options.schemas])).rows[0];
-  const lookups = new CatalogLookups({ opclasses, collations });
-  await sink.ready?.();
-  sink.header(header);
-  for await (const rows of cursorRows(client, queries.tables, [options.schemas])) {
-    const types2 = lookups.newTypes(rows);
-    if (types2.length) {
-      const found = await client.query(queries.types, [types2]);
-      for (const t of found.rows) lookups.types.set(Number(t.oid), { domain: t.domain, collation: Number(t.collation) });
-    }
-    sink.tables(rows.map((row2) => tableFromRow(row2, lookups)));
-  }
-  const plainTypes = lookups.plainTypes();
-  if (plainTypes.length) {
-    const found = await client.query(queries.defaultOpclasses, [plainTypes]);
-    for (const d of found.rows) lookups.defaults.set(`${d.am} ${d.type}`, d.opclass === null ? null : Number(d.opclass));
-  }
-  for await (const rows of cursorRows(client, queries.indexes, [options.schemas, full])) {
-    const wanted = definitionsWanted(rows, lookups);
-    if (wanted.length) {
-      const found = await client.query(queries.definitions, [wanted]);
-      const byOid = new Map(found.rows.map((r) => [r.oid, r.definition]));
-      for (const row2 of rows) row2.definition ??= byOid.get(row2.oid) ?? null;
-    }
-    sink.indexes(rows.map((row2) => indexFromRow(row2, lookups, full)));
-  }
-  lookups.tables.clear();
-  for await (const rows of cursorRows(client, queries.otherRelations, [options.schemas])) sink.otherRelations(rows);
-  for await (const rows of cursorRows(client, queries.foreignKeys, [options.schemas])) sink.foreignKeys(rows.map(foreignKeyFromRow));
-  return await visibilityNotes(client, header.schemas, options.schemas);
-}
-async function* cursorRows(client, sql, parameters) {
-  await client.query(`DECLARE pgil_rows NO SCROLL CURSOR FOR ${sql}`, parameters);
-  const fetch3 = () => {
-    const next2 = client.query(`FETCH FORWARD ${FETCH_ROWS} FROM pgil_rows`);
-    next2.catch(() => void 0);
-    return next2;
-  };
-  let next = fetch3();
-  for (; ; ) {
-    const { rows } = await next;
-    const more = rows.length === FETCH_ROWS;
-    if (more) next = fetch3();
-    if (rows.length) yield rows;
-    if (!more) break;
-  }
-  await client.query("CLOSE pgil_rows");
-}
 
 // src/pipeline.ts
 async function runPipeline(input) {

@@ -92,26 +92,21 @@ SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
           FROM pg_catalog.pg_collation co
           LEFT JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace) AS collations`;
 
-  // Each table's columns come from the index on pg_attribute, in attnum order, aggregated without a sort
-  // (every array of a row is aggregated in the same order: the client puts them in attnum order if they are not).
+  // Each table's columns come from the index on pg_attribute, in attnum order, aggregated without a sort (the
+  // client puts them in attnum order if they are not), as JSON: [name, type as format_type prints it, attnum,
+  // type oid, collation oid, NOT NULL] each. JSON is read natively; a text array is read character by character.
   const tables = `
 WITH ${USER_TABLES}
 SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
        pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS qualified,
        CASE WHEN t.relispartition THEN p.names[1] END AS partition_of,
        CASE WHEN t.relispartition OR p.names IS NULL THEN '{}' ELSE p.names END AS inherits,
-       coalesce(c.names, '{}') AS column_names, coalesce(c.types, '{}') AS column_types,
-       coalesce(c.numbers, '{}') AS column_numbers, coalesce(c.type_oids, '{}') AS column_type_oids,
-       coalesce(c.collation_oids, '{}') AS column_collation_oids, coalesce(c.not_null, '{}') AS column_not_null
+       coalesce(c.columns, '[]') AS columns
   FROM user_tables t
   LEFT JOIN parents p ON p.inhrelid = t.oid
   CROSS JOIN LATERAL (
-    SELECT pg_catalog.array_agg(a.attname::text) AS names,
-           pg_catalog.array_agg(pg_catalog.format_type(a.atttypid, a.atttypmod)) AS types,
-           pg_catalog.array_agg(a.attnum) AS numbers,
-           pg_catalog.array_agg(a.atttypid) AS type_oids,
-           pg_catalog.array_agg(a.attcollation) AS collation_oids,
-           pg_catalog.array_agg(a.attnotnull) AS not_null
+    SELECT pg_catalog.json_agg(pg_catalog.json_build_array(a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnum,
+                                                           a.atttypid::int8, a.attcollation::int8, a.attnotnull)) AS columns
       FROM (SELECT a.attname, a.atttypid, a.atttypmod, a.attnum, a.attcollation, a.attnotnull
               FROM pg_catalog.pg_attribute a
              WHERE a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -217,11 +212,11 @@ SELECT con.oid::int8 AS oid, con.conname AS name, pg_catalog.quote_ident(t.nspna
        ${options.full ? 'pg_catalog.pg_get_constraintdef(con.oid)' : 'NULL::text'} AS definition,
        con.confupdtype AS update_action, con.confdeltype AS delete_action, con.confmatchtype AS match_type,
        con.condeferrable AS deferrable, con.condeferred AS deferred,
-       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+       (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
           FROM pg_catalog.unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS columns,
        pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(r.relname) AS referenced_table,
-       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+       (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
           FROM pg_catalog.unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum) AS referenced_columns,
        con.convalidated AS validated,

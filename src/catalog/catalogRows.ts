@@ -40,7 +40,7 @@ export class CatalogLookups {
   /** Column types of `rows` not looked up yet. */
   newTypes(rows: TableRow[]): number[] {
     const fresh = new Set<number>();
-    for (const row of rows) for (const oid of row.column_type_oids) if (!this.types.has(Number(oid))) fresh.add(Number(oid));
+    for (const row of rows) for (const column of row.columns) if (!this.types.has(column[3])) fresh.add(column[3]);
     return [...fresh];
   }
 
@@ -64,32 +64,24 @@ export interface TableRow {
   qualified: string;
   partition_of: string | null;
   inherits: string[];
-  column_names: string[];
-  column_types: string[];
-  column_numbers: number[];
-  column_type_oids: number[];
-  column_collation_oids: number[];
-  column_not_null: boolean[];
+  /** [name, type as format_type prints it, attnum, type oid, collation oid, NOT NULL] of each column. */
+  columns: Array<[string, string, number, number, number, boolean]>;
 }
 
 /** A table of the snapshot; its columns are kept by attnum for the indexes that follow. */
 export function tableFromRow(row: TableRow, lookups: CatalogLookups): SnapshotTable {
-  const numbers = row.column_numbers.map(Number);
-  // The arrays are aggregated together in one order, which the query makes attnum order; put right if it is not.
-  let order: number[] | null = null;
-  for (let i = 1; i < numbers.length; i++) {
-    if (numbers[i - 1] > numbers[i]) {
-      order = numbers.map((_, k) => k).sort((a, b) => numbers[a] - numbers[b]);
+  const columns = row.columns;
+  // Aggregated in the order the query makes attnum order; put right if it is not.
+  for (let i = 1; i < columns.length; i++) {
+    if (columns[i - 1][2] > columns[i][2]) {
+      columns.sort((a, b) => a[2] - b[2]);
       break;
     }
   }
-  const sorted = <T>(values: T[]): T[] => (order ? order.map((k) => values[k]) : values);
-  const names = sorted(row.column_names);
-  const types = sorted(row.column_types);
-  const typeOids = sorted(row.column_type_oids.map(Number));
-  const collationOids = sorted(row.column_collation_oids.map(Number));
-  const notNull = sorted(row.column_not_null);
-  lookups.tables.set(Number(row.oid), { schema: row.schema, name: row.name, qualified: row.qualified, numbers: sorted(numbers), names, typeOids, collationOids });
+  const names = columns.map((c) => c[0]);
+  const typeOids = columns.map((c) => c[3]);
+  const collationOids = columns.map((c) => c[4]);
+  lookups.tables.set(Number(row.oid), { schema: row.schema, name: row.name, qualified: row.qualified, numbers: columns.map((c) => c[2]), names, typeOids, collationOids });
   return {
     oid: Number(row.oid),
     schema: row.schema,
@@ -97,11 +89,10 @@ export function tableFromRow(row: TableRow, lookups: CatalogLookups): SnapshotTa
     kind: row.kind === 'p' ? 'partitioned' : row.kind === 'm' ? 'materialized view' : 'table',
     partitionOf: row.partition_of,
     inherits: row.inherits,
-    columns: names.map((name, i) => {
+    columns: columns.map(([name, type, , typeOid, collation, notNull]) => {
       // The collation only when it is not the type's: the one a column has unless it names another.
-      const collation = collationOids[i];
-      const shown = collation !== 0 && collation !== lookups.types.get(typeOids[i])?.collation ? (lookups.collations.get(collation)?.name ?? null) : null;
-      return { name, type: types[i], collation: shown, notNull: notNull[i] };
+      const shown = collation !== 0 && collation !== lookups.types.get(typeOid)?.collation ? (lookups.collations.get(collation)?.name ?? null) : null;
+      return { name, type, collation: shown, notNull };
     }),
   };
 }
@@ -199,10 +190,11 @@ export function indexFromRow(row: IndexRow, lookups: CatalogLookups, definitions
   const collationOids = numbersOf(row.collation_oids);
   const options = numbersOf(row.options);
   const column = (attnum: number): number => (table && attnum > 0 ? table.numbers.indexOf(attnum) : -1);
+  // Every key's operator class, family and collation, which a snapshot document lists; the model is built without them.
   const opclasses: string[] = [];
   const opfamilies: string[] = [];
   const collations: Array<string | null> = [];
-  for (let k = 0; k < opclassOids.length; k++) {
+  for (let k = 0; definitions && k < opclassOids.length; k++) {
     const opclass = lookups.opclasses.get(opclassOids[k]);
     if (opclass) opclasses.push(opclass.name);
     if (opclass?.family != null) opfamilies.push(opclass.family);

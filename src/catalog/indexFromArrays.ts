@@ -90,7 +90,7 @@ export class Predicates {
 }
 
 /** Whether a tree names a column with a qualifier (`t.c`), which the normal form drops when it names the index's table. */
-function qualifiesColumns(node: unknown): boolean {
+export function qualifiesColumns(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(qualifiesColumns);
   if (node === null || typeof node !== 'object') return false;
   const ref = (node as AstNode).ColumnRef;

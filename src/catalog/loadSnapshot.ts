@@ -17,6 +17,7 @@ import { loadParser, type AstNode } from '../sql/parseFile.js';
 import { MAX_COLUMNS } from '../model/replay/context.js';
 import type { Snapshot, SnapshotForeignKey, SnapshotIndex, SnapshotTable } from './snapshot.js';
 import { buildFromArrays, fromArrays, keyOf, Predicates, unknownTable } from './indexFromArrays.js';
+import { IndexTemplates } from './indexTemplates.js';
 
 const q = (name: string) => QuoteUtils.quoteIdentifier(name);
 
@@ -49,11 +50,11 @@ export function snapshotCatalog(snapshot: Snapshot): StartingCatalog {
 
 /**
  * Loads a snapshot into `model`; returns the next free statement sequence
- * number. `parseTables` replays every table from its CREATE TABLE, as was
- * once done (for the tests that compare both ways).
+ * number. `parseAll` replays every table and index from its own statement,
+ * parsed, as was once done (for the tests that compare both ways).
  */
-export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteSink, options: { parseTables?: boolean } = {}): number {
-  const loader = new SnapshotLoader(model, note, snapshot.source, snapshot.foreignKeys === null, options.parseTables);
+export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteSink, options: { parseAll?: boolean } = {}): number {
+  const loader = new SnapshotLoader(model, note, snapshot.source, snapshot.foreignKeys === null, options.parseAll);
   loader.header(snapshot);
   loader.tables(snapshot.tables);
   loader.indexes(snapshot.indexes);
@@ -79,6 +80,7 @@ export class SnapshotLoader {
   /** The model's type of a column, by the type as the catalog prints it; null where the table is replayed from its CREATE TABLE. */
   private readonly columnTypes = new Map<string, string | null>();
   private readonly predicates = new Predicates();
+  private readonly templates = new IndexTemplates();
 
   constructor(
     private readonly model: SchemaModel,
@@ -86,8 +88,8 @@ export class SnapshotLoader {
     private readonly source: string,
     /** A pg_indexes export: the tables' columns are not known. */
     private readonly columnsUnknown: boolean,
-    /** Replay every table from its CREATE TABLE, as they all were once (for the tests that compare both ways). */
-    private readonly parseTables = false,
+    /** Replay every table and index from its own statement, parsed, as they all were once (for the tests that compare both ways). */
+    private readonly parseAll = false,
   ) {
     this.replayer = new Replayer(model);
   }
@@ -127,7 +129,7 @@ export class SnapshotLoader {
   tables(tables: SnapshotTable[]): void {
     const replayed: SnapshotTable[] = [];
     for (const t of tables) {
-      const types = this.parseTables || t.columns.length > MAX_COLUMNS ? null : this.plainTypes(t);
+      const types = this.parseAll || t.columns.length > MAX_COLUMNS ? null : this.plainTypes(t);
       // In its turn, after the tables before it.
       if (types && replayed.length) this.replayTables(replayed.splice(0));
       if (!types || this.model.relationExists(t.schema, t.name)) {
@@ -187,6 +189,8 @@ export class SnapshotLoader {
   /** Indexes in creation (OID) order: older ones are kept when two cover each other. */
   indexes(indexes: SnapshotIndex[]): void {
     const { model } = this;
+    // Statements of definitions made from the form another index's parse gave.
+    const templated = new Map<number, AstNode>();
     // One that the catalog's arrays describe is built from them, in its turn; the others are parsed.
     this.replayAll(
       indexes.map((i) => i.definition),
@@ -204,7 +208,21 @@ export class SnapshotLoader {
           model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
         }
       },
-      { can: (n) => fromArrays(indexes[n], this.predicates), build: (n) => buildFromArrays(indexes[n], model, this.origin(), this.note, this.predicates) },
+      {
+        can: (n) => {
+          if (this.parseAll) return false;
+          if (fromArrays(indexes[n], this.predicates)) return true;
+          const statement = this.templates.statement(indexes[n]);
+          if (statement) templated.set(n, statement);
+          return statement !== undefined;
+        },
+        build: (n) => {
+          const statement = templated.get(n);
+          if (!statement) return buildFromArrays(indexes[n], model, this.origin(), this.note, this.predicates);
+          templated.delete(n);
+          this.templates.replay(indexes[n], statement, model, this.replayer, this.origin(), this.note);
+        },
+      },
     );
     for (const i of indexes) if (i.parentIndex) this.indexParents.push([tableKey(i.schema, i.name), keyOf(i.parentIndex)]);
   }
@@ -308,6 +326,7 @@ export class SnapshotLoader {
 
   /** The statements of each text of one batch; a batch that does not parse is parsed text by text, so the note names the one at fault. */
   private parseBatch(batch: string[], what: (i: number) => string): AstNode[][] {
+    if (!batch.length) return [];
     let statements: AstNode[];
     try {
       statements = (parseSync(batch.join(';\n')) as AstNode).stmts ?? [];
