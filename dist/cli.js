@@ -27534,7 +27534,7 @@ SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
           LEFT JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace) AS collations`;
   const tables = `
 WITH ${USER_TABLES}
-SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
+SELECT t.oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
        pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS qualified,
        CASE WHEN t.relispartition THEN p.names[1] END AS partition_of,
        CASE WHEN t.relispartition OR p.names IS NULL THEN '{}' ELSE p.names END AS inherits,
@@ -27551,7 +27551,7 @@ SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS 
   ) c
  ORDER BY t.oid`;
   const types2 = `
-SELECT t.oid::int8 AS oid, t.typtype = 'd' AS domain, t.typcollation::int8 AS collation
+SELECT t.oid, t.typtype = 'd' AS domain, t.typcollation AS collation
   FROM pg_catalog.pg_type t
  WHERE t.oid = ANY ($1::oid[])`;
   const defaultOpclasses = `
@@ -27582,12 +27582,12 @@ default_candidates AS (
     JOIN pg_catalog.pg_opclass oc ON oc.opcmethod = kt.relam AND oc.opcdefault
     JOIN pg_catalog.pg_type tt ON tt.oid = oc.opcintype
 )
-SELECT relam::int8 AS am, atttypid::int8 AS type,
+SELECT relam AS am, atttypid AS type,
        (CASE WHEN count(*) FILTER (WHERE exact) = 1 THEN min(opclass) FILTER (WHERE exact)
              WHEN count(*) FILTER (WHERE exact) > 0 THEN NULL
              WHEN count(*) FILTER (WHERE coercible AND preferred) = 1 THEN min(opclass) FILTER (WHERE coercible AND preferred)
              WHEN count(*) FILTER (WHERE coercible AND preferred) = 0 AND count(*) FILTER (WHERE coercible) = 1 THEN min(opclass) FILTER (WHERE coercible)
-        END)::int8 AS opclass
+        END) AS opclass
   FROM default_candidates
  GROUP BY relam, atttypid`;
   const indexes = `
@@ -27599,8 +27599,8 @@ index_constraints AS (
    WHERE con.contype IN ('p', 'u', 'x')
    ORDER BY con.conindid, con.conrelid, con.oid
 )
-SELECT i.indexrelid::int8 AS oid, i.indrelid::int8 AS table_oid, ic.relname AS name,
-       ic.relkind = 'I' AS partitioned_index, ic.relam::int8 AS am, am.amname AS method,
+SELECT i.indexrelid AS oid, i.indrelid AS table_oid, ic.relname AS name,
+       ic.relkind = 'I' AS partitioned_index, ic.relam AS am, am.amname AS method,
        i.indkey::text AS keys, i.indclass::text AS opclass_oids, i.indcollation::text AS collation_oids, i.indoption::text AS options,
        i.indnkeyatts AS key_columns, i.indisunique AS "unique", i.indisprimary AS "primary", ${nullsNotDistinct} AS nulls_not_distinct,
        i.indisvalid AND i.indisready AS valid, i.indisclustered AS clustered, i.indisreplident AS replica_identity,
@@ -27626,11 +27626,11 @@ SELECT i.indexrelid::int8 AS oid, i.indrelid::int8 AS table_oid, ic.relname AS n
   LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
  ORDER BY i.indexrelid`;
   const definitions = `
-SELECT k.oid::int8 AS oid, pg_catalog.pg_get_indexdef(k.oid) AS definition
+SELECT k.oid, pg_catalog.pg_get_indexdef(k.oid) AS definition
   FROM pg_catalog.unnest($1::oid[]) AS k(oid)`;
   const foreignKeys = `
 WITH ${USER_TABLES}
-SELECT con.oid::int8 AS oid, con.conname AS name, pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS "table",
+SELECT con.oid, con.conname AS name, pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS "table",
        ${options.full ? "pg_catalog.pg_get_constraintdef(con.oid)" : "NULL::text"} AS definition,
        con.confupdtype AS update_action, con.confdeltype AS delete_action, con.confmatchtype AS match_type,
        con.condeferrable AS deferrable, con.condeferred AS deferred,
@@ -27698,9 +27698,9 @@ function tableFromRow(row, lookups) {
   const names = columns.map((c) => c[0]);
   const typeOids = columns.map((c) => c[3]);
   const collationOids = columns.map((c) => c[4]);
-  lookups.tables.set(Number(row.oid), { schema: row.schema, name: row.name, qualified: row.qualified, numbers: columns.map((c) => c[2]), names, typeOids, collationOids });
+  lookups.tables.set(row.oid, { schema: row.schema, name: row.name, qualified: row.qualified, numbers: columns.map((c) => c[2]), names, typeOids, collationOids });
   return {
-    oid: Number(row.oid),
+    oid: row.oid,
     schema: row.schema,
     name: row.name,
     kind: row.kind === "p" ? "partitioned" : row.kind === "m" ? "materialized view" : "table",
@@ -27737,12 +27737,12 @@ function definitionsWanted(rows, lookups) {
   const wanted = [];
   for (const row of rows) {
     if (row.definition !== null) continue;
-    const table = lookups.tables.get(Number(row.table_oid));
+    const table = lookups.tables.get(row.table_oid);
     if (!table) continue;
     for (const attnum of numbersOf(row.keys)) {
       const at = table.numbers.indexOf(attnum);
       if (at >= 0 && lookups.types.get(table.typeOids[at])?.domain) {
-        wanted.push(Number(row.oid));
+        wanted.push(row.oid);
         break;
       }
     }
@@ -27752,23 +27752,25 @@ function definitionsWanted(rows, lookups) {
 var INDOPTION_DESC = 1;
 var INDOPTION_NULLS_FIRST = 2;
 function indexFromRow(row, lookups, definitions) {
-  const table = lookups.tables.get(Number(row.table_oid));
-  const attnums = numbersOf(row.keys);
+  const table = lookups.tables.get(row.table_oid);
   const opclassOids = numbersOf(row.opclass_oids);
-  const collationOids = numbersOf(row.collation_oids);
-  const options = numbersOf(row.options);
-  const column = (attnum) => table && attnum > 0 ? table.numbers.indexOf(attnum) : -1;
-  const opclasses = [];
-  const opfamilies = [];
-  const collations = [];
-  for (let k = 0; definitions && k < opclassOids.length; k++) {
-    const opclass = lookups.opclasses.get(opclassOids[k]);
-    if (opclass) opclasses.push(opclass.name);
-    if (opclass?.family != null) opfamilies.push(opclass.family);
-    collations.push(lookups.collations.get(collationOids[k])?.name ?? null);
+  let opclasses = NONE;
+  let opfamilies = NONE;
+  let collations = NONE;
+  if (definitions) {
+    const collationOids2 = numbersOf(row.collation_oids);
+    opclasses = [];
+    opfamilies = [];
+    collations = [];
+    for (let k = 0; k < opclassOids.length; k++) {
+      const opclass = lookups.opclasses.get(opclassOids[k]);
+      if (opclass) opclasses.push(opclass.name);
+      if (opclass?.family != null) opfamilies.push(opclass.family);
+      collations.push(lookups.collations.get(collationOids2[k])?.name ?? null);
+    }
   }
   const index = {
-    oid: Number(row.oid),
+    oid: row.oid,
     schema: table?.schema ?? "",
     name: row.name,
     table: table?.qualified ?? "",
@@ -27789,13 +27791,18 @@ function indexFromRow(row, lookups, definitions) {
     parentIndex: row.parent_index,
     constraint: row.constraint_type ? { name: row.constraint_name, type: row.constraint_type === "p" ? "primary" : row.constraint_type === "u" ? "unique" : "exclusion", deferrable: Boolean(row.constraint_deferrable) } : null,
     sizeBytes: row.size_bytes === null ? null : Number(row.size_bytes),
-    scans: row.scans === null ? null : Number(row.scans)
+    scans: row.scans === null ? null : Number(row.scans),
+    keys: void 0,
+    include: void 0
   };
   if (row.definition !== null || !table) return index;
-  const am = Number(row.am);
+  const attnums = numbersOf(row.keys);
+  const collationOids = numbersOf(row.collation_oids);
+  const options = numbersOf(row.options);
+  const am = row.am;
   const keys = [];
   for (let k = 0; k < opclassOids.length; k++) {
-    const at = column(attnums[k]);
+    const at = attnums[k] > 0 ? table.numbers.indexOf(attnums[k]) : -1;
     const opc = opclassOids[k];
     const opclass = lookups.opclasses.get(opc);
     const shownOpclass = opc !== lookups.defaults.get(`${am} ${at >= 0 ? table.typeOids[at] : 0}`) && opclass ? opclass : null;
@@ -27812,11 +27819,14 @@ function indexFromRow(row, lookups, definitions) {
       nullsFirst: (options[k] & INDOPTION_NULLS_FIRST) !== 0
     });
   }
+  const include = [];
+  for (let k = keys.length; k < attnums.length; k++) include.push(table.names[attnums[k] > 0 ? table.numbers.indexOf(attnums[k]) : -1]);
   index.keys = keys;
-  index.include = attnums.slice(keys.length).map((attnum) => table.names[column(attnum)]);
+  index.include = include;
   if (definitions || row.predicate !== null) index.definition = indexDefinition(index, table.name, row.partitioned_index, row.storage_parameters);
   return index;
 }
+var NONE = [];
 var q2 = (name) => import_pgsql_deparser5.QuoteUtils.quoteIdentifier(name);
 var qualifiedName2 = (schema, name) => schema ? `${q2(schema)}.${q2(name)}` : q2(name);
 function indexDefinition(index, tableName2, partitionedIndex, storageParameters) {
@@ -27832,7 +27842,7 @@ function indexDefinition(index, tableName2, partitionedIndex, storageParameters)
 }
 function foreignKeyFromRow(row) {
   const fk = {
-    oid: Number(row.oid),
+    oid: row.oid,
     name: row.name,
     table: row.table,
     definition: row.definition ?? "",
@@ -27920,14 +27930,14 @@ async function readInto(client, options, full, sink) {
       const types2 = lookups.newTypes(rows);
       if (types2.length) {
         const found = await tableReader.query(queries.types, [types2]);
-        for (const t of found.rows) lookups.types.set(Number(t.oid), { domain: t.domain, collation: Number(t.collation) });
+        for (const t of found.rows) lookups.types.set(t.oid, { domain: t.domain, collation: t.collation });
       }
       sink.tables(rows.map((row) => tableFromRow(row, lookups)));
     }
     const plainTypes = lookups.plainTypes();
     if (plainTypes.length) {
       const found = await tableReader.query(queries.defaultOpclasses, [plainTypes]);
-      for (const d of found.rows) lookups.defaults.set(`${d.am} ${d.type}`, d.opclass === null ? null : Number(d.opclass));
+      for (const d of found.rows) lookups.defaults.set(`${d.am} ${d.type}`, d.opclass);
     }
     const rest = reader();
     const otherRelations = early(new Cursor(rest, "pgil_other", queries.otherRelations, [options.schemas], early).all());

@@ -47894,7 +47894,7 @@ SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
           LEFT JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace) AS collations`;
   const tables = `
 WITH ${USER_TABLES}
-SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
+SELECT t.oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
        pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS qualified,
        CASE WHEN t.relispartition THEN p.names[1] END AS partition_of,
        CASE WHEN t.relispartition OR p.names IS NULL THEN '{}' ELSE p.names END AS inherits,
@@ -47911,7 +47911,7 @@ SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS 
   ) c
  ORDER BY t.oid`;
   const types2 = `
-SELECT t.oid::int8 AS oid, t.typtype = 'd' AS domain, t.typcollation::int8 AS collation
+SELECT t.oid, t.typtype = 'd' AS domain, t.typcollation AS collation
   FROM pg_catalog.pg_type t
  WHERE t.oid = ANY ($1::oid[])`;
   const defaultOpclasses = `
@@ -47942,12 +47942,12 @@ default_candidates AS (
     JOIN pg_catalog.pg_opclass oc ON oc.opcmethod = kt.relam AND oc.opcdefault
     JOIN pg_catalog.pg_type tt ON tt.oid = oc.opcintype
 )
-SELECT relam::int8 AS am, atttypid::int8 AS type,
+SELECT relam AS am, atttypid AS type,
        (CASE WHEN count(*) FILTER (WHERE exact) = 1 THEN min(opclass) FILTER (WHERE exact)
              WHEN count(*) FILTER (WHERE exact) > 0 THEN NULL
              WHEN count(*) FILTER (WHERE coercible AND preferred) = 1 THEN min(opclass) FILTER (WHERE coercible AND preferred)
              WHEN count(*) FILTER (WHERE coercible AND preferred) = 0 AND count(*) FILTER (WHERE coercible) = 1 THEN min(opclass) FILTER (WHERE coercible)
-        END)::int8 AS opclass
+        END) AS opclass
   FROM default_candidates
  GROUP BY relam, atttypid`;
   const indexes = `
@@ -47959,8 +47959,8 @@ index_constraints AS (
    WHERE con.contype IN ('p', 'u', 'x')
    ORDER BY con.conindid, con.conrelid, con.oid
 )
-SELECT i.indexrelid::int8 AS oid, i.indrelid::int8 AS table_oid, ic.relname AS name,
-       ic.relkind = 'I' AS partitioned_index, ic.relam::int8 AS am, am.amname AS method,
+SELECT i.indexrelid AS oid, i.indrelid AS table_oid, ic.relname AS name,
+       ic.relkind = 'I' AS partitioned_index, ic.relam AS am, am.amname AS method,
        i.indkey::text AS keys, i.indclass::text AS opclass_oids, i.indcollation::text AS collation_oids, i.indoption::text AS options,
        i.indnkeyatts AS key_columns, i.indisunique AS "unique", i.indisprimary AS "primary", ${nullsNotDistinct} AS nulls_not_distinct,
        i.indisvalid AND i.indisready AS valid, i.indisclustered AS clustered, i.indisreplident AS replica_identity,
@@ -47986,11 +47986,11 @@ SELECT i.indexrelid::int8 AS oid, i.indrelid::int8 AS table_oid, ic.relname AS n
   LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
  ORDER BY i.indexrelid`;
   const definitions = `
-SELECT k.oid::int8 AS oid, pg_catalog.pg_get_indexdef(k.oid) AS definition
+SELECT k.oid, pg_catalog.pg_get_indexdef(k.oid) AS definition
   FROM pg_catalog.unnest($1::oid[]) AS k(oid)`;
   const foreignKeys = `
 WITH ${USER_TABLES}
-SELECT con.oid::int8 AS oid, con.conname AS name, pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS "table",
+SELECT con.oid, con.conname AS name, pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS "table",
        ${options.full ? "pg_catalog.pg_get_constraintdef(con.oid)" : "NULL::text"} AS definition,
        con.confupdtype AS update_action, con.confdeltype AS delete_action, con.confmatchtype AS match_type,
        con.condeferrable AS deferrable, con.condeferred AS deferred,
@@ -48058,9 +48058,9 @@ function tableFromRow(row2, lookups) {
   const names = columns.map((c) => c[0]);
   const typeOids = columns.map((c) => c[3]);
   const collationOids = columns.map((c) => c[4]);
-  lookups.tables.set(Number(row2.oid), { schema: row2.schema, name: row2.name, qualified: row2.qualified, numbers: columns.map((c) => c[2]), names, typeOids, collationOids });
+  lookups.tables.set(row2.oid, { schema: row2.schema, name: row2.name, qualified: row2.qualified, numbers: columns.map((c) => c[2]), names, typeOids, collationOids });
   return {
-    oid: Number(row2.oid),
+    oid: row2.oid,
     schema: row2.schema,
     name: row2.name,
     kind: row2.kind === "p" ? "partitioned" : row2.kind === "m" ? "materialized view" : "table",
@@ -48097,12 +48097,12 @@ function definitionsWanted(rows, lookups) {
   const wanted = [];
   for (const row2 of rows) {
     if (row2.definition !== null) continue;
-    const table = lookups.tables.get(Number(row2.table_oid));
+    const table = lookups.tables.get(row2.table_oid);
     if (!table) continue;
     for (const attnum of numbersOf(row2.keys)) {
       const at = table.numbers.indexOf(attnum);
       if (at >= 0 && lookups.types.get(table.typeOids[at])?.domain) {
-        wanted.push(Number(row2.oid));
+        wanted.push(row2.oid);
         break;
       }
     }
@@ -48112,23 +48112,25 @@ function definitionsWanted(rows, lookups) {
 var INDOPTION_DESC = 1;
 var INDOPTION_NULLS_FIRST = 2;
 function indexFromRow(row2, lookups, definitions) {
-  const table = lookups.tables.get(Number(row2.table_oid));
-  const attnums = numbersOf(row2.keys);
+  const table = lookups.tables.get(row2.table_oid);
   const opclassOids = numbersOf(row2.opclass_oids);
-  const collationOids = numbersOf(row2.collation_oids);
-  const options = numbersOf(row2.options);
-  const column = (attnum) => table && attnum > 0 ? table.numbers.indexOf(attnum) : -1;
-  const opclasses = [];
-  const opfamilies = [];
-  const collations = [];
-  for (let k = 0; definitions && k < opclassOids.length; k++) {
-    const opclass = lookups.opclasses.get(opclassOids[k]);
-    if (opclass) opclasses.push(opclass.name);
-    if (opclass?.family != null) opfamilies.push(opclass.family);
-    collations.push(lookups.collations.get(collationOids[k])?.name ?? null);
+  let opclasses = NONE;
+  let opfamilies = NONE;
+  let collations = NONE;
+  if (definitions) {
+    const collationOids2 = numbersOf(row2.collation_oids);
+    opclasses = [];
+    opfamilies = [];
+    collations = [];
+    for (let k = 0; k < opclassOids.length; k++) {
+      const opclass = lookups.opclasses.get(opclassOids[k]);
+      if (opclass) opclasses.push(opclass.name);
+      if (opclass?.family != null) opfamilies.push(opclass.family);
+      collations.push(lookups.collations.get(collationOids2[k])?.name ?? null);
+    }
   }
   const index = {
-    oid: Number(row2.oid),
+    oid: row2.oid,
     schema: table?.schema ?? "",
     name: row2.name,
     table: table?.qualified ?? "",
@@ -48149,13 +48151,18 @@ function indexFromRow(row2, lookups, definitions) {
     parentIndex: row2.parent_index,
     constraint: row2.constraint_type ? { name: row2.constraint_name, type: row2.constraint_type === "p" ? "primary" : row2.constraint_type === "u" ? "unique" : "exclusion", deferrable: Boolean(row2.constraint_deferrable) } : null,
     sizeBytes: row2.size_bytes === null ? null : Number(row2.size_bytes),
-    scans: row2.scans === null ? null : Number(row2.scans)
+    scans: row2.scans === null ? null : Number(row2.scans),
+    keys: void 0,
+    include: void 0
   };
   if (row2.definition !== null || !table) return index;
-  const am = Number(row2.am);
+  const attnums = numbersOf(row2.keys);
+  const collationOids = numbersOf(row2.collation_oids);
+  const options = numbersOf(row2.options);
+  const am = row2.am;
   const keys = [];
   for (let k = 0; k < opclassOids.length; k++) {
-    const at = column(attnums[k]);
+    const at = attnums[k] > 0 ? table.numbers.indexOf(attnums[k]) : -1;
     const opc = opclassOids[k];
     const opclass = lookups.opclasses.get(opc);
     const shownOpclass = opc !== lookups.defaults.get(`${am} ${at >= 0 ? table.typeOids[at] : 0}`) && opclass ? opclass : null;
@@ -48172,11 +48179,14 @@ function indexFromRow(row2, lookups, definitions) {
       nullsFirst: (options[k] & INDOPTION_NULLS_FIRST) !== 0
     });
   }
+  const include = [];
+  for (let k = keys.length; k < attnums.length; k++) include.push(table.names[attnums[k] > 0 ? table.numbers.indexOf(attnums[k]) : -1]);
   index.keys = keys;
-  index.include = attnums.slice(keys.length).map((attnum) => table.names[column(attnum)]);
+  index.include = include;
   if (definitions || row2.predicate !== null) index.definition = indexDefinition(index, table.name, row2.partitioned_index, row2.storage_parameters);
   return index;
 }
+var NONE = [];
 var q2 = (name) => import_pgsql_deparser5.QuoteUtils.quoteIdentifier(name);
 var qualifiedName2 = (schema, name) => schema ? `${q2(schema)}.${q2(name)}` : q2(name);
 function indexDefinition(index, tableName2, partitionedIndex, storageParameters) {
@@ -48192,7 +48202,7 @@ function indexDefinition(index, tableName2, partitionedIndex, storageParameters)
 }
 function foreignKeyFromRow(row2) {
   const fk = {
-    oid: Number(row2.oid),
+    oid: row2.oid,
     name: row2.name,
     table: row2.table,
     definition: row2.definition ?? "",
@@ -48280,14 +48290,14 @@ async function readInto(client, options, full, sink) {
       const types2 = lookups.newTypes(rows);
       if (types2.length) {
         const found = await tableReader.query(queries.types, [types2]);
-        for (const t of found.rows) lookups.types.set(Number(t.oid), { domain: t.domain, collation: Number(t.collation) });
+        for (const t of found.rows) lookups.types.set(t.oid, { domain: t.domain, collation: t.collation });
       }
       sink.tables(rows.map((row2) => tableFromRow(row2, lookups)));
     }
     const plainTypes = lookups.plainTypes();
     if (plainTypes.length) {
       const found = await tableReader.query(queries.defaultOpclasses, [plainTypes]);
-      for (const d of found.rows) lookups.defaults.set(`${d.am} ${d.type}`, d.opclass === null ? null : Number(d.opclass));
+      for (const d of found.rows) lookups.defaults.set(`${d.am} ${d.type}`, d.opclass);
     }
     const rest = reader();
     const otherRelations = early(new Cursor(rest, "pgil_other", queries.otherRelations, [options.schemas], early).all());
@@ -48672,7 +48682,7 @@ function formatJson(report) {
 }
 
 // src/report/jobSummary.ts
-var NONE = "\u2014";
+var NONE2 = "\u2014";
 var INDEX_RULES = /* @__PURE__ */ new Set(["duplicate-index", "duplicates-constraint", "leading-prefix", "invalid-index"]);
 var FOREIGN_KEY_RULE = "unindexed-foreign-key";
 function formatJobSummary(report, context3) {
@@ -48710,7 +48720,7 @@ function auditBlocks(report, context3) {
     blocks.push("None.");
   } else {
     const rows = indexes.map(
-      (f) => row([code(f.table), code(f.index), f.sizeBytes !== null ? text(formatBytes(f.sizeBytes)) : NONE, f.scans !== null ? String(f.scans) : NONE, madeRedundantBy(f), code(f.fix)])
+      (f) => row([code(f.table), code(f.index), f.sizeBytes !== null ? text(formatBytes(f.sizeBytes)) : NONE2, f.scans !== null ? String(f.scans) : NONE2, madeRedundantBy(f), code(f.fix)])
     );
     blocks.push([row(["Table", "Index", "Size", "Scans", "Made redundant by", "Fix"]), separator(6), ...rows].join("\n"));
   }
@@ -48719,7 +48729,7 @@ function auditBlocks(report, context3) {
   if (foreignKeys.length === 0) {
     blocks.push("None.");
   } else {
-    const rows = foreignKeys.map((f) => row([code(f.table), code(f.foreignKey), f.columns && f.columns.length > 0 ? f.columns.map((c) => code(c)).join(", ") : NONE, code(f.fix)]));
+    const rows = foreignKeys.map((f) => row([code(f.table), code(f.foreignKey), f.columns && f.columns.length > 0 ? f.columns.map((c) => code(c)).join(", ") : NONE2, code(f.fix)]));
     blocks.push([row(["Table", "Foreign key", "Columns", "Index to create"]), separator(4), ...rows].join("\n"));
   }
   if (others.length > 0) {
@@ -48736,7 +48746,7 @@ function bySizeDescending(a, b) {
 }
 function madeRedundantBy(f) {
   if (f.relatedIndexes && f.relatedIndexes.length > 0) return f.relatedIndexes.map((name) => code(name)).join(", ");
-  return f.rule === "invalid-index" ? "(invalid)" : NONE;
+  return f.rule === "invalid-index" ? "(invalid)" : NONE2;
 }
 function notesBlock(notes) {
   const items = notes.map((n) => `- ${text(n.line > 0 ? `${n.file}:${n.line}` : n.file)}: ${text(n.message)}`);
@@ -48772,7 +48782,7 @@ function text(s) {
   return oneLine(s).replace(/[\\`*[\]<>~&|]/g, (c) => `\\${c}`).replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, "\\_");
 }
 function code(s) {
-  if (s === null || s === "") return NONE;
+  if (s === null || s === "") return NONE2;
   const body = oneLine(s).replace(/\|/g, "\\|");
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run3) => run3.length));
   const fence = "`".repeat(longest + 1);

@@ -1,5 +1,6 @@
 /**
- * The catalog queries behind a snapshot, run in one read-only transaction:
+ * The catalog queries behind a snapshot, run in one read-only transaction
+ * (oids come as the driver reads the oid type: numbers):
  * a header (server, schemas, types), then tables, indexes, the schemas'
  * other relations and foreign keys,
  * each read through a cursor, so rows arrive in batches and no document of
@@ -97,7 +98,7 @@ SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
   // type oid, collation oid, NOT NULL] each. JSON is read natively; a text array is read character by character.
   const tables = `
 WITH ${USER_TABLES}
-SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
+SELECT t.oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
        pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS qualified,
        CASE WHEN t.relispartition THEN p.names[1] END AS partition_of,
        CASE WHEN t.relispartition OR p.names IS NULL THEN '{}' ELSE p.names END AS inherits,
@@ -116,7 +117,7 @@ SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS 
 
   // The types of the columns read ($1): which are domains, and the collation each gives a column by default.
   const types = `
-SELECT t.oid::int8 AS oid, t.typtype = 'd' AS domain, t.typcollation::int8 AS collation
+SELECT t.oid, t.typtype = 'd' AS domain, t.typcollation AS collation
   FROM pg_catalog.pg_type t
  WHERE t.oid = ANY ($1::oid[])`;
 
@@ -150,12 +151,12 @@ default_candidates AS (
     JOIN pg_catalog.pg_opclass oc ON oc.opcmethod = kt.relam AND oc.opcdefault
     JOIN pg_catalog.pg_type tt ON tt.oid = oc.opcintype
 )
-SELECT relam::int8 AS am, atttypid::int8 AS type,
+SELECT relam AS am, atttypid AS type,
        (CASE WHEN count(*) FILTER (WHERE exact) = 1 THEN min(opclass) FILTER (WHERE exact)
              WHEN count(*) FILTER (WHERE exact) > 0 THEN NULL
              WHEN count(*) FILTER (WHERE coercible AND preferred) = 1 THEN min(opclass) FILTER (WHERE coercible AND preferred)
              WHEN count(*) FILTER (WHERE coercible AND preferred) = 0 AND count(*) FILTER (WHERE coercible) = 1 THEN min(opclass) FILTER (WHERE coercible)
-        END)::int8 AS opclass
+        END) AS opclass
   FROM default_candidates
  GROUP BY relam, atttypid`;
 
@@ -172,8 +173,8 @@ index_constraints AS (
    WHERE con.contype IN ('p', 'u', 'x')
    ORDER BY con.conindid, con.conrelid, con.oid
 )
-SELECT i.indexrelid::int8 AS oid, i.indrelid::int8 AS table_oid, ic.relname AS name,
-       ic.relkind = 'I' AS partitioned_index, ic.relam::int8 AS am, am.amname AS method,
+SELECT i.indexrelid AS oid, i.indrelid AS table_oid, ic.relname AS name,
+       ic.relkind = 'I' AS partitioned_index, ic.relam AS am, am.amname AS method,
        i.indkey::text AS keys, i.indclass::text AS opclass_oids, i.indcollation::text AS collation_oids, i.indoption::text AS options,
        i.indnkeyatts AS key_columns, i.indisunique AS "unique", i.indisprimary AS "primary", ${nullsNotDistinct} AS nulls_not_distinct,
        i.indisvalid AND i.indisready AS valid, i.indisclustered AS clustered, i.indisreplident AS replica_identity,
@@ -201,14 +202,14 @@ SELECT i.indexrelid::int8 AS oid, i.indrelid::int8 AS table_oid, ic.relname AS n
 
   // pg_get_indexdef of the indexes ($1) that the arrays cannot describe but the index query did not print (a domain-typed key).
   const definitions = `
-SELECT k.oid::int8 AS oid, pg_catalog.pg_get_indexdef(k.oid) AS definition
+SELECT k.oid, pg_catalog.pg_get_indexdef(k.oid) AS definition
   FROM pg_catalog.unnest($1::oid[]) AS k(oid)`;
 
   // A snapshot keeps each foreign key's definition as pg_get_constraintdef prints it; the live audit reads the
   // same actions, match type and deferrability from the columns they are printed from.
   const foreignKeys = `
 WITH ${USER_TABLES}
-SELECT con.oid::int8 AS oid, con.conname AS name, pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS "table",
+SELECT con.oid, con.conname AS name, pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS "table",
        ${options.full ? 'pg_catalog.pg_get_constraintdef(con.oid)' : 'NULL::text'} AS definition,
        con.confupdtype AS update_action, con.confdeltype AS delete_action, con.confmatchtype AS match_type,
        con.condeferrable AS deferrable, con.condeferred AS deferred,

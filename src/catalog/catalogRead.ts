@@ -78,15 +78,15 @@ export async function readInto(client: pg.Client, options: CatalogReadOptions, f
     for await (const rows of tables.batches()) {
       const types = lookups.newTypes(rows);
       if (types.length) {
-        const found = await tableReader.query<{ oid: string; domain: boolean; collation: string }>(queries.types, [types]);
-        for (const t of found.rows) lookups.types.set(Number(t.oid), { domain: t.domain, collation: Number(t.collation) });
+        const found = await tableReader.query<{ oid: number; domain: boolean; collation: number }>(queries.types, [types]);
+        for (const t of found.rows) lookups.types.set(t.oid, { domain: t.domain, collation: t.collation });
       }
       sink.tables(rows.map((row) => tableFromRow(row, lookups)));
     }
     const plainTypes = lookups.plainTypes();
     if (plainTypes.length) {
-      const found = await tableReader.query<{ am: string; type: string; opclass: string | null }>(queries.defaultOpclasses, [plainTypes]);
-      for (const d of found.rows) lookups.defaults.set(`${d.am} ${d.type}`, d.opclass === null ? null : Number(d.opclass));
+      const found = await tableReader.query<{ am: number; type: number; opclass: number | null }>(queries.defaultOpclasses, [plainTypes]);
+      for (const d of found.rows) lookups.defaults.set(`${d.am} ${d.type}`, d.opclass);
     }
     // Few next to the indexes: read whole while the indexes are loaded.
     const rest = reader();
@@ -96,7 +96,7 @@ export async function readInto(client: pg.Client, options: CatalogReadOptions, f
     for await (const rows of indexes.batches()) {
       const wanted = definitionsWanted(rows, lookups);
       if (wanted.length) {
-        const found = await main.query<{ oid: string; definition: string }>(queries.definitions, [wanted]);
+        const found = await main.query<{ oid: number; definition: string }>(queries.definitions, [wanted]);
         const byOid = new Map(found.rows.map((r) => [r.oid, r.definition]));
         for (const row of rows) row.definition ??= byOid.get(row.oid) ?? null;
       }

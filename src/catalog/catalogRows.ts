@@ -57,7 +57,7 @@ export interface HeaderLookups {
 }
 
 export interface TableRow {
-  oid: string;
+  oid: number;
   schema: string;
   name: string;
   kind: string;
@@ -81,9 +81,9 @@ export function tableFromRow(row: TableRow, lookups: CatalogLookups): SnapshotTa
   const names = columns.map((c) => c[0]);
   const typeOids = columns.map((c) => c[3]);
   const collationOids = columns.map((c) => c[4]);
-  lookups.tables.set(Number(row.oid), { schema: row.schema, name: row.name, qualified: row.qualified, numbers: columns.map((c) => c[2]), names, typeOids, collationOids });
+  lookups.tables.set(row.oid, { schema: row.schema, name: row.name, qualified: row.qualified, numbers: columns.map((c) => c[2]), names, typeOids, collationOids });
   return {
-    oid: Number(row.oid),
+    oid: row.oid,
     schema: row.schema,
     name: row.name,
     kind: row.kind === 'p' ? 'partitioned' : row.kind === 'm' ? 'materialized view' : 'table',
@@ -98,11 +98,11 @@ export function tableFromRow(row: TableRow, lookups: CatalogLookups): SnapshotTa
 }
 
 export interface IndexRow {
-  oid: string;
-  table_oid: string;
+  oid: number;
+  table_oid: number;
   name: string;
   partitioned_index: boolean;
-  am: string;
+  am: number;
   method: string;
   /** indkey, indclass, indcollation and indoption as the server prints them: numbers apart. */
   keys: string;
@@ -160,12 +160,12 @@ export function definitionsWanted(rows: IndexRow[], lookups: CatalogLookups): nu
   const wanted: number[] = [];
   for (const row of rows) {
     if (row.definition !== null) continue;
-    const table = lookups.tables.get(Number(row.table_oid));
+    const table = lookups.tables.get(row.table_oid);
     if (!table) continue;
     for (const attnum of numbersOf(row.keys)) {
       const at = table.numbers.indexOf(attnum);
       if (at >= 0 && lookups.types.get(table.typeOids[at])?.domain) {
-        wanted.push(Number(row.oid));
+        wanted.push(row.oid);
         break;
       }
     }
@@ -184,24 +184,26 @@ const INDOPTION_NULLS_FIRST = 2;
  * predicate.
  */
 export function indexFromRow(row: IndexRow, lookups: CatalogLookups, definitions: boolean): SnapshotIndex {
-  const table = lookups.tables.get(Number(row.table_oid));
-  const attnums = numbersOf(row.keys);
+  const table = lookups.tables.get(row.table_oid);
   const opclassOids = numbersOf(row.opclass_oids);
-  const collationOids = numbersOf(row.collation_oids);
-  const options = numbersOf(row.options);
-  const column = (attnum: number): number => (table && attnum > 0 ? table.numbers.indexOf(attnum) : -1);
   // Every key's operator class, family and collation, which a snapshot document lists; the model is built without them.
-  const opclasses: string[] = [];
-  const opfamilies: string[] = [];
-  const collations: Array<string | null> = [];
-  for (let k = 0; definitions && k < opclassOids.length; k++) {
-    const opclass = lookups.opclasses.get(opclassOids[k]);
-    if (opclass) opclasses.push(opclass.name);
-    if (opclass?.family != null) opfamilies.push(opclass.family);
-    collations.push(lookups.collations.get(collationOids[k])?.name ?? null);
+  let opclasses: string[] = NONE;
+  let opfamilies: string[] = NONE;
+  let collations: Array<string | null> = NONE;
+  if (definitions) {
+    const collationOids = numbersOf(row.collation_oids);
+    opclasses = [];
+    opfamilies = [];
+    collations = [];
+    for (let k = 0; k < opclassOids.length; k++) {
+      const opclass = lookups.opclasses.get(opclassOids[k]);
+      if (opclass) opclasses.push(opclass.name);
+      if (opclass?.family != null) opfamilies.push(opclass.family);
+      collations.push(lookups.collations.get(collationOids[k])?.name ?? null);
+    }
   }
   const index: SnapshotIndex = {
-    oid: Number(row.oid),
+    oid: row.oid,
     schema: table?.schema ?? '',
     name: row.name,
     table: table?.qualified ?? '',
@@ -225,12 +227,17 @@ export function indexFromRow(row: IndexRow, lookups: CatalogLookups, definitions
       : null,
     sizeBytes: row.size_bytes === null ? null : Number(row.size_bytes),
     scans: row.scans === null ? null : Number(row.scans),
+    keys: undefined,
+    include: undefined,
   };
   if (row.definition !== null || !table) return index;
-  const am = Number(row.am);
+  const attnums = numbersOf(row.keys);
+  const collationOids = numbersOf(row.collation_oids);
+  const options = numbersOf(row.options);
+  const am = row.am;
   const keys: SnapshotIndexKey[] = [];
   for (let k = 0; k < opclassOids.length; k++) {
-    const at = column(attnums[k]);
+    const at = attnums[k] > 0 ? table.numbers.indexOf(attnums[k]) : -1;
     // As pg_get_indexdef prints them: the operator class unless it is the type's default, the collation unless it is the column's.
     const opc = opclassOids[k];
     const opclass = lookups.opclasses.get(opc);
@@ -248,12 +255,17 @@ export function indexFromRow(row: IndexRow, lookups: CatalogLookups, definitions
       nullsFirst: (options[k] & INDOPTION_NULLS_FIRST) !== 0,
     });
   }
+  const include: string[] = [];
+  for (let k = keys.length; k < attnums.length; k++) include.push(table.names[attnums[k] > 0 ? table.numbers.indexOf(attnums[k]) : -1]);
   index.keys = keys;
-  index.include = attnums.slice(keys.length).map((attnum) => table.names[column(attnum)]);
-  // The model is built from the keys; a definition is written for a snapshot, and for a predicate, which is parsed.
+  index.include = include;
+  // The model is built from the keys; a definition is written for a snapshot, and for a predicate, which is parsed where it cannot be read alone.
   if (definitions || row.predicate !== null) index.definition = indexDefinition(index, table.name, row.partitioned_index, row.storage_parameters);
   return index;
 }
+
+/** No names: what the live audit, which lists no key's operator class, keeps of them (never changed). */
+const NONE: never[] = [];
 
 const q = (name: string) => QuoteUtils.quoteIdentifier(name);
 const qualifiedName = (schema: string | null, name: string) => (schema ? `${q(schema)}.${q(name)}` : q(name));
@@ -278,7 +290,7 @@ function indexDefinition(index: SnapshotIndex, tableName: string, partitionedInd
 }
 
 export interface ForeignKeyRow {
-  oid: string;
+  oid: number;
   name: string;
   table: string;
   /** pg_get_constraintdef, for a snapshot; null in the live audit, which reads the same from the columns below. */
@@ -297,7 +309,7 @@ export interface ForeignKeyRow {
 
 export function foreignKeyFromRow(row: ForeignKeyRow): SnapshotForeignKey {
   const fk: SnapshotForeignKey = {
-    oid: Number(row.oid),
+    oid: row.oid,
     name: row.name,
     table: row.table,
     definition: row.definition ?? '',
