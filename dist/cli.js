@@ -27135,6 +27135,40 @@ function namedColumn(elem) {
   return fields?.length === 1 && fields[0].String ? fields[0].String.sval : null;
 }
 
+// src/catalog/catalogForeignKeys.ts
+function partitionsByParent(model) {
+  const partitions = /* @__PURE__ */ new Map();
+  for (const t of model.tables.values()) {
+    if (!t.partitionOf) continue;
+    const list = partitions.get(t.partitionOf);
+    if (list) list.push(t);
+    else partitions.set(t.partitionOf, [t]);
+  }
+  return partitions;
+}
+function copyToPartitions(model, partitions, table, fk) {
+  if (!table.partitioned) return;
+  for (const child of partitions.get(tableKey(table.schema, table.name)) ?? []) {
+    if (child.foreignKeys.some((f) => f.parentForeignKey === fk)) continue;
+    const copy = { ...fk, table: tableKey(child.schema, child.name), parentForeignKey: fk };
+    model.addForeignKey(child, copy);
+    copyToPartitions(model, partitions, child, copy);
+  }
+}
+var ACTIONS = { RESTRICT: "r", CASCADE: "c", "SET NULL": "n", "SET DEFAULT": "d" };
+function foreignKeyBehaviour2(definition) {
+  const bare = definition.replace(/"(?:[^"]|"")*"/g, '""');
+  const references = bare.indexOf(" REFERENCES ");
+  const columnsEnd = references < 0 ? -1 : bare.indexOf(")", references);
+  if (columnsEnd < 0) return void 0;
+  const tail = /^(?: MATCH (FULL|PARTIAL))?(?: ON UPDATE (RESTRICT|CASCADE|SET NULL|SET DEFAULT))?(?: ON DELETE (RESTRICT|CASCADE|SET NULL|SET DEFAULT)(?: \([^)]*\))?)?( DEFERRABLE)?( INITIALLY DEFERRED)?(?: NOT VALID)?$/.exec(
+    bare.slice(columnsEnd + 1)
+  );
+  if (!tail) return void 0;
+  const [, match, update, del, deferrable2, deferred] = tail;
+  return [update ? ACTIONS[update] : "a", del ? ACTIONS[del] : "a", match === "FULL" ? "f" : match === "PARTIAL" ? "p" : "s", deferrable2 ? "d" : "", deferred ? "i" : ""].join("");
+}
+
 // src/catalog/loadSnapshot.ts
 var q = (name) => import_pgsql_deparser4.QuoteUtils.quoteIdentifier(name);
 var PARSE_BATCH = 100;
@@ -27444,38 +27478,6 @@ var SnapshotLoader = class {
     }
   }
 };
-function partitionsByParent(model) {
-  const partitions = /* @__PURE__ */ new Map();
-  for (const t of model.tables.values()) {
-    if (!t.partitionOf) continue;
-    const list = partitions.get(t.partitionOf);
-    if (list) list.push(t);
-    else partitions.set(t.partitionOf, [t]);
-  }
-  return partitions;
-}
-function copyToPartitions(model, partitions, table, fk) {
-  if (!table.partitioned) return;
-  for (const child of partitions.get(tableKey(table.schema, table.name)) ?? []) {
-    if (child.foreignKeys.some((f) => f.parentForeignKey === fk)) continue;
-    const copy = { ...fk, table: tableKey(child.schema, child.name), parentForeignKey: fk };
-    model.addForeignKey(child, copy);
-    copyToPartitions(model, partitions, child, copy);
-  }
-}
-var ACTIONS = { RESTRICT: "r", CASCADE: "c", "SET NULL": "n", "SET DEFAULT": "d" };
-function foreignKeyBehaviour2(definition) {
-  const bare = definition.replace(/"(?:[^"]|"")*"/g, '""');
-  const references = bare.indexOf(" REFERENCES ");
-  const columnsEnd = references < 0 ? -1 : bare.indexOf(")", references);
-  if (columnsEnd < 0) return void 0;
-  const tail = /^(?: MATCH (FULL|PARTIAL))?(?: ON UPDATE (RESTRICT|CASCADE|SET NULL|SET DEFAULT))?(?: ON DELETE (RESTRICT|CASCADE|SET NULL|SET DEFAULT)(?: \([^)]*\))?)?( DEFERRABLE)?( INITIALLY DEFERRED)?(?: NOT VALID)?$/.exec(
-    bare.slice(columnsEnd + 1)
-  );
-  if (!tail) return void 0;
-  const [, match, update, del, deferrable2, deferred] = tail;
-  return [update ? ACTIONS[update] : "a", del ? ACTIONS[del] : "a", match === "FULL" ? "f" : match === "PARTIAL" ? "p" : "s", deferrable2 ? "d" : "", deferred ? "i" : ""].join("");
-}
 
 // src/catalog/catalogQuery.ts
 var USER_TABLES = `

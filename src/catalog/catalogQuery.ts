@@ -1,23 +1,21 @@
 /**
  * The catalog queries behind a snapshot, run in one read-only transaction
- * (oids come as the driver reads the oid type: numbers):
- * a header (server, schemas, types), then tables, indexes, the schemas'
- * other relations and foreign keys,
- * each read through a cursor, so rows arrive in batches and no document of
- * the whole catalog is ever built, on the server or here. Names are read with
- * an empty search_path, so every definition PostgreSQL prints is
- * schema-qualified. `name[]`, `int2vector` and `oidvector` columns are cast to
- * plain arrays.
+ * (catalogRead.ts): a header (server, schemas, types, and the lists of
+ * operator classes and collations), then tables, the types of their columns
+ * and their default operator classes, indexes, the schemas' other relations
+ * and foreign keys, each read through a cursor, so rows arrive in batches
+ * and no document of the whole catalog is ever built, on the server or here.
+ * Names are read with an empty search_path, so every definition PostgreSQL
+ * prints is schema-qualified. Oids come as the driver reads the oid type:
+ * numbers.
  *
- * An index whose keys are all columns is described by the catalog's own
- * arrays (indkey, indclass, indcollation, indoption), with each key's
- * operator class and collation named only where `pg_get_indexdef` would print
- * them; the server's deparser runs only for expression keys and predicates.
- * With 20,000 indexes, `pg_get_indexdef` on every index was a second of the
- * server's time.
- *
- * Per-table and per-index details are gathered once per catalog in CTEs and
- * joined, never looked up by a subquery per row.
+ * An index row carries the catalog's own arrays (indkey, indclass,
+ * indcollation, indoption); the client names each key's column, operator
+ * class and collation from the tables read and the short lists, and leaves
+ * out what pg_get_indexdef leaves out (catalogRows.ts). The server's deparser
+ * runs only for expression keys and predicates. Aggregating the keys per
+ * index on the server, over a hash of all of pg_attribute, with sorts that
+ * spilled to disk, was most of the index query's time.
  */
 
 export interface CatalogQueries {

@@ -1,11 +1,13 @@
 /**
- * A snapshot becomes the same schema model that migrations build. Its
- * definitions (pg_get_indexdef, format_type) are SQL, so they go through the
- * same parser and the same replay as migration files. Two things are built
- * without the parser, from what the catalog already holds as lists: an index
- * whose keys are all columns (from its keys, with the normalisation the
- * replay applies to a written one), and foreign keys (from their columns).
- * The catalog tests hold both ways to the same model.
+ * A snapshot becomes the same schema model that migrations build: the model
+ * the replay builds from the SQL the catalog describes (CREATE TABLE of the
+ * columns as format_type prints them, pg_get_indexdef's definitions). Most of
+ * it is built without parsing that SQL statement by statement: a table from
+ * its columns (each type parsed once), an index of columns from the catalog's
+ * arrays (a predicate parsed once per text), an expression index from one
+ * parse of each form of definition, foreign keys from their columns. What
+ * does not fit those ways is parsed and replayed as before. The catalog tests
+ * hold both ways to the same model.
  */
 import type { TypeName } from '@pgsql/types';
 import { parseSync } from 'libpg-query';
@@ -18,6 +20,7 @@ import { MAX_COLUMNS } from '../model/replay/context.js';
 import type { Snapshot, SnapshotForeignKey, SnapshotIndex, SnapshotTable } from './snapshot.js';
 import { buildFromArrays, fromArrays, keyOf, Predicates, unknownTable } from './indexFromArrays.js';
 import { IndexTemplates } from './indexTemplates.js';
+import { copyToPartitions, foreignKeyBehaviour, partitionsByParent } from './catalogForeignKeys.js';
 
 const q = (name: string) => QuoteUtils.quoteIdentifier(name);
 
@@ -376,57 +379,4 @@ export class SnapshotLoader {
       }
     }
   }
-}
-
-function partitionsByParent(model: SchemaModel): Map<string, Table[]> {
-  const partitions = new Map<string, Table[]>();
-  for (const t of model.tables.values()) {
-    if (!t.partitionOf) continue;
-    const list = partitions.get(t.partitionOf);
-    if (list) list.push(t);
-    else partitions.set(t.partitionOf, [t]);
-  }
-  return partitions;
-}
-
-/**
- * PostgreSQL gives every partition, at every level, its own copy of a
- * partitioned table's foreign key, each the child of the copy one level up;
- * the catalog read keeps only the one declared, so the copies are made here.
- */
-function copyToPartitions(model: SchemaModel, partitions: Map<string, Table[]>, table: Table, fk: ForeignKey): void {
-  if (!table.partitioned) return;
-  for (const child of partitions.get(tableKey(table.schema, table.name)) ?? []) {
-    if (child.foreignKeys.some((f) => f.parentForeignKey === fk)) continue;
-    const copy: ForeignKey = { ...fk, table: tableKey(child.schema, child.name), parentForeignKey: fk };
-    model.addForeignKey(child, copy);
-    copyToPartitions(model, partitions, child, copy);
-  }
-}
-
-/** pg_get_constraintdef's words for a referential action, as the parser's one-letter codes. */
-const ACTIONS: Record<string, string> = { RESTRICT: 'r', CASCADE: 'c', 'SET NULL': 'n', 'SET DEFAULT': 'd' };
-
-/**
- * What decides, besides columns, whether two foreign keys are the same
- * constraint, as the replay records it for a written one (update and delete
- * actions, match type, deferrability), read from the definition
- * pg_get_constraintdef prints: after the referenced columns it prints
- * MATCH, ON UPDATE, ON DELETE, DEFERRABLE, INITIALLY DEFERRED, in that
- * order, each only when it is not the default. Undefined when the
- * definition is not of that form.
- */
-function foreignKeyBehaviour(definition: string): string | undefined {
-  // Quoted names hold no words to be misread once emptied.
-  const bare = definition.replace(/"(?:[^"]|"")*"/g, '""');
-  const references = bare.indexOf(' REFERENCES ');
-  const columnsEnd = references < 0 ? -1 : bare.indexOf(')', references);
-  if (columnsEnd < 0) return undefined;
-  const tail =
-    /^(?: MATCH (FULL|PARTIAL))?(?: ON UPDATE (RESTRICT|CASCADE|SET NULL|SET DEFAULT))?(?: ON DELETE (RESTRICT|CASCADE|SET NULL|SET DEFAULT)(?: \([^)]*\))?)?( DEFERRABLE)?( INITIALLY DEFERRED)?(?: NOT VALID)?$/.exec(
-      bare.slice(columnsEnd + 1),
-    );
-  if (!tail) return undefined;
-  const [, match, update, del, deferrable, deferred] = tail;
-  return [update ? ACTIONS[update] : 'a', del ? ACTIONS[del] : 'a', match === 'FULL' ? 'f' : match === 'PARTIAL' ? 'p' : 's', deferrable ? 'd' : '', deferred ? 'i' : ''].join('');
 }
