@@ -47893,7 +47893,8 @@ SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
           LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily) AS opclasses,
        (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(co.oid, co.collname, CASE WHEN n.nspname <> 'pg_catalog' THEN n.nspname END))
           FROM pg_catalog.pg_collation co
-          LEFT JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace) AS collations`;
+          LEFT JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace) AS collations,
+       (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(am.oid, am.amname)) FROM pg_catalog.pg_am am) AS methods`;
   const tables = `
 WITH ${USER_TABLES}
 SELECT t.oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
@@ -47961,11 +47962,11 @@ index_constraints AS (
    WHERE con.contype IN ('p', 'u', 'x')
    ORDER BY con.conindid, con.conrelid, con.oid
 )
-SELECT i.indexrelid AS oid, i.indrelid AS table_oid, ic.relname AS name,
-       ic.relkind = 'I' AS partitioned_index, ic.relam AS am, am.amname AS method,
-       i.indkey::text AS keys, i.indclass::text AS opclass_oids, i.indcollation::text AS collation_oids, i.indoption::text AS options,
-       i.indnkeyatts AS key_columns, i.indisunique AS "unique", i.indisprimary AS "primary", ${nullsNotDistinct} AS nulls_not_distinct,
-       i.indisvalid AND i.indisready AS valid, i.indisclustered AS clustered, i.indisreplident AS replica_identity,
+SELECT i.indexrelid AS oid, i.indrelid AS table_oid, ic.relname AS name, ic.relam AS am,
+       -- (| and << bind alike in SQL: every shift in parentheses)
+       i.indisunique::int | (i.indisprimary::int << 1) | ((${nullsNotDistinct})::int << 2) | ((i.indisvalid AND i.indisready)::int << 3)
+         | (i.indisclustered::int << 4) | (i.indisreplident::int << 5) | ((ic.relkind = 'I')::int << 6) | (coalesce(con.condeferrable, false)::int << 7) AS flags,
+       i.indnkeyatts || ':' || i.indkey::text || ':' || i.indclass::text || ':' || i.indcollation::text || ':' || i.indoption::text AS vectors,
        CASE WHEN i.indexprs IS NOT NULL OR ${columnOptions} THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
        CASE WHEN i.indpred IS NOT NULL THEN pg_catalog.pg_get_expr(i.indpred, i.indrelid) END AS predicate,
        ${options.full ? "CASE WHEN i.indexprs IS NOT NULL THEN pg_catalog.pg_get_expr(i.indexprs, i.indrelid) END" : "NULL::text"} AS expressions,
@@ -47975,7 +47976,7 @@ SELECT i.indexrelid AS oid, i.indrelid AS table_oid, ic.relname AS name,
          (SELECT pg_catalog.string_agg(o.option_name || '=' || CASE WHEN pg_catalog.quote_ident(o.option_value) = o.option_value THEN o.option_value
                                                                     ELSE pg_catalog.quote_literal(o.option_value) END, ', ')
             FROM pg_catalog.pg_options_to_table(ic.reloptions) AS o) END AS storage_parameters,
-       con.conname AS constraint_name, con.contype AS constraint_type, con.condeferrable AS constraint_deferrable,
+       con.conname AS constraint_name, con.contype AS constraint_type,
        -- $2: sizes now, or none (asked for later, for the indexes reported)
        CASE WHEN $2::bool THEN pg_catalog.pg_relation_size(i.indexrelid) END AS size_bytes,
        -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
@@ -47983,7 +47984,6 @@ SELECT i.indexrelid AS oid, i.indrelid AS table_oid, ic.relname AS name,
   FROM user_tables t
   JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
   JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-  JOIN pg_catalog.pg_am am ON am.oid = ic.relam
   LEFT JOIN parents p ON p.inhrelid = i.indexrelid
   LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
  ORDER BY i.indexrelid`;
@@ -48034,15 +48034,24 @@ var CatalogLookups = class {
   /** The default operator class of an access method for a type, by `am type`; null when there is none (or no single one). */
   defaults = /* @__PURE__ */ new Map();
   tables = /* @__PURE__ */ new Map();
+  /** Access methods' names by oid. */
+  methods = /* @__PURE__ */ new Map();
+  anyDomain;
   constructor(header) {
     for (const [oid, name, schema, family] of header.opclasses ?? []) this.opclasses.set(Number(oid), { name, schema, family });
     for (const [oid, name, schema] of header.collations ?? []) this.collations.set(Number(oid), { name, schema });
+    for (const [oid, name] of header.methods ?? []) this.methods.set(Number(oid), name);
   }
   /** Column types of `rows` not looked up yet. */
   newTypes(rows) {
     const fresh = /* @__PURE__ */ new Set();
     for (const row2 of rows) for (const column of row2.columns) if (!this.types.has(column[3])) fresh.add(column[3]);
     return [...fresh];
+  }
+  /** Whether a column of the tables read is of a domain type (asked once every table is read). */
+  domains() {
+    this.anyDomain ??= [...this.types.values()].some((t) => t.domain);
+    return this.anyDomain;
   }
   /** The column types that are not domains: their default operator classes are what pg_get_indexdef leaves out. */
   plainTypes() {
@@ -48074,34 +48083,37 @@ function tableFromRow(row2, lookups) {
     })
   };
 }
-function numbersOf(vector) {
-  const numbers = [];
+var INDEX_FLAGS = { unique: 1, primary: 2, nullsNotDistinct: 4, valid: 8, clustered: 16, replicaIdentity: 32, partitionedIndex: 64, deferrable: 128 };
+function vectorsOf(text2) {
+  const lists = [[], [], [], [], []];
+  let list = 0;
   let value = 0;
   let digits = false;
   let negative = false;
-  for (let i = 0; i < vector.length; i++) {
-    const c = vector.charCodeAt(i);
+  for (let i = 0; i <= text2.length; i++) {
+    const c = i < text2.length ? text2.charCodeAt(i) : 58;
     if (c === 45) negative = true;
     else if (c >= 48 && c <= 57) {
       value = value * 10 + (c - 48);
       digits = true;
-    } else if (digits) {
-      numbers.push(negative ? -value : value);
+    } else {
+      if (digits) lists[list].push(negative ? -value : value);
       value = 0;
       digits = false;
       negative = false;
+      if (c === 58) list = Math.min(list + 1, 4);
     }
   }
-  if (digits) numbers.push(negative ? -value : value);
-  return numbers;
+  return { keyColumns: lists[0][0] ?? 0, attnums: lists[1], opclasses: lists[2], collations: lists[3], options: lists[4] };
 }
 function definitionsWanted(rows, lookups) {
   const wanted = [];
+  if (!lookups.domains()) return wanted;
   for (const row2 of rows) {
     if (row2.definition !== null) continue;
     const table = lookups.tables.get(row2.table_oid);
     if (!table) continue;
-    for (const attnum of numbersOf(row2.keys)) {
+    for (const attnum of vectorsOf(row2.vectors).attnums) {
       const at = table.numbers.indexOf(attnum);
       if (at >= 0 && lookups.types.get(table.typeOids[at])?.domain) {
         wanted.push(row2.oid);
@@ -48115,12 +48127,11 @@ var INDOPTION_DESC = 1;
 var INDOPTION_NULLS_FIRST = 2;
 function indexFromRow(row2, lookups, definitions) {
   const table = lookups.tables.get(row2.table_oid);
-  const opclassOids = numbersOf(row2.opclass_oids);
+  const { keyColumns, attnums, opclasses: opclassOids, collations: collationOids, options } = vectorsOf(row2.vectors);
   let opclasses = NONE;
   let opfamilies = NONE;
   let collations = NONE;
   if (definitions) {
-    const collationOids2 = numbersOf(row2.collation_oids);
     opclasses = [];
     opfamilies = [];
     collations = [];
@@ -48128,7 +48139,7 @@ function indexFromRow(row2, lookups, definitions) {
       const opclass = lookups.opclasses.get(opclassOids[k]);
       if (opclass) opclasses.push(opclass.name);
       if (opclass?.family != null) opfamilies.push(opclass.family);
-      collations.push(lookups.collations.get(collationOids2[k])?.name ?? null);
+      collations.push(lookups.collations.get(collationOids[k])?.name ?? null);
     }
   }
   const index = {
@@ -48137,30 +48148,27 @@ function indexFromRow(row2, lookups, definitions) {
     name: row2.name,
     table: table?.qualified ?? "",
     definition: row2.definition ?? "",
-    method: row2.method,
-    unique: row2.unique,
-    primary: row2.primary,
-    nullsNotDistinct: row2.nulls_not_distinct,
-    valid: row2.valid,
-    clustered: row2.clustered,
-    replicaIdentity: row2.replica_identity,
-    keyColumns: row2.key_columns,
+    method: lookups.methods.get(row2.am) ?? "",
+    unique: (row2.flags & INDEX_FLAGS.unique) !== 0,
+    primary: (row2.flags & INDEX_FLAGS.primary) !== 0,
+    nullsNotDistinct: (row2.flags & INDEX_FLAGS.nullsNotDistinct) !== 0,
+    valid: (row2.flags & INDEX_FLAGS.valid) !== 0,
+    clustered: (row2.flags & INDEX_FLAGS.clustered) !== 0,
+    replicaIdentity: (row2.flags & INDEX_FLAGS.replicaIdentity) !== 0,
+    keyColumns,
     opclasses,
     opfamilies,
     collations,
     predicate: row2.predicate,
     expressions: row2.expressions,
     parentIndex: row2.parent_index,
-    constraint: row2.constraint_type ? { name: row2.constraint_name, type: row2.constraint_type === "p" ? "primary" : row2.constraint_type === "u" ? "unique" : "exclusion", deferrable: Boolean(row2.constraint_deferrable) } : null,
+    constraint: row2.constraint_type ? { name: row2.constraint_name, type: row2.constraint_type === "p" ? "primary" : row2.constraint_type === "u" ? "unique" : "exclusion", deferrable: (row2.flags & INDEX_FLAGS.deferrable) !== 0 } : null,
     sizeBytes: row2.size_bytes === null ? null : Number(row2.size_bytes),
     scans: row2.scans === null ? null : Number(row2.scans),
     keys: void 0,
     include: void 0
   };
   if (row2.definition !== null || !table) return index;
-  const attnums = numbersOf(row2.keys);
-  const collationOids = numbersOf(row2.collation_oids);
-  const options = numbersOf(row2.options);
   const am = row2.am;
   const keys = [];
   for (let k = 0; k < opclassOids.length; k++) {
@@ -48185,7 +48193,7 @@ function indexFromRow(row2, lookups, definitions) {
   for (let k = keys.length; k < attnums.length; k++) include.push(table.names[attnums[k] > 0 ? table.numbers.indexOf(attnums[k]) : -1]);
   index.keys = keys;
   index.include = include;
-  if (definitions || row2.predicate !== null) index.definition = indexDefinition(index, table.name, row2.partitioned_index, row2.storage_parameters);
+  if (definitions || row2.predicate !== null) index.definition = indexDefinition(index, table.name, (row2.flags & INDEX_FLAGS.partitionedIndex) !== 0, row2.storage_parameters);
   return index;
 }
 var NONE = [];
@@ -48281,8 +48289,8 @@ async function readInto(client, options, full, sink) {
     const version = await main.query(settings);
     const queries = catalogQueries(Number(version.rows[0].v), { full });
     await checkCatalogsReadable(client, Object.values(queries).join("\n"), describeTarget(options.url));
-    const { opclasses, collations, ...header } = (await main.query(queries.header, [options.schemas])).rows[0];
-    const lookups = new CatalogLookups({ opclasses, collations });
+    const { opclasses, collations, methods, ...header } = (await main.query(queries.header, [options.schemas])).rows[0];
+    const lookups = new CatalogLookups({ opclasses, collations, methods });
     const indexes = new Cursor(main, "pgil_indexes", queries.indexes, [options.schemas, full], early);
     const tableReader = reader();
     const tables = new Cursor(tableReader, "pgil_tables", queries.tables, [options.schemas], early);

@@ -89,7 +89,8 @@ SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
           LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily) AS opclasses,
        (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(co.oid, co.collname, CASE WHEN n.nspname <> 'pg_catalog' THEN n.nspname END))
           FROM pg_catalog.pg_collation co
-          LEFT JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace) AS collations`;
+          LEFT JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace) AS collations,
+       (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(am.oid, am.amname)) FROM pg_catalog.pg_am am) AS methods`;
 
   // Each table's columns come from the index on pg_attribute, in attnum order, aggregated without a sort (the
   // client puts them in attnum order if they are not), as JSON: [name, type as format_type prints it, attnum,
@@ -158,10 +159,12 @@ SELECT relam AS am, atttypid AS type,
   FROM default_candidates
  GROUP BY relam, atttypid`;
 
-  // One row per index, with the catalog's own arrays (int2vector and oidvector come as their text, numbers
-  // apart): the names of key columns, operator classes and collations are found by the client in the tables
-  // read and in the header's lists. pg_get_indexdef runs only for expression keys (and, for a snapshot,
-  // operator class options), pg_get_expr for predicates. Rows come in oid order (creation order).
+  // One row per index, with the catalog's own arrays: the names of key columns, operator classes and
+  // collations are found by the client in the tables read and in the header's lists. pg_get_indexdef runs
+  // only for expression keys (and, for a snapshot, operator class options), pg_get_expr for predicates.
+  // Rows come in oid order (creation order). Few fields, each read as text first: the flags as one number
+  // (bits: see catalogRows.ts), and indnkeyatts, indkey, indclass, indcollation and indoption as one text
+  // (`2:1 2:3126 3126:0 0:0 0`, vectors as the server prints them).
   const indexes = `
 WITH ${USER_TABLES},
 -- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
@@ -171,11 +174,11 @@ index_constraints AS (
    WHERE con.contype IN ('p', 'u', 'x')
    ORDER BY con.conindid, con.conrelid, con.oid
 )
-SELECT i.indexrelid AS oid, i.indrelid AS table_oid, ic.relname AS name,
-       ic.relkind = 'I' AS partitioned_index, ic.relam AS am, am.amname AS method,
-       i.indkey::text AS keys, i.indclass::text AS opclass_oids, i.indcollation::text AS collation_oids, i.indoption::text AS options,
-       i.indnkeyatts AS key_columns, i.indisunique AS "unique", i.indisprimary AS "primary", ${nullsNotDistinct} AS nulls_not_distinct,
-       i.indisvalid AND i.indisready AS valid, i.indisclustered AS clustered, i.indisreplident AS replica_identity,
+SELECT i.indexrelid AS oid, i.indrelid AS table_oid, ic.relname AS name, ic.relam AS am,
+       -- (| and << bind alike in SQL: every shift in parentheses)
+       i.indisunique::int | (i.indisprimary::int << 1) | ((${nullsNotDistinct})::int << 2) | ((i.indisvalid AND i.indisready)::int << 3)
+         | (i.indisclustered::int << 4) | (i.indisreplident::int << 5) | ((ic.relkind = 'I')::int << 6) | (coalesce(con.condeferrable, false)::int << 7) AS flags,
+       i.indnkeyatts || ':' || i.indkey::text || ':' || i.indclass::text || ':' || i.indcollation::text || ':' || i.indoption::text AS vectors,
        CASE WHEN i.indexprs IS NOT NULL OR ${columnOptions} THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
        CASE WHEN i.indpred IS NOT NULL THEN pg_catalog.pg_get_expr(i.indpred, i.indrelid) END AS predicate,
        ${options.full ? 'CASE WHEN i.indexprs IS NOT NULL THEN pg_catalog.pg_get_expr(i.indexprs, i.indrelid) END' : 'NULL::text'} AS expressions,
@@ -185,7 +188,7 @@ SELECT i.indexrelid AS oid, i.indrelid AS table_oid, ic.relname AS name,
          (SELECT pg_catalog.string_agg(o.option_name || '=' || CASE WHEN pg_catalog.quote_ident(o.option_value) = o.option_value THEN o.option_value
                                                                     ELSE pg_catalog.quote_literal(o.option_value) END, ', ')
             FROM pg_catalog.pg_options_to_table(ic.reloptions) AS o) END AS storage_parameters,
-       con.conname AS constraint_name, con.contype AS constraint_type, con.condeferrable AS constraint_deferrable,
+       con.conname AS constraint_name, con.contype AS constraint_type,
        -- $2: sizes now, or none (asked for later, for the indexes reported)
        CASE WHEN $2::bool THEN pg_catalog.pg_relation_size(i.indexrelid) END AS size_bytes,
        -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
@@ -193,7 +196,6 @@ SELECT i.indexrelid AS oid, i.indrelid AS table_oid, ic.relname AS name,
   FROM user_tables t
   JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
   JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-  JOIN pg_catalog.pg_am am ON am.oid = ic.relam
   LEFT JOIN parents p ON p.inhrelid = i.indexrelid
   LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
  ORDER BY i.indexrelid`;

@@ -67,8 +67,8 @@ export async function readInto(client: pg.Client, options: CatalogReadOptions, f
     const version = await main.query<{ v: string }>(settings);
     const queries = catalogQueries(Number(version.rows[0].v), { full });
     await checkCatalogsReadable(client, Object.values(queries).join('\n'), describeTarget(options.url));
-    const { opclasses, collations, ...header } = (await main.query<CatalogHeader & HeaderLookups>(queries.header, [options.schemas])).rows[0];
-    const lookups = new CatalogLookups({ opclasses, collations });
+    const { opclasses, collations, methods, ...header } = (await main.query<CatalogHeader & HeaderLookups>(queries.header, [options.schemas])).rows[0];
+    const lookups = new CatalogLookups({ opclasses, collations, methods });
     // The index query is the server's longest: started now, on the main session, while the tables are read.
     const indexes = new Cursor<IndexRow>(main, 'pgil_indexes', queries.indexes, [options.schemas, full], early);
     const tableReader = reader();

@@ -30,11 +30,15 @@ export class CatalogLookups {
   /** The default operator class of an access method for a type, by `am type`; null when there is none (or no single one). */
   readonly defaults = new Map<string, number | null>();
   readonly tables = new Map<number, TableColumns>();
+  /** Access methods' names by oid. */
+  readonly methods = new Map<number, string>();
+  private anyDomain: boolean | undefined;
 
   constructor(header: HeaderLookups) {
     // An oid comes as a string in JSON.
     for (const [oid, name, schema, family] of header.opclasses ?? []) this.opclasses.set(Number(oid), { name, schema, family });
     for (const [oid, name, schema] of header.collations ?? []) this.collations.set(Number(oid), { name, schema });
+    for (const [oid, name] of header.methods ?? []) this.methods.set(Number(oid), name);
   }
 
   /** Column types of `rows` not looked up yet. */
@@ -42,6 +46,12 @@ export class CatalogLookups {
     const fresh = new Set<number>();
     for (const row of rows) for (const column of row.columns) if (!this.types.has(column[3])) fresh.add(column[3]);
     return [...fresh];
+  }
+
+  /** Whether a column of the tables read is of a domain type (asked once every table is read). */
+  domains(): boolean {
+    this.anyDomain ??= [...this.types.values()].some((t) => t.domain);
+    return this.anyDomain;
   }
 
   /** The column types that are not domains: their default operator classes are what pg_get_indexdef leaves out. */
@@ -54,6 +64,7 @@ export class CatalogLookups {
 export interface HeaderLookups {
   opclasses: Array<[string, string, string | null, string | null]> | null;
   collations: Array<[string, string, string | null]> | null;
+  methods: Array<[string, string]> | null;
 }
 
 export interface TableRow {
@@ -101,21 +112,11 @@ export interface IndexRow {
   oid: number;
   table_oid: number;
   name: string;
-  partitioned_index: boolean;
   am: number;
-  method: string;
-  /** indkey, indclass, indcollation and indoption as the server prints them: numbers apart. */
-  keys: string;
-  opclass_oids: string;
-  collation_oids: string;
-  options: string;
-  key_columns: number;
-  unique: boolean;
-  primary: boolean;
-  nulls_not_distinct: boolean;
-  valid: boolean;
-  clustered: boolean;
-  replica_identity: boolean;
+  /** Bits: INDEX_FLAGS. */
+  flags: number;
+  /** indnkeyatts, indkey, indclass, indcollation and indoption, as `2:1 2:3126 3126:0 0:0 0`. */
+  vectors: string;
   /** pg_get_indexdef, read only for an index that the arrays cannot describe. */
   definition: string | null;
   predicate: string | null;
@@ -124,32 +125,44 @@ export interface IndexRow {
   storage_parameters: string | null;
   constraint_name: string | null;
   constraint_type: 'p' | 'u' | 'x' | null;
-  constraint_deferrable: boolean | null;
   size_bytes: string | null;
   scans: string | null;
 }
 
-/** The numbers of an int2vector or oidvector as the server prints them (`1 3 2`), read without splitting. */
-function numbersOf(vector: string): number[] {
-  const numbers: number[] = [];
+/** The bits of an index row's flags, as the index query sets them. */
+const INDEX_FLAGS = { unique: 1, primary: 2, nullsNotDistinct: 4, valid: 8, clustered: 16, replicaIdentity: 32, partitionedIndex: 64, deferrable: 128 };
+
+/** An index row's vectors: the number of key columns, then indkey, indclass, indcollation and indoption. */
+interface IndexVectors {
+  keyColumns: number;
+  attnums: number[];
+  opclasses: number[];
+  collations: number[];
+  options: number[];
+}
+
+/** Reads `2:1 2:3126 3126:0 0:0 0` in one pass. */
+function vectorsOf(text: string): IndexVectors {
+  const lists: number[][] = [[], [], [], [], []];
+  let list = 0;
   let value = 0;
   let digits = false;
   let negative = false;
-  for (let i = 0; i < vector.length; i++) {
-    const c = vector.charCodeAt(i);
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 58;
     if (c === 45) negative = true;
     else if (c >= 48 && c <= 57) {
       value = value * 10 + (c - 48);
       digits = true;
-    } else if (digits) {
-      numbers.push(negative ? -value : value);
+    } else {
+      if (digits) lists[list].push(negative ? -value : value);
       value = 0;
       digits = false;
       negative = false;
+      if (c === 58) list = Math.min(list + 1, 4);
     }
   }
-  if (digits) numbers.push(negative ? -value : value);
-  return numbers;
+  return { keyColumns: lists[0][0] ?? 0, attnums: lists[1], opclasses: lists[2], collations: lists[3], options: lists[4] };
 }
 
 /**
@@ -158,11 +171,12 @@ function numbersOf(vector: string): number[] {
  */
 export function definitionsWanted(rows: IndexRow[], lookups: CatalogLookups): number[] {
   const wanted: number[] = [];
+  if (!lookups.domains()) return wanted;
   for (const row of rows) {
     if (row.definition !== null) continue;
     const table = lookups.tables.get(row.table_oid);
     if (!table) continue;
-    for (const attnum of numbersOf(row.keys)) {
+    for (const attnum of vectorsOf(row.vectors).attnums) {
       const at = table.numbers.indexOf(attnum);
       if (at >= 0 && lookups.types.get(table.typeOids[at])?.domain) {
         wanted.push(row.oid);
@@ -185,13 +199,12 @@ const INDOPTION_NULLS_FIRST = 2;
  */
 export function indexFromRow(row: IndexRow, lookups: CatalogLookups, definitions: boolean): SnapshotIndex {
   const table = lookups.tables.get(row.table_oid);
-  const opclassOids = numbersOf(row.opclass_oids);
+  const { keyColumns, attnums, opclasses: opclassOids, collations: collationOids, options } = vectorsOf(row.vectors);
   // Every key's operator class, family and collation, which a snapshot document lists; the model is built without them.
   let opclasses: string[] = NONE;
   let opfamilies: string[] = NONE;
   let collations: Array<string | null> = NONE;
   if (definitions) {
-    const collationOids = numbersOf(row.collation_oids);
     opclasses = [];
     opfamilies = [];
     collations = [];
@@ -208,14 +221,14 @@ export function indexFromRow(row: IndexRow, lookups: CatalogLookups, definitions
     name: row.name,
     table: table?.qualified ?? '',
     definition: row.definition ?? '',
-    method: row.method,
-    unique: row.unique,
-    primary: row.primary,
-    nullsNotDistinct: row.nulls_not_distinct,
-    valid: row.valid,
-    clustered: row.clustered,
-    replicaIdentity: row.replica_identity,
-    keyColumns: row.key_columns,
+    method: lookups.methods.get(row.am) ?? '',
+    unique: (row.flags & INDEX_FLAGS.unique) !== 0,
+    primary: (row.flags & INDEX_FLAGS.primary) !== 0,
+    nullsNotDistinct: (row.flags & INDEX_FLAGS.nullsNotDistinct) !== 0,
+    valid: (row.flags & INDEX_FLAGS.valid) !== 0,
+    clustered: (row.flags & INDEX_FLAGS.clustered) !== 0,
+    replicaIdentity: (row.flags & INDEX_FLAGS.replicaIdentity) !== 0,
+    keyColumns,
     opclasses,
     opfamilies,
     collations,
@@ -223,7 +236,7 @@ export function indexFromRow(row: IndexRow, lookups: CatalogLookups, definitions
     expressions: row.expressions,
     parentIndex: row.parent_index,
     constraint: row.constraint_type
-      ? { name: row.constraint_name!, type: row.constraint_type === 'p' ? 'primary' : row.constraint_type === 'u' ? 'unique' : 'exclusion', deferrable: Boolean(row.constraint_deferrable) }
+      ? { name: row.constraint_name!, type: row.constraint_type === 'p' ? 'primary' : row.constraint_type === 'u' ? 'unique' : 'exclusion', deferrable: (row.flags & INDEX_FLAGS.deferrable) !== 0 }
       : null,
     sizeBytes: row.size_bytes === null ? null : Number(row.size_bytes),
     scans: row.scans === null ? null : Number(row.scans),
@@ -231,9 +244,6 @@ export function indexFromRow(row: IndexRow, lookups: CatalogLookups, definitions
     include: undefined,
   };
   if (row.definition !== null || !table) return index;
-  const attnums = numbersOf(row.keys);
-  const collationOids = numbersOf(row.collation_oids);
-  const options = numbersOf(row.options);
   const am = row.am;
   const keys: SnapshotIndexKey[] = [];
   for (let k = 0; k < opclassOids.length; k++) {
@@ -260,7 +270,7 @@ export function indexFromRow(row: IndexRow, lookups: CatalogLookups, definitions
   index.keys = keys;
   index.include = include;
   // The model is built from the keys; a definition is written for a snapshot, and for a predicate, which is parsed where it cannot be read alone.
-  if (definitions || row.predicate !== null) index.definition = indexDefinition(index, table.name, row.partitioned_index, row.storage_parameters);
+  if (definitions || row.predicate !== null) index.definition = indexDefinition(index, table.name, (row.flags & INDEX_FLAGS.partitionedIndex) !== 0, row.storage_parameters);
   return index;
 }
 
