@@ -5931,7 +5931,7 @@ var require_quote_utils = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QuoteUtils = void 0;
     var kwlist_1 = require_kwlist();
-    var QuoteUtils5 = class _QuoteUtils {
+    var QuoteUtils6 = class _QuoteUtils {
       static escape(literal) {
         return `'${literal.replace(/'/g, "''")}'`;
       }
@@ -6144,7 +6144,7 @@ var require_quote_utils = __commonJS({
         return parts.map((part) => _QuoteUtils.quoteIdentifierTypeName(part)).join(".");
       }
     };
-    exports.QuoteUtils = QuoteUtils5;
+    exports.QuoteUtils = QuoteUtils6;
   }
 });
 
@@ -18820,7 +18820,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule2;
-    exports.parseSync = parseSync6;
+    exports.parseSync = parseSync8;
     exports.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
@@ -19021,7 +19021,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync6(query) {
+    function parseSync8(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -21034,9 +21034,7 @@ function describeTarget(url, env = process.env) {
 async function inReadOnlyTransaction(options, work) {
   const client = await connectReadOnly(options);
   try {
-    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1e3)}`);
-    await client.query("SET LOCAL lock_timeout = 5000");
+    await beginReadOnly(client, options);
     const result2 = await work(client);
     await client.query("COMMIT");
     return result2;
@@ -21045,6 +21043,12 @@ async function inReadOnlyTransaction(options, work) {
   } finally {
     await client.end().catch(() => void 0);
   }
+}
+async function beginReadOnly(client, options, snapshot2) {
+  await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  if (snapshot2 !== void 0) await client.query(`SET TRANSACTION SNAPSHOT '${snapshot2.replace(/'/g, "''")}'`);
+  await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1e3)}`);
+  await client.query("SET LOCAL lock_timeout = 5000");
 }
 function connectionConfig(url) {
   if (!url || /^postgres(ql)?:\/\//i.test(url) || !url.includes("=")) return { connectionString: url };
@@ -21060,25 +21064,47 @@ function connectionConfig(url) {
   if (settings.sslmode && settings.sslmode !== "disable") config.ssl = settings.sslmode === "require" || settings.sslmode === "prefer" ? { rejectUnauthorized: false } : true;
   return config;
 }
-async function connectReadOnly(options) {
-  const { default: postgres } = await Promise.resolve().then(() => (init_esm(), esm_exports));
-  const client = new postgres.Client({
-    ...connectionConfig(options.url),
-    connectionTimeoutMillis: options.connectTimeoutSeconds * 1e3,
-    application_name: "pg-index-lint",
-    // Belt and braces: the session default is read-only too, not only the transaction.
-    options: "-c default_transaction_read_only=on",
-    // A socket that goes silent (a server that stops answering) must not hang the tool.
-    query_timeout: (options.statementTimeoutSeconds + options.connectTimeoutSeconds) * 1e3
-  });
-  client.on("error", () => void 0);
+async function loadPg() {
+  const lent = !("navigator" in globalThis);
+  if (lent) Object.defineProperty(globalThis, "navigator", { value: { userAgent: `Node.js/${process.versions.node}` }, configurable: true, writable: true });
   try {
-    await client.connect();
-  } catch (e) {
-    await client.end().catch(() => void 0);
-    throw connectionError(e, options);
+    return (await Promise.resolve().then(() => (init_esm(), esm_exports))).default;
+  } finally {
+    if (lent) delete globalThis.navigator;
   }
-  return client;
+}
+function connectReadOnly(options) {
+  return openReadOnly(options).connected;
+}
+function openReadOnly(options) {
+  let client;
+  let abandoned = false;
+  const connected = (async () => {
+    const postgres = await loadPg();
+    if (abandoned) throw new UsageError("the connection was not needed any more");
+    client = new postgres.Client({
+      ...connectionConfig(options.url),
+      connectionTimeoutMillis: options.connectTimeoutSeconds * 1e3,
+      application_name: "pg-index-lint",
+      // Belt and braces: the session default is read-only too, not only the transaction.
+      options: "-c default_transaction_read_only=on",
+      // A socket that goes silent (a server that stops answering) must not hang the tool.
+      query_timeout: (options.statementTimeoutSeconds + options.connectTimeoutSeconds) * 1e3
+    });
+    client.on("error", () => void 0);
+    try {
+      await client.connect();
+    } catch (e) {
+      await client.end().catch(() => void 0);
+      throw connectionError(e, options);
+    }
+    return client;
+  })();
+  const abandon = () => {
+    abandoned = true;
+    void client?.end().catch(() => void 0);
+  };
+  return { connected, abandon };
 }
 function connectionError(e, options) {
   if (e instanceof UsageError) return e;
@@ -24793,6 +24819,9 @@ function buildIndex(ctx, table, p, only) {
   ctx.touched.add(index.table);
   return index;
 }
+function normalPredicate(where2, table) {
+  return normalizeExpression(stripLocations(withoutTableQualifier(where2, table)));
+}
 function makeIndex(ctx, table, p, only) {
   const key = tableKey(table.schema, table.name);
   const keys = [];
@@ -24833,7 +24862,7 @@ function makeIndex(ctx, table, p, only) {
   }
   const columnNames2 = p.columnNames ?? indexColumnNames([...nameParts, ...p.include.map((column) => ({ column }))]);
   const name = p.name ?? chooseIndexName(ctx, table, columnNames2, p.constraint);
-  const predicateNode = p.where ? normalizeExpression(stripLocations(withoutTableQualifier(p.where, table))) : null;
+  const predicateNode = p.where ? normalPredicate(p.where, table) : null;
   return {
     schema: table.schema,
     name,
@@ -26744,6 +26773,16 @@ var Replayer = class {
   }
   /** Lines of the file being replayed where psql runs SQL the replay cannot read, in order. */
   hiddenLines = [];
+  /**
+   * The model's type of a column that CREATE TABLE declares with `typeName`
+   * and nothing else, as the replay of that statement records it; null when
+   * the statement does more with it than record the type (a serial type
+   * makes a sequence) or PostgreSQL refuses it.
+   */
+  plainColumnType(typeName) {
+    if (isSerial(typeName) || this.model.domains.has(lastName(typeName.names)) || columnDefinitionRefusal({ colname: "c", typeName }, "t", null)) return null;
+    return typeOf(this.ctx, typeName);
+  }
   /** A rollback may have changed any table: every one is touched. */
   rolledBack() {
     for (const key of this.model.tables.keys()) this.ctx.touched.add(key);
@@ -27495,9 +27534,9 @@ async function run(options) {
   let statements = 0;
   let uncheckedStatements = 0;
   if (options.base) {
-    await parserLoaded;
     const source = options.base.source;
     const loaded2 = await options.base.load(model, (message) => notes.push({ file: source, line: 0, message }));
+    await parserLoaded;
     sequence = loaded2.sequence;
     for (const message of loaded2.notes) notes.push({ file: source, line: 0, message });
     if (!loaded2.foreignKeysKnown) {
@@ -28156,10 +28195,11 @@ function fingerprint(f) {
 }
 
 // src/catalog/loadSnapshot.ts
+var import_libpg_query7 = __toESM(require_wasm(), 1);
+var import_pgsql_deparser4 = __toESM(require_pgsql_deparser(), 1);
+
+// src/catalog/indexFromArrays.ts
 var import_libpg_query5 = __toESM(require_wasm(), 1);
-var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
-var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
-var PARSE_BATCH = 100;
 function partsOf(name) {
   const parts = splitQualifiedName(name);
   if (parts) return parts;
@@ -28169,14 +28209,229 @@ function partsOf(name) {
 function keyOf(name) {
   return tableKey(...partsOf(name));
 }
+function unknownTable2(model, key, note) {
+  const table = newTable(...partsOf(key), { unknownColumns: true });
+  model.addTable(table);
+  note(`table ${table.name} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
+  return table;
+}
+var Predicates = class {
+  parsed = /* @__PURE__ */ new Map();
+  /** Whether the predicate can be put in normal form here; false sends its index to the parser whole, which says what is wrong. */
+  readable(predicate) {
+    return this.parse(predicate) !== null;
+  }
+  /** The predicate's text and tree in normal form on `table`; the tree is the index's own (a column rename changes it in place). */
+  normal(predicate, table) {
+    const parsed = this.parse(predicate);
+    if (parsed.shared) return { text: parsed.shared.text, node: structuredClone(parsed.shared.node) };
+    const node = normalPredicate(parsed.where, table);
+    return { text: expressionText(node), node };
+  }
+  parse(predicate) {
+    let parsed = this.parsed.get(predicate);
+    if (parsed !== void 0) return parsed;
+    parsed = null;
+    try {
+      const where2 = (0, import_libpg_query5.parseSync)(`CREATE INDEX i ON t (c) WHERE ${predicate}`).stmts;
+      const clause = where2?.length === 1 ? where2[0].stmt?.IndexStmt?.whereClause : void 0;
+      if (clause) {
+        const node = qualifiesColumns(clause) ? null : normalPredicate(clause, newTable("", ""));
+        parsed = { where: clause, shared: node ? { text: expressionText(node), node } : null };
+      }
+    } catch {
+    }
+    this.parsed.set(predicate, parsed);
+    return parsed;
+  }
+};
+function qualifiesColumns(node) {
+  if (Array.isArray(node)) return node.some(qualifiesColumns);
+  if (node === null || typeof node !== "object") return false;
+  const ref = node.ColumnRef;
+  if (ref) return (ref.fields ?? []).length > 1;
+  return Object.values(node).some(qualifiesColumns);
+}
+function fromArrays(i, predicates) {
+  return i.keys !== void 0 && i.include !== void 0 && (i.predicate === null || predicates.readable(i.predicate));
+}
+function buildFromArrays(i, model, at, note, predicates) {
+  const key = keyOf(i.table);
+  const table = model.tables.get(key) ?? unknownTable2(model, key, note);
+  const method = i.method.toLowerCase();
+  const keys = i.keys.map((k) => {
+    const column = table.columns.find((c) => c.name === k.column);
+    const opclass = k.opclass === null ? null : k.opclass.toLowerCase();
+    return {
+      kind: "column",
+      column: k.column,
+      opclass: opclass === null || opclass === defaultOpclass(method, column ? column.type : null, model.enums) ? null : opclass,
+      collation: k.collation === null || k.collation === (column?.collation ?? "default") ? null : k.collation,
+      descending: k.descending,
+      nullsFirst: k.nullsFirst
+    };
+  });
+  const predicate = i.predicate === null ? null : predicates.normal(i.predicate, table);
+  model.addIndex({
+    schema: table.schema,
+    name: i.name,
+    table: key,
+    method,
+    keys,
+    include: [...i.include],
+    columnNames: indexColumnNames([...i.keys.map((k) => ({ column: k.column })), ...i.include.map((column) => ({ column }))]),
+    predicate: predicate?.text ?? null,
+    unique: i.unique,
+    nullsNotDistinct: i.nullsNotDistinct,
+    constraint: null,
+    valid: true,
+    replicaIdentity: false,
+    clustered: false,
+    parentIndex: null,
+    origin: at,
+    expressionNodes: void 0,
+    predicateNode: predicate?.node ?? null
+  });
+}
+
+// src/catalog/indexTemplates.ts
+var import_libpg_query6 = __toESM(require_wasm(), 1);
+var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
+var IndexTemplates = class {
+  /** The statement parsed for each form after `USING`; null when it does not parse alone. */
+  forms = /* @__PURE__ */ new Map();
+  /** The index the replay built for a statement of a form, by the form and what it reads of the table; null where it is replayed each time. */
+  built = /* @__PURE__ */ new Map();
+  /**
+   * Replays `statement` (made by `statement()` for `i`) as the replay of
+   * the index's own definition would, copying the index built for an earlier
+   * statement of the same form on columns of the same types.
+   */
+  replay(i, statement, model, replayer, origin, note) {
+    const [schema, tableName2] = partsOf(i.table);
+    const table = model.tables.get(tableKey(schema, tableName2));
+    let signature = null;
+    if (table && !model.relationExists(schema, i.name) && !qualifiesColumns(statement.indexParams) && !qualifiesColumns(statement.whereClause)) {
+      signature = `${i.definition.slice(i.definition.indexOf(" USING "))}\0${i.unique}\0${statement.relation?.inh}\0${table.partitioned}`;
+      for (const p of statement.indexParams ?? []) {
+        const name = namedColumn(p.IndexElem);
+        const column = name === null ? void 0 : table.columns.find((c) => c.name === name);
+        signature += column ? `\0+${column.name}\0${column.type}\0${JSON.stringify(column.collation)}` : "\0-";
+      }
+    }
+    const earlier = signature === null ? null : this.built.get(signature);
+    if (earlier) {
+      model.addIndex({
+        ...earlier,
+        schema: table.schema,
+        name: i.name,
+        table: tableKey(table.schema, table.name),
+        // Each index has its own (a column rename changes them in place).
+        keys: earlier.keys.map((k) => k.kind === "expression" ? { ...k, columns: [...k.columns] } : { ...k }),
+        include: [...earlier.include],
+        columnNames: [...earlier.columnNames],
+        expressionNodes: earlier.expressionNodes && structuredClone(earlier.expressionNodes),
+        predicateNode: earlier.predicateNode && structuredClone(earlier.predicateNode),
+        origin
+      });
+      return;
+    }
+    let noted = false;
+    replayer.apply({ kind: "IndexStmt", node: statement, text: i.definition, start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin, (message, kind) => {
+      noted = true;
+      note(message, kind);
+    });
+    if (signature === null || this.built.has(signature)) return;
+    const index = model.indexes.get(tableKey(schema, i.name));
+    const plain = index && !noted && index.constraint === null && index.parentIndex === null && !(table.partitioned && statement.relation?.inh);
+    if (!plain) return void this.built.set(signature, null);
+    const { sizeBytes: _size, scans: _scans, ...built } = index;
+    this.built.set(signature, {
+      ...built,
+      expressionNodes: index.expressionNodes && structuredClone(index.expressionNodes),
+      predicateNode: index.predicateNode && structuredClone(index.predicateNode)
+    });
+  }
+  /** The CREATE INDEX statement of the index's definition, made from its form's; undefined when the definition is not of that shape. */
+  statement(i) {
+    const start = `CREATE ${i.unique ? "UNIQUE " : ""}INDEX ${import_pgsql_deparser3.QuoteUtils.quoteIdentifier(i.name)} ON `;
+    if (!i.definition.startsWith(start)) return void 0;
+    let rest = i.definition.slice(start.length);
+    const only = rest.startsWith("ONLY ");
+    if (only) rest = rest.slice("ONLY ".length);
+    if (!rest.startsWith(`${i.table} USING `)) return void 0;
+    const form = rest.slice(i.table.length + " USING ".length);
+    let template = this.forms.get(form);
+    if (template === void 0) {
+      template = null;
+      try {
+        const statements = (0, import_libpg_query6.parseSync)(`CREATE INDEX i ON t USING ${form}`).stmts;
+        if (statements?.length === 1 && statements[0].stmt?.IndexStmt?.relation?.relname === "t") template = statements[0].stmt.IndexStmt;
+      } catch {
+      }
+      this.forms.set(form, template);
+    }
+    if (!template) return void 0;
+    const [schema, table] = partsOf(i.table);
+    return { ...template, idxname: i.name, ...i.unique ? { unique: true } : {}, relation: { ...template.relation, schemaname: schema, relname: table, inh: !only } };
+  }
+};
+function namedColumn(elem) {
+  if (elem?.name) return elem.name;
+  let expr = elem?.expr;
+  while (expr?.CollateClause || expr?.TypeCast) expr = expr.CollateClause?.arg ?? expr.TypeCast?.arg;
+  const fields = expr?.ColumnRef?.fields;
+  return fields?.length === 1 && fields[0].String ? fields[0].String.sval : null;
+}
+
+// src/catalog/catalogForeignKeys.ts
+function partitionsByParent(model) {
+  const partitions = /* @__PURE__ */ new Map();
+  for (const t of model.tables.values()) {
+    if (!t.partitionOf) continue;
+    const list = partitions.get(t.partitionOf);
+    if (list) list.push(t);
+    else partitions.set(t.partitionOf, [t]);
+  }
+  return partitions;
+}
+function copyToPartitions(model, partitions, table, fk) {
+  if (!table.partitioned) return;
+  for (const child of partitions.get(tableKey(table.schema, table.name)) ?? []) {
+    if (child.foreignKeys.some((f) => f.parentForeignKey === fk)) continue;
+    const copy = { ...fk, table: tableKey(child.schema, child.name), parentForeignKey: fk };
+    model.addForeignKey(child, copy);
+    copyToPartitions(model, partitions, child, copy);
+  }
+}
+var ACTIONS = { RESTRICT: "r", CASCADE: "c", "SET NULL": "n", "SET DEFAULT": "d" };
+function foreignKeyBehaviour2(definition) {
+  const bare = definition.replace(/"(?:[^"]|"")*"/g, '""');
+  const references = bare.indexOf(" REFERENCES ");
+  const columnsEnd = references < 0 ? -1 : bare.indexOf(")", references);
+  if (columnsEnd < 0) return void 0;
+  const tail = /^(?: MATCH (FULL|PARTIAL))?(?: ON UPDATE (RESTRICT|CASCADE|SET NULL|SET DEFAULT))?(?: ON DELETE (RESTRICT|CASCADE|SET NULL|SET DEFAULT)(?: \([^)]*\))?)?( DEFERRABLE)?( INITIALLY DEFERRED)?(?: NOT VALID)?$/.exec(
+    bare.slice(columnsEnd + 1)
+  );
+  if (!tail) return void 0;
+  const [, match, update, del, deferrable2, deferred] = tail;
+  return [update ? ACTIONS[update] : "a", del ? ACTIONS[del] : "a", match === "FULL" ? "f" : match === "PARTIAL" ? "p" : "s", deferrable2 ? "d" : "", deferred ? "i" : ""].join("");
+}
+
+// src/catalog/loadSnapshot.ts
+var q = (name) => import_pgsql_deparser4.QuoteUtils.quoteIdentifier(name);
+var PARSE_BATCH = 100;
 function snapshotCatalog(snapshot2) {
   return {
     source: snapshot2.source,
-    load: async (model, note) => ({ sequence: loadSnapshot(snapshot2, model, note), notes: snapshot2.notes ?? [], foreignKeysKnown: snapshot2.foreignKeys !== null })
+    load: async (model, note) => {
+      await loadParser();
+      return { sequence: loadSnapshot(snapshot2, model, note), notes: snapshot2.notes ?? [], foreignKeysKnown: snapshot2.foreignKeys !== null };
+    }
   };
 }
-function loadSnapshot(snapshot2, model, note) {
-  const loader = new SnapshotLoader(model, note, snapshot2.source, snapshot2.foreignKeys === null);
+function loadSnapshot(snapshot2, model, note, options = {}) {
+  const loader = new SnapshotLoader(model, note, snapshot2.source, snapshot2.foreignKeys === null, options.parseAll);
   loader.header(snapshot2);
   loader.tables(snapshot2.tables);
   loader.indexes(snapshot2.indexes);
@@ -28185,17 +28440,19 @@ function loadSnapshot(snapshot2, model, note) {
   return loader.finish();
 }
 var SnapshotLoader = class {
-  constructor(model, note, source, columnsUnknown) {
+  constructor(model, note, source, columnsUnknown, parseAll = false) {
     this.model = model;
     this.note = note;
     this.source = source;
     this.columnsUnknown = columnsUnknown;
+    this.parseAll = parseAll;
     this.replayer = new Replayer(model);
   }
   model;
   note;
   source;
   columnsUnknown;
+  parseAll;
   replayer;
   sequence = 0;
   /** What is linked once every table and index exists: partitions and inheritance, partitions' indexes. */
@@ -28204,6 +28461,18 @@ var SnapshotLoader = class {
   partitions = null;
   /** Partitions' copies of foreign keys that kept a name of their own, renamed once every foreign key is in. */
   renamedCopies = [];
+  /** The model's type of a column, by the type as the catalog prints it; null where the table is replayed from its CREATE TABLE. */
+  columnTypes = /* @__PURE__ */ new Map();
+  predicates = new Predicates();
+  templates = new IndexTemplates();
+  /**
+   * The parser, for the definitions that are parsed: a live read compiles it
+   * while it connects. A parser that fails to load is not the database's
+   * failure: the engine awaits the same load and reports it.
+   */
+  ready() {
+    return loadParser().catch(() => void 0);
+  }
   header(header) {
     for (const schema of header.schemas) this.model.schemas.add(schema);
     for (const e of header.enums) this.model.enums.add(e.name);
@@ -28217,7 +28486,51 @@ var SnapshotLoader = class {
   otherRelations(relations) {
     for (const r of relations) this.model.otherRelations.add(tableKey(r.schema, r.name));
   }
+  /**
+   * A table is built from its columns, as the replay of `CREATE TABLE
+   * schema.name (column type COLLATE collation, ...)` builds it: each type as
+   * the replay names it, found by parsing each type the catalog prints once
+   * (a few dozen types for thousands of tables). A table whose name is taken,
+   * or with a column the replay does more with than record its type, is
+   * replayed from that statement.
+   */
   tables(tables) {
+    const replayed = [];
+    for (const t of tables) {
+      const types2 = this.parseAll || t.columns.length > MAX_COLUMNS ? null : this.plainTypes(t);
+      if (types2 && replayed.length) this.replayTables(replayed.splice(0));
+      if (!types2 || this.model.relationExists(t.schema, t.name)) {
+        replayed.push(t);
+        continue;
+      }
+      this.origin();
+      const columns = t.columns.map((c, i) => ({ name: c.name, type: types2[i], collation: c.collation }));
+      this.model.addTable(newTable(t.schema, t.name, { columns, partitioned: t.kind === "partitioned", unknownColumns: this.columnsUnknown }));
+    }
+    if (replayed.length) this.replayTables(replayed);
+    for (const t of tables) if (t.partitionOf || t.inherits.length) this.tableLinks.push({ schema: t.schema, name: t.name, partitionOf: t.partitionOf, inherits: t.inherits });
+  }
+  /** The model's type of each column of `t`, or null when a column needs the statement replayed. */
+  plainTypes(t) {
+    const types2 = [];
+    for (const c of t.columns) {
+      let type = this.columnTypes.get(c.type);
+      if (type === void 0) {
+        let typeName;
+        try {
+          typeName = (0, import_libpg_query7.parseSync)(`CREATE TABLE t (c ${c.type})`).stmts?.[0]?.stmt?.CreateStmt?.tableElts?.[0]?.ColumnDef?.typeName;
+        } catch {
+        }
+        type = typeName ? this.replayer.plainColumnType(typeName) : null;
+        this.columnTypes.set(c.type, type);
+      }
+      if (type === null) return null;
+      types2.push(type);
+    }
+    return types2;
+  }
+  /** Tables replayed from the CREATE TABLE the catalog's columns make. */
+  replayTables(tables) {
     const tableSql = tables.map((t) => {
       const columns = t.columns.map((c) => `${q(c.name)} ${c.type}${c.collation ? ` COLLATE ${q(c.collation)}` : ""}`);
       return `CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(", ")})`;
@@ -28231,14 +28544,15 @@ var SnapshotLoader = class {
         if (table) {
           table.partitioned = t.kind === "partitioned";
           table.unknownColumns = this.columnsUnknown;
+          table.owner = void 0;
         }
       }
     );
-    for (const t of tables) if (t.partitionOf || t.inherits.length) this.tableLinks.push({ schema: t.schema, name: t.name, partitionOf: t.partitionOf, inherits: t.inherits });
   }
   /** Indexes in creation (OID) order: older ones are kept when two cover each other. */
   indexes(indexes) {
     const { model } = this;
+    const templated = /* @__PURE__ */ new Map();
     this.replayAll(
       indexes.map((i) => i.definition),
       (n) => `index ${indexes[n].schema}.${indexes[n].name}`,
@@ -28255,7 +28569,21 @@ var SnapshotLoader = class {
           model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
         }
       },
-      { can: (n) => fromArrays(indexes[n]), build: (n) => buildFromArrays(indexes[n], model, this.origin(), this.note) }
+      {
+        can: (n) => {
+          if (this.parseAll) return false;
+          if (fromArrays(indexes[n], this.predicates)) return true;
+          const statement = this.templates.statement(indexes[n]);
+          if (statement) templated.set(n, statement);
+          return statement !== void 0;
+        },
+        build: (n) => {
+          const statement = templated.get(n);
+          if (!statement) return buildFromArrays(indexes[n], model, this.origin(), this.note, this.predicates);
+          templated.delete(n);
+          this.templates.replay(indexes[n], statement, model, this.replayer, this.origin(), this.note);
+        }
+      }
     );
     for (const i of indexes) if (i.parentIndex) this.indexParents.push([tableKey(i.schema, i.name), keyOf(i.parentIndex)]);
   }
@@ -28283,7 +28611,7 @@ var SnapshotLoader = class {
         referencedColumns: [...fk.referencedColumns],
         origin: this.origin(),
         parentForeignKey: null,
-        behaviour: foreignKeyBehaviour2(fk.definition)
+        behaviour: fk.behaviour ?? foreignKeyBehaviour2(fk.definition)
       };
       this.model.addForeignKey(table, created);
       copyToPartitions(this.model, partitions, table, created);
@@ -28343,7 +28671,7 @@ var SnapshotLoader = class {
   }
   parseOne(sql, what) {
     try {
-      return (0, import_libpg_query5.parseSync)(sql).stmts ?? [];
+      return (0, import_libpg_query7.parseSync)(sql).stmts ?? [];
     } catch (e) {
       this.note(`${what} from ${this.source} could not be read (${e.message}); it is left out`);
       return [];
@@ -28351,9 +28679,10 @@ var SnapshotLoader = class {
   }
   /** The statements of each text of one batch; a batch that does not parse is parsed text by text, so the note names the one at fault. */
   parseBatch(batch, what) {
+    if (!batch.length) return [];
     let statements;
     try {
-      statements = (0, import_libpg_query5.parseSync)(batch.join(";\n")).stmts ?? [];
+      statements = (0, import_libpg_query7.parseSync)(batch.join(";\n")).stmts ?? [];
     } catch {
       return batch.map((sql, i) => this.parseOne(sql, what(i)));
     }
@@ -28399,87 +28728,6 @@ var SnapshotLoader = class {
     }
   }
 };
-function fromArrays(i) {
-  return i.keys !== void 0 && i.include !== void 0 && i.predicate === null;
-}
-function buildFromArrays(i, model, at, note) {
-  const key = keyOf(i.table);
-  const table = model.tables.get(key) ?? unknownTable2(model, key, note);
-  const method = i.method.toLowerCase();
-  const keys = i.keys.map((k) => {
-    const column = table.columns.find((c) => c.name === k.column);
-    const opclass = k.opclass === null ? null : k.opclass.toLowerCase();
-    return {
-      kind: "column",
-      column: k.column,
-      opclass: opclass === null || opclass === defaultOpclass(method, column ? column.type : null, model.enums) ? null : opclass,
-      collation: k.collation === null || k.collation === (column?.collation ?? "default") ? null : k.collation,
-      descending: k.descending,
-      nullsFirst: k.nullsFirst
-    };
-  });
-  model.addIndex({
-    schema: table.schema,
-    name: i.name,
-    table: key,
-    method,
-    keys,
-    include: [...i.include],
-    columnNames: indexColumnNames([...i.keys.map((k) => ({ column: k.column })), ...i.include.map((column) => ({ column }))]),
-    predicate: null,
-    unique: i.unique,
-    nullsNotDistinct: i.nullsNotDistinct,
-    constraint: null,
-    valid: true,
-    replicaIdentity: false,
-    clustered: false,
-    parentIndex: null,
-    origin: at,
-    expressionNodes: void 0,
-    predicateNode: null
-  });
-}
-function unknownTable2(model, key, note) {
-  const table = newTable(...partsOf(key), { unknownColumns: true });
-  model.addTable(table);
-  note(`table ${table.name} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
-  return table;
-}
-function partitionsByParent(model) {
-  const partitions = /* @__PURE__ */ new Map();
-  for (const t of model.tables.values()) {
-    if (!t.partitionOf) continue;
-    const list = partitions.get(t.partitionOf);
-    if (list) list.push(t);
-    else partitions.set(t.partitionOf, [t]);
-  }
-  return partitions;
-}
-function copyToPartitions(model, partitions, table, fk) {
-  if (!table.partitioned) return;
-  for (const child of partitions.get(tableKey(table.schema, table.name)) ?? []) {
-    if (child.foreignKeys.some((f) => f.parentForeignKey === fk)) continue;
-    const copy = { ...fk, table: tableKey(child.schema, child.name), parentForeignKey: fk };
-    model.addForeignKey(child, copy);
-    copyToPartitions(model, partitions, child, copy);
-  }
-}
-var ACTIONS = { RESTRICT: "r", CASCADE: "c", "SET NULL": "n", "SET DEFAULT": "d" };
-function foreignKeyBehaviour2(definition) {
-  const bare = definition.replace(/"(?:[^"]|"")*"/g, '""');
-  const references = bare.indexOf(" REFERENCES ");
-  const columnsEnd = references < 0 ? -1 : bare.indexOf(")", references);
-  if (columnsEnd < 0) return void 0;
-  const tail = /^(?: MATCH (FULL|PARTIAL))?(?: ON UPDATE (RESTRICT|CASCADE|SET NULL|SET DEFAULT))?(?: ON DELETE (RESTRICT|CASCADE|SET NULL|SET DEFAULT)(?: \([^)]*\))?)?( DEFERRABLE)?( INITIALLY DEFERRED)?(?: NOT VALID)?$/.exec(
-    bare.slice(columnsEnd + 1)
-  );
-  if (!tail) return void 0;
-  const [, match, update, del, deferrable2, deferred] = tail;
-  return [update ? ACTIONS[update] : "a", del ? ACTIONS[del] : "a", match === "FULL" ? "f" : match === "PARTIAL" ? "p" : "s", deferrable2 ? "d" : "", deferred ? "i" : ""].join("");
-}
-
-// src/catalog/readCatalog.ts
-var import_pgsql_deparser4 = __toESM(require_pgsql_deparser(), 1);
 
 // src/catalog/catalogQuery.ts
 var USER_TABLES = `
@@ -28509,10 +28757,10 @@ parents AS (
     JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
    GROUP BY h.inhrelid
 )`;
-function catalogQueries(serverVersionNum) {
+function catalogQueries(serverVersionNum, options = { full: true }) {
   const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
   const isArray = (t) => serverVersionNum >= 14e4 ? `${t}.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc` : `(${t}.typelem <> 0 AND ${t}.typlen = -1)`;
-  const columnOptions = serverVersionNum >= 13e4 ? "a.attoptions IS NOT NULL" : "false";
+  const columnOptions = serverVersionNum >= 13e4 && options.full ? "EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = i.indexrelid AND a.attoptions IS NOT NULL)" : "false";
   const header = `
 WITH ${USER_TABLES.slice(0, USER_TABLES.indexOf(",\nuser_tables"))}
 SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
@@ -28526,57 +28774,45 @@ SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
                  'schema', ns.nspname, 'name', t.typname,
                  'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
           FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-         WHERE t.typtype = 'd') AS domains`;
+         WHERE t.typtype = 'd') AS domains,
+       -- every operator class and collation, by oid, named as pg_get_indexdef names them (the schema only when not pg_catalog):
+       -- a few hundred rows, looked up here rather than joined to every key of every index
+       (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(oc.oid, oc.opcname, CASE WHEN n.nspname <> 'pg_catalog' THEN n.nspname END, f.opfname))
+          FROM pg_catalog.pg_opclass oc
+          LEFT JOIN pg_catalog.pg_namespace n ON n.oid = oc.opcnamespace
+          LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily) AS opclasses,
+       (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(co.oid, co.collname, CASE WHEN n.nspname <> 'pg_catalog' THEN n.nspname END))
+          FROM pg_catalog.pg_collation co
+          LEFT JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace) AS collations,
+       (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(am.oid, am.amname)) FROM pg_catalog.pg_am am) AS methods`;
   const tables = `
-WITH ${USER_TABLES},
-table_columns AS (
-  SELECT a.attrelid,
-         pg_catalog.array_agg(a.attname::text ORDER BY a.attnum) AS names,
-         pg_catalog.array_agg(pg_catalog.format_type(a.atttypid, a.atttypmod) ORDER BY a.attnum) AS types,
-         pg_catalog.array_agg(CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
-                                   THEN co.collname::text END ORDER BY a.attnum) AS collations,
-         pg_catalog.array_agg(a.attnotnull ORDER BY a.attnum) AS not_null
-    FROM pg_catalog.pg_attribute a
-    JOIN user_tables t ON t.oid = a.attrelid
-    JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-    LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-   WHERE a.attnum > 0 AND NOT a.attisdropped
-   GROUP BY a.attrelid
-)
-SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
+WITH ${USER_TABLES}
+SELECT t.oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
+       pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS qualified,
        CASE WHEN t.relispartition THEN p.names[1] END AS partition_of,
        CASE WHEN t.relispartition OR p.names IS NULL THEN '{}' ELSE p.names END AS inherits,
-       coalesce(tc.names, '{}') AS column_names, coalesce(tc.types, '{}') AS column_types,
-       coalesce(tc.collations, '{}') AS column_collations, coalesce(tc.not_null, '{}') AS column_not_null
+       coalesce(c.columns, '[]') AS columns
   FROM user_tables t
   LEFT JOIN parents p ON p.inhrelid = t.oid
-  LEFT JOIN table_columns tc ON tc.attrelid = t.oid
+  CROSS JOIN LATERAL (
+    SELECT pg_catalog.json_agg(pg_catalog.json_build_array(a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnum,
+                                                           a.atttypid::int8, a.attcollation::int8, a.attnotnull)) AS columns
+      FROM (SELECT a.attname, a.atttypid, a.atttypmod, a.attnum, a.attcollation, a.attnotnull
+              FROM pg_catalog.pg_attribute a
+             WHERE a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
+             ORDER BY a.attnum) a
+  ) c
  ORDER BY t.oid`;
-  const indexes = `
-WITH ${USER_TABLES},
-user_indexes AS (
-  SELECT i.indexrelid, i.indrelid, i.indkey, i.indclass, i.indcollation, i.indoption, i.indnkeyatts, i.indisunique, i.indisprimary,
-         ${nullsNotDistinct} AS nulls_not_distinct, i.indisvalid, i.indisready, i.indisclustered, i.indisreplident,
-         i.indexprs IS NOT NULL AS has_expressions, i.indpred IS NOT NULL AS has_predicate,
-         t.nspname, t.relname AS tablename, t.relkind AS tablekind, ic.relname AS indexname, ic.relkind AS indexkind, ic.relam, ic.reloptions
-    FROM pg_catalog.pg_index i
-    JOIN user_tables t ON t.oid = i.indrelid
-    JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-),
--- one row per index column (the multi-array unnest is syntax, not a function to qualify): indkey holds every column, indclass, indcollation and indoption the key columns only
-index_columns AS (
-  SELECT i.indexrelid, i.relam, k.ord, k.attnum, k.opc, k.coll, k.opt,
-         a.attname, a.atttypid, a.attcollation, ty.typtype
-    FROM user_indexes i
-   CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[])
-         WITH ORDINALITY AS k(attnum, opc, coll, opt, ord)
-    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0
-    LEFT JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-),
--- What pg_get_indexdef leaves out, GetDefaultOpClass: the default operator class of the access method
--- for the column's type, exactly or else binary-coercibly (one preferred, or one at all).
-key_types AS (
-  SELECT DISTINCT relam, atttypid FROM index_columns WHERE opc IS NOT NULL AND attnum > 0 AND typtype <> 'd'
+  const types2 = `
+SELECT t.oid, t.typtype = 'd' AS domain, t.typcollation AS collation
+  FROM pg_catalog.pg_type t
+ WHERE t.oid = ANY ($1::oid[])`;
+  const defaultOpclasses = `
+WITH key_types AS (
+  SELECT am.oid AS relam, k.atttypid
+    FROM pg_catalog.unnest($1::oid[]) AS k(atttypid)
+   CROSS JOIN pg_catalog.pg_am am
+   WHERE am.amtype = 'i'
 ),
 default_candidates AS (
   SELECT kt.relam, kt.atttypid, oc.oid AS opclass,
@@ -28598,44 +28834,17 @@ default_candidates AS (
     LEFT JOIN pg_catalog.pg_type et ON et.oid = st.typelem
     JOIN pg_catalog.pg_opclass oc ON oc.opcmethod = kt.relam AND oc.opcdefault
     JOIN pg_catalog.pg_type tt ON tt.oid = oc.opcintype
-),
-default_opclasses AS (
-  SELECT relam, atttypid,
-         CASE WHEN count(*) FILTER (WHERE exact) = 1 THEN min(opclass) FILTER (WHERE exact)
-              WHEN count(*) FILTER (WHERE exact) > 0 THEN NULL
-              WHEN count(*) FILTER (WHERE coercible AND preferred) = 1 THEN min(opclass) FILTER (WHERE coercible AND preferred)
-              WHEN count(*) FILTER (WHERE coercible AND preferred) = 0 AND count(*) FILTER (WHERE coercible) = 1 THEN min(opclass) FILTER (WHERE coercible)
-         END AS opclass
-    FROM default_candidates
-   GROUP BY relam, atttypid
-),
-index_column_options AS (
-  SELECT a.attrelid, a.attnum, ${columnOptions} AS has_options FROM pg_catalog.pg_attribute a WHERE ${columnOptions}
-),
-index_keys AS (
-  SELECT c.indexrelid,
-         pg_catalog.array_agg(oc.opcname::text ORDER BY c.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
-         pg_catalog.array_agg(f.opfname::text ORDER BY c.ord) FILTER (WHERE f.oid IS NOT NULL) AS opfamilies,
-         pg_catalog.array_agg(co.collname::text ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collations,
-         pg_catalog.array_agg(c.attname::text ORDER BY c.ord) AS attnames,
-         -- as pg_get_indexdef prints them: the operator class unless it is the type's default, the collation unless it is the column's
-         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass THEN oc.opcname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_opclasses,
-         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass AND ocn.nspname <> 'pg_catalog' THEN ocn.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS opclass_schemas,
-         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation THEN co.collname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_collations,
-         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation AND con.nspname <> 'pg_catalog' THEN con.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collation_schemas,
-         pg_catalog.array_agg(c.opt ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS options,
-         -- an expression key, a domain-typed key or one with operator class options: pg_get_indexdef describes the index
-         bool_or(c.attnum = 0 OR c.typtype = 'd' OR ia.has_options IS NOT NULL) AS needs_definition
-    FROM index_columns c
-    LEFT JOIN default_opclasses d ON d.relam = c.relam AND d.atttypid = c.atttypid
-    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = c.opc
-    LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
-    LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily
-    LEFT JOIN pg_catalog.pg_collation co ON co.oid = c.coll
-    LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
-    LEFT JOIN index_column_options ia ON ia.attrelid = c.indexrelid AND ia.attnum = c.ord
-   GROUP BY c.indexrelid
-),
+)
+SELECT relam AS am, atttypid AS type,
+       (CASE WHEN count(*) FILTER (WHERE exact) = 1 THEN min(opclass) FILTER (WHERE exact)
+             WHEN count(*) FILTER (WHERE exact) > 0 THEN NULL
+             WHEN count(*) FILTER (WHERE coercible AND preferred) = 1 THEN min(opclass) FILTER (WHERE coercible AND preferred)
+             WHEN count(*) FILTER (WHERE coercible AND preferred) = 0 AND count(*) FILTER (WHERE coercible) = 1 THEN min(opclass) FILTER (WHERE coercible)
+        END) AS opclass
+  FROM default_candidates
+ GROUP BY relam, atttypid`;
+  const indexes = `
+WITH ${USER_TABLES},
 -- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
 index_constraints AS (
   SELECT DISTINCT ON (con.conindid, con.conrelid) con.conindid, con.conrelid, con.conname, con.contype, con.condeferrable
@@ -28643,46 +28852,45 @@ index_constraints AS (
    WHERE con.contype IN ('p', 'u', 'x')
    ORDER BY con.conindid, con.conrelid, con.oid
 )
-SELECT i.indexrelid::int8 AS oid, i.nspname AS schema, i.indexname AS name,
-       pg_catalog.quote_ident(i.nspname) || '.' || pg_catalog.quote_ident(i.tablename) AS "table",
-       i.tablename AS table_name,
-       CASE WHEN k.needs_definition THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
-       i.indexkind = 'I' AS partitioned_index,
-       am.amname AS method, i.indisunique AS "unique", i.indisprimary AS "primary",
-       i.nulls_not_distinct,
-       i.indisvalid AND i.indisready AS valid, i.indisclustered AS clustered, i.indisreplident AS replica_identity,
-       i.indnkeyatts AS key_columns,
-       coalesce(k.opclasses, '{}') AS opclasses, coalesce(k.opfamilies, '{}') AS opfamilies, coalesce(k.collations, '{}') AS collations,
-       k.attnames, k.shown_opclasses, k.opclass_schemas, k.shown_collations, k.collation_schemas, k.options,
-       CASE WHEN i.has_predicate THEN pg_catalog.pg_get_expr(x.indpred, i.indrelid) END AS predicate,
-       CASE WHEN i.has_expressions THEN pg_catalog.pg_get_expr(x.indexprs, i.indrelid) END AS expressions,
+SELECT i.indexrelid AS oid, i.indrelid AS table_oid, ic.relname AS name, ic.relam AS am,
+       -- (| and << bind alike in SQL: every shift in parentheses)
+       i.indisunique::int | (i.indisprimary::int << 1) | ((${nullsNotDistinct})::int << 2) | ((i.indisvalid AND i.indisready)::int << 3)
+         | (i.indisclustered::int << 4) | (i.indisreplident::int << 5) | ((ic.relkind = 'I')::int << 6) | (coalesce(con.condeferrable, false)::int << 7) AS flags,
+       i.indnkeyatts || ':' || i.indkey::text || ':' || i.indclass::text || ':' || i.indcollation::text || ':' || i.indoption::text AS vectors,
+       CASE WHEN i.indexprs IS NOT NULL OR ${columnOptions} THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
+       CASE WHEN i.indpred IS NOT NULL THEN pg_catalog.pg_get_expr(i.indpred, i.indrelid) END AS predicate,
+       ${options.full ? "CASE WHEN i.indexprs IS NOT NULL THEN pg_catalog.pg_get_expr(i.indexprs, i.indrelid) END" : "NULL::text"} AS expressions,
        p.names[1] AS parent_index,
        -- storage parameters, as pg_get_indexdef prints them (flatten_reloptions)
-       (SELECT pg_catalog.string_agg(o.option_name || '=' || CASE WHEN pg_catalog.quote_ident(o.option_value) = o.option_value THEN o.option_value
-                                                                  ELSE pg_catalog.quote_literal(o.option_value) END, ', ')
-          FROM pg_catalog.pg_options_to_table(i.reloptions) AS o) AS storage_parameters,
-       con.conname AS constraint_name, con.contype AS constraint_type, con.condeferrable AS constraint_deferrable,
+       CASE WHEN ic.reloptions IS NOT NULL THEN
+         (SELECT pg_catalog.string_agg(o.option_name || '=' || CASE WHEN pg_catalog.quote_ident(o.option_value) = o.option_value THEN o.option_value
+                                                                    ELSE pg_catalog.quote_literal(o.option_value) END, ', ')
+            FROM pg_catalog.pg_options_to_table(ic.reloptions) AS o) END AS storage_parameters,
+       con.conname AS constraint_name, con.contype AS constraint_type,
        -- $2: sizes now, or none (asked for later, for the indexes reported)
        CASE WHEN $2::bool THEN pg_catalog.pg_relation_size(i.indexrelid) END AS size_bytes,
        -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
-       CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END AS scans
-  FROM user_indexes i
-  -- the expression trees, only now: carried through the joins above they made every sort spill to disk
-  JOIN pg_catalog.pg_index x ON x.indexrelid = i.indexrelid
-  JOIN pg_catalog.pg_am am ON am.oid = i.relam
-  LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
+       CASE WHEN t.relkind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END AS scans
+  FROM user_tables t
+  JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
+  JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
   LEFT JOIN parents p ON p.inhrelid = i.indexrelid
   LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
  ORDER BY i.indexrelid`;
+  const definitions = `
+SELECT k.oid, pg_catalog.pg_get_indexdef(k.oid) AS definition
+  FROM pg_catalog.unnest($1::oid[]) AS k(oid)`;
   const foreignKeys = `
 WITH ${USER_TABLES}
-SELECT con.oid::int8 AS oid, con.conname AS name, pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS "table",
-       pg_catalog.pg_get_constraintdef(con.oid) AS definition,
-       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+SELECT con.oid, con.conname AS name, pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS "table",
+       ${options.full ? "pg_catalog.pg_get_constraintdef(con.oid)" : "NULL::text"} AS definition,
+       con.confupdtype AS update_action, con.confdeltype AS delete_action, con.confmatchtype AS match_type,
+       con.condeferrable AS deferrable, con.condeferred AS deferred,
+       (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
           FROM pg_catalog.unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS columns,
        pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(r.relname) AS referenced_table,
-       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+       (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
           FROM pg_catalog.unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum) AS referenced_columns,
        con.convalidated AS validated,
@@ -28703,7 +28911,209 @@ SELECT ns.nspname AS schema, c.relname AS name
  WHERE NOT EXISTS (SELECT 1 FROM user_tables t WHERE t.oid = c.oid)
    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index i JOIN user_tables t ON t.oid = i.indrelid WHERE i.indexrelid = c.oid)
  ORDER BY c.oid`;
-  return { header, tables, indexes, otherRelations, foreignKeys };
+  return { header, tables, types: types2, defaultOpclasses, indexes, definitions, otherRelations, foreignKeys };
+}
+
+// src/catalog/catalogRows.ts
+var import_pgsql_deparser5 = __toESM(require_pgsql_deparser(), 1);
+var CatalogLookups = class {
+  opclasses = /* @__PURE__ */ new Map();
+  collations = /* @__PURE__ */ new Map();
+  /** Column types: a domain or not, and the collation a column of the type has by default. */
+  types = /* @__PURE__ */ new Map();
+  /** The default operator class of an access method for a type, by `am type`; null when there is none (or no single one). */
+  defaults = /* @__PURE__ */ new Map();
+  tables = /* @__PURE__ */ new Map();
+  /** Access methods' names by oid. */
+  methods = /* @__PURE__ */ new Map();
+  anyDomain;
+  constructor(header) {
+    for (const [oid, name, schema, family] of header.opclasses ?? []) this.opclasses.set(Number(oid), { name, schema, family });
+    for (const [oid, name, schema] of header.collations ?? []) this.collations.set(Number(oid), { name, schema });
+    for (const [oid, name] of header.methods ?? []) this.methods.set(Number(oid), name);
+  }
+  /** Column types of `rows` not looked up yet. */
+  newTypes(rows) {
+    const fresh = /* @__PURE__ */ new Set();
+    for (const row of rows) for (const column of row.columns) if (!this.types.has(column[3])) fresh.add(column[3]);
+    return [...fresh];
+  }
+  /** Whether a column of the tables read is of a domain type (asked once every table is read). */
+  domains() {
+    this.anyDomain ??= [...this.types.values()].some((t) => t.domain);
+    return this.anyDomain;
+  }
+  /** The column types that are not domains: their default operator classes are what pg_get_indexdef leaves out. */
+  plainTypes() {
+    return [...this.types].filter(([, t]) => !t.domain).map(([oid]) => oid);
+  }
+};
+function tableFromRow(row, lookups) {
+  const columns = row.columns;
+  for (let i = 1; i < columns.length; i++) {
+    if (columns[i - 1][2] > columns[i][2]) {
+      columns.sort((a, b) => a[2] - b[2]);
+      break;
+    }
+  }
+  const names = columns.map((c) => c[0]);
+  const typeOids = columns.map((c) => c[3]);
+  const collationOids = columns.map((c) => c[4]);
+  lookups.tables.set(row.oid, { schema: row.schema, name: row.name, qualified: row.qualified, numbers: columns.map((c) => c[2]), names, typeOids, collationOids });
+  return {
+    oid: row.oid,
+    schema: row.schema,
+    name: row.name,
+    kind: row.kind === "p" ? "partitioned" : row.kind === "m" ? "materialized view" : "table",
+    partitionOf: row.partition_of,
+    inherits: row.inherits,
+    columns: columns.map(([name, type, , typeOid, collation, notNull]) => {
+      const shown = collation !== 0 && collation !== lookups.types.get(typeOid)?.collation ? lookups.collations.get(collation)?.name ?? null : null;
+      return { name, type, collation: shown, notNull };
+    })
+  };
+}
+var INDEX_FLAGS = { unique: 1, primary: 2, nullsNotDistinct: 4, valid: 8, clustered: 16, replicaIdentity: 32, partitionedIndex: 64, deferrable: 128 };
+function vectorsOf(text) {
+  const lists = [[], [], [], [], []];
+  let list = 0;
+  let value = 0;
+  let digits = false;
+  let negative = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 58;
+    if (c === 45) negative = true;
+    else if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits = true;
+    } else {
+      if (digits) lists[list].push(negative ? -value : value);
+      value = 0;
+      digits = false;
+      negative = false;
+      if (c === 58) list = Math.min(list + 1, 4);
+    }
+  }
+  return { keyColumns: lists[0][0] ?? 0, attnums: lists[1], opclasses: lists[2], collations: lists[3], options: lists[4] };
+}
+function definitionsWanted(rows, lookups) {
+  const wanted = [];
+  if (!lookups.domains()) return wanted;
+  for (const row of rows) {
+    if (row.definition !== null) continue;
+    const table = lookups.tables.get(row.table_oid);
+    if (!table) continue;
+    for (const attnum of vectorsOf(row.vectors).attnums) {
+      const at = table.numbers.indexOf(attnum);
+      if (at >= 0 && lookups.types.get(table.typeOids[at])?.domain) {
+        wanted.push(row.oid);
+        break;
+      }
+    }
+  }
+  return wanted;
+}
+var INDOPTION_DESC = 1;
+var INDOPTION_NULLS_FIRST = 2;
+function indexFromRow(row, lookups, definitions) {
+  const table = lookups.tables.get(row.table_oid);
+  const { keyColumns, attnums, opclasses: opclassOids, collations: collationOids, options } = vectorsOf(row.vectors);
+  let opclasses = NONE;
+  let opfamilies = NONE;
+  let collations = NONE;
+  if (definitions) {
+    opclasses = [];
+    opfamilies = [];
+    collations = [];
+    for (let k = 0; k < opclassOids.length; k++) {
+      const opclass = lookups.opclasses.get(opclassOids[k]);
+      if (opclass) opclasses.push(opclass.name);
+      if (opclass?.family != null) opfamilies.push(opclass.family);
+      collations.push(lookups.collations.get(collationOids[k])?.name ?? null);
+    }
+  }
+  const index = {
+    oid: row.oid,
+    schema: table?.schema ?? "",
+    name: row.name,
+    table: table?.qualified ?? "",
+    definition: row.definition ?? "",
+    method: lookups.methods.get(row.am) ?? "",
+    unique: (row.flags & INDEX_FLAGS.unique) !== 0,
+    primary: (row.flags & INDEX_FLAGS.primary) !== 0,
+    nullsNotDistinct: (row.flags & INDEX_FLAGS.nullsNotDistinct) !== 0,
+    valid: (row.flags & INDEX_FLAGS.valid) !== 0,
+    clustered: (row.flags & INDEX_FLAGS.clustered) !== 0,
+    replicaIdentity: (row.flags & INDEX_FLAGS.replicaIdentity) !== 0,
+    keyColumns,
+    opclasses,
+    opfamilies,
+    collations,
+    predicate: row.predicate,
+    expressions: row.expressions,
+    parentIndex: row.parent_index,
+    constraint: row.constraint_type ? { name: row.constraint_name, type: row.constraint_type === "p" ? "primary" : row.constraint_type === "u" ? "unique" : "exclusion", deferrable: (row.flags & INDEX_FLAGS.deferrable) !== 0 } : null,
+    sizeBytes: row.size_bytes === null ? null : Number(row.size_bytes),
+    scans: row.scans === null ? null : Number(row.scans),
+    keys: void 0,
+    include: void 0
+  };
+  if (row.definition !== null || !table) return index;
+  const am = row.am;
+  const keys = [];
+  for (let k = 0; k < opclassOids.length; k++) {
+    const at = attnums[k] > 0 ? table.numbers.indexOf(attnums[k]) : -1;
+    const opc = opclassOids[k];
+    const opclass = lookups.opclasses.get(opc);
+    const shownOpclass = opc !== lookups.defaults.get(`${am} ${at >= 0 ? table.typeOids[at] : 0}`) && opclass ? opclass : null;
+    const coll = collationOids[k];
+    const collation = lookups.collations.get(coll);
+    const shownCollation = coll !== 0 && at >= 0 && coll !== table.collationOids[at] && collation ? collation : null;
+    keys.push({
+      column: table.names[at],
+      opclass: shownOpclass?.name ?? null,
+      opclassSchema: shownOpclass?.schema ?? null,
+      collation: shownCollation?.name ?? null,
+      collationSchema: shownCollation?.schema ?? null,
+      descending: (options[k] & INDOPTION_DESC) !== 0,
+      nullsFirst: (options[k] & INDOPTION_NULLS_FIRST) !== 0
+    });
+  }
+  const include = [];
+  for (let k = keys.length; k < attnums.length; k++) include.push(table.names[attnums[k] > 0 ? table.numbers.indexOf(attnums[k]) : -1]);
+  index.keys = keys;
+  index.include = include;
+  if (definitions || row.predicate !== null) index.definition = indexDefinition(index, table.name, (row.flags & INDEX_FLAGS.partitionedIndex) !== 0, row.storage_parameters);
+  return index;
+}
+var NONE = [];
+var q2 = (name) => import_pgsql_deparser5.QuoteUtils.quoteIdentifier(name);
+var qualifiedName2 = (schema, name) => schema ? `${q2(schema)}.${q2(name)}` : q2(name);
+function indexDefinition(index, tableName2, partitionedIndex, storageParameters) {
+  const keys = index.keys.map((k) => {
+    let text = q2(k.column);
+    if (k.collation) text += ` COLLATE ${qualifiedName2(k.collationSchema, k.collation)}`;
+    if (k.opclass) text += ` ${qualifiedName2(k.opclassSchema, k.opclass)}`;
+    if (k.descending) text += k.nullsFirst ? " DESC" : " DESC NULLS LAST";
+    else if (k.nullsFirst) text += " NULLS FIRST";
+    return text;
+  });
+  return `CREATE ${index.unique ? "UNIQUE " : ""}INDEX ${q2(index.name)} ON ${partitionedIndex ? "ONLY " : ""}${q2(index.schema)}.${q2(tableName2)} USING ${q2(index.method)} (${keys.join(", ")})` + (index.include.length ? ` INCLUDE (${index.include.map(q2).join(", ")})` : "") + (index.nullsNotDistinct ? " NULLS NOT DISTINCT" : "") + (storageParameters ? ` WITH (${storageParameters})` : "") + (index.predicate !== null ? ` WHERE ${index.predicate}` : "");
+}
+function foreignKeyFromRow(row) {
+  const fk = {
+    oid: row.oid,
+    name: row.name,
+    table: row.table,
+    definition: row.definition ?? "",
+    columns: row.columns,
+    referencedTable: row.referenced_table,
+    referencedColumns: row.referenced_columns,
+    validated: row.validated,
+    parent: row.parent
+  };
+  if (row.definition === null) fk.behaviour = [row.update_action, row.delete_action, row.match_type, row.deferrable ? "d" : "", row.deferred ? "i" : ""].join("");
+  return fk;
 }
 
 // src/catalog/visibility.ts
@@ -28746,8 +29156,153 @@ async function visibilityNotes(client, schemasRead, schemasAsked) {
   return notes;
 }
 
-// src/catalog/readCatalog.ts
+// src/catalog/catalogRead.ts
 var FETCH_ROWS = 1e3;
+async function readInto(client, options, full, sink) {
+  const side = await sideSession(client, options);
+  const early = (work) => {
+    work.catch(() => void 0);
+    return work;
+  };
+  const settings = "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v";
+  const main = new Session(client);
+  let sideUsed = null;
+  const reader = () => {
+    if (sideUsed) return sideUsed;
+    const ready = side.now();
+    if (!ready) return main;
+    sideUsed = new Session(ready);
+    early(sideUsed.query(settings));
+    return sideUsed;
+  };
+  try {
+    const version = await main.query(settings);
+    const queries = catalogQueries(Number(version.rows[0].v), { full });
+    await checkCatalogsReadable(client, Object.values(queries).join("\n"), describeTarget(options.url));
+    const { opclasses, collations, methods, ...header } = (await main.query(queries.header, [options.schemas])).rows[0];
+    const lookups = new CatalogLookups({ opclasses, collations, methods });
+    const indexes = new Cursor(main, "pgil_indexes", queries.indexes, [options.schemas, full], early);
+    const tableReader = reader();
+    const tables = new Cursor(tableReader, "pgil_tables", queries.tables, [options.schemas], early);
+    await sink.ready?.();
+    sink.header(header);
+    for await (const rows of tables.batches()) {
+      const types2 = lookups.newTypes(rows);
+      if (types2.length) {
+        const found = await tableReader.query(queries.types, [types2]);
+        for (const t of found.rows) lookups.types.set(t.oid, { domain: t.domain, collation: t.collation });
+      }
+      sink.tables(rows.map((row) => tableFromRow(row, lookups)));
+    }
+    const plainTypes = lookups.plainTypes();
+    if (plainTypes.length) {
+      const found = await tableReader.query(queries.defaultOpclasses, [plainTypes]);
+      for (const d of found.rows) lookups.defaults.set(`${d.am} ${d.type}`, d.opclass);
+    }
+    const rest = reader();
+    const otherRelations = early(new Cursor(rest, "pgil_other", queries.otherRelations, [options.schemas], early).all());
+    const foreignKeys = early(new Cursor(rest, "pgil_foreign_keys", queries.foreignKeys, [options.schemas], early).all());
+    const sideDone = rest === main ? null : early(otherRelations.then(() => foreignKeys).then(() => rest.query("COMMIT")));
+    for await (const rows of indexes.batches()) {
+      const wanted = definitionsWanted(rows, lookups);
+      if (wanted.length) {
+        const found = await main.query(queries.definitions, [wanted]);
+        const byOid = new Map(found.rows.map((r) => [r.oid, r.definition]));
+        for (const row of rows) row.definition ??= byOid.get(row.oid) ?? null;
+      }
+      sink.indexes(rows.map((row) => indexFromRow(row, lookups, full)));
+    }
+    lookups.tables.clear();
+    for (const rows of await otherRelations) sink.otherRelations(rows);
+    for (const rows of await foreignKeys) sink.foreignKeys(rows.map(foreignKeyFromRow));
+    await sideDone;
+    return await visibilityNotes(client, header.schemas, options.schemas);
+  } finally {
+    side.close();
+  }
+}
+var NO_SIDE = { now: () => null, close: () => void 0 };
+async function sideSession(main, options) {
+  const opening = openReadOnly(options);
+  opening.connected.catch(() => void 0);
+  let snapshot2;
+  try {
+    snapshot2 = (await main.query("SELECT pg_catalog.pg_export_snapshot() AS s")).rows[0].s;
+  } catch {
+    opening.abandon();
+    await main.query("ROLLBACK");
+    await beginReadOnly(main, options);
+    return NO_SIDE;
+  }
+  let ready = null;
+  opening.connected.then(
+    async (side) => {
+      try {
+        await beginReadOnly(side, options, snapshot2);
+        ready = side;
+      } catch {
+        await side.end().catch(() => void 0);
+      }
+    },
+    () => void 0
+  );
+  return {
+    now: () => ready,
+    close: () => opening.abandon()
+  };
+}
+var Session = class {
+  constructor(client) {
+    this.client = client;
+  }
+  client;
+  last = Promise.resolve();
+  /** The first failure: it ended the transaction (or the connection), and it is what every later query answers. */
+  failure = null;
+  query(sql, parameters) {
+    const result2 = this.last.then(() => {
+      if (this.failure) throw this.failure.error;
+      return this.client.query(sql, parameters);
+    });
+    this.last = result2.catch((error) => {
+      this.failure ??= { error };
+    });
+    return result2;
+  }
+};
+var Cursor = class {
+  constructor(client, name, sql, parameters, early) {
+    this.client = client;
+    this.name = name;
+    this.early = early;
+    early(client.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, parameters));
+    this.next = this.fetch();
+  }
+  client;
+  name;
+  early;
+  next;
+  fetch() {
+    return this.early(this.client.query(`FETCH FORWARD ${FETCH_ROWS} FROM ${this.name}`));
+  }
+  async *batches() {
+    for (; ; ) {
+      const { rows } = await this.next;
+      const more = rows.length === FETCH_ROWS;
+      if (more) this.next = this.fetch();
+      if (rows.length) yield rows;
+      if (!more) break;
+    }
+    await this.client.query(`CLOSE ${this.name}`);
+  }
+  async all() {
+    const all = [];
+    for await (const rows of this.batches()) all.push(rows);
+    return all;
+  }
+};
+
+// src/catalog/readCatalog.ts
 function readCatalog(options) {
   return inReadOnlyTransaction(options, async (client) => {
     const snapshot2 = {
@@ -28789,9 +29344,7 @@ async function withCatalog(options, work) {
         try {
           const notes = await readInto(client, options, false, loader);
           await client.query("COMMIT");
-          await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-          await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1e3)}`);
-          await client.query("SET LOCAL lock_timeout = 5000");
+          await beginReadOnly(client, options);
           return { sequence: loader.finish(), notes, foreignKeysKnown: true };
         } catch (e) {
           throw new CatalogReadError(e);
@@ -28831,109 +29384,6 @@ var CatalogReadError = class extends Error {
   }
   failure;
 };
-async function readInto(client, options, withSizes, sink) {
-  const version = await client.query(
-    "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
-  );
-  const queries = catalogQueries(Number(version.rows[0].v));
-  await checkCatalogsReadable(client, Object.values(queries).join("\n"), describeTarget(options.url));
-  const header = (await client.query(queries.header, [options.schemas])).rows[0];
-  sink.header(header);
-  for await (const rows of cursorRows(client, queries.tables, [options.schemas])) sink.tables(rows.map(tableFromRow));
-  for await (const rows of cursorRows(client, queries.indexes, [options.schemas, withSizes])) sink.indexes(rows.map(indexFromRow));
-  for await (const rows of cursorRows(client, queries.otherRelations, [options.schemas])) sink.otherRelations(rows);
-  for await (const rows of cursorRows(client, queries.foreignKeys, [options.schemas])) sink.foreignKeys(rows.map(foreignKeyFromRow));
-  return await visibilityNotes(client, header.schemas, options.schemas);
-}
-async function* cursorRows(client, sql, parameters) {
-  await client.query(`DECLARE pgil_rows NO SCROLL CURSOR FOR ${sql}`, parameters);
-  for (; ; ) {
-    const { rows } = await client.query(`FETCH FORWARD ${FETCH_ROWS} FROM pgil_rows`);
-    if (rows.length) yield rows;
-    if (rows.length < FETCH_ROWS) break;
-  }
-  await client.query("CLOSE pgil_rows");
-}
-function tableFromRow(row) {
-  return {
-    oid: Number(row.oid),
-    schema: row.schema,
-    name: row.name,
-    kind: row.kind === "p" ? "partitioned" : row.kind === "m" ? "materialized view" : "table",
-    partitionOf: row.partition_of,
-    inherits: row.inherits,
-    columns: row.column_names.map((name, i) => ({ name, type: row.column_types[i], collation: row.column_collations[i], notNull: row.column_not_null[i] }))
-  };
-}
-var INDOPTION_DESC = 1;
-var INDOPTION_NULLS_FIRST = 2;
-function indexFromRow(row) {
-  const index = {
-    oid: Number(row.oid),
-    schema: row.schema,
-    name: row.name,
-    table: row.table,
-    definition: row.definition ?? "",
-    method: row.method,
-    unique: row.unique,
-    primary: row.primary,
-    nullsNotDistinct: row.nulls_not_distinct,
-    valid: row.valid,
-    clustered: row.clustered,
-    replicaIdentity: row.replica_identity,
-    keyColumns: row.key_columns,
-    opclasses: row.opclasses,
-    opfamilies: row.opfamilies,
-    collations: row.collations,
-    predicate: row.predicate,
-    expressions: row.expressions,
-    parentIndex: row.parent_index,
-    constraint: row.constraint_type ? { name: row.constraint_name, type: row.constraint_type === "p" ? "primary" : row.constraint_type === "u" ? "unique" : "exclusion", deferrable: Boolean(row.constraint_deferrable) } : null,
-    sizeBytes: row.size_bytes === null ? null : Number(row.size_bytes),
-    scans: row.scans === null ? null : Number(row.scans)
-  };
-  if (row.definition !== null) return index;
-  const keys = row.shown_opclasses.map((opclass, i) => ({
-    column: row.attnames[i],
-    opclass,
-    opclassSchema: row.opclass_schemas[i],
-    collation: row.shown_collations[i],
-    collationSchema: row.collation_schemas[i],
-    descending: (row.options[i] & INDOPTION_DESC) !== 0,
-    nullsFirst: (row.options[i] & INDOPTION_NULLS_FIRST) !== 0
-  }));
-  const include = row.attnames.slice(keys.length);
-  index.keys = keys;
-  index.include = include;
-  index.definition = indexDefinition(index, row.table_name, row.partitioned_index, row.storage_parameters);
-  return index;
-}
-var q2 = (name) => import_pgsql_deparser4.QuoteUtils.quoteIdentifier(name);
-var qualifiedName2 = (schema, name) => schema ? `${q2(schema)}.${q2(name)}` : q2(name);
-function indexDefinition(index, tableName2, partitionedIndex, storageParameters) {
-  const keys = index.keys.map((k) => {
-    let text = q2(k.column);
-    if (k.collation) text += ` COLLATE ${qualifiedName2(k.collationSchema, k.collation)}`;
-    if (k.opclass) text += ` ${qualifiedName2(k.opclassSchema, k.opclass)}`;
-    if (k.descending) text += k.nullsFirst ? " DESC" : " DESC NULLS LAST";
-    else if (k.nullsFirst) text += " NULLS FIRST";
-    return text;
-  });
-  return `CREATE ${index.unique ? "UNIQUE " : ""}INDEX ${q2(index.name)} ON ${partitionedIndex ? "ONLY " : ""}${q2(index.schema)}.${q2(tableName2)} USING ${q2(index.method)} (${keys.join(", ")})` + (index.include.length ? ` INCLUDE (${index.include.map(q2).join(", ")})` : "") + (index.nullsNotDistinct ? " NULLS NOT DISTINCT" : "") + (storageParameters ? ` WITH (${storageParameters})` : "") + (index.predicate !== null ? ` WHERE ${index.predicate}` : "");
-}
-function foreignKeyFromRow(row) {
-  return {
-    oid: Number(row.oid),
-    name: row.name,
-    table: row.table,
-    definition: row.definition,
-    columns: row.columns,
-    referencedTable: row.referenced_table,
-    referencedColumns: row.referenced_columns,
-    validated: row.validated,
-    parent: row.parent
-  };
-}
 
 // src/pipeline.ts
 function takeSnapshot(start) {

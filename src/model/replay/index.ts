@@ -5,15 +5,17 @@
  * statically produce a note, never a guess. Each family of statements has its
  * own module; this class only routes a statement to its handler.
  */
+import type { TypeName } from '@pgsql/types';
 import type { AstNode, Statement } from '../../sql/parseFile.js';
 import { NEW_SESSION, PSQL_SETTING } from '../../sql/psql.js';
 import { TEMP_SCHEMA, type SchemaModel } from '../schema.js';
 import type { Origin } from '../types.js';
 import { alterTable } from './alterTable.js';
-import { lastName } from './ast.js';
+import { isSerial, lastName } from './ast.js';
 import { typeOf, type NoteSink, type ReplayContext } from './context.js';
 import { ColumnCertainty, noteColumnDependents } from './columns.js';
 import { createIndex, drop, dropTable } from './indexes.js';
+import { columnDefinitionRefusal } from './rejections.js';
 import { rename, setSchema } from './renames.js';
 import { cluster, createFunction, createSchema, doBlock, selectSetConfig, setVariable } from './session.js';
 import { createTable, createTableAs, otherRelation, selectInto } from './tables.js';
@@ -102,6 +104,18 @@ export class Replayer {
 
   /** Lines of the file being replayed where psql runs SQL the replay cannot read, in order. */
   private hiddenLines: number[] = [];
+
+  /**
+   * The model's type of a column that CREATE TABLE declares with `typeName`
+   * and nothing else, as the replay of that statement records it; null when
+   * the statement does more with it than record the type (a serial type
+   * makes a sequence) or PostgreSQL refuses it.
+   */
+  plainColumnType(typeName: TypeName): string | null {
+    // A domain's column also records the domain (DROP DOMAIN ... CASCADE drops it).
+    if (isSerial(typeName) || this.model.domains.has(lastName(typeName.names as AstNode[])) || columnDefinitionRefusal({ colname: 'c', typeName }, 't', null)) return null;
+    return typeOf(this.ctx, typeName);
+  }
 
   /** A rollback may have changed any table: every one is touched. */
   private rolledBack(): void {

@@ -86,6 +86,11 @@ export function buildIndex(ctx: ReplayContext, table: Table, p: PendingIndex, on
   return index;
 }
 
+/** An index's WHERE clause on `table` in the normal form the model keeps (its text is expressionText of it). */
+export function normalPredicate(where: AstNode, table: Table): AstNode {
+  return normalizeExpression(stripLocations(withoutTableQualifier(where, table))) as AstNode;
+}
+
 /** The index a specification makes on a table, named as PostgreSQL would, not yet in the model. */
 export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, only: boolean): Index {
   const key = tableKey(table.schema, table.name);
@@ -129,7 +134,7 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
   // INCLUDE columns are columns of the index too, and part of its name.
   const columnNames = p.columnNames ?? indexColumnNames([...nameParts, ...p.include.map((column) => ({ column }))]);
   const name = p.name ?? chooseIndexName(ctx, table, columnNames, p.constraint);
-  const predicateNode = p.where ? (normalizeExpression(stripLocations(withoutTableQualifier(p.where, table))) as AstNode) : null;
+  const predicateNode = p.where ? normalPredicate(p.where, table) : null;
   return {
     schema: table.schema,
     name,
