@@ -41732,6 +41732,7 @@ function createIndexFix(fk, indexName, partitioned, keys = fk.columns.map(ident)
 function sameKey(a, b) {
   if (a.kind !== b.kind) return false;
   if (a.kind === "column" ? a.column !== b.column : a.expression !== b.expression) return false;
+  if (a.kind === "expression" && a.cast?.type !== b.cast?.type) return false;
   return a.opclass === b.opclass && a.collation === b.collation;
 }
 function orderingsMatch(r, k) {
@@ -42476,9 +42477,6 @@ function notNullColumns(node) {
   return null;
 }
 var TEXT_LIKE_TYPES = /* @__PURE__ */ new Set(["text", "varchar", "bpchar", "char", "character", "character varying", "name"]);
-function castKept(type) {
-  return !TEXT_LIKE_TYPES.has(type);
-}
 function normalizeExpression(node) {
   if (Array.isArray(node)) return node.map(normalizeExpression);
   if (!node || typeof node !== "object") return node;
@@ -42594,16 +42592,10 @@ function castType(model, fk, position) {
   const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
   return fkType && refType ? foreignKeyCastType(fkType, refType) : null;
 }
-function castKeyColumn(model, fk, index, at) {
-  const cast = index.expressionNodes?.[at]?.TypeCast;
-  const fields = cast?.arg?.ColumnRef?.fields;
-  if (!cast || cast.typeName?.typmods?.length || cast.typeName?.arrayBounds?.length || fields?.length !== 1) return null;
-  const column = fields[0].String?.sval;
-  const position = typeof column === "string" ? fk.columns.indexOf(column) : -1;
-  if (position < 0) return null;
-  const names = cast.typeName?.names ?? [];
-  const type = canonicalTypeName(names[names.length - 1]?.String?.sval ?? "");
-  return type === castType(model, fk, position) ? column : null;
+function castKeyColumn(model, fk, key) {
+  if (key.kind !== "expression" || !key.cast) return null;
+  const position = fk.columns.indexOf(key.cast.column);
+  return position >= 0 && key.cast.type === castType(model, fk, position) ? key.cast.column : null;
 }
 function servedColumns(model, fk, index) {
   if (!index.valid || index.table !== fk.table) return [];
@@ -42618,8 +42610,8 @@ function servedColumns(model, fk, index) {
     if (required === null || !required.every((c) => fk.columns.includes(c))) return [];
   }
   const served = [];
-  for (const [at, key] of index.keys.slice(0, n).entries()) {
-    const column = key.kind === "column" ? key.column : castKeyColumn(model, fk, index, at);
+  for (const key of index.keys.slice(0, n)) {
+    const column = key.kind === "column" ? key.column : castKeyColumn(model, fk, key);
     if (column === null || !fk.columns.includes(column) || served.includes(column)) break;
     if (key.collation !== null) break;
     const position = fk.columns.indexOf(column);
@@ -42657,13 +42649,12 @@ var unindexedForeignKey = defineKind({
       const partitioned = model.tables.get(fk.table)?.partitioned ?? false;
       const casts = fk.columns.map((_, i) => castType(model, fk, i));
       const keys = fk.columns.map((c, i) => casts[i] ? `(${ident(c)}::${casts[i]})` : ident(c));
-      const fixable = casts.every((t) => t === null || castKept(t));
       hits.push({
         subject: "foreign-key",
         table: fk.table,
         foreignKey: fk,
-        message: unindexedMessage(model, fk) + castNote(fk, casts) + (partitioned && fixable ? PARTITIONED_FIX_NOTE : ""),
-        fix: fixable ? createIndexFix(fk, indexName(fk, keys), partitioned, keys) : null
+        message: unindexedMessage(model, fk) + castNote(fk, casts) + (partitioned ? PARTITIONED_FIX_NOTE : ""),
+        fix: createIndexFix(fk, indexName(fk, keys), partitioned, keys)
       });
     }
     return hits;
@@ -42675,10 +42666,7 @@ function castNote(fk, casts) {
   if (!cast.length) return "";
   const compared = cast.map((c) => `${c.column} as ${c.type}`).join(" and ");
   const expressions = cast.map((c) => `(${c.column}::${c.type})`).join(", ");
-  if (cast.every((c) => castKept(c.type))) {
-    return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: an index on ${expressions} can`;
-  }
-  return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: only an index on ${expressions} could, which this tool cannot tell from an index on the column, so no fix is offered`;
+  return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: an index on ${expressions} can`;
 }
 function unindexedMessage(model, fk) {
   const head = `foreign key ${fk.name} on ${tableName(fk.table)} (${fk.columns.map(ident).join(", ")})`;
@@ -44288,7 +44276,7 @@ function keyToElem(key, tree) {
     nulls_ordering: key.nullsFirst ? "SORTBY_NULLS_FIRST" : "SORTBY_NULLS_LAST"
   };
   if (key.kind === "column") elem.name = key.column;
-  else elem.expr = tree;
+  else elem.expr = key.cast && tree && !tree.TypeCast ? { TypeCast: { arg: tree, typeName: { names: [{ String: { sval: key.cast.type } }], typemod: -1 } } } : tree;
   if (key.opclass) elem.opclass = [{ String: { sval: key.opclass } }];
   if (key.collation) elem.collation = [{ String: { sval: key.collation } }];
   return elem;
@@ -45488,6 +45476,7 @@ function makeIndex(ctx, table, p, only) {
     } else {
       const written2 = stripLocations(elem.expr);
       const expr = normalizeExpression(written2);
+      const cast = columnCast(written2);
       keys.push({
         kind: "expression",
         expression: expressionText(expr),
@@ -45495,7 +45484,8 @@ function makeIndex(ctx, table, p, only) {
         opclass: normalOpclass(ctx, elem.opclass, p.method, null),
         collation: normalCollation(elem.collation, null),
         descending,
-        nullsFirst
+        nullsFirst,
+        ...cast && { cast }
       });
       expressionNodes.push(expr);
       nameParts.push({ functionName: figureColumnName(written2) });
@@ -45525,6 +45515,12 @@ function makeIndex(ctx, table, p, only) {
     expressionNodes: expressionNodes.some(Boolean) ? expressionNodes : void 0,
     predicateNode
   };
+}
+function columnCast(written) {
+  const cast = written.TypeCast;
+  const fields = cast?.arg?.ColumnRef?.fields;
+  if (!cast || cast.typeName?.typmods?.length || cast.typeName?.arrayBounds?.length || fields?.length !== 1 || typeof fields[0].String?.sval !== "string") return null;
+  return { column: fields[0].String.sval, type: canonicalTypeName(lastName(cast.typeName?.names)) };
 }
 function chooseIndexName(ctx, table, columnNames2, constraint) {
   const label = constraint === "primary" ? "pkey" : constraint === "exclusion" ? "excl" : constraint ? "key" : "idx";
@@ -46584,7 +46580,8 @@ function renameColumn(ctx, table, from, to) {
       const tree = index.expressionNodes?.[i];
       if (!tree || !k.columns.includes(from)) return k;
       renameColumnInTree(tree, from, to);
-      return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)] };
+      const cast = k.cast?.column === from ? { ...k.cast, column: to } : k.cast;
+      return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)], ...cast && { cast } };
     });
     index.include = index.include.map((c) => c === from ? to : c);
     if (index.predicateNode && referencedColumns(index.predicateNode).has(from)) {
@@ -47159,12 +47156,13 @@ function rolesOf(ctx, specs) {
 }
 function noteConnectingRole(ctx, roles, statement, effect) {
   const unknown = [...roles].filter((r) => r !== null && !ctx.model.roles.has(r));
-  if (!unknown.length) return;
+  if (!unknown.length) return false;
   const connecting = [...ctx.model.tables.values()].some((t) => t.owner === null) || [...ctx.model.schemaOwners.values()].includes(null);
   if (connecting)
     ctx.note(`${statement} ${unknown.join(", ")}: if that is the role the migrations connect as, PostgreSQL also ${effect} the objects they created without SET ROLE, which the model does not`);
+  return true;
 }
-function dropOwnedRefusal(ctx, owned, dependents) {
+function dropOwnedRefusal(ctx, owned, dependents, mayBeTheirs) {
   const schemas = new Set(owned.schemas);
   const tables = new Set(owned.tables);
   const others = new Set(owned.others);
@@ -47177,26 +47175,27 @@ function dropOwnedRefusal(ctx, owned, dependents) {
     }
     return false;
   };
-  const foreign = [...ctx.model.tables.values()].find((t) => schemas.has(t.schema) && !tables.has(t) && t.owner !== void 0 && !goesWithParent(t));
+  const foreign = [...ctx.model.tables.values()].find((t) => schemas.has(t.schema) && !tables.has(t) && !mayBeTheirs(t.owner) && !goesWithParent(t));
   if (foreign) return `table ${foreign.name} of another role is in schema ${foreign.schema}`;
-  const other = [...ctx.model.otherRelations].find((k) => schemas.has(splitQualifiedName(k)?.[0] ?? "") && !others.has(k) && ctx.model.relationOwners.has(k));
+  const other = [...ctx.model.otherRelations].find((k) => schemas.has(splitQualifiedName(k)?.[0] ?? "") && !others.has(k) && !mayBeTheirs(ctx.model.relationOwners.get(k)));
   if (other) return `${other} of another role is in a schema the role owns`;
-  const refusal = dropTableRefusal(ctx, owned.tables);
+  const refusal = dropTableRefusal(ctx, [...owned.tables, ...[...ctx.model.tables.values()].filter((t) => !tables.has(t) && mayBeTheirs(t.owner))]);
   if (refusal) return refusal;
   for (const key of dependents) {
     const owner = ctx.model.tables.has(key) ? ctx.model.tables.get(key).owner : ctx.model.relationOwners.get(key);
-    if (owner !== void 0) return `${key}, of another role, depends on what the role owns`;
+    if (!mayBeTheirs(owner)) return `${key}, of another role, depends on what the role owns`;
   }
   return null;
 }
 function dropOwned(ctx, node) {
   const roles = rolesOf(ctx, node.roles);
   if (!roles.size) return;
-  noteConnectingRole(ctx, roles, "DROP OWNED BY", "drops");
+  const connecting = noteConnectingRole(ctx, roles, "DROP OWNED BY", "drops");
   const owned = ownedBy(ctx, roles);
   const dependents = dependentsOf(ctx, [...owned.tables.map((t) => tableKey(t.schema, t.name)), ...owned.others]);
   if (node.behavior !== "DROP_CASCADE") {
-    const refusal = dropOwnedRefusal(ctx, owned, dependents);
+    const mayBeTheirs = (owner) => owner === void 0 || owner === null && connecting;
+    const refusal = dropOwnedRefusal(ctx, owned, dependents, mayBeTheirs);
     if (refusal) return rejected(ctx, `DROP OWNED: ${refusal} (CASCADE would drop it too)`);
   }
   for (const table of owned.tables) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);

@@ -6,7 +6,7 @@ import type { DropStmt, IndexStmt } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { expressionText, figureColumnName, normalizeExpression, referencedColumns } from '../expressions.js';
 import { chooseName, indexColumnNames, nameAddition } from '../naming.js';
-import { defaultOpclass, isDefaultOpclassOfSomeType } from '../pgTypes.js';
+import { canonicalTypeName, defaultOpclass, isDefaultOpclassOfSomeType } from '../pgTypes.js';
 import { splitQualifiedName, tableKey, type ConstraintKind, type Index, type IndexKey, type Table } from '../types.js';
 import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, withoutTableQualifier, samePendingDefinition, sameDefinition } from './ast.js';
 import { type ReplayContext, type PendingIndex, type Relation, rejected, tableFor } from './context.js';
@@ -117,6 +117,7 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
     } else {
       const written = stripLocations(elem.expr) as AstNode;
       const expr = normalizeExpression(written) as AstNode;
+      const cast = columnCast(written);
       keys.push({
         kind: 'expression',
         expression: expressionText(expr),
@@ -125,6 +126,7 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
         collation: normalCollation(elem.collation, null),
         descending,
         nullsFirst,
+        ...(cast && { cast }),
       });
       expressionNodes.push(expr);
       // Named from the expression as written: the normal form drops casts that name it.
@@ -156,6 +158,14 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
     expressionNodes: expressionNodes.some(Boolean) ? expressionNodes : undefined,
     predicateNode,
   };
+}
+
+/** An expression as written that is a cast of one column to a type with no modifier: the column and the type. */
+function columnCast(written: AstNode): { column: string; type: string } | null {
+  const cast = written.TypeCast;
+  const fields = cast?.arg?.ColumnRef?.fields;
+  if (!cast || cast.typeName?.typmods?.length || cast.typeName?.arrayBounds?.length || fields?.length !== 1 || typeof fields[0].String?.sval !== 'string') return null;
+  return { column: fields[0].String.sval, type: canonicalTypeName(lastName(cast.typeName?.names)) };
 }
 
 /**

@@ -125,7 +125,8 @@ export function renameColumn(ctx: ReplayContext, table: Table, from: string, to:
       const tree = index.expressionNodes?.[i];
       if (!tree || !k.columns.includes(from)) return k;
       renameColumnInTree(tree, from, to);
-      return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)] };
+      const cast = k.cast?.column === from ? { ...k.cast, column: to } : k.cast;
+      return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)], ...(cast && { cast }) };
     });
     index.include = index.include.map((c) => (c === from ? to : c));
     if (index.predicateNode && referencedColumns(index.predicateNode).has(from)) {
