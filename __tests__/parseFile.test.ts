@@ -1,6 +1,7 @@
 /** Reading SQL: statement locations, syntax errors that do not hide the rest, migration-tool syntax. */
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { CHUNK_BYTES, loadParser, parseMigrationSql, parseMigrationSqlBeside, type Statement } from '../src/sql/parseFile.js';
+import { CHUNK_BYTES, loadParser, parseMigrationSql, type Statement } from '../src/sql/parseFile.js';
+import { parseMigrationSqlBeside } from '../src/sql/parseAhead.js';
 import { ParserThread } from '../src/sql/parserThread.js';
 import { statementsOf } from '../src/sql/parserWorker.js';
 import { parseSync } from 'libpg-query';

@@ -2604,6 +2604,8 @@ var import_libpg_query = __toESM(require_libpg_query(), 1);
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/sql/parserProtocol.ts
+var UNCLAIMED = 0;
+var BY_THREAD = 1;
 var PARSER_READY = "ready";
 
 // src/sql/parserWorker.ts
@@ -2611,24 +2613,30 @@ var port = parentPort;
 if (port) {
   const treesFor = new Set(workerData.treesFor);
   const parser = await (0, import_libpg_query.default)();
-  port.on("message", ({ id, text }) => {
-    let result;
-    try {
-      const parsed = parseToJson(parser, text);
-      result = "json" in parsed ? { id, statements: statementsOf(parsed.json, treesFor) } : { id, error: parsed.error };
-    } catch (e) {
-      result = { id, error: { message: String(e?.message ?? e) } };
+  port.on("message", ({ id, bytes, ends, claims }) => {
+    const results = [];
+    for (let i = 0, from = 0; i < ends.length; from = ends[i++]) {
+      if (Atomics.compareExchange(claims, i, UNCLAIMED, BY_THREAD) !== UNCLAIMED) {
+        results.push(null);
+        continue;
+      }
+      try {
+        const parsed = parseToJson(parser, bytes.subarray(from, ends[i]));
+        results.push("json" in parsed ? { statements: statementsOf(parsed.json, treesFor) } : { error: parsed.error });
+      } catch (e) {
+        results.push({ error: { message: String(e?.message ?? e) } });
+      }
     }
-    port.postMessage(result);
+    port.postMessage({ id, results });
   });
   port.postMessage(PARSER_READY);
 }
-function parseToJson(parser, text) {
-  const size = parser.lengthBytesUTF8(text) + 1;
-  const input = parser._malloc(size);
+function parseToJson(parser, utf8) {
+  const input = parser._malloc(utf8.length + 1);
   let result = 0;
   try {
-    parser.stringToUTF8(text, input, size);
+    parser.HEAPU8.set(utf8, input);
+    parser.HEAPU8[input + utf8.length] = 0;
     result = parser._wasm_parse_query_raw(input);
     if (!result) throw new Error("the parser could not allocate memory");
     const tree = parser.getValue(result, "i32");
@@ -2636,13 +2644,18 @@ function parseToJson(parser, text) {
     if (error) {
       const message = parser.getValue(error, "i32");
       const cursor = parser.getValue(error + 16, "i32");
-      return { error: { message: message ? parser.UTF8ToString(message) : "unknown parser error", cursorPosition: cursor > 0 ? cursor - 1 : 0 } };
+      return { error: { message: message ? cString(parser, message) : "unknown parser error", cursorPosition: cursor > 0 ? cursor - 1 : 0 } };
     }
-    return { json: parser.UTF8ToString(tree) };
+    return { json: cString(parser, tree) };
   } finally {
     parser._free(input);
     if (result) parser._wasm_free_parse_result(result);
   }
+}
+function cString(parser, pointer) {
+  const heap = parser.HEAPU8;
+  const end = heap.indexOf(0, pointer);
+  return Buffer.from(heap.buffer, heap.byteOffset + pointer, (end < 0 ? heap.length : end) - pointer).toString("utf8");
 }
 var STATEMENTS = '"stmts":[';
 var STATEMENT = '{"stmt":{"';

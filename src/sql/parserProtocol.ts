@@ -1,9 +1,22 @@
 /** The messages between the parser thread (parserWorker.ts) and the main thread (parserThread.ts). */
 
-export interface PieceRequest {
+/**
+ * Pieces of SQL to parse, in one message: their UTF-8 bytes one after the
+ * other, piece `i` ending at `ends[i]`. `claims` is shared memory, one slot a
+ * piece: the thread parses a piece only if it sets the slot from UNCLAIMED to
+ * BY_THREAD, and the main thread parses it itself only if it sets it to
+ * BY_MAIN, so no piece is parsed twice.
+ */
+export interface BatchRequest {
   id: number;
-  text: string;
+  bytes: Uint8Array;
+  ends: number[];
+  claims: Int32Array;
 }
+
+export const UNCLAIMED = 0;
+export const BY_THREAD = 1;
+export const BY_MAIN = 2;
 
 export interface PieceStatement {
   kind: string;
@@ -14,7 +27,13 @@ export interface PieceStatement {
   tree: string | null;
 }
 
-export type PieceResult = { id: number; statements: PieceStatement[] } | { id: number; error: { message: string; cursorPosition?: number } };
+export type PieceResult = { statements: PieceStatement[] } | { error: { message: string; cursorPosition?: number } };
+
+/** A batch's results, piece by piece: null for a piece the main thread claimed. */
+export interface BatchResult {
+  id: number;
+  results: Array<PieceResult | null>;
+}
 
 /** What the worker posts once its parser has loaded, before any result. */
 export const PARSER_READY = 'ready';

@@ -12,32 +12,44 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import createParserModule, { type ParserModule } from 'libpg-query/wasm/libpg-query.js';
-import { PARSER_READY, type ParserWorkerData, type PieceRequest, type PieceResult, type PieceStatement } from './parserProtocol.js';
+import { BY_THREAD, PARSER_READY, UNCLAIMED, type BatchRequest, type BatchResult, type ParserWorkerData, type PieceResult, type PieceStatement } from './parserProtocol.js';
 
 const port = parentPort;
 if (port) {
   const treesFor = new Set((workerData as ParserWorkerData).treesFor);
   const parser = await createParserModule();
-  port.on('message', ({ id, text }: PieceRequest) => {
-    let result: PieceResult;
-    try {
-      const parsed = parseToJson(parser, text);
-      result = 'json' in parsed ? { id, statements: statementsOf(parsed.json, treesFor) } : { id, error: parsed.error };
-    } catch (e) {
-      result = { id, error: { message: String((e as Error)?.message ?? e) } };
+  port.on('message', ({ id, bytes, ends, claims }: BatchRequest) => {
+    const results: Array<PieceResult | null> = [];
+    for (let i = 0, from = 0; i < ends.length; from = ends[i++]) {
+      // A piece the main thread has taken back is its own to parse.
+      if (Atomics.compareExchange(claims, i, UNCLAIMED, BY_THREAD) !== UNCLAIMED) {
+        results.push(null);
+        continue;
+      }
+      try {
+        const parsed = parseToJson(parser, bytes.subarray(from, ends[i]));
+        results.push('json' in parsed ? { statements: statementsOf(parsed.json, treesFor) } : { error: parsed.error });
+      } catch (e) {
+        results.push({ error: { message: String((e as Error)?.message ?? e) } });
+      }
     }
-    port.postMessage(result);
+    port.postMessage({ id, results } satisfies BatchResult);
   });
   port.postMessage(PARSER_READY);
 }
 
-/** libpg-query's parse result, as its `parseSync` reads it: the JSON text, or the error and its cursor. */
-function parseToJson(parser: ParserModule, text: string): { json: string } | { error: { message: string; cursorPosition?: number } } {
-  const size = parser.lengthBytesUTF8(text) + 1;
-  const input = parser._malloc(size);
+/**
+ * libpg-query's parse result, as its `parseSync` reads it: the JSON text, or
+ * the error and its cursor. The input is UTF-8 already, and the output is
+ * decoded natively: libpg-query's own string helpers loop over bytes in
+ * JavaScript.
+ */
+function parseToJson(parser: ParserModule, utf8: Uint8Array): { json: string } | { error: { message: string; cursorPosition?: number } } {
+  const input = parser._malloc(utf8.length + 1);
   let result = 0;
   try {
-    parser.stringToUTF8(text, input, size);
+    parser.HEAPU8.set(utf8, input);
+    parser.HEAPU8[input + utf8.length] = 0;
     result = parser._wasm_parse_query_raw(input);
     if (!result) throw new Error('the parser could not allocate memory');
     // struct PgQueryParseResult { char *parse_tree; char *stderr_buffer; PgQueryError *error; }
@@ -47,13 +59,21 @@ function parseToJson(parser: ParserModule, text: string): { json: string } | { e
       // struct PgQueryError { char *message; char *funcname; char *filename; int lineno; int cursorpos; ... }
       const message = parser.getValue(error, 'i32');
       const cursor = parser.getValue(error + 16, 'i32');
-      return { error: { message: message ? parser.UTF8ToString(message) : 'unknown parser error', cursorPosition: cursor > 0 ? cursor - 1 : 0 } };
+      return { error: { message: message ? cString(parser, message) : 'unknown parser error', cursorPosition: cursor > 0 ? cursor - 1 : 0 } };
     }
-    return { json: parser.UTF8ToString(tree) };
+    return { json: cString(parser, tree) };
   } finally {
     parser._free(input);
     if (result) parser._wasm_free_parse_result(result);
   }
+}
+
+/** The NUL-terminated UTF-8 string at `pointer` in the parser's memory. */
+function cString(parser: ParserModule, pointer: number): string {
+  // The memory may have grown during the call: HEAPU8 is read again.
+  const heap = parser.HEAPU8;
+  const end = heap.indexOf(0, pointer);
+  return Buffer.from(heap.buffer, heap.byteOffset + pointer, (end < 0 ? heap.length : end) - pointer).toString('utf8');
 }
 
 const STATEMENTS = '"stmts":[';
