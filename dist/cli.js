@@ -25840,6 +25840,15 @@ function skipSpaceAndComments(bytes, i, to) {
   }
   return i;
 }
+function statementBounds(bytes, location2, length, to) {
+  const start = skipSpaceAndComments(bytes, location2, to);
+  let end = Math.min(length ? location2 + length : to, to);
+  while (end > start && isSpace2(bytes[end - 1])) end--;
+  return [start, end];
+}
+function isSpace2(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
 
 // src/sql/statementKinds.ts
 var KINDS_BY_WORDS = {
@@ -25905,6 +25914,7 @@ function splitByKinds(bytes, kinds) {
   const kept = Buffer.from(bytes);
   const leftOut = Buffer.from(bytes);
   const statements = [];
+  const leftOutRanges = [];
   let any = false;
   for (const [from, to] of splitStatementRanges(bytes, 0, bytes.length)) {
     const start = skipSpaceAndComments(bytes, from, to);
@@ -25912,10 +25922,13 @@ function splitByKinds(bytes, kinds) {
     const statementKinds = kindsOf(bytes, start, to);
     const skip = statementKinds !== null && !statementKinds.some((k) => kinds.has(k));
     if (!asComment(skip ? kept : leftOut, start, to)) return null;
-    if (skip) statements.push(bytes.toString("utf8", start, to));
+    if (skip) {
+      statements.push(bytes.toString("utf8", start, to));
+      leftOutRanges.push([start, to]);
+    }
     any ||= skip;
   }
-  return any ? { kept, leftOut, leftOutStatements: statements.join("\n") } : null;
+  return any ? { kept, leftOut, leftOutStatements: statements.join("\n"), leftOutRanges } : null;
 }
 function asComment(copy, start, to) {
   if (to - start < 4 || copy[start] >= 128 || copy[start + 1] >= 128 || copy[to - 1] >= 128 || copy[to - 2] >= 128) return false;
@@ -25942,16 +25955,16 @@ function openSource(raw, onStatement, options) {
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text, prepared.substitutions);
   const result2 = { statements: [], leftOut: null, leftOutStatements: "", syntaxErrors: [], notes: prepared.notes, lines };
-  let bytes = lines.bytes;
-  if (options.onlyKinds) {
-    const split = splitByKinds(lines.bytes, options.onlyKinds);
-    if (split) {
-      bytes = split.kept;
-      result2.leftOut = split.leftOut;
-      result2.leftOutStatements = split.leftOutStatements;
-    }
-  }
-  return { bytes, lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
+  const source = { bytes: lines.bytes, lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
+  if (options.onlyKinds) leaveOut(source, options.onlyKinds);
+  return source;
+}
+function leaveOut(source, kinds) {
+  const split = splitByKinds(source.lines.bytes, kinds);
+  if (!split) return;
+  source.bytes = split.kept;
+  source.result.leftOut = split.leftOut;
+  source.result.leftOutStatements = split.leftOutStatements;
 }
 function emitMarkers(source, before) {
   const { markers, treesFor } = source;
@@ -26022,10 +26035,11 @@ function emitTree(source, tree, from, to) {
   }
 }
 function emitStatement(source, from, to, kind, location2, length, node) {
+  const [start, end] = statementBounds(source.bytes, location2, length, to);
+  emitStatementAt(source, kind, start, end, node);
+}
+function emitStatementAt(source, kind, start, end, node) {
   const { bytes, lines, treesFor } = source;
-  const start = skipSpaceAndComments(bytes, location2, to);
-  let end = Math.min(length ? location2 + length : to, to);
-  while (end > start && isSpace2(bytes[end - 1])) end--;
   if (bytes[end] === 59) end++;
   emitMarkers(source, start);
   source.emit({
@@ -26064,12 +26078,10 @@ function lastCharacter(lines, end) {
   const after = lines.positionOfByte(end);
   return after.column > 1 ? { line: after.line, column: after.column - 1 } : after;
 }
-function isSpace2(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
-}
 
 // src/sql/parseAhead.ts
 var AHEAD_BYTES = 1024 * 1024;
+var NO_CHECK = { statements: 0, syntaxErrors: [] };
 var ParseAhead = class {
   constructor(files, startThread, waitForThread = false) {
     this.files = files;
@@ -26119,13 +26131,18 @@ var ParseAhead = class {
       this.pump();
       const answer = await this.answerOf(piece);
       this.inFlight -= piece.to - piece.from;
-      const statements = answer && "statements" in answer ? answer.statements : null;
+      const statements = answer && "statements" in answer ? answer : null;
       if (!ranges) {
-        if (statements) for (const s of statements) emitStatement(source, piece.from, piece.to, s.kind, piece.from + s.location, s.length, s.tree === null ? null : JSON.parse(s.tree));
-        else parseRange(source, piece.from, piece.to);
+        if (statements) {
+          for (const s of statements.statements) emitStatementAt(source, s.kind, piece.from + s.start, piece.from + s.end, s.tree === null ? null : JSON.parse(s.tree));
+          file.leanLeftOut = statements.leftOut;
+        } else {
+          if (file.leanKinds) leaveOut(source, file.leanKinds);
+          parseRange(source, piece.from, source.bytes.length);
+        }
       } else if (next > piece.last) {
       } else if (next === piece.first && statements) {
-        for (const s of statements) emitStatement(source, piece.from, piece.to, s.kind, piece.from + s.location, s.length, s.tree === null ? null : JSON.parse(s.tree));
+        for (const s of statements.statements) emitStatementAt(source, s.kind, piece.from + s.start, piece.from + s.end, s.tree === null ? null : JSON.parse(s.tree));
         next = piece.last + 1;
       } else {
         next = parsePiece(source, ranges, next, piece.last);
@@ -26144,8 +26161,11 @@ var ParseAhead = class {
    * does.
    */
   async checkLeftOut(file, parsed) {
+    if (file.leanLeftOut === null) return NO_CHECK;
+    if (typeof file.leanLeftOut === "number") return { statements: file.leanLeftOut, syntaxErrors: [] };
+    if (file.leanLeftOut === "error" && file.leanKinds) leaveOut(file.source, file.leanKinds);
     const leftOut = parsed.leftOut;
-    if (!leftOut) return { statements: 0, syntaxErrors: [] };
+    if (!leftOut) return NO_CHECK;
     let answer = null;
     const ticket = file.leftOut;
     if (ticket) {
@@ -26177,8 +26197,11 @@ var ParseAhead = class {
     let opened;
     try {
       const raw = file.read();
-      const source = openSource(raw, void 0, file.options);
       const beside = file.beside(raw) && (this.thread ??= this.startThread()) !== null;
+      const { onlyKinds } = file.options;
+      const source = openSource(raw, void 0, { treesFor: file.options.treesFor });
+      const leanKinds = beside && onlyKinds && source.bytes.length <= CHUNK_BYTES ? onlyKinds : null;
+      if (onlyKinds && !leanKinds) leaveOut(source, onlyKinds);
       const { bytes } = source;
       let ranges = null;
       const pieces = [];
@@ -26188,7 +26211,7 @@ var ParseAhead = class {
       } else if (beside && skipSpaceAndComments(bytes, 0, bytes.length) < bytes.length) {
         pieces.push({ first: -1, last: -1, from: 0, to: bytes.length, ticket: null });
       }
-      opened = { raw, source, beside, ranges, pieces, asked: 0, leftOut: null, leftOutAsked: false };
+      opened = { raw, source, beside, ranges, pieces, asked: 0, leanKinds, leanLeftOut: void 0, leftOut: null, leftOutAsked: false };
       this.openedAhead += bytes.length;
     } catch (error) {
       opened = { error };
@@ -26215,7 +26238,7 @@ var ParseAhead = class {
       }
       if (file.asked < file.pieces.length) {
         const piece = file.pieces[file.asked++];
-        piece.ticket = this.thread.parse(file.source.bytes.subarray(piece.from, piece.to));
+        piece.ticket = this.thread.parse(file.source.bytes.subarray(piece.from, piece.to), file.leanKinds !== null);
         this.inFlight += piece.to - piece.from;
         continue;
       }
@@ -26282,16 +26305,18 @@ var ParserThread = class _ParserThread {
     }
   }
   /**
-   * Hands `utf8` (SQL, cut between statements) to the thread. It goes out
-   * with the next pieces, once they fill a message, or at `flush()`. The
-   * answer never rejects: pieces asked for ahead and then not waited for
-   * must not become unhandled rejections.
+   * Hands `utf8` (SQL, cut between statements) to the thread; `lean` for a
+   * whole history file (BatchRequest). It goes out with the next pieces, once
+   * they fill a message, or at `flush()`. The answer never rejects: pieces
+   * asked for ahead and then not waited for must not become unhandled
+   * rejections.
    */
-  parse(utf8) {
+  parse(utf8, lean = false) {
     if (this.failed) return { takeBack: () => true, answer: Promise.resolve(null) };
-    const batch = this.pending ??= { pieces: [], bytes: 0, claims: null, taken: /* @__PURE__ */ new Set(), settle: [] };
+    const batch = this.pending ??= { pieces: [], lean: [], bytes: 0, claims: null, taken: /* @__PURE__ */ new Set(), settle: [] };
     const i = batch.pieces.length;
     batch.pieces.push(utf8);
+    batch.lean.push(lean);
     batch.bytes += utf8.length;
     const answer = new Promise((resolve) => batch.settle.push(resolve));
     const ticket = {
@@ -26331,7 +26356,7 @@ var ParserThread = class _ParserThread {
     const id = this.nextId++;
     if (this.waiting.size === 0) this.worker.ref();
     this.waiting.set(id, batch);
-    this.worker.postMessage({ id, bytes, ends, claims }, [bytes.buffer]);
+    this.worker.postMessage({ id, bytes, ends, lean: batch.lean, claims }, [bytes.buffer]);
   }
   /**
    * Ends the worker without waiting for it. A worker still parsing pieces
@@ -26493,7 +26518,6 @@ async function run(options) {
       }
       return fileNotes.sort((a, b) => a.line - b.line);
     };
-    if (!parsed.leftOut) return { notes: Promise.resolve(syntaxNotes(parsed.syntaxErrors)) };
     const notes2 = ahead.checkLeftOut(opened, parsed).then((leftOut) => {
       statements += leftOut.statements;
       const errors2 = [...parsed.syntaxErrors, ...leftOut.syntaxErrors].sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);

@@ -2608,12 +2608,210 @@ var UNCLAIMED = 0;
 var BY_THREAD = 1;
 var PARSER_READY = "ready";
 
+// src/sql/splitStatements.ts
+function splitStatementRanges(bytes, from, to) {
+  const ranges = [];
+  let start = from;
+  let i = from;
+  const at = (k) => k < to ? bytes[k] : -1;
+  while (i < to) {
+    const c = bytes[i];
+    if (c === 45 && at(i + 1) === 45) {
+      while (i < to && bytes[i] !== 10 && bytes[i] !== 13) i++;
+    } else if (c === 47 && at(i + 1) === 42) {
+      let depth = 1;
+      i += 2;
+      while (i < to && depth > 0) {
+        if (bytes[i] === 47 && at(i + 1) === 42) {
+          depth++;
+          i += 2;
+        } else if (bytes[i] === 42 && at(i + 1) === 47) {
+          depth--;
+          i += 2;
+        } else i++;
+      }
+    } else if (c === 39) {
+      const escapes = i > from && (bytes[i - 1] === 69 || bytes[i - 1] === 101);
+      i++;
+      while (i < to) {
+        if (escapes && bytes[i] === 92) {
+          i += 2;
+          continue;
+        }
+        if (bytes[i] === 39) {
+          if (at(i + 1) === 39) {
+            i += 2;
+            continue;
+          }
+          break;
+        }
+        i++;
+      }
+      i++;
+    } else if (c === 34) {
+      i++;
+      while (i < to && !(bytes[i] === 34 && at(i + 1) !== 34)) i += bytes[i] === 34 ? 2 : 1;
+      i++;
+    } else if (c === 36 && !isIdentByte(at(i - 1))) {
+      const tagEnd = dollarTagEnd(bytes, i, to);
+      if (tagEnd < 0) {
+        i++;
+        continue;
+      }
+      const tag = Buffer.from(bytes.subarray(i, tagEnd + 1));
+      const close = Buffer.from(bytes.buffer, bytes.byteOffset, to).indexOf(tag, tagEnd + 1);
+      i = close < 0 ? to : close + tag.length;
+    } else if (c === 59) {
+      ranges.push([start, i + 1]);
+      start = i + 1;
+      i++;
+    } else {
+      i++;
+    }
+  }
+  if (start < to) ranges.push([start, to]);
+  return ranges;
+}
+function isIdentByte(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+}
+function dollarTagEnd(bytes, i, to) {
+  let k = i + 1;
+  if (k < to && bytes[k] >= 48 && bytes[k] <= 57) return -1;
+  while (k < to && isIdentByte(bytes[k]) && bytes[k] !== 36) k++;
+  return k < to && bytes[k] === 36 ? k : -1;
+}
+function skipSpaceAndComments(bytes, i, to) {
+  while (i < to) {
+    const c = bytes[i];
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) i++;
+    else if (c === 45 && bytes[i + 1] === 45) {
+      while (i < to && bytes[i] !== 10 && bytes[i] !== 13) i++;
+    } else if (c === 47 && bytes[i + 1] === 42) {
+      let depth = 1;
+      i += 2;
+      while (i < to && depth > 0) {
+        if (bytes[i] === 47 && bytes[i + 1] === 42) {
+          depth++;
+          i += 2;
+        } else if (bytes[i] === 42 && bytes[i + 1] === 47) {
+          depth--;
+          i += 2;
+        } else i++;
+      }
+    } else break;
+  }
+  return i;
+}
+function statementBounds(bytes, location, length, to) {
+  const start = skipSpaceAndComments(bytes, location, to);
+  let end = Math.min(length ? location + length : to, to);
+  while (end > start && isSpace(bytes[end - 1])) end--;
+  return [start, end];
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
+
+// src/sql/statementKinds.ts
+var KINDS_BY_WORDS = {
+  INSERT: ["InsertStmt"],
+  UPDATE: ["UpdateStmt"],
+  DELETE: ["DeleteStmt"],
+  MERGE: ["MergeStmt"],
+  COMMENT: ["CommentStmt"],
+  GRANT: ["GrantStmt", "GrantRoleStmt"],
+  REVOKE: ["GrantStmt", "GrantRoleStmt"],
+  COPY: ["CopyStmt"],
+  TRUNCATE: ["TruncateStmt"],
+  ANALYZE: ["VacuumStmt"],
+  ANALYSE: ["VacuumStmt"],
+  VACUUM: ["VacuumStmt"],
+  LOCK: ["LockStmt"],
+  NOTIFY: ["NotifyStmt"],
+  LISTEN: ["ListenStmt"],
+  CALL: ["CallStmt"],
+  REFRESH: ["RefreshMatViewStmt"],
+  BEGIN: ["TransactionStmt"],
+  START: ["TransactionStmt"],
+  COMMIT: ["TransactionStmt"],
+  END: ["TransactionStmt"],
+  ROLLBACK: ["TransactionStmt"],
+  ABORT: ["TransactionStmt"],
+  SAVEPOINT: ["TransactionStmt"],
+  RELEASE: ["TransactionStmt"],
+  "CREATE TRIGGER": ["CreateTrigStmt"],
+  "CREATE CONSTRAINT TRIGGER": ["CreateTrigStmt"],
+  "CREATE OR REPLACE TRIGGER": ["CreateTrigStmt"],
+  "CREATE FUNCTION": ["CreateFunctionStmt"],
+  "CREATE OR REPLACE FUNCTION": ["CreateFunctionStmt"],
+  "CREATE PROCEDURE": ["CreateFunctionStmt"],
+  "CREATE OR REPLACE PROCEDURE": ["CreateFunctionStmt"],
+  "CREATE EXTENSION": ["CreateExtensionStmt"]
+};
+var MISREAD_BY_SPLITTER = /\bATOMIC\b|\bRULE\b/i;
+function kindsOf(bytes, start, end) {
+  const words = [];
+  let i = start;
+  while (words.length < 4 && i < end) {
+    let j = i;
+    while (j < end && (bytes[j] | 32) >= 97 && (bytes[j] | 32) <= 122) j++;
+    if (j === i) break;
+    words.push(Buffer.from(bytes.subarray(i, j)).toString("latin1").toUpperCase());
+    const kinds = KINDS_BY_WORDS[words.join(" ")];
+    if (kinds && !isWordByte(bytes[j])) return kinds;
+    if (j >= end || !isSpaceByte(bytes[j])) break;
+    i = j;
+    while (i < end && isSpaceByte(bytes[i])) i++;
+  }
+  return null;
+}
+function isSpaceByte(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
+function isWordByte(c) {
+  return c !== void 0 && (c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 122 || c === 95 || c === 36 || c >= 128);
+}
+function splitByKinds(bytes, kinds) {
+  if (MISREAD_BY_SPLITTER.test(bytes.toString("latin1"))) return null;
+  const kept = Buffer.from(bytes);
+  const leftOut = Buffer.from(bytes);
+  const statements = [];
+  const leftOutRanges = [];
+  let any = false;
+  for (const [from, to] of splitStatementRanges(bytes, 0, bytes.length)) {
+    const start = skipSpaceAndComments(bytes, from, to);
+    if (start >= to || bytes[start] === 59) continue;
+    const statementKinds = kindsOf(bytes, start, to);
+    const skip = statementKinds !== null && !statementKinds.some((k) => kinds.has(k));
+    if (!asComment(skip ? kept : leftOut, start, to)) return null;
+    if (skip) {
+      statements.push(bytes.toString("utf8", start, to));
+      leftOutRanges.push([start, to]);
+    }
+    any ||= skip;
+  }
+  return any ? { kept, leftOut, leftOutStatements: statements.join("\n"), leftOutRanges } : null;
+}
+function asComment(copy, start, to) {
+  if (to - start < 4 || copy[start] >= 128 || copy[start + 1] >= 128 || copy[to - 1] >= 128 || copy[to - 2] >= 128) return false;
+  for (let i = start; i < to; i++) {
+    const c = copy[i];
+    if (c < 128 && c !== 10 && c !== 13) copy[i] = 32;
+  }
+  copy[start] = 47;
+  copy[start + 1] = 42;
+  copy[to - 2] = 42;
+  copy[to - 1] = 47;
+  return true;
+}
+
 // src/sql/parserWorker.ts
 var port = parentPort;
 if (port) {
   const treesFor = new Set(workerData.treesFor);
   const parser = await (0, import_libpg_query.default)();
-  port.on("message", ({ id, bytes, ends, claims }) => {
+  port.on("message", ({ id, bytes, ends, lean, claims }) => {
     const results = [];
     for (let i = 0, from = 0; i < ends.length; from = ends[i++]) {
       if (Atomics.compareExchange(claims, i, UNCLAIMED, BY_THREAD) !== UNCLAIMED) {
@@ -2621,8 +2819,7 @@ if (port) {
         continue;
       }
       try {
-        const parsed = parseToJson(parser, bytes.subarray(from, ends[i]));
-        results.push("json" in parsed ? { statements: statementsOf(parsed.json, treesFor) } : { error: parsed.error });
+        results.push(parsePiece(parser, Buffer.from(bytes.buffer, bytes.byteOffset + from, ends[i] - from), lean[i], treesFor));
       } catch (e) {
         results.push({ error: { message: String(e?.message ?? e) } });
       }
@@ -2630,6 +2827,32 @@ if (port) {
     port.postMessage({ id, results });
   });
   port.postMessage(PARSER_READY);
+}
+var NO_TREES = /* @__PURE__ */ new Set();
+function parsePiece(parser, utf8, lean, treesFor) {
+  const split = lean ? splitByKinds(utf8, treesFor) : null;
+  const bytes = split ? split.kept : utf8;
+  const statements = [];
+  if (skipSpaceAndComments(bytes, 0, bytes.length) < bytes.length) {
+    const parsed = parseToJson(parser, bytes);
+    if ("error" in parsed) return { error: parsed.error };
+    for (const s of statementsOf(parsed.json, treesFor)) {
+      const [start, end] = statementBounds(bytes, s.location, s.length, bytes.length);
+      statements.push({ kind: s.kind, start, end, tree: s.tree });
+    }
+  }
+  if (!split) return { statements, leftOut: null };
+  if (overlap(statements, split.leftOutRanges)) return { error: { message: "the statements left out of the parse and the statements parsed overlap" } };
+  const checked = parseToJson(parser, Buffer.from(split.leftOutStatements, "utf8"));
+  return { statements, leftOut: "error" in checked ? "error" : statementsOf(checked.json, NO_TREES).length };
+}
+function overlap(statements, ranges) {
+  let r = 0;
+  for (const { start, end } of statements) {
+    while (r < ranges.length && ranges[r][1] <= start) r++;
+    if (r < ranges.length && ranges[r][0] <= end) return true;
+  }
+  return false;
 }
 function parseToJson(parser, utf8) {
   const input = parser._malloc(utf8.length + 1);
@@ -2710,5 +2933,6 @@ function endOfObject(json, start) {
   throw new Error("unexpected parser output");
 }
 export {
+  parsePiece,
   statementsOf
 };

@@ -185,7 +185,6 @@ export async function run(options: RunOptions): Promise<Report> {
       }
       return fileNotes.sort((a, b) => a.line - b.line);
     };
-    if (!parsed.leftOut) return { notes: Promise.resolve(syntaxNotes(parsed.syntaxErrors)) };
     const notes = ahead.checkLeftOut(opened, parsed).then((leftOut) => {
       statements += leftOut.statements;
       // In the order the whole file's parse reports them.

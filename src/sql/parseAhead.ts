@@ -13,7 +13,8 @@
 import {
   CHUNK_BYTES,
   emitMarkers,
-  emitStatement,
+  emitStatementAt,
+  leaveOut,
   loadParser,
   openSource,
   parsePiece,
@@ -51,6 +52,8 @@ interface Piece {
   ticket: PieceTicket | null;
 }
 
+const NO_CHECK: LeftOutCheck = { statements: 0, syntaxErrors: [] };
+
 /** A file read and prepared, its pieces handed to the thread or not yet. */
 export interface OpenedFile {
   raw: string;
@@ -61,7 +64,15 @@ export interface OpenedFile {
   pieces: Piece[];
   /** How many of `pieces` have been handed to the thread. */
   asked: number;
-  /** The statements a history file's parse left out, handed to the thread after its pieces. */
+  /**
+   * A small history file handed to the thread whole: the thread leaves
+   * statements out of its parse (parseFile.ts, leaveOut) and checks them.
+   * Here they are left out only when the file is parsed here.
+   */
+  leanKinds: ReadonlySet<string> | null;
+  /** The thread's count of the statements it left out of a lean file (PieceResult); undefined until it has answered. */
+  leanLeftOut: number | null | 'error' | undefined;
+  /** The statements a large history file's parse left out, handed to the thread after its pieces. */
   leftOut: PieceTicket | null;
   leftOutAsked: boolean;
 }
@@ -130,14 +141,19 @@ export class ParseAhead {
       this.pump();
       const answer = await this.answerOf(piece);
       this.inFlight -= piece.to - piece.from;
-      const statements = answer && 'statements' in answer ? answer.statements : null;
+      const statements = answer && 'statements' in answer ? answer : null;
       if (!ranges) {
-        if (statements) for (const s of statements) emitStatement(source, piece.from, piece.to, s.kind, piece.from + s.location, s.length, s.tree === null ? null : (JSON.parse(s.tree) as AstNode));
-        else parseRange(source, piece.from, piece.to);
+        if (statements) {
+          for (const s of statements.statements) emitStatementAt(source, s.kind, piece.from + s.start, piece.from + s.end, s.tree === null ? null : (JSON.parse(s.tree) as AstNode));
+          file.leanLeftOut = statements.leftOut;
+        } else {
+          if (file.leanKinds) leaveOut(source, file.leanKinds);
+          parseRange(source, piece.from, source.bytes.length);
+        }
       } else if (next > piece.last) {
         // Taken in by the piece before (see parsePiece).
       } else if (next === piece.first && statements) {
-        for (const s of statements) emitStatement(source, piece.from, piece.to, s.kind, piece.from + s.location, s.length, s.tree === null ? null : (JSON.parse(s.tree) as AstNode));
+        for (const s of statements.statements) emitStatementAt(source, s.kind, piece.from + s.start, piece.from + s.end, s.tree === null ? null : (JSON.parse(s.tree) as AstNode));
         next = piece.last + 1;
       } else {
         // Not the thread's, an error, or a piece begun by the one before: parsed here, as parseMigrationSql does.
@@ -158,8 +174,12 @@ export class ParseAhead {
    * does.
    */
   async checkLeftOut(file: OpenedFile, parsed: ParsedFile): Promise<LeftOutCheck> {
+    if (file.leanLeftOut === null) return NO_CHECK;
+    if (typeof file.leanLeftOut === 'number') return { statements: file.leanLeftOut, syntaxErrors: [] };
+    // They do not parse: the file is split here, to find their errors as the whole parse finds them.
+    if (file.leanLeftOut === 'error' && file.leanKinds) leaveOut(file.source, file.leanKinds);
     const leftOut = parsed.leftOut;
-    if (!leftOut) return { statements: 0, syntaxErrors: [] };
+    if (!leftOut) return NO_CHECK;
     let answer: PieceResult | null = null;
     const ticket = file.leftOut;
     if (ticket) {
@@ -194,8 +214,12 @@ export class ParseAhead {
     let opened: Opened;
     try {
       const raw = file.read();
-      const source = openSource(raw, undefined, file.options);
       const beside = file.beside(raw) && (this.thread ??= this.startThread()) !== null;
+      const { onlyKinds } = file.options;
+      const source = openSource(raw, undefined, { treesFor: file.options.treesFor });
+      // A small history file is split by the thread; a large one here, before it is cut into pieces.
+      const leanKinds = beside && onlyKinds && source.bytes.length <= CHUNK_BYTES ? onlyKinds : null;
+      if (onlyKinds && !leanKinds) leaveOut(source, onlyKinds);
       const { bytes } = source;
       let ranges: Array<[number, number]> | null = null;
       const pieces: Piece[] = [];
@@ -205,7 +229,7 @@ export class ParseAhead {
       } else if (beside && skipSpaceAndComments(bytes, 0, bytes.length) < bytes.length) {
         pieces.push({ first: -1, last: -1, from: 0, to: bytes.length, ticket: null });
       }
-      opened = { raw, source, beside, ranges, pieces, asked: 0, leftOut: null, leftOutAsked: false };
+      opened = { raw, source, beside, ranges, pieces, asked: 0, leanKinds, leanLeftOut: undefined, leftOut: null, leftOutAsked: false };
       this.openedAhead += bytes.length;
     } catch (error) {
       opened = { error };
@@ -234,7 +258,7 @@ export class ParseAhead {
       }
       if (file.asked < file.pieces.length) {
         const piece = file.pieces[file.asked++];
-        piece.ticket = this.thread.parse(file.source.bytes.subarray(piece.from, piece.to));
+        piece.ticket = this.thread.parse(file.source.bytes.subarray(piece.from, piece.to), file.leanKinds !== null);
         this.inFlight += piece.to - piece.from;
         continue;
       }

@@ -5,7 +5,7 @@
  */
 import { loadModule, parseSync } from 'libpg-query';
 import { LineIndex, prepareSource, type Position, type SourceNote } from './sourceText.js';
-import { skipSpaceAndComments, splitStatementRanges } from './splitStatements.js';
+import { isSpace, skipSpaceAndComments, splitStatementRanges, statementBounds } from './splitStatements.js';
 import { splitByKinds } from './statementKinds.js';
 import { markerStatements, type PsqlMarker } from './psql.js';
 
@@ -99,16 +99,18 @@ export function openSource(raw: string, onStatement: StatementSink | undefined, 
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text, prepared.substitutions);
   const result: ParsedFile = { statements: [], leftOut: null, leftOutStatements: '', syntaxErrors: [], notes: prepared.notes, lines };
-  let bytes = lines.bytes;
-  if (options.onlyKinds) {
-    const split = splitByKinds(lines.bytes, options.onlyKinds);
-    if (split) {
-      bytes = split.kept;
-      result.leftOut = split.leftOut;
-      result.leftOutStatements = split.leftOutStatements;
-    }
-  }
-  return { bytes, lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
+  const source: Source = { bytes: lines.bytes, lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
+  if (options.onlyKinds) leaveOut(source, options.onlyKinds);
+  return source;
+}
+
+/** Leaves out of `source`'s parse the statements of no kind in `kinds` (`ParseOptions.onlyKinds`). */
+export function leaveOut(source: Source, kinds: ReadonlySet<string>): void {
+  const split = splitByKinds(source.lines.bytes, kinds);
+  if (!split) return;
+  source.bytes = split.kept;
+  source.result.leftOut = split.leftOut;
+  source.result.leftOutStatements = split.leftOutStatements;
 }
 
 /** Hands over the statements of the psql markers before byte `before` (all that are left, at the end of the file). */
@@ -201,11 +203,14 @@ function emitTree(source: Source, tree: { stmts?: AstNode[] }, from: number, to:
 }
 
 /** Hands over one statement of the piece [from, to); `length` 0 means to the end of the piece. */
-export function emitStatement(source: Source, from: number, to: number, kind: string, location: number, length: number, node: AstNode | null): void {
+function emitStatement(source: Source, from: number, to: number, kind: string, location: number, length: number, node: AstNode | null): void {
+  const [start, end] = statementBounds(source.bytes, location, length, to);
+  emitStatementAt(source, kind, start, end, node);
+}
+
+/** Hands over the statement at bytes [start, end) (statementBounds), with its semicolon when one follows. */
+export function emitStatementAt(source: Source, kind: string, start: number, end: number, node: AstNode | null): void {
   const { bytes, lines, treesFor } = source;
-  const start = skipSpaceAndComments(bytes, location, to);
-  let end = Math.min(length ? location + length : to, to);
-  while (end > start && isSpace(bytes[end - 1])) end--;
   if (bytes[end] === 0x3b /* ; */) end++;
   emitMarkers(source, start);
   source.emit({
@@ -247,8 +252,4 @@ function recoverFromError(source: Source, from: number, to: number, error: Parse
 function lastCharacter(lines: LineIndex, end: number): Position {
   const after = lines.positionOfByte(end);
   return after.column > 1 ? { line: after.line, column: after.column - 1 } : after;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
 }

@@ -11,6 +11,12 @@ export interface BatchRequest {
   id: number;
   bytes: Uint8Array;
   ends: number[];
+  /**
+   * Pieces that are a whole history file: the thread leaves out of the parse
+   * the statements of no kind in `treesFor` (statementKinds.ts), and checks
+   * those on their own.
+   */
+  lean: boolean[];
   claims: Int32Array;
 }
 
@@ -20,14 +26,24 @@ export const BY_MAIN = 2;
 
 export interface PieceStatement {
   kind: string;
-  /** Byte offset in the piece, and byte length (0: to the end of the piece), as libpg-query gives them. */
-  location: number;
-  length: number;
+  /** Where the statement shows in the piece, in bytes (splitStatements.ts, statementBounds). */
+  start: number;
+  end: number;
   /** JSON text of the statement's node, for the kinds asked for; null for the others. */
   tree: string | null;
 }
 
-export type PieceResult = { statements: PieceStatement[] } | { error: { message: string; cursorPosition?: number } };
+export type PieceResult =
+  | {
+      statements: PieceStatement[];
+      /**
+       * For a lean piece: how many statements were left out of the parse (they
+       * parse), null when none was, or 'error' when they do not parse (the main
+       * thread then finds the errors itself).
+       */
+      leftOut: number | null | 'error';
+    }
+  | { error: { message: string; cursorPosition?: number } };
 
 /** A batch's results, piece by piece: null for a piece the main thread claimed. */
 export interface BatchResult {

@@ -29,6 +29,7 @@ export interface PieceTicket {
 
 interface Batch {
   pieces: Uint8Array[];
+  lean: boolean[];
   bytes: number;
   /** Set when the batch is sent. */
   claims: Int32Array | null;
@@ -79,16 +80,18 @@ export class ParserThread {
   }
 
   /**
-   * Hands `utf8` (SQL, cut between statements) to the thread. It goes out
-   * with the next pieces, once they fill a message, or at `flush()`. The
-   * answer never rejects: pieces asked for ahead and then not waited for
-   * must not become unhandled rejections.
+   * Hands `utf8` (SQL, cut between statements) to the thread; `lean` for a
+   * whole history file (BatchRequest). It goes out with the next pieces, once
+   * they fill a message, or at `flush()`. The answer never rejects: pieces
+   * asked for ahead and then not waited for must not become unhandled
+   * rejections.
    */
-  parse(utf8: Uint8Array): PieceTicket {
+  parse(utf8: Uint8Array, lean = false): PieceTicket {
     if (this.failed) return { takeBack: () => true, answer: Promise.resolve(null) };
-    const batch = (this.pending ??= { pieces: [], bytes: 0, claims: null, taken: new Set(), settle: [] });
+    const batch = (this.pending ??= { pieces: [], lean: [], bytes: 0, claims: null, taken: new Set(), settle: [] });
     const i = batch.pieces.length;
     batch.pieces.push(utf8);
+    batch.lean.push(lean);
     batch.bytes += utf8.length;
     const answer = new Promise<PieceResult | null>((resolve) => batch.settle.push(resolve));
     const ticket: PieceTicket = {
@@ -131,7 +134,7 @@ export class ParserThread {
     // A caller may wait for nothing but these answers: the worker keeps the process alive until they come.
     if (this.waiting.size === 0) this.worker.ref();
     this.waiting.set(id, batch);
-    this.worker.postMessage({ id, bytes, ends, claims } satisfies BatchRequest, [bytes.buffer]);
+    this.worker.postMessage({ id, bytes, ends, lean: batch.lean, claims } satisfies BatchRequest, [bytes.buffer]);
   }
 
   /**

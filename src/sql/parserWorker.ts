@@ -13,12 +13,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import createParserModule, { type ParserModule } from 'libpg-query/wasm/libpg-query.js';
 import { BY_THREAD, PARSER_READY, UNCLAIMED, type BatchRequest, type BatchResult, type ParserWorkerData, type PieceResult, type PieceStatement } from './parserProtocol.js';
+import { skipSpaceAndComments, statementBounds } from './splitStatements.js';
+import { splitByKinds } from './statementKinds.js';
 
 const port = parentPort;
 if (port) {
   const treesFor = new Set((workerData as ParserWorkerData).treesFor);
   const parser = await createParserModule();
-  port.on('message', ({ id, bytes, ends, claims }: BatchRequest) => {
+  port.on('message', ({ id, bytes, ends, lean, claims }: BatchRequest) => {
     const results: Array<PieceResult | null> = [];
     for (let i = 0, from = 0; i < ends.length; from = ends[i++]) {
       // A piece the main thread has taken back is its own to parse.
@@ -27,8 +29,7 @@ if (port) {
         continue;
       }
       try {
-        const parsed = parseToJson(parser, bytes.subarray(from, ends[i]));
-        results.push('json' in parsed ? { statements: statementsOf(parsed.json, treesFor) } : { error: parsed.error });
+        results.push(parsePiece(parser, Buffer.from(bytes.buffer, bytes.byteOffset + from, ends[i] - from), lean[i], treesFor));
       } catch (e) {
         results.push({ error: { message: String((e as Error)?.message ?? e) } });
       }
@@ -36,6 +37,45 @@ if (port) {
     port.postMessage({ id, results } satisfies BatchResult);
   });
   port.postMessage(PARSER_READY);
+}
+
+const NO_TREES: ReadonlySet<string> = new Set();
+
+/**
+ * One piece's statements, where each shows and its tree. A lean piece (a
+ * whole history file) is first split as the main thread would split it
+ * (parseFile.ts, leaveOut): the statements of no kind in `treesFor` are left
+ * out of the parse, and parsed on their own only to be counted and checked.
+ */
+export function parsePiece(parser: ParserModule, utf8: Buffer, lean: boolean, treesFor: ReadonlySet<string>): PieceResult {
+  const split = lean ? splitByKinds(utf8, treesFor) : null;
+  const bytes = split ? split.kept : utf8;
+  const statements: PieceStatement[] = [];
+  // Nothing but space and comments: nothing to parse, as parseFile.ts's parseRange says.
+  if (skipSpaceAndComments(bytes, 0, bytes.length) < bytes.length) {
+    const parsed = parseToJson(parser, bytes);
+    if ('error' in parsed) return { error: parsed.error };
+    for (const s of statementsOf(parsed.json, treesFor)) {
+      const [start, end] = statementBounds(bytes, s.location, s.length, bytes.length);
+      statements.push({ kind: s.kind, start, end, tree: s.tree });
+    }
+  }
+  if (!split) return { statements, leftOut: null };
+  // The main thread reads each statement's text in the file as it is, not as split: a statement
+  // that the splitter and the parser see differently is left to the main thread, which parses the split text.
+  if (overlap(statements, split.leftOutRanges)) return { error: { message: 'the statements left out of the parse and the statements parsed overlap' } };
+  const checked = parseToJson(parser, Buffer.from(split.leftOutStatements, 'utf8'));
+  return { statements, leftOut: 'error' in checked ? 'error' : statementsOf(checked.json, NO_TREES).length };
+}
+
+/** Whether a statement's bytes (its end included) meet a left-out range; both lists are in file order. */
+function overlap(statements: PieceStatement[], ranges: Array<[number, number]>): boolean {
+  let r = 0;
+  for (const { start, end } of statements) {
+    while (r < ranges.length && ranges[r][1] <= start) r++;
+    if (r < ranges.length && ranges[r][0] <= end) return true;
+  }
+  return false;
 }
 
 /**
@@ -76,6 +116,16 @@ function cString(parser: ParserModule, pointer: number): string {
   return Buffer.from(heap.buffer, heap.byteOffset + pointer, (end < 0 ? heap.length : end) - pointer).toString('utf8');
 }
 
+/** A statement as the parser's JSON gives it. */
+export interface RawStatement {
+  kind: string;
+  /** Byte offset, and byte length (0: to the end of the text), as libpg-query gives them. */
+  location: number;
+  length: number;
+  /** JSON text of the statement's node, for the kinds asked for; null for the others. */
+  tree: string | null;
+}
+
 const STATEMENTS = '"stmts":[';
 const STATEMENT = '{"stmt":{"';
 
@@ -85,8 +135,8 @@ const STATEMENT = '{"stmt":{"';
  * for the kinds in `treesFor`. Anything else in that shape is an error, never
  * a guess.
  */
-export function statementsOf(json: string, treesFor: ReadonlySet<string>): PieceStatement[] {
-  const statements: PieceStatement[] = [];
+export function statementsOf(json: string, treesFor: ReadonlySet<string>): RawStatement[] {
+  const statements: RawStatement[] = [];
   const list = json.indexOf(STATEMENTS);
   if (list < 0) return statements;
   let i = list + STATEMENTS.length;
@@ -97,7 +147,7 @@ export function statementsOf(json: string, treesFor: ReadonlySet<string>): Piece
     const nodeEnd = endOfObject(json, nodeStart);
     if (json[kindEnd + 1] !== ':' || json[nodeEnd] !== '}') throw new Error('unexpected parser output');
     const kind = json.slice(kindStart, kindEnd);
-    const statement: PieceStatement = { kind, location: 0, length: 0, tree: treesFor.has(kind) ? json.slice(nodeStart, nodeEnd) : null };
+    const statement: RawStatement = { kind, location: 0, length: 0, tree: treesFor.has(kind) ? json.slice(nodeStart, nodeEnd) : null };
     i = nodeEnd + 1;
     for (const [key, field] of [
       ['"stmt_location":', 'location'],
