@@ -46311,6 +46311,10 @@ var LineIndex = class {
     this.substitutions = substitutions;
     this.bytes = Buffer.from(text2, "utf8");
     const b = this.bytes;
+    if (substitutions.length === 0 && !text2.includes("\r")) {
+      for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
     let next = 0;
     for (let i = 0; i < b.length; i++) {
       while (next < substitutions.length && substitutions[next].end <= i) next++;
@@ -47013,6 +47017,7 @@ var ParserThread = class _ParserThread {
 };
 
 // src/suppressions.ts
+var SUPPRESSION_WORD = "pg-index-lint-ignore";
 var SUPPRESSION = /^\s*--\s*pg-index-lint-ignore\s+([a-z][a-z-]*(?:\s*,\s*[a-z][a-z-]*)*)\s*(?::\s*(.*))?$/;
 var COMMENT_LINE = /^\s*--/;
 var FileSuppressions = class {
@@ -47076,12 +47081,13 @@ async function run(options) {
       });
     }
   }
+  const displays = new Map(options.files.map((f) => [f, displayPath(f, options.cwd)]));
   let parserThread;
   const historyOnly = (file) => options.mode === "lint" && !isChanged(file) && !options.parseWholeHistory;
   const isChanged = (file) => options.changed === null || options.changed.has(file);
   const ahead = new ParseAhead(
     options.files.map((file) => ({
-      read: () => options.sources?.get(file) ?? readMigrationFile(file, displayPath(file, options.cwd)),
+      read: () => options.sources?.get(file) ?? readMigrationFile(file, displays.get(file)),
       options: { treesFor: replayer.kinds, onlyKinds: historyOnly(file) ? replayer.kinds : void 0 },
       beside: (raw) => raw.length > CHUNK_BYTES || historyOnly(file)
     })),
@@ -47100,7 +47106,7 @@ async function run(options) {
     parserThread?.stop();
   }
   async function replayFile(file, opened, changed) {
-    const display = displayPath(file, options.cwd);
+    const display = displays.get(file);
     const report = changed || options.mode === "audit";
     const fileNotes = [];
     replayer.startFile(opened.raw);
@@ -47140,7 +47146,8 @@ async function run(options) {
     replayer.endSession((message, line) => {
       if (report) fileNotes.push({ file: display, line, message });
     });
-    fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
+    const lines = parsed.lines.text.includes(SUPPRESSION_WORD) ? parsed.lines.text.split(/\r\n|\n|\r/) : [];
+    fileStates.set(display, { display, changed, suppressions: new FileSuppressions(lines) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
     const syntaxNotes = (errors2) => {
       for (const e of errors2) {
@@ -47193,7 +47200,7 @@ async function run(options) {
     const severity = severityOf(f.rule, options.config);
     return severity === "off" ? [] : [{ ...f, severity }];
   });
-  const order = new Map(options.files.map((f, i) => [displayPath(f, options.cwd), i]));
+  const order = new Map(options.files.map((f, i) => [displays.get(f), i]));
   kept.sort(
     (a, b) => (
       // What a database holds comes first, the biggest first: that is what there is to reclaim.

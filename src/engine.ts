@@ -19,7 +19,7 @@ import { foreignKeyCovered } from './rules/unindexedForeignKey.js';
 import { CHUNK_BYTES, loadParser, type SyntaxProblem } from './sql/parseFile.js';
 import { ParseAhead, type OpenedFile } from './sql/parseAhead.js';
 import { ParserThread } from './sql/parserThread.js';
-import { FileSuppressions } from './suppressions.js';
+import { FileSuppressions, SUPPRESSION_WORD } from './suppressions.js';
 
 export type Mode = 'audit' | 'lint';
 
@@ -87,6 +87,7 @@ export async function run(options: RunOptions): Promise<Report> {
     }
   }
 
+  const displays = new Map(options.files.map((f) => [f, displayPath(f, options.cwd)]));
   // Started at the first file large enough to be parsed in pieces, or the first that a lint reads only for the schema.
   let parserThread: ParserThread | null | undefined;
   const historyOnly = (file: string) => options.mode === 'lint' && !isChanged(file) && !options.parseWholeHistory;
@@ -95,7 +96,7 @@ export async function run(options: RunOptions): Promise<Report> {
   // ones, and in a lint the files read only for the schema.
   const ahead = new ParseAhead(
     options.files.map((file) => ({
-      read: () => options.sources?.get(file) ?? readMigrationFile(file, displayPath(file, options.cwd)),
+      read: () => options.sources?.get(file) ?? readMigrationFile(file, displays.get(file)!),
       options: { treesFor: replayer.kinds, onlyKinds: historyOnly(file) ? replayer.kinds : undefined },
       beside: (raw: string) => raw.length > CHUNK_BYTES || historyOnly(file),
     })),
@@ -123,7 +124,7 @@ export async function run(options: RunOptions): Promise<Report> {
    * (The notes are wrapped: an async function cannot return a promise as it is.)
    */
   async function replayFile(file: string, opened: OpenedFile, changed: boolean): Promise<{ notes: Promise<Note[]> }> {
-    const display = displayPath(file, options.cwd);
+    const display = displays.get(file)!;
     const report = changed || options.mode === 'audit';
     const fileNotes: Note[] = [];
     replayer.startFile(opened.raw);
@@ -166,7 +167,9 @@ export async function run(options: RunOptions): Promise<Report> {
     replayer.endSession((message, line) => {
       if (report) fileNotes.push({ file: display, line, message });
     });
-    fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
+    // A file without the word has no suppression: its lines are not kept.
+    const lines = parsed.lines.text.includes(SUPPRESSION_WORD) ? parsed.lines.text.split(/\r\n|\n|\r/) : [];
+    fileStates.set(display, { display, changed, suppressions: new FileSuppressions(lines) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
     const syntaxNotes = (errors: SyntaxProblem[]) => {
       for (const e of errors) {
@@ -223,7 +226,7 @@ export async function run(options: RunOptions): Promise<Report> {
     const severity = severityOf(f.rule, options.config);
     return severity === 'off' ? [] : [{ ...f, severity }];
   });
-  const order = new Map(options.files.map((f, i) => [displayPath(f, options.cwd), i]));
+  const order = new Map(options.files.map((f, i) => [displays.get(f)!, i]));
   kept.sort(
     (a, b) =>
       // What a database holds comes first, the biggest first: that is what there is to reclaim.
