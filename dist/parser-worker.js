@@ -2883,6 +2883,48 @@ function cString(parser, pointer) {
 var STATEMENTS = '"stmts":[';
 var STATEMENT = '{"stmt":{"';
 function statementsOf(json, treesFor) {
+  const list = json.indexOf(STATEMENTS);
+  if (list < 0) return [];
+  const statements = [];
+  const listStart = list + STATEMENTS.length;
+  let at = json.indexOf(STATEMENT, listStart);
+  if (at < 0 ? !json.startsWith("]}", listStart) : at !== listStart) return statementsWalked(json, treesFor);
+  while (at >= 0) {
+    const next = json.indexOf(STATEMENT, at + STATEMENT.length);
+    if (next < 0 ? !json.endsWith("]}") : json.charCodeAt(next - 1) !== 44) return statementsWalked(json, treesFor);
+    const wrapperEnd = (next < 0 ? json.length - 2 : next - 1) - 1;
+    const statement = wrapped(json, at, wrapperEnd, treesFor);
+    if (!statement) return statementsWalked(json, treesFor);
+    statements.push(statement);
+    at = next;
+  }
+  return statements;
+}
+function wrapped(json, at, end, treesFor) {
+  if (json.charCodeAt(end) !== 125) return null;
+  const statement = { kind: "", location: 0, length: 0, tree: null };
+  let i = end;
+  for (const [key, field] of [
+    [',"stmt_len":', "length"],
+    [',"stmt_location":', "location"]
+  ]) {
+    let digits = i;
+    while (digits > at && json.charCodeAt(digits - 1) >= 48 && json.charCodeAt(digits - 1) <= 57) digits--;
+    if (digits === i || !json.startsWith(key, digits - key.length)) continue;
+    statement[field] = Number(json.slice(digits, i));
+    i = digits - key.length;
+  }
+  const kindStart = at + STATEMENT.length;
+  const kindEnd = json.indexOf('"', kindStart);
+  const nodeStart = kindEnd + 2;
+  const nodeEnd = i - 1;
+  if (json.charCodeAt(nodeEnd) !== 125 || json.charCodeAt(nodeEnd - 1) !== 125 || kindEnd < 0 || nodeStart >= nodeEnd) return null;
+  if (json.charCodeAt(kindEnd + 1) !== 58 || json.charCodeAt(nodeStart) !== 123) return null;
+  statement.kind = json.slice(kindStart, kindEnd);
+  if (treesFor.has(statement.kind)) statement.tree = json.slice(nodeStart, nodeEnd);
+  return statement;
+}
+function statementsWalked(json, treesFor) {
   const statements = [];
   const list = json.indexOf(STATEMENTS);
   if (list < 0) return statements;
@@ -2934,5 +2976,6 @@ function endOfObject(json, start) {
 }
 export {
   parsePiece,
-  statementsOf
+  statementsOf,
+  statementsWalked
 };

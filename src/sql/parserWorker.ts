@@ -134,8 +134,66 @@ const STATEMENT = '{"stmt":{"';
  * {...}},"stmt_location":N,"stmt_len":N},...]}`, each with its node's JSON text
  * for the kinds in `treesFor`. Anything else in that shape is an error, never
  * a guess.
+ *
+ * Only a statement's wrapper has the key `stmt` (RawStmt, in libpg-query's
+ * node types), and no string can hold `{"stmt":{"` (its quotes would be
+ * escaped): the statements are found by that text alone, each one's wrapper
+ * is checked from its end, and the objects inside are not walked. Output of
+ * another shape is walked object by object (statementsWalked).
  */
 export function statementsOf(json: string, treesFor: ReadonlySet<string>): RawStatement[] {
+  const list = json.indexOf(STATEMENTS);
+  if (list < 0) return [];
+  const statements: RawStatement[] = [];
+  const listStart = list + STATEMENTS.length;
+  let at = json.indexOf(STATEMENT, listStart);
+  if (at < 0 ? !json.startsWith(']}', listStart) : at !== listStart) return statementsWalked(json, treesFor);
+  while (at >= 0) {
+    const next = json.indexOf(STATEMENT, at + STATEMENT.length);
+    // The wrapper ends with `}` before the `,` of the next statement, or before the list's `]}`.
+    if (next < 0 ? !json.endsWith(']}') : json.charCodeAt(next - 1) !== 0x2c) return statementsWalked(json, treesFor);
+    const wrapperEnd = (next < 0 ? json.length - 2 : next - 1) - 1;
+    const statement = wrapped(json, at, wrapperEnd, treesFor);
+    if (!statement) return statementsWalked(json, treesFor);
+    statements.push(statement);
+    at = next;
+  }
+  return statements;
+}
+
+/**
+ * The statement whose wrapper runs from `at` to the `}` at `end`:
+ * `{"stmt":{"Kind":{...}}` then `,"stmt_location":N` and `,"stmt_len":N`
+ * when they are not 0, then `}`. Null when it is not that.
+ */
+function wrapped(json: string, at: number, end: number, treesFor: ReadonlySet<string>): RawStatement | null {
+  if (json.charCodeAt(end) !== 0x7d) return null;
+  const statement: RawStatement = { kind: '', location: 0, length: 0, tree: null };
+  let i = end;
+  for (const [key, field] of [
+    [',"stmt_len":', 'length'],
+    [',"stmt_location":', 'location'],
+  ] as const) {
+    let digits = i;
+    while (digits > at && json.charCodeAt(digits - 1) >= 0x30 && json.charCodeAt(digits - 1) <= 0x39) digits--;
+    if (digits === i || !json.startsWith(key, digits - key.length)) continue;
+    statement[field] = Number(json.slice(digits, i));
+    i = digits - key.length;
+  }
+  // `}` closes {"stmt":...}, and the node's object closes just before it.
+  const kindStart = at + STATEMENT.length;
+  const kindEnd = json.indexOf('"', kindStart);
+  const nodeStart = kindEnd + 2;
+  const nodeEnd = i - 1;
+  if (json.charCodeAt(nodeEnd) !== 0x7d || json.charCodeAt(nodeEnd - 1) !== 0x7d || kindEnd < 0 || nodeStart >= nodeEnd) return null;
+  if (json.charCodeAt(kindEnd + 1) !== 0x3a || json.charCodeAt(nodeStart) !== 0x7b) return null;
+  statement.kind = json.slice(kindStart, kindEnd);
+  if (treesFor.has(statement.kind)) statement.tree = json.slice(nodeStart, nodeEnd);
+  return statement;
+}
+
+/** statementsOf, walking each statement's objects to find where it ends. */
+export function statementsWalked(json: string, treesFor: ReadonlySet<string>): RawStatement[] {
   const statements: RawStatement[] = [];
   const list = json.indexOf(STATEMENTS);
   if (list < 0) return statements;
