@@ -26277,8 +26277,9 @@ var ParserThread = class _ParserThread {
     worker.on("message", (message) => {
       if (message === PARSER_READY) return loaded2();
       const batch = this.waiting.get(message.id);
+      message.results.forEach((result2, i) => batch?.settle[message.first + i](result2));
+      if (!message.done) return;
       this.waiting.delete(message.id);
-      batch?.settle.forEach((settle, i) => settle(message.results[i] ?? null));
       if (this.waiting.size === 0) worker.unref();
     });
     const fail = () => {

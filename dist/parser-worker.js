@@ -2812,7 +2812,9 @@ if (port) {
   const treesFor = new Set(workerData.treesFor);
   const parser = await (0, import_libpg_query.default)();
   port.on("message", ({ id, bytes, ends, lean, claims }) => {
-    const results = [];
+    let first = 0;
+    let results = [];
+    let parsedBytes = 0;
     for (let i = 0, from = 0; i < ends.length; from = ends[i++]) {
       if (Atomics.compareExchange(claims, i, UNCLAIMED, BY_THREAD) !== UNCLAIMED) {
         results.push(null);
@@ -2823,12 +2825,20 @@ if (port) {
       } catch (e) {
         results.push({ error: { message: String(e?.message ?? e) } });
       }
+      parsedBytes += ends[i] - from;
+      if (parsedBytes >= RESULT_BYTES && i + 1 < ends.length) {
+        port.postMessage({ id, first, results, done: false });
+        first = i + 1;
+        results = [];
+        parsedBytes = 0;
+      }
     }
-    port.postMessage({ id, results });
+    port.postMessage({ id, first, results, done: true });
   });
   port.postMessage(PARSER_READY);
 }
 var NO_TREES = /* @__PURE__ */ new Set();
+var RESULT_BYTES = 16 * 1024;
 function parsePiece(parser, utf8, lean, treesFor) {
   const split = lean ? splitByKinds(utf8, treesFor) : null;
   const bytes = split ? split.kept : utf8;

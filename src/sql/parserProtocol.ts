@@ -45,10 +45,17 @@ export type PieceResult =
     }
   | { error: { message: string; cursorPosition?: number } };
 
-/** A batch's results, piece by piece: null for a piece the main thread claimed. */
+/**
+ * Results of a batch's pieces `first`, `first + 1`, ... (null for a piece the
+ * main thread claimed); `done` on the batch's last message. A batch's results
+ * come in several messages, so that the main thread waits for no more than
+ * the piece it needs.
+ */
 export interface BatchResult {
   id: number;
+  first: number;
   results: Array<PieceResult | null>;
+  done: boolean;
 }
 
 /** What the worker posts once its parser has loaded, before any result. */

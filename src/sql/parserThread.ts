@@ -52,8 +52,9 @@ export class ParserThread {
     worker.on('message', (message: BatchResult | typeof PARSER_READY) => {
       if (message === PARSER_READY) return loaded();
       const batch = this.waiting.get(message.id);
+      message.results.forEach((result, i) => batch?.settle[message.first + i](result));
+      if (!message.done) return;
       this.waiting.delete(message.id);
-      batch?.settle.forEach((settle, i) => settle(message.results[i] ?? null));
       if (this.waiting.size === 0) worker.unref();
     });
     const fail = () => {

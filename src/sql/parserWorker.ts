@@ -21,7 +21,9 @@ if (port) {
   const treesFor = new Set((workerData as ParserWorkerData).treesFor);
   const parser = await createParserModule();
   port.on('message', ({ id, bytes, ends, lean, claims }: BatchRequest) => {
-    const results: Array<PieceResult | null> = [];
+    let first = 0;
+    let results: Array<PieceResult | null> = [];
+    let parsedBytes = 0;
     for (let i = 0, from = 0; i < ends.length; from = ends[i++]) {
       // A piece the main thread has taken back is its own to parse.
       if (Atomics.compareExchange(claims, i, UNCLAIMED, BY_THREAD) !== UNCLAIMED) {
@@ -33,13 +35,23 @@ if (port) {
       } catch (e) {
         results.push({ error: { message: String((e as Error)?.message ?? e) } });
       }
+      parsedBytes += ends[i] - from;
+      if (parsedBytes >= RESULT_BYTES && i + 1 < ends.length) {
+        port.postMessage({ id, first, results, done: false } satisfies BatchResult);
+        first = i + 1;
+        results = [];
+        parsedBytes = 0;
+      }
     }
-    port.postMessage({ id, results } satisfies BatchResult);
+    port.postMessage({ id, first, results, done: true } satisfies BatchResult);
   });
   port.postMessage(PARSER_READY);
 }
 
 const NO_TREES: ReadonlySet<string> = new Set();
+
+/** Results go back once pieces of this many bytes are parsed, not only at the end of a batch. */
+const RESULT_BYTES = 16 * 1024;
 
 /**
  * One piece's statements, where each shows and its tree. A lean piece (a
