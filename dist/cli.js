@@ -22294,6 +22294,29 @@ function normalizeOperator(e) {
   }
 }
 
+// src/model/trees.ts
+function storeTree(node) {
+  return JSON.stringify(node);
+}
+function loadTree(stored) {
+  return JSON.parse(stored);
+}
+function treeRefersTo(stored, column) {
+  return stored.includes(JSON.stringify(column)) && referencedColumns(loadTree(stored)).has(column);
+}
+function renameInTree(stored, from, to) {
+  const tree = loadTree(stored);
+  renameColumnInTree(tree, from, to);
+  return tree;
+}
+function predicateTreeOf(index) {
+  return index.predicateTree ? loadTree(index.predicateTree) : null;
+}
+function expressionTreeOf(index, i) {
+  const stored = index.expressionTrees?.[i];
+  return stored ? loadTree(stored) : null;
+}
+
 // src/rules/unindexedForeignKey.ts
 function servedColumns(model, fk, index) {
   if (!index.valid || index.table !== fk.table) return [];
@@ -22302,10 +22325,6 @@ function servedColumns(model, fk, index) {
     if (n !== 1) return [];
   } else if (index.method !== "btree") {
     return [];
-  }
-  if (index.predicate !== null) {
-    const required = notNullColumns(index.predicateNode);
-    if (required === null || !required.every((c) => fk.columns.includes(c))) return [];
   }
   const served = [];
   for (const key of index.keys.slice(0, n)) {
@@ -22319,6 +22338,10 @@ function servedColumns(model, fk, index) {
       if (opclass && !foreignKeyCanUseOpclass(opclass, fkType, refType)) break;
     }
     served.push(key.column);
+  }
+  if (served.length > 0 && index.predicate !== null) {
+    const required = notNullColumns(predicateTreeOf(index));
+    if (required === null || !required.every((c) => fk.columns.includes(c))) return [];
   }
   return served;
 }
@@ -22740,10 +22763,7 @@ var SchemaModel = class {
             ...i,
             keys: i.keys.map((k) => ({ ...k })),
             include: [...i.include],
-            constraint: i.constraint && { ...i.constraint },
-            // A column rename edits these trees in place.
-            expressionNodes: i.expressionNodes && structuredClone(i.expressionNodes),
-            predicateNode: i.predicateNode && structuredClone(i.predicateNode)
+            constraint: i.constraint && { ...i.constraint }
           }
         ]
       ),
@@ -22779,9 +22799,7 @@ var SchemaModel = class {
       Object.assign(index, fields, {
         keys: fields.keys.map((k) => ({ ...k })),
         include: [...fields.include],
-        constraint: fields.constraint && { ...fields.constraint },
-        expressionNodes: fields.expressionNodes && structuredClone(fields.expressionNodes),
-        predicateNode: fields.predicateNode && structuredClone(fields.predicateNode)
+        constraint: fields.constraint && { ...fields.constraint }
       });
       this.addIndex(index);
     }
@@ -23528,7 +23546,7 @@ function sameDefinition(a, b) {
   return a.method === b.method && JSON.stringify(a.keys) === JSON.stringify(b.keys) && JSON.stringify([...a.include].sort()) === JSON.stringify([...b.include].sort()) && a.predicate === b.predicate && a.unique === b.unique;
 }
 function indexUsesColumn(index, column) {
-  return index.keys.some((k) => k.kind === "column" ? k.column === column : k.columns.includes(column)) || index.include.includes(column) || (index.predicateNode ? referencedColumns(index.predicateNode).has(column) : false);
+  return index.keys.some((k) => k.kind === "column" ? k.column === column : k.columns.includes(column)) || index.include.includes(column) || (index.predicateTree ? treeRefersTo(index.predicateTree, column) : false);
 }
 
 // src/model/replay/context.ts
@@ -24253,7 +24271,7 @@ function buildIndex(ctx, table, p, only) {
 function makeIndex(ctx, table, p, only) {
   const key = tableKey(table.schema, table.name);
   const keys = [];
-  const expressionNodes = [];
+  const expressionTrees = [];
   const nameParts = [];
   for (const written of p.elems) {
     const elem = simpleColumnElem(withoutTableQualifier(written, table), table);
@@ -24270,7 +24288,7 @@ function makeIndex(ctx, table, p, only) {
         descending,
         nullsFirst
       });
-      expressionNodes.push(null);
+      expressionTrees.push(null);
       nameParts.push({ column: elem.name });
     } else {
       const written2 = stripLocations(elem.expr);
@@ -24284,7 +24302,7 @@ function makeIndex(ctx, table, p, only) {
         descending,
         nullsFirst
       });
-      expressionNodes.push(expr);
+      expressionTrees.push(storeTree(expr));
       nameParts.push({ functionName: figureColumnName(written2) });
     }
   }
@@ -24309,8 +24327,8 @@ function makeIndex(ctx, table, p, only) {
     clustered: false,
     parentIndex: null,
     origin: ctx.origin,
-    expressionNodes: expressionNodes.some(Boolean) ? expressionNodes : void 0,
-    predicateNode
+    expressionTrees: expressionTrees.some(Boolean) ? expressionTrees : void 0,
+    predicateTree: predicateNode ? storeTree(predicateNode) : null
   };
 }
 function chooseIndexName(ctx, table, columnNames, constraint) {
@@ -24657,9 +24675,9 @@ function likeClause(ctx, table, like, pending) {
     pending.push({
       name: null,
       method: index.method,
-      elems: index.keys.map((k, i) => keyToElem(k, index.expressionNodes?.[i] ?? null)),
+      elems: index.keys.map((k, i) => keyToElem(k, expressionTreeOf(index, i))),
       include: [...index.include],
-      where: index.predicateNode ?? null,
+      where: predicateTreeOf(index),
       unique: index.unique,
       nullsNotDistinct: index.nullsNotDistinct,
       constraint: index.constraint?.kind ?? null,
@@ -25004,17 +25022,22 @@ function renameColumn(ctx, table, from, to) {
   if (col) col.name = to;
   for (const s of table.ownedSequences) if (s.column === from) s.column = to;
   for (const index of ctx.model.indexesOn(key)) {
+    const trees = index.expressionTrees;
+    let renamed;
     index.keys = index.keys.map((k, i) => {
       if (k.kind === "column") return k.column === from ? { ...k, column: to } : k;
-      const tree = index.expressionNodes?.[i];
-      if (!tree || !k.columns.includes(from)) return k;
-      renameColumnInTree(tree, from, to);
+      const stored = trees?.[i];
+      if (!stored || !k.columns.includes(from)) return k;
+      const tree = renameInTree(stored, from, to);
+      (renamed ??= [...trees])[i] = storeTree(tree);
       return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)] };
     });
+    if (renamed) index.expressionTrees = renamed;
     index.include = index.include.map((c) => c === from ? to : c);
-    if (index.predicateNode && referencedColumns(index.predicateNode).has(from)) {
-      renameColumnInTree(index.predicateNode, from, to);
-      index.predicate = expressionText(index.predicateNode);
+    if (index.predicateTree && treeRefersTo(index.predicateTree, from)) {
+      const tree = renameInTree(index.predicateTree, from, to);
+      index.predicateTree = storeTree(tree);
+      index.predicate = expressionText(tree);
     }
   }
   for (const fk of table.foreignKeys) fk.columns = fk.columns.map((c) => c === from ? to : c);
@@ -27186,8 +27209,8 @@ function buildFromArrays(i, model, at, note) {
     clustered: false,
     parentIndex: null,
     origin: at,
-    expressionNodes: void 0,
-    predicateNode: null
+    expressionTrees: void 0,
+    predicateTree: null
   });
 }
 function unknownTable2(model, key, note) {

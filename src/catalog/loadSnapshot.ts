@@ -349,8 +349,8 @@ function buildFromArrays(i: SnapshotIndex, model: SchemaModel, at: Origin, note:
     clustered: false,
     parentIndex: null,
     origin: at,
-    expressionNodes: undefined,
-    predicateNode: null,
+    expressionTrees: undefined,
+    predicateTree: null,
   });
 }
 

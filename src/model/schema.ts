@@ -255,9 +255,6 @@ export class SchemaModel {
               keys: i.keys.map((k) => ({ ...k })),
               include: [...i.include],
               constraint: i.constraint && { ...i.constraint },
-              // A column rename edits these trees in place.
-              expressionNodes: i.expressionNodes && structuredClone(i.expressionNodes),
-              predicateNode: i.predicateNode && structuredClone(i.predicateNode),
             },
           ] as const,
       ),
@@ -295,8 +292,6 @@ export class SchemaModel {
         keys: fields.keys.map((k) => ({ ...k })),
         include: [...fields.include],
         constraint: fields.constraint && { ...fields.constraint },
-        expressionNodes: fields.expressionNodes && structuredClone(fields.expressionNodes),
-        predicateNode: fields.predicateNode && structuredClone(fields.predicateNode),
       });
       this.addIndex(index);
     }

@@ -7,6 +7,7 @@ import type { SchemaModel } from '../model/schema.js';
 import { foreignKeyCanUseOpclass, defaultOpclass } from '../model/pgTypes.js';
 import type { ForeignKey, Index } from '../model/types.js';
 import { notNullColumns } from '../model/expressions.js';
+import { predicateTreeOf } from '../model/trees.js';
 import { createIndexFix, foreignKeyIndexNamer, ident, tableName } from './describe.js';
 import { defineKind, type RuleHit } from './types.js';
 
@@ -25,11 +26,6 @@ function servedColumns(model: SchemaModel, fk: ForeignKey, index: Index): string
   } else if (index.method !== 'btree') {
     return [];
   }
-  if (index.predicate !== null) {
-    // Only `fk_column IS NOT NULL` conditions keep every referencing row in the index.
-    const required = notNullColumns(index.predicateNode as never);
-    if (required === null || !required.every((c) => fk.columns.includes(c))) return [];
-  }
   const served: string[] = [];
   for (const key of index.keys.slice(0, n)) {
     if (key.kind !== 'column' || !fk.columns.includes(key.column) || served.includes(key.column)) break;
@@ -43,6 +39,12 @@ function servedColumns(model: SchemaModel, fk: ForeignKey, index: Index): string
       if (opclass && !foreignKeyCanUseOpclass(opclass, fkType, refType)) break;
     }
     served.push(key.column);
+  }
+  // Read last, as it is the dearest to read (the predicate's tree is kept as text).
+  if (served.length > 0 && index.predicate !== null) {
+    // Only `fk_column IS NOT NULL` conditions keep every referencing row in the index.
+    const required = notNullColumns(predicateTreeOf(index));
+    if (required === null || !required.every((c) => fk.columns.includes(c))) return [];
   }
   return served;
 }

@@ -7,6 +7,7 @@ import type { AstNode } from '../../sql/parseFile.js';
 import { expressionText, figureColumnName, normalizeExpression, referencedColumns } from '../expressions.js';
 import { chooseName, indexColumnNames, nameAddition } from '../naming.js';
 import { defaultOpclass, isDefaultOpclassOfSomeType } from '../pgTypes.js';
+import { storeTree, type StoredTree } from '../trees.js';
 import { splitQualifiedName, tableKey, type ConstraintKind, type Index, type IndexKey, type Table } from '../types.js';
 import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, withoutTableQualifier, samePendingDefinition, sameDefinition } from './ast.js';
 import { type ReplayContext, type PendingIndex, type Relation, rejected, tableFor } from './context.js';
@@ -81,7 +82,7 @@ export function buildIndex(ctx: ReplayContext, table: Table, p: PendingIndex, on
 export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, only: boolean): Index {
   const key = tableKey(table.schema, table.name);
   const keys: IndexKey[] = [];
-  const expressionNodes: Array<AstNode | null> = [];
+  const expressionTrees: Array<StoredTree | null> = [];
   const nameParts: Array<{ column?: string; functionName?: string | null }> = [];
   for (const written of p.elems) {
     const elem = simpleColumnElem(withoutTableQualifier(written, table), table);
@@ -98,7 +99,7 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
         descending,
         nullsFirst,
       });
-      expressionNodes.push(null);
+      expressionTrees.push(null);
       nameParts.push({ column: elem.name });
     } else {
       const written = stripLocations(elem.expr) as AstNode;
@@ -112,7 +113,7 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
         descending,
         nullsFirst,
       });
-      expressionNodes.push(expr);
+      expressionTrees.push(storeTree(expr));
       // Named from the expression as written: the normal form drops casts that name it.
       nameParts.push({ functionName: figureColumnName(written) });
     }
@@ -139,8 +140,8 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
     clustered: false,
     parentIndex: null,
     origin: ctx.origin,
-    expressionNodes: expressionNodes.some(Boolean) ? expressionNodes : undefined,
-    predicateNode,
+    expressionTrees: expressionTrees.some(Boolean) ? expressionTrees : undefined,
+    predicateTree: predicateNode ? storeTree(predicateNode) : null,
   };
 }
 
