@@ -103,7 +103,7 @@ var require_postgres_array = __commonJS({
           }
         }
       }
-      parse(nested) {
+      parse(nested2) {
         var character, parser, quote;
         this.consumeDimensions();
         while (!this.isEof()) {
@@ -119,7 +119,7 @@ var require_postgres_array = __commonJS({
             this.dimension--;
             if (!this.dimension) {
               this.newEntry();
-              if (nested) return this.entries;
+              if (nested2) return this.entries;
             }
           } else if (character.value === '"' && !character.escaped) {
             if (quote) this.newEntry(true);
@@ -26840,8 +26840,37 @@ function location(f) {
 }
 
 // src/report/json.ts
-function formatJson(report) {
-  return JSON.stringify({ findings: report.findings, notes: report.notes, summary: report.summary }, null, 2) + "\n";
+var PIECE_LENGTH = 64 * 1024;
+function* jsonPieces(report) {
+  yield '{\n  "findings": ';
+  yield* arrayPieces(report.findings);
+  yield ',\n  "notes": ';
+  yield* arrayPieces(report.notes);
+  yield `,
+  "summary": ${nested(report.summary, "  ")}
+}
+`;
+}
+function* arrayPieces(items) {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
+  let piece = "[";
+  for (let i = 0; i < items.length; i++) {
+    piece += `${i === 0 ? "" : ","}
+    ${nested(items[i], "    ")}`;
+    if (piece.length >= PIECE_LENGTH) {
+      yield piece;
+      piece = "";
+    }
+  }
+  yield `${piece}
+  ]`;
+}
+function nested(value, indentation) {
+  return (JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, `
+${indentation}`);
 }
 
 // src/report/sarif.ts
@@ -28430,7 +28459,7 @@ async function check(args, mode, io, env) {
     writeOutput(target, () => writeFileSync4(target, formatFixFile(report, base?.source ?? "the migration files")));
   }
   const shown = args.quiet ? errorsOnly(report) : report;
-  io.stdout(format(shown, args, io, env, stdin));
+  for (const piece of format(shown, args, io, env, stdin)) io.stdout(piece);
   return exitCode(report, args, io);
 }
 function configMigrations(config, cwd) {
@@ -28449,16 +28478,16 @@ async function readAll(stream) {
 function format(report, args, io, env, stdin) {
   switch (args.format) {
     case "json":
-      return formatJson(report);
+      return jsonPieces(report);
     case "sarif":
-      return formatSarif(report, { toolVersion: packageVersion() });
+      return [formatSarif(report, { toolVersion: packageVersion() })];
     case "github":
-      return formatGithub(report);
+      return [formatGithub(report)];
     case "text": {
       const isTTY = io.isTTY ?? false;
       const style = colorWanted(args.color, env, isTTY) ? COLOR : PLAIN;
       const excerpts = args.excerpt ?? isTTY;
-      return formatText(report, { style, sourceLines: excerpts ? sourceLines(io.cwd, stdin) : void 0, links: args.links });
+      return [formatText(report, { style, sourceLines: excerpts ? sourceLines(io.cwd, stdin) : void 0, links: args.links })];
     }
   }
 }

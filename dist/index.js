@@ -19216,7 +19216,7 @@ var require_postgres_array = __commonJS({
           }
         }
       }
-      parse(nested) {
+      parse(nested2) {
         var character, parser, quote;
         this.consumeDimensions();
         while (!this.isEof()) {
@@ -19232,7 +19232,7 @@ var require_postgres_array = __commonJS({
             this.dimension--;
             if (!this.dimension) {
               this.newEntry();
-              if (nested) return this.entries;
+              if (nested2) return this.entries;
             }
           } else if (character.value === '"' && !character.escaped) {
             if (quote) this.newEntry(true);
@@ -48262,7 +48262,39 @@ function comment(text2) {
 
 // src/report/json.ts
 function formatJson(report) {
-  return JSON.stringify({ findings: report.findings, notes: report.notes, summary: report.summary }, null, 2) + "\n";
+  return [...jsonPieces(report)].join("");
+}
+var PIECE_LENGTH = 64 * 1024;
+function* jsonPieces(report) {
+  yield '{\n  "findings": ';
+  yield* arrayPieces(report.findings);
+  yield ',\n  "notes": ';
+  yield* arrayPieces(report.notes);
+  yield `,
+  "summary": ${nested(report.summary, "  ")}
+}
+`;
+}
+function* arrayPieces(items) {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
+  let piece = "[";
+  for (let i = 0; i < items.length; i++) {
+    piece += `${i === 0 ? "" : ","}
+    ${nested(items[i], "    ")}`;
+    if (piece.length >= PIECE_LENGTH) {
+      yield piece;
+      piece = "";
+    }
+  }
+  yield `${piece}
+  ]`;
+}
+function nested(value, indentation) {
+  return (JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, `
+${indentation}`);
 }
 
 // src/report/jobSummary.ts

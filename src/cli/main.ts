@@ -11,7 +11,7 @@ import { resolveMigrations } from '../files/discover.js';
 import { COLOR, colorWanted, PLAIN } from '../report/color.js';
 import { formatFixFile } from '../report/fixFile.js';
 import { formatGithub } from '../report/github.js';
-import { formatJson } from '../report/json.js';
+import { jsonPieces } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatText, printable } from '../report/text.js';
 import { takeSnapshot, type StartingSchema } from '../pipeline.js';
@@ -131,7 +131,7 @@ async function check(args: CliArgs, mode: 'audit' | 'lint', io: CliIo, env: Node
     writeOutput(target, () => writeFileSync(target, formatFixFile(report, base?.source ?? 'the migration files')));
   }
   const shown = args.quiet ? errorsOnly(report) : report;
-  io.stdout(format(shown, args, io, env, stdin));
+  for (const piece of format(shown, args, io, env, stdin)) io.stdout(piece);
   return exitCode(report, args, io);
 }
 
@@ -152,19 +152,20 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function format(report: Report, args: CliArgs, io: CliIo, env: NodeJS.ProcessEnv, stdin: { file: string; text: string } | null): string {
+/** The report in the chosen format, in pieces to write one after the other. */
+function format(report: Report, args: CliArgs, io: CliIo, env: NodeJS.ProcessEnv, stdin: { file: string; text: string } | null): Iterable<string> {
   switch (args.format) {
     case 'json':
-      return formatJson(report);
+      return jsonPieces(report);
     case 'sarif':
-      return formatSarif(report, { toolVersion: packageVersion() });
+      return [formatSarif(report, { toolVersion: packageVersion() })];
     case 'github':
-      return formatGithub(report);
+      return [formatGithub(report)];
     case 'text': {
       const isTTY = io.isTTY ?? false;
       const style = colorWanted(args.color, env, isTTY) ? COLOR : PLAIN;
       const excerpts = args.excerpt ?? isTTY;
-      return formatText(report, { style, sourceLines: excerpts ? sourceLines(io.cwd, stdin) : undefined, links: args.links });
+      return [formatText(report, { style, sourceLines: excerpts ? sourceLines(io.cwd, stdin) : undefined, links: args.links })];
     }
   }
 }
