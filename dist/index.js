@@ -41622,10 +41622,9 @@ function nameAddition(columnNames) {
   return clip(result2, MAX_NAME_BYTES);
 }
 function indexColumnNames(keys) {
-  const names = [];
   const taken = /* @__PURE__ */ new Set();
   const nextNumber = /* @__PURE__ */ new Map();
-  for (const key of keys) {
+  return keys.map((key) => {
     const base = key.column ?? key.functionName ?? "expr";
     let name = base;
     if (taken.has(name)) {
@@ -41634,9 +41633,8 @@ function indexColumnNames(keys) {
       nextNumber.set(base, i + 1);
     }
     taken.add(name);
-    names.push(name);
-  }
-  return names;
+    return name;
+  });
 }
 function numbered(base, i) {
   return clip(base, MAX_NAME_BYTES - String(i).length) + String(i);
@@ -44955,7 +44953,8 @@ function makeIndex(ctx, table, p, only) {
     name,
     table: key,
     method: p.method,
-    keys,
+    // Copies as long as their contents: the arrays grown by push keep room for more, which an index never needs.
+    keys: keys.slice(),
     include: [...p.include],
     columnNames,
     predicate: predicateNode ? expressionText(predicateNode) : null,
@@ -44968,8 +44967,11 @@ function makeIndex(ctx, table, p, only) {
     clustered: false,
     parentIndex: null,
     origin: ctx.origin,
-    expressionTrees: expressionTrees.some(Boolean) ? expressionTrees : void 0,
-    predicateTree: predicateNode ? storeTree(predicateNode) : null
+    expressionTrees: expressionTrees.some(Boolean) ? expressionTrees.slice() : void 0,
+    predicateTree: predicateNode ? storeTree(predicateNode) : null,
+    // Known only for a live database's indexes, and set after: named here, every index keeps all its fields in itself.
+    sizeBytes: void 0,
+    scans: void 0
   };
 }
 function chooseIndexName(ctx, table, columnNames, constraint) {
@@ -47453,7 +47455,10 @@ function buildFromArrays(i, model, at, note) {
     parentIndex: null,
     origin: at,
     expressionTrees: void 0,
-    predicateTree: null
+    predicateTree: null,
+    // Known only for a live database's indexes, and set after: named here, every index keeps all its fields in itself.
+    sizeBytes: void 0,
+    scans: void 0
   });
 }
 function unknownTable2(model, key, note) {

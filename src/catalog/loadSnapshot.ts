@@ -351,6 +351,9 @@ function buildFromArrays(i: SnapshotIndex, model: SchemaModel, at: Origin, note:
     origin: at,
     expressionTrees: undefined,
     predicateTree: null,
+    // Known only for a live database's indexes, and set after: named here, every index keeps all its fields in itself.
+    sizeBytes: undefined,
+    scans: undefined,
   });
 }
 

@@ -127,7 +127,8 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
     name,
     table: key,
     method: p.method,
-    keys,
+    // Copies as long as their contents: the arrays grown by push keep room for more, which an index never needs.
+    keys: keys.slice(),
     include: [...p.include],
     columnNames,
     predicate: predicateNode ? expressionText(predicateNode) : null,
@@ -140,8 +141,11 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
     clustered: false,
     parentIndex: null,
     origin: ctx.origin,
-    expressionTrees: expressionTrees.some(Boolean) ? expressionTrees : undefined,
+    expressionTrees: expressionTrees.some(Boolean) ? expressionTrees.slice() : undefined,
     predicateTree: predicateNode ? storeTree(predicateNode) : null,
+    // Known only for a live database's indexes, and set after: named here, every index keeps all its fields in itself.
+    sizeBytes: undefined,
+    scans: undefined,
   };
 }
 
