@@ -4,6 +4,7 @@
  * JSON.stringify writes of the report, whatever the report holds.
  */
 import { describe, expect, test } from '@jest/globals';
+import { runCli } from '../src/cli/main.js';
 import { blankFinding, type Report } from '../src/findings.js';
 import { formatJson, jsonPieces } from '../src/report/json.js';
 import { ALL_RULE_CASES } from './cases/index.js';
@@ -63,4 +64,37 @@ describe('pieces joined are the whole document', () => {
     const report = await lintSql({ base: c.base, changed: c.sql }, c.mode ?? 'audit');
     expect(difference(formatJson(report), whole(report))).toBeNull();
   });
+});
+
+test('the CLI writes a piece only once the one before is written, when standard output says it must wait', async () => {
+  // Many indexes on one column: every pair is a finding, in many pieces.
+  const sql = ['CREATE TABLE t (a int);', ...Array.from({ length: 120 }, (_, n) => `CREATE INDEX i${n} ON t (a);`)].join('\n');
+  const run = async (waits: boolean) => {
+    let out = '';
+    let waiting = false;
+    let drains = 0;
+    const code = await runCli(['audit', '-', '--format', 'json'], {
+      stdout: (t) => {
+        expect(waiting).toBe(false);
+        out += t;
+        waiting = waits;
+        return !waits;
+      },
+      drained: async () => {
+        drains++;
+        waiting = false;
+      },
+      stderr: () => undefined,
+      stdin: async () => Buffer.from(sql),
+      cwd: process.cwd(),
+    });
+    return { code, out, drains };
+  };
+  const direct = await run(false);
+  const waited = await run(true);
+  expect(waited.code).toBe(direct.code);
+  expect(difference(waited.out, direct.out)).toBeNull();
+  expect(JSON.parse(direct.out).findings.length).toBe(119);
+  expect(waited.drains).toBeGreaterThan(1);
+  expect(direct.drains).toBe(0);
 });

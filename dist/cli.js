@@ -26394,10 +26394,13 @@ async function run(options) {
     if (hit.subject === "foreign-key" && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += "; this statement removed the last index that served it";
     findings.push(finding);
   }
-  const kept = applySuppressions(findings, fileStates).flatMap((f) => {
+  const kept = [];
+  for (const f of applySuppressions(findings, fileStates)) {
     const severity = severityOf(f.rule, options.config);
-    return severity === "off" ? [] : [{ ...f, severity }];
-  });
+    if (severity === "off") continue;
+    f.severity = severity;
+    kept.push(f);
+  }
   const order = new Map(options.files.map((f, i) => [displayPath(f, options.cwd), i]));
   kept.sort(
     (a, b) => (
@@ -28464,7 +28467,7 @@ async function check(args, mode, io, env) {
     writeOutput(target, () => writeFileSync4(target, formatFixFile(report, base?.source ?? "the migration files")));
   }
   const shown = args.quiet ? errorsOnly(report) : report;
-  for (const piece of format(shown, args, io, env, stdin)) io.stdout(piece);
+  for (const piece of format(shown, args, io, env, stdin)) if (io.stdout(piece) === false) await io.drained?.();
   return exitCode(report, args, io);
 }
 function configMigrations(config, cwd) {
@@ -28542,8 +28545,20 @@ function writeOutput(file, write) {
 }
 
 // src/cli.ts
+var outputClosed = false;
+process.stdout.on("error", (e) => {
+  if (e.code !== "EPIPE") throw e;
+  outputClosed = true;
+});
 var code = await runCli(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(t),
+  stdout: (t) => outputClosed || process.stdout.write(t),
+  drained: () => new Promise((resolve) => {
+    const done = () => {
+      process.stdout.off("drain", done).off("error", done);
+      resolve();
+    };
+    process.stdout.once("drain", done).once("error", done);
+  }),
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY === true

@@ -47035,10 +47035,13 @@ async function run(options) {
     if (hit.subject === "foreign-key" && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += "; this statement removed the last index that served it";
     findings.push(finding);
   }
-  const kept = applySuppressions(findings, fileStates).flatMap((f) => {
+  const kept = [];
+  for (const f of applySuppressions(findings, fileStates)) {
     const severity = severityOf(f.rule, options.config);
-    return severity === "off" ? [] : [{ ...f, severity }];
-  });
+    if (severity === "off") continue;
+    f.severity = severity;
+    kept.push(f);
+  }
   const order = new Map(options.files.map((f, i) => [displayPath(f, options.cwd), i]));
   kept.sort(
     (a, b) => (

@@ -24,7 +24,10 @@ import { rulePage } from './rulePages.js';
 import { formatRules } from './rulesList.js';
 
 export interface CliIo {
-  stdout: (text: string) => void;
+  /** Writes to standard output; returns false when the text waits in a buffer (as a stream's write does), anything else otherwise. */
+  stdout: (text: string) => unknown;
+  /** Resolves once standard output has written what waits in its buffer (after stdout returned false). */
+  drained?: () => Promise<void>;
   stderr: (text: string) => void;
   cwd: string;
   env?: NodeJS.ProcessEnv;
@@ -131,7 +134,8 @@ async function check(args: CliArgs, mode: 'audit' | 'lint', io: CliIo, env: Node
     writeOutput(target, () => writeFileSync(target, formatFixFile(report, base?.source ?? 'the migration files')));
   }
   const shown = args.quiet ? errorsOnly(report) : report;
-  for (const piece of format(shown, args, io, env, stdin)) io.stdout(piece);
+  // A report of many findings comes in pieces: each waits for the one before to be written, so it is never all in memory at once.
+  for (const piece of format(shown, args, io, env, stdin)) if (io.stdout(piece) === false) await io.drained?.();
   return exitCode(report, args, io);
 }
 
