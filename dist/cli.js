@@ -26728,20 +26728,30 @@ function ruleDocUrl(rule) {
 }
 
 // src/report/text.ts
-function formatText(report, options = {}) {
+function* textPieces(report, options = {}) {
   const style = options.style ?? PLAIN;
-  const out = [];
+  let piece = "";
+  for (const line of reportLines(report, options, style)) {
+    piece += `${line}
+`;
+    if (piece.length >= 64 * 1024) {
+      yield piece;
+      piece = "";
+    }
+  }
+  yield piece;
+}
+function* reportLines(report, options, style) {
   for (const f of report.findings) {
     const severity = f.severity === "error" ? style.red(f.severity) : style.yellow(f.severity);
-    out.push(`${style.bold(printable(where(f)))}: ${severity} ${style.dim(`[${f.rule}]`)} ${printable(`${f.message}${figures(f)}`)}`);
+    yield `${style.bold(printable(where(f)))}: ${severity} ${style.dim(`[${f.rule}]`)} ${printable(`${f.message}${figures(f)}`)}`;
     const lines = f.file !== null && options.sourceLines ? options.sourceLines(f.file) : null;
-    if (lines) out.push(...formatExcerpt(f, lines, style, printable));
-    if (f.fix) out.push(`    ${style.cyan("fix:")} ${printable(f.fix)}`);
-    if (options.links) out.push(`    ${style.cyan("see:")} ${ruleDocUrl(f.rule)}`);
+    if (lines) yield* formatExcerpt(f, lines, style, printable);
+    if (f.fix) yield `    ${style.cyan("fix:")} ${printable(f.fix)}`;
+    if (options.links) yield `    ${style.cyan("see:")} ${ruleDocUrl(f.rule)}`;
   }
-  for (const n of report.notes) out.push(printable(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`));
-  out.push(...summaryLines(report).map(printable));
-  return out.join("\n") + "\n";
+  for (const n of report.notes) yield printable(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`);
+  for (const line of summaryLines(report)) yield printable(line);
 }
 function printable(line) {
   return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
@@ -28495,7 +28505,7 @@ function format(report, args, io, env, stdin) {
       const isTTY = io.isTTY ?? false;
       const style = colorWanted(args.color, env, isTTY) ? COLOR : PLAIN;
       const excerpts = args.excerpt ?? isTTY;
-      return [formatText(report, { style, sourceLines: excerpts ? sourceLines(io.cwd, stdin) : void 0, links: args.links })];
+      return textPieces(report, { style, sourceLines: excerpts ? sourceLines(io.cwd, stdin) : void 0, links: args.links });
     }
   }
 }

@@ -13,7 +13,7 @@ import { formatFixFile } from '../report/fixFile.js';
 import { formatGithub } from '../report/github.js';
 import { jsonPieces } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
-import { formatText, printable } from '../report/text.js';
+import { printable, textPieces } from '../report/text.js';
 import { takeSnapshot, type StartingSchema } from '../pipeline.js';
 import { applyBaselineToReport } from '../review/baseline.js';
 import { runPipelineWithSchemaDumps } from '../review/schemaDump.js';
@@ -169,7 +169,7 @@ function format(report: Report, args: CliArgs, io: CliIo, env: NodeJS.ProcessEnv
       const isTTY = io.isTTY ?? false;
       const style = colorWanted(args.color, env, isTTY) ? COLOR : PLAIN;
       const excerpts = args.excerpt ?? isTTY;
-      return [formatText(report, { style, sourceLines: excerpts ? sourceLines(io.cwd, stdin) : undefined, links: args.links })];
+      return textPieces(report, { style, sourceLines: excerpts ? sourceLines(io.cwd, stdin) : undefined, links: args.links });
     }
   }
 }

@@ -1,12 +1,15 @@
 /**
- * The JSON report is written in pieces (a report of tens of thousands of
- * findings is never one string): joined, they are byte for byte the document
- * JSON.stringify writes of the report, whatever the report holds.
+ * The JSON and text reports are written in pieces (a report of tens of
+ * thousands of findings is never one string): joined, they are byte for byte
+ * the document JSON.stringify writes of the report, and the text report's
+ * lines each ended by a line break, whatever the report holds.
  */
 import { describe, expect, test } from '@jest/globals';
 import { runCli } from '../src/cli/main.js';
 import { blankFinding, type Report } from '../src/findings.js';
 import { formatJson, jsonPieces } from '../src/report/json.js';
+import { COLOR } from '../src/report/color.js';
+import { textPieces } from '../src/report/text.js';
 import { ALL_RULE_CASES } from './cases/index.js';
 import { lintSql } from './helpers/lintSql.js';
 
@@ -97,4 +100,29 @@ test('the CLI writes a piece only once the one before is written, when standard 
   expect(JSON.parse(direct.out).findings.length).toBe(119);
   expect(waited.drains).toBeGreaterThan(1);
   expect(direct.drains).toBe(0);
+});
+
+test('the text report in pieces is its lines, each ended by a line break', () => {
+  const findings = Array.from({ length: 3000 }, (_, n) =>
+    blankFinding(n % 2 ? 'leading-prefix' : 'unindexed-foreign-key', {
+      file: n % 3 ? 'm.sql' : null,
+      line: n,
+      table: `public.t${n}`,
+      message: `index i${n}\u0007 is a prefix`,
+      fix: n % 5 ? `DROP INDEX i${n};` : null,
+      sizeBytes: n % 7 ? null : 8192,
+      scans: n % 11 ? null : 0,
+    }),
+  );
+  const report: Report = { findings, notes: [{ file: 'm.sql', line: 2, message: 'a note' }], summary: summary(findings.length) };
+  for (const options of [{}, { style: COLOR, links: true, sourceLines: () => ['CREATE INDEX x ON t (a);'] }]) {
+    const pieces = [...textPieces(report, options)];
+    expect(pieces.length).toBeGreaterThan(3);
+    for (const piece of pieces) expect(piece.endsWith('\n')).toBe(true);
+    const lines = pieces.join('').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.length).toBeGreaterThan(findings.length);
+    expect(lines.some((l) => l.includes('\u0007'))).toBe(false);
+  }
+  expect(textPieces({ findings: [], notes: [], summary: summary(0) }).next().value).toMatch(/^[^\n]+\n$/);
 });
