@@ -3,13 +3,16 @@
  * (src/model/trees.ts). Read back, a tree is the tree that was stored; a
  * column is found in it exactly when the tree refers to it; and a rename
  * reaches every index that has the column, copies of an index included.
+ * Equal column keys, table keys and empty INCLUDE lists are one object in
+ * the model, which a change to one index never changes for another.
  */
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { normalizeExpression, referencedColumns } from '../src/model/expressions.js';
 import { stripLocations } from '../src/model/replay/ast.js';
 import { loadTree, storeTree, treeRefersTo } from '../src/model/trees.js';
+import { Replayer } from '../src/model/replay/index.js';
 import { loadParser, parseMigrationSql, type AstNode } from '../src/sql/parseFile.js';
-import { bothModels } from './helpers/serverModel.js';
+import { bothModels, staticModel } from './helpers/serverModel.js';
 
 beforeAll(async () => {
   await loadParser();
@@ -77,4 +80,29 @@ describe('renames of columns reach the stored trees, as PostgreSQL renames them'
       expect(live).toEqual(server);
     });
   }
+});
+
+describe('what indexes share', () => {
+  test('equal column keys are one object, and a rename on one table leaves the other table alone', async () => {
+    const model = await staticModel(`
+      CREATE TABLE t (a int, b int);
+      CREATE TABLE u (a int, b int);
+      CREATE INDEX t_a ON t (a);
+      CREATE INDEX u_a ON u (a);
+      CREATE INDEX u_a_desc ON u (a DESC);
+      CREATE INDEX u_b ON u (b) INCLUDE (a);`);
+    const index = (name: string) => model.indexes.get(`public.${name}`)!;
+    expect(index('t_a').keys[0]).toBe(index('u_a').keys[0]);
+    expect(index('u_a_desc').keys[0]).not.toBe(index('u_a').keys[0]);
+    expect(index('t_a').include).toBe(index('u_a').include);
+    expect(index('u_a').table).toBe(index('u_b').table);
+    const replayer = new Replayer(model);
+    const origin = { file: 'b.sql', line: 1, column: 1, endLine: 1, endColumn: 1, sequence: 100, changed: true };
+    for (const statement of parseMigrationSql('ALTER TABLE t RENAME COLUMN a TO c; ALTER TABLE u ADD COLUMN d int; ALTER INDEX u_b RENAME TO u_b2;').statements)
+      replayer.apply(statement, origin, () => undefined);
+    expect(index('t_a').keys).toEqual([expect.objectContaining({ kind: 'column', column: 'c' })]);
+    expect(index('u_a').keys).toEqual([expect.objectContaining({ kind: 'column', column: 'a' })]);
+    expect(index('u_b2').include).toEqual(['a']);
+    expect(index('u_a').include).toEqual([]);
+  });
 });

@@ -43201,6 +43201,7 @@ import path7 from "node:path";
 import path6 from "node:path";
 
 // src/model/schema.ts
+var NO_COLUMNS = Object.freeze([]);
 var TEMP_SCHEMA = "pg_temp";
 var SchemaModel = class {
   tables = /* @__PURE__ */ new Map();
@@ -43220,6 +43221,31 @@ var SchemaModel = class {
   searchPath = ["public"];
   /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
   hasDescendantTables = false;
+  /** One copy of each table key and access method that indexes name (see addIndex). */
+  strings = /* @__PURE__ */ new Map();
+  /** One object for each column key that indexes have alike (column, operator class, collation, order). */
+  columnKeys = /* @__PURE__ */ new Map();
+  /**
+   * Puts the model's one object for each column key in its place. A key is
+   * never changed in place (a change replaces it), so one object can stand
+   * for equal keys of many indexes, and an index sharing the list sees equal keys.
+   */
+  shareColumnKeys(keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k.kind !== "column") continue;
+      const id = `${k.column}\0${k.opclass === null ? "" : `=${k.opclass}`}\0${k.collation === null ? "" : `=${k.collation}`}\0${k.descending}\0${k.nullsFirst}`;
+      const known = this.columnKeys.get(id);
+      if (known === void 0) this.columnKeys.set(id, k);
+      else if (known !== k) keys[i] = known;
+    }
+  }
+  shared(text2) {
+    const known = this.strings.get(text2);
+    if (known !== void 0) return known;
+    this.strings.set(text2, text2);
+    return text2;
+  }
   /** The table a possibly unqualified name means, following search_path. */
   findTable(schema, name) {
     if (schema) return this.tables.get(tableKey(schema, name));
@@ -43284,6 +43310,10 @@ var SchemaModel = class {
     this.schemas.add(table.schema);
   }
   addIndex(index) {
+    index.table = this.shared(index.table);
+    index.method = this.shared(index.method);
+    if (index.include.length === 0) index.include = NO_COLUMNS;
+    this.shareColumnKeys(index.keys);
     this.indexes.set(tableKey(index.schema, index.name), index);
     let set = this.indexesByTable.get(index.table);
     if (!set) this.indexesByTable.set(index.table, set = /* @__PURE__ */ new Set());
