@@ -1,8 +1,11 @@
 /** The differential harness's comparison on models built from SQL: what it reports, and that it pairs what it should. */
 import { describe, expect, test } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { catalogNames, compareFindings, compareModels } from '../differential/compare.js';
 import { blankFinding } from '../src/findings.js';
-import { classifyServerOnly } from '../differential/serverOnly.js';
+import { classifyServerOnly, readServerOnly, type ServerOnlyEntry } from '../differential/serverOnly.js';
 import { replayModel } from './helpers/replayModel.js';
 
 const texts = (sql: string) => new Map([['0.sql', sql]]);
@@ -66,6 +69,27 @@ test('a difference listed as server-only carries its reason; another object, or 
   expect(classifyServerOnly(d, { name: 'x.sql', files: ['/tmp/x.sql'] }, [entry]).map((x) => x.serverOnly)).toEqual(['duplicate rows']);
   expect(classifyServerOnly(d, { name: 'y.sql', files: ['/tmp/y.sql'] }, [entry]).map((x) => x.serverOnly)).toEqual([undefined]);
   expect(classifyServerOnly(d, { name: 'x.sql', files: ['/tmp/x.sql'] }, [{ ...entry, object: 'public.v' }]).map((x) => x.serverOnly)).toEqual([undefined]);
+});
+
+test('one server-only entry may list the objects and kinds of one cause', async () => {
+  const d = compareModels(await replayModel(['CREATE TABLE t (a int);\nCREATE UNIQUE INDEX u ON t (a);\nCREATE TABLE s (a int);']), await replayModel(['CREATE TABLE t (a int);']), new Map());
+  const set = { name: 'x.sql', files: ['/tmp/x.sql'] };
+  const reasons = (entry: ServerOnlyEntry) => classifyServerOnly(d, set, [entry]).map((x) => `${x.object} ${x.serverOnly ?? '-'}`);
+  const both = { file: 'x.sql', objects: ['public.u', 'public.s'], kind: ['index-extra-in-static', 'table-extra-in-static'], reason: 'data' };
+  expect(reasons(both).sort()).toEqual(['public.s data', 'public.u data']);
+  expect(reasons({ ...both, kind: 'table-extra-in-static' }).sort()).toEqual(['public.s data', 'public.u -']);
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'pgil-so-')), 'server-only.json');
+  writeFileSync(file, JSON.stringify([both]));
+  expect(readServerOnly(file)).toEqual([both]);
+  for (const bad of [
+    { ...both, objects: [] },
+    { ...both, object: 'public.u' },
+    { ...both, kind: [] },
+    { file: 'x.sql', reason: 'data' },
+  ]) {
+    writeFileSync(file, JSON.stringify([bad]));
+    expect(() => readServerOnly(file)).toThrow('each entry needs');
+  }
 });
 
 test('a finding on an index the catalog names otherwise is the index-name difference, not a finding missing and one extra', async () => {

@@ -61,15 +61,7 @@ function problems(result: SetResult): string[] {
  * Problems the harness finds today, outside what this test may change. Each is
  * asserted as it stands, so that the fix makes this test fail until its entry is removed.
  */
-const KNOWN: Record<string, RegExp[]> = {
-  // known disagreement, fixed by the unindexed-foreign-key fix not creating an index on the column
-  // when an index on it exists and cannot serve (int referencing numeric): the created index
-  // duplicates the existing one, and the foreign key stays unindexed.
-  'unindexed-foreign-key: an int column referencing numeric is cast: its index cannot serve': [
-    /^still reported after the fix: duplicate-index public\.c c_n_idx$/,
-    /^still reported after the fix: unindexed-foreign-key public\.c c_n_fkey$/,
-  ],
-};
+const KNOWN: Record<string, RegExp[]> = {};
 
 async function check(set: FileSet, roundTrip: boolean): Promise<SetResult> {
   const result = await runSet(set, { target, apply, setup: null, serverOnly: [], roundTrip, cwd: dir });

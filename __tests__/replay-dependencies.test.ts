@@ -63,6 +63,36 @@ const cases: Record<string, string> = {
     DROP TABLE t;
     CREATE TABLE t (b int);
     CREATE INDEX ON t (b);`,
+  'a view that selects a column it does not group by relies on the primary key: DROP CONSTRAINT needs CASCADE, which takes it': `
+    CREATE TABLE t (key int PRIMARY KEY, data text);
+    CREATE VIEW v AS SELECT * FROM t GROUP BY key;
+    ALTER TABLE t DROP CONSTRAINT t_pkey;
+    CREATE INDEX ON t (data);
+    CREATE TABLE u (key int PRIMARY KEY, data text);
+    CREATE MATERIALIZED VIEW m AS SELECT key, data FROM u GROUP BY key;
+    CREATE INDEX ON m (key);
+    ALTER TABLE u DROP CONSTRAINT u_pkey CASCADE;`,
+  'no reliance on the key when every column selected is grouped or aggregated, the key is deferrable, or the view is gone': `
+    CREATE TABLE g (key int PRIMARY KEY, data text);
+    CREATE VIEW vg AS SELECT * FROM g GROUP BY key;
+    DROP VIEW vg;
+    ALTER TABLE g DROP CONSTRAINT g_pkey;
+    CREATE TABLE t (key int PRIMARY KEY, data text);
+    CREATE VIEW v1 AS SELECT key, count(data) FROM t GROUP BY key;
+    CREATE VIEW v2 AS SELECT key, data FROM t GROUP BY key, data;
+    CREATE VIEW v3 AS SELECT data FROM t GROUP BY data;
+    ALTER TABLE t DROP CONSTRAINT t_pkey;
+    CREATE TABLE d (key int, data text, CONSTRAINT d_pkey PRIMARY KEY (key) DEFERRABLE);
+    CREATE VIEW vd AS SELECT * FROM d GROUP BY key;
+    ALTER TABLE d DROP CONSTRAINT d_pkey;`,
+  'the reliance follows the key renamed and its table moved; HAVING and a second table count too': `
+    CREATE SCHEMA s;
+    CREATE TABLE t (key int PRIMARY KEY, data text);
+    CREATE TABLE o (id int PRIMARY KEY, t_key int);
+    CREATE VIEW v AS SELECT t.key FROM t, o WHERE o.t_key = t.key GROUP BY t.key HAVING t.data <> '';
+    ALTER INDEX t_pkey RENAME TO t_key_pk;
+    ALTER TABLE t SET SCHEMA s;
+    ALTER TABLE s.t DROP CONSTRAINT t_key_pk;`,
 };
 
 describe('views and materialized views agree with PostgreSQL', () => {

@@ -84,6 +84,20 @@ const cases: Record<string, string> = {
     ALTER TABLE t ADD COLUMN c bogus REFERENCES parent UNIQUE;
     ALTER TABLE t ADD FOREIGN KEY (a) REFERENCES parent (n), ADD UNIQUE (b, a);
     ALTER TABLE t ALTER COLUMN b TYPE uuid USING NULL, ADD FOREIGN KEY (b) REFERENCES parent (u), ADD UNIQUE (b);`,
+  'the foreign key type check reads inherited and LIKE columns of an enum, and a table that references itself': `
+    CREATE TYPE rainbow AS ENUM ('red', 'green');
+    CREATE TYPE bogus AS ENUM ('good', 'bad');
+    CREATE TABLE parent (id rainbow PRIMARY KEY);
+    CREATE TABLE base (p bogus, q rainbow);
+    CREATE TABLE c1 (PRIMARY KEY (p), FOREIGN KEY (p) REFERENCES parent) INHERITS (base);
+    CREATE TABLE c2 (LIKE base, PRIMARY KEY (p), FOREIGN KEY (p) REFERENCES parent);
+    CREATE TABLE ok1 (PRIMARY KEY (q), FOREIGN KEY (q) REFERENCES parent) INHERITS (base);
+    CREATE TABLE s1 (id int PRIMARY KEY, up text REFERENCES s1);
+    CREATE TABLE s2 (id int PRIMARY KEY, up bigint REFERENCES s2);
+    CREATE TABLE s3 (id int PRIMARY KEY, up text);
+    ALTER TABLE s3 ALTER COLUMN up TYPE int USING NULL, ADD FOREIGN KEY (up) REFERENCES s3, ADD UNIQUE (up);
+    ALTER TABLE s3 ADD COLUMN up2 text REFERENCES s3, ADD UNIQUE (up2);
+    ALTER TABLE s3 ADD COLUMN up3 smallint REFERENCES s3, ADD UNIQUE (up3);`,
   'a partitioned table takes no CHECK ... NO INHERIT, a plain table does': `
     CREATE TABLE p1 (a int, b int, UNIQUE (a, b), CHECK (a > 0) NO INHERIT) PARTITION BY LIST (a);
     CREATE TABLE p2 (a int CHECK (a > 0) NO INHERIT, b int, UNIQUE (a, b)) PARTITION BY LIST (a);

@@ -3,8 +3,8 @@
  * case the static replay holds exactly the indexes and foreign keys
  * PostgreSQL's catalog holds after psql runs the same SQL.
  */
-import { describe } from '@jest/globals';
-import { testAgreement } from './helpers/serverModel.js';
+import { describe, expect, test } from '@jest/globals';
+import { describeModel, staticModel, testAgreement } from './helpers/serverModel.js';
 
 const cases: Record<string, string> = {
   'ALTER COLUMN TYPE that no equality operator compares with the referenced column': `
@@ -47,6 +47,49 @@ const cases: Record<string, string> = {
     CREATE TABLE f4 (a int, b int, UNIQUE (a) WITH (fillfactor = 90)) WITH (fillfactor = 50);
     ALTER TABLE f4 ADD PRIMARY KEY (b) WITH (fillfactor = 5);
     ALTER TABLE f4 ADD UNIQUE (a, b) WITH (fillfactor = 20);`,
+  'table storage parameters: every parameter of a table and of its TOAST table, read as PostgreSQL reads numbers': `
+    CREATE TABLE f1 (a int PRIMARY KEY) WITH (not_a_parameter = 2);
+    CREATE TABLE f2 (a int PRIMARY KEY) WITH (autovacuum_analyze_scale_factor = -10.0);
+    CREATE TABLE f3 (a int PRIMARY KEY) WITH (autovacuum_enabled = 12);
+    CREATE TABLE f4 (a int PRIMARY KEY) WITH (fillfactor = 30, fillfactor = 40);
+    CREATE TABLE f5 (a int PRIMARY KEY) WITH ("FillFactor" = 50);
+    CREATE TABLE f6 (a int PRIMARY KEY) WITH (fillfactor = '010');
+    CREATE TABLE f7 (a int PRIMARY KEY) WITH (fillfactor = '08');
+    CREATE TABLE f8 (a int PRIMARY KEY) WITH (fillfactor = ' .5e2');
+    CREATE TABLE f9 (a int PRIMARY KEY) WITH (fillfactor = 2147483648);
+    CREATE TABLE f10 (a int PRIMARY KEY) WITH (toast_tuple_target = 127);
+    CREATE TABLE f11 (a int PRIMARY KEY) WITH (vacuum_index_cleanup = maybe);
+    CREATE TABLE f12 (a int PRIMARY KEY) WITH (toast.fillfactor = 50);
+    CREATE TABLE f13 (a int PRIMARY KEY) WITH (heap.fillfactor = 50);
+    CREATE TABLE f14 (a int PRIMARY KEY) WITH (toast.autovacuum_enabled = false, toast.autovacuum_enabled = true);
+    CREATE TABLE f15 (a int PRIMARY KEY) WITH (autovacuum_freeze_max_age = 99999);
+    CREATE TABLE f16 (a int PRIMARY KEY) WITH (autovacuum_vacuum_cost_delay = 'nan');
+    CREATE TABLE f17 (a int PRIMARY KEY) WITH (constructor = 1);
+    CREATE TABLE ok1 (a int PRIMARY KEY) WITH (fillfactor = 30.5, autovacuum_enabled = of);
+    CREATE TABLE ok2 (a int PRIMARY KEY) WITH (fillfactor = '0x20', parallel_workers = 0, toast_tuple_target = 128);
+    CREATE TABLE ok3 (a int PRIMARY KEY) WITH (fillfactor = 9.5, autovacuum_analyze_scale_factor = ' 1e1 ');
+    CREATE TABLE ok4 (a int PRIMARY KEY) WITH (fillfactor = '.5e2 ', log_autovacuum_min_duration = -1, user_catalog_table);
+    CREATE TABLE ok5 (a int PRIMARY KEY) WITH (toast.autovacuum_enabled = false, autovacuum_enabled = true, toast.vacuum_truncate = off);
+    CREATE TABLE ok6 (a int PRIMARY KEY) WITH (autovacuum_vacuum_insert_threshold = -1, autovacuum_multixact_freeze_max_age = 10000, oids = false, oids = false);`,
+  'a partitioned table takes no storage parameter of its own; CREATE TABLE AS checks them too': `
+    CREATE TABLE p1 (a int PRIMARY KEY) PARTITION BY LIST (a) WITH (fillfactor = 50);
+    CREATE TABLE p2 (a int PRIMARY KEY) PARTITION BY LIST (a) WITH (toast.autovacuum_enabled = false, oids = false);
+    CREATE TABLE c2 PARTITION OF p2 (PRIMARY KEY (a)) FOR VALUES IN (1) WITH (fillfactor = 5);
+    CREATE TABLE c3 PARTITION OF p2 FOR VALUES IN (2) WITH (fillfactor = 50);
+    CREATE TABLE s1 WITH (fillfactor = 5) AS SELECT 1 AS a;
+    CREATE MATERIALIZED VIEW s2 WITH (autovacuum_enabled = maybe) AS SELECT 1 AS a;
+    CREATE TABLE s3 WITH (fillfactor = 50) AS SELECT 1 AS a;
+    CREATE TABLE s3 WITH (fillfactor = 5) AS SELECT 1 AS a;
+    CREATE TABLE s1 (a int PRIMARY KEY);
+    CREATE TABLE s2 (a int PRIMARY KEY);
+    CREATE INDEX ON s3 (a);`,
+  'index storage parameters: no namespace, none given twice, the btree parameter that is deprecated but still accepted': `
+    CREATE TABLE t (a int);
+    CREATE INDEX i1 ON t (a) WITH (toast.fillfactor = 50);
+    CREATE INDEX i2 ON t (a) WITH (fillfactor = 50, fillfactor = 60);
+    CREATE INDEX i3 ON t (a) WITH ("Fillfactor" = 50);
+    CREATE INDEX ok1 ON t (a) WITH (vacuum_cleanup_index_scale_factor = 0.5);
+    CREATE INDEX ok2 ON t (a) WITH (fillfactor = 30.5);`,
   'a row or a set-returning function as an index key, options of an operator class that has none': `
     CREATE TABLE t (a int, b text);
     CREATE INDEX i1 ON t ((ROW(a, b)));
@@ -86,4 +129,17 @@ const cases: Record<string, string> = {
 
 describe('statements PostgreSQL rejects are not applied', () => {
   testAgreement(cases);
+});
+
+describe('storage parameters only some supported majors know are accepted', () => {
+  test('the parameters PostgreSQL 18 adds, and vacuum_index_cleanup as PostgreSQL 13 (a boolean) and 14 and later (auto too) read it', async () => {
+    const model = await staticModel(`
+      CREATE TABLE t1 (a int PRIMARY KEY) WITH (vacuum_max_eager_freeze_failure_rate = 0.5, autovacuum_vacuum_max_threshold = -1, vacuum_index_cleanup = AUTO);
+      CREATE TABLE t2 (a int PRIMARY KEY) WITH (toast.vacuum_max_eager_freeze_failure_rate = 1, vacuum_index_cleanup = tr);
+      CREATE TABLE f1 (a int PRIMARY KEY) WITH (vacuum_max_eager_freeze_failure_rate = 1.5);`);
+    expect(describeModel(model)).toEqual([
+      'index public.t1_pkey on public.t1 unique btree (a) constraint primary t1_pkey',
+      'index public.t2_pkey on public.t2 unique btree (a) constraint primary t2_pkey',
+    ]);
+  });
 });

@@ -147,6 +147,72 @@ const cases: Record<string, string> = {
     SET search_path = s;
     COMMIT;
     CREATE INDEX ON t (a);`,
+  "psql's ON_ERROR_ROLLBACK on: a failed statement is rolled back alone, and the block goes on": `
+    \\set ON_ERROR_ROLLBACK on
+    BEGIN;
+    CREATE TABLE bla (s no_such_type PRIMARY KEY);
+    CREATE TABLE bla (s text PRIMARY KEY);
+    CREATE TABLE t (a int PRIMARY KEY);
+    CREATE TABLE t (b int PRIMARY KEY);
+    ROLLBACK TO SAVEPOINT nowhere;
+    CREATE INDEX ON t (a);
+    COMMIT;
+    \\set ON_ERROR_ROLLBACK maybe
+    BEGIN;
+    CREATE TABLE u (a int PRIMARY KEY);
+    CREATE TABLE u (b int);
+    CREATE INDEX ON u (a);
+    COMMIT;`,
+  "psql's ON_ERROR_ROLLBACK off, interactive (off in a script) or unset: a failed statement aborts the block": `
+    \\set ON_ERROR_ROLLBACK interactive
+    BEGIN;
+    CREATE TABLE t (a int PRIMARY KEY);
+    CREATE TABLE t (b int);
+    COMMIT;
+    \\set ON_ERROR_ROLLBACK on
+    \\unset ON_ERROR_ROLLBACK
+    BEGIN;
+    CREATE TABLE u (a int PRIMARY KEY);
+    CREATE TABLE u (b int);
+    COMMIT;
+    \\set ON_ERROR_ROLLBACK on
+    \\set ON_ERROR_ROLLBACK of
+    BEGIN;
+    CREATE TABLE v (a int PRIMARY KEY);
+    CREATE TABLE v (b int);
+    COMMIT;
+    CREATE TABLE w (a int PRIMARY KEY);`,
+  "psql's AUTOCOMMIT off: psql opens a block before a statement outside one, and AUTOCOMMIT on leaves it open until the end": `
+    CREATE TABLE t (a int PRIMARY KEY);
+    \\set AUTOCOMMIT off
+    CREATE TABLE u (a int PRIMARY KEY);
+    ROLLBACK;
+    CREATE TABLE v (a int PRIMARY KEY);
+    COMMIT;
+    CREATE INDEX CONCURRENTLY t_a ON t (a);
+    /* a comment */ SAVEPOINT s;
+    CREATE TABLE w (a int PRIMARY KEY);
+    ROLLBACK TO SAVEPOINT s;
+    COMMIT;
+    SELECT 1;
+    \\set AUTOCOMMIT on
+    DROP TABLE t;`,
+  "psql's AUTOCOMMIT off: a failed statement aborts the block psql opened, unless ON_ERROR_ROLLBACK is on": `
+    \\set AUTOCOMMIT off
+    CREATE TABLE t (a int PRIMARY KEY);
+    CREATE TABLE t (b int);
+    COMMIT;
+    \\set ON_ERROR_ROLLBACK on
+    CREATE TABLE u (a int PRIMARY KEY);
+    CREATE TABLE u (b int);
+    CREATE INDEX ON u (a);
+    COMMIT;`,
+  "psql's \\connect inside an aborted block ends it: what follows runs in a new session": `
+    BEGIN;
+    CREATE TABLE x (a int PRIMARY KEY);
+    CREATE TABLE x (a int);
+    \\c
+    CREATE TABLE y (a int PRIMARY KEY);`,
 };
 
 describe('transaction blocks agree with PostgreSQL', () => {
@@ -171,5 +237,42 @@ describe('what the replay says about transaction blocks', () => {
       '5: this transaction is never committed: PostgreSQL rolls it back when the session ends, so its changes are not applied',
     ]);
     expect(report.findings).toEqual([]);
+  });
+});
+
+describe("psql's AUTOCOMMIT off sends BEGIN before every statement but those command_no_begin names", () => {
+  test('transaction control (but SAVEPOINT and RELEASE) and what cannot run in a block, told by the first words', async () => {
+    const { sentWithoutBegin } = await import('../src/model/replay/transactions.js');
+    const without = [
+      'COMMIT',
+      'end',
+      'ROLLBACK TO SAVEPOINT s',
+      'PREPARE TRANSACTION $$x$$',
+      'VACUUM t',
+      'CLUSTER',
+      'CLUSTER (VERBOSE)',
+      'CREATE DATABASE d',
+      'DROP TABLESPACE s',
+      '/* why */ CREATE UNIQUE INDEX CONCURRENTLY i ON t (a)',
+      '-- why\nDROP INDEX CONCURRENTLY i',
+      'REINDEX TABLE CONCURRENTLY t',
+      'REINDEX SYSTEM',
+      'ALTER SYSTEM SET work_mem = 1',
+      'DISCARD ALL',
+    ];
+    const withBegin = [
+      'SAVEPOINT s',
+      'RELEASE s',
+      'PREPARE p AS SELECT 1',
+      'CLUSTER t',
+      'CREATE INDEX i ON t (a)',
+      'CREATE TABLE database (a int)',
+      'DROP TABLE t',
+      'DISCARD PLANS',
+      'SELECT 1',
+      'ANALYZE t',
+    ];
+    expect(without.filter((s) => !sentWithoutBegin(s))).toEqual([]);
+    expect(withBegin.filter((s) => sentWithoutBegin(s))).toEqual([]);
   });
 });

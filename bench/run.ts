@@ -296,7 +296,8 @@ async function liveScenario(): Promise<void> {
     const audit = await timed([[auditQuery(version), []]], '');
     sqlAudit.push(audit.sample);
     sqlFindings = audit.rows;
-    const q = catalogQueries(version);
+    // The live audit's queries (no sizes, no definitions a snapshot keeps), one after another on one session.
+    const q = catalogQueries(version, { full: false });
     catalogRead.push(
       (
         await timed(
@@ -304,6 +305,7 @@ async function liveScenario(): Promise<void> {
             [q.header, [null]],
             [q.tables, [null]],
             [q.indexes, [null, false]],
+            [q.otherRelations, [null]],
             [q.foreignKeys, [null]],
           ],
           ", set_config('search_path', '', true)",

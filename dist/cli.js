@@ -487,7 +487,7 @@ var require_textParsers = __commonJS({
       }
       return array.parse(value, allowNull(parseByteA));
     };
-    var parseInteger = function(value) {
+    var parseInteger2 = function(value) {
       return parseInt(value, 10);
     };
     var parseBigInteger = function(value) {
@@ -541,9 +541,9 @@ var require_textParsers = __commonJS({
     };
     var init = function(register) {
       register(20, parseBigInteger);
-      register(21, parseInteger);
-      register(23, parseInteger);
-      register(26, parseInteger);
+      register(21, parseInteger2);
+      register(23, parseInteger2);
+      register(26, parseInteger2);
       register(700, parseFloat);
       register(701, parseFloat);
       register(16, parseBool);
@@ -5931,7 +5931,7 @@ var require_quote_utils = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.QuoteUtils = void 0;
     var kwlist_1 = require_kwlist();
-    var QuoteUtils5 = class _QuoteUtils {
+    var QuoteUtils6 = class _QuoteUtils {
       static escape(literal) {
         return `'${literal.replace(/'/g, "''")}'`;
       }
@@ -6144,7 +6144,7 @@ var require_quote_utils = __commonJS({
         return parts.map((part) => _QuoteUtils.quoteIdentifierTypeName(part)).join(".");
       }
     };
-    exports.QuoteUtils = QuoteUtils5;
+    exports.QuoteUtils = QuoteUtils6;
   }
 });
 
@@ -7265,12 +7265,12 @@ var require_deparser = __commonJS({
         if (node.cols) {
           const cols = list_utils_1.ListUtils.unwrapList(node.cols);
           const insertContext = context.spawn("InsertStmt", { insertColumns: true });
-          const columnNames = cols.map((col) => this.visit(col, insertContext));
+          const columnNames2 = cols.map((col) => this.visit(col, insertContext));
           if (context.isPretty()) {
-            const indentedColumns = columnNames.map((col) => context.indent(col));
+            const indentedColumns = columnNames2.map((col) => context.indent(col));
             output.push("(\n" + indentedColumns.join(",\n") + "\n)");
           } else {
-            output.push(context.parens(columnNames.join(", ")));
+            output.push(context.parens(columnNames2.join(", ")));
           }
         }
         if (node.override === "OVERRIDING_USER_VALUE") {
@@ -9826,11 +9826,11 @@ var require_deparser = __commonJS({
         }
         if (node.usingClause && node.usingClause.length > 0) {
           const usingList = list_utils_1.ListUtils.unwrapList(node.usingClause);
-          const columnNames = usingList.map((col) => this.visit(col, context));
+          const columnNames2 = usingList.map((col) => this.visit(col, context));
           if (context.isPretty()) {
-            output.push(` USING (${columnNames.join(", ")})`);
+            output.push(` USING (${columnNames2.join(", ")})`);
           } else {
-            output.push(`USING (${columnNames.join(", ")})`);
+            output.push(`USING (${columnNames2.join(", ")})`);
           }
         } else if (node.quals) {
           const qualsStr = this.visit(node.quals, context);
@@ -13984,8 +13984,8 @@ var require_deparser = __commonJS({
           if (node.events & 16) {
             let updateStr = "UPDATE";
             if (node.columns && node.columns.length > 0) {
-              const columnNames = list_utils_1.ListUtils.unwrapList(node.columns).map((col) => this.visit(col, context)).join(", ");
-              updateStr += " OF " + columnNames;
+              const columnNames2 = list_utils_1.ListUtils.unwrapList(node.columns).map((col) => this.visit(col, context)).join(", ");
+              updateStr += " OF " + columnNames2;
             }
             events.push(updateStr);
           }
@@ -14049,8 +14049,8 @@ var require_deparser = __commonJS({
           output.push(events.join(" OR "));
           if (node.columns && node.columns.length > 0) {
             output.push("OF");
-            const columnNames = list_utils_1.ListUtils.unwrapList(node.columns).map((col) => this.visit(col, context)).join(", ");
-            output.push(columnNames);
+            const columnNames2 = list_utils_1.ListUtils.unwrapList(node.columns).map((col) => this.visit(col, context)).join(", ");
+            output.push(columnNames2);
           }
           output.push("ON");
           if (node.relation) {
@@ -18820,7 +18820,7 @@ var require_wasm = __commonJS({
     exports.hasSqlDetails = hasSqlDetails;
     exports.formatSqlError = formatSqlError;
     exports.loadModule = loadModule2;
-    exports.parseSync = parseSync5;
+    exports.parseSync = parseSync8;
     exports.parsePlPgSQLSync = parsePlPgSQLSync2;
     exports.fingerprintSync = fingerprintSync;
     exports.normalizeSync = normalizeSync;
@@ -19021,7 +19021,7 @@ var require_wasm = __commonJS({
         }
       }
     });
-    function parseSync5(query) {
+    function parseSync8(query) {
       if (!wasmModule) {
         throw new Error("WASM module not initialized. Call loadModule() first.");
       }
@@ -21034,9 +21034,7 @@ function describeTarget(url, env = process.env) {
 async function inReadOnlyTransaction(options, work) {
   const client = await connectReadOnly(options);
   try {
-    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1e3)}`);
-    await client.query("SET LOCAL lock_timeout = 5000");
+    await beginReadOnly(client, options);
     const result2 = await work(client);
     await client.query("COMMIT");
     return result2;
@@ -21045,6 +21043,12 @@ async function inReadOnlyTransaction(options, work) {
   } finally {
     await client.end().catch(() => void 0);
   }
+}
+async function beginReadOnly(client, options, snapshot2) {
+  await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  if (snapshot2 !== void 0) await client.query(`SET TRANSACTION SNAPSHOT '${snapshot2.replace(/'/g, "''")}'`);
+  await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1e3)}`);
+  await client.query("SET LOCAL lock_timeout = 5000");
 }
 function connectionConfig(url) {
   if (!url || /^postgres(ql)?:\/\//i.test(url) || !url.includes("=")) return { connectionString: url };
@@ -21060,25 +21064,47 @@ function connectionConfig(url) {
   if (settings.sslmode && settings.sslmode !== "disable") config.ssl = settings.sslmode === "require" || settings.sslmode === "prefer" ? { rejectUnauthorized: false } : true;
   return config;
 }
-async function connectReadOnly(options) {
-  const { default: postgres } = await Promise.resolve().then(() => (init_esm(), esm_exports));
-  const client = new postgres.Client({
-    ...connectionConfig(options.url),
-    connectionTimeoutMillis: options.connectTimeoutSeconds * 1e3,
-    application_name: "pg-index-lint",
-    // Belt and braces: the session default is read-only too, not only the transaction.
-    options: "-c default_transaction_read_only=on",
-    // A socket that goes silent (a server that stops answering) must not hang the tool.
-    query_timeout: (options.statementTimeoutSeconds + options.connectTimeoutSeconds) * 1e3
-  });
-  client.on("error", () => void 0);
+async function loadPg() {
+  const lent = !("navigator" in globalThis);
+  if (lent) Object.defineProperty(globalThis, "navigator", { value: { userAgent: `Node.js/${process.versions.node}` }, configurable: true, writable: true });
   try {
-    await client.connect();
-  } catch (e) {
-    await client.end().catch(() => void 0);
-    throw connectionError(e, options);
+    return (await Promise.resolve().then(() => (init_esm(), esm_exports))).default;
+  } finally {
+    if (lent) delete globalThis.navigator;
   }
-  return client;
+}
+function connectReadOnly(options) {
+  return openReadOnly(options).connected;
+}
+function openReadOnly(options) {
+  let client;
+  let abandoned = false;
+  const connected = (async () => {
+    const postgres = await loadPg();
+    if (abandoned) throw new UsageError("the connection was not needed any more");
+    client = new postgres.Client({
+      ...connectionConfig(options.url),
+      connectionTimeoutMillis: options.connectTimeoutSeconds * 1e3,
+      application_name: "pg-index-lint",
+      // Belt and braces: the session default is read-only too, not only the transaction.
+      options: "-c default_transaction_read_only=on",
+      // A socket that goes silent (a server that stops answering) must not hang the tool.
+      query_timeout: (options.statementTimeoutSeconds + options.connectTimeoutSeconds) * 1e3
+    });
+    client.on("error", () => void 0);
+    try {
+      await client.connect();
+    } catch (e) {
+      await client.end().catch(() => void 0);
+      throw connectionError(e, options);
+    }
+    return client;
+  })();
+  const abandon = () => {
+    abandoned = true;
+    void client?.end().catch(() => void 0);
+  };
+  return { connected, abandon };
 }
 function connectionError(e, options) {
   if (e instanceof UsageError) return e;
@@ -21151,7 +21177,10 @@ function newTable(schema, name, fields = {}) {
     inheritsFrom: [],
     foreignKeys: [],
     otherConstraints: [],
+    noInheritChecks: [],
     ownedSequences: [],
+    // Present, so that a rollback puts back "not known" over an owner given since.
+    owner: void 0,
     ...fields
   };
 }
@@ -21358,9 +21387,9 @@ function chooseName(name1, name2, label, isTaken) {
   }
   return candidate;
 }
-function nameAddition(columnNames) {
+function nameAddition(columnNames2) {
   let result2 = "";
-  for (const name of columnNames) {
+  for (const name of columnNames2) {
     if (result2) result2 += "_";
     result2 += name;
     if (Buffer.byteLength(result2) >= MAX_NAME_BYTES) break;
@@ -21426,8 +21455,8 @@ function dropFix(index, model) {
 function foreignKeyIndexNamer(model) {
   const chosen = /* @__PURE__ */ new Map();
   const taken = /* @__PURE__ */ new Set();
-  return (fk) => {
-    const wanted = `${fk.table} ${JSON.stringify(fk.columns)}`;
+  return (fk, keys = fk.columns) => {
+    const wanted = `${fk.table} ${JSON.stringify(keys)}`;
     const known = chosen.get(wanted);
     if (known) return known;
     const table = model.tables.get(fk.table);
@@ -21438,9 +21467,9 @@ function foreignKeyIndexNamer(model) {
     return index;
   };
 }
-function createIndexFix(fk, indexName, partitioned) {
+function createIndexFix(fk, indexName, partitioned, keys = fk.columns.map(ident)) {
   const concurrently = partitioned ? "" : "CONCURRENTLY ";
-  return `CREATE INDEX ${concurrently}IF NOT EXISTS ${ident(indexName)} ON ${qualifiedName(fk.table)} (${fk.columns.map(ident).join(", ")});`;
+  return `CREATE INDEX ${concurrently}IF NOT EXISTS ${ident(indexName)} ON ${qualifiedName(fk.table)} (${keys.join(", ")});`;
 }
 
 // src/rules/indexComparison.ts
@@ -21979,10 +22008,18 @@ var KNOWN_KEY_TYPES = /* @__PURE__ */ new Set([...Object.keys(IMPLICIT_CASTS), "
 function foreignKeyTypesMatch(fkType, pkType) {
   if (fkType === pkType) return true;
   if (!KNOWN_KEY_TYPES.has(fkType) || !KNOWN_KEY_TYPES.has(pkType)) return null;
-  const input = pkType === "varchar" ? "text" : pkType === "cidr" ? "inet" : pkType;
+  const input = opclassInputType(pkType, /* @__PURE__ */ new Set());
+  if (comparedWithoutCast(fkType, input)) return true;
+  return (IMPLICIT_CASTS[fkType] ?? []).includes(input);
+}
+function comparedWithoutCast(fkType, input) {
   const family = FAMILY_TYPES[btreeFamily(methodDefault("btree", input, /* @__PURE__ */ new Set()) ?? "")];
-  if (family?.includes(input) && family.includes(fkType)) return true;
-  return fkType === input || (IMPLICIT_CASTS[fkType] ?? []).includes(input);
+  return fkType === input || family !== void 0 && family.includes(input) && family.includes(fkType);
+}
+function foreignKeyCastType(fkType, pkType) {
+  if (fkType === pkType || foreignKeyTypesMatch(fkType, pkType) !== true) return null;
+  const input = opclassInputType(pkType, /* @__PURE__ */ new Set());
+  return comparedWithoutCast(fkType, input) ? null : input;
 }
 
 // src/model/expressions.ts
@@ -22183,6 +22220,9 @@ function notNullColumns(node) {
   return null;
 }
 var TEXT_LIKE_TYPES = /* @__PURE__ */ new Set(["text", "varchar", "bpchar", "char", "character", "character varying", "name"]);
+function castKept(type) {
+  return !TEXT_LIKE_TYPES.has(type);
+}
 function normalizeExpression(node) {
   if (Array.isArray(node)) return node.map(normalizeExpression);
   if (!node || typeof node !== "object") return node;
@@ -22316,6 +22356,24 @@ function expressionTreeOf(index, i) {
 }
 
 // src/rules/unindexedForeignKey.ts
+function castType(model, fk, position) {
+  const fkType = model.column(fk.table, fk.columns[position])?.type;
+  const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
+  return fkType && refType ? foreignKeyCastType(fkType, refType) : null;
+}
+function castKeyColumn(model, fk, index, at) {
+  const stored = index.expressionTrees?.[at];
+  if (!stored?.includes('"TypeCast":')) return null;
+  const cast = loadTree(stored).TypeCast;
+  const fields = cast?.arg?.ColumnRef?.fields;
+  if (!cast || cast.typeName?.typmods?.length || cast.typeName?.arrayBounds?.length || fields?.length !== 1) return null;
+  const column = fields[0].String?.sval;
+  const position = typeof column === "string" ? fk.columns.indexOf(column) : -1;
+  if (position < 0) return null;
+  const names = cast.typeName?.names ?? [];
+  const type = canonicalTypeName(names[names.length - 1]?.String?.sval ?? "");
+  return type === castType(model, fk, position) ? column : null;
+}
 function servedColumns(model, fk, index) {
   if (!index.valid || index.table !== fk.table) return [];
   const n = fk.columns.length;
@@ -22325,17 +22383,23 @@ function servedColumns(model, fk, index) {
     return [];
   }
   const served = [];
-  for (const key of index.keys.slice(0, n)) {
-    if (key.kind !== "column" || !fk.columns.includes(key.column) || served.includes(key.column)) break;
+  for (const [at, key] of index.keys.slice(0, n).entries()) {
+    const column = key.kind === "column" ? key.column : castKeyColumn(model, fk, index, at);
+    if (column === null || !fk.columns.includes(column) || served.includes(column)) break;
     if (key.collation !== null) break;
-    const position = fk.columns.indexOf(key.column);
-    const fkType = model.column(fk.table, key.column)?.type;
-    const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
-    if (fkType && refType && fkType !== "unknown" && refType !== "unknown") {
-      const opclass = key.opclass ?? defaultOpclass("btree", fkType, model.enums);
-      if (opclass && !foreignKeyCanUseOpclass(opclass, fkType, refType)) break;
+    const position = fk.columns.indexOf(column);
+    if (key.kind === "expression") {
+      const type = castType(model, fk, position);
+      if (key.opclass && !foreignKeyCanUseOpclass(key.opclass, type, type)) break;
+    } else {
+      const fkType = model.column(fk.table, column)?.type;
+      const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
+      if (fkType && refType && fkType !== "unknown" && refType !== "unknown") {
+        const opclass = key.opclass ?? defaultOpclass("btree", fkType, model.enums);
+        if (opclass && !foreignKeyCanUseOpclass(opclass, fkType, refType)) break;
+      }
     }
-    served.push(key.column);
+    served.push(column);
   }
   if (served.length > 0 && index.predicate !== null) {
     const required = notNullColumns(predicateTreeOf(index));
@@ -22360,18 +22424,31 @@ var unindexedForeignKey = defineKind({
     for (const fk of model.allForeignKeys()) {
       if (fk.parentForeignKey || foreignKeyCovered(model, fk)) continue;
       const partitioned = model.tables.get(fk.table)?.partitioned ?? false;
+      const casts = fk.columns.map((_, i) => castType(model, fk, i));
+      const keys = fk.columns.map((c, i) => casts[i] ? `(${ident(c)}::${casts[i]})` : ident(c));
+      const fixable = casts.every((t) => t === null || castKept(t));
       hits.push({
         subject: "foreign-key",
         table: fk.table,
         foreignKey: fk,
-        message: unindexedMessage(model, fk) + (partitioned ? PARTITIONED_FIX_NOTE : ""),
-        fix: createIndexFix(fk, indexName(fk), partitioned)
+        message: unindexedMessage(model, fk) + castNote(fk, casts) + (partitioned && fixable ? PARTITIONED_FIX_NOTE : ""),
+        fix: fixable ? createIndexFix(fk, indexName(fk, keys), partitioned, keys) : null
       });
     }
     return hits;
   }
 });
 var PARTITIONED_FIX_NOTE = "; the table is partitioned, where PostgreSQL cannot build an index CONCURRENTLY: the fix builds it on the parent, which blocks writes to every partition while it runs (to avoid that, create it ON ONLY the parent, build each partition's index CONCURRENTLY and ATTACH it)";
+function castNote(fk, casts) {
+  const cast = fk.columns.flatMap((column, i) => casts[i] ? [{ column: ident(column), type: casts[i] }] : []);
+  if (!cast.length) return "";
+  const compared = cast.map((c) => `${c.column} as ${c.type}`).join(" and ");
+  const expressions = cast.map((c) => `(${c.column}::${c.type})`).join(", ");
+  if (cast.every((c) => castKept(c.type))) {
+    return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: an index on ${expressions} can`;
+  }
+  return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: only an index on ${expressions} could, which this tool cannot tell from an index on the column, so no fix is offered`;
+}
 function unindexedMessage(model, fk) {
   const head = `foreign key ${fk.name} on ${tableName(fk.table)} (${fk.columns.map(ident).join(", ")})`;
   let best = null;
@@ -22577,7 +22654,14 @@ var SchemaModel = class {
   domains = /* @__PURE__ */ new Map();
   /** Views and materialized views (by key) that read each relation (by key). */
   dependents = /* @__PURE__ */ new Map();
+  /** Owners of the views and sequences the files create (a table's is on the table); absent: not known. */
+  relationOwners = /* @__PURE__ */ new Map();
+  /** Owners of the schemas the files create; absent: not known (public, or a schema made before the files). */
+  schemaOwners = /* @__PURE__ */ new Map();
+  /** Roles the files create: none of them is the role the migrations connect as. */
+  roles = /* @__PURE__ */ new Set();
   searchPath = ["public"];
+  user = { session: null, role: null };
   /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
   hasDescendantTables = false;
   /** One copy of each table key and access method that indexes name (see addIndex). */
@@ -22638,6 +22722,10 @@ var SchemaModel = class {
     }
     return void 0;
   }
+  /** The role new objects belong to: the one SET ROLE set, else the session user. */
+  get currentUser() {
+    return this.user.role ?? this.user.session;
+  }
   /** The session's temporary schema is searched first, as PostgreSQL does. */
   lookupPath() {
     return this.schemas.has(TEMP_SCHEMA) ? [TEMP_SCHEMA, ...this.searchPath] : this.searchPath;
@@ -22681,6 +22769,7 @@ var SchemaModel = class {
   }
   removeIndex(index) {
     this.unregisterIndex(index);
+    this.dependents.delete(tableKey(index.schema, index.name));
     if (this.tables.get(index.table)?.partitioned) {
       for (const child of [...this.allIndexes()]) if (child.parentIndex === index) this.removeIndex(child);
     }
@@ -22692,9 +22781,18 @@ var SchemaModel = class {
     if (index.constraint) this.countConstraintName(index.schema, index.constraint.name, -1);
   }
   renameIndex(index, newName) {
-    this.indexes.delete(tableKey(index.schema, index.name));
+    const oldKey = tableKey(index.schema, index.name);
+    this.indexes.delete(oldKey);
     index.name = newName;
     this.indexes.set(tableKey(index.schema, index.name), index);
+    this.moveDependents(oldKey, tableKey(index.schema, index.name));
+  }
+  /** What depends on a relation (or on the constraint an index backs) follows it to its new key. */
+  moveDependents(oldKey, newKey) {
+    const dependents = this.dependents.get(oldKey);
+    if (!dependents) return;
+    this.dependents.delete(oldKey);
+    this.dependents.set(newKey, dependents);
   }
   /** Makes an index the one behind a constraint (a PRIMARY KEY's index is unique). */
   setIndexConstraint(index, constraint) {
@@ -22744,9 +22842,11 @@ var SchemaModel = class {
     for (const c of table.otherConstraints) this.countConstraintName(schema, c, 1);
     for (const s of table.ownedSequences) this.otherRelations.add(tableKey(schema, s.name));
     for (const index of indexes) {
+      const oldIndexKey = tableKey(index.schema, index.name);
       index.table = newKey;
       index.schema = schema;
       this.addIndex(index);
+      this.moveDependents(oldIndexKey, tableKey(schema, index.name));
     }
     for (const t of this.tables.values()) {
       for (const fk of t.foreignKeys) if (fk.referencedTable === oldKey) fk.referencedTable = newKey;
@@ -22801,6 +22901,9 @@ var SchemaModel = class {
       enums: [...this.enums],
       domains: [...this.domains],
       dependents: [...this.dependents].map(([key, set]) => [key, [...set]]),
+      relationOwners: [...this.relationOwners],
+      schemaOwners: [...this.schemaOwners],
+      roles: [...this.roles],
       searchPath: [...this.searchPath],
       hasDescendantTables: this.hasDescendantTables
     };
@@ -22840,6 +22943,9 @@ var SchemaModel = class {
     for (const [name, base] of snapshot2.domains) this.domains.set(name, base);
     this.dependents.clear();
     for (const [key, dependents] of snapshot2.dependents) this.dependents.set(key, new Set(dependents));
+    replaceMap(this.relationOwners, snapshot2.relationOwners);
+    replaceMap(this.schemaOwners, snapshot2.schemaOwners);
+    replace(this.roles, snapshot2.roles);
     this.searchPath = [...snapshot2.searchPath];
     this.hasDescendantTables = snapshot2.hasDescendantTables;
   }
@@ -22853,6 +22959,10 @@ var SchemaModel = class {
     return this.tables.get(table)?.columns.find((c) => c.name === column);
   }
 };
+function replaceMap(map, entries) {
+  map.clear();
+  for (const [k, v] of entries) map.set(k, v);
+}
 function replace(set, values) {
   set.clear();
   for (const v of values) set.add(v);
@@ -22860,6 +22970,10 @@ function replace(set, values) {
 
 // src/sql/psql.ts
 var import_libpg_query = __toESM(require_wasm(), 1);
+var SETTINGS = {
+  ON_ERROR_ROLLBACK: { unset: false, words: /* @__PURE__ */ new Map([["interactive", false]]) },
+  AUTOCOMMIT: { unset: true }
+};
 function mayNeedPsql(text) {
   return text.includes("\\") || /\bcopy\b|(?<!:):(?:['"]|\{\?)?[A-Za-z_\u0080-\uffff]/i.test(text);
 }
@@ -23169,13 +23283,29 @@ var PsqlReader = class {
       this.note(line, `\\${name} ${file}: the included file is not read, so what it changes is not in the schema model`);
     } else if (name === "set" && args.length) {
       const values = args.slice(1).map((a) => a.value);
-      this.variables.set(args[0].raw, values.some((v) => v === null) ? UNKNOWN : values.join(""));
+      const value = values.some((v) => v === null) ? UNKNOWN : values.join("");
+      this.variables.set(args[0].raw, value);
+      if (Object.hasOwn(SETTINGS, args[0].raw)) {
+        const setting = args[0].raw;
+        this.setting(setting, value === UNKNOWN ? "unknown" : SETTINGS[setting].words?.get(value.toLowerCase()) ?? psqlBoolean(value), start);
+      }
     } else if (name === "unset" && args.length) {
       this.variables.set(args[0].raw, UNSET);
+      if (Object.hasOwn(SETTINGS, args[0].raw)) this.setting(args[0].raw, SETTINGS[args[0].raw].unset, start);
     } else if ((name === "prompt" || name === "getenv") && args.length) {
       this.variables.set(name === "prompt" ? args[args.length - 1].raw : args[0].raw, UNKNOWN);
     }
     this.blankTo(this.i);
+  }
+  /**
+   * A marker for `\set` of a setting at the meta-command from `start`. A
+   * value psql does not take (null) leaves the setting as it was.
+   */
+  setting(name, on, start) {
+    const command = this.src.slice(start, this.i);
+    this.blankTo(this.i);
+    if (on === null) this.note(this.lineOf(start), `${command.trim()}: psql refuses the value and keeps the setting it had`);
+    else this.chunks.push({ marker: { kind: "setting", name, on: on === "unknown" ? null : on, command: command.trim(), length: [...command].length } });
   }
   /** `\g` and the other meta-commands that send the query buffer, or, when it is empty, the query sent last. */
   send(name, args, start) {
@@ -23365,7 +23495,8 @@ var PsqlReader = class {
       if ("marker" in chunk) {
         const m = chunk.marker;
         if (m.kind === "run") markers.push({ kind: "run", at: bytes - m.length, end: bytes, sql: m.sql });
-        else markers.push({ kind: "new-session", at: bytes - m.length, end: bytes, database: m.database, command: m.command });
+        else if (m.kind === "new-session") markers.push({ kind: "new-session", at: bytes - m.length, end: bytes, database: m.database, command: m.command });
+        else markers.push({ kind: "setting", at: bytes - m.length, end: bytes, name: m.name, on: m.on, command: m.command });
         continue;
       }
       const length = Buffer.byteLength(chunk.text);
@@ -23456,10 +23587,12 @@ function staticGexec(query) {
   return out;
 }
 var NEW_SESSION = "PsqlNewSession";
+var PSQL_SETTING = "PsqlSetting";
 function markerStatements(marker, lines) {
   const start = lines.positionOfByte(marker.at);
   const end = lines.positionOfByte(Math.max(marker.at, marker.end - 1));
   if (marker.kind === "new-session") return { statements: [{ kind: NEW_SESSION, node: { database: marker.database }, text: marker.command, start, end }], note: null };
+  if (marker.kind === "setting") return { statements: [{ kind: PSQL_SETTING, node: { name: marker.name, on: marker.on }, text: marker.command, start, end }], note: null };
   let stmts;
   try {
     stmts = (0, import_libpg_query.parseSync)(marker.sql).stmts ?? [];
@@ -23632,44 +23765,209 @@ function typeOf(ctx, typeName) {
   return typeName.arrayBounds ? `${resolved}[]` : resolved;
 }
 
-// src/model/replay/rejections.ts
-var fillfactor = { kind: "integer", min: 10, max: 100 };
-var boolean = { kind: "boolean" };
-var INDEX_PARAMETERS = {
-  btree: { fillfactor, deduplicate_items: boolean },
-  hash: { fillfactor },
-  gist: { fillfactor, buffering: { kind: "choice", values: ["on", "off", "auto"] } },
-  spgist: { fillfactor },
-  gin: { fastupdate: boolean, gin_pending_list_limit: { kind: "integer", min: 64, max: 2147483647 } },
-  brin: { pages_per_range: { kind: "integer", min: 1, max: 131072 }, autosummarize: boolean }
-};
-function indexParametersRefusal(method, options) {
-  const known = INDEX_PARAMETERS[method];
-  if (!known) return null;
-  for (const option of options ?? []) {
-    const def = option.DefElem;
-    if (!def || def.defnamespace) continue;
-    const name = String(def.defname).toLowerCase();
-    const parameter = known[name];
-    if (!parameter) return `${method} indexes have no storage parameter "${name}"`;
-    const refusal = valueRefusal(name, parameter, def.arg);
-    if (refusal) return refusal;
+// src/model/replay/columnMerge.ts
+var LIKE_COMPRESSION = 1 << 1;
+var LIKE_CONSTRAINTS = 1 << 2;
+var LIKE_GENERATED = 1 << 4;
+function columnTraits(def) {
+  const traits = {};
+  if (def.compression && def.compression !== "default") traits.compression = def.compression;
+  const generation = generationOf(def);
+  if (generation) traits.generated = generation;
+  return traits;
+}
+function likeColumn(column, options) {
+  const copy = { ...column };
+  if (!(options & LIKE_COMPRESSION)) delete copy.compression;
+  if (!(options & LIKE_GENERATED)) delete copy.generated;
+  return copy;
+}
+function generationOf(def) {
+  const con = (def.constraints ?? []).map((c) => c.Constraint).find((c) => c?.contype === "CONSTR_GENERATED");
+  return con ? { kind: con.generated_kind ?? "s", expression: generationText(con.raw_expr), columns: [...referencedColumns(con.raw_expr)] } : null;
+}
+function generationText(node) {
+  return expressionText(normalizeExpression(withoutCastsOrQualifiers(node)));
+}
+function withoutCastsOrQualifiers(node) {
+  if (Array.isArray(node)) return node.map(withoutCastsOrQualifiers);
+  if (node === null || typeof node !== "object") return node;
+  const record = node;
+  if (record.TypeCast) return withoutCastsOrQualifiers(record.TypeCast.arg);
+  if (record.ColumnRef) return { ColumnRef: { ...record.ColumnRef, fields: (record.ColumnRef.fields ?? []).slice(-1) } };
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, withoutCastsOrQualifiers(value)]));
+}
+function inheritanceRefusal(ctx, node, parents) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const parent of parents) {
+    for (const column of parent.columns) {
+      const seen = merged.get(column.name);
+      if (!seen) {
+        merged.set(column.name, { compression: column.compression ?? null, generated: column.generated ?? null, conflicting: false });
+        continue;
+      }
+      if (column.compression) {
+        if (seen.compression && seen.compression !== column.compression) return `column "${column.name}" has a compression method conflict (${seen.compression} versus ${column.compression})`;
+        seen.compression ??= column.compression;
+      }
+      if ((seen.generated?.kind ?? null) !== (column.generated?.kind ?? null)) return `inherited column "${column.name}" has a generation conflict`;
+      const [a, b] = [seen.generated?.expression, column.generated?.expression];
+      if (a && b && a !== b) seen.conflicting = true;
+    }
+  }
+  for (const element of node.tableElts ?? []) {
+    for (const { def, like } of ownDefinitions(ctx, element)) {
+      const inherited = merged.get(String(def.colname));
+      if (!inherited) continue;
+      const compression = like ? like.compression : def.compression;
+      if (compression) {
+        if (inherited.compression && inherited.compression !== compression) return `column "${def.colname}" has a compression method conflict (${inherited.compression} versus ${compression})`;
+        inherited.compression ??= compression;
+      }
+      if (like) continue;
+      const constraints = (def.constraints ?? []).map((c) => c.Constraint).filter(Boolean);
+      const generation = generationOf(def);
+      if (inherited.generated) {
+        if (constraints.some((c) => c.contype === "CONSTR_DEFAULT") || def.typeName && isSerial(def.typeName)) return `column "${def.colname}" inherits from generated column but specifies default`;
+        if (constraints.some((c) => c.contype === "CONSTR_IDENTITY")) return `column "${def.colname}" inherits from generated column but specifies identity`;
+        if (generation && generation.kind !== inherited.generated.kind) return `column "${def.colname}" inherits from generated column of different kind`;
+      }
+      if (generation) inherited.conflicting = false;
+    }
+  }
+  for (const [name, column] of merged) if (column.conflicting) return `column "${name}" inherits conflicting generation expressions`;
+  return null;
+}
+function ownDefinitions(ctx, element) {
+  if (element.ColumnDef) return [{ def: element.ColumnDef, like: null }];
+  const like = element.TableLikeClause;
+  const source = like ? ctx.model.findTable(like.relation.schemaname, like.relation.relname) : void 0;
+  if (!source) return [];
+  return source.columns.map((column) => ({ def: { colname: column.name }, like: likeColumn(column, like.options ?? 0) }));
+}
+function likeNoInheritRefusal(ctx, node) {
+  if (!node.partspec) return null;
+  for (const element of node.tableElts ?? []) {
+    const like = element.TableLikeClause;
+    if (!like || !((like.options ?? 0) & LIKE_CONSTRAINTS)) continue;
+    const source = ctx.model.findTable(like.relation.schemaname, like.relation.relname);
+    if (source?.noInheritChecks.length)
+      return `cannot add NO INHERIT constraint to partitioned table "${node.relation.relname}" (${source.noInheritChecks[0].name}, copied from ${source.name})`;
   }
   return null;
 }
-function tableParametersRefusal(options) {
+function columnDropped(table, column, cascade) {
+  table.noInheritChecks = table.noInheritChecks.filter((c) => !c.columns.includes(column));
+  const readers = table.columns.filter((c) => c.generated?.columns.includes(column));
+  if (cascade) return readers.map((c) => c.name);
+  for (const c of readers) delete c.generated;
+  return [];
+}
+function columnRenamed(table, from, to) {
+  const renamed = (columns) => columns.map((c) => c === from ? to : c);
+  table.noInheritChecks = table.noInheritChecks.map((c) => c.columns.includes(from) ? { ...c, columns: renamed(c.columns) } : c);
+  for (const c of table.columns) if (c.generated?.columns.includes(from)) c.generated = { ...c.generated, expression: null, columns: renamed(c.generated.columns) };
+}
+function checkConstraintChanged(table, name, to) {
+  if (!table.noInheritChecks.some((c) => c.name === name)) return;
+  table.noInheritChecks = table.noInheritChecks.flatMap((c) => c.name !== name ? [c] : to === null ? [] : [{ ...c, name: to }]);
+}
+function alterColumnTraits(tables, cmd) {
+  for (const table of cmd.subtype === "AT_SetCompression" ? tables.slice(0, 1) : tables) {
+    const column = table.columns.find((c) => c.name === cmd.name);
+    if (!column) continue;
+    if (cmd.subtype === "AT_SetCompression") {
+      const method = cmd.def?.String?.sval;
+      if (method && method !== "default") column.compression = method;
+      else delete column.compression;
+    } else if (cmd.subtype === "AT_DropExpression") delete column.generated;
+    else if (cmd.subtype === "AT_SetExpression" && column.generated) column.generated = { ...column.generated, expression: generationText(cmd.def), columns: [...referencedColumns(cmd.def)] };
+  }
+}
+
+// src/model/replay/storageParameters.ts
+var INT_MAX = 2147483647;
+var fillfactor = { kind: "integer", min: 10, max: 100 };
+var boolean = { kind: "boolean" };
+var integer = (min, max) => ({ kind: "integer", min, max });
+var real = (min, max) => ({ kind: "real", min, max });
+var INDEX_PARAMETERS = {
+  btree: { fillfactor, deduplicate_items: boolean, vacuum_cleanup_index_scale_factor: real(0, 1e10) },
+  hash: { fillfactor },
+  gist: { fillfactor, buffering: { kind: "choice", values: ["on", "off", "auto"] } },
+  spgist: { fillfactor },
+  gin: { fastupdate: boolean, gin_pending_list_limit: integer(64, INT_MAX) },
+  brin: { pages_per_range: integer(1, 131072), autosummarize: boolean }
+};
+var VACUUM_PARAMETERS = {
+  autovacuum_enabled: boolean,
+  autovacuum_vacuum_threshold: integer(0, INT_MAX),
+  // PostgreSQL 18.
+  autovacuum_vacuum_max_threshold: integer(-1, INT_MAX),
+  autovacuum_vacuum_insert_threshold: integer(-1, INT_MAX),
+  autovacuum_vacuum_cost_limit: integer(1, 1e4),
+  autovacuum_freeze_min_age: integer(0, 1e9),
+  autovacuum_multixact_freeze_min_age: integer(0, 1e9),
+  autovacuum_freeze_max_age: integer(1e5, 2e9),
+  autovacuum_multixact_freeze_max_age: integer(1e4, 2e9),
+  autovacuum_freeze_table_age: integer(0, 2e9),
+  autovacuum_multixact_freeze_table_age: integer(0, 2e9),
+  log_autovacuum_min_duration: integer(-1, INT_MAX),
+  autovacuum_vacuum_cost_delay: real(0, 100),
+  autovacuum_vacuum_scale_factor: real(0, 100),
+  autovacuum_vacuum_insert_scale_factor: real(0, 100),
+  // PostgreSQL 18.
+  vacuum_max_eager_freeze_failure_rate: real(0, 1),
+  vacuum_truncate: boolean,
+  // A boolean up to PostgreSQL 13, then on, off, auto and the boolean words.
+  vacuum_index_cleanup: { kind: "choice", values: ["auto", "on", "off", "true", "false", "yes", "no", "1", "0"], orBoolean: true }
+};
+var TABLE_PARAMETERS = {
+  ...VACUUM_PARAMETERS,
+  fillfactor,
+  autovacuum_analyze_threshold: integer(0, INT_MAX),
+  autovacuum_analyze_scale_factor: real(0, 100),
+  // 128 to TOAST_TUPLE_TARGET_MAIN, which is 8160 with 8 kB pages: the bound is that of the largest page size (32 kB).
+  toast_tuple_target: integer(128, 32736),
+  parallel_workers: integer(0, 1024),
+  user_catalog_table: boolean
+};
+function indexParametersRefusal(method, options) {
+  const namespaced = (options ?? []).find((o) => o.DefElem?.defnamespace);
+  if (namespaced) return `unrecognized parameter namespace "${namespaced.DefElem.defnamespace}"`;
+  const known = INDEX_PARAMETERS[method];
+  return known ? parametersRefusal(options ?? [], (name) => lookUp(known, name), `${method} indexes have no storage parameter`) : null;
+}
+function tableParametersRefusal(options, partitioned) {
+  const own = [];
+  const toast = [];
   for (const option of options ?? []) {
     const def = option.DefElem;
-    if (!def || def.defnamespace) continue;
-    const name = String(def.defname).toLowerCase();
-    if (name === "fillfactor") {
-      const refusal = valueRefusal("fillfactor", fillfactor, def.arg);
-      if (refusal) return refusal;
-    } else if (name === "oids") {
+    if (!def) continue;
+    if (def.defnamespace && def.defnamespace !== "toast") return `unrecognized parameter namespace "${def.defnamespace}"`;
+    if (def.defnamespace) toast.push(option);
+    else if (def.defname === "oids") {
       const text = def.arg?.Integer ? null : optionText(def.arg);
       const isFalse = def.arg?.Integer ? !def.arg.Integer.ival : text !== null && ["false", "off"].includes(text.toLowerCase());
       if (!isFalse && (def.arg?.Integer || text !== null)) return "tables declared WITH OIDS are not supported, and oids takes only a boolean";
-    }
+    } else own.push(option);
+  }
+  if (partitioned && own.length) return "cannot specify storage parameters for a partitioned table";
+  return parametersRefusal(own, (name) => lookUp(TABLE_PARAMETERS, name), "tables have no storage parameter") ?? parametersRefusal(toast, (name) => lookUp(VACUUM_PARAMETERS, name), "TOAST tables have no storage parameter");
+}
+var lookUp = (parameters, name) => Object.hasOwn(parameters, name) ? parameters[name] : void 0;
+function parametersRefusal(options, known, unknown) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const option of options) {
+    const def = option.DefElem;
+    if (!def) continue;
+    const name = String(def.defname);
+    const parameter = known(name);
+    if (!parameter) return `${unknown} "${name}"`;
+    if (seen.has(name)) return `parameter "${name}" specified more than once`;
+    seen.add(name);
+    const refusal = valueRefusal(name, parameter, def.arg);
+    if (refusal) return refusal;
   }
   return null;
 }
@@ -23682,19 +23980,21 @@ function valueRefusal(name, parameter, arg) {
   if (text === null) return null;
   switch (parameter.kind) {
     case "integer": {
-      if (!/^\s*[+-]?\d+\s*$/.test(text)) return `invalid value for integer option "${name}": ${text}`;
-      const value = Number(text);
-      return value < parameter.min || value > parameter.max ? `value ${value} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
+      const value = parseInteger(text);
+      if (value === void 0) return null;
+      if (value === null) return `invalid value for integer option "${name}": ${text}`;
+      return value < parameter.min || value > parameter.max ? `value ${text} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
     }
     case "real": {
-      const value = Number(text);
-      if (!text.trim() || Number.isNaN(value)) return `invalid value for floating point option "${name}": ${text}`;
-      return value < parameter.min || value > parameter.max ? `value ${value} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
+      const value = parseReal(text);
+      if (value === void 0) return null;
+      if (value === null) return `invalid value for floating point option "${name}": ${text}`;
+      return value < parameter.min || value > parameter.max ? `value ${text} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
     }
     case "boolean":
       return isBoolean(text) ? null : `invalid value for boolean option "${name}": ${text}`;
     case "choice":
-      return parameter.values.includes(text.toLowerCase()) ? null : `invalid value for option "${name}": ${text}`;
+      return parameter.values.includes(text.toLowerCase()) || parameter.orBoolean && isBoolean(text) ? null : `invalid value for option "${name}": ${text}`;
   }
 }
 function isBoolean(text) {
@@ -23703,27 +24003,59 @@ function isBoolean(text) {
   if (["true", "false", "yes", "no"].some((w) => w.startsWith(t))) return true;
   return t === "1" || t === "0" || t.length >= 2 && ["on", "off"].some((w) => w.startsWith(t));
 }
+var SPACE = "[ \\t\\n\\v\\f\\r]";
+var DECIMAL = new RegExp(`^${SPACE}*([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?|[+-]?(?:infinity|inf|nan))`, "i");
+function parseInteger(text) {
+  const integer2 = new RegExp(`^${SPACE}*([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9]\\d*)`).exec(text);
+  const fraction = /^[.eE]/.test(text.slice(integer2 ? integer2[0].length : 0));
+  if (!integer2 && !fraction) return null;
+  let value;
+  let rest;
+  if (integer2 && !fraction) {
+    const digits = integer2[2];
+    const magnitude = /^0[xX]/.test(digits) ? parseInt(digits.slice(2), 16) : digits.length > 1 && digits[0] === "0" ? parseInt(digits, 8) : Number(digits);
+    value = integer2[1] === "-" ? -magnitude : magnitude;
+    rest = text.slice(integer2[0].length);
+  } else {
+    const real2 = strtod(text);
+    if (real2 === void 0) return void 0;
+    if (real2 === null) return null;
+    [value, rest] = [roundHalfEven(real2.value), real2.rest];
+  }
+  if (!new RegExp(`^${SPACE}*$`).test(rest) || Number.isNaN(value)) return null;
+  return value > INT_MAX || value < -INT_MAX - 1 ? null : value;
+}
+function parseReal(text) {
+  const real2 = strtod(text);
+  if (real2 === void 0 || real2 === null) return real2;
+  return new RegExp(`^${SPACE}*$`).test(real2.rest) && !Number.isNaN(real2.value) ? real2.value : null;
+}
+function strtod(text) {
+  if (new RegExp(`^${SPACE}*[+-]?0[xX]`).test(text)) return void 0;
+  const match = DECIMAL.exec(text);
+  if (!match) return null;
+  const written = match[1].toLowerCase().replace(/^([+-]?)inf(inity)?$/, "$1Infinity");
+  return { value: /nan$/.test(written) ? NaN : Number(written), rest: text.slice(match[0].length) };
+}
+function roundHalfEven(value) {
+  const floor = Math.floor(value);
+  const fraction = value - floor;
+  return fraction > 0.5 || fraction === 0.5 && floor % 2 !== 0 ? floor + 1 : floor;
+}
 function builtinOpclassOptions(method, opclass) {
-  if (method === "gist" && opclass === "tsvector_ops") return { siglen: { kind: "integer", min: 1, max: 2024 } };
-  if (method === "brin" && opclass.endsWith("_bloom_ops")) return { n_distinct_per_range: { kind: "real", min: -1, max: 2147483647 }, false_positive_rate: { kind: "real", min: 1e-4, max: 0.25 } };
-  if (method === "brin" && opclass.endsWith("_minmax_multi_ops")) return { values_per_range: { kind: "integer", min: 8, max: 256 } };
+  if (method === "gist" && opclass === "tsvector_ops") return { siglen: integer(1, 2024) };
+  if (method === "brin" && opclass.endsWith("_bloom_ops")) return { n_distinct_per_range: real(-1, INT_MAX), false_positive_rate: real(1e-4, 0.25) };
+  if (method === "brin" && opclass.endsWith("_minmax_multi_ops")) return { values_per_range: integer(8, 256) };
   return null;
 }
 function opclassOptionsRefusal(method, opclass, options) {
   const names = strings(opclass);
   const known = names.length === 1 || names[0] === "pg_catalog" ? builtinOpclassOptions(method, lastName(opclass)) : null;
   if (!known) return null;
-  for (const option of options) {
-    const def = option.DefElem;
-    if (!def) continue;
-    const name = String(def.defname).toLowerCase();
-    const parameter = known[name];
-    if (!parameter) return `unrecognized parameter "${name}" of operator class ${lastName(opclass)}`;
-    const refusal = valueRefusal(name, parameter, def.arg);
-    if (refusal) return refusal;
-  }
-  return null;
+  return parametersRefusal(options, (name) => lookUp(known, name), `operator class ${lastName(opclass)} has no option`);
 }
+
+// src/model/replay/rejections.ts
 var SET_RETURNING = /* @__PURE__ */ new Set([
   "generate_series",
   "generate_subscripts",
@@ -23824,8 +24156,9 @@ function keyTypesMatch(ctx, fkType, pkType) {
   return (ctx.model.enums.has(fkType) || ctx.model.enums.has(pkType)) && decided(fkType) && decided(pkType) ? false : null;
 }
 function foreignKeyTypesRefusal(ctx, table, elements, newTypes) {
-  const types2 = new Map([...(table?.columns ?? []).map((c) => [c.name, c.type]), ...newTypes ?? []]);
+  const types2 = new Map(table.columns.map((c) => [c.name, c.type]));
   for (const element of elements ?? []) if (element.ColumnDef?.typeName) types2.set(element.ColumnDef.colname, typeOf(ctx, element.ColumnDef.typeName));
+  for (const [column, type] of newTypes ?? []) types2.set(column, type);
   for (const element of elements ?? []) {
     const def = element.ColumnDef;
     const constraints = def ? def.constraints ?? [] : element.Constraint ? [element] : [];
@@ -23833,36 +24166,21 @@ function foreignKeyTypesRefusal(ctx, table, elements, newTypes) {
       const con = c.Constraint;
       if (con?.contype !== "CONSTR_FOREIGN") continue;
       const referenced = ctx.model.findTable(con.pktable?.schemaname, con.pktable?.relname);
-      if (!referenced || referenced === table) continue;
+      if (!referenced) continue;
       const columns = def ? [String(def.colname)] : strings(con.fk_attrs);
       let refColumns = strings(con.pk_attrs);
       if (refColumns.length === 0) {
         const pk = ctx.model.indexesOn(tableKey(referenced.schema, referenced.name)).find((i) => i.constraint?.kind === "primary");
         refColumns = pk ? pk.keys.map((k) => k.kind === "column" ? k.column : "") : [];
       }
+      const referencedType = (column) => referenced === table ? types2.get(column) : referenced.columns.find((col) => col.name === column)?.type;
       for (let i = 0; i < Math.min(columns.length, refColumns.length); i++) {
         const fkType = types2.get(columns[i]);
-        const pkType = referenced.columns.find((col) => col.name === refColumns[i])?.type;
+        const pkType = referencedType(refColumns[i]);
         if (fkType && pkType && keyTypesMatch(ctx, fkType, pkType) === false) {
-          return `foreign key constraint cannot be implemented: ${columns[i]} is ${fkType} and ${referenced.name}.${refColumns[i]} ${pkType}, which no equality operator compares`;
+          const name = con.conname ?? `on (${columns.join(", ")})`;
+          return `foreign key ${name} cannot be implemented: ${columns[i]} is ${fkType} and ${referenced.name}.${refColumns[i]} ${pkType}, which no equality operator compares`;
         }
-      }
-    }
-  }
-  return null;
-}
-function foreignKeyColumnTypesRefusal(ctx, table, fks) {
-  const typeOf2 = (t, column) => t.columns.find((c) => c.name === column)?.type;
-  for (const fk of fks) {
-    const to = ctx.model.findTable(fk.refTable.schemaname, fk.refTable.relname);
-    if (!to) continue;
-    const primaryKey = ctx.model.indexesOn(tableKey(to.schema, to.name)).find((i) => i.constraint?.kind === "primary");
-    const referenced = fk.refColumns.length ? fk.refColumns : primaryKey?.keys.map((k) => k.kind === "column" ? k.column : "") ?? [];
-    for (let i = 0; i < fk.columns.length && i < referenced.length; i++) {
-      const fkType = typeOf2(table, fk.columns[i]);
-      const pkType = typeOf2(to, referenced[i]);
-      if (fkType && pkType && foreignKeyTypesMatch(fkType, pkType) === false) {
-        return `foreign key ${fk.name ?? `on (${fk.columns.join(", ")})`} cannot be implemented: ${fk.columns[i]} is ${fkType} and ${referenced[i]} ${pkType}, which no equality operator compares`;
       }
     }
   }
@@ -24033,7 +24351,7 @@ function expressionRefusal(node, what, reference) {
 function createView(ctx, node) {
   const view = node.view;
   if (!view) return;
-  otherRelation(ctx, view, { replace: node.replace });
+  if (!otherRelation(ctx, view, { replace: node.replace })) return;
   const key = tableKey(ctx.model.creationSchema(view.schemaname), view.relname);
   for (const set of ctx.model.dependents.values()) set.delete(key);
   recordDependencies(ctx, key, node.query);
@@ -24046,10 +24364,77 @@ function recordDependencies(ctx, key, query) {
     if (!rv.schemaname && ctes.has(rv.relname)) continue;
     const source = relationKey(ctx, rv);
     if (!source || source === key) continue;
-    let set = ctx.model.dependents.get(source);
-    if (!set) ctx.model.dependents.set(source, set = /* @__PURE__ */ new Set());
-    set.add(key);
+    addDependent(ctx, source, key);
   }
+  for (const index of primaryKeysRelied(ctx, query)) addDependent(ctx, tableKey(index.schema, index.name), key);
+}
+function addDependent(ctx, source, dependent) {
+  let set = ctx.model.dependents.get(source);
+  if (!set) ctx.model.dependents.set(source, set = /* @__PURE__ */ new Set());
+  set.add(dependent);
+}
+function primaryKeysRelied(ctx, query) {
+  const select = query?.SelectStmt;
+  if (!select?.groupClause?.length || select.withClause || select.op && select.op !== "SETOP_NONE") return [];
+  const from = [];
+  for (const item of select.fromClause ?? []) {
+    const rv = item.RangeVar;
+    const table = rv && ctx.model.findTable(rv.schemaname, rv.relname);
+    if (!rv || !table || table.unknownColumns) return [];
+    from.push({ table, alias: rv.alias?.aliasname ?? rv.relname });
+  }
+  const resolve = (fields) => {
+    const names = fields.map((f) => f.String?.sval);
+    if (names.some((n) => typeof n !== "string") || names.length > 2) return null;
+    const column = names[names.length - 1];
+    const matches = from.flatMap((f, at) => (names.length === 1 || f.alias === names[0]) && f.table.columns.some((c) => c.name === column) ? [at] : []);
+    return matches.length === 1 ? { at: matches[0], column } : null;
+  };
+  const grouped = from.map(() => /* @__PURE__ */ new Set());
+  for (const item of select.groupClause) {
+    if (item.GroupingSet) return [];
+    const ref = item.ColumnRef && resolve(item.ColumnRef.fields ?? []);
+    if (ref) grouped[ref.at].add(ref.column);
+  }
+  const ungrouped = from.map(() => false);
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== "object") return;
+    const n = node;
+    if (n.FuncCall || n.SubLink || n.SelectStmt) return;
+    if (n.ColumnRef) {
+      const fields = n.ColumnRef.fields ?? [];
+      if (fields[fields.length - 1]?.A_Star) {
+        const qualifier = fields.length === 2 ? fields[0].String?.sval : void 0;
+        from.forEach((f, at) => {
+          if ((fields.length === 1 || f.alias === qualifier) && f.table.columns.some((c) => !grouped[at].has(c.name))) ungrouped[at] = true;
+        });
+        return;
+      }
+      const ref = resolve(fields);
+      if (ref && !grouped[ref.at].has(ref.column)) ungrouped[ref.at] = true;
+      return;
+    }
+    for (const value of Object.values(n)) visit(value);
+  };
+  visit(select.targetList);
+  visit(select.havingClause);
+  return from.flatMap((f, at) => {
+    if (!ungrouped[at]) return [];
+    const key = ctx.model.indexesOn(tableKey(f.table.schema, f.table.name)).find((i) => i.constraint?.kind === "primary");
+    const proves = key && !key.constraint.deferrable && key.keys.every((k) => k.kind === "column" && grouped[at].has(k.column));
+    return proves ? [key] : [];
+  });
+}
+function constraintDependencyRefusal(ctx, table, cmds) {
+  for (const item of cmds ?? []) {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype !== "AT_DropConstraint" || cmd.behavior === "DROP_CASCADE") continue;
+    const index = ctx.model.indexesOn(tableKey(table.schema, table.name)).find((i) => i.constraint?.name === cmd.name);
+    const dependent = index && [...ctx.model.dependents.get(tableKey(index.schema, index.name)) ?? []][0];
+    if (dependent) return `${dependent} relies on constraint ${cmd.name} (it selects columns it does not group by; CASCADE would drop it too)`;
+  }
+  return null;
 }
 function relationKey(ctx, rv) {
   const table = ctx.model.findTable(rv.schemaname, rv.relname);
@@ -24087,6 +24472,185 @@ function dependentsOf(ctx, keys) {
 function forgetDependencies(ctx, key) {
   ctx.model.dependents.delete(key);
   for (const set of ctx.model.dependents.values()) set.delete(key);
+}
+
+// src/model/replay/columns.ts
+function directChildren(ctx, table) {
+  if (!ctx.model.hasDescendantTables) return [];
+  const key = tableKey(table.schema, table.name);
+  return [...ctx.model.tables.values()].filter((t) => t !== table && (t.partitionOf === key || t.inheritsFrom.includes(key)));
+}
+function inheritedCount(ctx, table, column) {
+  let count = 0;
+  for (const key of [table.partitionOf, ...table.inheritsFrom]) {
+    if (key && ctx.model.tables.get(key)?.columns.some((c) => c.name === column)) count++;
+  }
+  return count;
+}
+var ColumnCertainty = class {
+  passedUnfollowed = false;
+  madeSince = /* @__PURE__ */ new WeakSet();
+  unfollowed() {
+    this.passedUnfollowed = true;
+    this.madeSince = /* @__PURE__ */ new WeakSet();
+  }
+  made(table) {
+    if (this.passedUnfollowed) this.madeSince.add(table);
+  }
+  certain(table) {
+    return !this.passedUnfollowed || this.madeSince.has(table);
+  }
+};
+function columnsKnown(ctx, table) {
+  return Boolean(table && !table.unknownColumns && ctx.certainty.certain(table));
+}
+function addColumnToChildren(ctx, table, column, seen = /* @__PURE__ */ new Set([table])) {
+  for (const child of directChildren(ctx, table)) {
+    if (seen.has(child) || child.columns.some((c) => c.name === column.name)) continue;
+    seen.add(child);
+    child.columns.push({ ...column, local: false });
+    addColumnToChildren(ctx, child, column, seen);
+  }
+}
+function dropColumnWithChildren(ctx, table, column, recurse, drop2, seen = /* @__PURE__ */ new Set([table])) {
+  for (const child of directChildren(ctx, table)) {
+    const childColumn = child.columns.find((c) => c.name === column);
+    if (!childColumn || seen.has(child)) continue;
+    const onlyInherited = child.partitionOf !== null || childColumn.local === false;
+    if (recurse && onlyInherited && inheritedCount(ctx, child, column) === 1) {
+      seen.add(child);
+      dropColumnWithChildren(ctx, child, column, true, drop2, seen);
+    } else if (!recurse) childColumn.local = true;
+  }
+  drop2(table);
+}
+function ownColumnsAfterUnlink(ctx, table) {
+  for (const c of table.columns) if (c.local === false && inheritedCount(ctx, table, c.name) === 0) c.local = true;
+}
+function dropColumnRefusal(ctx, target, column, missingOk, only, cascade) {
+  const present = target.columns.some((c) => c.name === column);
+  if (!present) return missingOk || !columnNames(ctx, target) || columnNames(ctx, target).has(column) ? null : `column "${column}" of relation "${target.name}" does not exist`;
+  if (inheritedCount(ctx, target, column) > 0) return `cannot drop inherited column "${column}"`;
+  if ((target.partitionKeyReads ?? target.partitionKey)?.includes(column)) return `cannot drop column "${column}" because it is part of the partition key of relation "${target.name}"`;
+  if (only && target.partitioned && directChildren(ctx, target).length) return "cannot drop column from only the partitioned table when partitions exist";
+  if (cascade) return null;
+  const key = tableKey(target.schema, target.name);
+  for (const t of ctx.model.tables.values()) {
+    const fk = t.foreignKeys.find((f) => f.referencedTable === key && f.referencedColumns.includes(column) && !f.parentForeignKey);
+    if (fk) return `foreign key ${fk.name} of ${t.name} depends on column "${column}" (CASCADE would drop it)`;
+  }
+  return null;
+}
+function addColumnRefusal(ctx, target, only) {
+  if (target.partitionOf) return "cannot add column to a partition";
+  if (only && directChildren(ctx, target).length) return "column must be added to child tables too";
+  return null;
+}
+function columnMismatchRefusal(ctx, child, parent) {
+  const childNames = columnNames(ctx, child);
+  const parentNames = columnNames(ctx, parent);
+  if (!childNames || !parentNames) return null;
+  const missing = parent.columns.find((p) => !childNames.has(p.name));
+  if (missing) return `child table is missing column "${missing.name}"`;
+  const extra = child.columns.find((c) => !parentNames.has(c.name));
+  return extra ? `table "${child.name}" contains column "${extra.name}" not found in parent "${parent.name}"` : null;
+}
+function indexColumnsRefusal(columns, p, what) {
+  for (const elem of p.elems) {
+    if (typeof elem.name === "string" && !columns.has(elem.name)) return what === "key" ? `column "${elem.name}" named in key does not exist` : `column "${elem.name}" does not exist`;
+  }
+  const include = p.include.find((c) => !columns.has(c));
+  return include ? what === "key" ? `column "${include}" named in key does not exist` : `column "${include}" does not exist` : null;
+}
+function foreignKeyColumnsRefusal(columns, fk, referenced) {
+  const local = columns && fk.columns.find((c) => !columns.has(c));
+  if (local) return `column "${local}" referenced in foreign key constraint does not exist`;
+  const remote = referenced && fk.refColumns.find((c) => !referenced.has(c));
+  return remote ? `column "${remote}" referenced in foreign key constraint does not exist` : null;
+}
+function columnNames(ctx, table) {
+  return columnsKnown(ctx, table) ? /* @__PURE__ */ new Set([...table.columns.map((c) => c.name), ...table.uncertainColumns ?? []]) : null;
+}
+function mayHaveColumnDependents(ctx, table) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const queue = [table]; queue.length; ) {
+    const t = queue.pop();
+    if (seen.has(t)) continue;
+    seen.add(t);
+    if (t.columnDependents || ctx.model.dependents.get(tableKey(t.schema, t.name))?.size) return true;
+    for (const key of [t.partitionOf, ...t.inheritsFrom]) {
+      const parent = key ? ctx.model.tables.get(key) : void 0;
+      if (parent) queue.push(parent);
+    }
+  }
+  return false;
+}
+function noteColumnDependents(ctx, kind, node) {
+  const mark = (rv) => {
+    const table = rv?.relname ? ctx.model.findTable(rv.schemaname, rv.relname) : void 0;
+    if (table) table.columnDependents = true;
+  };
+  const markRowType = (typeName) => {
+    const names = strings(typeName?.names);
+    if (names.length) mark({ relname: names[names.length - 1], schemaname: names.length > 1 ? names[names.length - 2] : void 0 });
+  };
+  if (kind === "CreateFunctionStmt") {
+    markRowType(node.returnType);
+    for (const p of node.parameters ?? []) markRowType(p.FunctionParameter?.argType);
+  } else if (kind === "ColumnDef") markRowType(node.typeName);
+  else if (kind === "CreateTrigStmt" && (node.columns?.length || node.whenClause)) mark(node.relation);
+  else if (kind === "CreatePolicyStmt" || kind === "AlterPolicyStmt") mark(node.table);
+  else if (kind === "RuleStmt") mark(node.relation);
+  else if (kind === "CreatePublicationStmt" || kind === "AlterPublicationStmt") {
+    for (const object of node.pubobjects ?? []) {
+      const published = object.PublicationObjSpec?.pubtable;
+      if (published?.columns?.length || published?.whereClause) mark(published.relation);
+    }
+  }
+}
+function addedForeignKeys(added) {
+  const out = [];
+  for (const element of added) {
+    const def = element.ColumnDef;
+    for (const c of def ? def.constraints ?? [] : element.Constraint ? [element] : []) {
+      const con = c.Constraint;
+      if (con?.contype === "CONSTR_FOREIGN") out.push({ con, columns: def ? [String(def.colname)] : strings(con.fk_attrs), refColumns: strings(con.pk_attrs) });
+    }
+  }
+  return out;
+}
+var CHECK_SYSTEM_COLUMNS = /* @__PURE__ */ new Set(["ctid", "xmin", "cmin", "xmax", "cmax"]);
+function checkSystemColumnRefusal(table, elements) {
+  for (const element of elements ?? []) {
+    for (const c of element.ColumnDef ? element.ColumnDef.constraints ?? [] : element.Constraint ? [element] : []) {
+      const con = c.Constraint;
+      const column = con?.contype === "CONSTR_CHECK" ? systemColumnIn(con.raw_expr, table) : null;
+      if (column) return `system column "${column}" reference in check constraint is invalid`;
+    }
+  }
+  return null;
+}
+function systemColumnIn(node, table) {
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const found = systemColumnIn(n, table);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (node === null || typeof node !== "object") return null;
+  const ref = node.ColumnRef;
+  if (ref) {
+    const fields = strings(ref.fields);
+    const name = fields[fields.length - 1];
+    const qualifiedByTable = fields.length === 1 || fields.length === 2 && fields[0] === table;
+    return qualifiedByTable && fields.length === (ref.fields ?? []).length && CHECK_SYSTEM_COLUMNS.has(name) ? name : null;
+  }
+  for (const value of Object.values(node)) {
+    const found = systemColumnIn(value, table);
+    if (found) return found;
+  }
+  return null;
 }
 
 // src/model/replay/partitions.ts
@@ -24181,6 +24745,8 @@ function attachRefusal(ctx, parent, child, isDefault, childSchema = child?.schem
   }
   if (!child) return null;
   if (child.partitionOf) return `${child.name} is already a partition`;
+  const mismatch = columnMismatchRefusal(ctx, child, parent);
+  if (mismatch) return mismatch;
   for (let t = parent; t; t = t.partitionOf ? ctx.model.tables.get(t.partitionOf) : void 0) {
     if (t === child) return `${child.name} would become a partition of itself`;
   }
@@ -24205,6 +24771,7 @@ function detachPartition(ctx, parent, childRv, finalize = false) {
   }
   child.partitionOf = null;
   child.defaultPartition = false;
+  ownColumnsAfterUnlink(ctx, child);
   const childKey = tableKey(child.schema, child.name);
   for (const index of ctx.model.indexesOn(childKey)) index.parentIndex = null;
   for (const fk of child.foreignKeys) fk.parentForeignKey = null;
@@ -24268,10 +24835,14 @@ function createIndex(ctx, node) {
     existingName(ctx, table, node, pending, only);
     return;
   }
-  const refusal = indexParametersRefusal(pending.method, node.options) ?? indexKeyRefusal(pending.method, pending.elems) ?? (pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]));
+  const refusal = indexParametersRefusal(pending.method, node.options) ?? indexKeyRefusal(pending.method, pending.elems) ?? indexColumnsOfTableRefusal(ctx, table, pending) ?? (pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]));
   if (refusal) return rejected(ctx, `${pending.unique ? "CREATE UNIQUE INDEX" : "CREATE INDEX"}: ${refusal}`);
   const index = buildIndex(ctx, table, pending, only);
   if (table.partitioned && !only) indexOnPartitions(ctx, table, index);
+}
+function indexColumnsOfTableRefusal(ctx, table, pending) {
+  const columns = columnNames(ctx, table);
+  return columns && indexColumnsRefusal(columns, pending, "index");
 }
 function existingName(ctx, table, node, pending, only) {
   const name = node.idxname;
@@ -24295,6 +24866,9 @@ function buildIndex(ctx, table, p, only) {
   ctx.model.addIndex(index);
   ctx.touched.add(index.table);
   return index;
+}
+function normalPredicate(where2, table) {
+  return normalizeExpression(stripLocations(withoutTableQualifier(where2, table)));
 }
 function makeIndex(ctx, table, p, only) {
   const key = tableKey(table.schema, table.name);
@@ -24334,9 +24908,9 @@ function makeIndex(ctx, table, p, only) {
       nameParts.push({ functionName: figureColumnName(written2) });
     }
   }
-  const columnNames = p.columnNames ?? indexColumnNames([...nameParts, ...p.include.map((column) => ({ column }))]);
-  const name = p.name ?? chooseIndexName(ctx, table, columnNames, p.constraint);
-  const predicateNode = p.where ? normalizeExpression(stripLocations(withoutTableQualifier(p.where, table))) : null;
+  const columnNames2 = p.columnNames ?? indexColumnNames([...nameParts, ...p.include.map((column) => ({ column }))]);
+  const name = p.name ?? chooseIndexName(ctx, table, columnNames2, p.constraint);
+  const predicateNode = p.where ? normalPredicate(p.where, table) : null;
   return {
     schema: table.schema,
     name,
@@ -24345,7 +24919,7 @@ function makeIndex(ctx, table, p, only) {
     // Copies as long as their contents: the arrays grown by push keep room for more, which an index never needs.
     keys: keys.slice(),
     include: [...p.include],
-    columnNames,
+    columnNames: columnNames2,
     predicate: predicateNode ? expressionText(predicateNode) : null,
     unique: p.unique || p.constraint === "primary",
     nullsNotDistinct: p.nullsNotDistinct,
@@ -24363,11 +24937,11 @@ function makeIndex(ctx, table, p, only) {
     scans: void 0
   };
 }
-function chooseIndexName(ctx, table, columnNames, constraint) {
+function chooseIndexName(ctx, table, columnNames2, constraint) {
   const label = constraint === "primary" ? "pkey" : constraint === "exclusion" ? "excl" : constraint ? "key" : "idx";
   return chooseName(
     table.name,
-    constraint === "primary" ? null : nameAddition(columnNames),
+    constraint === "primary" ? null : nameAddition(columnNames2),
     label,
     (n) => ctx.model.relationExists(table.schema, n) || constraint !== null && ctx.model.constraintNameTaken(table.schema, n)
   );
@@ -24477,9 +25051,11 @@ function drop(ctx, node) {
   }
 }
 function dropIndex(ctx, index, cascade) {
+  const dependents = cascade && ctx.model.dependents.size ? dependentsOf(ctx, [tableKey(index.schema, index.name)]) : [];
   ctx.model.removeIndex(index);
   ctx.touched.add(index.table);
   if (cascade && index.unique) dropForeignKeysReferencing(ctx, index);
+  dropDependents(ctx, dependents);
 }
 function dropForeignKeysReferencing(ctx, index) {
   const cols = index.keys.map((k) => k.kind === "column" ? k.column : "").sort().join(",");
@@ -24547,8 +25123,220 @@ function dropTable(ctx, table, dropping = /* @__PURE__ */ new Set()) {
   ctx.touched.add(key);
 }
 
+// src/model/replay/functions.ts
+var import_libpg_query2 = __toESM(require_wasm(), 1);
+var INPUT_MODES = /* @__PURE__ */ new Set(["FUNC_PARAM_DEFAULT", "FUNC_PARAM_IN", "FUNC_PARAM_INOUT", "FUNC_PARAM_VARIADIC"]);
+function volatilityOf(options) {
+  const option = (options ?? []).find((o) => o.DefElem?.defname === "volatility");
+  return option ? String(option.DefElem.arg?.String?.sval ?? "") : null;
+}
+function recordFunction(ctx, node) {
+  if (node.is_procedure) return;
+  const names = strings(node.funcname);
+  const name = names[names.length - 1];
+  const schema = ctx.model.creationSchema(names.length > 1 ? names[names.length - 2] : void 0);
+  const inputs = (node.parameters ?? []).map((p) => p.FunctionParameter).filter((p) => INPUT_MODES.has(p?.mode ?? "FUNC_PARAM_DEFAULT"));
+  const info = {
+    schema,
+    minArgs: inputs.filter((p) => !p.defexpr && p.mode !== "FUNC_PARAM_VARIADIC").length,
+    maxArgs: inputs.some((p) => p.mode === "FUNC_PARAM_VARIADIC") ? Infinity : inputs.length,
+    inputs: inputs.length,
+    neverImmutable: volatilityOf(node.options) !== "immutable" && !mayInlineImmutable(node),
+    // RETURNS SETOF, or RETURNS TABLE (which the parser gives as SETOF too).
+    returnsSet: Boolean(node.returnType?.setof)
+  };
+  const others = (ctx.functions.get(name) ?? []).filter((f) => f.schema !== schema || f.inputs !== info.inputs);
+  ctx.functions.set(name, [...others, info]);
+}
+function alterFunction(ctx, node) {
+  const volatility = volatilityOf(node.actions);
+  if (volatility === null) return;
+  for (const f of matching(ctx, node.func)) f.neverImmutable = false;
+}
+function mayInlineImmutable(node) {
+  const options = node.options ?? [];
+  const language = options.find((o) => o.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval;
+  if (language !== "sql" && !(language === void 0 && node.sql_body)) return false;
+  if (node.sql_body) return !callsMutableBuiltin(node.sql_body);
+  const body = options.find((o) => o.DefElem?.defname === "as")?.DefElem?.arg?.List?.items ?? [];
+  const text = body[0]?.String?.sval;
+  if (typeof text !== "string") return true;
+  try {
+    return !callsMutableBuiltin((0, import_libpg_query2.parseSync)(text));
+  } catch {
+    return true;
+  }
+}
+function callsMutableBuiltin(node) {
+  if (Array.isArray(node)) return node.some(callsMutableBuiltin);
+  if (node === null || typeof node !== "object") return false;
+  const n = node;
+  if (n.SQLValueFunction) return true;
+  if (n.FuncCall) {
+    const names = strings(n.FuncCall.funcname);
+    if ((names.length === 1 || names[0] === "pg_catalog") && NOT_IMMUTABLE.has(names[names.length - 1])) return true;
+  }
+  return Object.values(n).some(callsMutableBuiltin);
+}
+function dropFunctions(ctx, node) {
+  for (const obj of node.objects ?? []) {
+    const func = obj.ObjectWithArgs;
+    const name = lastName(func?.objname);
+    const gone = new Set(matching(ctx, func));
+    const left = (ctx.functions.get(name) ?? []).filter((f) => !gone.has(f));
+    if (left.length) ctx.functions.set(name, left);
+    else ctx.functions.delete(name);
+  }
+}
+function matching(ctx, func) {
+  if (!func) return [];
+  const names = strings(func.objname);
+  const all = (ctx.functions.get(names[names.length - 1]) ?? []).filter((f) => inScope(ctx, f, names));
+  if (func.args_unspecified) return all;
+  const args = func.objfuncargs ?? (func.objargs ?? []).map((t) => ({ FunctionParameter: { argType: t } }));
+  const count = args.filter((a) => INPUT_MODES.has(a.FunctionParameter?.mode ?? "FUNC_PARAM_DEFAULT")).length;
+  return all.filter((f) => f.inputs === count);
+}
+function inScope(ctx, f, names) {
+  return names.length > 1 ? f.schema === names[names.length - 2] : ctx.model.searchPath.includes(f.schema);
+}
+function calledFunctions(ctx, funcname, args) {
+  const names = strings(funcname);
+  if (names.length > 2 || names[0] === "pg_catalog") return null;
+  const candidates = (ctx.functions.get(names[names.length - 1] ?? "") ?? []).filter((f) => inScope(ctx, f, names) && f.minArgs <= args && args <= f.maxArgs);
+  return candidates.length ? candidates : null;
+}
+
+// src/model/replay/partitionKey.ts
+var SYSTEM_COLUMNS2 = /* @__PURE__ */ new Set(["ctid", "xmin", "xmax", "cmin", "cmax", "tableoid"]);
+var NO_BTREE_TYPES = /* @__PURE__ */ new Set(["point", "line", "lseg", "box", "path", "polygon", "circle", "json", "xml"]);
+function partitionKeyRefusal(ctx, table, spec) {
+  const params = spec.partParams ?? [];
+  const strategy = spec.strategy === "PARTITION_STRATEGY_LIST" ? "list" : spec.strategy === "PARTITION_STRATEGY_RANGE" ? "range" : "hash";
+  if (strategy === "list" && params.length > 1) return 'cannot use "list" partition strategy with more than one column';
+  const known = columnsKnown(ctx, table);
+  for (const [i, param] of params.entries()) {
+    const elem = param.PartitionElem;
+    if (!elem) continue;
+    const name = typeof elem.name === "string" ? elem.name : bareColumn(elem.expr, table);
+    let type = null;
+    if (name !== null && name === table.name && !table.columns.some((c) => c.name === name)) continue;
+    if (name !== null) {
+      if (SYSTEM_COLUMNS2.has(name)) return `cannot use system column "${name}" in partition key`;
+      const column = table.columns.find((c) => c.name === name);
+      if (!column && known) return `column "${name}" named in partition key does not exist`;
+      type = column?.type ?? null;
+    } else {
+      const refusal = expressionRefusal2(ctx, table, elem.expr, known);
+      if (refusal) return refusal;
+      if (elem.expr?.RowExpr) return `partition key column ${i + 1} has pseudo-type record`;
+    }
+    if (strategy !== "hash" && type !== null && NO_BTREE_TYPES.has(type)) {
+      return elem.opclass?.length ? `operator class "${lastName(elem.opclass)}" does not exist for access method "btree"` : `data type ${type} has no default operator class for access method "btree"`;
+    }
+  }
+  return null;
+}
+function bareColumn(expr, table) {
+  const fields = expr?.ColumnRef?.fields ?? [];
+  const names = strings(fields);
+  if (names.length !== fields.length) return null;
+  return names.length === 1 ? names[0] : names.length === 2 && names[0] === table.name ? names[1] : null;
+}
+function expressionRefusal2(ctx, table, expr, known) {
+  let readsColumn = false;
+  let refusal = null;
+  const visit = (node) => {
+    if (refusal !== null || node === null || typeof node !== "object") return;
+    if (Array.isArray(node)) {
+      for (const n2 of node) visit(n2);
+      return;
+    }
+    const n = node;
+    if (n.SubLink) {
+      refusal = "cannot use subquery in partition key expression";
+      return;
+    }
+    if (n.ColumnRef) {
+      readsColumn = true;
+      const fields = strings(n.ColumnRef.fields);
+      const star = (n.ColumnRef.fields ?? []).some((f) => f.A_Star);
+      const column = fields.length === 1 && !star ? fields[0] : fields.length === 2 && !star && fields[0] === table.name ? fields[1] : null;
+      if (column !== null && SYSTEM_COLUMNS2.has(column)) refusal = `cannot use system column "${column}" in partition key expression`;
+      else if (column !== null && known && column !== table.name && !table.columns.some((c) => c.name === column)) refusal = `column "${column}" does not exist`;
+      return;
+    }
+    if (n.SQLValueFunction) refusal = "functions in partition key expression must be marked IMMUTABLE";
+    if (n.FuncCall) refusal = callRefusal(ctx, n.FuncCall);
+    for (const value of Object.values(n)) visit(value);
+  };
+  visit(expr);
+  if (refusal) return refusal;
+  return readsColumn ? null : "cannot use constant expression as partition key";
+}
+function callRefusal(ctx, call) {
+  const names = strings(call.funcname);
+  const builtin = names.length === 1 || names[0] === "pg_catalog";
+  const name = lastName(call.funcname);
+  if (call.over) return "window functions are not allowed in partition key expressions";
+  if (call.agg_star || call.agg_distinct || call.agg_order?.length || call.agg_filter || call.agg_within_group) return "aggregate functions are not allowed in partition key expressions";
+  const created = calledFunctions(ctx, call.funcname, (call.args ?? []).length);
+  if (created) {
+    if (created.every((f) => f.returnsSet)) return "set-returning functions are not allowed in partition key expressions";
+    if (created.every((f) => f.neverImmutable)) return "functions in partition key expression must be marked IMMUTABLE";
+    return null;
+  }
+  if (builtin && AGGREGATES.has(name)) return "aggregate functions are not allowed in partition key expressions";
+  if (builtin && SET_RETURNING.has(name)) return "set-returning functions are not allowed in partition key expressions";
+  if (builtin && NOT_IMMUTABLE.has(name)) return "functions in partition key expression must be marked IMMUTABLE";
+  return null;
+}
+function partitionedExclusionRefusal(partitionKey, elements) {
+  for (const element of elements ?? []) {
+    for (const c of element.ColumnDef ? element.ColumnDef.constraints ?? [] : element.Constraint ? [element] : []) {
+      const con = c.Constraint;
+      if (con?.contype !== "CONSTR_EXCLUSION") continue;
+      if (!partitionKey) return null;
+      const equal = /* @__PURE__ */ new Set();
+      for (const pair of con.exclusions ?? []) {
+        const [elem, operator2] = pair.List?.items ?? [];
+        const name = elem?.IndexElem?.name;
+        if (typeof name === "string" && lastName(operator2?.List?.items) === "=") equal.add(name);
+      }
+      const missing = partitionKey.find((column) => !equal.has(column));
+      if (missing) return `an exclusion constraint on a partitioned table must compare partition key column "${missing}" with =`;
+    }
+  }
+  return null;
+}
+function partitionKeyReads(spec) {
+  const columns = /* @__PURE__ */ new Set();
+  for (const param of spec.partParams ?? []) {
+    const elem = param.PartitionElem;
+    if (typeof elem?.name === "string") columns.add(elem.name);
+    else referencedColumns(elem?.expr, columns);
+  }
+  return [...columns];
+}
+
 // src/model/replay/tables.ts
 function createTable(ctx, node) {
+  const rv = node.relation;
+  const key = tableKey(rv.relpersistence === "t" ? TEMP_SCHEMA : ctx.model.creationSchema(rv.schemaname), rv.relname);
+  const before = ctx.model.tables.get(key);
+  createTableNow(ctx, node);
+  const created = ctx.model.tables.get(key);
+  if (created && created !== before && node.oncommit === "ONCOMMIT_DROP") dropAtCommit(ctx, created);
+}
+function dropAtCommit(ctx, table) {
+  ctx.atCommit(() => {
+    if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
+  });
+}
+function onCommitRefusal(onCommit, schema) {
+  return onCommit && onCommit !== "ONCOMMIT_NOOP" && schema !== TEMP_SCHEMA ? "ON COMMIT can only be used on temporary tables" : null;
+}
+function createTableNow(ctx, node) {
   const rv = node.relation;
   const temporary = rv.relpersistence === "t";
   const schema = temporary ? TEMP_SCHEMA : ctx.model.creationSchema(rv.schemaname);
@@ -24563,13 +25351,20 @@ function createTable(ctx, node) {
   const columnDefs = (node.tableElts ?? []).filter((elt) => elt.ColumnDef).length;
   if (columnDefs > MAX_COLUMNS) return tooManyColumns(ctx, rv.relname, columnDefs);
   const partitionKey = node.partspec ? partitionKeyColumns(node.partspec.partParams) : null;
-  const refusal = tableParametersRefusal(node.options) ?? tableMethodRefusal(node.accessMethod) ?? noInheritRefusal(Boolean(node.partspec), rv.relname, node.tableElts) ?? columnsRefusal(node) ?? constraintsRefusal(node.tableElts) ?? foreignKeyTypesRefusal(ctx, null, node.tableElts) ?? (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts)) || null);
+  const refusal = onCommitRefusal(node.oncommit, schema) ?? (node.partspec && !node.partbound && node.inhRelations?.length ? "cannot create partitioned table as inheritance child" : null) ?? tableParametersRefusal(node.options, Boolean(node.partspec)) ?? tableMethodRefusal(node.accessMethod) ?? noInheritRefusal(Boolean(node.partspec), rv.relname, node.tableElts) ?? columnsRefusal(node) ?? checkSystemColumnRefusal(rv.relname, node.tableElts) ?? constraintsRefusal(node.tableElts) ?? (partitionKey && uniqueKeyRefusal(partitionKey, declaredUniqueKeys(node.tableElts)) || null) ?? (node.partspec ? partitionedExclusionRefusal(partitionKey, node.tableElts) : null);
   if (refusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${refusal}`);
   const inherited = node.partbound ? [] : (node.inhRelations ?? []).map((inh) => ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname));
   const notInheritable = inherited.find((p) => p?.partitioned || p?.partitionOf);
   if (notInheritable) return rejected(ctx, `CREATE TABLE ${rv.relname}: cannot inherit from ${notInheritable.partitioned ? "partitioned table" : "partition"} ${notInheritable.name}`);
+  const mergeRefusal = inheritanceRefusal(
+    ctx,
+    node,
+    inherited.filter((p) => Boolean(p))
+  ) ?? likeNoInheritRefusal(ctx, node);
+  if (mergeRefusal) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${mergeRefusal}`);
   const isDefault = Boolean(node.partbound?.is_default);
-  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault });
+  const table = newTable(schema, rv.relname, { partitioned: Boolean(node.partspec), partitionKey, defaultPartition: isDefault, owner: ctx.model.currentUser });
+  if (node.partspec) table.partitionKeyReads = partitionKeyReads(node.partspec);
   const pending = [];
   const likePending = [];
   const fks = [];
@@ -24578,7 +25373,9 @@ function createTable(ctx, node) {
   const attachRefused = parent && attachRefusal(ctx, parent, void 0, isDefault, schema);
   if (attachRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${attachRefused}`);
   if (parent) {
-    table.columns = parent.columns.map((c) => ({ ...c }));
+    table.columns = parent.columns.map((c) => ({ ...c, local: false }));
+    table.unknownColumns = parent.unknownColumns;
+    mayHaveColumnsOf(table, parent);
     table.partitionOf = tableKey(parent.schema, parent.name);
     ctx.model.hasDescendantTables = true;
   } else if (parentRv) {
@@ -24586,31 +25383,59 @@ function createTable(ctx, node) {
   }
   for (const inh of node.partbound ? [] : node.inhRelations ?? []) {
     const p = ctx.model.findTable(inh.RangeVar?.schemaname, inh.RangeVar?.relname);
-    const inheritRefused = p?.partitionOf ? `${p.name} is a partition` : p?.partitioned ? `${p.name} is partitioned` : node.partspec && p ? "a partitioned table inherits from no table" : null;
+    const inheritRefused = p?.partitionOf ? `${p.name} is a partition` : p?.partitioned ? `${p.name} is partitioned` : null;
     if (inheritRefused) return rejected(ctx, `CREATE TABLE ${rv.relname}: ${inheritRefused}`);
     if (p) {
-      table.columns.push(...p.columns.map((c) => ({ ...c })));
+      for (const c of p.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push({ ...c, local: false });
+      if (p.unknownColumns) table.unknownColumns = true;
+      mayHaveColumnsOf(table, p);
       table.inheritsFrom.push(tableKey(p.schema, p.name));
       ctx.model.hasDescendantTables = true;
     } else table.unknownColumns = true;
   }
-  if (node.ofTypename) table.unknownColumns = true;
+  if (node.ofTypename) {
+    table.unknownColumns = true;
+    table.ofType = lastName(node.ofTypename.names);
+  }
   ctx.model.addTable(table);
+  const likeSources = (node.tableElts ?? []).flatMap(
+    (elt) => elt.TableLikeClause ? [ctx.model.findTable(elt.TableLikeClause.relation?.schemaname, elt.TableLikeClause.relation?.relname)] : []
+  );
+  if ([parent, ...inherited, ...likeSources].every((source) => !source || ctx.certainty.certain(source))) ctx.certainty.made(table);
   ctx.touched.add(key);
   for (const elt of node.tableElts ?? []) {
     if (elt.ColumnDef) addColumn(ctx, table, elt.ColumnDef, pending, fks);
     else if (elt.Constraint) tableConstraint(ctx, table, elt.Constraint, pending, fks);
     else if (elt.TableLikeClause) likeClause(ctx, table, elt.TableLikeClause, likePending);
   }
+  const missing = node.partspec && partitionKeyRefusal(ctx, table, node.partspec) || createdColumnsRefusal(ctx, table, pending, fks);
+  if (missing) {
+    ctx.model.removeTable(table);
+    return rejected(ctx, `CREATE TABLE ${rv.relname}: ${missing}`);
+  }
   if (parent) inheritFromParent(ctx, table, parent, false);
   createPendingIndexes(ctx, table, pending, false);
   for (const p of likePending) buildIndex(ctx, table, p, false);
-  const typeRefusal = foreignKeyColumnTypesRefusal(ctx, table, fks);
+  const typeRefusal = foreignKeyTypesRefusal(ctx, table, node.tableElts);
   if (typeRefusal) {
     ctx.model.removeTable(table);
     return rejected(ctx, `CREATE TABLE ${rv.relname}: ${typeRefusal}`);
   }
   createPendingForeignKeys(ctx, table, fks);
+}
+function createdColumnsRefusal(ctx, table, pending, fks) {
+  const columns = columnNames(ctx, table);
+  if (!columns) return null;
+  for (const p of pending) {
+    const refusal = p.usingIndex ? null : indexColumnsRefusal(columns, p, "key");
+    if (refusal) return refusal;
+  }
+  for (const fk of fks) {
+    const referenced = ctx.model.findTable(fk.refTable.schemaname, fk.refTable.relname);
+    const refusal = foreignKeyColumnsRefusal(columns, fk, columnNames(ctx, referenced));
+    if (refusal) return refusal;
+  }
+  return null;
 }
 function columnsRefusal(node) {
   const elements = node.tableElts ?? [];
@@ -24623,14 +25448,22 @@ function columnsRefusal(node) {
   }
   return null;
 }
+function declaredDomain(ctx, def) {
+  const name = def.typeName ? lastName(def.typeName.names) : "";
+  return ctx.model.domains.has(name) ? { domain: name } : {};
+}
 function addColumn(ctx, table, def, pending, fks, checks) {
   const typeName = def.typeName ? typeOf(ctx, def.typeName) : null;
   const collation = def.collClause ? collationName(def.collClause.collname) : null;
   const existing = table.columns.find((c) => c.name === def.colname);
+  const traits = columnTraits(def);
   if (existing) {
     if (collation) existing.collation = collation;
+    if (def.compression) existing.compression = traits.compression;
+    if (traits.generated) existing.generated = traits.generated;
+    if (!table.partitionOf) existing.local = true;
   } else {
-    table.columns.push({ name: def.colname, type: typeName ?? "unknown", collation });
+    table.columns.push({ name: def.colname, type: typeName ?? "unknown", collation, ...traits, ...declaredDomain(ctx, def) });
     const identity2 = (def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_IDENTITY");
     if (def.typeName && isSerial(def.typeName) || identity2) {
       const sequence = chooseName(table.name, def.colname, "seq", (n) => ctx.model.relationExists(table.schema, n));
@@ -24638,6 +25471,8 @@ function addColumn(ctx, table, def, pending, fks, checks) {
       table.ownedSequences.push({ column: def.colname, name: sequence });
     }
   }
+  if ((def.constraints ?? []).some((c) => c.Constraint?.contype === "CONSTR_GENERATED")) table.columnDependents = true;
+  noteColumnDependents(ctx, "ColumnDef", def);
   for (const c of def.constraints ?? []) {
     const con = c.Constraint;
     if (!con) continue;
@@ -24651,9 +25486,11 @@ function addColumn(ctx, table, def, pending, fks, checks) {
   }
 }
 function otherConstraint(ctx, table, con, later) {
-  if (later) later.push(con);
-  else if (con.conname) addOtherConstraint(ctx, table, con.conname);
-  else if (con.contype === "CONSTR_CHECK") addOtherConstraint(ctx, table, checkConstraintName(ctx, table.schema, table.name, con));
+  if (later) return void later.push(con);
+  const name = con.conname ?? (con.contype === "CONSTR_CHECK" ? checkConstraintName(ctx, table.schema, table.name, con) : null);
+  if (!name) return;
+  addOtherConstraint(ctx, table, name);
+  if (con.contype === "CONSTR_CHECK" && con.is_no_inherit) table.noInheritChecks = [...table.noInheritChecks, { name, columns: [...referencedColumns(con.raw_expr)] }];
 }
 function addOtherConstraint(ctx, table, name) {
   table.otherConstraints.push(name);
@@ -24691,6 +25528,9 @@ function pendingFromConstraint(con) {
     usingIndex: con.indexname ?? null
   };
 }
+function mayHaveColumnsOf(table, source) {
+  if (source.uncertainColumns?.length) table.uncertainColumns = [.../* @__PURE__ */ new Set([...table.uncertainColumns ?? [], ...source.uncertainColumns])];
+}
 function likeClause(ctx, table, like, pending) {
   const relation = like.relation;
   const source = ctx.model.findTable(relation.schemaname, relation.relname);
@@ -24699,8 +25539,23 @@ function likeClause(ctx, table, like, pending) {
     ctx.note(`LIKE ${relation.relname}: the table is not in the model, its columns and indexes are unknown`);
     return;
   }
-  for (const c of source.columns) if (!table.columns.some((x) => x.name === c.name)) table.columns.push({ ...c });
+  if (source.unknownColumns) table.unknownColumns = true;
+  mayHaveColumnsOf(table, source);
   const options = like.options ?? 0;
+  for (const c of source.columns) {
+    const existing = table.columns.find((x) => x.name === c.name);
+    if (existing) existing.local = true;
+    else {
+      const { local: _inheritedThere, ...copy } = likeColumn(c, options);
+      table.columns.push(copy);
+    }
+  }
+  if (options & LIKE_CONSTRAINTS) {
+    for (const check2 of source.noInheritChecks.filter((c) => !hasConstraint(ctx, table, c.name))) {
+      addOtherConstraint(ctx, table, check2.name);
+      table.noInheritChecks = [...table.noInheritChecks, check2];
+    }
+  }
   const INCLUDING_INDEXES = 1 << 6;
   if ((options & INCLUDING_INDEXES) === 0) return;
   for (const index of ctx.model.indexesOn(tableKey(source.schema, source.name))) {
@@ -24753,31 +25608,42 @@ function foreignKeyBehaviour(con) {
 }
 function createTableAs(ctx, node) {
   const into = node.into?.rel;
-  if (into) tableFromQuery(ctx, into, Boolean(node.if_not_exists), node.objtype === "OBJECT_MATVIEW" ? node.query : null);
+  if (!into) return;
+  const refusal = onCommitRefusal(node.into?.onCommit, into.relpersistence === "t" ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname));
+  if (refusal) return rejected(ctx, `CREATE TABLE ${into.relname} AS: ${refusal}`);
+  const key = tableKey(into.relpersistence === "t" ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname), into.relname);
+  const before = ctx.model.tables.get(key);
+  tableFromQuery(ctx, into, Boolean(node.if_not_exists), node.objtype === "OBJECT_MATVIEW" ? node.query : null, node.into?.options);
+  const created = ctx.model.tables.get(key);
+  if (created && created !== before && node.into?.onCommit === "ONCOMMIT_DROP") dropAtCommit(ctx, created);
 }
 function selectInto(ctx, node) {
   const into = node.intoClause?.rel;
   if (into) tableFromQuery(ctx, into, false, null);
 }
-function tableFromQuery(ctx, into, ifNotExists, viewQuery) {
+function tableFromQuery(ctx, into, ifNotExists, viewQuery, options) {
   const schema = into.relpersistence === "t" ? TEMP_SCHEMA : ctx.model.creationSchema(into.schemaname);
   if (ctx.model.relationExists(schema, into.relname)) {
     if (!ifNotExists) rejected(ctx, `relation ${into.relname} already exists`);
     return;
   }
-  ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true }));
+  const refusal = tableParametersRefusal(options, false);
+  if (refusal) return rejected(ctx, `${into.relname}: ${refusal}`);
+  ctx.model.addTable(newTable(schema, into.relname, { unknownColumns: true, owner: ctx.model.currentUser }));
   if (viewQuery) recordDependencies(ctx, tableKey(schema, into.relname), viewQuery);
 }
 function otherRelation(ctx, rv, options = {}) {
-  if (!rv) return;
+  if (!rv) return false;
   const schema = ctx.model.creationSchema(rv.schemaname);
   const key = tableKey(schema, rv.relname);
   if (ctx.model.relationExists(schema, rv.relname)) {
-    const replaced = options.replace && ctx.model.otherRelations.has(key);
+    const replaced = Boolean(options.replace && ctx.model.otherRelations.has(key));
     if (!options.ifNotExists && !replaced) rejected(ctx, `relation ${rv.relname} already exists`);
-    return;
+    return replaced;
   }
   ctx.model.otherRelations.add(key);
+  ctx.model.relationOwners.set(key, ctx.model.currentUser);
+  return true;
 }
 
 // src/model/replay/alterTable.ts
@@ -24812,7 +25678,9 @@ function addedConstraints(cmds) {
 function inheritRefusal(ctx, target, cmds) {
   for (const item of cmds ?? []) {
     const cmd = item.AlterTableCmd;
+    if (cmd?.subtype === "AT_DropInherit" && target.ofType) return `cannot change inheritance of typed table ${target.name}`;
     if (cmd?.subtype !== "AT_AddInherit") continue;
+    if (target.ofType) return `cannot change inheritance of typed table ${target.name}`;
     const parentRv = cmd.def?.RangeVar;
     const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
     if (!parent) continue;
@@ -24821,11 +25689,52 @@ function inheritRefusal(ctx, target, cmds) {
   }
   return null;
 }
+function columnsRefusal2(ctx, target, cmds, only) {
+  const columns = columnNames(ctx, target);
+  for (const item of cmds) {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype === "AT_DropColumn") {
+      const refusal = dropColumnRefusal(ctx, target, cmd.name, Boolean(cmd.missing_ok), only, cmd.behavior === "DROP_CASCADE");
+      if (refusal) return refusal;
+      columns?.delete(cmd.name);
+    }
+  }
+  for (const item of cmds) {
+    const cmd = item.AlterTableCmd;
+    if (cmd?.subtype !== "AT_AddColumn") continue;
+    const name = cmd.def?.ColumnDef?.colname;
+    if (cmd.missing_ok && target.columns.some((c) => c.name === name)) continue;
+    const refusal = addColumnRefusal(ctx, target, only);
+    if (refusal) return refusal;
+    columns?.add(name);
+  }
+  if (!columns) return null;
+  for (const item of cmds) {
+    const cmd = item.AlterTableCmd;
+    const parentRv = cmd?.subtype === "AT_AddInherit" ? cmd.def?.RangeVar : void 0;
+    const parent = parentRv && ctx.model.findTable(parentRv.schemaname, parentRv.relname);
+    const missing = parent && columnNames(ctx, parent) ? parent.columns.find((c) => !columns.has(c.name)) : void 0;
+    if (missing) return `child table is missing column "${missing.name}"`;
+  }
+  for (const con of addedConstraints(cmds)) {
+    if (con.contype !== "CONSTR_PRIMARY" && con.contype !== "CONSTR_UNIQUE" && con.contype !== "CONSTR_EXCLUSION") continue;
+    const refusal = con.indexname ? null : indexColumnsRefusal(columns, pendingFromConstraint(con), "key");
+    if (refusal) return refusal;
+  }
+  for (const fk of addedForeignKeys(addedDefinitions(cmds))) {
+    const referenced = ctx.model.findTable(fk.con.pktable?.schemaname, fk.con.pktable?.relname);
+    const refusal = foreignKeyColumnsRefusal(columns, fk, referenced === target ? columns : columnNames(ctx, referenced));
+    if (refusal) return refusal;
+  }
+  return null;
+}
 function alterTable(ctx, node) {
   const rv = node.relation;
   if (node.objtype === "OBJECT_INDEX") return alterIndex(ctx, node);
   if (node.objtype && node.objtype !== "OBJECT_TABLE") return;
   if (node.missing_ok && !ctx.model.findTable(rv.schemaname, rv.relname)) return;
+  const found = ctx.model.findRelation(rv.schemaname, rv.relname);
+  if (found && found.kind !== "table") return;
   const target = tableFor(ctx, rv);
   const only = rv.inh !== true;
   const fks = [];
@@ -24833,7 +25742,7 @@ function alterTable(ctx, node) {
   const columnCount = target.columns.length + addedColumnCount(node.cmds ?? [], target);
   if (columnCount > MAX_COLUMNS) return tooManyColumns(ctx, target.name, columnCount);
   const added = addedDefinitions(node.cmds);
-  const refusal = constraintsRefusal(added) ?? foreignKeyTypesRefusal(ctx, target, added, newColumnTypes(ctx, node.cmds)) ?? noInheritRefusal(target.partitioned, target.name, added) ?? added.reduce((refusal2, element) => refusal2 ?? (element.ColumnDef ? columnDefinitionRefusal(element.ColumnDef, target.name, null) : null), null) ?? typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds)) ?? (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ?? inheritRefusal(ctx, target, node.cmds);
+  const refusal = constraintsRefusal(added) ?? foreignKeyTypesRefusal(ctx, target, added, newColumnTypes(ctx, node.cmds)) ?? noInheritRefusal(target.partitioned, target.name, added) ?? added.reduce((refusal2, element) => refusal2 ?? (element.ColumnDef ? columnDefinitionRefusal(element.ColumnDef, target.name, null) : null), null) ?? typeChangeRefusal(ctx, target, newColumnTypes(ctx, node.cmds)) ?? (target.partitioned && target.partitionKey ? uniqueKeyRefusal(target.partitionKey, declaredUniqueKeys(added)) : null) ?? (target.partitioned ? partitionedExclusionRefusal(target.partitionKey, added) : null) ?? inheritRefusal(ctx, target, node.cmds) ?? checkSystemColumnRefusal(target.name, added) ?? constraintDependencyRefusal(ctx, target, node.cmds) ?? columnsRefusal2(ctx, target, node.cmds ?? [], only);
   if (refusal) return rejected(ctx, `ALTER TABLE ${target.name}: ${refusal}`);
   const dropped = new Set((node.cmds ?? []).flatMap((item) => item.AlterTableCmd?.subtype === "AT_DropConstraint" ? [item.AlterTableCmd.name] : []));
   const taken = takenConstraintName(ctx, target, target.schema, target.name, addedConstraints(node.cmds ?? []), "alter", dropped);
@@ -24843,10 +25752,14 @@ function alterTable(ctx, node) {
     if (!cmd) continue;
     const pending = [];
     switch (cmd.subtype) {
-      case "AT_AddColumn":
-        if (cmd.missing_ok && target.columns.some((c) => c.name === cmd.def.ColumnDef.colname)) break;
+      case "AT_AddColumn": {
+        const name = cmd.def.ColumnDef.colname;
+        if (cmd.missing_ok && target.columns.some((c) => c.name === name)) break;
         addColumn(ctx, target, cmd.def.ColumnDef, pending, fks, checks);
+        const added2 = target.columns.find((c) => c.name === name);
+        if (added2) addColumnToChildren(ctx, target, added2);
         break;
+      }
       case "AT_AddConstraint":
         tableConstraint(ctx, target, cmd.def.Constraint, pending, fks, checks);
         break;
@@ -24854,10 +25767,15 @@ function alterTable(ctx, node) {
         dropConstraint(ctx, target, cmd.name, cmd.behavior === "DROP_CASCADE");
         break;
       case "AT_DropColumn":
-        for (const t of withDescendants(ctx, target, only)) dropColumn(ctx, t, cmd.name, cmd.behavior === "DROP_CASCADE");
+        dropColumnWithChildren(ctx, target, cmd.name, !only, (t) => dropColumn(ctx, t, cmd.name, cmd.behavior === "DROP_CASCADE"));
         break;
       case "AT_AlterColumnType":
         for (const t of withDescendants(ctx, target, only)) alterColumnType(ctx, t, cmd.name, cmd.def.ColumnDef);
+        break;
+      case "AT_SetCompression":
+      case "AT_DropExpression":
+      case "AT_SetExpression":
+        alterColumnTraits(withDescendants(ctx, target, only), cmd);
         break;
       case "AT_AttachPartition":
         attachPartition(ctx, target, cmd.def.PartitionCmd.name, Boolean(cmd.def.PartitionCmd.bound?.is_default));
@@ -24874,9 +25792,16 @@ function alterTable(ctx, node) {
         const parentKey = tableKey(parent.schema, parent.name);
         target.inheritsFrom = target.inheritsFrom.filter((k) => k !== parentKey);
         if (cmd.subtype === "AT_AddInherit") target.inheritsFrom.push(parentKey);
+        else ownColumnsAfterUnlink(ctx, target);
         ctx.model.hasDescendantTables = true;
         break;
       }
+      case "AT_AddOf":
+        target.ofType = lastName(cmd.def?.TypeName?.names);
+        break;
+      case "AT_DropOf":
+        delete target.ofType;
+        break;
       case "AT_ReplicaIdentity": {
         const ri = cmd.def?.ReplicaIdentityStmt;
         for (const index of ctx.model.indexesOn(tableKey(target.schema, target.name))) index.replicaIdentity = ri?.identity_type === "i" && index.name === ri.name;
@@ -24926,11 +25851,15 @@ function dropConstraint(ctx, table, name, cascade) {
   if (other >= 0) {
     table.otherConstraints.splice(other, 1);
     ctx.model.countConstraintName(table.schema, name, -1);
+    checkConstraintChanged(table, name, null);
   }
 }
 function dropColumn(ctx, table, column, cascade) {
   const key = tableKey(table.schema, table.name);
+  const generatedReaders = columnDropped(table, column, cascade);
+  if (!cascade && table.columns.some((c) => c.name === column) && mayHaveColumnDependents(ctx, table)) table.uncertainColumns = [...table.uncertainColumns ?? [], column];
   table.columns = table.columns.filter((c) => c.name !== column);
+  for (const reader of generatedReaders) dropColumn(ctx, table, reader, cascade);
   for (const s of table.ownedSequences.filter((s2) => s2.column === column)) ctx.model.otherRelations.delete(tableKey(table.schema, s.name));
   table.ownedSequences = table.ownedSequences.filter((s) => s.column !== column);
   for (const index of ctx.model.indexesOn(key)) {
@@ -24953,6 +25882,9 @@ function alterColumnType(ctx, table, column, def) {
   const col = table.columns.find((c) => c.name === column);
   if (!col) return;
   col.type = typeOf(ctx, def.typeName);
+  const { domain } = declaredDomain(ctx, def);
+  if (domain) col.domain = domain;
+  else delete col.domain;
   if (def.collClause) col.collation = collationName(def.collClause.collname);
   ctx.touched.add(tableKey(table.schema, table.name));
   const key = tableKey(table.schema, table.name);
@@ -25008,6 +25940,7 @@ function rename(ctx, node) {
       const to = newname;
       ctx.model.schemas.delete(from);
       ctx.model.schemas.add(to);
+      moveOwner(ctx.model.schemaOwners, from, to);
       for (const t of [...ctx.model.tables.values()]) if (t.schema === from) ctx.model.moveTable(t, to, t.name);
       return;
     }
@@ -25046,12 +25979,15 @@ function renameRelation(ctx, rv, newName, kind) {
   } else {
     ctx.model.otherRelations.delete(tableKey(schema, found.name));
     ctx.model.otherRelations.add(tableKey(schema, newName));
+    moveOwner(ctx.model.relationOwners, tableKey(schema, found.name), tableKey(schema, newName));
   }
 }
 function renameColumn(ctx, table, from, to) {
   const key = tableKey(table.schema, table.name);
   const col = table.columns.find((c) => c.name === from);
   if (col) col.name = to;
+  columnRenamed(table, from, to);
+  if (table.uncertainColumns?.includes(from)) table.uncertainColumns = table.uncertainColumns.map((c) => c === from ? to : c);
   for (const s of table.ownedSequences) if (s.column === from) s.column = to;
   for (const index of ctx.model.indexesOn(key)) {
     const trees = index.expressionTrees;
@@ -25065,7 +26001,7 @@ function renameColumn(ctx, table, from, to) {
       return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)] };
     });
     if (renamed) index.expressionTrees = renamed;
-    index.include = index.include.map((c) => c === from ? to : c);
+    if (index.include.includes(from)) index.include = index.include.map((c) => c === from ? to : c);
     if (index.predicateTree && treeRefersTo(index.predicateTree, from)) {
       const tree = renameInTree(index.predicateTree, from, to);
       index.predicateTree = storeTree(tree);
@@ -25104,6 +26040,7 @@ function renameConstraint(ctx, table, from, to) {
     ctx.touched.add(key);
   } else {
     table.otherConstraints[other] = to;
+    checkConstraintChanged(table, from, to);
   }
 }
 function setSchema(ctx, node) {
@@ -25125,6 +26062,7 @@ function setSchema(ctx, node) {
     if (ctx.model.relationExists(to, found.name)) return rejected(ctx, `relation ${found.name} already exists in schema ${to}`);
     ctx.model.otherRelations.delete(tableKey(found.schema, found.name));
     ctx.model.otherRelations.add(tableKey(to, found.name));
+    moveOwner(ctx.model.relationOwners, tableKey(found.schema, found.name), tableKey(to, found.name));
     return;
   }
   const table = found.table;
@@ -25134,9 +26072,15 @@ function setSchema(ctx, node) {
   ctx.model.moveTable(table, to, table.name);
   ctx.touched.add(tableKey(table.schema, table.name));
 }
+function moveOwner(owners, from, to) {
+  const owner = owners.get(from);
+  owners.delete(from);
+  if (owner === void 0) owners.delete(to);
+  else owners.set(to, owner);
+}
 
 // src/model/procedural.ts
-var import_libpg_query2 = __toESM(require_wasm(), 1);
+var import_libpg_query3 = __toESM(require_wasm(), 1);
 var DDL = /^\s*(create|alter|drop|reindex|cluster)\b/i;
 var SCHEMA_WORDS = /\b(create|alter|drop|reindex|cluster|execute)\b/i;
 function mayChangeSchema(body) {
@@ -25146,7 +26090,7 @@ function planDoBlock(source, model) {
   const plan = { statements: [], unfollowed: [] };
   let tree;
   try {
-    tree = (0, import_libpg_query2.parsePlPgSQLSync)(source);
+    tree = (0, import_libpg_query3.parsePlPgSQLSync)(source);
   } catch {
     plan.unfollowed.push("its body could not be read");
     return plan;
@@ -25157,7 +26101,7 @@ function planDoBlock(source, model) {
 }
 function proceduralSchemaEffect(source) {
   try {
-    return schemaEffectOf((0, import_libpg_query2.parsePlPgSQLSync)(source));
+    return schemaEffectOf((0, import_libpg_query3.parsePlPgSQLSync)(source));
   } catch {
     return null;
   }
@@ -25176,7 +26120,7 @@ function followStatements(statements, model, plan) {
     if (query !== null) {
       if (DDL.test(query)) {
         try {
-          for (const raw of (0, import_libpg_query2.parseSync)(query).stmts ?? []) {
+          for (const raw of (0, import_libpg_query3.parseSync)(query).stmts ?? []) {
             const kind = Object.keys(raw.stmt)[0];
             plan.statements.push({ kind, node: raw.stmt[kind] });
           }
@@ -25233,7 +26177,7 @@ function evaluateCondition(query, model) {
   if (!query) return null;
   let expr;
   try {
-    expr = (0, import_libpg_query2.parseSync)(`SELECT ${query}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
+    expr = (0, import_libpg_query3.parseSync)(`SELECT ${query}`).stmts?.[0]?.stmt?.SelectStmt?.targetList?.[0]?.ResTarget?.val;
   } catch {
     return null;
   }
@@ -25324,82 +26268,6 @@ function walk(node, visit) {
   }
 }
 
-// src/model/replay/session.ts
-function createSchema(ctx, node) {
-  const name = node.schemaname ?? node.authrole?.rolename;
-  if (!name) return;
-  ctx.model.schemas.add(name);
-  const saved = ctx.model.searchPath;
-  ctx.model.searchPath = [name, ...saved];
-  for (const elt of node.schemaElts ?? []) {
-    const kind = Object.keys(elt)[0];
-    ctx.dispatch(kind, elt[kind]);
-  }
-  ctx.model.searchPath = saved;
-}
-function setVariable(ctx, node) {
-  if (node.name !== "search_path") return;
-  const local = Boolean(node.is_local);
-  if (node.kind === "VAR_RESET" || node.kind === "VAR_SET_DEFAULT") {
-    ctx.setSearchPath(["public"], local);
-    return;
-  }
-  const values = (node.args ?? []).map((a) => a.A_Const?.sval?.sval ?? a.String?.sval).filter((s) => typeof s === "string");
-  ctx.setSearchPath(
-    values.filter((s) => !IMPLICIT_SCHEMAS.has(s)),
-    local
-  );
-}
-function selectSetConfig(ctx, node) {
-  for (const target of node.targetList ?? []) {
-    const call = target.ResTarget?.val?.FuncCall;
-    if (!call || lastName(call.funcname) !== "set_config") continue;
-    const [name, value, isLocal] = call.args ?? [];
-    if (name?.A_Const?.sval?.sval === "search_path" && value?.A_Const) {
-      ctx.setSearchPath(parseSearchPath(value.A_Const.sval?.sval ?? ""), isLocal?.A_Const?.boolval?.boolval === true);
-    }
-  }
-}
-function cluster(ctx, node) {
-  if (!node.relation || !node.indexname) return;
-  const relation = node.relation;
-  const table = ctx.model.findTable(relation.schemaname, relation.relname);
-  if (!table) return;
-  for (const index of ctx.model.indexesOn(tableKey(table.schema, table.name))) index.clustered = index.name === node.indexname;
-}
-function doBlock(ctx, node) {
-  const language = (node.args ?? []).find((a) => a.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval ?? "plpgsql";
-  if (language !== "plpgsql") {
-    ctx.note(`DO block in ${language} not followed: any schema change inside it is not in the model`);
-    return;
-  }
-  const body = (node.args ?? []).find((a) => a.DefElem?.defname === "as")?.DefElem?.arg?.String?.sval;
-  if (typeof body === "string" && !mayChangeSchema(body)) return;
-  const plan = planDoBlock(ctx.statementText, ctx.model);
-  for (const s of plan.statements) ctx.dispatch(s.kind, s.node);
-  if (plan.unfollowed.length) ctx.note(`DO block not followed in part: it ${plan.unfollowed.join("; ")}; changes it makes to indexes or constraints are not in the model`);
-}
-function createFunction(ctx, node) {
-  const language = (node.options ?? []).find((o) => o.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval;
-  if (language !== "plpgsql") return;
-  const body = (node.options ?? []).find((o) => o.DefElem?.defname === "as")?.DefElem?.arg?.List?.items ?? [];
-  if (body.length && !body.some((b) => typeof b.String?.sval === "string" && mayChangeSchema(b.String.sval))) return;
-  const effect = proceduralSchemaEffect(ctx.statementText);
-  if (effect) ctx.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
-}
-var IMPLICIT_SCHEMAS = /* @__PURE__ */ new Set(["$user", "pg_catalog", "pg_temp"]);
-function parseSearchPath(value) {
-  const names = [];
-  const re = /\s*(?:"((?:[^"]|"")*)"|([^,]*?))\s*(?:,|$)/gy;
-  let m;
-  while (re.lastIndex < value.length && (m = re.exec(value)) !== null) {
-    const name = m[1] !== void 0 ? m[1].replace(/""/g, '"') : m[2].toLowerCase();
-    if (name && !IMPLICIT_SCHEMAS.has(name)) names.push(name);
-    if (m[0].length === 0) break;
-  }
-  return names;
-}
-
 // src/model/replay/transactions.ts
 var REJECTED = "PostgreSQL rejects this statement";
 var Transactions = class {
@@ -25412,6 +26280,8 @@ var Transactions = class {
   abortedAt = null;
   /** The search_path a plain SET left, which COMMIT keeps; SET LOCAL does not change it. */
   sessionPath = [];
+  /** The same for the role the session acts as. */
+  sessionUser = { session: null, role: null };
   /**
    * Whether blocks are copied before they change the model. A copy costs the
    * whole model, so a file wrapped in BEGIN ... COMMIT, as migration tools
@@ -25419,6 +26289,21 @@ var Transactions = class {
    * a file that never says ROLLBACK (see Replayer.startFile).
    */
   copies = true;
+  /**
+   * psql's ON_ERROR_ROLLBACK: psql wraps each statement of a block in a
+   * savepoint and rolls back to it when the statement fails, so a rejected
+   * statement leaves the block usable.
+   */
+  errorRollback = false;
+  /** psql's AUTOCOMMIT: when off, psql sends BEGIN before a statement outside a block (see implicitBegin). */
+  autocommit = true;
+  /** What COMMIT of the block does besides keeping its changes (ON COMMIT DROP); a rollback forgets it. */
+  commitActions = [];
+  /** Runs `action` at the block's COMMIT, or now when no block is open (a statement commits on its own). */
+  atCommit(action) {
+    if (this.inBlock) this.commitActions.push(action);
+    else action();
+  }
   get inBlock() {
     return this.levels.length > 0;
   }
@@ -25436,9 +26321,9 @@ var Transactions = class {
     const snapshot2 = this.model.snapshot();
     for (const level of bare) level.snapshot = snapshot2;
   }
-  /** A statement PostgreSQL rejects: inside a block, every statement after it fails too. */
+  /** A statement PostgreSQL rejects: inside a block, every statement after it fails too, unless psql rolls back to its savepoint. */
   statementRejected(origin) {
-    if (this.inBlock && this.abortedAt === null) this.abortedAt = origin.line;
+    if (this.inBlock && this.abortedAt === null && !this.errorRollback) this.abortedAt = origin.line;
   }
   /** Why a statement is not applied in an aborted block. */
   abortedNote() {
@@ -25449,6 +26334,12 @@ var Transactions = class {
     if (local && !this.inBlock) return;
     this.model.searchPath = path8;
     if (!local) this.sessionPath = path8;
+  }
+  /** SET ROLE or SET SESSION AUTHORIZATION, which are settings too: SET LOCAL lasts until the end of the transaction. */
+  setUser(user, local) {
+    if (local && !this.inBlock) return;
+    this.model.user = user;
+    if (!local) this.sessionUser = user;
   }
   /** Applies BEGIN, COMMIT, ROLLBACK, SAVEPOINT...; returns true when it put the model back as it was. */
   apply(node, origin, note) {
@@ -25502,32 +26393,57 @@ var Transactions = class {
     note("this transaction is never committed: PostgreSQL rolls it back when the session ends, so its changes are not applied", line);
     return this.rollback((message) => note(message, line));
   }
+  /**
+   * With AUTOCOMMIT off, psql opens a block before a statement sent outside
+   * one, unless the statement controls transactions or cannot run in a block
+   * (psql's command_no_begin, which reads the statement's first words).
+   */
+  implicitBegin(text, origin) {
+    if (!this.autocommit && !this.inBlock && !sentWithoutBegin(text)) this.begin(origin);
+  }
   begin(origin) {
     this.sessionPath = this.model.searchPath;
+    this.sessionUser = this.model.user;
     this.levels = [this.level(null, origin)];
     this.abortedAt = null;
   }
   level(name, origin) {
-    return { name, snapshot: null, changedUncopied: false, searchPath: this.model.searchPath, sessionPath: this.sessionPath, line: origin.line };
+    return {
+      name,
+      snapshot: null,
+      changedUncopied: false,
+      searchPath: this.model.searchPath,
+      sessionPath: this.sessionPath,
+      user: this.model.user,
+      sessionUser: this.sessionUser,
+      line: origin.line
+    };
   }
   commit() {
     this.levels = [];
     this.model.searchPath = this.sessionPath;
+    this.model.user = this.sessionUser;
+    const actions = this.commitActions;
+    this.commitActions = [];
+    for (const action of actions) action();
     return false;
   }
   rollback(note) {
     const restored = this.restore(this.levels[0], note);
+    this.commitActions = [];
     this.levels = [];
     this.abortedAt = null;
     return restored;
   }
   restore(level, note) {
     this.sessionPath = level.sessionPath;
+    this.sessionUser = level.sessionUser;
     if (level.changedUncopied) {
       note(`PostgreSQL rolls back what the statements since line ${level.line} did, but the model keeps it: it is not copied at BEGIN in a file that never says ROLLBACK`);
     }
     if (level.snapshot) this.model.restore(level.snapshot);
     this.model.searchPath = level.searchPath;
+    this.model.user = level.user;
     return level.snapshot !== null;
   }
   /** Index of the innermost savepoint the statement names; 0 or less when there is none (PostgreSQL rejects the statement). */
@@ -25546,6 +26462,302 @@ var Transactions = class {
     return at;
   }
 };
+function sentWithoutBegin(text) {
+  const words = (text.replace(/--[^\n\r]*|\/\*[\s\S]*?\*\//g, " ").match(/^\s*([A-Za-z]+)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?/) ?? []).slice(1).map((w) => w?.toLowerCase());
+  const [first, second, third, fourth] = words;
+  switch (first) {
+    case "abort":
+    case "begin":
+    case "start":
+    case "commit":
+    case "end":
+    case "rollback":
+    case "vacuum":
+      return true;
+    case "prepare":
+      return second === "transaction";
+    case "cluster":
+      return second === void 0;
+    case "create": {
+      if (second === "database" || second === "tablespace") return true;
+      const [index, next] = second === "unique" ? [third, fourth] : [second, third];
+      return index === "index" && next === "concurrently";
+    }
+    case "alter":
+      return second === "system";
+    case "drop":
+    case "reindex":
+      return second === "database" || second === "system" || second === "tablespace" || (second === "index" || second === "table") && third === "concurrently";
+    case "discard":
+      return second === "all";
+    default:
+      return false;
+  }
+}
+
+// src/model/replay/ownership.ts
+function setSessionUser(ctx, node) {
+  if (node.name !== "role" && node.name !== "session_authorization") return;
+  let value = null;
+  if (node.kind === "VAR_SET_VALUE") {
+    const given = node.args?.[0]?.A_Const?.sval?.sval;
+    if (typeof given !== "string") return;
+    value = given;
+  } else if (node.kind !== "VAR_RESET" && node.kind !== "VAR_SET_DEFAULT") return;
+  const local = Boolean(node.is_local);
+  if (node.name === "session_authorization") ctx.setUser({ session: value, role: null }, local);
+  else ctx.setUser({ session: ctx.model.user.session, role: value === "none" ? null : value }, local);
+}
+function connectedUser(command) {
+  const args = command.trim().split(/\s+/).slice(1);
+  if (args.some((a) => a.includes("="))) return null;
+  const user = args[1]?.replace(/^"(.*)"$/, "$1").replace(/^'(.*)'$/, "$1");
+  return user && user !== "-" ? user : null;
+}
+function roleOf(ctx, spec) {
+  switch (spec?.roletype) {
+    case "ROLESPEC_CSTRING":
+      return spec.rolename;
+    case "ROLESPEC_CURRENT_USER":
+    case "ROLESPEC_CURRENT_ROLE":
+      return ctx.model.currentUser;
+    case "ROLESPEC_SESSION_USER":
+      return ctx.model.user.session;
+    default:
+      return void 0;
+  }
+}
+function createRole(ctx, node) {
+  if (node.role) ctx.model.roles.add(node.role);
+}
+function alterTableWithOwner(ctx, node, alter) {
+  const cmds = (node.cmds ?? []).map((c) => c.AlterTableCmd).filter((c) => c?.subtype === "AT_ChangeOwner");
+  if (!cmds.length) return alter(ctx, node);
+  const note = ctx.note;
+  let refused = false;
+  ctx.note = (message, kind) => {
+    if (message.includes(REJECTED)) refused = true;
+    note(message, kind);
+  };
+  try {
+    alter(ctx, node);
+  } finally {
+    ctx.note = note;
+  }
+  const owner = roleOf(ctx, cmds[cmds.length - 1].newowner);
+  const rv = node.relation;
+  if (refused || owner === void 0 || !rv || node.objtype === "OBJECT_INDEX") return;
+  const found = ctx.model.findRelation(rv.schemaname, rv.relname);
+  if (found?.kind === "table") found.table.owner = owner;
+  else if (found?.kind === "other") ctx.model.relationOwners.set(tableKey(found.schema, found.name), owner);
+}
+function alterOwner(ctx, node) {
+  if (node.objectType !== "OBJECT_SCHEMA") return;
+  const schema = node.object?.String?.sval;
+  const owner = roleOf(ctx, node.newowner);
+  if (typeof schema === "string" && owner !== void 0 && ctx.model.schemas.has(schema)) ctx.model.schemaOwners.set(schema, owner);
+}
+function ownedBy(ctx, roles) {
+  const owned = (owner) => owner !== void 0 && roles.has(owner);
+  return {
+    tables: [...ctx.model.tables.values()].filter((t) => owned(t.owner)),
+    others: [...ctx.model.otherRelations].filter((k) => owned(ctx.model.relationOwners.get(k))),
+    schemas: [...ctx.model.schemas].filter((s) => owned(ctx.model.schemaOwners.get(s)))
+  };
+}
+function rolesOf(ctx, specs) {
+  const roles = /* @__PURE__ */ new Set();
+  for (const spec of specs ?? []) {
+    const role = roleOf(ctx, spec.RoleSpec);
+    if (role !== void 0) roles.add(role);
+  }
+  return roles;
+}
+function noteConnectingRole(ctx, roles, statement, effect) {
+  const unknown = [...roles].filter((r) => r !== null && !ctx.model.roles.has(r));
+  if (!unknown.length) return;
+  const connecting = [...ctx.model.tables.values()].some((t) => t.owner === null) || [...ctx.model.schemaOwners.values()].includes(null);
+  if (connecting)
+    ctx.note(`${statement} ${unknown.join(", ")}: if that is the role the migrations connect as, PostgreSQL also ${effect} the objects they created without SET ROLE, which the model does not`);
+}
+function dropOwnedRefusal(ctx, owned, dependents) {
+  const schemas = new Set(owned.schemas);
+  const tables = new Set(owned.tables);
+  const others = new Set(owned.others);
+  const keys = new Set(owned.tables.map((t) => tableKey(t.schema, t.name)));
+  const goesWithParent = (t) => {
+    const seen = /* @__PURE__ */ new Set();
+    for (let key = t.partitionOf; key && !seen.has(key); key = ctx.model.tables.get(key)?.partitionOf ?? null) {
+      if (keys.has(key)) return true;
+      seen.add(key);
+    }
+    return false;
+  };
+  const foreign = [...ctx.model.tables.values()].find((t) => schemas.has(t.schema) && !tables.has(t) && t.owner !== void 0 && !goesWithParent(t));
+  if (foreign) return `table ${foreign.name} of another role is in schema ${foreign.schema}`;
+  const other = [...ctx.model.otherRelations].find((k) => schemas.has(splitQualifiedName(k)?.[0] ?? "") && !others.has(k) && ctx.model.relationOwners.has(k));
+  if (other) return `${other} of another role is in a schema the role owns`;
+  const refusal = dropTableRefusal(ctx, owned.tables);
+  if (refusal) return refusal;
+  for (const key of dependents) {
+    const owner = ctx.model.tables.has(key) ? ctx.model.tables.get(key).owner : ctx.model.relationOwners.get(key);
+    if (owner !== void 0) return `${key}, of another role, depends on what the role owns`;
+  }
+  return null;
+}
+function dropOwned(ctx, node) {
+  const roles = rolesOf(ctx, node.roles);
+  if (!roles.size) return;
+  noteConnectingRole(ctx, roles, "DROP OWNED BY", "drops");
+  const owned = ownedBy(ctx, roles);
+  const dependents = dependentsOf(ctx, [...owned.tables.map((t) => tableKey(t.schema, t.name)), ...owned.others]);
+  if (node.behavior !== "DROP_CASCADE") {
+    const refusal = dropOwnedRefusal(ctx, owned, dependents);
+    if (refusal) return rejected(ctx, `DROP OWNED: ${refusal} (CASCADE would drop it too)`);
+  }
+  for (const table of owned.tables) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
+  for (const key of owned.others) {
+    ctx.model.otherRelations.delete(key);
+    forgetDependencies(ctx, key);
+  }
+  dropDependents(ctx, dependents);
+  for (const schema of owned.schemas) {
+    for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
+    for (const k of [...ctx.model.otherRelations]) {
+      if (splitQualifiedName(k)?.[0] !== schema) continue;
+      ctx.model.otherRelations.delete(k);
+      forgetDependencies(ctx, k);
+    }
+    ctx.model.schemas.delete(schema);
+    ctx.model.schemaOwners.delete(schema);
+  }
+}
+function reassignOwned(ctx, node) {
+  const roles = rolesOf(ctx, node.roles);
+  const to = roleOf(ctx, node.newrole);
+  if (!roles.size || to === void 0) return;
+  noteConnectingRole(ctx, roles, "REASSIGN OWNED BY", "hands over");
+  const owned = ownedBy(ctx, roles);
+  for (const table of owned.tables) table.owner = to;
+  for (const key of owned.others) ctx.model.relationOwners.set(key, to);
+  for (const schema of owned.schemas) ctx.model.schemaOwners.set(schema, to);
+}
+
+// src/model/replay/session.ts
+function createSchema(ctx, node) {
+  const name = node.schemaname ?? node.authrole?.rolename;
+  if (!name) return;
+  const owner = node.authrole ? roleOf(ctx, node.authrole) : ctx.model.currentUser;
+  if (!ctx.model.schemas.has(name) && owner !== void 0) ctx.model.schemaOwners.set(name, owner);
+  ctx.model.schemas.add(name);
+  const saved = ctx.model.searchPath;
+  const savedUser = ctx.model.user;
+  ctx.model.searchPath = [name, ...saved];
+  if (typeof owner === "string") ctx.model.user = { session: savedUser.session, role: owner };
+  for (const elt of node.schemaElts ?? []) {
+    const kind = Object.keys(elt)[0];
+    ctx.dispatch(kind, elt[kind]);
+  }
+  ctx.model.searchPath = saved;
+  ctx.model.user = savedUser;
+}
+function setVariable(ctx, node) {
+  if (node.name !== "search_path") return;
+  const local = Boolean(node.is_local);
+  if (node.kind === "VAR_RESET" || node.kind === "VAR_SET_DEFAULT") {
+    ctx.setSearchPath(["public"], local);
+    return;
+  }
+  const values = (node.args ?? []).map((a) => a.A_Const?.sval?.sval ?? a.String?.sval).filter((s) => typeof s === "string");
+  ctx.setSearchPath(
+    values.filter((s) => !IMPLICIT_SCHEMAS.has(s)),
+    local
+  );
+}
+function selectSetConfig(ctx, node) {
+  for (const target of node.targetList ?? []) {
+    const call = target.ResTarget?.val?.FuncCall;
+    if (!call || lastName(call.funcname) !== "set_config") continue;
+    const [name, value, isLocal] = call.args ?? [];
+    if (name?.A_Const?.sval?.sval === "search_path" && value?.A_Const) {
+      ctx.setSearchPath(parseSearchPath(value.A_Const.sval?.sval ?? ""), isLocal?.A_Const?.boolval?.boolval === true);
+    }
+  }
+}
+function cluster(ctx, node) {
+  if (!node.relation || !node.indexname) return;
+  const relation = node.relation;
+  const table = ctx.model.findTable(relation.schemaname, relation.relname);
+  if (!table) return;
+  for (const index of ctx.model.indexesOn(tableKey(table.schema, table.name))) index.clustered = index.name === node.indexname;
+}
+function doBlock(ctx, node) {
+  const language = (node.args ?? []).find((a) => a.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval ?? "plpgsql";
+  if (language !== "plpgsql") {
+    ctx.note(`DO block in ${language} not followed: any schema change inside it is not in the model`);
+    ctx.certainty.unfollowed();
+    return;
+  }
+  const body = (node.args ?? []).find((a) => a.DefElem?.defname === "as")?.DefElem?.arg?.String?.sval;
+  if (typeof body === "string" && !mayChangeSchema(body)) return;
+  const plan = planDoBlock(ctx.statementText, ctx.model);
+  for (const s of plan.statements) ctx.dispatch(s.kind, s.node);
+  if (plan.unfollowed.length) {
+    ctx.note(`DO block not followed in part: it ${plan.unfollowed.join("; ")}; changes it makes to indexes or constraints are not in the model`);
+    ctx.certainty.unfollowed();
+  }
+}
+function createFunction(ctx, node) {
+  const language = (node.options ?? []).find((o) => o.DefElem?.defname === "language")?.DefElem?.arg?.String?.sval;
+  if (language !== "plpgsql") return;
+  const body = (node.options ?? []).find((o) => o.DefElem?.defname === "as")?.DefElem?.arg?.List?.items ?? [];
+  if (body.length && !body.some((b) => typeof b.String?.sval === "string" && mayChangeSchema(b.String.sval))) return;
+  const effect = proceduralSchemaEffect(ctx.statementText);
+  if (effect) {
+    ctx.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
+    ctx.certainty.unfollowed();
+  }
+}
+var IMPLICIT_SCHEMAS = /* @__PURE__ */ new Set(["$user", "pg_catalog", "pg_temp"]);
+function parseSearchPath(value) {
+  const names = [];
+  const re = /\s*(?:"((?:[^"]|"")*)"|([^,]*?))\s*(?:,|$)/gy;
+  let m;
+  while (re.lastIndex < value.length && (m = re.exec(value)) !== null) {
+    const name = m[1] !== void 0 ? m[1].replace(/""/g, '"') : m[2].toLowerCase();
+    if (name && !IMPLICIT_SCHEMAS.has(name)) names.push(name);
+    if (m[0].length === 0) break;
+  }
+  return names;
+}
+
+// src/model/replay/typeDrops.ts
+function dropTypes(ctx, node) {
+  const domain = node.removeType === "OBJECT_DOMAIN";
+  const written = (node.objects ?? []).map((o) => lastName(o.TypeName?.names));
+  const typed = domain ? [] : [...ctx.model.tables.values()].filter((t) => t.ofType !== void 0 && written.includes(t.ofType));
+  if (typed.length && node.behavior !== "DROP_CASCADE") return rejected(ctx, `DROP TYPE: table ${typed[0].name} is of type ${typed[0].ofType} (CASCADE would drop it)`);
+  for (const table of typed) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
+  const names = written.filter((n) => domain ? ctx.model.domains.has(n) : ctx.model.enums.has(n));
+  if (!names.length) return;
+  const uses = (table) => table.columns.filter((c) => names.some((n) => domain ? c.domain === n : c.type === n || c.type === `${n}[]`));
+  const users = [...ctx.model.tables.values()].filter((t) => uses(t).length);
+  if (users.length && node.behavior !== "DROP_CASCADE") {
+    return rejected(ctx, `DROP ${domain ? "DOMAIN" : "TYPE"}: column ${uses(users[0])[0].name} of ${users[0].name} is of type ${names.join(", ")} (CASCADE would drop it)`);
+  }
+  for (const name of names) {
+    if (domain) ctx.model.domains.delete(name);
+    else ctx.model.enums.delete(name);
+  }
+  for (const table of users) {
+    const gone = uses(table).map((c) => c.name);
+    if (table.partitioned && (table.partitionKeyReads ?? []).some((c) => gone.includes(c))) dropTable(ctx, table);
+  }
+  for (const table of users) {
+    if (ctx.model.tables.get(tableKey(table.schema, table.name)) !== table) continue;
+    for (const column of uses(table)) dropColumn(ctx, table, column.name, true);
+  }
+}
 
 // src/model/replay/index.ts
 var Replayer = class {
@@ -25560,7 +26772,11 @@ var Replayer = class {
       touched: /* @__PURE__ */ new Set(),
       statementText: "",
       dispatch: (kind, node) => this.dispatch(kind, node),
-      setSearchPath: (path8, local) => this.transactions.setSearchPath(path8, local)
+      setSearchPath: (path8, local) => this.transactions.setSearchPath(path8, local),
+      certainty: new ColumnCertainty(),
+      atCommit: (action) => this.transactions.atCommit(action),
+      functions: /* @__PURE__ */ new Map(),
+      setUser: (user, local) => this.transactions.setUser(user, local)
     };
   }
   model;
@@ -25569,6 +26785,11 @@ var Replayer = class {
   /** Applies one statement; returns the keys of the tables whose indexes or foreign keys it may have changed. */
   apply(statement, origin, note) {
     const transactions = this.transactions;
+    while (this.hiddenLines.length && this.hiddenLines[0] <= origin.line) {
+      this.hiddenLines.shift();
+      this.ctx.certainty.unfollowed();
+    }
+    if (!PSQL_KINDS.has(statement.kind)) transactions.implicitBegin(statement.text, origin);
     this.ctx.origin = origin;
     this.ctx.note = transactions.inBlock ? (message, kind) => {
       if (message.includes(REJECTED)) transactions.statementRejected(origin);
@@ -25576,7 +26797,9 @@ var Replayer = class {
     } : note;
     this.ctx.touched = /* @__PURE__ */ new Set();
     this.ctx.statementText = statement.text;
-    if (statement.kind === "TransactionStmt") {
+    if (PSQL_KINDS.has(statement.kind)) {
+      this.dispatch(statement.kind, statement.node);
+    } else if (statement.kind === "TransactionStmt") {
       if (statement.node && transactions.apply(statement.node, origin, this.ctx.note)) this.rolledBack();
     } else if (!transactions.inBlock) {
       this.dispatch(statement.kind, statement.node);
@@ -25600,7 +26823,22 @@ var Replayer = class {
    * committed, then leaves changes the model cannot undo, and a note says so.
    */
   startFile(text) {
-    this.transactions.copies = /\b(?:rollback|abort|prepare)\b/i.test(text);
+    this.transactions.copies = /\b(?:rollback|abort|prepare|autocommit)\b/i.test(text);
+    this.transactions.errorRollback = false;
+    this.transactions.autocommit = true;
+    this.hiddenLines = hiddenSchemaChangeLines(text);
+  }
+  /** Lines of the file being replayed where psql runs SQL the replay cannot read, in order. */
+  hiddenLines = [];
+  /**
+   * The model's type of a column that CREATE TABLE declares with `typeName`
+   * and nothing else, as the replay of that statement records it; null when
+   * the statement does more with it than record the type (a serial type
+   * makes a sequence) or PostgreSQL refuses it.
+   */
+  plainColumnType(typeName) {
+    if (isSerial(typeName) || this.model.domains.has(lastName(typeName.names)) || columnDefinitionRefusal({ colname: "c", typeName }, "t", null)) return null;
+    return typeOf(this.ctx, typeName);
   }
   /** A rollback may have changed any table: every one is touched. */
   rolledBack() {
@@ -25620,17 +26858,35 @@ var Replayer = class {
   newSession() {
     this.endSession((message) => this.ctx.note(message));
     this.model.searchPath = ["public"];
+    this.model.user = { session: connectedUser(this.ctx.statementText), role: null };
   }
   /** What each kind of statement does to the model; every other kind (DML, grants, comments, triggers...) cannot change indexes. */
-  handlers = /* @__PURE__ */ new Map([
+  handlers = new Map([
     ["CreateStmt", createTable],
     ["IndexStmt", createIndex],
-    ["DropStmt", drop],
-    ["AlterTableStmt", alterTable],
+    [
+      "DropStmt",
+      (ctx, node) => {
+        if (node.removeType === "OBJECT_FUNCTION") dropFunctions(ctx, node);
+        else if (node.removeType === "OBJECT_DOMAIN" || node.removeType === "OBJECT_TYPE") dropTypes(ctx, node);
+        else drop(ctx, node);
+      }
+    ],
+    ["AlterTableStmt", (ctx, node) => alterTableWithOwner(ctx, node, alterTable)],
     ["RenameStmt", rename],
     ["AlterObjectSchemaStmt", setSchema],
     ["CreateSchemaStmt", createSchema],
-    ["VariableSetStmt", setVariable],
+    [
+      "VariableSetStmt",
+      (ctx, node) => {
+        setVariable(ctx, node);
+        setSessionUser(ctx, node);
+      }
+    ],
+    ["AlterOwnerStmt", alterOwner],
+    ["DropOwnedStmt", dropOwned],
+    ["ReassignOwnedStmt", reassignOwned],
+    ["CreateRoleStmt", createRole],
     [
       "SelectStmt",
       (ctx, node) => {
@@ -25645,9 +26901,31 @@ var Replayer = class {
     ["CreateTableAsStmt", createTableAs],
     ["ClusterStmt", cluster],
     ["DoStmt", doBlock],
-    ["CreateFunctionStmt", createFunction],
+    [
+      "CreateFunctionStmt",
+      (ctx, node) => {
+        createFunction(ctx, node);
+        recordFunction(ctx, node);
+        noteColumnDependents(ctx, "CreateFunctionStmt", node);
+      }
+    ],
+    ["AlterFunctionStmt", alterFunction],
+    // What may depend on columns, which the model does not keep.
+    ...["CreateTrigStmt", "CreatePolicyStmt", "AlterPolicyStmt", "RuleStmt", "CreatePublicationStmt", "AlterPublicationStmt"].map((kind) => [
+      kind,
+      (ctx, node) => noteColumnDependents(ctx, kind, node)
+    ]),
     // psql's \connect: a new session, with the default search_path and no temporary tables.
-    [NEW_SESSION, () => this.newSession()]
+    [NEW_SESSION, () => this.newSession()],
+    [
+      PSQL_SETTING,
+      (ctx, node) => {
+        const on = node.on ?? node.name === "AUTOCOMMIT";
+        if (node.on === null) ctx.note(`${node.name} is set to a value not known here: it is taken to be ${on ? "on" : "off"}`);
+        if (node.name === "AUTOCOMMIT") this.transactions.autocommit = on;
+        else this.transactions.errorRollback = on;
+      }
+    ]
   ]);
   /** The statement kinds the replay reads: the parser need not build trees for the others. */
   kinds = /* @__PURE__ */ new Set([...this.handlers.keys(), "TransactionStmt", "VacuumStmt"]);
@@ -25655,6 +26933,18 @@ var Replayer = class {
     if (node) this.handlers.get(kind)?.(this.ctx, node);
   }
 };
+var PSQL_KINDS = /* @__PURE__ */ new Set([NEW_SESSION, PSQL_SETTING]);
+var HIDDEN_SCHEMA_CHANGE = /^[ \t]*\\(?:i|ir|include|include_relative)\b|\\gexec\b|\balter\s+table\b[^;]{0,4000}?(?<![:\w]):(?:['"]|\{\?)?[A-Za-z_]/gim;
+function hiddenSchemaChangeLines(text) {
+  const lines = [];
+  let line = 1;
+  let counted = 0;
+  for (const match of text.matchAll(HIDDEN_SCHEMA_CHANGE)) {
+    for (; counted < match.index; counted++) if (text.charCodeAt(counted) === 10) line++;
+    lines.push(line);
+  }
+  return lines;
+}
 var CHANGES_MODEL_ONLY_BY_SEARCH_PATH = /* @__PURE__ */ new Set(["VariableSetStmt", "SelectStmt"]);
 function outsideBlockOnly(statement) {
   const node = statement.node;
@@ -25677,7 +26967,7 @@ function outsideBlockOnly(statement) {
 }
 
 // src/sql/parseFile.ts
-var import_libpg_query3 = __toESM(require_wasm(), 1);
+var import_libpg_query4 = __toESM(require_wasm(), 1);
 
 // src/sql/sourceText.ts
 var GOOSE_DOWN = /^\s*--\s*\+goose\s+down\b/i;
@@ -25988,7 +27278,7 @@ function asComment(copy, start, to) {
 // src/sql/parseFile.ts
 var loaded;
 function loadParser() {
-  loaded ??= (0, import_libpg_query3.loadModule)();
+  loaded ??= (0, import_libpg_query4.loadModule)();
   return loaded;
 }
 var PLACEHOLDER = /\$\{[^}\n]*\}/;
@@ -26108,7 +27398,7 @@ function parsePiece(source, ranges, first, last) {
 }
 function tryParse(bytes, from, to) {
   try {
-    return { tree: (0, import_libpg_query3.parseSync)(bytes.toString("utf8", from, to)) };
+    return { tree: (0, import_libpg_query4.parseSync)(bytes.toString("utf8", from, to)) };
   } catch (e) {
     return { error: e };
   }
@@ -26301,9 +27591,9 @@ async function run(options) {
   let statements = 0;
   let uncheckedStatements = 0;
   if (options.base) {
-    await parserLoaded;
     const source = options.base.source;
     const loaded2 = await options.base.load(model, (message) => notes.push({ file: source, line: 0, message }));
+    await parserLoaded;
     sequence = loaded2.sequence;
     for (const message of loaded2.notes) notes.push({ file: source, line: 0, message });
     if (!loaded2.foreignKeysKnown) {
@@ -27004,10 +28294,11 @@ function fingerprint(f) {
 }
 
 // src/catalog/loadSnapshot.ts
-var import_libpg_query4 = __toESM(require_wasm(), 1);
-var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
-var q = (name) => import_pgsql_deparser3.QuoteUtils.quoteIdentifier(name);
-var PARSE_BATCH = 100;
+var import_libpg_query7 = __toESM(require_wasm(), 1);
+var import_pgsql_deparser4 = __toESM(require_pgsql_deparser(), 1);
+
+// src/catalog/indexFromArrays.ts
+var import_libpg_query5 = __toESM(require_wasm(), 1);
 function partsOf(name) {
   const parts = splitQualifiedName(name);
   if (parts) return parts;
@@ -27017,14 +28308,236 @@ function partsOf(name) {
 function keyOf(name) {
   return tableKey(...partsOf(name));
 }
+function unknownTable2(model, key, note) {
+  const table = newTable(...partsOf(key), { unknownColumns: true });
+  model.addTable(table);
+  note(`table ${table.name} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
+  return table;
+}
+var Predicates = class {
+  parsed = /* @__PURE__ */ new Map();
+  /** Whether the predicate can be put in normal form here; false sends its index to the parser whole, which says what is wrong. */
+  readable(predicate) {
+    return this.parse(predicate) !== null;
+  }
+  /** The predicate's text and stored tree in normal form on `table`; a stored tree is never changed, so indexes share one. */
+  normal(predicate, table) {
+    const parsed = this.parse(predicate);
+    if (parsed.shared) return parsed.shared;
+    const node = normalPredicate(parsed.where, table);
+    return { text: expressionText(node), stored: storeTree(node) };
+  }
+  parse(predicate) {
+    let parsed = this.parsed.get(predicate);
+    if (parsed !== void 0) return parsed;
+    parsed = null;
+    try {
+      const where2 = (0, import_libpg_query5.parseSync)(`CREATE INDEX i ON t (c) WHERE ${predicate}`).stmts;
+      const clause = where2?.length === 1 ? where2[0].stmt?.IndexStmt?.whereClause : void 0;
+      if (clause) {
+        const node = qualifiesColumns(clause) ? null : normalPredicate(clause, newTable("", ""));
+        parsed = { where: clause, shared: node ? { text: expressionText(node), stored: storeTree(node) } : null };
+      }
+    } catch {
+    }
+    this.parsed.set(predicate, parsed);
+    return parsed;
+  }
+};
+function qualifiesColumns(node) {
+  if (Array.isArray(node)) return node.some(qualifiesColumns);
+  if (node === null || typeof node !== "object") return false;
+  const ref = node.ColumnRef;
+  if (ref) return (ref.fields ?? []).length > 1;
+  return Object.values(node).some(qualifiesColumns);
+}
+function fromArrays(i, predicates) {
+  return i.keys !== void 0 && i.include !== void 0 && (i.predicate === null || predicates.readable(i.predicate));
+}
+function buildFromArrays(i, model, at, note, predicates) {
+  const key = keyOf(i.table);
+  const table = model.tables.get(key) ?? unknownTable2(model, key, note);
+  const method = i.method.toLowerCase();
+  const keys = i.keys.map((k) => {
+    const column = table.columns.find((c) => c.name === k.column);
+    const opclass = k.opclass === null ? null : k.opclass.toLowerCase();
+    return {
+      kind: "column",
+      column: k.column,
+      opclass: opclass === null || opclass === defaultOpclass(method, column ? column.type : null, model.enums) ? null : opclass,
+      collation: k.collation === null || k.collation === (column?.collation ?? "default") ? null : k.collation,
+      descending: k.descending,
+      nullsFirst: k.nullsFirst
+    };
+  });
+  const predicate = i.predicate === null ? null : predicates.normal(i.predicate, table);
+  model.addIndex({
+    schema: table.schema,
+    name: i.name,
+    table: key,
+    method,
+    keys,
+    include: [...i.include],
+    columnNames: indexColumnNames([...i.keys.map((k) => ({ column: k.column })), ...i.include.map((column) => ({ column }))]),
+    predicate: predicate?.text ?? null,
+    unique: i.unique,
+    nullsNotDistinct: i.nullsNotDistinct,
+    constraint: null,
+    valid: true,
+    replicaIdentity: false,
+    clustered: false,
+    parentIndex: null,
+    origin: at,
+    expressionTrees: void 0,
+    predicateTree: predicate?.stored ?? null,
+    // Known only for a live database's indexes, and set after: named here, every index keeps all its fields in itself.
+    sizeBytes: void 0,
+    scans: void 0
+  });
+}
+
+// src/catalog/indexTemplates.ts
+var import_libpg_query6 = __toESM(require_wasm(), 1);
+var import_pgsql_deparser3 = __toESM(require_pgsql_deparser(), 1);
+var IndexTemplates = class {
+  /** The statement parsed for each form after `USING`; null when it does not parse alone. */
+  forms = /* @__PURE__ */ new Map();
+  /** The index the replay built for a statement of a form, by the form and what it reads of the table; null where it is replayed each time. */
+  built = /* @__PURE__ */ new Map();
+  /**
+   * Replays `statement` (made by `statement()` for `i`) as the replay of
+   * the index's own definition would, copying the index built for an earlier
+   * statement of the same form on columns of the same types.
+   */
+  replay(i, statement, model, replayer, origin, note) {
+    const [schema, tableName2] = partsOf(i.table);
+    const table = model.tables.get(tableKey(schema, tableName2));
+    let signature = null;
+    if (table && !model.relationExists(schema, i.name) && !qualifiesColumns(statement.indexParams) && !qualifiesColumns(statement.whereClause)) {
+      signature = `${i.definition.slice(i.definition.indexOf(" USING "))}\0${i.unique}\0${statement.relation?.inh}\0${table.partitioned}`;
+      for (const p of statement.indexParams ?? []) {
+        const name = namedColumn(p.IndexElem);
+        const column = name === null ? void 0 : table.columns.find((c) => c.name === name);
+        signature += column ? `\0+${column.name}\0${column.type}\0${JSON.stringify(column.collation)}` : "\0-";
+      }
+    }
+    const earlier = signature === null ? null : this.built.get(signature);
+    if (earlier) {
+      model.addIndex({
+        schema: table.schema,
+        name: i.name,
+        table: tableKey(table.schema, table.name),
+        method: earlier.method,
+        keys: [...earlier.keys],
+        include: [...earlier.include],
+        columnNames: earlier.columnNames,
+        predicate: earlier.predicate,
+        unique: earlier.unique,
+        nullsNotDistinct: earlier.nullsNotDistinct,
+        constraint: earlier.constraint,
+        valid: earlier.valid,
+        replicaIdentity: earlier.replicaIdentity,
+        clustered: earlier.clustered,
+        parentIndex: earlier.parentIndex,
+        origin,
+        expressionTrees: earlier.expressionTrees,
+        predicateTree: earlier.predicateTree,
+        sizeBytes: void 0,
+        scans: void 0
+      });
+      return;
+    }
+    let noted = false;
+    replayer.apply({ kind: "IndexStmt", node: statement, text: i.definition, start: { line: 0, column: 0 }, end: { line: 0, column: 0 } }, origin, (message, kind) => {
+      noted = true;
+      note(message, kind);
+    });
+    if (signature === null || this.built.has(signature)) return;
+    const index = model.indexes.get(tableKey(schema, i.name));
+    const plain = index && !noted && index.constraint === null && index.parentIndex === null && !(table.partitioned && statement.relation?.inh);
+    if (!plain) return void this.built.set(signature, null);
+    this.built.set(signature, { ...index });
+  }
+  /** The CREATE INDEX statement of the index's definition, made from its form's; undefined when the definition is not of that shape. */
+  statement(i) {
+    const start = `CREATE ${i.unique ? "UNIQUE " : ""}INDEX ${import_pgsql_deparser3.QuoteUtils.quoteIdentifier(i.name)} ON `;
+    if (!i.definition.startsWith(start)) return void 0;
+    let rest = i.definition.slice(start.length);
+    const only = rest.startsWith("ONLY ");
+    if (only) rest = rest.slice("ONLY ".length);
+    if (!rest.startsWith(`${i.table} USING `)) return void 0;
+    const form = rest.slice(i.table.length + " USING ".length);
+    let template = this.forms.get(form);
+    if (template === void 0) {
+      template = null;
+      try {
+        const statements = (0, import_libpg_query6.parseSync)(`CREATE INDEX i ON t USING ${form}`).stmts;
+        if (statements?.length === 1 && statements[0].stmt?.IndexStmt?.relation?.relname === "t") template = statements[0].stmt.IndexStmt;
+      } catch {
+      }
+      this.forms.set(form, template);
+    }
+    if (!template) return void 0;
+    const [schema, table] = partsOf(i.table);
+    return { ...template, idxname: i.name, ...i.unique ? { unique: true } : {}, relation: { ...template.relation, schemaname: schema, relname: table, inh: !only } };
+  }
+};
+function namedColumn(elem) {
+  if (elem?.name) return elem.name;
+  let expr = elem?.expr;
+  while (expr?.CollateClause || expr?.TypeCast) expr = expr.CollateClause?.arg ?? expr.TypeCast?.arg;
+  const fields = expr?.ColumnRef?.fields;
+  return fields?.length === 1 && fields[0].String ? fields[0].String.sval : null;
+}
+
+// src/catalog/catalogForeignKeys.ts
+function partitionsByParent(model) {
+  const partitions = /* @__PURE__ */ new Map();
+  for (const t of model.tables.values()) {
+    if (!t.partitionOf) continue;
+    const list = partitions.get(t.partitionOf);
+    if (list) list.push(t);
+    else partitions.set(t.partitionOf, [t]);
+  }
+  return partitions;
+}
+function copyToPartitions(model, partitions, table, fk) {
+  if (!table.partitioned) return;
+  for (const child of partitions.get(tableKey(table.schema, table.name)) ?? []) {
+    if (child.foreignKeys.some((f) => f.parentForeignKey === fk)) continue;
+    const copy = { ...fk, table: tableKey(child.schema, child.name), parentForeignKey: fk };
+    model.addForeignKey(child, copy);
+    copyToPartitions(model, partitions, child, copy);
+  }
+}
+var ACTIONS = { RESTRICT: "r", CASCADE: "c", "SET NULL": "n", "SET DEFAULT": "d" };
+function foreignKeyBehaviour2(definition) {
+  const bare = definition.replace(/"(?:[^"]|"")*"/g, '""');
+  const references = bare.indexOf(" REFERENCES ");
+  const columnsEnd = references < 0 ? -1 : bare.indexOf(")", references);
+  if (columnsEnd < 0) return void 0;
+  const tail = /^(?: MATCH (FULL|PARTIAL))?(?: ON UPDATE (RESTRICT|CASCADE|SET NULL|SET DEFAULT))?(?: ON DELETE (RESTRICT|CASCADE|SET NULL|SET DEFAULT)(?: \([^)]*\))?)?( DEFERRABLE)?( INITIALLY DEFERRED)?(?: NOT VALID)?$/.exec(
+    bare.slice(columnsEnd + 1)
+  );
+  if (!tail) return void 0;
+  const [, match, update, del, deferrable2, deferred] = tail;
+  return [update ? ACTIONS[update] : "a", del ? ACTIONS[del] : "a", match === "FULL" ? "f" : match === "PARTIAL" ? "p" : "s", deferrable2 ? "d" : "", deferred ? "i" : ""].join("");
+}
+
+// src/catalog/loadSnapshot.ts
+var q = (name) => import_pgsql_deparser4.QuoteUtils.quoteIdentifier(name);
+var PARSE_BATCH = 100;
 function snapshotCatalog(snapshot2) {
   return {
     source: snapshot2.source,
-    load: async (model, note) => ({ sequence: loadSnapshot(snapshot2, model, note), notes: snapshot2.notes ?? [], foreignKeysKnown: snapshot2.foreignKeys !== null })
+    load: async (model, note) => {
+      await loadParser();
+      return { sequence: loadSnapshot(snapshot2, model, note), notes: snapshot2.notes ?? [], foreignKeysKnown: snapshot2.foreignKeys !== null };
+    }
   };
 }
-function loadSnapshot(snapshot2, model, note) {
-  const loader = new SnapshotLoader(model, note, snapshot2.source, snapshot2.foreignKeys === null);
+function loadSnapshot(snapshot2, model, note, options = {}) {
+  const loader = new SnapshotLoader(model, note, snapshot2.source, snapshot2.foreignKeys === null, options.parseAll);
   loader.header(snapshot2);
   loader.tables(snapshot2.tables);
   loader.indexes(snapshot2.indexes);
@@ -27033,17 +28546,19 @@ function loadSnapshot(snapshot2, model, note) {
   return loader.finish();
 }
 var SnapshotLoader = class {
-  constructor(model, note, source, columnsUnknown) {
+  constructor(model, note, source, columnsUnknown, parseAll = false) {
     this.model = model;
     this.note = note;
     this.source = source;
     this.columnsUnknown = columnsUnknown;
+    this.parseAll = parseAll;
     this.replayer = new Replayer(model);
   }
   model;
   note;
   source;
   columnsUnknown;
+  parseAll;
   replayer;
   sequence = 0;
   /** What is linked once every table and index exists: partitions and inheritance, partitions' indexes. */
@@ -27052,6 +28567,18 @@ var SnapshotLoader = class {
   partitions = null;
   /** Partitions' copies of foreign keys that kept a name of their own, renamed once every foreign key is in. */
   renamedCopies = [];
+  /** The model's type of a column, by the type as the catalog prints it; null where the table is replayed from its CREATE TABLE. */
+  columnTypes = /* @__PURE__ */ new Map();
+  predicates = new Predicates();
+  templates = new IndexTemplates();
+  /**
+   * The parser, for the definitions that are parsed: a live read compiles it
+   * while it connects. A parser that fails to load is not the database's
+   * failure: the engine awaits the same load and reports it.
+   */
+  ready() {
+    return loadParser().catch(() => void 0);
+  }
   header(header) {
     for (const schema of header.schemas) this.model.schemas.add(schema);
     for (const e of header.enums) this.model.enums.add(e.name);
@@ -27065,7 +28592,51 @@ var SnapshotLoader = class {
   otherRelations(relations) {
     for (const r of relations) this.model.otherRelations.add(tableKey(r.schema, r.name));
   }
+  /**
+   * A table is built from its columns, as the replay of `CREATE TABLE
+   * schema.name (column type COLLATE collation, ...)` builds it: each type as
+   * the replay names it, found by parsing each type the catalog prints once
+   * (a few dozen types for thousands of tables). A table whose name is taken,
+   * or with a column the replay does more with than record its type, is
+   * replayed from that statement.
+   */
   tables(tables) {
+    const replayed = [];
+    for (const t of tables) {
+      const types2 = this.parseAll || t.columns.length > MAX_COLUMNS ? null : this.plainTypes(t);
+      if (types2 && replayed.length) this.replayTables(replayed.splice(0));
+      if (!types2 || this.model.relationExists(t.schema, t.name)) {
+        replayed.push(t);
+        continue;
+      }
+      this.origin();
+      const columns = t.columns.map((c, i) => ({ name: c.name, type: types2[i], collation: c.collation }));
+      this.model.addTable(newTable(t.schema, t.name, { columns, partitioned: t.kind === "partitioned", unknownColumns: this.columnsUnknown }));
+    }
+    if (replayed.length) this.replayTables(replayed);
+    for (const t of tables) if (t.partitionOf || t.inherits.length) this.tableLinks.push({ schema: t.schema, name: t.name, partitionOf: t.partitionOf, inherits: t.inherits });
+  }
+  /** The model's type of each column of `t`, or null when a column needs the statement replayed. */
+  plainTypes(t) {
+    const types2 = [];
+    for (const c of t.columns) {
+      let type = this.columnTypes.get(c.type);
+      if (type === void 0) {
+        let typeName;
+        try {
+          typeName = (0, import_libpg_query7.parseSync)(`CREATE TABLE t (c ${c.type})`).stmts?.[0]?.stmt?.CreateStmt?.tableElts?.[0]?.ColumnDef?.typeName;
+        } catch {
+        }
+        type = typeName ? this.replayer.plainColumnType(typeName) : null;
+        this.columnTypes.set(c.type, type);
+      }
+      if (type === null) return null;
+      types2.push(type);
+    }
+    return types2;
+  }
+  /** Tables replayed from the CREATE TABLE the catalog's columns make. */
+  replayTables(tables) {
     const tableSql = tables.map((t) => {
       const columns = t.columns.map((c) => `${q(c.name)} ${c.type}${c.collation ? ` COLLATE ${q(c.collation)}` : ""}`);
       return `CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(", ")})`;
@@ -27079,14 +28650,15 @@ var SnapshotLoader = class {
         if (table) {
           table.partitioned = t.kind === "partitioned";
           table.unknownColumns = this.columnsUnknown;
+          table.owner = void 0;
         }
       }
     );
-    for (const t of tables) if (t.partitionOf || t.inherits.length) this.tableLinks.push({ schema: t.schema, name: t.name, partitionOf: t.partitionOf, inherits: t.inherits });
   }
   /** Indexes in creation (OID) order: older ones are kept when two cover each other. */
   indexes(indexes) {
     const { model } = this;
+    const templated = /* @__PURE__ */ new Map();
     this.replayAll(
       indexes.map((i) => i.definition),
       (n) => `index ${indexes[n].schema}.${indexes[n].name}`,
@@ -27103,7 +28675,21 @@ var SnapshotLoader = class {
           model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
         }
       },
-      { can: (n) => fromArrays(indexes[n]), build: (n) => buildFromArrays(indexes[n], model, this.origin(), this.note) }
+      {
+        can: (n) => {
+          if (this.parseAll) return false;
+          if (fromArrays(indexes[n], this.predicates)) return true;
+          const statement = this.templates.statement(indexes[n]);
+          if (statement) templated.set(n, statement);
+          return statement !== void 0;
+        },
+        build: (n) => {
+          const statement = templated.get(n);
+          if (!statement) return buildFromArrays(indexes[n], model, this.origin(), this.note, this.predicates);
+          templated.delete(n);
+          this.templates.replay(indexes[n], statement, model, this.replayer, this.origin(), this.note);
+        }
+      }
     );
     for (const i of indexes) if (i.parentIndex) this.indexParents.push([tableKey(i.schema, i.name), keyOf(i.parentIndex)]);
   }
@@ -27131,7 +28717,7 @@ var SnapshotLoader = class {
         referencedColumns: [...fk.referencedColumns],
         origin: this.origin(),
         parentForeignKey: null,
-        behaviour: foreignKeyBehaviour2(fk.definition)
+        behaviour: fk.behaviour ?? foreignKeyBehaviour2(fk.definition)
       };
       this.model.addForeignKey(table, created);
       copyToPartitions(this.model, partitions, table, created);
@@ -27191,7 +28777,7 @@ var SnapshotLoader = class {
   }
   parseOne(sql, what) {
     try {
-      return (0, import_libpg_query4.parseSync)(sql).stmts ?? [];
+      return (0, import_libpg_query7.parseSync)(sql).stmts ?? [];
     } catch (e) {
       this.note(`${what} from ${this.source} could not be read (${e.message}); it is left out`);
       return [];
@@ -27199,9 +28785,10 @@ var SnapshotLoader = class {
   }
   /** The statements of each text of one batch; a batch that does not parse is parsed text by text, so the note names the one at fault. */
   parseBatch(batch, what) {
+    if (!batch.length) return [];
     let statements;
     try {
-      statements = (0, import_libpg_query4.parseSync)(batch.join(";\n")).stmts ?? [];
+      statements = (0, import_libpg_query7.parseSync)(batch.join(";\n")).stmts ?? [];
     } catch {
       return batch.map((sql, i) => this.parseOne(sql, what(i)));
     }
@@ -27247,90 +28834,6 @@ var SnapshotLoader = class {
     }
   }
 };
-function fromArrays(i) {
-  return i.keys !== void 0 && i.include !== void 0 && i.predicate === null;
-}
-function buildFromArrays(i, model, at, note) {
-  const key = keyOf(i.table);
-  const table = model.tables.get(key) ?? unknownTable2(model, key, note);
-  const method = i.method.toLowerCase();
-  const keys = i.keys.map((k) => {
-    const column = table.columns.find((c) => c.name === k.column);
-    const opclass = k.opclass === null ? null : k.opclass.toLowerCase();
-    return {
-      kind: "column",
-      column: k.column,
-      opclass: opclass === null || opclass === defaultOpclass(method, column ? column.type : null, model.enums) ? null : opclass,
-      collation: k.collation === null || k.collation === (column?.collation ?? "default") ? null : k.collation,
-      descending: k.descending,
-      nullsFirst: k.nullsFirst
-    };
-  });
-  model.addIndex({
-    schema: table.schema,
-    name: i.name,
-    table: key,
-    method,
-    keys,
-    include: [...i.include],
-    columnNames: indexColumnNames([...i.keys.map((k) => ({ column: k.column })), ...i.include.map((column) => ({ column }))]),
-    predicate: null,
-    unique: i.unique,
-    nullsNotDistinct: i.nullsNotDistinct,
-    constraint: null,
-    valid: true,
-    replicaIdentity: false,
-    clustered: false,
-    parentIndex: null,
-    origin: at,
-    expressionTrees: void 0,
-    predicateTree: null,
-    // Known only for a live database's indexes, and set after: named here, every index keeps all its fields in itself.
-    sizeBytes: void 0,
-    scans: void 0
-  });
-}
-function unknownTable2(model, key, note) {
-  const table = newTable(...partsOf(key), { unknownColumns: true });
-  model.addTable(table);
-  note(`table ${table.name} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
-  return table;
-}
-function partitionsByParent(model) {
-  const partitions = /* @__PURE__ */ new Map();
-  for (const t of model.tables.values()) {
-    if (!t.partitionOf) continue;
-    const list = partitions.get(t.partitionOf);
-    if (list) list.push(t);
-    else partitions.set(t.partitionOf, [t]);
-  }
-  return partitions;
-}
-function copyToPartitions(model, partitions, table, fk) {
-  if (!table.partitioned) return;
-  for (const child of partitions.get(tableKey(table.schema, table.name)) ?? []) {
-    if (child.foreignKeys.some((f) => f.parentForeignKey === fk)) continue;
-    const copy = { ...fk, table: tableKey(child.schema, child.name), parentForeignKey: fk };
-    model.addForeignKey(child, copy);
-    copyToPartitions(model, partitions, child, copy);
-  }
-}
-var ACTIONS = { RESTRICT: "r", CASCADE: "c", "SET NULL": "n", "SET DEFAULT": "d" };
-function foreignKeyBehaviour2(definition) {
-  const bare = definition.replace(/"(?:[^"]|"")*"/g, '""');
-  const references = bare.indexOf(" REFERENCES ");
-  const columnsEnd = references < 0 ? -1 : bare.indexOf(")", references);
-  if (columnsEnd < 0) return void 0;
-  const tail = /^(?: MATCH (FULL|PARTIAL))?(?: ON UPDATE (RESTRICT|CASCADE|SET NULL|SET DEFAULT))?(?: ON DELETE (RESTRICT|CASCADE|SET NULL|SET DEFAULT)(?: \([^)]*\))?)?( DEFERRABLE)?( INITIALLY DEFERRED)?(?: NOT VALID)?$/.exec(
-    bare.slice(columnsEnd + 1)
-  );
-  if (!tail) return void 0;
-  const [, match, update, del, deferrable2, deferred] = tail;
-  return [update ? ACTIONS[update] : "a", del ? ACTIONS[del] : "a", match === "FULL" ? "f" : match === "PARTIAL" ? "p" : "s", deferrable2 ? "d" : "", deferred ? "i" : ""].join("");
-}
-
-// src/catalog/readCatalog.ts
-var import_pgsql_deparser4 = __toESM(require_pgsql_deparser(), 1);
 
 // src/catalog/catalogQuery.ts
 var USER_TABLES = `
@@ -27360,10 +28863,10 @@ parents AS (
     JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
    GROUP BY h.inhrelid
 )`;
-function catalogQueries(serverVersionNum) {
+function catalogQueries(serverVersionNum, options = { full: true }) {
   const nullsNotDistinct = serverVersionNum >= 15e4 ? "i.indnullsnotdistinct" : "false";
   const isArray = (t) => serverVersionNum >= 14e4 ? `${t}.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc` : `(${t}.typelem <> 0 AND ${t}.typlen = -1)`;
-  const columnOptions = serverVersionNum >= 13e4 ? "a.attoptions IS NOT NULL" : "false";
+  const columnOptions = serverVersionNum >= 13e4 && options.full ? "EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = i.indexrelid AND a.attoptions IS NOT NULL)" : "false";
   const header = `
 WITH ${USER_TABLES.slice(0, USER_TABLES.indexOf(",\nuser_tables"))}
 SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
@@ -27377,57 +28880,45 @@ SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
                  'schema', ns.nspname, 'name', t.typname,
                  'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
           FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-         WHERE t.typtype = 'd') AS domains`;
+         WHERE t.typtype = 'd') AS domains,
+       -- every operator class and collation, by oid, named as pg_get_indexdef names them (the schema only when not pg_catalog):
+       -- a few hundred rows, looked up here rather than joined to every key of every index
+       (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(oc.oid, oc.opcname, CASE WHEN n.nspname <> 'pg_catalog' THEN n.nspname END, f.opfname))
+          FROM pg_catalog.pg_opclass oc
+          LEFT JOIN pg_catalog.pg_namespace n ON n.oid = oc.opcnamespace
+          LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily) AS opclasses,
+       (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(co.oid, co.collname, CASE WHEN n.nspname <> 'pg_catalog' THEN n.nspname END))
+          FROM pg_catalog.pg_collation co
+          LEFT JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace) AS collations,
+       (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(am.oid, am.amname)) FROM pg_catalog.pg_am am) AS methods`;
   const tables = `
-WITH ${USER_TABLES},
-table_columns AS (
-  SELECT a.attrelid,
-         pg_catalog.array_agg(a.attname::text ORDER BY a.attnum) AS names,
-         pg_catalog.array_agg(pg_catalog.format_type(a.atttypid, a.atttypmod) ORDER BY a.attnum) AS types,
-         pg_catalog.array_agg(CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
-                                   THEN co.collname::text END ORDER BY a.attnum) AS collations,
-         pg_catalog.array_agg(a.attnotnull ORDER BY a.attnum) AS not_null
-    FROM pg_catalog.pg_attribute a
-    JOIN user_tables t ON t.oid = a.attrelid
-    JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-    LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-   WHERE a.attnum > 0 AND NOT a.attisdropped
-   GROUP BY a.attrelid
-)
-SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
+WITH ${USER_TABLES}
+SELECT t.oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
+       pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS qualified,
        CASE WHEN t.relispartition THEN p.names[1] END AS partition_of,
        CASE WHEN t.relispartition OR p.names IS NULL THEN '{}' ELSE p.names END AS inherits,
-       coalesce(tc.names, '{}') AS column_names, coalesce(tc.types, '{}') AS column_types,
-       coalesce(tc.collations, '{}') AS column_collations, coalesce(tc.not_null, '{}') AS column_not_null
+       coalesce(c.columns, '[]') AS columns
   FROM user_tables t
   LEFT JOIN parents p ON p.inhrelid = t.oid
-  LEFT JOIN table_columns tc ON tc.attrelid = t.oid
+  CROSS JOIN LATERAL (
+    SELECT pg_catalog.json_agg(pg_catalog.json_build_array(a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnum,
+                                                           a.atttypid::int8, a.attcollation::int8, a.attnotnull)) AS columns
+      FROM (SELECT a.attname, a.atttypid, a.atttypmod, a.attnum, a.attcollation, a.attnotnull
+              FROM pg_catalog.pg_attribute a
+             WHERE a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
+             ORDER BY a.attnum) a
+  ) c
  ORDER BY t.oid`;
-  const indexes = `
-WITH ${USER_TABLES},
-user_indexes AS (
-  SELECT i.indexrelid, i.indrelid, i.indkey, i.indclass, i.indcollation, i.indoption, i.indnkeyatts, i.indisunique, i.indisprimary,
-         ${nullsNotDistinct} AS nulls_not_distinct, i.indisvalid, i.indisready, i.indisclustered, i.indisreplident,
-         i.indexprs IS NOT NULL AS has_expressions, i.indpred IS NOT NULL AS has_predicate,
-         t.nspname, t.relname AS tablename, t.relkind AS tablekind, ic.relname AS indexname, ic.relkind AS indexkind, ic.relam, ic.reloptions
-    FROM pg_catalog.pg_index i
-    JOIN user_tables t ON t.oid = i.indrelid
-    JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-),
--- one row per index column (the multi-array unnest is syntax, not a function to qualify): indkey holds every column, indclass, indcollation and indoption the key columns only
-index_columns AS (
-  SELECT i.indexrelid, i.relam, k.ord, k.attnum, k.opc, k.coll, k.opt,
-         a.attname, a.atttypid, a.attcollation, ty.typtype
-    FROM user_indexes i
-   CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[])
-         WITH ORDINALITY AS k(attnum, opc, coll, opt, ord)
-    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0
-    LEFT JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-),
--- What pg_get_indexdef leaves out, GetDefaultOpClass: the default operator class of the access method
--- for the column's type, exactly or else binary-coercibly (one preferred, or one at all).
-key_types AS (
-  SELECT DISTINCT relam, atttypid FROM index_columns WHERE opc IS NOT NULL AND attnum > 0 AND typtype <> 'd'
+  const types2 = `
+SELECT t.oid, t.typtype = 'd' AS domain, t.typcollation AS collation
+  FROM pg_catalog.pg_type t
+ WHERE t.oid = ANY ($1::oid[])`;
+  const defaultOpclasses = `
+WITH key_types AS (
+  SELECT am.oid AS relam, k.atttypid
+    FROM pg_catalog.unnest($1::oid[]) AS k(atttypid)
+   CROSS JOIN pg_catalog.pg_am am
+   WHERE am.amtype = 'i'
 ),
 default_candidates AS (
   SELECT kt.relam, kt.atttypid, oc.oid AS opclass,
@@ -27449,44 +28940,17 @@ default_candidates AS (
     LEFT JOIN pg_catalog.pg_type et ON et.oid = st.typelem
     JOIN pg_catalog.pg_opclass oc ON oc.opcmethod = kt.relam AND oc.opcdefault
     JOIN pg_catalog.pg_type tt ON tt.oid = oc.opcintype
-),
-default_opclasses AS (
-  SELECT relam, atttypid,
-         CASE WHEN count(*) FILTER (WHERE exact) = 1 THEN min(opclass) FILTER (WHERE exact)
-              WHEN count(*) FILTER (WHERE exact) > 0 THEN NULL
-              WHEN count(*) FILTER (WHERE coercible AND preferred) = 1 THEN min(opclass) FILTER (WHERE coercible AND preferred)
-              WHEN count(*) FILTER (WHERE coercible AND preferred) = 0 AND count(*) FILTER (WHERE coercible) = 1 THEN min(opclass) FILTER (WHERE coercible)
-         END AS opclass
-    FROM default_candidates
-   GROUP BY relam, atttypid
-),
-index_column_options AS (
-  SELECT a.attrelid, a.attnum, ${columnOptions} AS has_options FROM pg_catalog.pg_attribute a WHERE ${columnOptions}
-),
-index_keys AS (
-  SELECT c.indexrelid,
-         pg_catalog.array_agg(oc.opcname::text ORDER BY c.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
-         pg_catalog.array_agg(f.opfname::text ORDER BY c.ord) FILTER (WHERE f.oid IS NOT NULL) AS opfamilies,
-         pg_catalog.array_agg(co.collname::text ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collations,
-         pg_catalog.array_agg(c.attname::text ORDER BY c.ord) AS attnames,
-         -- as pg_get_indexdef prints them: the operator class unless it is the type's default, the collation unless it is the column's
-         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass THEN oc.opcname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_opclasses,
-         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass AND ocn.nspname <> 'pg_catalog' THEN ocn.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS opclass_schemas,
-         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation THEN co.collname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_collations,
-         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation AND con.nspname <> 'pg_catalog' THEN con.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collation_schemas,
-         pg_catalog.array_agg(c.opt ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS options,
-         -- an expression key, a domain-typed key or one with operator class options: pg_get_indexdef describes the index
-         bool_or(c.attnum = 0 OR c.typtype = 'd' OR ia.has_options IS NOT NULL) AS needs_definition
-    FROM index_columns c
-    LEFT JOIN default_opclasses d ON d.relam = c.relam AND d.atttypid = c.atttypid
-    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = c.opc
-    LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
-    LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily
-    LEFT JOIN pg_catalog.pg_collation co ON co.oid = c.coll
-    LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
-    LEFT JOIN index_column_options ia ON ia.attrelid = c.indexrelid AND ia.attnum = c.ord
-   GROUP BY c.indexrelid
-),
+)
+SELECT relam AS am, atttypid AS type,
+       (CASE WHEN count(*) FILTER (WHERE exact) = 1 THEN min(opclass) FILTER (WHERE exact)
+             WHEN count(*) FILTER (WHERE exact) > 0 THEN NULL
+             WHEN count(*) FILTER (WHERE coercible AND preferred) = 1 THEN min(opclass) FILTER (WHERE coercible AND preferred)
+             WHEN count(*) FILTER (WHERE coercible AND preferred) = 0 AND count(*) FILTER (WHERE coercible) = 1 THEN min(opclass) FILTER (WHERE coercible)
+        END) AS opclass
+  FROM default_candidates
+ GROUP BY relam, atttypid`;
+  const indexes = `
+WITH ${USER_TABLES},
 -- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
 index_constraints AS (
   SELECT DISTINCT ON (con.conindid, con.conrelid) con.conindid, con.conrelid, con.conname, con.contype, con.condeferrable
@@ -27494,46 +28958,45 @@ index_constraints AS (
    WHERE con.contype IN ('p', 'u', 'x')
    ORDER BY con.conindid, con.conrelid, con.oid
 )
-SELECT i.indexrelid::int8 AS oid, i.nspname AS schema, i.indexname AS name,
-       pg_catalog.quote_ident(i.nspname) || '.' || pg_catalog.quote_ident(i.tablename) AS "table",
-       i.tablename AS table_name,
-       CASE WHEN k.needs_definition THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
-       i.indexkind = 'I' AS partitioned_index,
-       am.amname AS method, i.indisunique AS "unique", i.indisprimary AS "primary",
-       i.nulls_not_distinct,
-       i.indisvalid AND i.indisready AS valid, i.indisclustered AS clustered, i.indisreplident AS replica_identity,
-       i.indnkeyatts AS key_columns,
-       coalesce(k.opclasses, '{}') AS opclasses, coalesce(k.opfamilies, '{}') AS opfamilies, coalesce(k.collations, '{}') AS collations,
-       k.attnames, k.shown_opclasses, k.opclass_schemas, k.shown_collations, k.collation_schemas, k.options,
-       CASE WHEN i.has_predicate THEN pg_catalog.pg_get_expr(x.indpred, i.indrelid) END AS predicate,
-       CASE WHEN i.has_expressions THEN pg_catalog.pg_get_expr(x.indexprs, i.indrelid) END AS expressions,
+SELECT i.indexrelid AS oid, i.indrelid AS table_oid, ic.relname AS name, ic.relam AS am,
+       -- (| and << bind alike in SQL: every shift in parentheses)
+       i.indisunique::int | (i.indisprimary::int << 1) | ((${nullsNotDistinct})::int << 2) | ((i.indisvalid AND i.indisready)::int << 3)
+         | (i.indisclustered::int << 4) | (i.indisreplident::int << 5) | ((ic.relkind = 'I')::int << 6) | (coalesce(con.condeferrable, false)::int << 7) AS flags,
+       i.indnkeyatts || ':' || i.indkey::text || ':' || i.indclass::text || ':' || i.indcollation::text || ':' || i.indoption::text AS vectors,
+       CASE WHEN i.indexprs IS NOT NULL OR ${columnOptions} THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
+       CASE WHEN i.indpred IS NOT NULL THEN pg_catalog.pg_get_expr(i.indpred, i.indrelid) END AS predicate,
+       ${options.full ? "CASE WHEN i.indexprs IS NOT NULL THEN pg_catalog.pg_get_expr(i.indexprs, i.indrelid) END" : "NULL::text"} AS expressions,
        p.names[1] AS parent_index,
        -- storage parameters, as pg_get_indexdef prints them (flatten_reloptions)
-       (SELECT pg_catalog.string_agg(o.option_name || '=' || CASE WHEN pg_catalog.quote_ident(o.option_value) = o.option_value THEN o.option_value
-                                                                  ELSE pg_catalog.quote_literal(o.option_value) END, ', ')
-          FROM pg_catalog.pg_options_to_table(i.reloptions) AS o) AS storage_parameters,
-       con.conname AS constraint_name, con.contype AS constraint_type, con.condeferrable AS constraint_deferrable,
+       CASE WHEN ic.reloptions IS NOT NULL THEN
+         (SELECT pg_catalog.string_agg(o.option_name || '=' || CASE WHEN pg_catalog.quote_ident(o.option_value) = o.option_value THEN o.option_value
+                                                                    ELSE pg_catalog.quote_literal(o.option_value) END, ', ')
+            FROM pg_catalog.pg_options_to_table(ic.reloptions) AS o) END AS storage_parameters,
+       con.conname AS constraint_name, con.contype AS constraint_type,
        -- $2: sizes now, or none (asked for later, for the indexes reported)
        CASE WHEN $2::bool THEN pg_catalog.pg_relation_size(i.indexrelid) END AS size_bytes,
        -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
-       CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END AS scans
-  FROM user_indexes i
-  -- the expression trees, only now: carried through the joins above they made every sort spill to disk
-  JOIN pg_catalog.pg_index x ON x.indexrelid = i.indexrelid
-  JOIN pg_catalog.pg_am am ON am.oid = i.relam
-  LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
+       CASE WHEN t.relkind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END AS scans
+  FROM user_tables t
+  JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
+  JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
   LEFT JOIN parents p ON p.inhrelid = i.indexrelid
   LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
  ORDER BY i.indexrelid`;
+  const definitions = `
+SELECT k.oid, pg_catalog.pg_get_indexdef(k.oid) AS definition
+  FROM pg_catalog.unnest($1::oid[]) AS k(oid)`;
   const foreignKeys = `
 WITH ${USER_TABLES}
-SELECT con.oid::int8 AS oid, con.conname AS name, pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS "table",
-       pg_catalog.pg_get_constraintdef(con.oid) AS definition,
-       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+SELECT con.oid, con.conname AS name, pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS "table",
+       ${options.full ? "pg_catalog.pg_get_constraintdef(con.oid)" : "NULL::text"} AS definition,
+       con.confupdtype AS update_action, con.confdeltype AS delete_action, con.confmatchtype AS match_type,
+       con.condeferrable AS deferrable, con.condeferred AS deferred,
+       (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
           FROM pg_catalog.unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS columns,
        pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(r.relname) AS referenced_table,
-       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+       (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
           FROM pg_catalog.unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum) AS referenced_columns,
        con.convalidated AS validated,
@@ -27554,7 +29017,209 @@ SELECT ns.nspname AS schema, c.relname AS name
  WHERE NOT EXISTS (SELECT 1 FROM user_tables t WHERE t.oid = c.oid)
    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index i JOIN user_tables t ON t.oid = i.indrelid WHERE i.indexrelid = c.oid)
  ORDER BY c.oid`;
-  return { header, tables, indexes, otherRelations, foreignKeys };
+  return { header, tables, types: types2, defaultOpclasses, indexes, definitions, otherRelations, foreignKeys };
+}
+
+// src/catalog/catalogRows.ts
+var import_pgsql_deparser5 = __toESM(require_pgsql_deparser(), 1);
+var CatalogLookups = class {
+  opclasses = /* @__PURE__ */ new Map();
+  collations = /* @__PURE__ */ new Map();
+  /** Column types: a domain or not, and the collation a column of the type has by default. */
+  types = /* @__PURE__ */ new Map();
+  /** The default operator class of an access method for a type, by `am type`; null when there is none (or no single one). */
+  defaults = /* @__PURE__ */ new Map();
+  tables = /* @__PURE__ */ new Map();
+  /** Access methods' names by oid. */
+  methods = /* @__PURE__ */ new Map();
+  anyDomain;
+  constructor(header) {
+    for (const [oid, name, schema, family] of header.opclasses ?? []) this.opclasses.set(Number(oid), { name, schema, family });
+    for (const [oid, name, schema] of header.collations ?? []) this.collations.set(Number(oid), { name, schema });
+    for (const [oid, name] of header.methods ?? []) this.methods.set(Number(oid), name);
+  }
+  /** Column types of `rows` not looked up yet. */
+  newTypes(rows) {
+    const fresh = /* @__PURE__ */ new Set();
+    for (const row of rows) for (const column of row.columns) if (!this.types.has(column[3])) fresh.add(column[3]);
+    return [...fresh];
+  }
+  /** Whether a column of the tables read is of a domain type (asked once every table is read). */
+  domains() {
+    this.anyDomain ??= [...this.types.values()].some((t) => t.domain);
+    return this.anyDomain;
+  }
+  /** The column types that are not domains: their default operator classes are what pg_get_indexdef leaves out. */
+  plainTypes() {
+    return [...this.types].filter(([, t]) => !t.domain).map(([oid]) => oid);
+  }
+};
+function tableFromRow(row, lookups) {
+  const columns = row.columns;
+  for (let i = 1; i < columns.length; i++) {
+    if (columns[i - 1][2] > columns[i][2]) {
+      columns.sort((a, b) => a[2] - b[2]);
+      break;
+    }
+  }
+  const names = columns.map((c) => c[0]);
+  const typeOids = columns.map((c) => c[3]);
+  const collationOids = columns.map((c) => c[4]);
+  lookups.tables.set(row.oid, { schema: row.schema, name: row.name, qualified: row.qualified, numbers: columns.map((c) => c[2]), names, typeOids, collationOids });
+  return {
+    oid: row.oid,
+    schema: row.schema,
+    name: row.name,
+    kind: row.kind === "p" ? "partitioned" : row.kind === "m" ? "materialized view" : "table",
+    partitionOf: row.partition_of,
+    inherits: row.inherits,
+    columns: columns.map(([name, type, , typeOid, collation, notNull]) => {
+      const shown = collation !== 0 && collation !== lookups.types.get(typeOid)?.collation ? lookups.collations.get(collation)?.name ?? null : null;
+      return { name, type, collation: shown, notNull };
+    })
+  };
+}
+var INDEX_FLAGS = { unique: 1, primary: 2, nullsNotDistinct: 4, valid: 8, clustered: 16, replicaIdentity: 32, partitionedIndex: 64, deferrable: 128 };
+function vectorsOf(text) {
+  const lists = [[], [], [], [], []];
+  let list = 0;
+  let value = 0;
+  let digits = false;
+  let negative = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 58;
+    if (c === 45) negative = true;
+    else if (c >= 48 && c <= 57) {
+      value = value * 10 + (c - 48);
+      digits = true;
+    } else {
+      if (digits) lists[list].push(negative ? -value : value);
+      value = 0;
+      digits = false;
+      negative = false;
+      if (c === 58) list = Math.min(list + 1, 4);
+    }
+  }
+  return { keyColumns: lists[0][0] ?? 0, attnums: lists[1], opclasses: lists[2], collations: lists[3], options: lists[4] };
+}
+function definitionsWanted(rows, lookups) {
+  const wanted = [];
+  if (!lookups.domains()) return wanted;
+  for (const row of rows) {
+    if (row.definition !== null) continue;
+    const table = lookups.tables.get(row.table_oid);
+    if (!table) continue;
+    for (const attnum of vectorsOf(row.vectors).attnums) {
+      const at = table.numbers.indexOf(attnum);
+      if (at >= 0 && lookups.types.get(table.typeOids[at])?.domain) {
+        wanted.push(row.oid);
+        break;
+      }
+    }
+  }
+  return wanted;
+}
+var INDOPTION_DESC = 1;
+var INDOPTION_NULLS_FIRST = 2;
+function indexFromRow(row, lookups, definitions) {
+  const table = lookups.tables.get(row.table_oid);
+  const { keyColumns, attnums, opclasses: opclassOids, collations: collationOids, options } = vectorsOf(row.vectors);
+  let opclasses = NONE;
+  let opfamilies = NONE;
+  let collations = NONE;
+  if (definitions) {
+    opclasses = [];
+    opfamilies = [];
+    collations = [];
+    for (let k = 0; k < opclassOids.length; k++) {
+      const opclass = lookups.opclasses.get(opclassOids[k]);
+      if (opclass) opclasses.push(opclass.name);
+      if (opclass?.family != null) opfamilies.push(opclass.family);
+      collations.push(lookups.collations.get(collationOids[k])?.name ?? null);
+    }
+  }
+  const index = {
+    oid: row.oid,
+    schema: table?.schema ?? "",
+    name: row.name,
+    table: table?.qualified ?? "",
+    definition: row.definition ?? "",
+    method: lookups.methods.get(row.am) ?? "",
+    unique: (row.flags & INDEX_FLAGS.unique) !== 0,
+    primary: (row.flags & INDEX_FLAGS.primary) !== 0,
+    nullsNotDistinct: (row.flags & INDEX_FLAGS.nullsNotDistinct) !== 0,
+    valid: (row.flags & INDEX_FLAGS.valid) !== 0,
+    clustered: (row.flags & INDEX_FLAGS.clustered) !== 0,
+    replicaIdentity: (row.flags & INDEX_FLAGS.replicaIdentity) !== 0,
+    keyColumns,
+    opclasses,
+    opfamilies,
+    collations,
+    predicate: row.predicate,
+    expressions: row.expressions,
+    parentIndex: row.parent_index,
+    constraint: row.constraint_type ? { name: row.constraint_name, type: row.constraint_type === "p" ? "primary" : row.constraint_type === "u" ? "unique" : "exclusion", deferrable: (row.flags & INDEX_FLAGS.deferrable) !== 0 } : null,
+    sizeBytes: row.size_bytes === null ? null : Number(row.size_bytes),
+    scans: row.scans === null ? null : Number(row.scans),
+    keys: void 0,
+    include: void 0
+  };
+  if (row.definition !== null || !table) return index;
+  const am = row.am;
+  const keys = [];
+  for (let k = 0; k < opclassOids.length; k++) {
+    const at = attnums[k] > 0 ? table.numbers.indexOf(attnums[k]) : -1;
+    const opc = opclassOids[k];
+    const opclass = lookups.opclasses.get(opc);
+    const shownOpclass = opc !== lookups.defaults.get(`${am} ${at >= 0 ? table.typeOids[at] : 0}`) && opclass ? opclass : null;
+    const coll = collationOids[k];
+    const collation = lookups.collations.get(coll);
+    const shownCollation = coll !== 0 && at >= 0 && coll !== table.collationOids[at] && collation ? collation : null;
+    keys.push({
+      column: table.names[at],
+      opclass: shownOpclass?.name ?? null,
+      opclassSchema: shownOpclass?.schema ?? null,
+      collation: shownCollation?.name ?? null,
+      collationSchema: shownCollation?.schema ?? null,
+      descending: (options[k] & INDOPTION_DESC) !== 0,
+      nullsFirst: (options[k] & INDOPTION_NULLS_FIRST) !== 0
+    });
+  }
+  const include = [];
+  for (let k = keys.length; k < attnums.length; k++) include.push(table.names[attnums[k] > 0 ? table.numbers.indexOf(attnums[k]) : -1]);
+  index.keys = keys;
+  index.include = include;
+  if (definitions || row.predicate !== null) index.definition = indexDefinition(index, table.name, (row.flags & INDEX_FLAGS.partitionedIndex) !== 0, row.storage_parameters);
+  return index;
+}
+var NONE = [];
+var q2 = (name) => import_pgsql_deparser5.QuoteUtils.quoteIdentifier(name);
+var qualifiedName2 = (schema, name) => schema ? `${q2(schema)}.${q2(name)}` : q2(name);
+function indexDefinition(index, tableName2, partitionedIndex, storageParameters) {
+  const keys = index.keys.map((k) => {
+    let text = q2(k.column);
+    if (k.collation) text += ` COLLATE ${qualifiedName2(k.collationSchema, k.collation)}`;
+    if (k.opclass) text += ` ${qualifiedName2(k.opclassSchema, k.opclass)}`;
+    if (k.descending) text += k.nullsFirst ? " DESC" : " DESC NULLS LAST";
+    else if (k.nullsFirst) text += " NULLS FIRST";
+    return text;
+  });
+  return `CREATE ${index.unique ? "UNIQUE " : ""}INDEX ${q2(index.name)} ON ${partitionedIndex ? "ONLY " : ""}${q2(index.schema)}.${q2(tableName2)} USING ${q2(index.method)} (${keys.join(", ")})` + (index.include.length ? ` INCLUDE (${index.include.map(q2).join(", ")})` : "") + (index.nullsNotDistinct ? " NULLS NOT DISTINCT" : "") + (storageParameters ? ` WITH (${storageParameters})` : "") + (index.predicate !== null ? ` WHERE ${index.predicate}` : "");
+}
+function foreignKeyFromRow(row) {
+  const fk = {
+    oid: row.oid,
+    name: row.name,
+    table: row.table,
+    definition: row.definition ?? "",
+    columns: row.columns,
+    referencedTable: row.referenced_table,
+    referencedColumns: row.referenced_columns,
+    validated: row.validated,
+    parent: row.parent
+  };
+  if (row.definition === null) fk.behaviour = [row.update_action, row.delete_action, row.match_type, row.deferrable ? "d" : "", row.deferred ? "i" : ""].join("");
+  return fk;
 }
 
 // src/catalog/visibility.ts
@@ -27597,8 +29262,153 @@ async function visibilityNotes(client, schemasRead, schemasAsked) {
   return notes;
 }
 
-// src/catalog/readCatalog.ts
+// src/catalog/catalogRead.ts
 var FETCH_ROWS = 1e3;
+async function readInto(client, options, full, sink) {
+  const side = await sideSession(client, options);
+  const early = (work) => {
+    work.catch(() => void 0);
+    return work;
+  };
+  const settings = "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v";
+  const main = new Session(client);
+  let sideUsed = null;
+  const reader = () => {
+    if (sideUsed) return sideUsed;
+    const ready = side.now();
+    if (!ready) return main;
+    sideUsed = new Session(ready);
+    early(sideUsed.query(settings));
+    return sideUsed;
+  };
+  try {
+    const version = await main.query(settings);
+    const queries = catalogQueries(Number(version.rows[0].v), { full });
+    await checkCatalogsReadable(client, Object.values(queries).join("\n"), describeTarget(options.url));
+    const { opclasses, collations, methods, ...header } = (await main.query(queries.header, [options.schemas])).rows[0];
+    const lookups = new CatalogLookups({ opclasses, collations, methods });
+    const indexes = new Cursor(main, "pgil_indexes", queries.indexes, [options.schemas, full], early);
+    const tableReader = reader();
+    const tables = new Cursor(tableReader, "pgil_tables", queries.tables, [options.schemas], early);
+    await sink.ready?.();
+    sink.header(header);
+    for await (const rows of tables.batches()) {
+      const types2 = lookups.newTypes(rows);
+      if (types2.length) {
+        const found = await tableReader.query(queries.types, [types2]);
+        for (const t of found.rows) lookups.types.set(t.oid, { domain: t.domain, collation: t.collation });
+      }
+      sink.tables(rows.map((row) => tableFromRow(row, lookups)));
+    }
+    const plainTypes = lookups.plainTypes();
+    if (plainTypes.length) {
+      const found = await tableReader.query(queries.defaultOpclasses, [plainTypes]);
+      for (const d of found.rows) lookups.defaults.set(`${d.am} ${d.type}`, d.opclass);
+    }
+    const rest = reader();
+    const otherRelations = early(new Cursor(rest, "pgil_other", queries.otherRelations, [options.schemas], early).all());
+    const foreignKeys = early(new Cursor(rest, "pgil_foreign_keys", queries.foreignKeys, [options.schemas], early).all());
+    const sideDone = rest === main ? null : early(otherRelations.then(() => foreignKeys).then(() => rest.query("COMMIT")));
+    for await (const rows of indexes.batches()) {
+      const wanted = definitionsWanted(rows, lookups);
+      if (wanted.length) {
+        const found = await main.query(queries.definitions, [wanted]);
+        const byOid = new Map(found.rows.map((r) => [r.oid, r.definition]));
+        for (const row of rows) row.definition ??= byOid.get(row.oid) ?? null;
+      }
+      sink.indexes(rows.map((row) => indexFromRow(row, lookups, full)));
+    }
+    lookups.tables.clear();
+    for (const rows of await otherRelations) sink.otherRelations(rows);
+    for (const rows of await foreignKeys) sink.foreignKeys(rows.map(foreignKeyFromRow));
+    await sideDone;
+    return await visibilityNotes(client, header.schemas, options.schemas);
+  } finally {
+    side.close();
+  }
+}
+var NO_SIDE = { now: () => null, close: () => void 0 };
+async function sideSession(main, options) {
+  const opening = openReadOnly(options);
+  opening.connected.catch(() => void 0);
+  let snapshot2;
+  try {
+    snapshot2 = (await main.query("SELECT pg_catalog.pg_export_snapshot() AS s")).rows[0].s;
+  } catch {
+    opening.abandon();
+    await main.query("ROLLBACK");
+    await beginReadOnly(main, options);
+    return NO_SIDE;
+  }
+  let ready = null;
+  opening.connected.then(
+    async (side) => {
+      try {
+        await beginReadOnly(side, options, snapshot2);
+        ready = side;
+      } catch {
+        await side.end().catch(() => void 0);
+      }
+    },
+    () => void 0
+  );
+  return {
+    now: () => ready,
+    close: () => opening.abandon()
+  };
+}
+var Session = class {
+  constructor(client) {
+    this.client = client;
+  }
+  client;
+  last = Promise.resolve();
+  /** The first failure: it ended the transaction (or the connection), and it is what every later query answers. */
+  failure = null;
+  query(sql, parameters) {
+    const result2 = this.last.then(() => {
+      if (this.failure) throw this.failure.error;
+      return this.client.query(sql, parameters);
+    });
+    this.last = result2.catch((error) => {
+      this.failure ??= { error };
+    });
+    return result2;
+  }
+};
+var Cursor = class {
+  constructor(client, name, sql, parameters, early) {
+    this.client = client;
+    this.name = name;
+    this.early = early;
+    early(client.query(`DECLARE ${name} NO SCROLL CURSOR FOR ${sql}`, parameters));
+    this.next = this.fetch();
+  }
+  client;
+  name;
+  early;
+  next;
+  fetch() {
+    return this.early(this.client.query(`FETCH FORWARD ${FETCH_ROWS} FROM ${this.name}`));
+  }
+  async *batches() {
+    for (; ; ) {
+      const { rows } = await this.next;
+      const more = rows.length === FETCH_ROWS;
+      if (more) this.next = this.fetch();
+      if (rows.length) yield rows;
+      if (!more) break;
+    }
+    await this.client.query(`CLOSE ${this.name}`);
+  }
+  async all() {
+    const all = [];
+    for await (const rows of this.batches()) all.push(rows);
+    return all;
+  }
+};
+
+// src/catalog/readCatalog.ts
 function readCatalog(options) {
   return inReadOnlyTransaction(options, async (client) => {
     const snapshot2 = {
@@ -27640,9 +29450,7 @@ async function withCatalog(options, work) {
         try {
           const notes = await readInto(client, options, false, loader);
           await client.query("COMMIT");
-          await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-          await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1e3)}`);
-          await client.query("SET LOCAL lock_timeout = 5000");
+          await beginReadOnly(client, options);
           return { sequence: loader.finish(), notes, foreignKeysKnown: true };
         } catch (e) {
           throw new CatalogReadError(e);
@@ -27682,109 +29490,6 @@ var CatalogReadError = class extends Error {
   }
   failure;
 };
-async function readInto(client, options, withSizes, sink) {
-  const version = await client.query(
-    "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), pg_catalog.current_setting('server_version_num') AS v"
-  );
-  const queries = catalogQueries(Number(version.rows[0].v));
-  await checkCatalogsReadable(client, Object.values(queries).join("\n"), describeTarget(options.url));
-  const header = (await client.query(queries.header, [options.schemas])).rows[0];
-  sink.header(header);
-  for await (const rows of cursorRows(client, queries.tables, [options.schemas])) sink.tables(rows.map(tableFromRow));
-  for await (const rows of cursorRows(client, queries.indexes, [options.schemas, withSizes])) sink.indexes(rows.map(indexFromRow));
-  for await (const rows of cursorRows(client, queries.otherRelations, [options.schemas])) sink.otherRelations(rows);
-  for await (const rows of cursorRows(client, queries.foreignKeys, [options.schemas])) sink.foreignKeys(rows.map(foreignKeyFromRow));
-  return await visibilityNotes(client, header.schemas, options.schemas);
-}
-async function* cursorRows(client, sql, parameters) {
-  await client.query(`DECLARE pgil_rows NO SCROLL CURSOR FOR ${sql}`, parameters);
-  for (; ; ) {
-    const { rows } = await client.query(`FETCH FORWARD ${FETCH_ROWS} FROM pgil_rows`);
-    if (rows.length) yield rows;
-    if (rows.length < FETCH_ROWS) break;
-  }
-  await client.query("CLOSE pgil_rows");
-}
-function tableFromRow(row) {
-  return {
-    oid: Number(row.oid),
-    schema: row.schema,
-    name: row.name,
-    kind: row.kind === "p" ? "partitioned" : row.kind === "m" ? "materialized view" : "table",
-    partitionOf: row.partition_of,
-    inherits: row.inherits,
-    columns: row.column_names.map((name, i) => ({ name, type: row.column_types[i], collation: row.column_collations[i], notNull: row.column_not_null[i] }))
-  };
-}
-var INDOPTION_DESC = 1;
-var INDOPTION_NULLS_FIRST = 2;
-function indexFromRow(row) {
-  const index = {
-    oid: Number(row.oid),
-    schema: row.schema,
-    name: row.name,
-    table: row.table,
-    definition: row.definition ?? "",
-    method: row.method,
-    unique: row.unique,
-    primary: row.primary,
-    nullsNotDistinct: row.nulls_not_distinct,
-    valid: row.valid,
-    clustered: row.clustered,
-    replicaIdentity: row.replica_identity,
-    keyColumns: row.key_columns,
-    opclasses: row.opclasses,
-    opfamilies: row.opfamilies,
-    collations: row.collations,
-    predicate: row.predicate,
-    expressions: row.expressions,
-    parentIndex: row.parent_index,
-    constraint: row.constraint_type ? { name: row.constraint_name, type: row.constraint_type === "p" ? "primary" : row.constraint_type === "u" ? "unique" : "exclusion", deferrable: Boolean(row.constraint_deferrable) } : null,
-    sizeBytes: row.size_bytes === null ? null : Number(row.size_bytes),
-    scans: row.scans === null ? null : Number(row.scans)
-  };
-  if (row.definition !== null) return index;
-  const keys = row.shown_opclasses.map((opclass, i) => ({
-    column: row.attnames[i],
-    opclass,
-    opclassSchema: row.opclass_schemas[i],
-    collation: row.shown_collations[i],
-    collationSchema: row.collation_schemas[i],
-    descending: (row.options[i] & INDOPTION_DESC) !== 0,
-    nullsFirst: (row.options[i] & INDOPTION_NULLS_FIRST) !== 0
-  }));
-  const include = row.attnames.slice(keys.length);
-  index.keys = keys;
-  index.include = include;
-  index.definition = indexDefinition(index, row.table_name, row.partitioned_index, row.storage_parameters);
-  return index;
-}
-var q2 = (name) => import_pgsql_deparser4.QuoteUtils.quoteIdentifier(name);
-var qualifiedName2 = (schema, name) => schema ? `${q2(schema)}.${q2(name)}` : q2(name);
-function indexDefinition(index, tableName2, partitionedIndex, storageParameters) {
-  const keys = index.keys.map((k) => {
-    let text = q2(k.column);
-    if (k.collation) text += ` COLLATE ${qualifiedName2(k.collationSchema, k.collation)}`;
-    if (k.opclass) text += ` ${qualifiedName2(k.opclassSchema, k.opclass)}`;
-    if (k.descending) text += k.nullsFirst ? " DESC" : " DESC NULLS LAST";
-    else if (k.nullsFirst) text += " NULLS FIRST";
-    return text;
-  });
-  return `CREATE ${index.unique ? "UNIQUE " : ""}INDEX ${q2(index.name)} ON ${partitionedIndex ? "ONLY " : ""}${q2(index.schema)}.${q2(tableName2)} USING ${q2(index.method)} (${keys.join(", ")})` + (index.include.length ? ` INCLUDE (${index.include.map(q2).join(", ")})` : "") + (index.nullsNotDistinct ? " NULLS NOT DISTINCT" : "") + (storageParameters ? ` WITH (${storageParameters})` : "") + (index.predicate !== null ? ` WHERE ${index.predicate}` : "");
-}
-function foreignKeyFromRow(row) {
-  return {
-    oid: Number(row.oid),
-    name: row.name,
-    table: row.table,
-    definition: row.definition,
-    columns: row.columns,
-    referencedTable: row.referenced_table,
-    referencedColumns: row.referenced_columns,
-    validated: row.validated,
-    parent: row.parent
-  };
-}
 
 // src/pipeline.ts
 function takeSnapshot(start) {
@@ -28378,7 +30083,7 @@ function lastOf(tokens, yes, no) {
 }
 
 // src/cli/rulePages.ts
-var PAGES = { "duplicate-index": '# duplicate-index\n\nDefault severity: **error**. Configurable: yes (`"rules": {"duplicate-index": "warning" | "off"}`).\n\n## What it reports\n\nAn index identical to another index on the same table: the same method, the\nsame keys (column or expression, operator class, collation) at every\nposition, the same orderings, the same INCLUDE columns, the same predicate\nand the same uniqueness. With N identical indexes, N\u22121 are reported; the one\nkept is chosen as [semantics.md](../semantics.md#which-index-is-reported)\nsays (the oldest, unless another one matters more, such as a constraint\'s).\n\nA btree index with **every** ordering reversed counts as the same index:\nPostgreSQL scans a btree index backwards as easily as forwards, so\n`(created_at DESC)` answers every query `(created_at)` answers.\n\n## Why it matters\n\nThe second copy answers no query the first does not, yet every INSERT, every\nnon-HOT UPDATE and every VACUUM pays for it, and it takes the same disk and\ncache as the first.\n\n## Example\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_created_at_idx ON events (created_at);\nCREATE INDEX events_created_desc_idx ON events (created_at DESC);\n```\n\n```text\nexample.sql:3:1: error [duplicate-index] events_created_desc_idx duplicates events_created_at_idx (created_at) on events: the same keys, in the same order, for the same rows\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.events_created_desc_idx;\n```\n\nNames, `CONCURRENTLY`, `IF NOT EXISTS`, `USING btree` written out, letter\ncase and extra parentheses do not make two indexes different:\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, kind text);\nCREATE INDEX events_lower_kind ON events (lower(kind));\nCREATE INDEX CONCURRENTLY IF NOT EXISTS events_kind_lower ON events USING btree ((LOWER(kind)));\n```\n\n## Near-misses that stay quiet\n\nOnly one key reversed is another order, not a backward scan:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_account_created ON events (account_id, created_at);\nCREATE INDEX events_account_created_desc ON events (account_id, created_at DESC);\n```\n\n`DESC` means `DESC NULLS FIRST`, which is `ASC NULLS LAST` read backwards;\n`DESC NULLS LAST` is not:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, created_at timestamptz);\nCREATE INDEX events_created_at_idx ON events (created_at);\nCREATE INDEX events_created_desc_nulls_last ON events (created_at DESC NULLS LAST);\n```\n\nAnother operator class, collation, predicate or method is another index:\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text, name text, active boolean);\nCREATE INDEX users_email ON users (email);\nCREATE INDEX users_email_pattern ON users (email text_pattern_ops);\nCREATE INDEX users_email_c ON users (email COLLATE "C");\nCREATE INDEX users_email_active ON users (email) WHERE active;\nCREATE INDEX users_email_hash ON users USING hash (email);\n```\n\nAn index with INCLUDE columns is not a duplicate of one without them (the one\nwithout is then covered as a [`leading-prefix`](leading-prefix.md) of it).\nA unique index next to a plain one with the same keys is not a duplicate\neither: the plain one is reported by\n[`duplicates-constraint`](duplicates-constraint.md) instead.\n\n## Fix\n\nDrop the duplicate:\n\n```sql\nDROP INDEX CONCURRENTLY IF EXISTS public.events_created_desc_idx;\n```\n\n## Suppress\n\nPut `-- pg-index-lint-ignore duplicate-index: <reason>` directly above the\nstatement the finding is placed on (see\n[suppressing a finding](../cli.md#suppressing-a-finding)), or list the index\nin `ignore.indexes` of the configuration file.\n', "duplicates-constraint": '# duplicates-constraint\n\nDefault severity: **error**. Configurable: yes (`"rules": {"duplicates-constraint": "warning" | "off"}`).\n\n## What it reports\n\nAn index with the same keys (and predicate) as an index that enforces\nuniqueness: the index behind a PRIMARY KEY or UNIQUE constraint, or a unique\nindex.\n\n- A **plain** index is redundant next to any of them.\n- A **unique** index or UNIQUE constraint is redundant only next to another\n  unique index with the same keys and predicate that is at least as strict:\n  NULLS NOT DISTINCT is stricter than the default, and not deferrable is\n  stricter than deferrable.\n\n## Why it matters\n\nPostgreSQL creates an index for every PRIMARY KEY and UNIQUE constraint. An\nORM or a hand-written migration that adds "an index on email" next to\n`email text UNIQUE` builds a second index that every write maintains and no\nquery needs.\n\n## Example\n\n```sql fires\nCREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE);\nCREATE INDEX users_email_idx ON users (email);\nALTER TABLE users ADD CONSTRAINT users_email_uq UNIQUE (email);\n```\n\n```text\nexample.sql:2:1: error [duplicates-constraint] users_email_idx duplicates users_email_key, the index behind UNIQUE (email) on users\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.users_email_idx;\nexample.sql:3:1: error [duplicates-constraint] users_email_uq (a UNIQUE constraint) duplicates users_email_key, the index behind UNIQUE (email) on users (move any foreign key that references it first)\n    fix: ALTER TABLE public.users DROP CONSTRAINT users_email_uq;\n```\n\nA unique index made without a constraint (as Prisma\'s `@unique` does) counts\nas one:\n\n```sql fires\nCREATE TABLE accounts (id bigint PRIMARY KEY, slug text NOT NULL);\nCREATE UNIQUE INDEX accounts_slug_key ON accounts (slug);\nCREATE INDEX accounts_slug_idx ON accounts (slug);\n```\n\n## Near-misses that stay quiet\n\nA unique index is never made redundant by a wider one, not even by a wider\nprimary key: it enforces a uniqueness the wider one cannot.\n\n```sql quiet\nCREATE TABLE memberships (org_id bigint, user_id bigint, PRIMARY KEY (org_id, user_id));\nCREATE UNIQUE INDEX memberships_org_uq ON memberships (org_id);\n```\n\nOf two unique indexes with the same keys, the stricter one is kept and the\nlooser one reported, whichever came first:\n\n```sql fires\nCREATE TABLE codes (id bigint PRIMARY KEY, code text);\nALTER TABLE codes ADD CONSTRAINT codes_code_deferrable UNIQUE (code) DEFERRABLE;\nCREATE UNIQUE INDEX codes_code_strict ON codes (code);\n```\n\n```text\nexample.sql:2:1: error [duplicates-constraint] codes_code_deferrable (a UNIQUE constraint) duplicates codes_code_strict UNIQUE (code) on codes (move any foreign key that references it first)\n    fix: ALTER TABLE public.codes DROP CONSTRAINT codes_code_deferrable;\n```\n\n`PRIMARY KEY UNIQUE` in one `CREATE TABLE` makes one index, not two:\nPostgreSQL merges identical PRIMARY KEY and UNIQUE specifications within one\n`CREATE TABLE` (and within one `ALTER TABLE ... ADD COLUMN`).\n\n```sql quiet\nCREATE TABLE tokens (id int PRIMARY KEY UNIQUE, value text);\n```\n\nA partial index is not covered by a unique index without the same predicate:\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE, deleted_at timestamptz);\nCREATE INDEX users_live_email ON users (email) WHERE deleted_at IS NULL;\n```\n\n## Fix\n\nDrop the plain index with `DROP INDEX CONCURRENTLY`. When the redundant\nindex belongs to a constraint, drop the constraint with\n`ALTER TABLE ... DROP CONSTRAINT`, after moving any foreign key that\nreferences it (PostgreSQL refuses to drop an index a foreign key depends on).\n\n## Suppress\n\nPut `-- pg-index-lint-ignore duplicates-constraint: <reason>` directly above\nthe statement the finding is placed on (see\n[suppressing a finding](../cli.md#suppressing-a-finding)), or list the index\nin `ignore.indexes` of the configuration file.\n', "index-name-conflict": '# index-name-conflict\n\nDefault severity: **error**. Configurable: no.\n\n## What it reports\n\nOnly over a database or a snapshot (`--database-url`, `--snapshot`): a\n`CREATE INDEX` of a migration file whose name is already used in the\ndatabase by an index with **another** definition.\n\nWhen the index in the database has the same definition, the statement is\ntaken as already applied (a migration that has run there), and a note says\nso instead.\n\n## Why it matters\n\nWith `IF NOT EXISTS`, the statement does nothing, so the index it describes\nis never built and the queries it was written for stay slow, silently.\nWithout it, the migration fails when it is deployed.\n\n## Example\n\nThe database holds:\n\n```sql database\nCREATE TABLE orders (id bigint PRIMARY KEY, status text, placed_at timestamptz);\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);\n```\n\nand the change under review says:\n\n```sql fires\nCREATE INDEX IF NOT EXISTS orders_placed_at_idx ON orders (status);\n```\n\n```text\nexample.sql:1:1: error [index-name-conflict] index orders_placed_at_idx already exists in the database with another definition: this statement does nothing (IF NOT EXISTS), so the index it describes is never built\n```\n\nWithout `IF NOT EXISTS` the message ends with "this statement fails".\n\n## Near-misses that stay quiet\n\nThe same definition under the same name is a migration that has already\nbeen applied there (a note, not a finding):\n\n```sql quiet\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);\n```\n\nA new name:\n\n```sql quiet\nCREATE INDEX orders_status_idx ON orders (status);\n```\n\n## Fix\n\nThere is no fix line: rename the new index, or change the migration so that\nit replaces the old one (drop it first).\n\n## Suppress\n\nPut `-- pg-index-lint-ignore index-name-conflict: <reason>` directly above\nthe `CREATE INDEX`.\n', "invalid-index": "# invalid-index\n\nDefault severity: **error**. Configurable: yes (`\"rules\": {\"invalid-index\": \"warning\" | \"off\"}`).\n\n## What it reports\n\nAn index PostgreSQL has marked invalid (`pg_index.indisvalid` or\n`indisready` false). PostgreSQL does this when `CREATE INDEX CONCURRENTLY` or\n`REINDEX CONCURRENTLY` fails \u2014 for example a unique index built on rows that\nare not unique \u2014 and when an index created with `CREATE INDEX ... ON ONLY` on\na partitioned table does not yet have an index attached for every partition.\n\nOver a database or a snapshot, every invalid index is reported. From\nmigration files alone, the only invalid index there can be is the `ON ONLY`\ncase.\n\n## Why it matters\n\nEvery write still maintains an invalid index, and no query uses it: it is\nall cost. A failed concurrent build leaves it behind silently. An invalid\nindex never makes another index redundant, and never counts as the index\nthat serves a foreign key.\n\n## Example\n\n```sql fires\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON ONLY measurements (sensor_id);\n```\n\n```text\nexample.sql:3:1: error [invalid-index] measurements_sensor_idx (sensor_id) on measurements is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)\n    fix: DROP INDEX IF EXISTS public.measurements_sensor_idx;\n```\n\n(PostgreSQL cannot drop an index of a partitioned table concurrently.) Over a database, after a `CREATE UNIQUE INDEX CONCURRENTLY` failed on\nduplicate rows (from [live-databases.md](../live-databases.md#audit-output-over-a-database)):\n\n```text\ndatabase public.orders: error [invalid-index] orders_customer_status_uidx UNIQUE (customer_id, status) on orders is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again [0 bytes, 0 scans]\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.orders_customer_status_uidx;\n```\n\n## Near-misses that stay quiet\n\nAn `ON ONLY` index with an index of every partition attached is valid:\n\n```sql quiet\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON ONLY measurements (sensor_id);\nCREATE INDEX measurements_2026_sensor_idx ON measurements_2026 (sensor_id);\nALTER INDEX measurements_sensor_idx ATTACH PARTITION measurements_2026_sensor_idx;\n```\n\nAn index created on the partitioned table without `ON ONLY` is built on every\npartition at once:\n\n```sql quiet\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON measurements (sensor_id);\n```\n\n## Fix\n\nDrop the index and build it again (after removing what made the build fail),\nor, for a partitioned table, attach an index of each partition with\n`ALTER INDEX ... ATTACH PARTITION`. When the invalid index belongs to a\nconstraint, the fix is `REINDEX INDEX CONCURRENTLY` instead.\n\n## Suppress\n\nFrom migration files, put `-- pg-index-lint-ignore invalid-index: <reason>`\ndirectly above the `CREATE INDEX ... ON ONLY`. A finding about what a\ndatabase holds is in no file: list the index in `ignore.indexes`, or set the\nrule's severity in the configuration file.\n", "leading-prefix": '# leading-prefix\n\nDefault severity: **error**. Configurable: yes (`"rules": {"leading-prefix": "warning" | "off"}`).\n\n## What it reports\n\nA btree index R whose keys are the first keys of a wider btree index K on the\nsame table, so that K answers every lookup R answers. R is reported when:\n\n- R and K have the same predicate (or none);\n- R\'s keys equal K\'s first keys, position by position (column or\n  expression, operator class, collation);\n- R\'s orderings equal K\'s first orderings, or are all reversed;\n- every INCLUDE column of R is somewhere in K;\n- R is not unique, not a primary key and not an exclusion constraint\'s index.\n\n`(a)` is covered by `(a, b)`, but not by `(b, a)`.\n\n## Why it matters\n\nA btree index on `(account_id, created_at)` is sorted by `account_id` first:\na lookup by `account_id` alone reads the same pages of the wider index that it\nwould read in the narrow one. The narrow index costs writes, disk and cache.\nWhich index serves a foreign key is considered too: the wider index serves it\nas well, so dropping R never leaves a foreign key without an index.\n\n## Example\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_account_idx ON events (account_id);\nCREATE INDEX events_account_created_idx ON events (account_id, created_at);\n```\n\n```text\nexample.sql:2:1: error [leading-prefix] events_account_idx (account_id) is a leading prefix of events_account_created_idx (account_id, created_at) on events, which serves the same lookups\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.events_account_idx;\n```\n\nA primary key or constraint counts as the wider index:\n\n```sql fires\nCREATE TABLE order_lines (order_id bigint, line_no int, PRIMARY KEY (order_id, line_no));\nCREATE INDEX order_lines_order_id_idx ON order_lines (order_id);\n```\n\n## Near-misses that stay quiet\n\nNot the leading key:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_created_idx ON events (created_at);\nCREATE INDEX events_account_created_idx ON events (account_id, created_at);\n```\n\nAnother predicate, an INCLUDE column the wider index lacks, a unique prefix,\nor another method:\n\n```sql quiet\nCREATE TABLE jobs (id bigint PRIMARY KEY, queue text, state text, payload jsonb);\nCREATE INDEX jobs_queue_state ON jobs (queue, state);\nCREATE INDEX jobs_pending_queue ON jobs (queue) WHERE state = \'pending\';\nCREATE INDEX jobs_queue_with_payload ON jobs (queue) INCLUDE (payload);\nCREATE UNIQUE INDEX jobs_queue_unique ON jobs (queue);\nCREATE INDEX jobs_queue_hash ON jobs USING hash (queue);\n```\n\nAnother ordering on the shared keys:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, a int, b int, c int);\nCREATE INDEX events_a_b_desc ON events (a, b DESC);\nCREATE INDEX events_a_b_c ON events (a, b, c);\n```\n\n## Fix\n\nDrop the narrower index:\n\n```sql\nDROP INDEX CONCURRENTLY IF EXISTS public.events_account_idx;\n```\n\n## Suppress\n\nPut `-- pg-index-lint-ignore leading-prefix: <reason>` directly above the\nstatement the finding is placed on (in a `lint`, that can be the new wider\nindex that makes an existing one redundant), or list the index in\n`ignore.indexes` of the configuration file.\n', "syntax-error": "# syntax-error\n\nDefault severity: **error**. Configurable: no.\n\n## What it reports\n\nA statement PostgreSQL's parser rejects. Migration files are parsed with\nPostgreSQL's own parser (libpg-query 18), so this is what the server would\nsay. The statement is left out of the schema model; the statements around it\nare still read. Flyway placeholders such as `${schema}` are not substituted:\na statement that contains one is reported with the placeholder named.\n\nIn a `lint`, syntax errors in files that are not under review are printed as\nnotes rather than findings.\n\n## Why it matters\n\nA statement the tool cannot read is a statement whose effect on the indexes\nis unknown: a redundant index in it goes unseen, and so does a dropped index\nthat a foreign key needed. The migration would also fail when deployed.\n\n## Example\n\n```sql fires\nCREATE TABLE orders (id bigint PRIMARY KEY, placed_at timestamptz);\nCREATE INDEX orders_placed_idx ON ${schema}.orders (placed_at);\n```\n\n```text\nexample.sql:2:35: error [syntax-error] syntax error: placeholder ${schema} (Flyway-style) cannot be read as SQL: substitute it before linting (syntax error at or near \"$\"); this statement is not applied to the schema model\n```\n\n```sql fires\nCREATE INDEX orders_placed_idx ON orders (placed_at;\n```\n\n## Near-misses that stay quiet\n\nDollar quotes, psql meta-commands and the data lines of\n`COPY ... FROM stdin` are read the way psql reads them:\n\n```sql quiet\nCREATE TABLE notes (id int PRIMARY KEY, body text);\nCREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n\\set ON_ERROR_STOP on\nCOPY notes (id, body) FROM stdin;\n1	it's {not} SQL; at all\n\\.\n```\n\n## Fix\n\nCorrect the statement, or substitute the placeholders before linting.\n\n## Suppress\n\nPut `-- pg-index-lint-ignore syntax-error: <reason>` directly above the\nstatement, when the error is on the statement's first line. Prefer fixing\nthe statement: the tool cannot see what it does to the indexes.\n", "unindexed-foreign-key": '# unindexed-foreign-key\n\nDefault severity: **warning**. Configurable: yes (`"rules": {"unindexed-foreign-key": "error" | "off"}`).\n\n## What it reports\n\nA foreign key whose referencing columns no valid index on the referencing\ntable serves. A foreign key on n columns is served by an index when:\n\n- the index is btree and its first n keys are exactly the foreign key\'s\n  columns, in any order, or the index is hash and the foreign key has one\n  column;\n- those keys are plain columns (INCLUDE columns and expressions do not\n  count);\n- the index has no predicate, or only `fk_column IS NOT NULL` conditions;\n- no key has an explicit collation that differs from the column\'s;\n- the index\'s operator class can serve the foreign key\'s equality check.\n\nConstraint indexes count. GIN, GiST and BRIN indexes do not.\n\nIn a `lint`, a changed statement that removes the last index serving a\nforeign key (`DROP INDEX`, `DROP CONSTRAINT`, `DROP COLUMN`, a column type\nchange) is reported on that statement.\n\n## Why it matters\n\nPostgreSQL creates an index for every PRIMARY KEY and UNIQUE constraint, but\nnever for a FOREIGN KEY. When a row of the referenced table is deleted, or\nits key updated, PostgreSQL looks for referencing rows; without an index that\nis a scan of the whole referencing table, once per deleted row, under a lock.\n\n## Example\n\n```sql fires\nCREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts);\n```\n\n```text\nexample.sql:2:1: warning [unindexed-foreign-key] foreign key invoices_account_id_fkey on invoices (account_id) has no index: every DELETE or key UPDATE on accounts scans invoices\n    fix: CREATE INDEX CONCURRENTLY IF NOT EXISTS invoices_account_id_idx ON public.invoices (account_id);\n```\n\nAn index whose first key is another column does not serve it, and neither\ndoes an `integer` column referencing a `numeric` key (the check casts, and\ncannot use the index):\n\n```sql fires\nCREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE order_lines (line_no int, order_id bigint REFERENCES orders, PRIMARY KEY (line_no, order_id));\n```\n\n```sql fires\nCREATE TABLE prices (amount numeric PRIMARY KEY);\nCREATE TABLE quotes (id bigint PRIMARY KEY, amount int REFERENCES prices);\nCREATE INDEX quotes_amount_idx ON quotes (amount);\n```\n\n## Near-misses that stay quiet\n\nA primary key or wider index whose first keys are the foreign key\'s columns,\nin any order:\n\n```sql quiet\nCREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE products (id bigint PRIMARY KEY);\nCREATE TABLE order_items (order_id bigint REFERENCES orders, product_id bigint REFERENCES products, PRIMARY KEY (order_id, product_id));\nCREATE INDEX order_items_product_idx ON order_items (product_id, order_id);\n```\n\nA two-column key served in the other order, and an index whose predicate\nonly excludes NULLs:\n\n```sql quiet\nCREATE TABLE parents (a int, b int, PRIMARY KEY (a, b));\nCREATE TABLE children (id bigint PRIMARY KEY, a int, b int, FOREIGN KEY (a, b) REFERENCES parents);\nCREATE INDEX children_b_a ON children (b, a) WHERE a IS NOT NULL;\n```\n\nA swap in one change \u2014 the new index created, then the old one dropped \u2014 is\nnot reported: findings describe the schema at the end of the files.\n\n```sql quiet\nCREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts);\nCREATE INDEX invoices_account_old ON invoices (account_id);\nCREATE INDEX invoices_account_new ON invoices (account_id, id);\nDROP INDEX invoices_account_old;\n```\n\n## Fix\n\nCreate an index on the referencing columns:\n\n```sql\nCREATE INDEX CONCURRENTLY IF NOT EXISTS invoices_account_id_idx ON public.invoices (account_id);\n```\n\nFor a small table that is rarely deleted from, a scan can be cheaper than\nthe index: suppress the finding with the reason.\n\n## Suppress\n\nPut `-- pg-index-lint-ignore unindexed-foreign-key: <reason>` directly above\nthe statement that creates the foreign key (or, in a `lint`, the statement\nthat removed its index), or list the table in `ignore.tables`:\n\n```sql quiet\nCREATE TABLE categories (id int PRIMARY KEY);\n-- pg-index-lint-ignore unindexed-foreign-key: a few dozen rows, a scan is cheaper than an index\nCREATE TABLE subcategories (id int PRIMARY KEY, parent_id int REFERENCES categories);\n```\n', "unknown-table": '# unknown-table\n\nDefault severity: **error**. Configurable: yes (`"rules": {"unknown-table": "warning" | "off"}`).\n\n## What it reports\n\nA statement on a table that no file given creates: a `CREATE INDEX` or an\n`ALTER TABLE` on a table whose `CREATE TABLE` the tool never read. Its other\nindexes and constraints are unknown, so a redundant index or an unindexed\nforeign key there cannot be seen. One finding a table, on the first statement\nunder review that names it; the summary counts every such statement.\n\nThis is what keeps a one-file lint (`pg-index-lint lint 0042_indexes.sql`, as\na pre-commit hook calls it) from passing without having checked anything.\n\n## Why it matters\n\nA check that reads only part of the history sees an empty table where the\nreal one has indexes and constraints: the new index\'s duplicate, or the\nindex a foreign key relies on, is in a file it was not given. Without this\nfinding such a run would say nothing and pass.\n\n## Example\n\n```sql fires\nCREATE INDEX ix_users_email ON users (email);\n```\n\n## Near-misses that stay quiet\n\nThe table is created by a file the tool reads (here the same file; in a\nproject, an earlier migration given as a path or through `"migrations"`):\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX ix_users_email ON users (email);\n```\n\n## Fix\n\nGive the tool the missing context: the earlier migrations (as paths, or\n`"migrations"` in pg-index-lint.json, with `--changed` for the files under\nreview), a database (`--database-url`) or a snapshot (`--snapshot`). For a\ntable that really comes from elsewhere (an extension, another tool), lower the\nseverity in the configuration.\n\n## Suppress\n\n`-- pg-index-lint-ignore unknown-table: <reason>` on the line before the statement.\n', "unused-suppression": "# unused-suppression\n\nDefault severity: **warning**. Configurable: no.\n\n## What it reports\n\nA `-- pg-index-lint-ignore <rule>: <reason>` comment that suppresses no\nfinding on the statement below it: the rule does not fire there (any more),\nor the comment names a rule that does not exist. Only files under review are\nchecked (in an `audit`, that is every file).\n\n## Why it matters\n\nA suppression outlives its reason easily: the index it excused is dropped,\nor the statement below it changes. Left in place it would silence a real\nfinding that appears there later, for a reason that no longer holds.\n\n## Example\n\n```sql fires\nCREATE TABLE t (id bigint PRIMARY KEY, a int);\n-- pg-index-lint-ignore leading-prefix: kept until the release after next\nCREATE INDEX t_a_idx ON t (a);\n```\n\n```text\nexample.sql:2:1: warning [unused-suppression] pg-index-lint-ignore leading-prefix matches no finding on the next statement; remove it\n```\n\n## Near-misses that stay quiet\n\nA suppression that matches a finding on the statement below it:\n\n```sql quiet\nCREATE TABLE t (id bigint PRIMARY KEY, a int, b int);\nCREATE INDEX t_a_b_idx ON t (a, b);\n-- pg-index-lint-ignore leading-prefix: dropped in the next release, once the new index has been in use a week\nCREATE INDEX t_a_idx ON t (a);\n```\n\nThe comment may be any of the `--` lines directly above the statement:\n\n```sql quiet\nCREATE TABLE t (id bigint PRIMARY KEY, a int, b int);\nCREATE INDEX t_a_b_idx ON t (a, b);\n-- pg-index-lint-ignore leading-prefix: dropped in the next release\n-- (ticket OPS-1234)\nCREATE INDEX t_a_idx ON t (a);\n```\n\n## Fix\n\nRemove the comment.\n\n## Suppress\n\nIt cannot be suppressed: remove the comment, or correct the rule it names.\n" };
+var PAGES = { "duplicate-index": '# duplicate-index\n\nDefault severity: **error**. Configurable: yes (`"rules": {"duplicate-index": "warning" | "off"}`).\n\n## What it reports\n\nAn index identical to another index on the same table: the same method, the\nsame keys (column or expression, operator class, collation) at every\nposition, the same orderings, the same INCLUDE columns, the same predicate\nand the same uniqueness. With N identical indexes, N\u22121 are reported; the one\nkept is chosen as [semantics.md](../semantics.md#which-index-is-reported)\nsays (the oldest, unless another one matters more, such as a constraint\'s).\n\nA btree index with **every** ordering reversed counts as the same index:\nPostgreSQL scans a btree index backwards as easily as forwards, so\n`(created_at DESC)` answers every query `(created_at)` answers.\n\n## Why it matters\n\nThe second copy answers no query the first does not, yet every INSERT, every\nnon-HOT UPDATE and every VACUUM pays for it, and it takes the same disk and\ncache as the first.\n\n## Example\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_created_at_idx ON events (created_at);\nCREATE INDEX events_created_desc_idx ON events (created_at DESC);\n```\n\n```text\nexample.sql:3:1: error [duplicate-index] events_created_desc_idx duplicates events_created_at_idx (created_at) on events: the same keys, in the same order, for the same rows\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.events_created_desc_idx;\n```\n\nNames, `CONCURRENTLY`, `IF NOT EXISTS`, `USING btree` written out, letter\ncase and extra parentheses do not make two indexes different:\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, kind text);\nCREATE INDEX events_lower_kind ON events (lower(kind));\nCREATE INDEX CONCURRENTLY IF NOT EXISTS events_kind_lower ON events USING btree ((LOWER(kind)));\n```\n\n## Near-misses that stay quiet\n\nOnly one key reversed is another order, not a backward scan:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_account_created ON events (account_id, created_at);\nCREATE INDEX events_account_created_desc ON events (account_id, created_at DESC);\n```\n\n`DESC` means `DESC NULLS FIRST`, which is `ASC NULLS LAST` read backwards;\n`DESC NULLS LAST` is not:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, created_at timestamptz);\nCREATE INDEX events_created_at_idx ON events (created_at);\nCREATE INDEX events_created_desc_nulls_last ON events (created_at DESC NULLS LAST);\n```\n\nAnother operator class, collation, predicate or method is another index:\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text, name text, active boolean);\nCREATE INDEX users_email ON users (email);\nCREATE INDEX users_email_pattern ON users (email text_pattern_ops);\nCREATE INDEX users_email_c ON users (email COLLATE "C");\nCREATE INDEX users_email_active ON users (email) WHERE active;\nCREATE INDEX users_email_hash ON users USING hash (email);\n```\n\nAn index with INCLUDE columns is not a duplicate of one without them (the one\nwithout is then covered as a [`leading-prefix`](leading-prefix.md) of it).\nA unique index next to a plain one with the same keys is not a duplicate\neither: the plain one is reported by\n[`duplicates-constraint`](duplicates-constraint.md) instead.\n\n## Fix\n\nDrop the duplicate:\n\n```sql\nDROP INDEX CONCURRENTLY IF EXISTS public.events_created_desc_idx;\n```\n\n## Suppress\n\nPut `-- pg-index-lint-ignore duplicate-index: <reason>` directly above the\nstatement the finding is placed on (see\n[suppressing a finding](../cli.md#suppressing-a-finding)), or list the index\nin `ignore.indexes` of the configuration file.\n', "duplicates-constraint": '# duplicates-constraint\n\nDefault severity: **error**. Configurable: yes (`"rules": {"duplicates-constraint": "warning" | "off"}`).\n\n## What it reports\n\nAn index with the same keys (and predicate) as an index that enforces\nuniqueness: the index behind a PRIMARY KEY or UNIQUE constraint, or a unique\nindex.\n\n- A **plain** index is redundant next to any of them.\n- A **unique** index or UNIQUE constraint is redundant only next to another\n  unique index with the same keys and predicate that is at least as strict:\n  NULLS NOT DISTINCT is stricter than the default, and not deferrable is\n  stricter than deferrable.\n\n## Why it matters\n\nPostgreSQL creates an index for every PRIMARY KEY and UNIQUE constraint. An\nORM or a hand-written migration that adds "an index on email" next to\n`email text UNIQUE` builds a second index that every write maintains and no\nquery needs.\n\n## Example\n\n```sql fires\nCREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE);\nCREATE INDEX users_email_idx ON users (email);\nALTER TABLE users ADD CONSTRAINT users_email_uq UNIQUE (email);\n```\n\n```text\nexample.sql:2:1: error [duplicates-constraint] users_email_idx duplicates users_email_key, the index behind UNIQUE (email) on users\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.users_email_idx;\nexample.sql:3:1: error [duplicates-constraint] users_email_uq (a UNIQUE constraint) duplicates users_email_key, the index behind UNIQUE (email) on users (move any foreign key that references it first)\n    fix: ALTER TABLE public.users DROP CONSTRAINT users_email_uq;\n```\n\nA unique index made without a constraint (as Prisma\'s `@unique` does) counts\nas one:\n\n```sql fires\nCREATE TABLE accounts (id bigint PRIMARY KEY, slug text NOT NULL);\nCREATE UNIQUE INDEX accounts_slug_key ON accounts (slug);\nCREATE INDEX accounts_slug_idx ON accounts (slug);\n```\n\n## Near-misses that stay quiet\n\nA unique index is never made redundant by a wider one, not even by a wider\nprimary key: it enforces a uniqueness the wider one cannot.\n\n```sql quiet\nCREATE TABLE memberships (org_id bigint, user_id bigint, PRIMARY KEY (org_id, user_id));\nCREATE UNIQUE INDEX memberships_org_uq ON memberships (org_id);\n```\n\nOf two unique indexes with the same keys, the stricter one is kept and the\nlooser one reported, whichever came first:\n\n```sql fires\nCREATE TABLE codes (id bigint PRIMARY KEY, code text);\nALTER TABLE codes ADD CONSTRAINT codes_code_deferrable UNIQUE (code) DEFERRABLE;\nCREATE UNIQUE INDEX codes_code_strict ON codes (code);\n```\n\n```text\nexample.sql:2:1: error [duplicates-constraint] codes_code_deferrable (a UNIQUE constraint) duplicates codes_code_strict UNIQUE (code) on codes (move any foreign key that references it first)\n    fix: ALTER TABLE public.codes DROP CONSTRAINT codes_code_deferrable;\n```\n\n`PRIMARY KEY UNIQUE` in one `CREATE TABLE` makes one index, not two:\nPostgreSQL merges identical PRIMARY KEY and UNIQUE specifications within one\n`CREATE TABLE` (and within one `ALTER TABLE ... ADD COLUMN`).\n\n```sql quiet\nCREATE TABLE tokens (id int PRIMARY KEY UNIQUE, value text);\n```\n\nA partial index is not covered by a unique index without the same predicate:\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE, deleted_at timestamptz);\nCREATE INDEX users_live_email ON users (email) WHERE deleted_at IS NULL;\n```\n\n## Fix\n\nDrop the plain index with `DROP INDEX CONCURRENTLY`. When the redundant\nindex belongs to a constraint, drop the constraint with\n`ALTER TABLE ... DROP CONSTRAINT`, after moving any foreign key that\nreferences it (PostgreSQL refuses to drop an index a foreign key depends on).\n\n## Suppress\n\nPut `-- pg-index-lint-ignore duplicates-constraint: <reason>` directly above\nthe statement the finding is placed on (see\n[suppressing a finding](../cli.md#suppressing-a-finding)), or list the index\nin `ignore.indexes` of the configuration file.\n', "index-name-conflict": '# index-name-conflict\n\nDefault severity: **error**. Configurable: no.\n\n## What it reports\n\nOnly over a database or a snapshot (`--database-url`, `--snapshot`): a\n`CREATE INDEX` of a migration file whose name is already used in the\ndatabase by an index with **another** definition.\n\nWhen the index in the database has the same definition, the statement is\ntaken as already applied (a migration that has run there), and a note says\nso instead.\n\n## Why it matters\n\nWith `IF NOT EXISTS`, the statement does nothing, so the index it describes\nis never built and the queries it was written for stay slow, silently.\nWithout it, the migration fails when it is deployed.\n\n## Example\n\nThe database holds:\n\n```sql database\nCREATE TABLE orders (id bigint PRIMARY KEY, status text, placed_at timestamptz);\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);\n```\n\nand the change under review says:\n\n```sql fires\nCREATE INDEX IF NOT EXISTS orders_placed_at_idx ON orders (status);\n```\n\n```text\nexample.sql:1:1: error [index-name-conflict] index orders_placed_at_idx already exists in the database with another definition: this statement does nothing (IF NOT EXISTS), so the index it describes is never built\n```\n\nWithout `IF NOT EXISTS` the message ends with "this statement fails".\n\n## Near-misses that stay quiet\n\nThe same definition under the same name is a migration that has already\nbeen applied there (a note, not a finding):\n\n```sql quiet\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);\n```\n\nA new name:\n\n```sql quiet\nCREATE INDEX orders_status_idx ON orders (status);\n```\n\n## Fix\n\nThere is no fix line: rename the new index, or change the migration so that\nit replaces the old one (drop it first).\n\n## Suppress\n\nPut `-- pg-index-lint-ignore index-name-conflict: <reason>` directly above\nthe `CREATE INDEX`.\n', "invalid-index": "# invalid-index\n\nDefault severity: **error**. Configurable: yes (`\"rules\": {\"invalid-index\": \"warning\" | \"off\"}`).\n\n## What it reports\n\nAn index PostgreSQL has marked invalid (`pg_index.indisvalid` or\n`indisready` false). PostgreSQL does this when `CREATE INDEX CONCURRENTLY` or\n`REINDEX CONCURRENTLY` fails \u2014 for example a unique index built on rows that\nare not unique \u2014 and when an index created with `CREATE INDEX ... ON ONLY` on\na partitioned table does not yet have an index attached for every partition.\n\nOver a database or a snapshot, every invalid index is reported. From\nmigration files alone, the only invalid index there can be is the `ON ONLY`\ncase.\n\n## Why it matters\n\nEvery write still maintains an invalid index, and no query uses it: it is\nall cost. A failed concurrent build leaves it behind silently. An invalid\nindex never makes another index redundant, and never counts as the index\nthat serves a foreign key.\n\n## Example\n\n```sql fires\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON ONLY measurements (sensor_id);\n```\n\n```text\nexample.sql:3:1: error [invalid-index] measurements_sensor_idx (sensor_id) on measurements is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)\n    fix: DROP INDEX IF EXISTS public.measurements_sensor_idx;\n```\n\n(PostgreSQL cannot drop an index of a partitioned table concurrently.) Over a database, after a `CREATE UNIQUE INDEX CONCURRENTLY` failed on\nduplicate rows (from [live-databases.md](../live-databases.md#audit-output-over-a-database)):\n\n```text\ndatabase public.orders: error [invalid-index] orders_customer_status_uidx UNIQUE (customer_id, status) on orders is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again [0 bytes, 0 scans]\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.orders_customer_status_uidx;\n```\n\n## Near-misses that stay quiet\n\nAn `ON ONLY` index with an index of every partition attached is valid:\n\n```sql quiet\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON ONLY measurements (sensor_id);\nCREATE INDEX measurements_2026_sensor_idx ON measurements_2026 (sensor_id);\nALTER INDEX measurements_sensor_idx ATTACH PARTITION measurements_2026_sensor_idx;\n```\n\nAn index created on the partitioned table without `ON ONLY` is built on every\npartition at once:\n\n```sql quiet\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON measurements (sensor_id);\n```\n\n## Fix\n\nDrop the index and build it again (after removing what made the build fail),\nor, for a partitioned table, attach an index of each partition with\n`ALTER INDEX ... ATTACH PARTITION`. When the invalid index belongs to a\nconstraint, the fix is `REINDEX INDEX CONCURRENTLY` instead.\n\n## Suppress\n\nFrom migration files, put `-- pg-index-lint-ignore invalid-index: <reason>`\ndirectly above the `CREATE INDEX ... ON ONLY`. A finding about what a\ndatabase holds is in no file: list the index in `ignore.indexes`, or set the\nrule's severity in the configuration file.\n", "leading-prefix": '# leading-prefix\n\nDefault severity: **error**. Configurable: yes (`"rules": {"leading-prefix": "warning" | "off"}`).\n\n## What it reports\n\nA btree index R whose keys are the first keys of a wider btree index K on the\nsame table, so that K answers every lookup R answers. R is reported when:\n\n- R and K have the same predicate (or none);\n- R\'s keys equal K\'s first keys, position by position (column or\n  expression, operator class, collation);\n- R\'s orderings equal K\'s first orderings, or are all reversed;\n- every INCLUDE column of R is somewhere in K;\n- R is not unique, not a primary key and not an exclusion constraint\'s index.\n\n`(a)` is covered by `(a, b)`, but not by `(b, a)`.\n\n## Why it matters\n\nA btree index on `(account_id, created_at)` is sorted by `account_id` first:\na lookup by `account_id` alone reads the same pages of the wider index that it\nwould read in the narrow one. The narrow index costs writes, disk and cache.\nWhich index serves a foreign key is considered too: the wider index serves it\nas well, so dropping R never leaves a foreign key without an index.\n\n## Example\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_account_idx ON events (account_id);\nCREATE INDEX events_account_created_idx ON events (account_id, created_at);\n```\n\n```text\nexample.sql:2:1: error [leading-prefix] events_account_idx (account_id) is a leading prefix of events_account_created_idx (account_id, created_at) on events, which serves the same lookups\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.events_account_idx;\n```\n\nA primary key or constraint counts as the wider index:\n\n```sql fires\nCREATE TABLE order_lines (order_id bigint, line_no int, PRIMARY KEY (order_id, line_no));\nCREATE INDEX order_lines_order_id_idx ON order_lines (order_id);\n```\n\n## Near-misses that stay quiet\n\nNot the leading key:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_created_idx ON events (created_at);\nCREATE INDEX events_account_created_idx ON events (account_id, created_at);\n```\n\nAnother predicate, an INCLUDE column the wider index lacks, a unique prefix,\nor another method:\n\n```sql quiet\nCREATE TABLE jobs (id bigint PRIMARY KEY, queue text, state text, payload jsonb);\nCREATE INDEX jobs_queue_state ON jobs (queue, state);\nCREATE INDEX jobs_pending_queue ON jobs (queue) WHERE state = \'pending\';\nCREATE INDEX jobs_queue_with_payload ON jobs (queue) INCLUDE (payload);\nCREATE UNIQUE INDEX jobs_queue_unique ON jobs (queue);\nCREATE INDEX jobs_queue_hash ON jobs USING hash (queue);\n```\n\nAnother ordering on the shared keys:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, a int, b int, c int);\nCREATE INDEX events_a_b_desc ON events (a, b DESC);\nCREATE INDEX events_a_b_c ON events (a, b, c);\n```\n\n## Fix\n\nDrop the narrower index:\n\n```sql\nDROP INDEX CONCURRENTLY IF EXISTS public.events_account_idx;\n```\n\n## Suppress\n\nPut `-- pg-index-lint-ignore leading-prefix: <reason>` directly above the\nstatement the finding is placed on (in a `lint`, that can be the new wider\nindex that makes an existing one redundant), or list the index in\n`ignore.indexes` of the configuration file.\n', "syntax-error": "# syntax-error\n\nDefault severity: **error**. Configurable: no.\n\n## What it reports\n\nA statement PostgreSQL's parser rejects. Migration files are parsed with\nPostgreSQL's own parser (libpg-query 18), so this is what the server would\nsay. The statement is left out of the schema model; the statements around it\nare still read. Flyway placeholders such as `${schema}` are not substituted:\na statement that contains one is reported with the placeholder named.\n\nIn a `lint`, syntax errors in files that are not under review are printed as\nnotes rather than findings.\n\n## Why it matters\n\nA statement the tool cannot read is a statement whose effect on the indexes\nis unknown: a redundant index in it goes unseen, and so does a dropped index\nthat a foreign key needed. The migration would also fail when deployed.\n\n## Example\n\n```sql fires\nCREATE TABLE orders (id bigint PRIMARY KEY, placed_at timestamptz);\nCREATE INDEX orders_placed_idx ON ${schema}.orders (placed_at);\n```\n\n```text\nexample.sql:2:35: error [syntax-error] syntax error: placeholder ${schema} (Flyway-style) cannot be read as SQL: substitute it before linting (syntax error at or near \"$\"); this statement is not applied to the schema model\n```\n\n```sql fires\nCREATE INDEX orders_placed_idx ON orders (placed_at;\n```\n\n## Near-misses that stay quiet\n\nDollar quotes, psql meta-commands and the data lines of\n`COPY ... FROM stdin` are read the way psql reads them:\n\n```sql quiet\nCREATE TABLE notes (id int PRIMARY KEY, body text);\nCREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n\\set ON_ERROR_STOP on\nCOPY notes (id, body) FROM stdin;\n1	it's {not} SQL; at all\n\\.\n```\n\n## Fix\n\nCorrect the statement, or substitute the placeholders before linting.\n\n## Suppress\n\nPut `-- pg-index-lint-ignore syntax-error: <reason>` directly above the\nstatement, when the error is on the statement's first line. Prefer fixing\nthe statement: the tool cannot see what it does to the indexes.\n", "unindexed-foreign-key": '# unindexed-foreign-key\n\nDefault severity: **warning**. Configurable: yes (`"rules": {"unindexed-foreign-key": "error" | "off"}`).\n\n## What it reports\n\nA foreign key whose referencing columns no valid index on the referencing\ntable serves. A foreign key on n columns is served by an index when:\n\n- the index is btree and its first n keys are exactly the foreign key\'s\n  columns, in any order, or the index is hash and the foreign key has one\n  column;\n- those keys are plain columns (INCLUDE columns and expressions do not\n  count);\n- the index has no predicate, or only `fk_column IS NOT NULL` conditions;\n- no key has an explicit collation that differs from the column\'s;\n- the index\'s operator class can serve the foreign key\'s equality check.\n\nWhere the check compares a cast of the column (an `integer` column\nreferencing a `numeric` key is compared as `column::numeric`, since no\noperator family compares the two types), only an index on that expression\nserves it: `(amount::numeric)` counts as the column there, and the fix\ncreates it. `integer` referencing `bigint` needs no cast. A cast to a text\ntype (a `char` column referencing `text`) gets no fix: the tool cannot tell\nan index on that cast from one on the column.\n\nConstraint indexes count. GIN, GiST and BRIN indexes do not.\n\nIn a `lint`, a changed statement that removes the last index serving a\nforeign key (`DROP INDEX`, `DROP CONSTRAINT`, `DROP COLUMN`, a column type\nchange) is reported on that statement.\n\n## Why it matters\n\nPostgreSQL creates an index for every PRIMARY KEY and UNIQUE constraint, but\nnever for a FOREIGN KEY. When a row of the referenced table is deleted, or\nits key updated, PostgreSQL looks for referencing rows; without an index that\nis a scan of the whole referencing table, once per deleted row, under a lock.\n\n## Example\n\n```sql fires\nCREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts);\n```\n\n```text\nexample.sql:2:1: warning [unindexed-foreign-key] foreign key invoices_account_id_fkey on invoices (account_id) has no index: every DELETE or key UPDATE on accounts scans invoices\n    fix: CREATE INDEX CONCURRENTLY IF NOT EXISTS invoices_account_id_idx ON public.invoices (account_id);\n```\n\nAn index whose first key is another column does not serve it, and neither\ndoes an index on an `integer` column referencing a `numeric` key (the check\ncasts the column, and cannot use the index; the fix is\n`CREATE INDEX CONCURRENTLY IF NOT EXISTS quotes_amount_idx1 ON public.quotes ((amount::numeric));`):\n\n```sql fires\nCREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE order_lines (line_no int, order_id bigint REFERENCES orders, PRIMARY KEY (line_no, order_id));\n```\n\n```sql fires\nCREATE TABLE prices (amount numeric PRIMARY KEY);\nCREATE TABLE quotes (id bigint PRIMARY KEY, amount int REFERENCES prices);\nCREATE INDEX quotes_amount_idx ON quotes (amount);\n```\n\n## Near-misses that stay quiet\n\nA primary key or wider index whose first keys are the foreign key\'s columns,\nin any order:\n\n```sql quiet\nCREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE products (id bigint PRIMARY KEY);\nCREATE TABLE order_items (order_id bigint REFERENCES orders, product_id bigint REFERENCES products, PRIMARY KEY (order_id, product_id));\nCREATE INDEX order_items_product_idx ON order_items (product_id, order_id);\n```\n\nA two-column key served in the other order, and an index whose predicate\nonly excludes NULLs:\n\n```sql quiet\nCREATE TABLE parents (a int, b int, PRIMARY KEY (a, b));\nCREATE TABLE children (id bigint PRIMARY KEY, a int, b int, FOREIGN KEY (a, b) REFERENCES parents);\nCREATE INDEX children_b_a ON children (b, a) WHERE a IS NOT NULL;\n```\n\nAn index on the cast the check compares, for an `integer` column\nreferencing a `numeric` key:\n\n```sql quiet\nCREATE TABLE prices (amount numeric PRIMARY KEY);\nCREATE TABLE quotes (id bigint PRIMARY KEY, amount int REFERENCES prices);\nCREATE INDEX quotes_amount_numeric ON quotes ((amount::numeric));\n```\n\nA swap in one change \u2014 the new index created, then the old one dropped \u2014 is\nnot reported: findings describe the schema at the end of the files.\n\n```sql quiet\nCREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts);\nCREATE INDEX invoices_account_old ON invoices (account_id);\nCREATE INDEX invoices_account_new ON invoices (account_id, id);\nDROP INDEX invoices_account_old;\n```\n\n## Fix\n\nCreate an index on the referencing columns:\n\n```sql\nCREATE INDEX CONCURRENTLY IF NOT EXISTS invoices_account_id_idx ON public.invoices (account_id);\n```\n\nFor a small table that is rarely deleted from, a scan can be cheaper than\nthe index: suppress the finding with the reason.\n\n## Suppress\n\nPut `-- pg-index-lint-ignore unindexed-foreign-key: <reason>` directly above\nthe statement that creates the foreign key (or, in a `lint`, the statement\nthat removed its index), or list the table in `ignore.tables`:\n\n```sql quiet\nCREATE TABLE categories (id int PRIMARY KEY);\n-- pg-index-lint-ignore unindexed-foreign-key: a few dozen rows, a scan is cheaper than an index\nCREATE TABLE subcategories (id int PRIMARY KEY, parent_id int REFERENCES categories);\n```\n', "unknown-table": '# unknown-table\n\nDefault severity: **error**. Configurable: yes (`"rules": {"unknown-table": "warning" | "off"}`).\n\n## What it reports\n\nA statement on a table that no file given creates: a `CREATE INDEX` or an\n`ALTER TABLE` on a table whose `CREATE TABLE` the tool never read. Its other\nindexes and constraints are unknown, so a redundant index or an unindexed\nforeign key there cannot be seen. One finding a table, on the first statement\nunder review that names it; the summary counts every such statement.\n\nThis is what keeps a one-file lint (`pg-index-lint lint 0042_indexes.sql`, as\na pre-commit hook calls it) from passing without having checked anything.\n\n## Why it matters\n\nA check that reads only part of the history sees an empty table where the\nreal one has indexes and constraints: the new index\'s duplicate, or the\nindex a foreign key relies on, is in a file it was not given. Without this\nfinding such a run would say nothing and pass.\n\n## Example\n\n```sql fires\nCREATE INDEX ix_users_email ON users (email);\n```\n\n## Near-misses that stay quiet\n\nThe table is created by a file the tool reads (here the same file; in a\nproject, an earlier migration given as a path or through `"migrations"`):\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX ix_users_email ON users (email);\n```\n\n## Fix\n\nGive the tool the missing context: the earlier migrations (as paths, or\n`"migrations"` in pg-index-lint.json, with `--changed` for the files under\nreview), a database (`--database-url`) or a snapshot (`--snapshot`). For a\ntable that really comes from elsewhere (an extension, another tool), lower the\nseverity in the configuration.\n\n## Suppress\n\n`-- pg-index-lint-ignore unknown-table: <reason>` on the line before the statement.\n', "unused-suppression": "# unused-suppression\n\nDefault severity: **warning**. Configurable: no.\n\n## What it reports\n\nA `-- pg-index-lint-ignore <rule>: <reason>` comment that suppresses no\nfinding on the statement below it: the rule does not fire there (any more),\nor the comment names a rule that does not exist. Only files under review are\nchecked (in an `audit`, that is every file).\n\n## Why it matters\n\nA suppression outlives its reason easily: the index it excused is dropped,\nor the statement below it changes. Left in place it would silence a real\nfinding that appears there later, for a reason that no longer holds.\n\n## Example\n\n```sql fires\nCREATE TABLE t (id bigint PRIMARY KEY, a int);\n-- pg-index-lint-ignore leading-prefix: kept until the release after next\nCREATE INDEX t_a_idx ON t (a);\n```\n\n```text\nexample.sql:2:1: warning [unused-suppression] pg-index-lint-ignore leading-prefix matches no finding on the next statement; remove it\n```\n\n## Near-misses that stay quiet\n\nA suppression that matches a finding on the statement below it:\n\n```sql quiet\nCREATE TABLE t (id bigint PRIMARY KEY, a int, b int);\nCREATE INDEX t_a_b_idx ON t (a, b);\n-- pg-index-lint-ignore leading-prefix: dropped in the next release, once the new index has been in use a week\nCREATE INDEX t_a_idx ON t (a);\n```\n\nThe comment may be any of the `--` lines directly above the statement:\n\n```sql quiet\nCREATE TABLE t (id bigint PRIMARY KEY, a int, b int);\nCREATE INDEX t_a_b_idx ON t (a, b);\n-- pg-index-lint-ignore leading-prefix: dropped in the next release\n-- (ticket OPS-1234)\nCREATE INDEX t_a_idx ON t (a);\n```\n\n## Fix\n\nRemove the comment.\n\n## Suppress\n\nIt cannot be suppressed: remove the comment, or correct the rule it names.\n" };
 function rulePage(id) {
   return Object.hasOwn(PAGES, id) ? PAGES[id] : null;
 }

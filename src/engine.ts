@@ -66,9 +66,10 @@ export async function run(options: RunOptions): Promise<Report> {
   /** Statements under review on a table no file given creates. */
   let uncheckedStatements = 0;
   if (options.base) {
-    await parserLoaded;
     const source = options.base.source;
+    // A database is read while the parser compiles: the load awaits it before the first definition it parses.
     const loaded = await options.base.load(model, (message) => notes.push({ file: source, line: 0, message }));
+    await parserLoaded;
     sequence = loaded.sequence;
     for (const message of loaded.notes) notes.push({ file: source, line: 0, message });
     if (!loaded.foreignKeysKnown) {

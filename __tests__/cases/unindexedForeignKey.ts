@@ -64,6 +64,59 @@ export const unindexedForeignKeyCases: RuleCase[] = [
     name: 'an int column referencing numeric is cast: its index cannot serve',
     sql: [`${parent} CREATE TABLE c (n int REFERENCES p (n)); CREATE INDEX i ON c (n);`],
     expect: ['unindexed-foreign-key c_n_fkey (n)'],
+    texts: [
+      {
+        message:
+          'foreign key c_n_fkey on c (n) has no index: every DELETE or key UPDATE on p scans c; PostgreSQL compares n as numeric, the type of the referenced key, so an index on the column itself cannot serve the check: an index on (n::numeric) can',
+        fix: 'CREATE INDEX CONCURRENTLY IF NOT EXISTS c_n_idx ON public.c ((n::numeric));',
+      },
+    ],
+  },
+  {
+    rule,
+    name: 'an index on the cast the check compares serves an int column referencing numeric',
+    sql: [`${parent} CREATE TABLE c (n int REFERENCES p (n), s smallint REFERENCES p (n)); CREATE INDEX i ON c (((n)::numeric)); CREATE INDEX j ON c (CAST(s AS decimal)) WHERE s IS NOT NULL;`],
+    expect: [],
+  },
+  {
+    rule,
+    name: 'a cast with a type modifier, or to another type, is not the cast the check compares',
+    sql: [`${parent} CREATE TABLE c (n int REFERENCES p (n), m int REFERENCES p (n)); CREATE INDEX i ON c ((n::numeric(10, 2))); CREATE INDEX j ON c ((m::int8));`],
+    expect: ['unindexed-foreign-key c_m_fkey (m)', 'unindexed-foreign-key c_n_fkey (n)'],
+  },
+  {
+    rule,
+    name: 'a two-column key with one column cast: the fix indexes the cast beside the plain column',
+    sql: [
+      'CREATE TABLE q (a int, b numeric, UNIQUE (a, b)); CREATE TABLE c (a int, b int, FOREIGN KEY (a, b) REFERENCES q (a, b)); CREATE TABLE d (a int, b int, FOREIGN KEY (a, b) REFERENCES q (a, b)); CREATE INDEX i ON d ((b::numeric), a);',
+    ],
+    expect: ['unindexed-foreign-key c_a_b_fkey (a, b)'],
+    texts: [
+      {
+        message:
+          'foreign key c_a_b_fkey on c (a, b) has no index: every DELETE or key UPDATE on q scans c; PostgreSQL compares b as numeric, the type of the referenced key, so an index on the column itself cannot serve the check: an index on (b::numeric) can',
+        fix: 'CREATE INDEX CONCURRENTLY IF NOT EXISTS c_a_b_idx ON public.c (a, (b::numeric));',
+      },
+    ],
+  },
+  {
+    rule,
+    name: 'a char column referencing text is cast to text: no fix is offered, the tool cannot check that index',
+    sql: [`${parent} CREATE TABLE c (code char(8) REFERENCES p (code)); CREATE INDEX i ON c (code);`],
+    expect: ['unindexed-foreign-key c_code_fkey (code)'],
+    texts: [
+      {
+        message:
+          'foreign key c_code_fkey on c (code) has no index: every DELETE or key UPDATE on p scans c; PostgreSQL compares code as text, the type of the referenced key, so an index on the column itself cannot serve the check: only an index on (code::text) could, which this tool cannot tell from an index on the column, so no fix is offered',
+        fix: null,
+      },
+    ],
+  },
+  {
+    rule,
+    name: 'a bigint referencing int is compared without a cast: a plain index serves',
+    sql: [`${parent} CREATE TABLE c (p_id bigint REFERENCES p (id)); CREATE INDEX i ON c (p_id);`],
+    expect: [],
   },
   {
     rule,

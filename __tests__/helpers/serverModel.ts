@@ -45,10 +45,12 @@ export function describeModel(model: SchemaModel): string[] {
 }
 
 /** The model the tool's static replay builds of `sql`, as one file. */
-export async function staticModel(sql: string): Promise<SchemaModel> {
+export async function staticModel(sql: string, options: { startFile?: boolean } = {}): Promise<SchemaModel> {
   await loadParser();
   const model = new SchemaModel();
   const replayer = new Replayer(model);
+  // As the engine does before each file (which also turns off the copies a block without ROLLBACK needs not).
+  if (options.startFile) replayer.startFile(sql);
   let sequence = 0;
   for (const statement of parseMigrationSql(sql).statements) {
     const origin = { file: 'case.sql', line: statement.start.line, column: statement.start.column, endLine: statement.end.line, endColumn: statement.end.column, sequence: sequence++, changed: true };
@@ -125,18 +127,18 @@ export function serverModel(sql: string): Promise<{ model: SchemaModel; catalogF
  * tool reads them, its foreign keys as pg_constraint lists them), the tool's
  * live model of that catalog, and the static replay.
  */
-export async function bothModels(sql: string): Promise<{ server: string[]; live: string[]; replay: string[] }> {
+export async function bothModels(sql: string, options: { startFile?: boolean } = {}): Promise<{ server: string[]; live: string[]; replay: string[] }> {
   const { model, catalogForeignKeys } = await serverModel(sql);
   const live = describeModel(model);
   const server = [...live.filter((l) => !l.startsWith('fk ')), ...catalogForeignKeys].sort();
-  return { server, live, replay: describeModel(await staticModel(sql)) };
+  return { server, live, replay: describeModel(await staticModel(sql, options)) };
 }
 
 /** One test per case: the static replay and the tool's live model each hold what the server's catalog holds. */
-export function testAgreement(cases: Record<string, string>): void {
+export function testAgreement(cases: Record<string, string>, options: { startFile?: boolean } = {}): void {
   for (const [name, sql] of Object.entries(cases)) {
     test(name, async () => {
-      const { server, live, replay } = await bothModels(sql);
+      const { server, live, replay } = await bothModels(sql, options);
       expect(replay).toEqual(server);
       expect(live).toEqual(server);
     });

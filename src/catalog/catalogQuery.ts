@@ -1,28 +1,30 @@
 /**
- * The catalog queries behind a snapshot, run in one read-only transaction:
- * a header (server, schemas, types), then tables, indexes, the schemas'
- * other relations and foreign keys,
- * each read through a cursor, so rows arrive in batches and no document of
- * the whole catalog is ever built, on the server or here. Names are read with
- * an empty search_path, so every definition PostgreSQL prints is
- * schema-qualified. `name[]`, `int2vector` and `oidvector` columns are cast to
- * plain arrays.
+ * The catalog queries behind a snapshot, run in one read-only transaction
+ * (catalogRead.ts): a header (server, schemas, types, and the lists of
+ * operator classes and collations), then tables, the types of their columns
+ * and their default operator classes, indexes, the schemas' other relations
+ * and foreign keys, each read through a cursor, so rows arrive in batches
+ * and no document of the whole catalog is ever built, on the server or here.
+ * Names are read with an empty search_path, so every definition PostgreSQL
+ * prints is schema-qualified. Oids come as the driver reads the oid type:
+ * numbers.
  *
- * An index whose keys are all columns is described by the catalog's own
- * arrays (indkey, indclass, indcollation, indoption), with each key's
- * operator class and collation named only where `pg_get_indexdef` would print
- * them; the server's deparser runs only for expression keys and predicates.
- * With 20,000 indexes, `pg_get_indexdef` on every index was a second of the
- * server's time.
- *
- * Per-table and per-index details are gathered once per catalog in CTEs and
- * joined, never looked up by a subquery per row.
+ * An index row carries the catalog's own arrays (indkey, indclass,
+ * indcollation, indoption); the client names each key's column, operator
+ * class and collation from the tables read and the short lists, and leaves
+ * out what pg_get_indexdef leaves out (catalogRows.ts). The server's deparser
+ * runs only for expression keys and predicates. Aggregating the keys per
+ * index on the server, over a hash of all of pg_attribute, with sorts that
+ * spilled to disk, was most of the index query's time.
  */
 
 export interface CatalogQueries {
   header: string;
   tables: string;
+  types: string;
+  defaultOpclasses: string;
   indexes: string;
+  definitions: string;
   otherRelations: string;
   foreignKeys: string;
 }
@@ -57,12 +59,13 @@ parents AS (
 )`;
 
 /** The catalog columns and types that older servers lack are read only where they exist. */
-export function catalogQueries(serverVersionNum: number): CatalogQueries {
+export function catalogQueries(serverVersionNum: number, options: { full: boolean } = { full: true }): CatalogQueries {
   const nullsNotDistinct = serverVersionNum >= 150000 ? 'i.indnullsnotdistinct' : 'false';
   // type_is_array(): an array type is one subscripted as an array (PostgreSQL 14 made the handler explicit).
   const isArray = (t: string) => (serverVersionNum >= 140000 ? `${t}.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc` : `(${t}.typelem <> 0 AND ${t}.typlen = -1)`);
-  // Per-column operator class options (PostgreSQL 13) are printed only by pg_get_indexdef.
-  const columnOptions = serverVersionNum >= 130000 ? 'a.attoptions IS NOT NULL' : 'false';
+  // Per-column operator class options (PostgreSQL 13) are printed only by pg_get_indexdef: a snapshot's
+  // definition must show them. The model keeps no options, so the live audit does not look for them.
+  const columnOptions = serverVersionNum >= 130000 && options.full ? 'EXISTS (SELECT 1 FROM pg_catalog.pg_attribute a WHERE a.attrelid = i.indexrelid AND a.attoptions IS NOT NULL)' : 'false';
 
   const header = `
 WITH ${USER_TABLES.slice(0, USER_TABLES.indexOf(',\nuser_tables'))}
@@ -77,59 +80,54 @@ SELECT pg_catalog.current_setting('server_version') AS "serverVersion",
                  'schema', ns.nspname, 'name', t.typname,
                  'baseType', pg_catalog.format_type(t.typbasetype, t.typtypmod)) ORDER BY t.oid), '[]')
           FROM pg_catalog.pg_type t JOIN user_namespaces ns ON ns.oid = t.typnamespace
-         WHERE t.typtype = 'd') AS domains`;
+         WHERE t.typtype = 'd') AS domains,
+       -- every operator class and collation, by oid, named as pg_get_indexdef names them (the schema only when not pg_catalog):
+       -- a few hundred rows, looked up here rather than joined to every key of every index
+       (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(oc.oid, oc.opcname, CASE WHEN n.nspname <> 'pg_catalog' THEN n.nspname END, f.opfname))
+          FROM pg_catalog.pg_opclass oc
+          LEFT JOIN pg_catalog.pg_namespace n ON n.oid = oc.opcnamespace
+          LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily) AS opclasses,
+       (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(co.oid, co.collname, CASE WHEN n.nspname <> 'pg_catalog' THEN n.nspname END))
+          FROM pg_catalog.pg_collation co
+          LEFT JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace) AS collations,
+       (SELECT pg_catalog.json_agg(pg_catalog.json_build_array(am.oid, am.amname)) FROM pg_catalog.pg_am am) AS methods`;
 
+  // Each table's columns come from the index on pg_attribute, in attnum order, aggregated without a sort (the
+  // client puts them in attnum order if they are not), as JSON: [name, type as format_type prints it, attnum,
+  // type oid, collation oid, NOT NULL] each. JSON is read natively; a text array is read character by character.
   const tables = `
-WITH ${USER_TABLES},
-table_columns AS (
-  SELECT a.attrelid,
-         pg_catalog.array_agg(a.attname::text ORDER BY a.attnum) AS names,
-         pg_catalog.array_agg(pg_catalog.format_type(a.atttypid, a.atttypmod) ORDER BY a.attnum) AS types,
-         pg_catalog.array_agg(CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation
-                                   THEN co.collname::text END ORDER BY a.attnum) AS collations,
-         pg_catalog.array_agg(a.attnotnull ORDER BY a.attnum) AS not_null
-    FROM pg_catalog.pg_attribute a
-    JOIN user_tables t ON t.oid = a.attrelid
-    JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-    LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-   WHERE a.attnum > 0 AND NOT a.attisdropped
-   GROUP BY a.attrelid
-)
-SELECT t.oid::int8 AS oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
+WITH ${USER_TABLES}
+SELECT t.oid, t.nspname AS schema, t.relname AS name, t.relkind AS kind,
+       pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS qualified,
        CASE WHEN t.relispartition THEN p.names[1] END AS partition_of,
        CASE WHEN t.relispartition OR p.names IS NULL THEN '{}' ELSE p.names END AS inherits,
-       coalesce(tc.names, '{}') AS column_names, coalesce(tc.types, '{}') AS column_types,
-       coalesce(tc.collations, '{}') AS column_collations, coalesce(tc.not_null, '{}') AS column_not_null
+       coalesce(c.columns, '[]') AS columns
   FROM user_tables t
   LEFT JOIN parents p ON p.inhrelid = t.oid
-  LEFT JOIN table_columns tc ON tc.attrelid = t.oid
+  CROSS JOIN LATERAL (
+    SELECT pg_catalog.json_agg(pg_catalog.json_build_array(a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnum,
+                                                           a.atttypid::int8, a.attcollation::int8, a.attnotnull)) AS columns
+      FROM (SELECT a.attname, a.atttypid, a.atttypmod, a.attnum, a.attcollation, a.attnotnull
+              FROM pg_catalog.pg_attribute a
+             WHERE a.attrelid = t.oid AND a.attnum > 0 AND NOT a.attisdropped
+             ORDER BY a.attnum) a
+  ) c
  ORDER BY t.oid`;
 
-  const indexes = `
-WITH ${USER_TABLES},
-user_indexes AS (
-  SELECT i.indexrelid, i.indrelid, i.indkey, i.indclass, i.indcollation, i.indoption, i.indnkeyatts, i.indisunique, i.indisprimary,
-         ${nullsNotDistinct} AS nulls_not_distinct, i.indisvalid, i.indisready, i.indisclustered, i.indisreplident,
-         i.indexprs IS NOT NULL AS has_expressions, i.indpred IS NOT NULL AS has_predicate,
-         t.nspname, t.relname AS tablename, t.relkind AS tablekind, ic.relname AS indexname, ic.relkind AS indexkind, ic.relam, ic.reloptions
-    FROM pg_catalog.pg_index i
-    JOIN user_tables t ON t.oid = i.indrelid
-    JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
-),
--- one row per index column (the multi-array unnest is syntax, not a function to qualify): indkey holds every column, indclass, indcollation and indoption the key columns only
-index_columns AS (
-  SELECT i.indexrelid, i.relam, k.ord, k.attnum, k.opc, k.coll, k.opt,
-         a.attname, a.atttypid, a.attcollation, ty.typtype
-    FROM user_indexes i
-   CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indclass::oid[], i.indcollation::oid[], i.indoption::int2[])
-         WITH ORDINALITY AS k(attnum, opc, coll, opt, ord)
-    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0
-    LEFT JOIN pg_catalog.pg_type ty ON ty.oid = a.atttypid
-),
--- What pg_get_indexdef leaves out, GetDefaultOpClass: the default operator class of the access method
--- for the column's type, exactly or else binary-coercibly (one preferred, or one at all).
-key_types AS (
-  SELECT DISTINCT relam, atttypid FROM index_columns WHERE opc IS NOT NULL AND attnum > 0 AND typtype <> 'd'
+  // The types of the columns read ($1): which are domains, and the collation each gives a column by default.
+  const types = `
+SELECT t.oid, t.typtype = 'd' AS domain, t.typcollation AS collation
+  FROM pg_catalog.pg_type t
+ WHERE t.oid = ANY ($1::oid[])`;
+
+  // What pg_get_indexdef leaves out, GetDefaultOpClass: the default operator class of each index access method
+  // for each type of $1 (no domain), exactly or else binary-coercibly (one preferred, or one at all).
+  const defaultOpclasses = `
+WITH key_types AS (
+  SELECT am.oid AS relam, k.atttypid
+    FROM pg_catalog.unnest($1::oid[]) AS k(atttypid)
+   CROSS JOIN pg_catalog.pg_am am
+   WHERE am.amtype = 'i'
 ),
 default_candidates AS (
   SELECT kt.relam, kt.atttypid, oc.oid AS opclass,
@@ -151,44 +149,24 @@ default_candidates AS (
     LEFT JOIN pg_catalog.pg_type et ON et.oid = st.typelem
     JOIN pg_catalog.pg_opclass oc ON oc.opcmethod = kt.relam AND oc.opcdefault
     JOIN pg_catalog.pg_type tt ON tt.oid = oc.opcintype
-),
-default_opclasses AS (
-  SELECT relam, atttypid,
-         CASE WHEN count(*) FILTER (WHERE exact) = 1 THEN min(opclass) FILTER (WHERE exact)
-              WHEN count(*) FILTER (WHERE exact) > 0 THEN NULL
-              WHEN count(*) FILTER (WHERE coercible AND preferred) = 1 THEN min(opclass) FILTER (WHERE coercible AND preferred)
-              WHEN count(*) FILTER (WHERE coercible AND preferred) = 0 AND count(*) FILTER (WHERE coercible) = 1 THEN min(opclass) FILTER (WHERE coercible)
-         END AS opclass
-    FROM default_candidates
-   GROUP BY relam, atttypid
-),
-index_column_options AS (
-  SELECT a.attrelid, a.attnum, ${columnOptions} AS has_options FROM pg_catalog.pg_attribute a WHERE ${columnOptions}
-),
-index_keys AS (
-  SELECT c.indexrelid,
-         pg_catalog.array_agg(oc.opcname::text ORDER BY c.ord) FILTER (WHERE oc.oid IS NOT NULL) AS opclasses,
-         pg_catalog.array_agg(f.opfname::text ORDER BY c.ord) FILTER (WHERE f.oid IS NOT NULL) AS opfamilies,
-         pg_catalog.array_agg(co.collname::text ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collations,
-         pg_catalog.array_agg(c.attname::text ORDER BY c.ord) AS attnames,
-         -- as pg_get_indexdef prints them: the operator class unless it is the type's default, the collation unless it is the column's
-         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass THEN oc.opcname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_opclasses,
-         pg_catalog.array_agg(CASE WHEN c.opc IS DISTINCT FROM d.opclass AND ocn.nspname <> 'pg_catalog' THEN ocn.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS opclass_schemas,
-         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation THEN co.collname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS shown_collations,
-         pg_catalog.array_agg(CASE WHEN c.coll <> 0 AND c.coll <> c.attcollation AND con.nspname <> 'pg_catalog' THEN con.nspname::text END ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS collation_schemas,
-         pg_catalog.array_agg(c.opt ORDER BY c.ord) FILTER (WHERE c.opc IS NOT NULL) AS options,
-         -- an expression key, a domain-typed key or one with operator class options: pg_get_indexdef describes the index
-         bool_or(c.attnum = 0 OR c.typtype = 'd' OR ia.has_options IS NOT NULL) AS needs_definition
-    FROM index_columns c
-    LEFT JOIN default_opclasses d ON d.relam = c.relam AND d.atttypid = c.atttypid
-    LEFT JOIN pg_catalog.pg_opclass oc ON oc.oid = c.opc
-    LEFT JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace
-    LEFT JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily
-    LEFT JOIN pg_catalog.pg_collation co ON co.oid = c.coll
-    LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
-    LEFT JOIN index_column_options ia ON ia.attrelid = c.indexrelid AND ia.attnum = c.ord
-   GROUP BY c.indexrelid
-),
+)
+SELECT relam AS am, atttypid AS type,
+       (CASE WHEN count(*) FILTER (WHERE exact) = 1 THEN min(opclass) FILTER (WHERE exact)
+             WHEN count(*) FILTER (WHERE exact) > 0 THEN NULL
+             WHEN count(*) FILTER (WHERE coercible AND preferred) = 1 THEN min(opclass) FILTER (WHERE coercible AND preferred)
+             WHEN count(*) FILTER (WHERE coercible AND preferred) = 0 AND count(*) FILTER (WHERE coercible) = 1 THEN min(opclass) FILTER (WHERE coercible)
+        END) AS opclass
+  FROM default_candidates
+ GROUP BY relam, atttypid`;
+
+  // One row per index, with the catalog's own arrays: the names of key columns, operator classes and
+  // collations are found by the client in the tables read and in the header's lists. pg_get_indexdef runs
+  // only for expression keys (and, for a snapshot, operator class options), pg_get_expr for predicates.
+  // Rows come in oid order (creation order). Few fields, each read as text first: the flags as one number
+  // (bits: see catalogRows.ts), and indnkeyatts, indkey, indclass, indcollation and indoption as one text
+  // (`2:1 2:3126 3126:0 0:0 0`, vectors as the server prints them).
+  const indexes = `
+WITH ${USER_TABLES},
 -- the constraint an index implements; DISTINCT ON keeps one row per index whatever the catalog holds
 index_constraints AS (
   SELECT DISTINCT ON (con.conindid, con.conrelid) con.conindid, con.conrelid, con.conname, con.contype, con.condeferrable
@@ -196,47 +174,50 @@ index_constraints AS (
    WHERE con.contype IN ('p', 'u', 'x')
    ORDER BY con.conindid, con.conrelid, con.oid
 )
-SELECT i.indexrelid::int8 AS oid, i.nspname AS schema, i.indexname AS name,
-       pg_catalog.quote_ident(i.nspname) || '.' || pg_catalog.quote_ident(i.tablename) AS "table",
-       i.tablename AS table_name,
-       CASE WHEN k.needs_definition THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
-       i.indexkind = 'I' AS partitioned_index,
-       am.amname AS method, i.indisunique AS "unique", i.indisprimary AS "primary",
-       i.nulls_not_distinct,
-       i.indisvalid AND i.indisready AS valid, i.indisclustered AS clustered, i.indisreplident AS replica_identity,
-       i.indnkeyatts AS key_columns,
-       coalesce(k.opclasses, '{}') AS opclasses, coalesce(k.opfamilies, '{}') AS opfamilies, coalesce(k.collations, '{}') AS collations,
-       k.attnames, k.shown_opclasses, k.opclass_schemas, k.shown_collations, k.collation_schemas, k.options,
-       CASE WHEN i.has_predicate THEN pg_catalog.pg_get_expr(x.indpred, i.indrelid) END AS predicate,
-       CASE WHEN i.has_expressions THEN pg_catalog.pg_get_expr(x.indexprs, i.indrelid) END AS expressions,
+SELECT i.indexrelid AS oid, i.indrelid AS table_oid, ic.relname AS name, ic.relam AS am,
+       -- (| and << bind alike in SQL: every shift in parentheses)
+       i.indisunique::int | (i.indisprimary::int << 1) | ((${nullsNotDistinct})::int << 2) | ((i.indisvalid AND i.indisready)::int << 3)
+         | (i.indisclustered::int << 4) | (i.indisreplident::int << 5) | ((ic.relkind = 'I')::int << 6) | (coalesce(con.condeferrable, false)::int << 7) AS flags,
+       i.indnkeyatts || ':' || i.indkey::text || ':' || i.indclass::text || ':' || i.indcollation::text || ':' || i.indoption::text AS vectors,
+       CASE WHEN i.indexprs IS NOT NULL OR ${columnOptions} THEN pg_catalog.pg_get_indexdef(i.indexrelid) END AS definition,
+       CASE WHEN i.indpred IS NOT NULL THEN pg_catalog.pg_get_expr(i.indpred, i.indrelid) END AS predicate,
+       ${options.full ? 'CASE WHEN i.indexprs IS NOT NULL THEN pg_catalog.pg_get_expr(i.indexprs, i.indrelid) END' : 'NULL::text'} AS expressions,
        p.names[1] AS parent_index,
        -- storage parameters, as pg_get_indexdef prints them (flatten_reloptions)
-       (SELECT pg_catalog.string_agg(o.option_name || '=' || CASE WHEN pg_catalog.quote_ident(o.option_value) = o.option_value THEN o.option_value
-                                                                  ELSE pg_catalog.quote_literal(o.option_value) END, ', ')
-          FROM pg_catalog.pg_options_to_table(i.reloptions) AS o) AS storage_parameters,
-       con.conname AS constraint_name, con.contype AS constraint_type, con.condeferrable AS constraint_deferrable,
+       CASE WHEN ic.reloptions IS NOT NULL THEN
+         (SELECT pg_catalog.string_agg(o.option_name || '=' || CASE WHEN pg_catalog.quote_ident(o.option_value) = o.option_value THEN o.option_value
+                                                                    ELSE pg_catalog.quote_literal(o.option_value) END, ', ')
+            FROM pg_catalog.pg_options_to_table(ic.reloptions) AS o) END AS storage_parameters,
+       con.conname AS constraint_name, con.contype AS constraint_type,
        -- $2: sizes now, or none (asked for later, for the indexes reported)
        CASE WHEN $2::bool THEN pg_catalog.pg_relation_size(i.indexrelid) END AS size_bytes,
        -- what pg_stat_user_indexes shows, without the view: it has no row for a partitioned table's index
-       CASE WHEN i.tablekind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END AS scans
-  FROM user_indexes i
-  -- the expression trees, only now: carried through the joins above they made every sort spill to disk
-  JOIN pg_catalog.pg_index x ON x.indexrelid = i.indexrelid
-  JOIN pg_catalog.pg_am am ON am.oid = i.relam
-  LEFT JOIN index_keys k ON k.indexrelid = i.indexrelid
+       CASE WHEN t.relkind <> 'p' THEN pg_catalog.pg_stat_get_numscans(i.indexrelid) END AS scans
+  FROM user_tables t
+  JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
+  JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
   LEFT JOIN parents p ON p.inhrelid = i.indexrelid
   LEFT JOIN index_constraints con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid
  ORDER BY i.indexrelid`;
 
+  // pg_get_indexdef of the indexes ($1) that the arrays cannot describe but the index query did not print (a domain-typed key).
+  const definitions = `
+SELECT k.oid, pg_catalog.pg_get_indexdef(k.oid) AS definition
+  FROM pg_catalog.unnest($1::oid[]) AS k(oid)`;
+
+  // A snapshot keeps each foreign key's definition as pg_get_constraintdef prints it; the live audit reads the
+  // same actions, match type and deferrability from the columns they are printed from.
   const foreignKeys = `
 WITH ${USER_TABLES}
-SELECT con.oid::int8 AS oid, con.conname AS name, pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS "table",
-       pg_catalog.pg_get_constraintdef(con.oid) AS definition,
-       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+SELECT con.oid, con.conname AS name, pg_catalog.quote_ident(t.nspname) || '.' || pg_catalog.quote_ident(t.relname) AS "table",
+       ${options.full ? 'pg_catalog.pg_get_constraintdef(con.oid)' : 'NULL::text'} AS definition,
+       con.confupdtype AS update_action, con.confdeltype AS delete_action, con.confmatchtype AS match_type,
+       con.condeferrable AS deferrable, con.condeferred AS deferred,
+       (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
           FROM pg_catalog.unnest(con.conkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum) AS columns,
        pg_catalog.quote_ident(rn.nspname) || '.' || pg_catalog.quote_ident(r.relname) AS referenced_table,
-       (SELECT coalesce(pg_catalog.array_agg(a.attname::text ORDER BY k.ord), '{}')
+       (SELECT coalesce(pg_catalog.json_agg(a.attname ORDER BY k.ord), '[]')
           FROM pg_catalog.unnest(con.confkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
           JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum) AS referenced_columns,
        con.convalidated AS validated,
@@ -261,5 +242,5 @@ SELECT ns.nspname AS schema, c.relname AS name
    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_index i JOIN user_tables t ON t.oid = i.indrelid WHERE i.indexrelid = c.oid)
  ORDER BY c.oid`;
 
-  return { header, tables, indexes, otherRelations, foreignKeys };
+  return { header, tables, types, defaultOpclasses, indexes, definitions, otherRelations, foreignKeys };
 }

@@ -86,9 +86,7 @@ export function describeTarget(url: string | undefined, env: NodeJS.ProcessEnv =
 export async function inReadOnlyTransaction<T>(options: ConnectionOptions, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = await connectReadOnly(options);
   try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1000)}`);
-    await client.query('SET LOCAL lock_timeout = 5000');
+    await beginReadOnly(client, options);
     const result = await work(client);
     await client.query('COMMIT');
     return result;
@@ -97,6 +95,18 @@ export async function inReadOnlyTransaction<T>(options: ConnectionOptions, work:
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/**
+ * Starts a READ ONLY transaction bounded by the statement and lock timeouts;
+ * `snapshot`, one exported by another session's transaction, makes it see
+ * exactly what that one sees.
+ */
+export async function beginReadOnly(client: pg.Client, options: ConnectionOptions, snapshot?: string): Promise<void> {
+  await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  if (snapshot !== undefined) await client.query(`SET TRANSACTION SNAPSHOT '${snapshot.replace(/'/g, "''")}'`);
+  await client.query(`SET LOCAL statement_timeout = ${Math.round(options.statementTimeoutSeconds * 1000)}`);
+  await client.query('SET LOCAL lock_timeout = 5000');
 }
 
 /** A postgres:// URL as it is; a libpq `key=value` string turned into the driver's settings. */
@@ -115,28 +125,63 @@ export function connectionConfig(url: string | undefined): pg.ClientConfig {
   return config;
 }
 
-/** Opens a session whose transactions are read-only by default (the server applies the startup option). */
-async function connectReadOnly(options: ConnectionOptions): Promise<pg.Client> {
-  // Loaded only when a database is read: most runs never open one, and loading it costs start-up time.
-  const { default: postgres } = await import('pg');
-  const client = new postgres.Client({
-    ...connectionConfig(options.url),
-    connectionTimeoutMillis: options.connectTimeoutSeconds * 1000,
-    application_name: 'pg-index-lint',
-    // Belt and braces: the session default is read-only too, not only the transaction.
-    options: '-c default_transaction_read_only=on',
-    // A socket that goes silent (a server that stops answering) must not hang the tool.
-    query_timeout: (options.statementTimeoutSeconds + options.connectTimeoutSeconds) * 1000,
-  });
-  // An error event after a failure must not crash the process.
-  client.on('error', () => undefined);
+/**
+ * The driver, loaded only when a database is read: most runs never open one,
+ * and loading it costs start-up time. When loaded, it asks whether it runs on
+ * Cloudflare Workers: where Node has no `navigator` (Node 20), by touching
+ * the global `Response`, which loads Node's whole fetch implementation (30 to
+ * 90 ms here). A `navigator` lent for the load answers first.
+ */
+async function loadPg(): Promise<typeof pg> {
+  const lent = !('navigator' in globalThis);
+  if (lent) Object.defineProperty(globalThis, 'navigator', { value: { userAgent: `Node.js/${process.versions.node}` }, configurable: true, writable: true });
   try {
-    await client.connect();
-  } catch (e) {
-    await client.end().catch(() => undefined);
-    throw connectionError(e, options);
+    return (await import('pg')).default;
+  } finally {
+    if (lent) delete (globalThis as { navigator?: unknown }).navigator;
   }
-  return client;
+}
+
+/** Opens a session whose transactions are read-only by default (the server applies the startup option). */
+export function connectReadOnly(options: ConnectionOptions): Promise<pg.Client> {
+  return openReadOnly(options).connected;
+}
+
+/**
+ * Opens a session as connectReadOnly does; `abandon` closes it, connected or
+ * not (a session that is no longer wanted must not keep the process waiting
+ * for its connection).
+ */
+export function openReadOnly(options: ConnectionOptions): { connected: Promise<pg.Client>; abandon: () => void } {
+  let client: pg.Client | undefined;
+  let abandoned = false;
+  const connected = (async () => {
+    const postgres = await loadPg();
+    if (abandoned) throw new UsageError('the connection was not needed any more');
+    client = new postgres.Client({
+      ...connectionConfig(options.url),
+      connectionTimeoutMillis: options.connectTimeoutSeconds * 1000,
+      application_name: 'pg-index-lint',
+      // Belt and braces: the session default is read-only too, not only the transaction.
+      options: '-c default_transaction_read_only=on',
+      // A socket that goes silent (a server that stops answering) must not hang the tool.
+      query_timeout: (options.statementTimeoutSeconds + options.connectTimeoutSeconds) * 1000,
+    });
+    // An error event after a failure must not crash the process.
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+    } catch (e) {
+      await client.end().catch(() => undefined);
+      throw connectionError(e, options);
+    }
+    return client;
+  })();
+  const abandon = () => {
+    abandoned = true;
+    void client?.end().catch(() => undefined);
+  };
+  return { connected, abandon };
 }
 
 /** Turns a driver or server error into one line that names the problem and the input to fix. */

@@ -1,21 +1,26 @@
 /**
- * A snapshot becomes the same schema model that migrations build. Its
- * definitions (pg_get_indexdef, format_type) are SQL, so they go through the
- * same parser and the same replay as migration files. Two things are built
- * without the parser, from what the catalog already holds as lists: an index
- * whose keys are all columns (from its keys, with the normalisation the
- * replay applies to a written one), and foreign keys (from their columns).
- * The catalog tests hold both ways to the same model.
+ * A snapshot becomes the same schema model that migrations build: the model
+ * the replay builds from the SQL the catalog describes (CREATE TABLE of the
+ * columns as format_type prints them, pg_get_indexdef's definitions). Most of
+ * it is built without parsing that SQL statement by statement: a table from
+ * its columns (each type parsed once), an index of columns from the catalog's
+ * arrays (a predicate parsed once per text), an expression index from one
+ * parse of each form of definition, foreign keys from their columns. What
+ * does not fit those ways is parsed and replayed as before. The catalog tests
+ * hold both ways to the same model.
  */
+import type { TypeName } from '@pgsql/types';
 import { parseSync } from 'libpg-query';
 import { QuoteUtils } from 'pgsql-deparser';
 import { Replayer, type NoteSink } from '../model/replay/index.js';
 import type { SchemaModel } from '../model/schema.js';
-import { indexColumnNames } from '../model/naming.js';
-import { defaultOpclass } from '../model/pgTypes.js';
-import { newTable, splitQualifiedName, tableKey, type ForeignKey, type IndexKey, type Origin, type Table } from '../model/types.js';
-import type { AstNode } from '../sql/parseFile.js';
+import { newTable, tableKey, type ForeignKey, type Origin, type Table } from '../model/types.js';
+import { loadParser, type AstNode } from '../sql/parseFile.js';
+import { MAX_COLUMNS } from '../model/replay/context.js';
 import type { Snapshot, SnapshotForeignKey, SnapshotIndex, SnapshotTable } from './snapshot.js';
+import { buildFromArrays, fromArrays, keyOf, Predicates, unknownTable } from './indexFromArrays.js';
+import { IndexTemplates } from './indexTemplates.js';
+import { copyToPartitions, foreignKeyBehaviour, partitionsByParent } from './catalogForeignKeys.js';
 
 const q = (name: string) => QuoteUtils.quoteIdentifier(name);
 
@@ -28,22 +33,6 @@ const q = (name: string) => QuoteUtils.quoteIdentifier(name);
  */
 const PARSE_BATCH = 100;
 
-/**
- * The model key of a relation the snapshot names as `schema.name`: quoted as
- * quote_ident quotes, or, in snapshots of earlier versions, the two parts
- * joined bare (split at the first dot).
- */
-function partsOf(name: string): [string, string] {
-  const parts = splitQualifiedName(name);
-  if (parts) return parts;
-  const dot = name.indexOf('.');
-  return [name.slice(0, dot), name.slice(dot + 1)];
-}
-
-function keyOf(name: string): string {
-  return tableKey(...partsOf(name));
-}
-
 /** Where the files start from: a snapshot, or a live database's catalog read as it is loaded. */
 export interface StartingCatalog {
   /** For messages: the file, or `database host:port/name`. */
@@ -55,13 +44,20 @@ export interface StartingCatalog {
 export function snapshotCatalog(snapshot: Snapshot): StartingCatalog {
   return {
     source: snapshot.source,
-    load: async (model, note) => ({ sequence: loadSnapshot(snapshot, model, note), notes: snapshot.notes ?? [], foreignKeysKnown: snapshot.foreignKeys !== null }),
+    load: async (model, note) => {
+      await loadParser();
+      return { sequence: loadSnapshot(snapshot, model, note), notes: snapshot.notes ?? [], foreignKeysKnown: snapshot.foreignKeys !== null };
+    },
   };
 }
 
-/** Loads a snapshot into `model`; returns the next free statement sequence number. */
-export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteSink): number {
-  const loader = new SnapshotLoader(model, note, snapshot.source, snapshot.foreignKeys === null);
+/**
+ * Loads a snapshot into `model`; returns the next free statement sequence
+ * number. `parseAll` replays every table and index from its own statement,
+ * parsed, as was once done (for the tests that compare both ways).
+ */
+export function loadSnapshot(snapshot: Snapshot, model: SchemaModel, note: NoteSink, options: { parseAll?: boolean } = {}): number {
+  const loader = new SnapshotLoader(model, note, snapshot.source, snapshot.foreignKeys === null, options.parseAll);
   loader.header(snapshot);
   loader.tables(snapshot.tables);
   loader.indexes(snapshot.indexes);
@@ -84,6 +80,10 @@ export class SnapshotLoader {
   private partitions: Map<string, Table[]> | null = null;
   /** Partitions' copies of foreign keys that kept a name of their own, renamed once every foreign key is in. */
   private readonly renamedCopies: SnapshotForeignKey[] = [];
+  /** The model's type of a column, by the type as the catalog prints it; null where the table is replayed from its CREATE TABLE. */
+  private readonly columnTypes = new Map<string, string | null>();
+  private readonly predicates = new Predicates();
+  private readonly templates = new IndexTemplates();
 
   constructor(
     private readonly model: SchemaModel,
@@ -91,8 +91,19 @@ export class SnapshotLoader {
     private readonly source: string,
     /** A pg_indexes export: the tables' columns are not known. */
     private readonly columnsUnknown: boolean,
+    /** Replay every table and index from its own statement, parsed, as they all were once (for the tests that compare both ways). */
+    private readonly parseAll = false,
   ) {
     this.replayer = new Replayer(model);
+  }
+
+  /**
+   * The parser, for the definitions that are parsed: a live read compiles it
+   * while it connects. A parser that fails to load is not the database's
+   * failure: the engine awaits the same load and reports it.
+   */
+  ready(): Promise<void> {
+    return loadParser().catch(() => undefined);
   }
 
   header(header: Pick<Snapshot, 'schemas' | 'enums' | 'domains'>): void {
@@ -110,7 +121,56 @@ export class SnapshotLoader {
     for (const r of relations) this.model.otherRelations.add(tableKey(r.schema, r.name));
   }
 
+  /**
+   * A table is built from its columns, as the replay of `CREATE TABLE
+   * schema.name (column type COLLATE collation, ...)` builds it: each type as
+   * the replay names it, found by parsing each type the catalog prints once
+   * (a few dozen types for thousands of tables). A table whose name is taken,
+   * or with a column the replay does more with than record its type, is
+   * replayed from that statement.
+   */
   tables(tables: SnapshotTable[]): void {
+    const replayed: SnapshotTable[] = [];
+    for (const t of tables) {
+      const types = this.parseAll || t.columns.length > MAX_COLUMNS ? null : this.plainTypes(t);
+      // In its turn, after the tables before it.
+      if (types && replayed.length) this.replayTables(replayed.splice(0));
+      if (!types || this.model.relationExists(t.schema, t.name)) {
+        replayed.push(t);
+        continue;
+      }
+      // One statement, as its replay would be.
+      this.origin();
+      const columns = t.columns.map((c, i) => ({ name: c.name, type: types[i], collation: c.collation }));
+      this.model.addTable(newTable(t.schema, t.name, { columns, partitioned: t.kind === 'partitioned', unknownColumns: this.columnsUnknown }));
+    }
+    if (replayed.length) this.replayTables(replayed);
+    for (const t of tables) if (t.partitionOf || t.inherits.length) this.tableLinks.push({ schema: t.schema, name: t.name, partitionOf: t.partitionOf, inherits: t.inherits });
+  }
+
+  /** The model's type of each column of `t`, or null when a column needs the statement replayed. */
+  private plainTypes(t: SnapshotTable): string[] | null {
+    const types: string[] = [];
+    for (const c of t.columns) {
+      let type = this.columnTypes.get(c.type);
+      if (type === undefined) {
+        let typeName: TypeName | undefined;
+        try {
+          typeName = (parseSync(`CREATE TABLE t (c ${c.type})`) as AstNode).stmts?.[0]?.stmt?.CreateStmt?.tableElts?.[0]?.ColumnDef?.typeName;
+        } catch {
+          // The replay of the table says what is wrong with it.
+        }
+        type = typeName ? this.replayer.plainColumnType(typeName) : null;
+        this.columnTypes.set(c.type, type);
+      }
+      if (type === null) return null;
+      types.push(type);
+    }
+    return types;
+  }
+
+  /** Tables replayed from the CREATE TABLE the catalog's columns make. */
+  private replayTables(tables: SnapshotTable[]): void {
     const tableSql = tables.map((t) => {
       const columns = t.columns.map((c) => `${q(c.name)} ${c.type}${c.collation ? ` COLLATE ${q(c.collation)}` : ''}`);
       return `CREATE TABLE ${q(t.schema)}.${q(t.name)} (${columns.join(', ')})`;
@@ -124,15 +184,18 @@ export class SnapshotLoader {
         if (table) {
           table.partitioned = t.kind === 'partitioned';
           table.unknownColumns = this.columnsUnknown;
+          // A catalog's table has an owner the model does not know, as one built from the catalog's rows.
+          table.owner = undefined;
         }
       },
     );
-    for (const t of tables) if (t.partitionOf || t.inherits.length) this.tableLinks.push({ schema: t.schema, name: t.name, partitionOf: t.partitionOf, inherits: t.inherits });
   }
 
   /** Indexes in creation (OID) order: older ones are kept when two cover each other. */
   indexes(indexes: SnapshotIndex[]): void {
     const { model } = this;
+    // Statements of definitions made from the form another index's parse gave.
+    const templated = new Map<number, AstNode>();
     // One that the catalog's arrays describe is built from them, in its turn; the others are parsed.
     this.replayAll(
       indexes.map((i) => i.definition),
@@ -150,7 +213,21 @@ export class SnapshotLoader {
           model.setIndexConstraint(index, { name: i.constraint.name, kind: i.constraint.type, deferrable: i.constraint.deferrable });
         }
       },
-      { can: (n) => fromArrays(indexes[n]), build: (n) => buildFromArrays(indexes[n], model, this.origin(), this.note) },
+      {
+        can: (n) => {
+          if (this.parseAll) return false;
+          if (fromArrays(indexes[n], this.predicates)) return true;
+          const statement = this.templates.statement(indexes[n]);
+          if (statement) templated.set(n, statement);
+          return statement !== undefined;
+        },
+        build: (n) => {
+          const statement = templated.get(n);
+          if (!statement) return buildFromArrays(indexes[n], model, this.origin(), this.note, this.predicates);
+          templated.delete(n);
+          this.templates.replay(indexes[n], statement, model, this.replayer, this.origin(), this.note);
+        },
+      },
     );
     for (const i of indexes) if (i.parentIndex) this.indexParents.push([tableKey(i.schema, i.name), keyOf(i.parentIndex)]);
   }
@@ -179,7 +256,7 @@ export class SnapshotLoader {
         referencedColumns: [...fk.referencedColumns],
         origin: this.origin(),
         parentForeignKey: null,
-        behaviour: foreignKeyBehaviour(fk.definition),
+        behaviour: fk.behaviour ?? foreignKeyBehaviour(fk.definition),
       };
       this.model.addForeignKey(table, created);
       copyToPartitions(this.model, partitions, table, created);
@@ -254,6 +331,7 @@ export class SnapshotLoader {
 
   /** The statements of each text of one batch; a batch that does not parse is parsed text by text, so the note names the one at fault. */
   private parseBatch(batch: string[], what: (i: number) => string): AstNode[][] {
+    if (!batch.length) return [];
     let statements: AstNode[];
     try {
       statements = (parseSync(batch.join(';\n')) as AstNode).stmts ?? [];
@@ -303,117 +381,4 @@ export class SnapshotLoader {
       }
     }
   }
-}
-
-/** Built from the catalog's arrays: every key a column, and no predicate to parse. */
-function fromArrays(i: SnapshotIndex): boolean {
-  return i.keys !== undefined && i.include !== undefined && i.predicate === null;
-}
-
-/**
- * The index the replay builds from the definition pg_get_indexdef prints for
- * an index of columns: each printed operator class and collation is dropped
- * where it is the column's default, as a written one is (names are compared
- * as the parser reads them: an operator class folded to lower case).
- */
-function buildFromArrays(i: SnapshotIndex, model: SchemaModel, at: Origin, note: NoteSink): void {
-  const key = keyOf(i.table);
-  const table = model.tables.get(key) ?? unknownTable(model, key, note);
-  const method = i.method.toLowerCase();
-  const keys: IndexKey[] = i.keys!.map((k) => {
-    const column = table.columns.find((c) => c.name === k.column);
-    const opclass = k.opclass === null ? null : k.opclass.toLowerCase();
-    return {
-      kind: 'column',
-      column: k.column,
-      opclass: opclass === null || opclass === defaultOpclass(method, column ? column.type : null, model.enums) ? null : opclass,
-      collation: k.collation === null || k.collation === (column?.collation ?? 'default') ? null : k.collation,
-      descending: k.descending,
-      nullsFirst: k.nullsFirst,
-    };
-  });
-  model.addIndex({
-    schema: table.schema,
-    name: i.name,
-    table: key,
-    method,
-    keys,
-    include: [...i.include!],
-    columnNames: indexColumnNames([...i.keys!.map((k) => ({ column: k.column })), ...i.include!.map((column) => ({ column }))]),
-    predicate: null,
-    unique: i.unique,
-    nullsNotDistinct: i.nullsNotDistinct,
-    constraint: null,
-    valid: true,
-    replicaIdentity: false,
-    clustered: false,
-    parentIndex: null,
-    origin: at,
-    expressionTrees: undefined,
-    predicateTree: null,
-    // Known only for a live database's indexes, and set after: named here, every index keeps all its fields in itself.
-    sizeBytes: undefined,
-    scans: undefined,
-  });
-}
-
-/** A table the snapshot names but does not describe, known only by what is on it (as the replay adds one). */
-function unknownTable(model: SchemaModel, key: string, note: NoteSink): Table {
-  const table = newTable(...partsOf(key), { unknownColumns: true });
-  model.addTable(table);
-  note(`table ${table.name} is not created by the migrations read: only the indexes and foreign keys they add to it are known`);
-  return table;
-}
-
-function partitionsByParent(model: SchemaModel): Map<string, Table[]> {
-  const partitions = new Map<string, Table[]>();
-  for (const t of model.tables.values()) {
-    if (!t.partitionOf) continue;
-    const list = partitions.get(t.partitionOf);
-    if (list) list.push(t);
-    else partitions.set(t.partitionOf, [t]);
-  }
-  return partitions;
-}
-
-/**
- * PostgreSQL gives every partition, at every level, its own copy of a
- * partitioned table's foreign key, each the child of the copy one level up;
- * the catalog read keeps only the one declared, so the copies are made here.
- */
-function copyToPartitions(model: SchemaModel, partitions: Map<string, Table[]>, table: Table, fk: ForeignKey): void {
-  if (!table.partitioned) return;
-  for (const child of partitions.get(tableKey(table.schema, table.name)) ?? []) {
-    if (child.foreignKeys.some((f) => f.parentForeignKey === fk)) continue;
-    const copy: ForeignKey = { ...fk, table: tableKey(child.schema, child.name), parentForeignKey: fk };
-    model.addForeignKey(child, copy);
-    copyToPartitions(model, partitions, child, copy);
-  }
-}
-
-/** pg_get_constraintdef's words for a referential action, as the parser's one-letter codes. */
-const ACTIONS: Record<string, string> = { RESTRICT: 'r', CASCADE: 'c', 'SET NULL': 'n', 'SET DEFAULT': 'd' };
-
-/**
- * What decides, besides columns, whether two foreign keys are the same
- * constraint, as the replay records it for a written one (update and delete
- * actions, match type, deferrability), read from the definition
- * pg_get_constraintdef prints: after the referenced columns it prints
- * MATCH, ON UPDATE, ON DELETE, DEFERRABLE, INITIALLY DEFERRED, in that
- * order, each only when it is not the default. Undefined when the
- * definition is not of that form.
- */
-function foreignKeyBehaviour(definition: string): string | undefined {
-  // Quoted names hold no words to be misread once emptied.
-  const bare = definition.replace(/"(?:[^"]|"")*"/g, '""');
-  const references = bare.indexOf(' REFERENCES ');
-  const columnsEnd = references < 0 ? -1 : bare.indexOf(')', references);
-  if (columnsEnd < 0) return undefined;
-  const tail =
-    /^(?: MATCH (FULL|PARTIAL))?(?: ON UPDATE (RESTRICT|CASCADE|SET NULL|SET DEFAULT))?(?: ON DELETE (RESTRICT|CASCADE|SET NULL|SET DEFAULT)(?: \([^)]*\))?)?( DEFERRABLE)?( INITIALLY DEFERRED)?(?: NOT VALID)?$/.exec(
-      bare.slice(columnsEnd + 1),
-    );
-  if (!tail) return undefined;
-  const [, match, update, del, deferrable, deferred] = tail;
-  return [update ? ACTIONS[update] : 'a', del ? ACTIONS[del] : 'a', match === 'FULL' ? 'f' : match === 'PARTIAL' ? 'p' : 's', deferrable ? 'd' : '', deferred ? 'i' : ''].join('');
 }

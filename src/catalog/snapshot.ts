@@ -87,6 +87,12 @@ export interface SnapshotForeignKey {
    * (absent in snapshots of older versions, which hold no copies).
    */
   parent?: string | null;
+  /**
+   * Actions, match type and deferrability in the model's form, when read
+   * from the catalog's columns rather than from `definition` (the live
+   * audit, which never writes a snapshot).
+   */
+  behaviour?: string;
 }
 
 export interface Snapshot {

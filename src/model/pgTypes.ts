@@ -209,8 +209,29 @@ export function foreignKeyTypesMatch(fkType: string, pkType: string): boolean | 
   if (fkType === pkType) return true;
   if (!KNOWN_KEY_TYPES.has(fkType) || !KNOWN_KEY_TYPES.has(pkType)) return null;
   // varchar and cidr are indexed with the operator classes of text and inet.
-  const input = pkType === 'varchar' ? 'text' : pkType === 'cidr' ? 'inet' : pkType;
+  const input = opclassInputType(pkType, new Set());
+  if (comparedWithoutCast(fkType, input)) return true;
+  return (IMPLICIT_CASTS[fkType] ?? []).includes(input);
+}
+
+/** Does one btree family compare the two types (or are they one)? */
+function comparedWithoutCast(fkType: string, input: string): boolean {
   const family = FAMILY_TYPES[btreeFamily(methodDefault('btree', input, new Set()) ?? '')];
-  if (family?.includes(input) && family.includes(fkType)) return true;
-  return fkType === input || (IMPLICIT_CASTS[fkType] ?? []).includes(input);
+  return fkType === input || (family !== undefined && family.includes(input) && family.includes(fkType));
+}
+
+/**
+ * The type a foreign key's checks cast the referencing column to. Where no
+ * btree family of the referenced key compares the two types, PostgreSQL
+ * compares through the implicit cast of the referencing column to the type
+ * of the key's operator class (ATAddForeignKeyConstraint), and the check on
+ * the referencing table is `$1 = column::type` (an integer column referencing
+ * a numeric key: `column::numeric`): an index on the column itself cannot
+ * serve it, one on the expression `(column::type)` can. null when the
+ * types are compared as they are, or are not known here.
+ */
+export function foreignKeyCastType(fkType: string, pkType: string): string | null {
+  if (fkType === pkType || foreignKeyTypesMatch(fkType, pkType) !== true) return null;
+  const input = opclassInputType(pkType, new Set());
+  return comparedWithoutCast(fkType, input) ? null : input;
 }

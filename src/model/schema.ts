@@ -22,12 +22,30 @@ export interface ModelSnapshot {
   readonly enums: string[];
   readonly domains: Array<[string, string]>;
   readonly dependents: Array<[string, string[]]>;
+  readonly relationOwners: Array<[string, Owner]>;
+  readonly schemaOwners: Array<[string, Owner]>;
+  readonly roles: string[];
   readonly searchPath: string[];
   readonly hasDescendantTables: boolean;
 }
 
 /** The INCLUDE list of the indexes that have none: one list, never changed (a change to an index's list replaces it). */
 const NO_COLUMNS = Object.freeze([]) as unknown as string[];
+
+/**
+ * The role that owns an object: its name, or null for the role the
+ * migrations connect as (which the files do not name).
+ */
+export type Owner = string | null;
+
+/**
+ * Whom the session acts as: the session user (SET SESSION AUTHORIZATION) and
+ * the role set over it (SET ROLE); null for the role the migrations connect as, or no role set.
+ */
+export interface SessionUser {
+  readonly session: Owner;
+  readonly role: string | null;
+}
 
 /** Where temporary tables live; never a real schema name. */
 export const TEMP_SCHEMA = 'pg_temp';
@@ -47,7 +65,14 @@ export class SchemaModel {
   readonly domains = new Map<string, string>();
   /** Views and materialized views (by key) that read each relation (by key). */
   readonly dependents = new Map<string, Set<string>>();
+  /** Owners of the views and sequences the files create (a table's is on the table); absent: not known. */
+  readonly relationOwners = new Map<string, Owner>();
+  /** Owners of the schemas the files create; absent: not known (public, or a schema made before the files). */
+  readonly schemaOwners = new Map<string, Owner>();
+  /** Roles the files create: none of them is the role the migrations connect as. */
+  readonly roles = new Set<string>();
   searchPath: string[] = ['public'];
+  user: SessionUser = { session: null, role: null };
   /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
   hasDescendantTables = false;
   /** One copy of each table key and access method that indexes name (see addIndex). */
@@ -116,6 +141,11 @@ export class SchemaModel {
     return undefined;
   }
 
+  /** The role new objects belong to: the one SET ROLE set, else the session user. */
+  get currentUser(): Owner {
+    return this.user.role ?? this.user.session;
+  }
+
   /** The session's temporary schema is searched first, as PostgreSQL does. */
   private lookupPath(): string[] {
     return this.schemas.has(TEMP_SCHEMA) ? [TEMP_SCHEMA, ...this.searchPath] : this.searchPath;
@@ -168,6 +198,8 @@ export class SchemaModel {
 
   removeIndex(index: Index): void {
     this.unregisterIndex(index);
+    // What relied on the index's constraint (a view) relies on nothing there any more.
+    this.dependents.delete(tableKey(index.schema, index.name));
     // A partition's copies go with the parent's index.
     if (this.tables.get(index.table)?.partitioned) {
       for (const child of [...this.allIndexes()]) if (child.parentIndex === index) this.removeIndex(child);
@@ -182,9 +214,19 @@ export class SchemaModel {
   }
 
   renameIndex(index: Index, newName: string): void {
-    this.indexes.delete(tableKey(index.schema, index.name));
+    const oldKey = tableKey(index.schema, index.name);
+    this.indexes.delete(oldKey);
     index.name = newName;
     this.indexes.set(tableKey(index.schema, index.name), index);
+    this.moveDependents(oldKey, tableKey(index.schema, index.name));
+  }
+
+  /** What depends on a relation (or on the constraint an index backs) follows it to its new key. */
+  private moveDependents(oldKey: string, newKey: string): void {
+    const dependents = this.dependents.get(oldKey);
+    if (!dependents) return;
+    this.dependents.delete(oldKey);
+    this.dependents.set(newKey, dependents);
   }
 
   /** Makes an index the one behind a constraint (a PRIMARY KEY's index is unique). */
@@ -240,9 +282,11 @@ export class SchemaModel {
     for (const c of table.otherConstraints) this.countConstraintName(schema, c, 1);
     for (const s of table.ownedSequences) this.otherRelations.add(tableKey(schema, s.name));
     for (const index of indexes) {
+      const oldIndexKey = tableKey(index.schema, index.name);
       index.table = newKey;
       index.schema = schema;
       this.addIndex(index);
+      this.moveDependents(oldIndexKey, tableKey(schema, index.name));
     }
     for (const t of this.tables.values()) {
       for (const fk of t.foreignKeys) if (fk.referencedTable === oldKey) fk.referencedTable = newKey;
@@ -301,6 +345,9 @@ export class SchemaModel {
       enums: [...this.enums],
       domains: [...this.domains],
       dependents: [...this.dependents].map(([key, set]) => [key, [...set]]),
+      relationOwners: [...this.relationOwners],
+      schemaOwners: [...this.schemaOwners],
+      roles: [...this.roles],
       searchPath: [...this.searchPath],
       hasDescendantTables: this.hasDescendantTables,
     };
@@ -342,6 +389,9 @@ export class SchemaModel {
     for (const [name, base] of snapshot.domains) this.domains.set(name, base);
     this.dependents.clear();
     for (const [key, dependents] of snapshot.dependents) this.dependents.set(key, new Set(dependents));
+    replaceMap(this.relationOwners, snapshot.relationOwners);
+    replaceMap(this.schemaOwners, snapshot.schemaOwners);
+    replace(this.roles, snapshot.roles);
     this.searchPath = [...snapshot.searchPath];
     this.hasDescendantTables = snapshot.hasDescendantTables;
   }
@@ -357,6 +407,11 @@ export class SchemaModel {
   column(table: string, column: string): { type: string; collation: string | null } | undefined {
     return this.tables.get(table)?.columns.find((c) => c.name === column);
   }
+}
+
+function replaceMap<K, V>(map: Map<K, V>, entries: ReadonlyArray<readonly [K, V]>): void {
+  map.clear();
+  for (const [k, v] of entries) map.set(k, v);
 }
 
 function replace<T>(set: Set<T>, values: readonly T[]): void {

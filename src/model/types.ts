@@ -24,6 +24,28 @@ export interface Column {
   type: string;
   /** Collation written on the column, or null for the type's default. */
   collation: string | null;
+  /**
+   * The compression method written on the column (`COMPRESSION lz4`), or
+   * absent for the server's default: an inheriting table may not name another.
+   * Known only from migration SQL.
+   */
+  compression?: string;
+  /**
+   * Set on a generated column: its kind (`s` stored, `v` virtual), its
+   * expression in the form two parents' expressions are compared in (null
+   * when that is not known: a column it reads was renamed since), and the
+   * columns it reads. An inheriting table must agree. Known only from
+   * migration SQL; replaced, never changed in place.
+   */
+  generated?: { kind: string; expression: string | null; columns: string[] };
+  /**
+   * False when the table has the column only from its parents
+   * (pg_attribute.attislocal): a parent's DROP COLUMN takes it then. Absent
+   * when the table defines it itself, or when that is not known (a catalog).
+   */
+  local?: boolean;
+  /** The domain the column is declared with (`type` is the domain's base type): DROP DOMAIN ... CASCADE drops the column. */
+  domain?: string;
 }
 
 /**
@@ -106,6 +128,19 @@ export interface Table {
    * not known or the key has an expression (a unique index must hold them).
    */
   partitionKey: string[] | null;
+  /** Every column the partition key reads, its expressions' included, when the replay made the table: none can be dropped. */
+  partitionKeyReads?: string[];
+  /** The composite type of a typed table (CREATE TABLE ... OF type), by name: DROP TYPE ... CASCADE drops the table, and it takes no part in inheritance. */
+  ofType?: string;
+  /**
+   * Set when something the model does not keep may depend on a column (a
+   * trigger's UPDATE OF or WHEN, a policy, a rule, a publication's column
+   * list or row filter, a generated column): PostgreSQL may then refuse a
+   * DROP COLUMN that the model applies.
+   */
+  columnDependents?: boolean;
+  /** Columns the model dropped that PostgreSQL may have kept (see columnDependents): never refused as missing. */
+  uncertainColumns?: string[];
   /** True for the DEFAULT partition of its parent: a parent has at most one. */
   defaultPartition: boolean;
   /** Tables it inherits from (INHERITS), which pass column changes down to it. */
@@ -113,8 +148,20 @@ export interface Table {
   foreignKeys: ForeignKey[];
   /** Names of CHECK / NOT NULL constraints, kept only so names can be chosen like PostgreSQL does. */
   otherConstraints: string[];
+  /**
+   * The CHECK constraints declared NO INHERIT, with the columns they read:
+   * LIKE ... INCLUDING CONSTRAINTS copies them, and a partitioned table takes
+   * none. Known only from migration SQL; replaced, never changed in place.
+   */
+  noInheritChecks: ReadonlyArray<{ name: string; columns: string[] }>;
   /** Sequences of its serial and identity columns: dropped with the table or the column, moved with the table. */
   ownedSequences: Array<{ column: string; name: string }>;
+  /**
+   * The role that owns it (DROP OWNED and REASSIGN OWNED act on that): a
+   * name, or null for the role the migrations connect as. Absent when not
+   * known: a table the files never create, or one read from a catalog.
+   */
+  owner?: string | null;
 }
 
 /** A table with nothing in it yet. */
@@ -131,7 +178,10 @@ export function newTable(schema: string, name: string, fields: Partial<Table> = 
     inheritsFrom: [],
     foreignKeys: [],
     otherConstraints: [],
+    noInheritChecks: [],
     ownedSequences: [],
+    // Present, so that a rollback puts back "not known" over an owner given since.
+    owner: undefined,
     ...fields,
   };
 }

@@ -61,11 +61,12 @@ export function dropFix(index: Index, model: SchemaModel): string {
  * skips a fix because another relation has its name. Foreign keys with the
  * same columns on one table share the index, and its name.
  */
-export function foreignKeyIndexNamer(model: SchemaModel): (fk: ForeignKey) => string {
+export function foreignKeyIndexNamer(model: SchemaModel): (fk: ForeignKey, keys?: string[]) => string {
   const chosen = new Map<string, string>();
   const taken = new Set<string>();
-  return (fk) => {
-    const wanted = `${fk.table} ${JSON.stringify(fk.columns)}`;
+  return (fk, keys = fk.columns) => {
+    // The same keys share a name; the same columns under other keys (a cast) do not.
+    const wanted = `${fk.table} ${JSON.stringify(keys)}`;
     const known = chosen.get(wanted);
     if (known) return known;
     const table = model.tables.get(fk.table);
@@ -78,7 +79,7 @@ export function foreignKeyIndexNamer(model: SchemaModel): (fk: ForeignKey) => st
 }
 
 /** The index a foreign key lacks; not CONCURRENTLY on a partitioned table, where PostgreSQL rejects that. */
-export function createIndexFix(fk: ForeignKey, indexName: string, partitioned: boolean): string {
+export function createIndexFix(fk: ForeignKey, indexName: string, partitioned: boolean, keys: string[] = fk.columns.map(ident)): string {
   const concurrently = partitioned ? '' : 'CONCURRENTLY ';
-  return `CREATE INDEX ${concurrently}IF NOT EXISTS ${ident(indexName)} ON ${qualifiedName(fk.table)} (${fk.columns.map(ident).join(', ')});`;
+  return `CREATE INDEX ${concurrently}IF NOT EXISTS ${ident(indexName)} ON ${qualifiedName(fk.table)} (${keys.join(', ')});`;
 }

@@ -10,7 +10,8 @@ interface HitText {
   /** Schema-qualified table. */
   table: string;
   message: string;
-  fix: string;
+  /** The SQL that fixes it; null when no statement is known to (the message says why). */
+  fix: string | null;
 }
 
 export interface IndexHit extends HitText {

@@ -4,19 +4,47 @@
  * referenced table scans the referencing one (docs/semantics.md, "When a foreign key is served").
  */
 import type { SchemaModel } from '../model/schema.js';
-import { foreignKeyCanUseOpclass, defaultOpclass } from '../model/pgTypes.js';
+import { canonicalTypeName, foreignKeyCanUseOpclass, foreignKeyCastType, defaultOpclass } from '../model/pgTypes.js';
 import type { ForeignKey, Index } from '../model/types.js';
-import { notNullColumns } from '../model/expressions.js';
-import { predicateTreeOf } from '../model/trees.js';
+import { castKept, notNullColumns } from '../model/expressions.js';
+import { loadTree, predicateTreeOf } from '../model/trees.js';
 import { createIndexFix, foreignKeyIndexNamer, ident, tableName } from './describe.js';
 import { defineKind, type RuleHit } from './types.js';
+
+/** The type the checks of `fk` cast its column at `position` to, or null when they compare it as it is (see foreignKeyCastType). */
+function castType(model: SchemaModel, fk: ForeignKey, position: number): string | null {
+  const fkType = model.column(fk.table, fk.columns[position])?.type;
+  const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
+  return fkType && refType ? foreignKeyCastType(fkType, refType) : null;
+}
+
+/**
+ * The column of `fk` whose cast an expression key is, when it is the very
+ * cast the checks compare (`(column::numeric)` for an integer column
+ * referencing a numeric key, no type modifier): PostgreSQL matches such a
+ * key to the check's expression, and uses the index.
+ */
+function castKeyColumn(model: SchemaModel, fk: ForeignKey, index: Index, at: number): string | null {
+  const stored = index.expressionTrees?.[at];
+  // Only a tree that has a cast is read back.
+  if (!stored?.includes('"TypeCast":')) return null;
+  const cast = loadTree(stored).TypeCast;
+  const fields = cast?.arg?.ColumnRef?.fields;
+  if (!cast || cast.typeName?.typmods?.length || cast.typeName?.arrayBounds?.length || fields?.length !== 1) return null;
+  const column = fields[0].String?.sval;
+  const position = typeof column === 'string' ? fk.columns.indexOf(column) : -1;
+  if (position < 0) return null;
+  const names = cast.typeName?.names ?? [];
+  const type = canonicalTypeName(names[names.length - 1]?.String?.sval ?? '');
+  return type === castType(model, fk, position) ? column : null;
+}
 
 /**
  * How many of `fk`'s columns `index` can look up by equality from its first
  * key on: every referencing row must be in the index (no predicate but
  * `IS NOT NULL` of its columns), and each leading key a plain column of the
  * foreign key, in any order, whose collation and operator class serve the
- * foreign key's equality.
+ * foreign key's equality, or, for a column the checks cast, that cast.
  */
 function servedColumns(model: SchemaModel, fk: ForeignKey, index: Index): string[] {
   if (!index.valid || index.table !== fk.table) return [];
@@ -27,18 +55,25 @@ function servedColumns(model: SchemaModel, fk: ForeignKey, index: Index): string
     return [];
   }
   const served: string[] = [];
-  for (const key of index.keys.slice(0, n)) {
-    if (key.kind !== 'column' || !fk.columns.includes(key.column) || served.includes(key.column)) break;
+  for (const [at, key] of index.keys.slice(0, n).entries()) {
+    const column = key.kind === 'column' ? key.column : castKeyColumn(model, fk, index, at);
+    if (column === null || !fk.columns.includes(column) || served.includes(column)) break;
     // An explicit collation other than the column's cannot serve the equality.
     if (key.collation !== null) break;
-    const position = fk.columns.indexOf(key.column);
-    const fkType = model.column(fk.table, key.column)?.type;
-    const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
-    if (fkType && refType && fkType !== 'unknown' && refType !== 'unknown') {
-      const opclass = key.opclass ?? defaultOpclass('btree', fkType, model.enums);
-      if (opclass && !foreignKeyCanUseOpclass(opclass, fkType, refType)) break;
+    const position = fk.columns.indexOf(column);
+    if (key.kind === 'expression') {
+      // The cast's value is of the referenced key's type, and compared by its equality.
+      const type = castType(model, fk, position)!;
+      if (key.opclass && !foreignKeyCanUseOpclass(key.opclass, type, type)) break;
+    } else {
+      const fkType = model.column(fk.table, column)?.type;
+      const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
+      if (fkType && refType && fkType !== 'unknown' && refType !== 'unknown') {
+        const opclass = key.opclass ?? defaultOpclass('btree', fkType, model.enums);
+        if (opclass && !foreignKeyCanUseOpclass(opclass, fkType, refType)) break;
+      }
     }
-    served.push(key.column);
+    served.push(column);
   }
   // Read last, as it is the dearest to read (the predicate's tree is kept as text).
   if (served.length > 0 && index.predicate !== null) {
@@ -70,12 +105,16 @@ export const unindexedForeignKey = defineKind({
       // A partition's copy is judged on its partitioned parent.
       if (fk.parentForeignKey || foreignKeyCovered(model, fk)) continue;
       const partitioned = model.tables.get(fk.table)?.partitioned ?? false;
+      const casts = fk.columns.map((_, i) => castType(model, fk, i));
+      // A key the checks cast is indexed as that cast; a cast the model does not keep apart from the column (to a text type) gets no fix.
+      const keys = fk.columns.map((c, i) => (casts[i] ? `(${ident(c)}::${casts[i]})` : ident(c)));
+      const fixable = casts.every((t) => t === null || castKept(t));
       hits.push({
         subject: 'foreign-key',
         table: fk.table,
         foreignKey: fk,
-        message: unindexedMessage(model, fk) + (partitioned ? PARTITIONED_FIX_NOTE : ''),
-        fix: createIndexFix(fk, indexName(fk), partitioned),
+        message: unindexedMessage(model, fk) + castNote(fk, casts) + (partitioned && fixable ? PARTITIONED_FIX_NOTE : ''),
+        fix: fixable ? createIndexFix(fk, indexName(fk, keys), partitioned, keys) : null,
       });
     }
     return hits;
@@ -88,6 +127,22 @@ export const unindexedForeignKey = defineKind({
  */
 const PARTITIONED_FIX_NOTE =
   "; the table is partitioned, where PostgreSQL cannot build an index CONCURRENTLY: the fix builds it on the parent, which blocks writes to every partition while it runs (to avoid that, create it ON ONLY the parent, build each partition's index CONCURRENTLY and ATTACH it)";
+
+/**
+ * Why an index on a column the checks cast cannot serve them, and what can:
+ * an index on the cast, which the fix creates, unless the model cannot tell
+ * that index from one on the column (a cast to a text type), and then there is no fix.
+ */
+function castNote(fk: ForeignKey, casts: Array<string | null>): string {
+  const cast = fk.columns.flatMap((column, i) => (casts[i] ? [{ column: ident(column), type: casts[i] }] : []));
+  if (!cast.length) return '';
+  const compared = cast.map((c) => `${c.column} as ${c.type}`).join(' and ');
+  const expressions = cast.map((c) => `(${c.column}::${c.type})`).join(', ');
+  if (cast.every((c) => castKept(c.type))) {
+    return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: an index on ${expressions} can`;
+  }
+  return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: only an index on ${expressions} could, which this tool cannot tell from an index on the column, so no fix is offered`;
+}
 
 /**
  * What is missing. Where an index leads with some of the columns, the lookup

@@ -38,7 +38,32 @@ export type PsqlMarker =
       /** The database named, or null for the same one. */
       database: string | null;
       command: string;
+    }
+  | {
+      /**
+       * `\set` (or `\unset`) of a psql setting the replay follows (null: set
+       * to a value not known here). ON_ERROR_ROLLBACK on: psql wraps each
+       * statement of a transaction block in a savepoint and rolls back to it
+       * when the statement fails, so that the block goes on (`interactive` is
+       * off for a script). AUTOCOMMIT off: psql sends BEGIN before a statement
+       * outside a block, and the block stays open until COMMIT, even once
+       * AUTOCOMMIT is on again.
+       */
+      kind: 'setting';
+      at: number;
+      end: number;
+      name: PsqlSetting;
+      on: boolean | null;
+      command: string;
     };
+
+/** The psql settings that change what the server does with the statements. */
+export type PsqlSetting = 'ON_ERROR_ROLLBACK' | 'AUTOCOMMIT';
+/** Each setting's value once `\unset`, and the words it takes besides booleans (`interactive`: on only for a terminal). */
+const SETTINGS: Record<PsqlSetting, { unset: boolean; words?: ReadonlyMap<string, boolean> }> = {
+  ON_ERROR_ROLLBACK: { unset: false, words: new Map([['interactive', false]]) },
+  AUTOCOMMIT: { unset: true },
+};
 
 /** A substituted variable: bytes [at, end) of the prepared text stand for `referenceLength` characters of the file. */
 export interface Substitution {
@@ -74,7 +99,10 @@ function codePointCount(text: string): number {
 }
 
 type Chunk = { text: string; original?: string } | { marker: PendingMarker };
-type PendingMarker = { kind: 'run'; sql: string; length: number } | { kind: 'new-session'; database: string | null; command: string; length: number };
+type PendingMarker =
+  | { kind: 'run'; sql: string; length: number }
+  | { kind: 'new-session'; database: string | null; command: string; length: number }
+  | { kind: 'setting'; name: PsqlSetting; on: boolean | null; command: string; length: number };
 
 /** A variable psql may hold but this file does not set (psql -v, \gset, \prompt): its value cannot be known here. */
 const UNKNOWN = null;
@@ -420,13 +448,30 @@ class PsqlReader {
       this.note(line, `\\${name} ${file}: the included file is not read, so what it changes is not in the schema model`);
     } else if (name === 'set' && args.length) {
       const values = args.slice(1).map((a) => a.value);
-      this.variables.set(args[0].raw, values.some((v) => v === null) ? UNKNOWN : values.join(''));
+      const value = values.some((v) => v === null) ? UNKNOWN : values.join('');
+      this.variables.set(args[0].raw, value);
+      if (Object.hasOwn(SETTINGS, args[0].raw)) {
+        const setting = args[0].raw as PsqlSetting;
+        this.setting(setting, value === UNKNOWN ? 'unknown' : (SETTINGS[setting].words?.get(value.toLowerCase()) ?? psqlBoolean(value)), start);
+      }
     } else if (name === 'unset' && args.length) {
       this.variables.set(args[0].raw, UNSET);
+      if (Object.hasOwn(SETTINGS, args[0].raw)) this.setting(args[0].raw as PsqlSetting, SETTINGS[args[0].raw as PsqlSetting].unset, start);
     } else if ((name === 'prompt' || name === 'getenv') && args.length) {
       this.variables.set(name === 'prompt' ? args[args.length - 1].raw : args[0].raw, UNKNOWN);
     }
     this.blankTo(this.i);
+  }
+
+  /**
+   * A marker for `\set` of a setting at the meta-command from `start`. A
+   * value psql does not take (null) leaves the setting as it was.
+   */
+  private setting(name: PsqlSetting, on: boolean | null | 'unknown', start: number): void {
+    const command = this.src.slice(start, this.i);
+    this.blankTo(this.i);
+    if (on === null) this.note(this.lineOf(start), `${command.trim()}: psql refuses the value and keeps the setting it had`);
+    else this.chunks.push({ marker: { kind: 'setting', name, on: on === 'unknown' ? null : on, command: command.trim(), length: [...command].length } });
   }
 
   /** `\g` and the other meta-commands that send the query buffer, or, when it is empty, the query sent last. */
@@ -637,7 +682,8 @@ class PsqlReader {
         const m = chunk.marker;
         // Its meta-command, blanked (a byte per character) just before it, is where it happens.
         if (m.kind === 'run') markers.push({ kind: 'run', at: bytes - m.length, end: bytes, sql: m.sql });
-        else markers.push({ kind: 'new-session', at: bytes - m.length, end: bytes, database: m.database, command: m.command });
+        else if (m.kind === 'new-session') markers.push({ kind: 'new-session', at: bytes - m.length, end: bytes, database: m.database, command: m.command });
+        else markers.push({ kind: 'setting', at: bytes - m.length, end: bytes, name: m.name, on: m.on, command: m.command });
         continue;
       }
       const length = Buffer.byteLength(chunk.text);
@@ -760,6 +806,12 @@ export function staticGexec(query: string): string[] | null {
 export const NEW_SESSION = 'PsqlNewSession';
 
 /**
+ * The statement-stream kind of `\set` of a setting the replay follows (see
+ * PsqlMarker). Its node is `{ name, on }` (on null: a value not known here).
+ */
+export const PSQL_SETTING = 'PsqlSetting';
+
+/**
  * The statements a marker stands for, placed at its meta-command; a note when
  * SQL psql sends there does not parse (the server rejects it, so it changes nothing).
  */
@@ -767,6 +819,7 @@ export function markerStatements(marker: PsqlMarker, lines: LineIndex): { statem
   const start = lines.positionOfByte(marker.at);
   const end = lines.positionOfByte(Math.max(marker.at, marker.end - 1));
   if (marker.kind === 'new-session') return { statements: [{ kind: NEW_SESSION, node: { database: marker.database }, text: marker.command, start, end }], note: null };
+  if (marker.kind === 'setting') return { statements: [{ kind: PSQL_SETTING, node: { name: marker.name, on: marker.on }, text: marker.command, start, end }], note: null };
   let stmts: Array<{ stmt: Record<string, any>; stmt_location?: number; stmt_len?: number }>;
   try {
     stmts = (parseSync(marker.sql) as { stmts?: typeof stmts }).stmts ?? [];

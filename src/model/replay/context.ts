@@ -7,9 +7,11 @@ import type { AstNode } from '../../sql/parseFile.js';
 import { referencedColumns } from '../expressions.js';
 import { chooseName } from '../naming.js';
 import { canonicalTypeName } from '../pgTypes.js';
-import type { SchemaModel } from '../schema.js';
+import type { SchemaModel, SessionUser } from '../schema.js';
 import { newTable, tableKey, type ConstraintKind, type Origin, type Table } from '../types.js';
 import { lastName } from './ast.js';
+import type { ColumnCertainty } from './columns.js';
+import type { FunctionInfo } from './functions.js';
 
 /** Where the replay says what it could not follow; a `conflict` is a problem in the migration itself. */
 /** `unknown-table` marks the note that a statement named a table the files never created (the engine may report it as a finding instead). */
@@ -28,6 +30,14 @@ export interface ReplayContext {
   dispatch(kind: string, node: AstNode | null): void;
   /** SET search_path; `local` (SET LOCAL) lasts until the end of the transaction. */
   setSearchPath(path: string[], local: boolean): void;
+  /** Which tables' columns the model knows all of, past schema changes it could not follow (columns.ts). */
+  readonly certainty: ColumnCertainty;
+  /** The functions the files create, by name (functions.ts). */
+  readonly functions: Map<string, FunctionInfo[]>;
+  /** Runs `action` when the transaction commits (ON COMMIT DROP), now outside a transaction block; a rollback forgets it. */
+  atCommit(action: () => void): void;
+  /** SET ROLE, SET SESSION AUTHORIZATION: whom the session acts as; `local` as for search_path. */
+  setUser(user: SessionUser, local: boolean): void;
 }
 
 /** An index or constraint to create, before PostgreSQL's merge of identical ones. */

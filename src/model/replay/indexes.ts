@@ -11,8 +11,10 @@ import { storeTree, type StoredTree } from '../trees.js';
 import { splitQualifiedName, tableKey, type ConstraintKind, type Index, type IndexKey, type Table } from '../types.js';
 import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, withoutTableQualifier, samePendingDefinition, sameDefinition } from './ast.js';
 import { type ReplayContext, type PendingIndex, type Relation, rejected, tableFor } from './context.js';
-import { indexKeyRefusal, indexParametersRefusal } from './rejections.js';
+import { indexKeyRefusal } from './rejections.js';
+import { indexParametersRefusal } from './storageParameters.js';
 import { dependentsOf, forgetDependencies } from './dependencies.js';
+import { columnNames, indexColumnsRefusal } from './columns.js';
 import { indexOnPartitions, inheritorsOf, partitionsOf, pendingKeyColumns, uniqueKeyRefusal } from './partitions.js';
 
 export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
@@ -41,10 +43,17 @@ export function createIndex(ctx: ReplayContext, node: IndexStmt): void {
   const refusal =
     indexParametersRefusal(pending.method, node.options) ??
     indexKeyRefusal(pending.method, pending.elems) ??
+    indexColumnsOfTableRefusal(ctx, table, pending) ??
     (pending.unique && table.partitioned && table.partitionKey && uniqueKeyRefusal(table.partitionKey, [pendingKeyColumns(pending)]));
   if (refusal) return rejected(ctx, `${pending.unique ? 'CREATE UNIQUE INDEX' : 'CREATE INDEX'}: ${refusal}`);
   const index = buildIndex(ctx, table, pending, only);
   if (table.partitioned && !only) indexOnPartitions(ctx, table, index);
+}
+
+/** Why PostgreSQL refuses an index for a key or INCLUDE column its table lacks, or null. */
+function indexColumnsOfTableRefusal(ctx: ReplayContext, table: Table, pending: PendingIndex): string | null {
+  const columns = columnNames(ctx, table);
+  return columns && indexColumnsRefusal(columns, pending, 'index');
 }
 
 /**
@@ -76,6 +85,11 @@ export function buildIndex(ctx: ReplayContext, table: Table, p: PendingIndex, on
   ctx.model.addIndex(index);
   ctx.touched.add(index.table);
   return index;
+}
+
+/** An index's WHERE clause on `table` in the normal form the model keeps (its text is expressionText of it). */
+export function normalPredicate(where: AstNode, table: Table): AstNode {
+  return normalizeExpression(stripLocations(withoutTableQualifier(where, table))) as AstNode;
 }
 
 /** The index a specification makes on a table, named as PostgreSQL would, not yet in the model. */
@@ -121,7 +135,7 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
   // INCLUDE columns are columns of the index too, and part of its name.
   const columnNames = p.columnNames ?? indexColumnNames([...nameParts, ...p.include.map((column) => ({ column }))]);
   const name = p.name ?? chooseIndexName(ctx, table, columnNames, p.constraint);
-  const predicateNode = p.where ? (normalizeExpression(stripLocations(withoutTableQualifier(p.where, table))) as AstNode) : null;
+  const predicateNode = p.where ? normalPredicate(p.where, table) : null;
   return {
     schema: table.schema,
     name,
@@ -281,9 +295,12 @@ export function drop(ctx: ReplayContext, node: DropStmt): void {
 }
 
 export function dropIndex(ctx: ReplayContext, index: Index, cascade: boolean): void {
+  // With CASCADE, the views that rely on the constraint the index backs go too.
+  const dependents = cascade && ctx.model.dependents.size ? dependentsOf(ctx, [tableKey(index.schema, index.name)]) : [];
   ctx.model.removeIndex(index);
   ctx.touched.add(index.table);
   if (cascade && index.unique) dropForeignKeysReferencing(ctx, index);
+  dropDependents(ctx, dependents);
 }
 
 /** With CASCADE, dropping a unique index drops the foreign keys that depend on it. */
@@ -308,7 +325,7 @@ export function dropForeignKeysReferencing(ctx: ReplayContext, index: Index): vo
  * partitioned table it is a partition of (at any level): PostgreSQL makes
  * such a foreign key depend on every partition of the table it references.
  */
-function dropTableRefusal(ctx: ReplayContext, tables: Table[]): string | null {
+export function dropTableRefusal(ctx: ReplayContext, tables: Table[]): string | null {
   const dropped = new Set(tables.map((t) => tableKey(t.schema, t.name)));
   const staying = (t: Table) => !dropped.has(tableKey(t.schema, t.name)) && !(t.partitionOf && dropped.has(t.partitionOf));
   for (const table of tables) {
@@ -342,7 +359,7 @@ function dependencyRefusal(dependents: string[]): string | null {
 }
 
 /** The views and materialized views a DROP ... CASCADE takes with it. */
-function dropDependents(ctx: ReplayContext, keys: string[]): void {
+export function dropDependents(ctx: ReplayContext, keys: string[]): void {
   for (const key of keys) {
     const table = ctx.model.tables.get(key);
     if (table) dropTable(ctx, table);

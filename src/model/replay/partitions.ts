@@ -5,6 +5,7 @@ import { sameDefinition, strings } from './ast.js';
 import { rejected, type PendingIndex, type Relation, type ReplayContext } from './context.js';
 import { chooseIndexName } from './indexes.js';
 import { TEMP_SCHEMA } from '../schema.js';
+import { columnMismatchRefusal, ownColumnsAfterUnlink } from './columns.js';
 
 /** The table, and unless ONLY, its partitions and inheriting tables, all the way down. */
 export function withDescendants(ctx: ReplayContext, table: Table, only: boolean): Table[] {
@@ -154,6 +155,8 @@ export function attachRefusal(ctx: ReplayContext, parent: Table, child: Table | 
   }
   if (!child) return null;
   if (child.partitionOf) return `${child.name} is already a partition`;
+  const mismatch = columnMismatchRefusal(ctx, child, parent);
+  if (mismatch) return mismatch;
   for (let t: Table | undefined = parent; t; t = t.partitionOf ? ctx.model.tables.get(t.partitionOf) : undefined) {
     if (t === child) return `${child.name} would become a partition of itself`;
   }
@@ -186,6 +189,7 @@ export function detachPartition(ctx: ReplayContext, parent: Table, childRv: Rela
   }
   child.partitionOf = null;
   child.defaultPartition = false;
+  ownColumnsAfterUnlink(ctx, child);
   const childKey = tableKey(child.schema, child.name);
   for (const index of ctx.model.indexesOn(childKey)) index.parentIndex = null;
   for (const fk of child.foreignKeys) fk.parentForeignKey = null;

@@ -1,139 +1,21 @@
 /**
  * Statements PostgreSQL rejects for what they say, not for the state of the
- * database: storage parameters an index method does not have or out of
- * their range, index keys no index can hold (a row, a set-returning
- * function), a foreign key that references a column twice or whose column
+ * database: index keys no index can hold (a row, a set-returning function),
+ * a foreign key that references a column twice or whose column
  * types no equality operator compares. Each check says why, or returns null
  * when PostgreSQL accepts (or when the model cannot tell: an extension's
- * method, a type it does not know).
+ * method, a type it does not know). Storage parameters are checked in
+ * storageParameters.ts.
  */
 import type { AstNode } from '../../sql/parseFile.js';
 import { foreignKeyTypesMatch } from '../pgTypes.js';
 import { tableKey, type Table } from '../types.js';
 import { isSerial, lastName, strings } from './ast.js';
-import { typeOf, type PendingForeignKey, type ReplayContext } from './context.js';
-
-type Parameter = { kind: 'integer' | 'real'; min: number; max: number } | { kind: 'boolean' } | { kind: 'choice'; values: string[] };
-
-const fillfactor: Parameter = { kind: 'integer', min: 10, max: 100 };
-const boolean: Parameter = { kind: 'boolean' };
-
-/** The storage parameters of each built-in index method, with PostgreSQL 15's bounds (its reloptions.c and each method's options). */
-const INDEX_PARAMETERS: Record<string, Record<string, Parameter>> = {
-  btree: { fillfactor, deduplicate_items: boolean },
-  hash: { fillfactor },
-  gist: { fillfactor, buffering: { kind: 'choice', values: ['on', 'off', 'auto'] } },
-  spgist: { fillfactor },
-  gin: { fastupdate: boolean, gin_pending_list_limit: { kind: 'integer', min: 64, max: 2147483647 } },
-  brin: { pages_per_range: { kind: 'integer', min: 1, max: 131072 }, autosummarize: boolean },
-};
-
-/** Why PostgreSQL rejects the WITH (...) of an index of `method`, or null. */
-export function indexParametersRefusal(method: string, options: AstNode[] | undefined): string | null {
-  const known = INDEX_PARAMETERS[method];
-  if (!known) return null;
-  for (const option of options ?? []) {
-    const def = option.DefElem;
-    if (!def || def.defnamespace) continue;
-    const name = String(def.defname).toLowerCase();
-    const parameter = known[name];
-    if (!parameter) return `${method} indexes have no storage parameter "${name}"`;
-    const refusal = valueRefusal(name, parameter, def.arg);
-    if (refusal) return refusal;
-  }
-  return null;
-}
-
-/**
- * Why PostgreSQL rejects the WITH (...) of a table: only fillfactor's range
- * is checked (tables have many more parameters), and oids, which may only
- * be false since PostgreSQL 12.
- */
-export function tableParametersRefusal(options: AstNode[] | undefined): string | null {
-  for (const option of options ?? []) {
-    const def = option.DefElem;
-    if (!def || def.defnamespace) continue;
-    const name = String(def.defname).toLowerCase();
-    if (name === 'fillfactor') {
-      const refusal = valueRefusal('fillfactor', fillfactor, def.arg);
-      if (refusal) return refusal;
-    } else if (name === 'oids') {
-      // Only false is accepted, written as 0, false or off (defGetBoolean: no prefixes, no '0'); true is unsupported, anything else not a boolean.
-      const text = def.arg?.Integer ? null : optionText(def.arg);
-      const isFalse = def.arg?.Integer ? !def.arg.Integer.ival : text !== null && ['false', 'off'].includes(text.toLowerCase());
-      if (!isFalse && (def.arg?.Integer || text !== null)) return 'tables declared WITH OIDS are not supported, and oids takes only a boolean';
-    }
-  }
-  return null;
-}
-
-/** The text of an option's value, as PostgreSQL reads it, or null when the model cannot tell. */
-function optionText(arg: AstNode | undefined): string | null {
-  // A parameter written without a value is "true".
-  // A word is read as a type name by the parser (`deduplicate_items = off`); PostgreSQL takes its text.
-  const word = arg?.TypeName?.names?.length === 1 ? (arg.TypeName.names[0].String?.sval ?? null) : null;
-  return arg === undefined ? 'true' : arg.Integer ? String(arg.Integer.ival ?? 0) : (arg.String?.sval ?? arg.Float?.fval ?? word ?? (arg.Boolean ? String(Boolean(arg.Boolean.boolval)) : null));
-}
-
-function valueRefusal(name: string, parameter: Parameter, arg: AstNode | undefined): string | null {
-  const text = optionText(arg);
-  if (text === null) return null;
-  switch (parameter.kind) {
-    case 'integer': {
-      if (!/^\s*[+-]?\d+\s*$/.test(text)) return `invalid value for integer option "${name}": ${text}`;
-      const value = Number(text);
-      return value < parameter.min || value > parameter.max ? `value ${value} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
-    }
-    case 'real': {
-      const value = Number(text);
-      if (!text.trim() || Number.isNaN(value)) return `invalid value for floating point option "${name}": ${text}`;
-      return value < parameter.min || value > parameter.max ? `value ${value} out of bounds for option "${name}" (${parameter.min} to ${parameter.max})` : null;
-    }
-    case 'boolean':
-      return isBoolean(text) ? null : `invalid value for boolean option "${name}": ${text}`;
-    case 'choice':
-      return parameter.values.includes(text.toLowerCase()) ? null : `invalid value for option "${name}": ${text}`;
-  }
-}
-
-/** PostgreSQL's parse_bool: any prefix of true, false, yes, no; on, off (two letters at least); 1, 0. */
-function isBoolean(text: string): boolean {
-  const t = text.trim().toLowerCase();
-  if (!t) return false;
-  if (['true', 'false', 'yes', 'no'].some((w) => w.startsWith(t))) return true;
-  return t === '1' || t === '0' || (t.length >= 2 && ['on', 'off'].some((w) => w.startsWith(t)));
-}
-
-/**
- * The options of the built-in operator classes that take some, with
- * PostgreSQL 15's bounds: a key's options are checked when the index is built.
- */
-function builtinOpclassOptions(method: string, opclass: string): Record<string, Parameter> | null {
-  if (method === 'gist' && opclass === 'tsvector_ops') return { siglen: { kind: 'integer', min: 1, max: 2024 } };
-  if (method === 'brin' && opclass.endsWith('_bloom_ops')) return { n_distinct_per_range: { kind: 'real', min: -1, max: 2147483647 }, false_positive_rate: { kind: 'real', min: 0.0001, max: 0.25 } };
-  if (method === 'brin' && opclass.endsWith('_minmax_multi_ops')) return { values_per_range: { kind: 'integer', min: 8, max: 256 } };
-  return null;
-}
-
-/** Why PostgreSQL rejects the options given to a key's operator class, or null (an extension's class is not checked). */
-function opclassOptionsRefusal(method: string, opclass: AstNode[], options: AstNode[]): string | null {
-  const names = strings(opclass);
-  const known = names.length === 1 || names[0] === 'pg_catalog' ? builtinOpclassOptions(method, lastName(opclass)) : null;
-  if (!known) return null;
-  for (const option of options) {
-    const def = option.DefElem;
-    if (!def) continue;
-    const name = String(def.defname).toLowerCase();
-    const parameter = known[name];
-    if (!parameter) return `unrecognized parameter "${name}" of operator class ${lastName(opclass)}`;
-    const refusal = valueRefusal(name, parameter, def.arg);
-    if (refusal) return refusal;
-  }
-  return null;
-}
+import { typeOf, type ReplayContext } from './context.js';
+import { indexParametersRefusal, opclassOptionsRefusal } from './storageParameters.js';
 
 /** Set-returning functions of pg_catalog (every overload returns a set): no index expression may call one. */
-const SET_RETURNING = new Set([
+export const SET_RETURNING = new Set([
   'generate_series',
   'generate_subscripts',
   'unnest',
@@ -251,16 +133,21 @@ function keyTypesMatch(ctx: ReplayContext, fkType: string, pkType: string): bool
 }
 
 /**
- * Why PostgreSQL rejects the foreign keys CREATE TABLE lists or ALTER TABLE
- * adds: no equality operator compares a referencing column with the column it
- * references. `table` is the table ALTER TABLE changes (null for CREATE
- * TABLE); the statement's own column definitions and `newTypes` (its
- * ALTER COLUMN ... TYPE) give the other types.
- * A referenced table the model does not hold (or the table itself) is not checked.
+ * Why PostgreSQL cannot implement one of the foreign keys that CREATE TABLE
+ * lists or ALTER TABLE adds (`elements`): no equality operator compares a
+ * referencing column with the column it references (the referenced table's
+ * primary key when none is named). `table` is the new table, once its
+ * inherited and LIKE columns are known, or the table ALTER TABLE changes;
+ * the types of its columns are those the statement leaves them with: its
+ * column definitions, and `newTypes` (ALTER COLUMN ... TYPE, which
+ * PostgreSQL applies before it adds constraints), on both sides of a foreign
+ * key that references the table itself. A table, column or type the model
+ * does not know is let through.
  */
-export function foreignKeyTypesRefusal(ctx: ReplayContext, table: Table | null, elements: AstNode[] | undefined, newTypes?: Map<string, string>): string | null {
-  const types = new Map<string, string>([...(table?.columns ?? []).map((c): [string, string] => [c.name, c.type]), ...(newTypes ?? [])]);
+export function foreignKeyTypesRefusal(ctx: ReplayContext, table: Table, elements: AstNode[] | undefined, newTypes?: Map<string, string>): string | null {
+  const types = new Map<string, string>(table.columns.map((c) => [c.name, c.type]));
   for (const element of elements ?? []) if (element.ColumnDef?.typeName) types.set(element.ColumnDef.colname, typeOf(ctx, element.ColumnDef.typeName));
+  for (const [column, type] of newTypes ?? []) types.set(column, type);
   for (const element of elements ?? []) {
     const def = element.ColumnDef;
     const constraints: AstNode[] = def ? (def.constraints ?? []) : element.Constraint ? [element] : [];
@@ -268,44 +155,21 @@ export function foreignKeyTypesRefusal(ctx: ReplayContext, table: Table | null, 
       const con = c.Constraint;
       if (con?.contype !== 'CONSTR_FOREIGN') continue;
       const referenced = ctx.model.findTable(con.pktable?.schemaname, con.pktable?.relname);
-      if (!referenced || referenced === table) continue;
+      if (!referenced) continue;
       const columns = def ? [String(def.colname)] : strings(con.fk_attrs);
       let refColumns = strings(con.pk_attrs);
       if (refColumns.length === 0) {
         const pk = ctx.model.indexesOn(tableKey(referenced.schema, referenced.name)).find((i) => i.constraint?.kind === 'primary');
         refColumns = pk ? pk.keys.map((k) => (k.kind === 'column' ? k.column : '')) : [];
       }
+      const referencedType = (column: string) => (referenced === table ? types.get(column) : referenced.columns.find((col) => col.name === column)?.type);
       for (let i = 0; i < Math.min(columns.length, refColumns.length); i++) {
         const fkType = types.get(columns[i]);
-        const pkType = referenced.columns.find((col) => col.name === refColumns[i])?.type;
+        const pkType = referencedType(refColumns[i]);
         if (fkType && pkType && keyTypesMatch(ctx, fkType, pkType) === false) {
-          return `foreign key constraint cannot be implemented: ${columns[i]} is ${fkType} and ${referenced.name}.${refColumns[i]} ${pkType}, which no equality operator compares`;
+          const name = con.conname ?? `on (${columns.join(', ')})`;
+          return `foreign key ${name} cannot be implemented: ${columns[i]} is ${fkType} and ${referenced.name}.${refColumns[i]} ${pkType}, which no equality operator compares`;
         }
-      }
-    }
-  }
-  return null;
-}
-
-/**
- * Why PostgreSQL cannot implement one of the foreign keys a new `table` declares,
- * checked once its inherited and LIKE columns are known:
- * no equality operator compares a referencing column with the column it
- * references (the referenced table's primary key when none is named). A
- * column or type the model does not know is let through.
- */
-export function foreignKeyColumnTypesRefusal(ctx: ReplayContext, table: Table, fks: PendingForeignKey[]): string | null {
-  const typeOf = (t: Table, column: string) => t.columns.find((c) => c.name === column)?.type;
-  for (const fk of fks) {
-    const to = ctx.model.findTable(fk.refTable.schemaname, fk.refTable.relname);
-    if (!to) continue;
-    const primaryKey = ctx.model.indexesOn(tableKey(to.schema, to.name)).find((i) => i.constraint?.kind === 'primary');
-    const referenced = fk.refColumns.length ? fk.refColumns : (primaryKey?.keys.map((k) => (k.kind === 'column' ? k.column : '')) ?? []);
-    for (let i = 0; i < fk.columns.length && i < referenced.length; i++) {
-      const fkType = typeOf(table, fk.columns[i]);
-      const pkType = typeOf(to, referenced[i]);
-      if (fkType && pkType && foreignKeyTypesMatch(fkType, pkType) === false) {
-        return `foreign key ${fk.name ?? `on (${fk.columns.join(', ')})`} cannot be implemented: ${fk.columns[i]} is ${fkType} and ${referenced[i]} ${pkType}, which no equality operator compares`;
       }
     }
   }
@@ -377,7 +241,7 @@ const PSEUDO_TYPES = new Set([
 ]);
 
 /** Aggregates of pg_catalog, by name: no DEFAULT or generation expression may call one. */
-const AGGREGATES = new Set([
+export const AGGREGATES = new Set([
   'avg',
   'sum',
   'count',
@@ -410,7 +274,7 @@ const AGGREGATES = new Set([
 ]);
 
 /** Functions of pg_catalog that are not immutable (volatile or stable): no generation expression may call one. */
-const NOT_IMMUTABLE = new Set(['random', 'setseed', 'now', 'clock_timestamp', 'statement_timestamp', 'transaction_timestamp', 'timeofday', 'nextval', 'currval', 'lastval', 'gen_random_uuid']);
+export const NOT_IMMUTABLE = new Set(['random', 'setseed', 'now', 'clock_timestamp', 'statement_timestamp', 'transaction_timestamp', 'timeofday', 'nextval', 'currval', 'lastval', 'gen_random_uuid']);
 
 /** System columns a generation expression may not read (tableoid it may). */
 const SYSTEM_COLUMNS = new Set(['ctid', 'xmin', 'xmax', 'cmin', 'cmax']);

@@ -1,10 +1,11 @@
 /** RENAME of tables, indexes, columns, constraints and schemas; ALTER TABLE ... SET SCHEMA. */
 import type { AlterObjectSchemaStmt, RenameStmt } from '@pgsql/types';
 import { expressionText, referencedColumns } from '../expressions.js';
-import type { Relation as ModelRelation } from '../schema.js';
+import type { Relation as ModelRelation, Owner } from '../schema.js';
 import { renameInTree, storeTree, treeRefersTo } from '../trees.js';
 import { tableKey, type Table } from '../types.js';
 import { hasConstraint, rejected, type Relation, type ReplayContext } from './context.js';
+import { checkConstraintChanged, columnRenamed } from './columnMerge.js';
 import { withDescendants } from './partitions.js';
 
 /** What each ALTER ... RENAME of a relation accepts; ALTER TABLE and ALTER INDEX take a relation of any kind. */
@@ -59,6 +60,7 @@ export function rename(ctx: ReplayContext, node: RenameStmt): void {
       const to = newname;
       ctx.model.schemas.delete(from);
       ctx.model.schemas.add(to);
+      moveOwner(ctx.model.schemaOwners, from, to);
       for (const t of [...ctx.model.tables.values()]) if (t.schema === from) ctx.model.moveTable(t, to, t.name);
       return;
     }
@@ -106,6 +108,7 @@ function renameRelation(ctx: ReplayContext, rv: Relation, newName: string, kind:
   } else {
     ctx.model.otherRelations.delete(tableKey(schema, found.name));
     ctx.model.otherRelations.add(tableKey(schema, newName));
+    moveOwner(ctx.model.relationOwners, tableKey(schema, found.name), tableKey(schema, newName));
   }
 }
 
@@ -113,6 +116,9 @@ export function renameColumn(ctx: ReplayContext, table: Table, from: string, to:
   const key = tableKey(table.schema, table.name);
   const col = table.columns.find((c) => c.name === from);
   if (col) col.name = to;
+  columnRenamed(table, from, to);
+  // A column the table may still have is renamed there too.
+  if (table.uncertainColumns?.includes(from)) table.uncertainColumns = table.uncertainColumns.map((c) => (c === from ? to : c));
   for (const s of table.ownedSequences) if (s.column === from) s.column = to;
   for (const index of ctx.model.indexesOn(key)) {
     const trees = index.expressionTrees;
@@ -127,7 +133,7 @@ export function renameColumn(ctx: ReplayContext, table: Table, from: string, to:
       return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)] };
     });
     if (renamed) index.expressionTrees = renamed;
-    index.include = index.include.map((c) => (c === from ? to : c));
+    if (index.include.includes(from)) index.include = index.include.map((c) => (c === from ? to : c));
     if (index.predicateTree && treeRefersTo(index.predicateTree, from)) {
       const tree = renameInTree(index.predicateTree, from, to);
       index.predicateTree = storeTree(tree);
@@ -173,6 +179,7 @@ export function renameConstraint(ctx: ReplayContext, table: Table, from: string,
     ctx.touched.add(key);
   } else {
     table.otherConstraints[other] = to;
+    checkConstraintChanged(table, from, to);
   }
 }
 
@@ -200,6 +207,7 @@ export function setSchema(ctx: ReplayContext, node: AlterObjectSchemaStmt): void
     if (ctx.model.relationExists(to, found.name)) return rejected(ctx, `relation ${found.name} already exists in schema ${to}`);
     ctx.model.otherRelations.delete(tableKey(found.schema, found.name));
     ctx.model.otherRelations.add(tableKey(to, found.name));
+    moveOwner(ctx.model.relationOwners, tableKey(found.schema, found.name), tableKey(to, found.name));
     return;
   }
   const table = found.table;
@@ -208,4 +216,12 @@ export function setSchema(ctx: ReplayContext, node: AlterObjectSchemaStmt): void
   if (taken !== undefined && table.schema !== to) return rejected(ctx, `relation ${taken} already exists in schema ${to}`);
   ctx.model.moveTable(table, to, table.name);
   ctx.touched.add(tableKey(table.schema, table.name));
+}
+
+/** An object's owner follows it to its new name. */
+function moveOwner<K>(owners: Map<K, Owner>, from: K, to: K): void {
+  const owner = owners.get(from);
+  owners.delete(from);
+  if (owner === undefined) owners.delete(to);
+  else owners.set(to, owner);
 }

@@ -5,20 +5,27 @@ import { mayChangeSchema, planDoBlock, proceduralSchemaEffect } from '../procedu
 import { tableKey } from '../types.js';
 import { lastName } from './ast.js';
 import type { Relation, ReplayContext } from './context.js';
+import { roleOf } from './ownership.js';
 
 export function createSchema(ctx: ReplayContext, node: CreateSchemaStmt): void {
   // CREATE SCHEMA AUTHORIZATION role names the schema after the role.
   const name: string | undefined = node.schemaname ?? node.authrole?.rolename;
   if (!name) return;
+  // The schema, and what it is created with, belong to the role AUTHORIZATION names.
+  const owner = node.authrole ? roleOf(ctx, node.authrole) : ctx.model.currentUser;
+  if (!ctx.model.schemas.has(name) && owner !== undefined) ctx.model.schemaOwners.set(name, owner);
   ctx.model.schemas.add(name);
   // Elements of CREATE SCHEMA are created in that schema, whatever search_path says.
   const saved = ctx.model.searchPath;
+  const savedUser = ctx.model.user;
   ctx.model.searchPath = [name, ...saved];
+  if (typeof owner === 'string') ctx.model.user = { session: savedUser.session, role: owner };
   for (const elt of (node.schemaElts ?? []) as AstNode[]) {
     const kind = Object.keys(elt)[0];
     ctx.dispatch(kind, elt[kind]);
   }
   ctx.model.searchPath = saved;
+  ctx.model.user = savedUser;
 }
 
 export function setVariable(ctx: ReplayContext, node: VariableSetStmt): void {
@@ -61,13 +68,17 @@ export function doBlock(ctx: ReplayContext, node: DoStmt): void {
   const language = ((node.args ?? []) as AstNode[]).find((a) => a.DefElem?.defname === 'language')?.DefElem?.arg?.String?.sval ?? 'plpgsql';
   if (language !== 'plpgsql') {
     ctx.note(`DO block in ${language} not followed: any schema change inside it is not in the model`);
+    ctx.certainty.unfollowed();
     return;
   }
   const body = ((node.args ?? []) as AstNode[]).find((a) => a.DefElem?.defname === 'as')?.DefElem?.arg?.String?.sval;
   if (typeof body === 'string' && !mayChangeSchema(body)) return;
   const plan = planDoBlock(ctx.statementText, ctx.model);
   for (const s of plan.statements) ctx.dispatch(s.kind, s.node);
-  if (plan.unfollowed.length) ctx.note(`DO block not followed in part: it ${plan.unfollowed.join('; ')}; changes it makes to indexes or constraints are not in the model`);
+  if (plan.unfollowed.length) {
+    ctx.note(`DO block not followed in part: it ${plan.unfollowed.join('; ')}; changes it makes to indexes or constraints are not in the model`);
+    ctx.certainty.unfollowed();
+  }
 }
 
 /** A function runs only when called; say so when it could change indexes. */
@@ -77,7 +88,10 @@ export function createFunction(ctx: ReplayContext, node: CreateFunctionStmt): vo
   const body: AstNode[] = ((node.options ?? []) as AstNode[]).find((o) => o.DefElem?.defname === 'as')?.DefElem?.arg?.List?.items ?? [];
   if (body.length && !body.some((b) => typeof b.String?.sval === 'string' && mayChangeSchema(b.String.sval))) return;
   const effect = proceduralSchemaEffect(ctx.statementText);
-  if (effect) ctx.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
+  if (effect) {
+    ctx.note(`function ${lastName(node.funcname)} ${effect}; calls to it are not followed`);
+    ctx.certainty.unfollowed();
+  }
 }
 
 /** Entries of search_path that never hold the migrations' tables. */

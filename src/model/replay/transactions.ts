@@ -2,14 +2,15 @@
  * Transaction blocks as psql runs them: BEGIN ... ROLLBACK and ROLLBACK TO
  * SAVEPOINT undo what the statements since did to the model; a statement
  * PostgreSQL rejects inside a block aborts it, so every later statement fails
- * until ROLLBACK, and COMMIT of an aborted block rolls it back; SET LOCAL
- * ends with its transaction. A block's start is copied (SchemaModel.snapshot)
+ * until ROLLBACK, and COMMIT of an aborted block rolls it back (unless psql's
+ * ON_ERROR_ROLLBACK undoes the failed statement alone); SET LOCAL ends with
+ * its transaction. A block's start is copied (SchemaModel.snapshot)
  * only when a statement inside it is about to change the model, and one copy
- * serves every savepoint opened since the last change; search_path is put
- * back without a copy.
+ * serves every savepoint opened since the last change; the session's settings
+ * (search_path, and the role it acts as) are put back without a copy.
  */
 import type { TransactionStmt } from '@pgsql/types';
-import type { ModelSnapshot, SchemaModel } from '../schema.js';
+import type { ModelSnapshot, SchemaModel, SessionUser } from '../schema.js';
 import type { Origin } from '../types.js';
 import type { NoteSink } from './context.js';
 
@@ -26,6 +27,9 @@ interface Level {
   /** search_path, and the session's search_path, when the level began: a rollback puts them back. */
   searchPath: string[];
   sessionPath: string[];
+  /** The same for the role the session acts as (SET ROLE, SET SESSION AUTHORIZATION). */
+  user: SessionUser;
+  sessionUser: SessionUser;
   line: number;
 }
 
@@ -35,6 +39,8 @@ export class Transactions {
   private abortedAt: number | null = null;
   /** The search_path a plain SET left, which COMMIT keeps; SET LOCAL does not change it. */
   private sessionPath: string[] = [];
+  /** The same for the role the session acts as. */
+  private sessionUser: SessionUser = { session: null, role: null };
   /**
    * Whether blocks are copied before they change the model. A copy costs the
    * whole model, so a file wrapped in BEGIN ... COMMIT, as migration tools
@@ -42,8 +48,24 @@ export class Transactions {
    * a file that never says ROLLBACK (see Replayer.startFile).
    */
   copies = true;
+  /**
+   * psql's ON_ERROR_ROLLBACK: psql wraps each statement of a block in a
+   * savepoint and rolls back to it when the statement fails, so a rejected
+   * statement leaves the block usable.
+   */
+  errorRollback = false;
+  /** psql's AUTOCOMMIT: when off, psql sends BEGIN before a statement outside a block (see implicitBegin). */
+  autocommit = true;
+  /** What COMMIT of the block does besides keeping its changes (ON COMMIT DROP); a rollback forgets it. */
+  private commitActions: Array<() => void> = [];
 
   constructor(private readonly model: SchemaModel) {}
+
+  /** Runs `action` at the block's COMMIT, or now when no block is open (a statement commits on its own). */
+  atCommit(action: () => void): void {
+    if (this.inBlock) this.commitActions.push(action);
+    else action();
+  }
 
   get inBlock(): boolean {
     return this.levels.length > 0;
@@ -65,9 +87,9 @@ export class Transactions {
     for (const level of bare) level.snapshot = snapshot;
   }
 
-  /** A statement PostgreSQL rejects: inside a block, every statement after it fails too. */
+  /** A statement PostgreSQL rejects: inside a block, every statement after it fails too, unless psql rolls back to its savepoint. */
   statementRejected(origin: Origin): void {
-    if (this.inBlock && this.abortedAt === null) this.abortedAt = origin.line;
+    if (this.inBlock && this.abortedAt === null && !this.errorRollback) this.abortedAt = origin.line;
   }
 
   /** Why a statement is not applied in an aborted block. */
@@ -80,6 +102,13 @@ export class Transactions {
     if (local && !this.inBlock) return;
     this.model.searchPath = path;
     if (!local) this.sessionPath = path;
+  }
+
+  /** SET ROLE or SET SESSION AUTHORIZATION, which are settings too: SET LOCAL lasts until the end of the transaction. */
+  setUser(user: SessionUser, local: boolean): void {
+    if (local && !this.inBlock) return;
+    this.model.user = user;
+    if (!local) this.sessionUser = user;
   }
 
   /** Applies BEGIN, COMMIT, ROLLBACK, SAVEPOINT...; returns true when it put the model back as it was. */
@@ -141,24 +170,48 @@ export class Transactions {
     return this.rollback((message) => note(message, line));
   }
 
+  /**
+   * With AUTOCOMMIT off, psql opens a block before a statement sent outside
+   * one, unless the statement controls transactions or cannot run in a block
+   * (psql's command_no_begin, which reads the statement's first words).
+   */
+  implicitBegin(text: string, origin: Origin): void {
+    if (!this.autocommit && !this.inBlock && !sentWithoutBegin(text)) this.begin(origin);
+  }
+
   private begin(origin: Origin): void {
     this.sessionPath = this.model.searchPath;
+    this.sessionUser = this.model.user;
     this.levels = [this.level(null, origin)];
     this.abortedAt = null;
   }
 
   private level(name: string | null, origin: Origin): Level {
-    return { name, snapshot: null, changedUncopied: false, searchPath: this.model.searchPath, sessionPath: this.sessionPath, line: origin.line };
+    return {
+      name,
+      snapshot: null,
+      changedUncopied: false,
+      searchPath: this.model.searchPath,
+      sessionPath: this.sessionPath,
+      user: this.model.user,
+      sessionUser: this.sessionUser,
+      line: origin.line,
+    };
   }
 
   private commit(): boolean {
     this.levels = [];
     this.model.searchPath = this.sessionPath;
+    this.model.user = this.sessionUser;
+    const actions = this.commitActions;
+    this.commitActions = [];
+    for (const action of actions) action();
     return false;
   }
 
   private rollback(note: (message: string) => void): boolean {
     const restored = this.restore(this.levels[0], note);
+    this.commitActions = [];
     this.levels = [];
     this.abortedAt = null;
     return restored;
@@ -166,11 +219,13 @@ export class Transactions {
 
   private restore(level: Level, note: (message: string) => void): boolean {
     this.sessionPath = level.sessionPath;
+    this.sessionUser = level.sessionUser;
     if (level.changedUncopied) {
       note(`PostgreSQL rolls back what the statements since line ${level.line} did, but the model keeps it: it is not copied at BEGIN in a file that never says ROLLBACK`);
     }
     if (level.snapshot) this.model.restore(level.snapshot);
     this.model.searchPath = level.searchPath;
+    this.model.user = level.user;
     return level.snapshot !== null;
   }
 
@@ -188,5 +243,47 @@ export class Transactions {
       this.statementRejected(origin);
     }
     return at;
+  }
+}
+
+/**
+ * psql's command_no_begin: the statements before which AUTOCOMMIT off sends
+ * no BEGIN, told by their first words (comments skipped). Transaction
+ * control (but SAVEPOINT and RELEASE), and what cannot run in a block:
+ * VACUUM, CLUSTER without a table, CREATE and DROP DATABASE or TABLESPACE,
+ * (CREATE [UNIQUE] | DROP) INDEX CONCURRENTLY, REINDEX of a database or the
+ * system or CONCURRENTLY, ALTER SYSTEM, DISCARD ALL.
+ */
+export function sentWithoutBegin(text: string): boolean {
+  const words = (text.replace(/--[^\n\r]*|\/\*[\s\S]*?\*\//g, ' ').match(/^\s*([A-Za-z]+)(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?(?:\s+([A-Za-z]+))?/) ?? []).slice(1).map((w) => w?.toLowerCase());
+  const [first, second, third, fourth] = words;
+  switch (first) {
+    case 'abort':
+    case 'begin':
+    case 'start':
+    case 'commit':
+    case 'end':
+    case 'rollback':
+    case 'vacuum':
+      return true;
+    case 'prepare':
+      return second === 'transaction';
+    case 'cluster':
+      // CLUSTER alone, or with options only: no word follows it.
+      return second === undefined;
+    case 'create': {
+      if (second === 'database' || second === 'tablespace') return true;
+      const [index, next] = second === 'unique' ? [third, fourth] : [second, third];
+      return index === 'index' && next === 'concurrently';
+    }
+    case 'alter':
+      return second === 'system';
+    case 'drop':
+    case 'reindex':
+      return second === 'database' || second === 'system' || second === 'tablespace' || ((second === 'index' || second === 'table') && third === 'concurrently');
+    case 'discard':
+      return second === 'all';
+    default:
+      return false;
   }
 }
