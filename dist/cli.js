@@ -103,7 +103,7 @@ var require_postgres_array = __commonJS({
           }
         }
       }
-      parse(nested) {
+      parse(nested2) {
         var character, parser, quote;
         this.consumeDimensions();
         while (!this.isEof()) {
@@ -119,7 +119,7 @@ var require_postgres_array = __commonJS({
             this.dimension--;
             if (!this.dimension) {
               this.newEntry();
-              if (nested) return this.entries;
+              if (nested2) return this.entries;
             }
           } else if (character.value === '"' && !character.escaped) {
             if (quote) this.newEntry(true);
@@ -21397,10 +21397,9 @@ function nameAddition(columnNames2) {
   return clip(result2, MAX_NAME_BYTES);
 }
 function indexColumnNames(keys) {
-  const names = [];
   const taken = /* @__PURE__ */ new Set();
   const nextNumber = /* @__PURE__ */ new Map();
-  for (const key of keys) {
+  return keys.map((key) => {
     const base = key.column ?? key.functionName ?? "expr";
     let name = base;
     if (taken.has(name)) {
@@ -21409,9 +21408,8 @@ function indexColumnNames(keys) {
       nextNumber.set(base, i + 1);
     }
     taken.add(name);
-    names.push(name);
-  }
-  return names;
+    return name;
+  });
 }
 function numbered(base, i) {
   return clip(base, MAX_NAME_BYTES - String(i).length) + String(i);
@@ -22332,6 +22330,29 @@ function normalizeOperator(e) {
   }
 }
 
+// src/model/trees.ts
+function storeTree(node) {
+  return JSON.stringify(node);
+}
+function loadTree(stored) {
+  return JSON.parse(stored);
+}
+function treeRefersTo(stored, column) {
+  return stored.includes(JSON.stringify(column)) && referencedColumns(loadTree(stored)).has(column);
+}
+function renameInTree(stored, from, to) {
+  const tree = loadTree(stored);
+  renameColumnInTree(tree, from, to);
+  return tree;
+}
+function predicateTreeOf(index) {
+  return index.predicateTree ? loadTree(index.predicateTree) : null;
+}
+function expressionTreeOf(index, i) {
+  const stored = index.expressionTrees?.[i];
+  return stored ? loadTree(stored) : null;
+}
+
 // src/rules/unindexedForeignKey.ts
 function castType(model, fk, position) {
   const fkType = model.column(fk.table, fk.columns[position])?.type;
@@ -22351,10 +22372,6 @@ function servedColumns(model, fk, index) {
   } else if (index.method !== "btree") {
     return [];
   }
-  if (index.predicate !== null) {
-    const required = notNullColumns(index.predicateNode);
-    if (required === null || !required.every((c) => fk.columns.includes(c))) return [];
-  }
   const served = [];
   for (const key of index.keys.slice(0, n)) {
     const column = key.kind === "column" ? key.column : castKeyColumn(model, fk, key);
@@ -22373,6 +22390,10 @@ function servedColumns(model, fk, index) {
       }
     }
     served.push(column);
+  }
+  if (served.length > 0 && index.predicate !== null) {
+    const required = notNullColumns(predicateTreeOf(index));
+    if (required === null || !required.every((c) => fk.columns.includes(c))) return [];
   }
   return served;
 }
@@ -22602,6 +22623,7 @@ function readMigrationFile(file, shown) {
 }
 
 // src/model/schema.ts
+var NO_COLUMNS = Object.freeze([]);
 var TEMP_SCHEMA = "pg_temp";
 var SchemaModel = class {
   tables = /* @__PURE__ */ new Map();
@@ -22628,6 +22650,31 @@ var SchemaModel = class {
   user = { session: null, role: null };
   /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
   hasDescendantTables = false;
+  /** One copy of each table key and access method that indexes name (see addIndex). */
+  strings = /* @__PURE__ */ new Map();
+  /** One object for each column key that indexes have alike (column, operator class, collation, order). */
+  columnKeys = /* @__PURE__ */ new Map();
+  /**
+   * Puts the model's one object for each column key in its place. A key is
+   * never changed in place (a change replaces it), so one object can stand
+   * for equal keys of many indexes, and an index sharing the list sees equal keys.
+   */
+  shareColumnKeys(keys) {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k.kind !== "column") continue;
+      const id = `${k.column}\0${k.opclass === null ? "" : `=${k.opclass}`}\0${k.collation === null ? "" : `=${k.collation}`}\0${k.descending}\0${k.nullsFirst}`;
+      const known = this.columnKeys.get(id);
+      if (known === void 0) this.columnKeys.set(id, k);
+      else if (known !== k) keys[i] = known;
+    }
+  }
+  shared(text) {
+    const known = this.strings.get(text);
+    if (known !== void 0) return known;
+    this.strings.set(text, text);
+    return text;
+  }
   /** The table a possibly unqualified name means, following search_path. */
   findTable(schema, name) {
     if (schema) return this.tables.get(tableKey(schema, name));
@@ -22696,6 +22743,10 @@ var SchemaModel = class {
     this.schemas.add(table.schema);
   }
   addIndex(index) {
+    index.table = this.shared(index.table);
+    index.method = this.shared(index.method);
+    if (index.include.length === 0) index.include = NO_COLUMNS;
+    this.shareColumnKeys(index.keys);
     this.indexes.set(tableKey(index.schema, index.name), index);
     let set = this.indexesByTable.get(index.table);
     if (!set) this.indexesByTable.set(index.table, set = /* @__PURE__ */ new Set());
@@ -22826,10 +22877,7 @@ var SchemaModel = class {
             ...i,
             keys: i.keys.map((k) => ({ ...k })),
             include: [...i.include],
-            constraint: i.constraint && { ...i.constraint },
-            // A column rename edits these trees in place.
-            expressionNodes: i.expressionNodes && structuredClone(i.expressionNodes),
-            predicateNode: i.predicateNode && structuredClone(i.predicateNode)
+            constraint: i.constraint && { ...i.constraint }
           }
         ]
       ),
@@ -22868,9 +22916,7 @@ var SchemaModel = class {
       Object.assign(index, fields, {
         keys: fields.keys.map((k) => ({ ...k })),
         include: [...fields.include],
-        constraint: fields.constraint && { ...fields.constraint },
-        expressionNodes: fields.expressionNodes && structuredClone(fields.expressionNodes),
-        predicateNode: fields.predicateNode && structuredClone(fields.predicateNode)
+        constraint: fields.constraint && { ...fields.constraint }
       });
       this.addIndex(index);
     }
@@ -23647,7 +23693,7 @@ function sameDefinition(a, b) {
   return a.method === b.method && JSON.stringify(a.keys) === JSON.stringify(b.keys) && JSON.stringify([...a.include].sort()) === JSON.stringify([...b.include].sort()) && a.predicate === b.predicate && a.unique === b.unique;
 }
 function indexUsesColumn(index, column) {
-  return index.keys.some((k) => k.kind === "column" ? k.column === column : k.columns.includes(column)) || index.include.includes(column) || (index.predicateNode ? referencedColumns(index.predicateNode).has(column) : false);
+  return index.keys.some((k) => k.kind === "column" ? k.column === column : k.columns.includes(column)) || index.include.includes(column) || (index.predicateTree ? treeRefersTo(index.predicateTree, column) : false);
 }
 
 // src/model/replay/context.ts
@@ -24813,7 +24859,7 @@ function normalPredicate(where2, table) {
 function makeIndex(ctx, table, p, only) {
   const key = tableKey(table.schema, table.name);
   const keys = [];
-  const expressionNodes = [];
+  const expressionTrees = [];
   const nameParts = [];
   for (const written of p.elems) {
     const elem = simpleColumnElem(withoutTableQualifier(written, table), table);
@@ -24830,7 +24876,7 @@ function makeIndex(ctx, table, p, only) {
         descending,
         nullsFirst
       });
-      expressionNodes.push(null);
+      expressionTrees.push(null);
       nameParts.push({ column: elem.name });
     } else {
       const written2 = stripLocations(elem.expr);
@@ -24846,7 +24892,7 @@ function makeIndex(ctx, table, p, only) {
         nullsFirst,
         ...cast && { cast }
       });
-      expressionNodes.push(expr);
+      expressionTrees.push(storeTree(expr));
       nameParts.push({ functionName: figureColumnName(written2) });
     }
   }
@@ -24858,7 +24904,8 @@ function makeIndex(ctx, table, p, only) {
     name,
     table: key,
     method: p.method,
-    keys,
+    // Copies as long as their contents: the arrays grown by push keep room for more, which an index never needs.
+    keys: keys.slice(),
     include: [...p.include],
     columnNames: columnNames2,
     predicate: predicateNode ? expressionText(predicateNode) : null,
@@ -24871,8 +24918,11 @@ function makeIndex(ctx, table, p, only) {
     clustered: false,
     parentIndex: null,
     origin: ctx.origin,
-    expressionNodes: expressionNodes.some(Boolean) ? expressionNodes : void 0,
-    predicateNode
+    expressionTrees: expressionTrees.some(Boolean) ? expressionTrees.slice() : void 0,
+    predicateTree: predicateNode ? storeTree(predicateNode) : null,
+    // Known only for a live database's indexes, and set after: named here, every index keeps all its fields in itself.
+    sizeBytes: void 0,
+    scans: void 0
   };
 }
 function columnCast(written) {
@@ -25506,9 +25556,9 @@ function likeClause(ctx, table, like, pending) {
     pending.push({
       name: null,
       method: index.method,
-      elems: index.keys.map((k, i) => keyToElem(k, index.expressionNodes?.[i] ?? null)),
+      elems: index.keys.map((k, i) => keyToElem(k, expressionTreeOf(index, i))),
       include: [...index.include],
-      where: index.predicateNode ?? null,
+      where: predicateTreeOf(index),
       unique: index.unique,
       nullsNotDistinct: index.nullsNotDistinct,
       constraint: index.constraint?.kind ?? null,
@@ -25934,18 +25984,23 @@ function renameColumn(ctx, table, from, to) {
   if (table.uncertainColumns?.includes(from)) table.uncertainColumns = table.uncertainColumns.map((c) => c === from ? to : c);
   for (const s of table.ownedSequences) if (s.column === from) s.column = to;
   for (const index of ctx.model.indexesOn(key)) {
+    const trees = index.expressionTrees;
+    let renamed;
     index.keys = index.keys.map((k, i) => {
       if (k.kind === "column") return k.column === from ? { ...k, column: to } : k;
-      const tree = index.expressionNodes?.[i];
-      if (!tree || !k.columns.includes(from)) return k;
-      renameColumnInTree(tree, from, to);
+      const stored = trees?.[i];
+      if (!stored || !k.columns.includes(from)) return k;
+      const tree = renameInTree(stored, from, to);
+      (renamed ??= [...trees])[i] = storeTree(tree);
       const cast = k.cast?.column === from ? { ...k.cast, column: to } : k.cast;
       return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)], ...cast && { cast } };
     });
-    index.include = index.include.map((c) => c === from ? to : c);
-    if (index.predicateNode && referencedColumns(index.predicateNode).has(from)) {
-      renameColumnInTree(index.predicateNode, from, to);
-      index.predicate = expressionText(index.predicateNode);
+    if (renamed) index.expressionTrees = renamed;
+    if (index.include.includes(from)) index.include = index.include.map((c) => c === from ? to : c);
+    if (index.predicateTree && treeRefersTo(index.predicateTree, from)) {
+      const tree = renameInTree(index.predicateTree, from, to);
+      index.predicateTree = storeTree(tree);
+      index.predicate = expressionText(tree);
     }
   }
   for (const fk of table.foreignKeys) fk.columns = fk.columns.map((c) => c === from ? to : c);
@@ -27843,10 +27898,13 @@ async function run(options) {
     if (hit.subject === "foreign-key" && fkWatch.uncoveredBy.get(hit.foreignKey) === at) finding.message += "; this statement removed the last index that served it";
     findings.push(finding);
   }
-  const kept = applySuppressions(findings, fileStates).flatMap((f) => {
+  const kept = [];
+  for (const f of applySuppressions(findings, fileStates)) {
     const severity = severityOf(f.rule, options.config);
-    return severity === "off" ? [] : [{ ...f, severity }];
-  });
+    if (severity === "off") continue;
+    f.severity = severity;
+    kept.push(f);
+  }
   const order = new Map(options.files.map((f, i) => [displays.get(f), i]));
   kept.sort(
     (a, b) => (
@@ -28174,20 +28232,30 @@ function ruleDocUrl(rule) {
 }
 
 // src/report/text.ts
-function formatText(report, options = {}) {
+function* textPieces(report, options = {}) {
   const style = options.style ?? PLAIN;
-  const out = [];
+  let piece = "";
+  for (const line of reportLines(report, options, style)) {
+    piece += `${line}
+`;
+    if (piece.length >= 64 * 1024) {
+      yield piece;
+      piece = "";
+    }
+  }
+  yield piece;
+}
+function* reportLines(report, options, style) {
   for (const f of report.findings) {
     const severity = f.severity === "error" ? style.red(f.severity) : style.yellow(f.severity);
-    out.push(`${style.bold(printable(where(f)))}: ${severity} ${style.dim(`[${f.rule}]`)} ${printable(`${f.message}${figures(f)}`)}`);
+    yield `${style.bold(printable(where(f)))}: ${severity} ${style.dim(`[${f.rule}]`)} ${printable(`${f.message}${figures(f)}`)}`;
     const lines = f.file !== null && options.sourceLines ? options.sourceLines(f.file) : null;
-    if (lines) out.push(...formatExcerpt(f, lines, style, printable));
-    if (f.fix) out.push(`    ${style.cyan("fix:")} ${printable(f.fix)}`);
-    if (options.links) out.push(`    ${style.cyan("see:")} ${ruleDocUrl(f.rule)}`);
+    if (lines) yield* formatExcerpt(f, lines, style, printable);
+    if (f.fix) yield `    ${style.cyan("fix:")} ${printable(f.fix)}`;
+    if (options.links) yield `    ${style.cyan("see:")} ${ruleDocUrl(f.rule)}`;
   }
-  for (const n of report.notes) out.push(printable(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`));
-  out.push(...summaryLines(report).map(printable));
-  return out.join("\n") + "\n";
+  for (const n of report.notes) yield printable(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`);
+  for (const line of summaryLines(report)) yield printable(line);
 }
 function printable(line) {
   return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => c === "\n" ? "\\n" : c === "\r" ? "\\r" : `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
@@ -28291,8 +28359,37 @@ function location(f) {
 }
 
 // src/report/json.ts
-function formatJson(report) {
-  return JSON.stringify({ findings: report.findings, notes: report.notes, summary: report.summary }, null, 2) + "\n";
+var PIECE_LENGTH = 64 * 1024;
+function* jsonPieces(report) {
+  yield '{\n  "findings": ';
+  yield* arrayPieces(report.findings);
+  yield ',\n  "notes": ';
+  yield* arrayPieces(report.notes);
+  yield `,
+  "summary": ${nested(report.summary, "  ")}
+}
+`;
+}
+function* arrayPieces(items) {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
+  let piece = "[";
+  for (let i = 0; i < items.length; i++) {
+    piece += `${i === 0 ? "" : ","}
+    ${nested(items[i], "    ")}`;
+    if (piece.length >= PIECE_LENGTH) {
+      yield piece;
+      piece = "";
+    }
+  }
+  yield `${piece}
+  ]`;
+}
+function nested(value, indentation) {
+  return (JSON.stringify(value, null, 2) ?? "null").replace(/\n/g, `
+${indentation}`);
 }
 
 // src/report/sarif.ts
@@ -28407,12 +28504,12 @@ var Predicates = class {
   readable(predicate) {
     return this.parse(predicate) !== null;
   }
-  /** The predicate's text and tree in normal form on `table`; the tree is the index's own (a column rename changes it in place). */
+  /** The predicate's text and stored tree in normal form on `table`; a stored tree is never changed, so indexes share one. */
   normal(predicate, table) {
     const parsed = this.parse(predicate);
-    if (parsed.shared) return { text: parsed.shared.text, node: structuredClone(parsed.shared.node) };
+    if (parsed.shared) return parsed.shared;
     const node = normalPredicate(parsed.where, table);
-    return { text: expressionText(node), node };
+    return { text: expressionText(node), stored: storeTree(node) };
   }
   parse(predicate) {
     let parsed = this.parsed.get(predicate);
@@ -28423,7 +28520,7 @@ var Predicates = class {
       const clause = where2?.length === 1 ? where2[0].stmt?.IndexStmt?.whereClause : void 0;
       if (clause) {
         const node = qualifiesColumns(clause) ? null : normalPredicate(clause, newTable("", ""));
-        parsed = { where: clause, shared: node ? { text: expressionText(node), node } : null };
+        parsed = { where: clause, shared: node ? { text: expressionText(node), stored: storeTree(node) } : null };
       }
     } catch {
     }
@@ -28475,8 +28572,11 @@ function buildFromArrays(i, model, at, note, predicates) {
     clustered: false,
     parentIndex: null,
     origin: at,
-    expressionNodes: void 0,
-    predicateNode: predicate?.node ?? null
+    expressionTrees: void 0,
+    predicateTree: predicate?.stored ?? null,
+    // Known only for a live database's indexes, and set after: named here, every index keeps all its fields in itself.
+    sizeBytes: void 0,
+    scans: void 0
   });
 }
 
@@ -28508,17 +28608,26 @@ var IndexTemplates = class {
     const earlier = signature === null ? null : this.built.get(signature);
     if (earlier) {
       model.addIndex({
-        ...earlier,
         schema: table.schema,
         name: i.name,
         table: tableKey(table.schema, table.name),
-        // Each index has its own (a column rename changes them in place).
-        keys: earlier.keys.map((k) => k.kind === "expression" ? { ...k, columns: [...k.columns] } : { ...k }),
+        method: earlier.method,
+        keys: [...earlier.keys],
         include: [...earlier.include],
-        columnNames: [...earlier.columnNames],
-        expressionNodes: earlier.expressionNodes && structuredClone(earlier.expressionNodes),
-        predicateNode: earlier.predicateNode && structuredClone(earlier.predicateNode),
-        origin
+        columnNames: earlier.columnNames,
+        predicate: earlier.predicate,
+        unique: earlier.unique,
+        nullsNotDistinct: earlier.nullsNotDistinct,
+        constraint: earlier.constraint,
+        valid: earlier.valid,
+        replicaIdentity: earlier.replicaIdentity,
+        clustered: earlier.clustered,
+        parentIndex: earlier.parentIndex,
+        origin,
+        expressionTrees: earlier.expressionTrees,
+        predicateTree: earlier.predicateTree,
+        sizeBytes: void 0,
+        scans: void 0
       });
       return;
     }
@@ -28531,12 +28640,7 @@ var IndexTemplates = class {
     const index = model.indexes.get(tableKey(schema, i.name));
     const plain = index && !noted && index.constraint === null && index.parentIndex === null && !(table.partitioned && statement.relation?.inh);
     if (!plain) return void this.built.set(signature, null);
-    const { sizeBytes: _size, scans: _scans, ...built } = index;
-    this.built.set(signature, {
-      ...built,
-      expressionNodes: index.expressionNodes && structuredClone(index.expressionNodes),
-      predicateNode: index.predicateNode && structuredClone(index.predicateNode)
-    });
+    this.built.set(signature, { ...index });
   }
   /** The CREATE INDEX statement of the index's definition, made from its form's; undefined when the definition is not of that shape. */
   statement(i) {
@@ -30292,7 +30396,7 @@ async function check(args, mode, io, env) {
     writeOutput(target, () => writeFileSync4(target, formatFixFile(report, base?.source ?? "the migration files")));
   }
   const shown = args.quiet ? errorsOnly(report) : report;
-  io.stdout(format(shown, args, io, env, stdin));
+  for (const piece of format(shown, args, io, env, stdin)) if (io.stdout(piece) === false) await io.drained?.();
   return exitCode(report, args, io);
 }
 function configMigrations(config, cwd) {
@@ -30311,16 +30415,16 @@ async function readAll(stream) {
 function format(report, args, io, env, stdin) {
   switch (args.format) {
     case "json":
-      return formatJson(report);
+      return jsonPieces(report);
     case "sarif":
-      return formatSarif(report, { toolVersion: packageVersion() });
+      return [formatSarif(report, { toolVersion: packageVersion() })];
     case "github":
-      return formatGithub(report);
+      return [formatGithub(report)];
     case "text": {
       const isTTY = io.isTTY ?? false;
       const style = colorWanted(args.color, env, isTTY) ? COLOR : PLAIN;
       const excerpts = args.excerpt ?? isTTY;
-      return formatText(report, { style, sourceLines: excerpts ? sourceLines(io.cwd, stdin) : void 0, links: args.links });
+      return textPieces(report, { style, sourceLines: excerpts ? sourceLines(io.cwd, stdin) : void 0, links: args.links });
     }
   }
 }
@@ -30370,8 +30474,20 @@ function writeOutput(file, write) {
 }
 
 // src/cli.ts
+var outputClosed = false;
+process.stdout.on("error", (e) => {
+  if (e.code !== "EPIPE") throw e;
+  outputClosed = true;
+});
 var code = await runCli(process.argv.slice(2), {
-  stdout: (t) => process.stdout.write(t),
+  stdout: (t) => outputClosed || process.stdout.write(t),
+  drained: () => new Promise((resolve) => {
+    const done = () => {
+      process.stdout.off("drain", done).off("error", done);
+      resolve();
+    };
+    process.stdout.once("drain", done).once("error", done);
+  }),
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY === true

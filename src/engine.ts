@@ -223,10 +223,14 @@ export async function run(options: RunOptions): Promise<Report> {
   }
 
   // Every kind's severity, the engine's own included, is the configuration's or its default.
-  const kept = applySuppressions(findings, fileStates).flatMap((f) => {
+  const kept: Finding[] = [];
+  for (const f of applySuppressions(findings, fileStates)) {
     const severity = severityOf(f.rule, options.config);
-    return severity === 'off' ? [] : [{ ...f, severity }];
-  });
+    if (severity === 'off') continue;
+    // Each finding is this run's own: it takes its severity in place, not in a copy (a live audit can have tens of thousands).
+    f.severity = severity;
+    kept.push(f);
+  }
   const order = new Map(options.files.map((f, i) => [displays.get(f)!, i]));
   kept.sort(
     (a, b) =>

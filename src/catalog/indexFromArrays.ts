@@ -10,6 +10,7 @@
 import { parseSync } from 'libpg-query';
 import { expressionText } from '../model/expressions.js';
 import { indexColumnNames } from '../model/naming.js';
+import { storeTree, type StoredTree } from '../model/trees.js';
 import { defaultOpclass } from '../model/pgTypes.js';
 import type { NoteSink } from '../model/replay/index.js';
 import { normalPredicate } from '../model/replay/indexes.js';
@@ -46,7 +47,7 @@ export function unknownTable(model: SchemaModel, key: string, note: NoteSink): T
 interface ParsedPredicate {
   where: AstNode;
   /** Its normal form when it names no column through a table (the server prints none): the same on every table. */
-  shared: { text: string; node: AstNode } | null;
+  shared: { text: string; stored: StoredTree } | null;
 }
 
 /**
@@ -61,12 +62,12 @@ export class Predicates {
     return this.parse(predicate) !== null;
   }
 
-  /** The predicate's text and tree in normal form on `table`; the tree is the index's own (a column rename changes it in place). */
-  normal(predicate: string, table: Table): { text: string; node: AstNode } {
+  /** The predicate's text and stored tree in normal form on `table`; a stored tree is never changed, so indexes share one. */
+  normal(predicate: string, table: Table): { text: string; stored: StoredTree } {
     const parsed = this.parse(predicate)!;
-    if (parsed.shared) return { text: parsed.shared.text, node: structuredClone(parsed.shared.node) };
+    if (parsed.shared) return parsed.shared;
     const node = normalPredicate(parsed.where, table);
-    return { text: expressionText(node), node };
+    return { text: expressionText(node), stored: storeTree(node) };
   }
 
   private parse(predicate: string): ParsedPredicate | null {
@@ -79,7 +80,7 @@ export class Predicates {
       const clause = where?.length === 1 ? where[0].stmt?.IndexStmt?.whereClause : undefined;
       if (clause) {
         const node = qualifiesColumns(clause) ? null : normalPredicate(clause, newTable('', ''));
-        parsed = { where: clause, shared: node ? { text: expressionText(node), node } : null };
+        parsed = { where: clause, shared: node ? { text: expressionText(node), stored: storeTree(node) } : null };
       }
     } catch {
       // Left to the parse of the whole definition.
@@ -143,7 +144,10 @@ export function buildFromArrays(i: SnapshotIndex, model: SchemaModel, at: Origin
     clustered: false,
     parentIndex: null,
     origin: at,
-    expressionNodes: undefined,
-    predicateNode: predicate?.node ?? null,
+    expressionTrees: undefined,
+    predicateTree: predicate?.stored ?? null,
+    // Known only for a live database's indexes, and set after: named here, every index keeps all its fields in itself.
+    sizeBytes: undefined,
+    scans: undefined,
   });
 }

@@ -48,18 +48,29 @@ export class IndexTemplates {
     }
     const earlier = signature === null ? null : this.built.get(signature);
     if (earlier) {
+      // Every field named, in the order the replay makes an index's: a spread gave each copy a hidden class of its own.
+      // What the copies share is never changed in place (a rename replaces an index's keys, lists and trees).
       model.addIndex({
-        ...earlier,
         schema: table!.schema,
         name: i.name,
         table: tableKey(table!.schema, table!.name),
-        // Each index has its own (a column rename changes them in place).
-        keys: earlier.keys.map((k) => (k.kind === 'expression' ? { ...k, columns: [...k.columns] } : { ...k })),
+        method: earlier.method,
+        keys: [...earlier.keys],
         include: [...earlier.include],
-        columnNames: [...earlier.columnNames],
-        expressionNodes: earlier.expressionNodes && structuredClone(earlier.expressionNodes),
-        predicateNode: earlier.predicateNode && structuredClone(earlier.predicateNode),
+        columnNames: earlier.columnNames,
+        predicate: earlier.predicate,
+        unique: earlier.unique,
+        nullsNotDistinct: earlier.nullsNotDistinct,
+        constraint: earlier.constraint,
+        valid: earlier.valid,
+        replicaIdentity: earlier.replicaIdentity,
+        clustered: earlier.clustered,
+        parentIndex: earlier.parentIndex,
         origin,
+        expressionTrees: earlier.expressionTrees,
+        predicateTree: earlier.predicateTree,
+        sizeBytes: undefined,
+        scans: undefined,
       });
       return;
     }
@@ -74,12 +85,7 @@ export class IndexTemplates {
     const plain = index && !noted && index.constraint === null && index.parentIndex === null && !(table!.partitioned && statement.relation?.inh);
     if (!plain) return void this.built.set(signature, null);
     // As the statement built it, before the catalog's figures are set on it.
-    const { sizeBytes: _size, scans: _scans, ...built } = index;
-    this.built.set(signature, {
-      ...built,
-      expressionNodes: index.expressionNodes && structuredClone(index.expressionNodes),
-      predicateNode: index.predicateNode && structuredClone(index.predicateNode),
-    });
+    this.built.set(signature, { ...index });
   }
 
   /** The CREATE INDEX statement of the index's definition, made from its form's; undefined when the definition is not of that shape. */

@@ -11,9 +11,9 @@ import { resolveMigrations } from '../files/discover.js';
 import { COLOR, colorWanted, PLAIN } from '../report/color.js';
 import { formatFixFile } from '../report/fixFile.js';
 import { formatGithub } from '../report/github.js';
-import { formatJson } from '../report/json.js';
+import { jsonPieces } from '../report/json.js';
 import { formatSarif } from '../report/sarif.js';
-import { formatText, printable } from '../report/text.js';
+import { printable, textPieces } from '../report/text.js';
 import { takeSnapshot, type StartingSchema } from '../pipeline.js';
 import { applyBaselineToReport } from '../review/baseline.js';
 import { runPipelineWithSchemaDumps } from '../review/schemaDump.js';
@@ -24,7 +24,10 @@ import { rulePage } from './rulePages.js';
 import { formatRules } from './rulesList.js';
 
 export interface CliIo {
-  stdout: (text: string) => void;
+  /** Writes to standard output; returns false when the text waits in a buffer (as a stream's write does), anything else otherwise. */
+  stdout: (text: string) => unknown;
+  /** Resolves once standard output has written what waits in its buffer (after stdout returned false). */
+  drained?: () => Promise<void>;
   stderr: (text: string) => void;
   cwd: string;
   env?: NodeJS.ProcessEnv;
@@ -131,7 +134,8 @@ async function check(args: CliArgs, mode: 'audit' | 'lint', io: CliIo, env: Node
     writeOutput(target, () => writeFileSync(target, formatFixFile(report, base?.source ?? 'the migration files')));
   }
   const shown = args.quiet ? errorsOnly(report) : report;
-  io.stdout(format(shown, args, io, env, stdin));
+  // A report of many findings comes in pieces: each waits for the one before to be written, so it is never all in memory at once.
+  for (const piece of format(shown, args, io, env, stdin)) if (io.stdout(piece) === false) await io.drained?.();
   return exitCode(report, args, io);
 }
 
@@ -152,19 +156,20 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function format(report: Report, args: CliArgs, io: CliIo, env: NodeJS.ProcessEnv, stdin: { file: string; text: string } | null): string {
+/** The report in the chosen format, in pieces to write one after the other. */
+function format(report: Report, args: CliArgs, io: CliIo, env: NodeJS.ProcessEnv, stdin: { file: string; text: string } | null): Iterable<string> {
   switch (args.format) {
     case 'json':
-      return formatJson(report);
+      return jsonPieces(report);
     case 'sarif':
-      return formatSarif(report, { toolVersion: packageVersion() });
+      return [formatSarif(report, { toolVersion: packageVersion() })];
     case 'github':
-      return formatGithub(report);
+      return [formatGithub(report)];
     case 'text': {
       const isTTY = io.isTTY ?? false;
       const style = colorWanted(args.color, env, isTTY) ? COLOR : PLAIN;
       const excerpts = args.excerpt ?? isTTY;
-      return formatText(report, { style, sourceLines: excerpts ? sourceLines(io.cwd, stdin) : undefined, links: args.links });
+      return textPieces(report, { style, sourceLines: excerpts ? sourceLines(io.cwd, stdin) : undefined, links: args.links });
     }
   }
 }

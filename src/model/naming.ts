@@ -68,12 +68,12 @@ export function nameAddition(columnNames: string[]): string {
  * gets a number.
  */
 export function indexColumnNames(keys: Array<{ column?: string; functionName?: string | null }>): string[] {
-  const names: string[] = [];
   const taken = new Set<string>();
   // Names are only ever added, so the search for a base's next free number
   // resumes where it last stopped: linear however many keys repeat a name.
   const nextNumber = new Map<string, number>();
-  for (const key of keys) {
+  // Made by map, the list is as long as it needs to be: every index of the model keeps one.
+  return keys.map((key) => {
     const base = key.column ?? key.functionName ?? 'expr';
     let name = base;
     if (taken.has(name)) {
@@ -82,9 +82,8 @@ export function indexColumnNames(keys: Array<{ column?: string; functionName?: s
       nextNumber.set(base, i + 1);
     }
     taken.add(name);
-    names.push(name);
-  }
-  return names;
+    return name;
+  });
 }
 
 function numbered(base: string, i: number): string {

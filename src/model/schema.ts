@@ -2,7 +2,7 @@
  * The schema model: tables, their indexes and foreign keys, and the session
  * state (search_path) that decides where unqualified names go.
  */
-import { tableKey, type ForeignKey, type Index, type Table } from './types.js';
+import { tableKey, type ForeignKey, type Index, type IndexKey, type Table } from './types.js';
 
 /** A relation found by name: a table (or materialized view), an index, or a sequence or view. */
 export type Relation = { kind: 'table'; table: Table } | { kind: 'index'; index: Index } | { kind: 'other'; schema: string; name: string };
@@ -28,6 +28,9 @@ export interface ModelSnapshot {
   readonly searchPath: string[];
   readonly hasDescendantTables: boolean;
 }
+
+/** The INCLUDE list of the indexes that have none: one list, never changed (a change to an index's list replaces it). */
+const NO_COLUMNS = Object.freeze([]) as unknown as string[];
 
 /**
  * The role that owns an object: its name, or null for the role the
@@ -72,6 +75,35 @@ export class SchemaModel {
   user: SessionUser = { session: null, role: null };
   /** Set once a table has partitions or inheriting children, so column changes must be passed down. */
   hasDescendantTables = false;
+  /** One copy of each table key and access method that indexes name (see addIndex). */
+  private readonly strings = new Map<string, string>();
+
+  /** One object for each column key that indexes have alike (column, operator class, collation, order). */
+  private readonly columnKeys = new Map<string, IndexKey>();
+
+  /**
+   * Puts the model's one object for each column key in its place. A key is
+   * never changed in place (a change replaces it), so one object can stand
+   * for equal keys of many indexes, and an index sharing the list sees equal keys.
+   */
+  private shareColumnKeys(keys: IndexKey[]): void {
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i];
+      if (k.kind !== 'column') continue;
+      // Names hold no NUL character; null is told from a name by the name's leading '='.
+      const id = `${k.column}\0${k.opclass === null ? '' : `=${k.opclass}`}\0${k.collation === null ? '' : `=${k.collation}`}\0${k.descending}\0${k.nullsFirst}`;
+      const known = this.columnKeys.get(id);
+      if (known === undefined) this.columnKeys.set(id, k);
+      else if (known !== k) keys[i] = known;
+    }
+  }
+
+  private shared(text: string): string {
+    const known = this.strings.get(text);
+    if (known !== undefined) return known;
+    this.strings.set(text, text);
+    return text;
+  }
 
   /** The table a possibly unqualified name means, following search_path. */
   findTable(schema: string | undefined, name: string): Table | undefined {
@@ -152,6 +184,11 @@ export class SchemaModel {
   }
 
   addIndex(index: Index): void {
+    // Tens of thousands of indexes name a few tables and methods, and most have no INCLUDE: one copy of each is kept.
+    index.table = this.shared(index.table);
+    index.method = this.shared(index.method);
+    if (index.include.length === 0) index.include = NO_COLUMNS;
+    this.shareColumnKeys(index.keys);
     this.indexes.set(tableKey(index.schema, index.name), index);
     let set = this.indexesByTable.get(index.table);
     if (!set) this.indexesByTable.set(index.table, (set = new Set()));
@@ -299,9 +336,6 @@ export class SchemaModel {
               keys: i.keys.map((k) => ({ ...k })),
               include: [...i.include],
               constraint: i.constraint && { ...i.constraint },
-              // A column rename edits these trees in place.
-              expressionNodes: i.expressionNodes && structuredClone(i.expressionNodes),
-              predicateNode: i.predicateNode && structuredClone(i.predicateNode),
             },
           ] as const,
       ),
@@ -342,8 +376,6 @@ export class SchemaModel {
         keys: fields.keys.map((k) => ({ ...k })),
         include: [...fields.include],
         constraint: fields.constraint && { ...fields.constraint },
-        expressionNodes: fields.expressionNodes && structuredClone(fields.expressionNodes),
-        predicateNode: fields.predicateNode && structuredClone(fields.predicateNode),
       });
       this.addIndex(index);
     }

@@ -99,9 +99,14 @@ export interface Index {
   clustered: boolean;
   /** Set on a partition's index that belongs to an index of the partitioned parent; never reported. */
   parentIndex: Index | null;
-  /** Expression and predicate trees, kept so renames of columns can be replayed. */
-  expressionNodes?: Array<Record<string, unknown> | null>;
-  predicateNode?: Record<string, unknown> | null;
+  /**
+   * Each key's normalised expression tree (null for a column), kept so renames
+   * of columns can be replayed; absent when no key is an expression. Kept as
+   * text (model/trees.ts): read them with expressionTreeOf, never change them.
+   */
+  expressionTrees?: ReadonlyArray<string | null>;
+  /** The normalised predicate's tree, as text (model/trees.ts: predicateTreeOf), or null. */
+  predicateTree?: string | null;
   origin: Origin;
   /** Live catalog figures, when known. */
   sizeBytes?: number;

@@ -13,19 +13,34 @@ export interface TextOptions {
 }
 
 export function formatText(report: Report, options: TextOptions = {}): string {
+  return [...textPieces(report, options)].join('');
+}
+
+/** The text report in pieces of about 64 kB (each a run of whole lines), joined the same text as formatText's, for a long report to be written a piece at a time. */
+export function* textPieces(report: Report, options: TextOptions = {}): Generator<string> {
   const style = options.style ?? PLAIN;
-  const out: string[] = [];
+  let piece = '';
+  for (const line of reportLines(report, options, style)) {
+    piece += `${line}\n`;
+    if (piece.length >= 64 * 1024) {
+      yield piece;
+      piece = '';
+    }
+  }
+  yield piece;
+}
+
+function* reportLines(report: Report, options: TextOptions, style: Style): Generator<string> {
   for (const f of report.findings) {
     const severity = f.severity === 'error' ? style.red(f.severity) : style.yellow(f.severity);
-    out.push(`${style.bold(printable(where(f)))}: ${severity} ${style.dim(`[${f.rule}]`)} ${printable(`${f.message}${figures(f)}`)}`);
+    yield `${style.bold(printable(where(f)))}: ${severity} ${style.dim(`[${f.rule}]`)} ${printable(`${f.message}${figures(f)}`)}`;
     const lines = f.file !== null && options.sourceLines ? options.sourceLines(f.file) : null;
-    if (lines) out.push(...formatExcerpt(f, lines, style, printable));
-    if (f.fix) out.push(`    ${style.cyan('fix:')} ${printable(f.fix)}`);
-    if (options.links) out.push(`    ${style.cyan('see:')} ${ruleDocUrl(f.rule)}`);
+    if (lines) yield* formatExcerpt(f, lines, style, printable);
+    if (f.fix) yield `    ${style.cyan('fix:')} ${printable(f.fix)}`;
+    if (options.links) yield `    ${style.cyan('see:')} ${ruleDocUrl(f.rule)}`;
   }
-  for (const n of report.notes) out.push(printable(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`));
-  out.push(...summaryLines(report).map(printable));
-  return out.join('\n') + '\n';
+  for (const n of report.notes) yield printable(n.line ? `${n.file}:${n.line}: note: ${n.message}` : `${n.file}: note: ${n.message}`);
+  for (const line of summaryLines(report)) yield printable(line);
 }
 
 /**

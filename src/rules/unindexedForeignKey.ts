@@ -7,6 +7,7 @@ import type { SchemaModel } from '../model/schema.js';
 import { foreignKeyCanUseOpclass, foreignKeyCastType, defaultOpclass } from '../model/pgTypes.js';
 import type { ForeignKey, Index, IndexKey } from '../model/types.js';
 import { notNullColumns } from '../model/expressions.js';
+import { predicateTreeOf } from '../model/trees.js';
 import { createIndexFix, foreignKeyIndexNamer, ident, tableName } from './describe.js';
 import { defineKind, type RuleHit } from './types.js';
 
@@ -44,11 +45,6 @@ function servedColumns(model: SchemaModel, fk: ForeignKey, index: Index): string
   } else if (index.method !== 'btree') {
     return [];
   }
-  if (index.predicate !== null) {
-    // Only `fk_column IS NOT NULL` conditions keep every referencing row in the index.
-    const required = notNullColumns(index.predicateNode as never);
-    if (required === null || !required.every((c) => fk.columns.includes(c))) return [];
-  }
   const served: string[] = [];
   for (const key of index.keys.slice(0, n)) {
     const column = key.kind === 'column' ? key.column : castKeyColumn(model, fk, key);
@@ -69,6 +65,12 @@ function servedColumns(model: SchemaModel, fk: ForeignKey, index: Index): string
       }
     }
     served.push(column);
+  }
+  // Read last, as it is the dearest to read (the predicate's tree is kept as text).
+  if (served.length > 0 && index.predicate !== null) {
+    // Only `fk_column IS NOT NULL` conditions keep every referencing row in the index.
+    const required = notNullColumns(predicateTreeOf(index));
+    if (required === null || !required.every((c) => fk.columns.includes(c))) return [];
   }
   return served;
 }

@@ -1,6 +1,6 @@
 /** Helpers that read libpg-query parse trees, and comparisons of index definitions. */
 import type { AstNode } from '../../sql/parseFile.js';
-import { referencedColumns } from '../expressions.js';
+import { treeRefersTo } from '../trees.js';
 import { canonicalTypeName } from '../pgTypes.js';
 import type { Index, IndexKey, Table } from '../types.js';
 import type { PendingIndex } from './context.js';
@@ -155,6 +155,6 @@ export function indexUsesColumn(index: Index, column: string): boolean {
   return (
     index.keys.some((k) => (k.kind === 'column' ? k.column === column : k.columns.includes(column))) ||
     index.include.includes(column) ||
-    (index.predicateNode ? referencedColumns(index.predicateNode).has(column) : false)
+    (index.predicateTree ? treeRefersTo(index.predicateTree, column) : false)
   );
 }

@@ -7,6 +7,7 @@ import type { AstNode } from '../../sql/parseFile.js';
 import { expressionText, figureColumnName, normalizeExpression, referencedColumns } from '../expressions.js';
 import { chooseName, indexColumnNames, nameAddition } from '../naming.js';
 import { canonicalTypeName, defaultOpclass, isDefaultOpclassOfSomeType } from '../pgTypes.js';
+import { storeTree, type StoredTree } from '../trees.js';
 import { splitQualifiedName, tableKey, type ConstraintKind, type Index, type IndexKey, type Table } from '../types.js';
 import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, withoutTableQualifier, samePendingDefinition, sameDefinition } from './ast.js';
 import { type ReplayContext, type PendingIndex, type Relation, rejected, tableFor } from './context.js';
@@ -95,7 +96,7 @@ export function normalPredicate(where: AstNode, table: Table): AstNode {
 export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, only: boolean): Index {
   const key = tableKey(table.schema, table.name);
   const keys: IndexKey[] = [];
-  const expressionNodes: Array<AstNode | null> = [];
+  const expressionTrees: Array<StoredTree | null> = [];
   const nameParts: Array<{ column?: string; functionName?: string | null }> = [];
   for (const written of p.elems) {
     const elem = simpleColumnElem(withoutTableQualifier(written, table), table);
@@ -112,7 +113,7 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
         descending,
         nullsFirst,
       });
-      expressionNodes.push(null);
+      expressionTrees.push(null);
       nameParts.push({ column: elem.name });
     } else {
       const written = stripLocations(elem.expr) as AstNode;
@@ -128,7 +129,7 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
         nullsFirst,
         ...(cast && { cast }),
       });
-      expressionNodes.push(expr);
+      expressionTrees.push(storeTree(expr));
       // Named from the expression as written: the normal form drops casts that name it.
       nameParts.push({ functionName: figureColumnName(written) });
     }
@@ -142,7 +143,8 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
     name,
     table: key,
     method: p.method,
-    keys,
+    // Copies as long as their contents: the arrays grown by push keep room for more, which an index never needs.
+    keys: keys.slice(),
     include: [...p.include],
     columnNames,
     predicate: predicateNode ? expressionText(predicateNode) : null,
@@ -155,8 +157,11 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
     clustered: false,
     parentIndex: null,
     origin: ctx.origin,
-    expressionNodes: expressionNodes.some(Boolean) ? expressionNodes : undefined,
-    predicateNode,
+    expressionTrees: expressionTrees.some(Boolean) ? expressionTrees.slice() : undefined,
+    predicateTree: predicateNode ? storeTree(predicateNode) : null,
+    // Known only for a live database's indexes, and set after: named here, every index keeps all its fields in itself.
+    sizeBytes: undefined,
+    scans: undefined,
   };
 }
 

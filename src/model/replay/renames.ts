@@ -1,7 +1,8 @@
 /** RENAME of tables, indexes, columns, constraints and schemas; ALTER TABLE ... SET SCHEMA. */
 import type { AlterObjectSchemaStmt, RenameStmt } from '@pgsql/types';
-import { expressionText, referencedColumns, renameColumnInTree } from '../expressions.js';
+import { expressionText, referencedColumns } from '../expressions.js';
 import type { Relation as ModelRelation, Owner } from '../schema.js';
+import { renameInTree, storeTree, treeRefersTo } from '../trees.js';
 import { tableKey, type Table } from '../types.js';
 import { hasConstraint, rejected, type Relation, type ReplayContext } from './context.js';
 import { checkConstraintChanged, columnRenamed } from './columnMerge.js';
@@ -120,18 +121,24 @@ export function renameColumn(ctx: ReplayContext, table: Table, from: string, to:
   if (table.uncertainColumns?.includes(from)) table.uncertainColumns = table.uncertainColumns.map((c) => (c === from ? to : c));
   for (const s of table.ownedSequences) if (s.column === from) s.column = to;
   for (const index of ctx.model.indexesOn(key)) {
+    const trees = index.expressionTrees;
+    let renamed: Array<string | null> | undefined;
     index.keys = index.keys.map((k, i) => {
       if (k.kind === 'column') return k.column === from ? { ...k, column: to } : k;
-      const tree = index.expressionNodes?.[i];
-      if (!tree || !k.columns.includes(from)) return k;
-      renameColumnInTree(tree, from, to);
+      const stored = trees?.[i];
+      if (!stored || !k.columns.includes(from)) return k;
+      const tree = renameInTree(stored, from, to);
+      // A new array: the old one may be shared with a copy of the index (a partition's, a snapshot's).
+      (renamed ??= [...trees!])[i] = storeTree(tree);
       const cast = k.cast?.column === from ? { ...k.cast, column: to } : k.cast;
       return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)], ...(cast && { cast }) };
     });
-    index.include = index.include.map((c) => (c === from ? to : c));
-    if (index.predicateNode && referencedColumns(index.predicateNode).has(from)) {
-      renameColumnInTree(index.predicateNode, from, to);
-      index.predicate = expressionText(index.predicateNode);
+    if (renamed) index.expressionTrees = renamed;
+    if (index.include.includes(from)) index.include = index.include.map((c) => (c === from ? to : c));
+    if (index.predicateTree && treeRefersTo(index.predicateTree, from)) {
+      const tree = renameInTree(index.predicateTree, from, to);
+      index.predicateTree = storeTree(tree);
+      index.predicate = expressionText(tree);
     }
   }
   for (const fk of table.foreignKeys) fk.columns = fk.columns.map((c) => (c === from ? to : c));

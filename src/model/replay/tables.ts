@@ -4,6 +4,7 @@ import type { AstNode } from '../../sql/parseFile.js';
 import { referencedColumns } from '../expressions.js';
 import { chooseName, nameAddition } from '../naming.js';
 import { TEMP_SCHEMA } from '../schema.js';
+import { expressionTreeOf, predicateTreeOf } from '../trees.js';
 import { newTable, tableKey, type ConstraintKind, type ForeignKey, type Table } from '../types.js';
 import { strings, collationName, isSerial, keyToElem, lastName } from './ast.js';
 import {
@@ -329,9 +330,9 @@ export function likeClause(ctx: ReplayContext, table: Table, like: TableLikeClau
     pending.push({
       name: null,
       method: index.method,
-      elems: index.keys.map((k, i) => keyToElem(k, index.expressionNodes?.[i] ?? null)),
+      elems: index.keys.map((k, i) => keyToElem(k, expressionTreeOf(index, i))),
       include: [...index.include],
-      where: index.predicateNode ?? null,
+      where: predicateTreeOf(index),
       unique: index.unique,
       nullsNotDistinct: index.nullsNotDistinct,
       constraint: index.constraint?.kind ?? null,
