@@ -25031,14 +25031,7 @@ function drop(ctx, node) {
     case "OBJECT_SCHEMA":
       for (const obj of node.objects ?? []) {
         const schema = obj.String?.sval;
-        if (!schema) continue;
-        for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
-        for (const k of [...ctx.model.otherRelations]) {
-          if (splitQualifiedName(k)?.[0] !== schema) continue;
-          ctx.model.otherRelations.delete(k);
-          forgetDependencies(ctx, k);
-        }
-        ctx.model.schemas.delete(schema);
+        if (schema) dropSchema(ctx, schema);
       }
       return;
     default:
@@ -25115,6 +25108,15 @@ function dropTable(ctx, table, dropping = /* @__PURE__ */ new Set()) {
   for (const child of [...partitionsOf(ctx, table), ...inheritorsOf(ctx, table)]) dropTable(ctx, child, dropping);
   ctx.model.removeTable(table);
   ctx.touched.add(key);
+}
+function dropSchema(ctx, schema) {
+  for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
+  for (const k of [...ctx.model.otherRelations]) {
+    if (splitQualifiedName(k)?.[0] !== schema) continue;
+    ctx.model.otherRelations.delete(k);
+    forgetDependencies(ctx, k);
+  }
+  ctx.model.schemas.delete(schema);
 }
 
 // src/model/replay/functions.ts
@@ -26619,13 +26621,7 @@ function dropOwned(ctx, node) {
   }
   dropDependents(ctx, dependents);
   for (const schema of owned.schemas) {
-    for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
-    for (const k of [...ctx.model.otherRelations]) {
-      if (splitQualifiedName(k)?.[0] !== schema) continue;
-      ctx.model.otherRelations.delete(k);
-      forgetDependencies(ctx, k);
-    }
-    ctx.model.schemas.delete(schema);
+    dropSchema(ctx, schema);
     ctx.model.schemaOwners.delete(schema);
   }
 }

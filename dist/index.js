@@ -45672,14 +45672,7 @@ function drop(ctx, node) {
     case "OBJECT_SCHEMA":
       for (const obj of node.objects ?? []) {
         const schema = obj.String?.sval;
-        if (!schema) continue;
-        for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
-        for (const k of [...ctx.model.otherRelations]) {
-          if (splitQualifiedName(k)?.[0] !== schema) continue;
-          ctx.model.otherRelations.delete(k);
-          forgetDependencies(ctx, k);
-        }
-        ctx.model.schemas.delete(schema);
+        if (schema) dropSchema(ctx, schema);
       }
       return;
     default:
@@ -45756,6 +45749,15 @@ function dropTable(ctx, table, dropping = /* @__PURE__ */ new Set()) {
   for (const child of [...partitionsOf(ctx, table), ...inheritorsOf(ctx, table)]) dropTable(ctx, child, dropping);
   ctx.model.removeTable(table);
   ctx.touched.add(key);
+}
+function dropSchema(ctx, schema) {
+  for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
+  for (const k of [...ctx.model.otherRelations]) {
+    if (splitQualifiedName(k)?.[0] !== schema) continue;
+    ctx.model.otherRelations.delete(k);
+    forgetDependencies(ctx, k);
+  }
+  ctx.model.schemas.delete(schema);
 }
 
 // src/model/replay/functions.ts
@@ -47260,13 +47262,7 @@ function dropOwned(ctx, node) {
   }
   dropDependents(ctx, dependents);
   for (const schema of owned.schemas) {
-    for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
-    for (const k of [...ctx.model.otherRelations]) {
-      if (splitQualifiedName(k)?.[0] !== schema) continue;
-      ctx.model.otherRelations.delete(k);
-      forgetDependencies(ctx, k);
-    }
-    ctx.model.schemas.delete(schema);
+    dropSchema(ctx, schema);
     ctx.model.schemaOwners.delete(schema);
   }
 }

@@ -290,14 +290,7 @@ export function drop(ctx: ReplayContext, node: DropStmt): void {
     case 'OBJECT_SCHEMA':
       for (const obj of (node.objects ?? []) as AstNode[]) {
         const schema = obj.String?.sval;
-        if (!schema) continue;
-        for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
-        for (const k of [...ctx.model.otherRelations]) {
-          if (splitQualifiedName(k)?.[0] !== schema) continue;
-          ctx.model.otherRelations.delete(k);
-          forgetDependencies(ctx, k);
-        }
-        ctx.model.schemas.delete(schema);
+        if (schema) dropSchema(ctx, schema);
       }
       return;
     default:
@@ -401,4 +394,15 @@ export function dropTable(ctx: ReplayContext, table: Table, dropping = new Set<T
   for (const child of [...partitionsOf(ctx, table), ...inheritorsOf(ctx, table)]) dropTable(ctx, child, dropping);
   ctx.model.removeTable(table);
   ctx.touched.add(key);
+}
+
+/** A schema goes with every table and other relation in it. */
+export function dropSchema(ctx: ReplayContext, schema: string): void {
+  for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
+  for (const k of [...ctx.model.otherRelations]) {
+    if (splitQualifiedName(k)?.[0] !== schema) continue;
+    ctx.model.otherRelations.delete(k);
+    forgetDependencies(ctx, k);
+  }
+  ctx.model.schemas.delete(schema);
 }

@@ -14,7 +14,7 @@ import type { Owner } from '../schema.js';
 import { splitQualifiedName, tableKey, type Table } from '../types.js';
 import { rejected, type ReplayContext, type Relation } from './context.js';
 import { dependentsOf, forgetDependencies } from './dependencies.js';
-import { dropDependents, dropTable, dropTableRefusal } from './indexes.js';
+import { dropDependents, dropSchema, dropTable, dropTableRefusal } from './indexes.js';
 import { REJECTED } from './transactions.js';
 
 /** SET [LOCAL] ROLE and SET [LOCAL] SESSION AUTHORIZATION, and their RESET. */
@@ -191,13 +191,7 @@ export function dropOwned(ctx: ReplayContext, node: DropOwnedStmt): void {
   }
   dropDependents(ctx, dependents);
   for (const schema of owned.schemas) {
-    for (const t of [...ctx.model.tables.values()]) if (t.schema === schema) dropTable(ctx, t);
-    for (const k of [...ctx.model.otherRelations]) {
-      if (splitQualifiedName(k)?.[0] !== schema) continue;
-      ctx.model.otherRelations.delete(k);
-      forgetDependencies(ctx, k);
-    }
-    ctx.model.schemas.delete(schema);
+    dropSchema(ctx, schema);
     ctx.model.schemaOwners.delete(schema);
   }
 }
