@@ -26,13 +26,22 @@ function write(bytes: Buffer | string): string {
   return file;
 }
 
-/** The lint of `changed` after `history`, both ways: the reports, whole. */
+// The parser thread's script ships in the bundle; dist/ is the build of these sources (CI checks it).
+const parserThread = { script: new URL('../dist/parser-worker.js', import.meta.url), wait: true };
+
+/**
+ * The lint of `changed` after `history`, both ways: the reports, whole. The
+ * lean way twice: with the history parsed here, and with every history file
+ * parsed on the parser thread, as the CLI parses it.
+ */
 async function bothWays(history: string[], changed: string[]): Promise<[unknown, unknown]> {
   const options = { mode: 'lint' as const, files: [...history, ...changed], changed: new Set(changed), config: defaultConfig(), cwd: work };
   // A file refused (binary, UTF-16) is refused both ways, with the same message.
   const outcome = (p: Promise<unknown>) => p.catch((e: Error) => `refused: ${e.message}`);
   const lean = await outcome(run(options));
+  const beside = await outcome(run({ ...options, parserThread }));
   const whole = await outcome(run({ ...options, parseWholeHistory: true }));
+  expect(beside).toEqual(lean);
   return [lean, whole];
 }
 

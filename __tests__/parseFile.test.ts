@@ -1,8 +1,12 @@
 /** Reading SQL: statement locations, syntax errors that do not hide the rest, migration-tool syntax. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { beforeAll, describe, expect, test } from '@jest/globals';
-import { CHUNK_BYTES, loadParser, parseMigrationSql, parseMigrationSqlBeside, type Statement } from '../src/sql/parseFile.js';
+import { CHUNK_BYTES, loadParser, parseMigrationSql, type Statement } from '../src/sql/parseFile.js';
+import { parseMigrationSqlBeside } from '../src/sql/parseAhead.js';
 import { ParserThread } from '../src/sql/parserThread.js';
-import { statementsOf } from '../src/sql/parserWorker.js';
+import { statementsOf, statementsWalked } from '../src/sql/parserWorker.js';
 import { parseSync } from 'libpg-query';
 
 beforeAll(() => loadParser());
@@ -179,8 +183,25 @@ describe('large files parsed on the parser thread', () => {
         return { kind, location: raw.stmt_location ?? 0, length: raw.stmt_len ?? 0, tree: kind === 'CommentStmt' ? null : JSON.stringify(raw.stmt[kind]) };
       }),
     );
+    // Found by their wrappers alone, or by walking every object: the same statements.
+    const kinds = new Set(['IndexStmt', 'CreateStmt', 'SelectStmt']);
+    expect(statementsOf(JSON.stringify(tree), kinds)).toEqual(statementsWalked(JSON.stringify(tree), kinds));
     expect(statementsOf('{"version":180004}', new Set())).toEqual([]);
+    expect(statementsOf('{"version":180004,"stmts":[]}', new Set())).toEqual([]);
     expect(() => statementsOf('{"version":180004,"stmts":[{"stmt":{"X":{"a":"}"}', new Set())).toThrow('unexpected parser output');
+    // A shape the wrappers do not fit is walked: a statement inside a statement's node (there is none in
+    // libpg-query's output) is not taken for one of the list.
+    const nested = '{"version":180004,"stmts":[{"stmt":{"X":{"a":[{"stmt":{"Y":{"b":1}}}]}},"stmt_len":5},{"stmt":{"Z":{}},"stmt_location":6}]}';
+    expect(statementsOf(nested, new Set(['X', 'Z']))).toEqual([
+      { kind: 'X', location: 0, length: 5, tree: '{"a":[{"stmt":{"Y":{"b":1}}}]}' },
+      { kind: 'Z', location: 6, length: 0, tree: '{}' },
+    ]);
+  });
+
+  test("only a statement's wrapper has the key stmt in libpg-query's nodes (statementsOf finds statements by it)", () => {
+    const types = readFileSync(path.join(path.dirname(createRequire(import.meta.url).resolve('@pgsql/types/package.json')), 'types.d.ts'), 'utf8');
+    const holders = [...types.matchAll(/export interface (\w+) \{([^}]*)\}/g)].filter(([, , body]) => /^\s*stmt\?:/m.test(body)).map(([, name]) => name);
+    expect(holders).toEqual(['RawStmt']);
   });
 
   test('a thread that has stopped leaves the parse to this thread', async () => {

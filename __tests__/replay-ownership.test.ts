@@ -6,8 +6,10 @@
  * runs in: each case names its own (R1, R2 become names of this run), and
  * they are dropped at the end.
  */
-import { afterAll, describe } from '@jest/globals';
+import { afterAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
+import { lintSql } from './helpers/lintSql.js';
+import { replayModel } from './helpers/replayModel.js';
 import { testAgreement } from './helpers/serverModel.js';
 
 const cases: Record<string, string> = {
@@ -161,4 +163,20 @@ afterAll(async () => {
 
 describe('ownership agrees with PostgreSQL', () => {
   testAgreement(named);
+});
+
+test('DROP OWNED BY a role the files never create may be the role they connect as: a note says so, and it is not refused for what that role made', async () => {
+  const sql = `CREATE TABLE t (id int PRIMARY KEY);
+ALTER TABLE t OWNER TO app_owner;
+CREATE TABLE ref (id int PRIMARY KEY, t_id int REFERENCES t);
+DROP OWNED BY app_owner;`;
+  const report = await lintSql(sql);
+  expect(report.notes.map((n) => `${n.line}: ${n.message}`)).toEqual([
+    '4: DROP OWNED BY app_owner: if that is the role the migrations connect as, PostgreSQL also drops the objects they created without SET ROLE, which the model does not',
+  ]);
+  const model = await replayModel([sql]);
+  expect([...model.tables.keys()]).toEqual(['public.ref']);
+  // A role the files create is not the one they connect as: then the foreign key of ref refuses it.
+  const created = await replayModel([`CREATE ROLE app_owner;\n${sql}`]);
+  expect([...created.tables.keys()].sort()).toEqual(['public.ref', 'public.t']);
 });

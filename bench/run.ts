@@ -26,26 +26,29 @@ const hasTime = existsSync('/usr/bin/time');
 interface Sample {
   seconds: number;
   peakMb: number | null;
+  /** User and system CPU time of the whole process, all its threads: what a loaded machine still measures fairly. */
+  cpuSeconds?: number;
   /** What the command printed (the CLI's report). */
   stdout?: string;
 }
 
-/** Runs a command once; GNU time gives the peak memory of the whole process. */
+/** Runs a command once; GNU time gives the peak memory and the CPU time of the whole process. */
 function measure(command: string, args: string[]): Sample {
   const started = performance.now();
   const r = hasTime
-    ? spawnSync('/usr/bin/time', ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
+    ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', command, ...args], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 })
     : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
-  const kb = hasTime ? Number((r.stderr.trim().split('\n').pop() ?? '').trim()) : NaN;
-  return { seconds, peakMb: Number.isFinite(kb) ? kb / 1024 : null, stdout: r.stdout };
+  const [kb, user, system] = hasTime ? (r.stderr.trim().split('\n').pop() ?? '').trim().split(' ').map(Number) : [NaN, NaN, NaN];
+  return { seconds, peakMb: Number.isFinite(kb) ? kb / 1024 : null, cpuSeconds: user + system, stdout: r.stdout };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (s: number) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
 
-function describe(samples: Sample[]): { median: number; text: string; peak: string; peakMb: number } {
+function describe(samples: Sample[]): { median: number; text: string; peak: string; peakMb: number; cpu: string } {
   const times = samples.map((s) => s.seconds);
+  const cpu = samples.map((s) => s.cpuSeconds ?? NaN);
   const peaks = samples.map((s) => s.peakMb).filter((p): p is number => p !== null);
   const peakMb = peaks.length ? Math.max(...peaks) : NaN;
   return {
@@ -54,6 +57,7 @@ function describe(samples: Sample[]): { median: number; text: string; peak: stri
     text: times.every((t) => Number.isNaN(t)) ? 'not installed' : `${fmt(median(times))} (${fmt(Math.min(...times))}–${fmt(Math.max(...times))})`,
     peak: peaks.length ? `${peakMb.toFixed(0)} MB` : 'n/a',
     peakMb,
+    cpu: cpu.every(Number.isFinite) ? `cpu ${fmt(median(cpu))}` : 'cpu n/a',
   };
 }
 
@@ -104,8 +108,8 @@ function lintScenario(): void {
   const t = describe(theirs);
   row(
     `lint ${size} MB, ${history.indexes} indexes`,
-    `pg-index-lint ${o.text}, peak ${o.peak}`,
-    `squawk ${t.text}, peak ${t.peak}`,
+    `pg-index-lint ${o.text}, ${o.cpu}, peak ${o.peak}`,
+    `squawk ${t.text}, ${t.cpu}, peak ${t.peak}`,
     ratio(o.median, t.median),
     target('target ≤ 0.5×, ≤ 250 MB', [o.median / t.median, 0.5], [o.peakMb, 250]),
   );
@@ -140,8 +144,8 @@ function historyScenario(): void {
   const a = describe(audits);
   row(
     `lint of 1 changed file over ${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB`,
-    `pg-index-lint lint ${l.text}, peak ${l.peak}`,
-    `audit of the same files ${a.text}, peak ${a.peak}`,
+    `pg-index-lint lint ${l.text}, ${l.cpu}, peak ${l.peak}`,
+    `audit of the same files ${a.text}, ${a.cpu}, peak ${a.peak}`,
     `${(l.median / a.median).toFixed(2)}×`,
     target('target ≤ 0.5×', [l.median / a.median, 0.5]),
   );

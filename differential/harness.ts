@@ -112,8 +112,6 @@ export async function runSet(set: FileSet, options: HarnessOptions): Promise<Set
       // What the live audit reports and the static one does not (suppressed in the files, or a difference above) has no fix in the file.
       const staticKeys = new Set(fromFiles.findings.map((f) => findingKey(f, rename)));
       const unfixed = new Set(fromCatalog.findings.map((f) => findingKey(f)).filter((k) => !staticKeys.has(k)));
-      // A finding the audit offers no fix for (its message says why) stays.
-      for (const f of fromFiles.findings) if (f.fix === null) unfixed.add(findingKey(f, rename));
       result.roundTrip = await roundTrip(db.url, fromFiles.fixFile, unfixed, fromCatalog.findings, options);
     }
   } catch (e) {

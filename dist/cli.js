@@ -21476,6 +21476,7 @@ function createIndexFix(fk, indexName, partitioned, keys = fk.columns.map(ident)
 function sameKey(a, b) {
   if (a.kind !== b.kind) return false;
   if (a.kind === "column" ? a.column !== b.column : a.expression !== b.expression) return false;
+  if (a.kind === "expression" && a.cast?.type !== b.cast?.type) return false;
   return a.opclass === b.opclass && a.collation === b.collation;
 }
 function orderingsMatch(r, k) {
@@ -22220,9 +22221,6 @@ function notNullColumns(node) {
   return null;
 }
 var TEXT_LIKE_TYPES = /* @__PURE__ */ new Set(["text", "varchar", "bpchar", "char", "character", "character varying", "name"]);
-function castKept(type) {
-  return !TEXT_LIKE_TYPES.has(type);
-}
 function normalizeExpression(node) {
   if (Array.isArray(node)) return node.map(normalizeExpression);
   if (!node || typeof node !== "object") return node;
@@ -22361,18 +22359,10 @@ function castType(model, fk, position) {
   const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
   return fkType && refType ? foreignKeyCastType(fkType, refType) : null;
 }
-function castKeyColumn(model, fk, index, at) {
-  const stored = index.expressionTrees?.[at];
-  if (!stored?.includes('"TypeCast":')) return null;
-  const cast = loadTree(stored).TypeCast;
-  const fields = cast?.arg?.ColumnRef?.fields;
-  if (!cast || cast.typeName?.typmods?.length || cast.typeName?.arrayBounds?.length || fields?.length !== 1) return null;
-  const column = fields[0].String?.sval;
-  const position = typeof column === "string" ? fk.columns.indexOf(column) : -1;
-  if (position < 0) return null;
-  const names = cast.typeName?.names ?? [];
-  const type = canonicalTypeName(names[names.length - 1]?.String?.sval ?? "");
-  return type === castType(model, fk, position) ? column : null;
+function castKeyColumn(model, fk, key) {
+  if (key.kind !== "expression" || !key.cast) return null;
+  const position = fk.columns.indexOf(key.cast.column);
+  return position >= 0 && key.cast.type === castType(model, fk, position) ? key.cast.column : null;
 }
 function servedColumns(model, fk, index) {
   if (!index.valid || index.table !== fk.table) return [];
@@ -22383,8 +22373,8 @@ function servedColumns(model, fk, index) {
     return [];
   }
   const served = [];
-  for (const [at, key] of index.keys.slice(0, n).entries()) {
-    const column = key.kind === "column" ? key.column : castKeyColumn(model, fk, index, at);
+  for (const key of index.keys.slice(0, n)) {
+    const column = key.kind === "column" ? key.column : castKeyColumn(model, fk, key);
     if (column === null || !fk.columns.includes(column) || served.includes(column)) break;
     if (key.collation !== null) break;
     const position = fk.columns.indexOf(column);
@@ -22426,13 +22416,12 @@ var unindexedForeignKey = defineKind({
       const partitioned = model.tables.get(fk.table)?.partitioned ?? false;
       const casts = fk.columns.map((_, i) => castType(model, fk, i));
       const keys = fk.columns.map((c, i) => casts[i] ? `(${ident(c)}::${casts[i]})` : ident(c));
-      const fixable = casts.every((t) => t === null || castKept(t));
       hits.push({
         subject: "foreign-key",
         table: fk.table,
         foreignKey: fk,
-        message: unindexedMessage(model, fk) + castNote(fk, casts) + (partitioned && fixable ? PARTITIONED_FIX_NOTE : ""),
-        fix: fixable ? createIndexFix(fk, indexName(fk, keys), partitioned, keys) : null
+        message: unindexedMessage(model, fk) + castNote(fk, casts) + (partitioned ? PARTITIONED_FIX_NOTE : ""),
+        fix: createIndexFix(fk, indexName(fk, keys), partitioned, keys)
       });
     }
     return hits;
@@ -22444,10 +22433,7 @@ function castNote(fk, casts) {
   if (!cast.length) return "";
   const compared = cast.map((c) => `${c.column} as ${c.type}`).join(" and ");
   const expressions = cast.map((c) => `(${c.column}::${c.type})`).join(", ");
-  if (cast.every((c) => castKept(c.type))) {
-    return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: an index on ${expressions} can`;
-  }
-  return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: only an index on ${expressions} could, which this tool cannot tell from an index on the column, so no fix is offered`;
+  return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: an index on ${expressions} can`;
 }
 function unindexedMessage(model, fk) {
   const head = `foreign key ${fk.name} on ${tableName(fk.table)} (${fk.columns.map(ident).join(", ")})`;
@@ -23695,7 +23681,7 @@ function keyToElem(key, tree) {
     nulls_ordering: key.nullsFirst ? "SORTBY_NULLS_FIRST" : "SORTBY_NULLS_LAST"
   };
   if (key.kind === "column") elem.name = key.column;
-  else elem.expr = tree;
+  else elem.expr = key.cast && tree && !tree.TypeCast ? { TypeCast: { arg: tree, typeName: { names: [{ String: { sval: key.cast.type } }], typemod: -1 } } } : tree;
   if (key.opclass) elem.opclass = [{ String: { sval: key.opclass } }];
   if (key.collation) elem.collation = [{ String: { sval: key.collation } }];
   return elem;
@@ -24895,6 +24881,7 @@ function makeIndex(ctx, table, p, only) {
     } else {
       const written2 = stripLocations(elem.expr);
       const expr = normalizeExpression(written2);
+      const cast = columnCast(written2);
       keys.push({
         kind: "expression",
         expression: expressionText(expr),
@@ -24902,7 +24889,8 @@ function makeIndex(ctx, table, p, only) {
         opclass: normalOpclass(ctx, elem.opclass, p.method, null),
         collation: normalCollation(elem.collation, null),
         descending,
-        nullsFirst
+        nullsFirst,
+        ...cast && { cast }
       });
       expressionTrees.push(storeTree(expr));
       nameParts.push({ functionName: figureColumnName(written2) });
@@ -24936,6 +24924,12 @@ function makeIndex(ctx, table, p, only) {
     sizeBytes: void 0,
     scans: void 0
   };
+}
+function columnCast(written) {
+  const cast = written.TypeCast;
+  const fields = cast?.arg?.ColumnRef?.fields;
+  if (!cast || cast.typeName?.typmods?.length || cast.typeName?.arrayBounds?.length || fields?.length !== 1 || typeof fields[0].String?.sval !== "string") return null;
+  return { column: fields[0].String.sval, type: canonicalTypeName(lastName(cast.typeName?.names)) };
 }
 function chooseIndexName(ctx, table, columnNames2, constraint) {
   const label = constraint === "primary" ? "pkey" : constraint === "exclusion" ? "excl" : constraint ? "key" : "idx";
@@ -25998,7 +25992,8 @@ function renameColumn(ctx, table, from, to) {
       if (!stored || !k.columns.includes(from)) return k;
       const tree = renameInTree(stored, from, to);
       (renamed ??= [...trees])[i] = storeTree(tree);
-      return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)] };
+      const cast = k.cast?.column === from ? { ...k.cast, column: to } : k.cast;
+      return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)], ...cast && { cast } };
     });
     if (renamed) index.expressionTrees = renamed;
     if (index.include.includes(from)) index.include = index.include.map((c) => c === from ? to : c);
@@ -26575,12 +26570,13 @@ function rolesOf(ctx, specs) {
 }
 function noteConnectingRole(ctx, roles, statement, effect) {
   const unknown = [...roles].filter((r) => r !== null && !ctx.model.roles.has(r));
-  if (!unknown.length) return;
+  if (!unknown.length) return false;
   const connecting = [...ctx.model.tables.values()].some((t) => t.owner === null) || [...ctx.model.schemaOwners.values()].includes(null);
   if (connecting)
     ctx.note(`${statement} ${unknown.join(", ")}: if that is the role the migrations connect as, PostgreSQL also ${effect} the objects they created without SET ROLE, which the model does not`);
+  return true;
 }
-function dropOwnedRefusal(ctx, owned, dependents) {
+function dropOwnedRefusal(ctx, owned, dependents, mayBeTheirs) {
   const schemas = new Set(owned.schemas);
   const tables = new Set(owned.tables);
   const others = new Set(owned.others);
@@ -26593,26 +26589,27 @@ function dropOwnedRefusal(ctx, owned, dependents) {
     }
     return false;
   };
-  const foreign = [...ctx.model.tables.values()].find((t) => schemas.has(t.schema) && !tables.has(t) && t.owner !== void 0 && !goesWithParent(t));
+  const foreign = [...ctx.model.tables.values()].find((t) => schemas.has(t.schema) && !tables.has(t) && !mayBeTheirs(t.owner) && !goesWithParent(t));
   if (foreign) return `table ${foreign.name} of another role is in schema ${foreign.schema}`;
-  const other = [...ctx.model.otherRelations].find((k) => schemas.has(splitQualifiedName(k)?.[0] ?? "") && !others.has(k) && ctx.model.relationOwners.has(k));
+  const other = [...ctx.model.otherRelations].find((k) => schemas.has(splitQualifiedName(k)?.[0] ?? "") && !others.has(k) && !mayBeTheirs(ctx.model.relationOwners.get(k)));
   if (other) return `${other} of another role is in a schema the role owns`;
-  const refusal = dropTableRefusal(ctx, owned.tables);
+  const refusal = dropTableRefusal(ctx, [...owned.tables, ...[...ctx.model.tables.values()].filter((t) => !tables.has(t) && mayBeTheirs(t.owner))]);
   if (refusal) return refusal;
   for (const key of dependents) {
     const owner = ctx.model.tables.has(key) ? ctx.model.tables.get(key).owner : ctx.model.relationOwners.get(key);
-    if (owner !== void 0) return `${key}, of another role, depends on what the role owns`;
+    if (!mayBeTheirs(owner)) return `${key}, of another role, depends on what the role owns`;
   }
   return null;
 }
 function dropOwned(ctx, node) {
   const roles = rolesOf(ctx, node.roles);
   if (!roles.size) return;
-  noteConnectingRole(ctx, roles, "DROP OWNED BY", "drops");
+  const connecting = noteConnectingRole(ctx, roles, "DROP OWNED BY", "drops");
   const owned = ownedBy(ctx, roles);
   const dependents = dependentsOf(ctx, [...owned.tables.map((t) => tableKey(t.schema, t.name)), ...owned.others]);
   if (node.behavior !== "DROP_CASCADE") {
-    const refusal = dropOwnedRefusal(ctx, owned, dependents);
+    const mayBeTheirs = (owner) => owner === void 0 || owner === null && connecting;
+    const refusal = dropOwnedRefusal(ctx, owned, dependents, mayBeTheirs);
     if (refusal) return rejected(ctx, `DROP OWNED: ${refusal} (CASCADE would drop it too)`);
   }
   for (const table of owned.tables) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
@@ -27015,6 +27012,10 @@ var LineIndex = class {
     this.substitutions = substitutions;
     this.bytes = Buffer.from(text, "utf8");
     const b = this.bytes;
+    if (substitutions.length === 0 && !text.includes("\r")) {
+      for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
     let next = 0;
     for (let i = 0; i < b.length; i++) {
       while (next < substitutions.length && substitutions[next].end <= i) next++;
@@ -27185,6 +27186,15 @@ function skipSpaceAndComments(bytes, i, to) {
   }
   return i;
 }
+function statementBounds(bytes, location2, length, to) {
+  const start = skipSpaceAndComments(bytes, location2, to);
+  let end = Math.min(length ? location2 + length : to, to);
+  while (end > start && isSpace2(bytes[end - 1])) end--;
+  return [start, end];
+}
+function isSpace2(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
 
 // src/sql/statementKinds.ts
 var KINDS_BY_WORDS = {
@@ -27250,6 +27260,7 @@ function splitByKinds(bytes, kinds) {
   const kept = Buffer.from(bytes);
   const leftOut = Buffer.from(bytes);
   const statements = [];
+  const leftOutRanges = [];
   let any = false;
   for (const [from, to] of splitStatementRanges(bytes, 0, bytes.length)) {
     const start = skipSpaceAndComments(bytes, from, to);
@@ -27257,10 +27268,13 @@ function splitByKinds(bytes, kinds) {
     const statementKinds = kindsOf(bytes, start, to);
     const skip = statementKinds !== null && !statementKinds.some((k) => kinds.has(k));
     if (!asComment(skip ? kept : leftOut, start, to)) return null;
-    if (skip) statements.push(bytes.toString("utf8", start, to));
+    if (skip) {
+      statements.push(bytes.toString("utf8", start, to));
+      leftOutRanges.push([start, to]);
+    }
     any ||= skip;
   }
-  return any ? { kept, leftOut, leftOutStatements: statements.join("\n") } : null;
+  return any ? { kept, leftOut, leftOutStatements: statements.join("\n"), leftOutRanges } : null;
 }
 function asComment(copy, start, to) {
   if (to - start < 4 || copy[start] >= 128 || copy[start + 1] >= 128 || copy[to - 1] >= 128 || copy[to - 2] >= 128) return false;
@@ -27287,16 +27301,16 @@ function openSource(raw, onStatement, options) {
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text, prepared.substitutions);
   const result2 = { statements: [], leftOut: null, leftOutStatements: "", syntaxErrors: [], notes: prepared.notes, lines };
-  let bytes = lines.bytes;
-  if (options.onlyKinds) {
-    const split = splitByKinds(lines.bytes, options.onlyKinds);
-    if (split) {
-      bytes = split.kept;
-      result2.leftOut = split.leftOut;
-      result2.leftOutStatements = split.leftOutStatements;
-    }
-  }
-  return { bytes, lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
+  const source = { bytes: lines.bytes, lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
+  if (options.onlyKinds) leaveOut(source, options.onlyKinds);
+  return source;
+}
+function leaveOut(source, kinds) {
+  const split = splitByKinds(source.lines.bytes, kinds);
+  if (!split) return;
+  source.bytes = split.kept;
+  source.result.leftOut = split.leftOut;
+  source.result.leftOutStatements = split.leftOutStatements;
 }
 function emitMarkers(source, before) {
   const { markers, treesFor } = source;
@@ -27305,9 +27319,6 @@ function emitMarkers(source, before) {
     for (const s of statements) source.emit(treesFor && !treesFor.has(s.kind) ? { ...s, node: null } : s);
     if (note) source.result.notes.push(note);
   }
-}
-function parseMigrationSql(raw, onStatement, options = {}) {
-  return parseSource(openSource(raw, onStatement, options));
 }
 function parseSource(source) {
   const { bytes } = source;
@@ -27320,57 +27331,6 @@ function parseSource(source) {
   }
   emitMarkers(source, Infinity);
   return source.result;
-}
-var PIECES_AHEAD = 8;
-async function parseMigrationSqlBeside(thread, raw, onStatement, options = {}) {
-  if (!thread || raw.length <= CHUNK_BYTES) {
-    await loadParser();
-    return parseMigrationSql(raw, onStatement, options);
-  }
-  const source = openSource(raw, onStatement, options);
-  const { bytes } = source;
-  const ranges = splitStatementRanges(bytes, 0, bytes.length);
-  const pieces = piecesOf(ranges);
-  const answers = /* @__PURE__ */ new Map();
-  let asked = 0;
-  let current = 0;
-  let next = 0;
-  for (; current < pieces.length; current++) {
-    const p = current;
-    for (; asked < Math.min(pieces.length, p + PIECES_AHEAD); asked++) {
-      const piece = asked;
-      const [first2, last2] = pieces[piece];
-      void thread.parse(bytes.toString("utf8", ranges[first2][0], ranges[last2][1])).then((answer2) => {
-        if (answer2 && piece >= current) answers.set(piece, answer2);
-      });
-    }
-    await (p === 0 ? loadParser() : new Promise((resolve) => setImmediate(resolve)));
-    const [first, last] = pieces[p];
-    const answer = answers.get(p);
-    answers.delete(p);
-    if (next > last) continue;
-    if (next === first && answer && "statements" in answer) {
-      const from = ranges[first][0];
-      const to = ranges[last][1];
-      for (const s of answer.statements) emitStatement(source, from, to, s.kind, from + s.location, s.length, s.tree === null ? null : JSON.parse(s.tree));
-      next = last + 1;
-    } else {
-      next = parsePiece(source, ranges, next, last);
-    }
-  }
-  emitMarkers(source, Infinity);
-  return source.result;
-}
-async function checkLeftOut(thread, parsed) {
-  const leftOut = parsed.leftOut;
-  if (!leftOut) return { statements: 0, syntaxErrors: [] };
-  const answer = thread ? await thread.parse(parsed.leftOutStatements) : null;
-  if (answer && "statements" in answer) return { statements: answer.statements.length, syntaxErrors: [] };
-  await loadParser();
-  let statements = 0;
-  const result2 = { statements: [], leftOut: null, leftOutStatements: "", syntaxErrors: [], notes: [], lines: parsed.lines };
-  parseSource({ bytes: leftOut, lines: parsed.lines, result: result2, emit: () => statements++, treesFor: /* @__PURE__ */ new Set(), markers: [], nextMarker: 0 });
-  return { statements, syntaxErrors: result2.syntaxErrors };
 }
 function piecesOf(ranges) {
   const pieces = [];
@@ -27421,10 +27381,11 @@ function emitTree(source, tree, from, to) {
   }
 }
 function emitStatement(source, from, to, kind, location2, length, node) {
+  const [start, end] = statementBounds(source.bytes, location2, length, to);
+  emitStatementAt(source, kind, start, end, node);
+}
+function emitStatementAt(source, kind, start, end, node) {
   const { bytes, lines, treesFor } = source;
-  const start = skipSpaceAndComments(bytes, location2, to);
-  let end = Math.min(length ? location2 + length : to, to);
-  while (end > start && isSpace2(bytes[end - 1])) end--;
   if (bytes[end] === 59) end++;
   emitMarkers(source, start);
   source.emit({
@@ -27463,9 +27424,180 @@ function lastCharacter(lines, end) {
   const after = lines.positionOfByte(end);
   return after.column > 1 ? { line: after.line, column: after.column - 1 } : after;
 }
-function isSpace2(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
-}
+
+// src/sql/parseAhead.ts
+var AHEAD_BYTES = 1024 * 1024;
+var NO_CHECK = { statements: 0, syntaxErrors: [] };
+var ParseAhead = class {
+  constructor(files, startThread, waitForThread = false) {
+    this.files = files;
+    this.startThread = startThread;
+    this.waitForThread = waitForThread;
+  }
+  files;
+  startThread;
+  waitForThread;
+  opened = /* @__PURE__ */ new Map();
+  /** The next file to open, and the next whose pieces are to be handed to the thread. */
+  nextToOpen = 0;
+  nextToAsk = 0;
+  /** Bytes handed to the thread and not yet taken, and bytes read ahead and not yet taken. */
+  inFlight = 0;
+  openedAhead = 0;
+  thread;
+  finish;
+  /** Resolves at `done()`: every file has been taken, and the checks the thread has not begun are taken back. */
+  finished = new Promise((resolve) => this.finish = resolve);
+  /** File `i`, read and prepared. Files are taken in order, each once. */
+  take(i) {
+    while (this.nextToOpen <= i) this.open();
+    this.opened.delete(i - 1);
+    const opened = this.opened.get(i);
+    if ("error" in opened) throw opened.error;
+    if (this.nextToAsk < i) this.nextToAsk = i;
+    this.openedAhead -= opened.source.bytes.length;
+    return opened;
+  }
+  /**
+   * Parses a file taken, handing its statements to `onStatement` as they are
+   * read; the same statements as `parseMigrationSql`.
+   */
+  async parse(file, onStatement) {
+    const { source, ranges } = file;
+    source.emit = onStatement;
+    await loadParser();
+    if (!file.beside) {
+      this.pump();
+      return parseSource(source);
+    }
+    let next = 0;
+    for (let p = 0; p < file.pieces.length; p++) {
+      const piece = file.pieces[p];
+      if (file.asked <= p) file.asked = p + 1;
+      this.pump();
+      const answer = await this.answerOf(piece);
+      this.inFlight -= piece.to - piece.from;
+      const statements = answer && "statements" in answer ? answer : null;
+      if (!ranges) {
+        if (statements) {
+          for (const s of statements.statements) emitStatementAt(source, s.kind, piece.from + s.start, piece.from + s.end, s.tree === null ? null : JSON.parse(s.tree));
+          file.leanLeftOut = statements.leftOut;
+        } else {
+          if (file.leanKinds) leaveOut(source, file.leanKinds);
+          parseRange(source, piece.from, source.bytes.length);
+        }
+      } else if (next > piece.last) {
+      } else if (next === piece.first && statements) {
+        for (const s of statements.statements) emitStatementAt(source, s.kind, piece.from + s.start, piece.from + s.end, s.tree === null ? null : JSON.parse(s.tree));
+        next = piece.last + 1;
+      } else {
+        next = parsePiece(source, ranges, next, piece.last);
+      }
+    }
+    emitMarkers(source, Infinity);
+    return source.result;
+  }
+  /**
+   * The statements a parse with `onlyKinds` left out of `parsed`: how many
+   * there are and their syntax errors, exactly as the whole file's parse
+   * finds them (the left-out text keeps every byte and character in place).
+   * The thread's answer when it comes; a check the thread has not begun by
+   * `done()` is taken back and made here. Where the thread's parse fails, the
+   * check is made again here, to recover from each error as the whole parse
+   * does.
+   */
+  async checkLeftOut(file, parsed) {
+    if (file.leanLeftOut === null) return NO_CHECK;
+    if (typeof file.leanLeftOut === "number") return { statements: file.leanLeftOut, syntaxErrors: [] };
+    if (file.leanLeftOut === "error" && file.leanKinds) leaveOut(file.source, file.leanKinds);
+    const leftOut = parsed.leftOut;
+    if (!leftOut) return NO_CHECK;
+    let answer = null;
+    const ticket = file.leftOut;
+    if (ticket) {
+      const first = await Promise.race([ticket.answer, this.waitForThread ? new Promise(() => {
+      }) : this.finished.then(() => void 0)]);
+      answer = first !== void 0 ? first : ticket.takeBack() ? null : await ticket.answer;
+    }
+    if (answer && "statements" in answer) return { statements: answer.statements.length, syntaxErrors: [] };
+    await loadParser();
+    let statements = 0;
+    const result2 = { statements: [], leftOut: null, leftOutStatements: "", syntaxErrors: [], notes: [], lines: parsed.lines };
+    parseSource({ bytes: leftOut, lines: parsed.lines, result: result2, emit: () => statements++, treesFor: /* @__PURE__ */ new Set(), markers: [], nextMarker: 0 });
+    return { statements, syntaxErrors: result2.syntaxErrors };
+  }
+  /** Every file has been taken: the checks of left-out statements that the thread has not begun are made here. */
+  done() {
+    this.finish();
+  }
+  async answerOf(piece) {
+    if (!piece.ticket) return null;
+    if (this.waitForThread) this.thread?.flush();
+    else if (piece.ticket.takeBack()) return null;
+    return piece.ticket.answer;
+  }
+  /** Reads and prepares the next file. */
+  open() {
+    const i = this.nextToOpen++;
+    const file = this.files[i];
+    let opened;
+    try {
+      const raw = file.read();
+      const beside = file.beside(raw) && (this.thread ??= this.startThread()) !== null;
+      const { onlyKinds } = file.options;
+      const source = openSource(raw, void 0, { treesFor: file.options.treesFor });
+      const leanKinds = beside && onlyKinds && source.bytes.length <= CHUNK_BYTES ? onlyKinds : null;
+      if (onlyKinds && !leanKinds) leaveOut(source, onlyKinds);
+      const { bytes } = source;
+      let ranges = null;
+      const pieces = [];
+      if (beside && bytes.length > CHUNK_BYTES) {
+        ranges = splitStatementRanges(bytes, 0, bytes.length);
+        for (const [first, last] of piecesOf(ranges)) pieces.push({ first, last, from: ranges[first][0], to: ranges[last][1], ticket: null });
+      } else if (beside && skipSpaceAndComments(bytes, 0, bytes.length) < bytes.length) {
+        pieces.push({ first: -1, last: -1, from: 0, to: bytes.length, ticket: null });
+      }
+      opened = { raw, source, beside, ranges, pieces, asked: 0, leanKinds, leanLeftOut: void 0, leftOut: null, leftOutAsked: false };
+      this.openedAhead += bytes.length;
+    } catch (error) {
+      opened = { error };
+    }
+    this.opened.set(i, opened);
+  }
+  /**
+   * Hands pieces to the thread until about AHEAD_BYTES are ahead of the
+   * replay, opening the files after the one being parsed as needed; only when
+   * half of that is left, so that small files go out many to a message.
+   */
+  pump() {
+    if (!this.thread || this.inFlight > AHEAD_BYTES / 2) return;
+    while (this.inFlight < AHEAD_BYTES && this.openedAhead < 2 * AHEAD_BYTES) {
+      if (this.nextToAsk >= this.nextToOpen) {
+        if (this.nextToOpen >= this.files.length) break;
+        this.open();
+      }
+      const file = this.opened.get(this.nextToAsk);
+      if (file && "error" in file) break;
+      if (!file || !file.beside) {
+        this.nextToAsk++;
+        continue;
+      }
+      if (file.asked < file.pieces.length) {
+        const piece = file.pieces[file.asked++];
+        piece.ticket = this.thread.parse(file.source.bytes.subarray(piece.from, piece.to), file.leanKinds !== null);
+        this.inFlight += piece.to - piece.from;
+        continue;
+      }
+      if (!file.leftOutAsked) {
+        file.leftOutAsked = true;
+        const statements = file.source.result.leftOutStatements;
+        if (file.source.result.leftOut) file.leftOut = this.thread.parse(Buffer.from(statements, "utf8"));
+      }
+      this.nextToAsk++;
+    }
+    this.thread.flush();
+  }
+};
 
 // src/sql/parserThread.ts
 import { existsSync as existsSync2 } from "node:fs";
@@ -27473,24 +27605,29 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/sql/parserProtocol.ts
+var UNCLAIMED = 0;
+var BY_MAIN = 2;
 var PARSER_READY = "ready";
 
 // src/sql/parserThread.ts
+var BATCH_BYTES = 64 * 1024;
 var ParserThread = class _ParserThread {
   constructor(worker) {
     this.worker = worker;
     let loaded2;
     this.ready = new Promise((resolve) => loaded2 = resolve);
-    worker.on("message", (result2) => {
-      if (result2 === PARSER_READY) return loaded2();
-      this.waiting.get(result2.id)?.(result2);
-      this.waiting.delete(result2.id);
+    worker.on("message", (message) => {
+      if (message === PARSER_READY) return loaded2();
+      const batch = this.waiting.get(message.id);
+      message.results.forEach((result2, i) => batch?.settle[message.first + i](result2));
+      if (!message.done) return;
+      this.waiting.delete(message.id);
       if (this.waiting.size === 0) worker.unref();
     });
     const fail = () => {
       this.failed = true;
       loaded2();
-      for (const waiter of this.waiting.values()) waiter(null);
+      for (const batch of this.waiting.values()) for (const settle of batch.settle) settle(null);
       this.waiting.clear();
     };
     worker.on("error", fail);
@@ -27500,6 +27637,7 @@ var ParserThread = class _ParserThread {
   worker;
   nextId = 0;
   waiting = /* @__PURE__ */ new Map();
+  pending = null;
   failed = false;
   /** Resolves when the worker's parser has loaded, or the worker has failed. */
   ready;
@@ -27514,18 +27652,58 @@ var ParserThread = class _ParserThread {
     }
   }
   /**
-   * Parses `text` on the worker. Never rejects: null means the worker is gone
-   * and the caller parses the piece itself (pieces asked for ahead and then
-   * not waited for must not become unhandled rejections).
+   * Hands `utf8` (SQL, cut between statements) to the thread; `lean` for a
+   * whole history file (BatchRequest). It goes out with the next pieces, once
+   * they fill a message, or at `flush()`. The answer never rejects: pieces
+   * asked for ahead and then not waited for must not become unhandled
+   * rejections.
    */
-  parse(text) {
-    if (this.failed) return Promise.resolve(null);
+  parse(utf8, lean = false) {
+    if (this.failed) return { takeBack: () => true, answer: Promise.resolve(null) };
+    const batch = this.pending ??= { pieces: [], lean: [], bytes: 0, claims: null, taken: /* @__PURE__ */ new Set(), settle: [] };
+    const i = batch.pieces.length;
+    batch.pieces.push(utf8);
+    batch.lean.push(lean);
+    batch.bytes += utf8.length;
+    const answer = new Promise((resolve) => batch.settle.push(resolve));
+    const ticket = {
+      takeBack: () => {
+        if (this.failed) return true;
+        if (!batch.claims) {
+          batch.taken.add(i);
+          return true;
+        }
+        return Atomics.compareExchange(batch.claims, i, UNCLAIMED, BY_MAIN) === UNCLAIMED;
+      },
+      answer
+    };
+    if (batch.bytes >= BATCH_BYTES) this.flush();
+    return ticket;
+  }
+  /** Sends the pieces not sent yet. */
+  flush() {
+    const batch = this.pending;
+    this.pending = null;
+    if (!batch) return;
+    if (this.failed) {
+      for (const settle of batch.settle) settle(null);
+      return;
+    }
+    const bytes = new Uint8Array(batch.bytes);
+    const ends = [];
+    let at = 0;
+    for (const piece of batch.pieces) {
+      bytes.set(piece, at);
+      ends.push(at += piece.length);
+    }
+    const claims = new Int32Array(new SharedArrayBuffer(4 * ends.length));
+    for (const i of batch.taken) claims[i] = BY_MAIN;
+    batch.claims = claims;
+    batch.pieces = [];
     const id = this.nextId++;
-    return new Promise((resolve) => {
-      if (this.waiting.size === 0) this.worker.ref();
-      this.waiting.set(id, resolve);
-      this.worker.postMessage({ id, text });
-    });
+    if (this.waiting.size === 0) this.worker.ref();
+    this.waiting.set(id, batch);
+    this.worker.postMessage({ id, bytes, ends, lean: batch.lean, claims }, [bytes.buffer]);
   }
   /**
    * Ends the worker without waiting for it. A worker still parsing pieces
@@ -27541,6 +27719,7 @@ var ParserThread = class _ParserThread {
 };
 
 // src/suppressions.ts
+var SUPPRESSION_WORD = "pg-index-lint-ignore";
 var SUPPRESSION = /^\s*--\s*pg-index-lint-ignore\s+([a-z][a-z-]*(?:\s*,\s*[a-z][a-z-]*)*)\s*(?::\s*(.*))?$/;
 var COMMENT_LINE = /^\s*--/;
 var FileSuppressions = class {
@@ -27604,67 +27783,73 @@ async function run(options) {
       });
     }
   }
+  const displays = new Map(options.files.map((f) => [f, displayPath(f, options.cwd)]));
   let parserThread;
+  const historyOnly = (file) => options.mode === "lint" && !isChanged(file) && !options.parseWholeHistory;
+  const isChanged = (file) => options.changed === null || options.changed.has(file);
+  const ahead = new ParseAhead(
+    options.files.map((file) => ({
+      read: () => options.sources?.get(file) ?? readMigrationFile(file, displays.get(file)),
+      options: { treesFor: replayer.kinds, onlyKinds: historyOnly(file) ? replayer.kinds : void 0 },
+      beside: (raw) => raw.length > CHUNK_BYTES || historyOnly(file)
+    })),
+    () => parserThread = ParserThread.start(replayer.kinds, options.parserThread?.script),
+    options.parserThread?.wait
+  );
   const notesByFile = [];
   try {
-    for (const file of options.files) {
-      const raw = options.sources?.get(file) ?? readMigrationFile(file, displayPath(file, options.cwd));
-      const changed = options.changed === null || options.changed.has(file);
-      const historyOnly = options.mode === "lint" && !changed && !options.parseWholeHistory;
-      if (parserThread === void 0 && (raw.length > CHUNK_BYTES || historyOnly)) parserThread = ParserThread.start(replayer.kinds);
-      notesByFile.push((await replayFile(file, raw, changed, historyOnly, parserThread ?? null)).notes);
+    for (let i = 0; i < options.files.length; i++) {
+      const file = options.files[i];
+      notesByFile.push((await replayFile(file, ahead.take(i), isChanged(file))).notes);
     }
+    ahead.done();
     for (const fileNotes of notesByFile) notes.push(...await fileNotes);
   } finally {
     parserThread?.stop();
   }
-  async function replayFile(file, raw, changed, historyOnly, thread) {
-    const display = displayPath(file, options.cwd);
+  async function replayFile(file, opened, changed) {
+    const display = displays.get(file);
     const report = changed || options.mode === "audit";
     const fileNotes = [];
-    replayer.startFile(raw);
-    const parsed = await parseMigrationSqlBeside(
-      thread,
-      raw,
-      (statement) => {
-        statements++;
-        const origin = {
-          file: display,
-          line: statement.start.line,
-          column: statement.start.column,
-          endLine: statement.end.line,
-          endColumn: statement.end.column,
-          sequence: sequence++,
-          changed
-        };
-        if (changed && options.mode === "lint") fkWatch.start();
-        const tablesBefore = model.tables.size;
-        const unknownTableNotes = [];
-        const touched = replayer.apply(statement, origin, (message, kind) => {
-          if (kind === "conflict") findings.push({ ...blankFinding("index-name-conflict", { file: display }), ...span(origin), message });
-          else if (report) (kind === "unknown-table" ? unknownTableNotes : fileNotes).push({ file: display, line: origin.line, message });
-        });
-        fkWatch.after(touched, origin);
-        const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
-        if (!(unknown.length && report)) fileNotes.push(...unknownTableNotes);
-        if (unknown.length && report) {
-          uncheckedStatements++;
-          for (const table of unknownTables.firstReport(unknown)) {
-            findings.push({
-              ...blankFinding("unknown-table", { file: display }),
-              ...span(origin),
-              table,
-              message: `table ${tableName(table)} is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot`
-            });
-          }
+    replayer.startFile(opened.raw);
+    const parsed = await ahead.parse(opened, (statement) => {
+      statements++;
+      const origin = {
+        file: display,
+        line: statement.start.line,
+        column: statement.start.column,
+        endLine: statement.end.line,
+        endColumn: statement.end.column,
+        sequence: sequence++,
+        changed
+      };
+      if (changed && options.mode === "lint") fkWatch.start();
+      const tablesBefore = model.tables.size;
+      const unknownTableNotes = [];
+      const touched = replayer.apply(statement, origin, (message, kind) => {
+        if (kind === "conflict") findings.push({ ...blankFinding("index-name-conflict", { file: display }), ...span(origin), message });
+        else if (report) (kind === "unknown-table" ? unknownTableNotes : fileNotes).push({ file: display, line: origin.line, message });
+      });
+      fkWatch.after(touched, origin);
+      const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
+      if (!(unknown.length && report)) fileNotes.push(...unknownTableNotes);
+      if (unknown.length && report) {
+        uncheckedStatements++;
+        for (const table of unknownTables.firstReport(unknown)) {
+          findings.push({
+            ...blankFinding("unknown-table", { file: display }),
+            ...span(origin),
+            table,
+            message: `table ${tableName(table)} is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot`
+          });
         }
-      },
-      { treesFor: replayer.kinds, onlyKinds: historyOnly ? replayer.kinds : void 0 }
-    );
+      }
+    });
     replayer.endSession((message, line) => {
       if (report) fileNotes.push({ file: display, line, message });
     });
-    fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
+    const lines = parsed.lines.text.includes(SUPPRESSION_WORD) ? parsed.lines.text.split(/\r\n|\n|\r/) : [];
+    fileStates.set(display, { display, changed, suppressions: new FileSuppressions(lines) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
     const syntaxNotes = (errors2) => {
       for (const e of errors2) {
@@ -27683,8 +27868,7 @@ async function run(options) {
       }
       return fileNotes.sort((a, b) => a.line - b.line);
     };
-    if (!parsed.leftOut) return { notes: Promise.resolve(syntaxNotes(parsed.syntaxErrors)) };
-    const notes2 = checkLeftOut(thread, parsed).then((leftOut) => {
+    const notes2 = ahead.checkLeftOut(opened, parsed).then((leftOut) => {
       statements += leftOut.statements;
       const errors2 = [...parsed.syntaxErrors, ...leftOut.syntaxErrors].sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
       return syntaxNotes(errors2);
@@ -27721,7 +27905,7 @@ async function run(options) {
     f.severity = severity;
     kept.push(f);
   }
-  const order = new Map(options.files.map((f, i) => [displayPath(f, options.cwd), i]));
+  const order = new Map(options.files.map((f, i) => [displays.get(f), i]));
   kept.sort(
     (a, b) => (
       // What a database holds comes first, the biggest first: that is what there is to reclaim.
@@ -30087,7 +30271,7 @@ function lastOf(tokens, yes, no) {
 }
 
 // src/cli/rulePages.ts
-var PAGES = { "duplicate-index": '# duplicate-index\n\nDefault severity: **error**. Configurable: yes (`"rules": {"duplicate-index": "warning" | "off"}`).\n\n## What it reports\n\nAn index identical to another index on the same table: the same method, the\nsame keys (column or expression, operator class, collation) at every\nposition, the same orderings, the same INCLUDE columns, the same predicate\nand the same uniqueness. With N identical indexes, N\u22121 are reported; the one\nkept is chosen as [semantics.md](../semantics.md#which-index-is-reported)\nsays (the oldest, unless another one matters more, such as a constraint\'s).\n\nA btree index with **every** ordering reversed counts as the same index:\nPostgreSQL scans a btree index backwards as easily as forwards, so\n`(created_at DESC)` answers every query `(created_at)` answers.\n\n## Why it matters\n\nThe second copy answers no query the first does not, yet every INSERT, every\nnon-HOT UPDATE and every VACUUM pays for it, and it takes the same disk and\ncache as the first.\n\n## Example\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_created_at_idx ON events (created_at);\nCREATE INDEX events_created_desc_idx ON events (created_at DESC);\n```\n\n```text\nexample.sql:3:1: error [duplicate-index] events_created_desc_idx duplicates events_created_at_idx (created_at) on events: the same keys, in the same order, for the same rows\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.events_created_desc_idx;\n```\n\nNames, `CONCURRENTLY`, `IF NOT EXISTS`, `USING btree` written out, letter\ncase and extra parentheses do not make two indexes different:\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, kind text);\nCREATE INDEX events_lower_kind ON events (lower(kind));\nCREATE INDEX CONCURRENTLY IF NOT EXISTS events_kind_lower ON events USING btree ((LOWER(kind)));\n```\n\n## Near-misses that stay quiet\n\nOnly one key reversed is another order, not a backward scan:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_account_created ON events (account_id, created_at);\nCREATE INDEX events_account_created_desc ON events (account_id, created_at DESC);\n```\n\n`DESC` means `DESC NULLS FIRST`, which is `ASC NULLS LAST` read backwards;\n`DESC NULLS LAST` is not:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, created_at timestamptz);\nCREATE INDEX events_created_at_idx ON events (created_at);\nCREATE INDEX events_created_desc_nulls_last ON events (created_at DESC NULLS LAST);\n```\n\nAnother operator class, collation, predicate or method is another index:\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text, name text, active boolean);\nCREATE INDEX users_email ON users (email);\nCREATE INDEX users_email_pattern ON users (email text_pattern_ops);\nCREATE INDEX users_email_c ON users (email COLLATE "C");\nCREATE INDEX users_email_active ON users (email) WHERE active;\nCREATE INDEX users_email_hash ON users USING hash (email);\n```\n\nAn index with INCLUDE columns is not a duplicate of one without them (the one\nwithout is then covered as a [`leading-prefix`](leading-prefix.md) of it).\nA unique index next to a plain one with the same keys is not a duplicate\neither: the plain one is reported by\n[`duplicates-constraint`](duplicates-constraint.md) instead.\n\n## Fix\n\nDrop the duplicate:\n\n```sql\nDROP INDEX CONCURRENTLY IF EXISTS public.events_created_desc_idx;\n```\n\n## Suppress\n\nPut `-- pg-index-lint-ignore duplicate-index: <reason>` directly above the\nstatement the finding is placed on (see\n[suppressing a finding](../cli.md#suppressing-a-finding)), or list the index\nin `ignore.indexes` of the configuration file.\n', "duplicates-constraint": '# duplicates-constraint\n\nDefault severity: **error**. Configurable: yes (`"rules": {"duplicates-constraint": "warning" | "off"}`).\n\n## What it reports\n\nAn index with the same keys (and predicate) as an index that enforces\nuniqueness: the index behind a PRIMARY KEY or UNIQUE constraint, or a unique\nindex.\n\n- A **plain** index is redundant next to any of them.\n- A **unique** index or UNIQUE constraint is redundant only next to another\n  unique index with the same keys and predicate that is at least as strict:\n  NULLS NOT DISTINCT is stricter than the default, and not deferrable is\n  stricter than deferrable.\n\n## Why it matters\n\nPostgreSQL creates an index for every PRIMARY KEY and UNIQUE constraint. An\nORM or a hand-written migration that adds "an index on email" next to\n`email text UNIQUE` builds a second index that every write maintains and no\nquery needs.\n\n## Example\n\n```sql fires\nCREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE);\nCREATE INDEX users_email_idx ON users (email);\nALTER TABLE users ADD CONSTRAINT users_email_uq UNIQUE (email);\n```\n\n```text\nexample.sql:2:1: error [duplicates-constraint] users_email_idx duplicates users_email_key, the index behind UNIQUE (email) on users\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.users_email_idx;\nexample.sql:3:1: error [duplicates-constraint] users_email_uq (a UNIQUE constraint) duplicates users_email_key, the index behind UNIQUE (email) on users (move any foreign key that references it first)\n    fix: ALTER TABLE public.users DROP CONSTRAINT users_email_uq;\n```\n\nA unique index made without a constraint (as Prisma\'s `@unique` does) counts\nas one:\n\n```sql fires\nCREATE TABLE accounts (id bigint PRIMARY KEY, slug text NOT NULL);\nCREATE UNIQUE INDEX accounts_slug_key ON accounts (slug);\nCREATE INDEX accounts_slug_idx ON accounts (slug);\n```\n\n## Near-misses that stay quiet\n\nA unique index is never made redundant by a wider one, not even by a wider\nprimary key: it enforces a uniqueness the wider one cannot.\n\n```sql quiet\nCREATE TABLE memberships (org_id bigint, user_id bigint, PRIMARY KEY (org_id, user_id));\nCREATE UNIQUE INDEX memberships_org_uq ON memberships (org_id);\n```\n\nOf two unique indexes with the same keys, the stricter one is kept and the\nlooser one reported, whichever came first:\n\n```sql fires\nCREATE TABLE codes (id bigint PRIMARY KEY, code text);\nALTER TABLE codes ADD CONSTRAINT codes_code_deferrable UNIQUE (code) DEFERRABLE;\nCREATE UNIQUE INDEX codes_code_strict ON codes (code);\n```\n\n```text\nexample.sql:2:1: error [duplicates-constraint] codes_code_deferrable (a UNIQUE constraint) duplicates codes_code_strict UNIQUE (code) on codes (move any foreign key that references it first)\n    fix: ALTER TABLE public.codes DROP CONSTRAINT codes_code_deferrable;\n```\n\n`PRIMARY KEY UNIQUE` in one `CREATE TABLE` makes one index, not two:\nPostgreSQL merges identical PRIMARY KEY and UNIQUE specifications within one\n`CREATE TABLE` (and within one `ALTER TABLE ... ADD COLUMN`).\n\n```sql quiet\nCREATE TABLE tokens (id int PRIMARY KEY UNIQUE, value text);\n```\n\nA partial index is not covered by a unique index without the same predicate:\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE, deleted_at timestamptz);\nCREATE INDEX users_live_email ON users (email) WHERE deleted_at IS NULL;\n```\n\n## Fix\n\nDrop the plain index with `DROP INDEX CONCURRENTLY`. When the redundant\nindex belongs to a constraint, drop the constraint with\n`ALTER TABLE ... DROP CONSTRAINT`, after moving any foreign key that\nreferences it (PostgreSQL refuses to drop an index a foreign key depends on).\n\n## Suppress\n\nPut `-- pg-index-lint-ignore duplicates-constraint: <reason>` directly above\nthe statement the finding is placed on (see\n[suppressing a finding](../cli.md#suppressing-a-finding)), or list the index\nin `ignore.indexes` of the configuration file.\n', "index-name-conflict": '# index-name-conflict\n\nDefault severity: **error**. Configurable: no.\n\n## What it reports\n\nOnly over a database or a snapshot (`--database-url`, `--snapshot`): a\n`CREATE INDEX` of a migration file whose name is already used in the\ndatabase by an index with **another** definition.\n\nWhen the index in the database has the same definition, the statement is\ntaken as already applied (a migration that has run there), and a note says\nso instead.\n\n## Why it matters\n\nWith `IF NOT EXISTS`, the statement does nothing, so the index it describes\nis never built and the queries it was written for stay slow, silently.\nWithout it, the migration fails when it is deployed.\n\n## Example\n\nThe database holds:\n\n```sql database\nCREATE TABLE orders (id bigint PRIMARY KEY, status text, placed_at timestamptz);\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);\n```\n\nand the change under review says:\n\n```sql fires\nCREATE INDEX IF NOT EXISTS orders_placed_at_idx ON orders (status);\n```\n\n```text\nexample.sql:1:1: error [index-name-conflict] index orders_placed_at_idx already exists in the database with another definition: this statement does nothing (IF NOT EXISTS), so the index it describes is never built\n```\n\nWithout `IF NOT EXISTS` the message ends with "this statement fails".\n\n## Near-misses that stay quiet\n\nThe same definition under the same name is a migration that has already\nbeen applied there (a note, not a finding):\n\n```sql quiet\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);\n```\n\nA new name:\n\n```sql quiet\nCREATE INDEX orders_status_idx ON orders (status);\n```\n\n## Fix\n\nThere is no fix line: rename the new index, or change the migration so that\nit replaces the old one (drop it first).\n\n## Suppress\n\nPut `-- pg-index-lint-ignore index-name-conflict: <reason>` directly above\nthe `CREATE INDEX`.\n', "invalid-index": "# invalid-index\n\nDefault severity: **error**. Configurable: yes (`\"rules\": {\"invalid-index\": \"warning\" | \"off\"}`).\n\n## What it reports\n\nAn index PostgreSQL has marked invalid (`pg_index.indisvalid` or\n`indisready` false). PostgreSQL does this when `CREATE INDEX CONCURRENTLY` or\n`REINDEX CONCURRENTLY` fails \u2014 for example a unique index built on rows that\nare not unique \u2014 and when an index created with `CREATE INDEX ... ON ONLY` on\na partitioned table does not yet have an index attached for every partition.\n\nOver a database or a snapshot, every invalid index is reported. From\nmigration files alone, the only invalid index there can be is the `ON ONLY`\ncase.\n\n## Why it matters\n\nEvery write still maintains an invalid index, and no query uses it: it is\nall cost. A failed concurrent build leaves it behind silently. An invalid\nindex never makes another index redundant, and never counts as the index\nthat serves a foreign key.\n\n## Example\n\n```sql fires\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON ONLY measurements (sensor_id);\n```\n\n```text\nexample.sql:3:1: error [invalid-index] measurements_sensor_idx (sensor_id) on measurements is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)\n    fix: DROP INDEX IF EXISTS public.measurements_sensor_idx;\n```\n\n(PostgreSQL cannot drop an index of a partitioned table concurrently.) Over a database, after a `CREATE UNIQUE INDEX CONCURRENTLY` failed on\nduplicate rows (from [live-databases.md](../live-databases.md#audit-output-over-a-database)):\n\n```text\ndatabase public.orders: error [invalid-index] orders_customer_status_uidx UNIQUE (customer_id, status) on orders is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again [0 bytes, 0 scans]\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.orders_customer_status_uidx;\n```\n\n## Near-misses that stay quiet\n\nAn `ON ONLY` index with an index of every partition attached is valid:\n\n```sql quiet\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON ONLY measurements (sensor_id);\nCREATE INDEX measurements_2026_sensor_idx ON measurements_2026 (sensor_id);\nALTER INDEX measurements_sensor_idx ATTACH PARTITION measurements_2026_sensor_idx;\n```\n\nAn index created on the partitioned table without `ON ONLY` is built on every\npartition at once:\n\n```sql quiet\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON measurements (sensor_id);\n```\n\n## Fix\n\nDrop the index and build it again (after removing what made the build fail),\nor, for a partitioned table, attach an index of each partition with\n`ALTER INDEX ... ATTACH PARTITION`. When the invalid index belongs to a\nconstraint, the fix is `REINDEX INDEX CONCURRENTLY` instead.\n\n## Suppress\n\nFrom migration files, put `-- pg-index-lint-ignore invalid-index: <reason>`\ndirectly above the `CREATE INDEX ... ON ONLY`. A finding about what a\ndatabase holds is in no file: list the index in `ignore.indexes`, or set the\nrule's severity in the configuration file.\n", "leading-prefix": '# leading-prefix\n\nDefault severity: **error**. Configurable: yes (`"rules": {"leading-prefix": "warning" | "off"}`).\n\n## What it reports\n\nA btree index R whose keys are the first keys of a wider btree index K on the\nsame table, so that K answers every lookup R answers. R is reported when:\n\n- R and K have the same predicate (or none);\n- R\'s keys equal K\'s first keys, position by position (column or\n  expression, operator class, collation);\n- R\'s orderings equal K\'s first orderings, or are all reversed;\n- every INCLUDE column of R is somewhere in K;\n- R is not unique, not a primary key and not an exclusion constraint\'s index.\n\n`(a)` is covered by `(a, b)`, but not by `(b, a)`.\n\n## Why it matters\n\nA btree index on `(account_id, created_at)` is sorted by `account_id` first:\na lookup by `account_id` alone reads the same pages of the wider index that it\nwould read in the narrow one. The narrow index costs writes, disk and cache.\nWhich index serves a foreign key is considered too: the wider index serves it\nas well, so dropping R never leaves a foreign key without an index.\n\n## Example\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_account_idx ON events (account_id);\nCREATE INDEX events_account_created_idx ON events (account_id, created_at);\n```\n\n```text\nexample.sql:2:1: error [leading-prefix] events_account_idx (account_id) is a leading prefix of events_account_created_idx (account_id, created_at) on events, which serves the same lookups\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.events_account_idx;\n```\n\nA primary key or constraint counts as the wider index:\n\n```sql fires\nCREATE TABLE order_lines (order_id bigint, line_no int, PRIMARY KEY (order_id, line_no));\nCREATE INDEX order_lines_order_id_idx ON order_lines (order_id);\n```\n\n## Near-misses that stay quiet\n\nNot the leading key:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_created_idx ON events (created_at);\nCREATE INDEX events_account_created_idx ON events (account_id, created_at);\n```\n\nAnother predicate, an INCLUDE column the wider index lacks, a unique prefix,\nor another method:\n\n```sql quiet\nCREATE TABLE jobs (id bigint PRIMARY KEY, queue text, state text, payload jsonb);\nCREATE INDEX jobs_queue_state ON jobs (queue, state);\nCREATE INDEX jobs_pending_queue ON jobs (queue) WHERE state = \'pending\';\nCREATE INDEX jobs_queue_with_payload ON jobs (queue) INCLUDE (payload);\nCREATE UNIQUE INDEX jobs_queue_unique ON jobs (queue);\nCREATE INDEX jobs_queue_hash ON jobs USING hash (queue);\n```\n\nAnother ordering on the shared keys:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, a int, b int, c int);\nCREATE INDEX events_a_b_desc ON events (a, b DESC);\nCREATE INDEX events_a_b_c ON events (a, b, c);\n```\n\n## Fix\n\nDrop the narrower index:\n\n```sql\nDROP INDEX CONCURRENTLY IF EXISTS public.events_account_idx;\n```\n\n## Suppress\n\nPut `-- pg-index-lint-ignore leading-prefix: <reason>` directly above the\nstatement the finding is placed on (in a `lint`, that can be the new wider\nindex that makes an existing one redundant), or list the index in\n`ignore.indexes` of the configuration file.\n', "syntax-error": "# syntax-error\n\nDefault severity: **error**. Configurable: no.\n\n## What it reports\n\nA statement PostgreSQL's parser rejects. Migration files are parsed with\nPostgreSQL's own parser (libpg-query 18), so this is what the server would\nsay. The statement is left out of the schema model; the statements around it\nare still read. Flyway placeholders such as `${schema}` are not substituted:\na statement that contains one is reported with the placeholder named.\n\nIn a `lint`, syntax errors in files that are not under review are printed as\nnotes rather than findings.\n\n## Why it matters\n\nA statement the tool cannot read is a statement whose effect on the indexes\nis unknown: a redundant index in it goes unseen, and so does a dropped index\nthat a foreign key needed. The migration would also fail when deployed.\n\n## Example\n\n```sql fires\nCREATE TABLE orders (id bigint PRIMARY KEY, placed_at timestamptz);\nCREATE INDEX orders_placed_idx ON ${schema}.orders (placed_at);\n```\n\n```text\nexample.sql:2:35: error [syntax-error] syntax error: placeholder ${schema} (Flyway-style) cannot be read as SQL: substitute it before linting (syntax error at or near \"$\"); this statement is not applied to the schema model\n```\n\n```sql fires\nCREATE INDEX orders_placed_idx ON orders (placed_at;\n```\n\n## Near-misses that stay quiet\n\nDollar quotes, psql meta-commands and the data lines of\n`COPY ... FROM stdin` are read the way psql reads them:\n\n```sql quiet\nCREATE TABLE notes (id int PRIMARY KEY, body text);\nCREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n\\set ON_ERROR_STOP on\nCOPY notes (id, body) FROM stdin;\n1	it's {not} SQL; at all\n\\.\n```\n\n## Fix\n\nCorrect the statement, or substitute the placeholders before linting.\n\n## Suppress\n\nPut `-- pg-index-lint-ignore syntax-error: <reason>` directly above the\nstatement, when the error is on the statement's first line. Prefer fixing\nthe statement: the tool cannot see what it does to the indexes.\n", "unindexed-foreign-key": '# unindexed-foreign-key\n\nDefault severity: **warning**. Configurable: yes (`"rules": {"unindexed-foreign-key": "error" | "off"}`).\n\n## What it reports\n\nA foreign key whose referencing columns no valid index on the referencing\ntable serves. A foreign key on n columns is served by an index when:\n\n- the index is btree and its first n keys are exactly the foreign key\'s\n  columns, in any order, or the index is hash and the foreign key has one\n  column;\n- those keys are plain columns (INCLUDE columns and expressions do not\n  count);\n- the index has no predicate, or only `fk_column IS NOT NULL` conditions;\n- no key has an explicit collation that differs from the column\'s;\n- the index\'s operator class can serve the foreign key\'s equality check.\n\nWhere the check compares a cast of the column (an `integer` column\nreferencing a `numeric` key is compared as `column::numeric`, since no\noperator family compares the two types), only an index on that expression\nserves it: `(amount::numeric)` counts as the column there, and the fix\ncreates it. `integer` referencing `bigint` needs no cast. A cast to a text\ntype (a `char` column referencing `text`) gets no fix: the tool cannot tell\nan index on that cast from one on the column.\n\nConstraint indexes count. GIN, GiST and BRIN indexes do not.\n\nIn a `lint`, a changed statement that removes the last index serving a\nforeign key (`DROP INDEX`, `DROP CONSTRAINT`, `DROP COLUMN`, a column type\nchange) is reported on that statement.\n\n## Why it matters\n\nPostgreSQL creates an index for every PRIMARY KEY and UNIQUE constraint, but\nnever for a FOREIGN KEY. When a row of the referenced table is deleted, or\nits key updated, PostgreSQL looks for referencing rows; without an index that\nis a scan of the whole referencing table, once per deleted row, under a lock.\n\n## Example\n\n```sql fires\nCREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts);\n```\n\n```text\nexample.sql:2:1: warning [unindexed-foreign-key] foreign key invoices_account_id_fkey on invoices (account_id) has no index: every DELETE or key UPDATE on accounts scans invoices\n    fix: CREATE INDEX CONCURRENTLY IF NOT EXISTS invoices_account_id_idx ON public.invoices (account_id);\n```\n\nAn index whose first key is another column does not serve it, and neither\ndoes an index on an `integer` column referencing a `numeric` key (the check\ncasts the column, and cannot use the index; the fix is\n`CREATE INDEX CONCURRENTLY IF NOT EXISTS quotes_amount_idx1 ON public.quotes ((amount::numeric));`):\n\n```sql fires\nCREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE order_lines (line_no int, order_id bigint REFERENCES orders, PRIMARY KEY (line_no, order_id));\n```\n\n```sql fires\nCREATE TABLE prices (amount numeric PRIMARY KEY);\nCREATE TABLE quotes (id bigint PRIMARY KEY, amount int REFERENCES prices);\nCREATE INDEX quotes_amount_idx ON quotes (amount);\n```\n\n## Near-misses that stay quiet\n\nA primary key or wider index whose first keys are the foreign key\'s columns,\nin any order:\n\n```sql quiet\nCREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE products (id bigint PRIMARY KEY);\nCREATE TABLE order_items (order_id bigint REFERENCES orders, product_id bigint REFERENCES products, PRIMARY KEY (order_id, product_id));\nCREATE INDEX order_items_product_idx ON order_items (product_id, order_id);\n```\n\nA two-column key served in the other order, and an index whose predicate\nonly excludes NULLs:\n\n```sql quiet\nCREATE TABLE parents (a int, b int, PRIMARY KEY (a, b));\nCREATE TABLE children (id bigint PRIMARY KEY, a int, b int, FOREIGN KEY (a, b) REFERENCES parents);\nCREATE INDEX children_b_a ON children (b, a) WHERE a IS NOT NULL;\n```\n\nAn index on the cast the check compares, for an `integer` column\nreferencing a `numeric` key:\n\n```sql quiet\nCREATE TABLE prices (amount numeric PRIMARY KEY);\nCREATE TABLE quotes (id bigint PRIMARY KEY, amount int REFERENCES prices);\nCREATE INDEX quotes_amount_numeric ON quotes ((amount::numeric));\n```\n\nA swap in one change \u2014 the new index created, then the old one dropped \u2014 is\nnot reported: findings describe the schema at the end of the files.\n\n```sql quiet\nCREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts);\nCREATE INDEX invoices_account_old ON invoices (account_id);\nCREATE INDEX invoices_account_new ON invoices (account_id, id);\nDROP INDEX invoices_account_old;\n```\n\n## Fix\n\nCreate an index on the referencing columns:\n\n```sql\nCREATE INDEX CONCURRENTLY IF NOT EXISTS invoices_account_id_idx ON public.invoices (account_id);\n```\n\nFor a small table that is rarely deleted from, a scan can be cheaper than\nthe index: suppress the finding with the reason.\n\n## Suppress\n\nPut `-- pg-index-lint-ignore unindexed-foreign-key: <reason>` directly above\nthe statement that creates the foreign key (or, in a `lint`, the statement\nthat removed its index), or list the table in `ignore.tables`:\n\n```sql quiet\nCREATE TABLE categories (id int PRIMARY KEY);\n-- pg-index-lint-ignore unindexed-foreign-key: a few dozen rows, a scan is cheaper than an index\nCREATE TABLE subcategories (id int PRIMARY KEY, parent_id int REFERENCES categories);\n```\n', "unknown-table": '# unknown-table\n\nDefault severity: **error**. Configurable: yes (`"rules": {"unknown-table": "warning" | "off"}`).\n\n## What it reports\n\nA statement on a table that no file given creates: a `CREATE INDEX` or an\n`ALTER TABLE` on a table whose `CREATE TABLE` the tool never read. Its other\nindexes and constraints are unknown, so a redundant index or an unindexed\nforeign key there cannot be seen. One finding a table, on the first statement\nunder review that names it; the summary counts every such statement.\n\nThis is what keeps a one-file lint (`pg-index-lint lint 0042_indexes.sql`, as\na pre-commit hook calls it) from passing without having checked anything.\n\n## Why it matters\n\nA check that reads only part of the history sees an empty table where the\nreal one has indexes and constraints: the new index\'s duplicate, or the\nindex a foreign key relies on, is in a file it was not given. Without this\nfinding such a run would say nothing and pass.\n\n## Example\n\n```sql fires\nCREATE INDEX ix_users_email ON users (email);\n```\n\n## Near-misses that stay quiet\n\nThe table is created by a file the tool reads (here the same file; in a\nproject, an earlier migration given as a path or through `"migrations"`):\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX ix_users_email ON users (email);\n```\n\n## Fix\n\nGive the tool the missing context: the earlier migrations (as paths, or\n`"migrations"` in pg-index-lint.json, with `--changed` for the files under\nreview), a database (`--database-url`) or a snapshot (`--snapshot`). For a\ntable that really comes from elsewhere (an extension, another tool), lower the\nseverity in the configuration.\n\n## Suppress\n\n`-- pg-index-lint-ignore unknown-table: <reason>` on the line before the statement.\n', "unused-suppression": "# unused-suppression\n\nDefault severity: **warning**. Configurable: no.\n\n## What it reports\n\nA `-- pg-index-lint-ignore <rule>: <reason>` comment that suppresses no\nfinding on the statement below it: the rule does not fire there (any more),\nor the comment names a rule that does not exist. Only files under review are\nchecked (in an `audit`, that is every file).\n\n## Why it matters\n\nA suppression outlives its reason easily: the index it excused is dropped,\nor the statement below it changes. Left in place it would silence a real\nfinding that appears there later, for a reason that no longer holds.\n\n## Example\n\n```sql fires\nCREATE TABLE t (id bigint PRIMARY KEY, a int);\n-- pg-index-lint-ignore leading-prefix: kept until the release after next\nCREATE INDEX t_a_idx ON t (a);\n```\n\n```text\nexample.sql:2:1: warning [unused-suppression] pg-index-lint-ignore leading-prefix matches no finding on the next statement; remove it\n```\n\n## Near-misses that stay quiet\n\nA suppression that matches a finding on the statement below it:\n\n```sql quiet\nCREATE TABLE t (id bigint PRIMARY KEY, a int, b int);\nCREATE INDEX t_a_b_idx ON t (a, b);\n-- pg-index-lint-ignore leading-prefix: dropped in the next release, once the new index has been in use a week\nCREATE INDEX t_a_idx ON t (a);\n```\n\nThe comment may be any of the `--` lines directly above the statement:\n\n```sql quiet\nCREATE TABLE t (id bigint PRIMARY KEY, a int, b int);\nCREATE INDEX t_a_b_idx ON t (a, b);\n-- pg-index-lint-ignore leading-prefix: dropped in the next release\n-- (ticket OPS-1234)\nCREATE INDEX t_a_idx ON t (a);\n```\n\n## Fix\n\nRemove the comment.\n\n## Suppress\n\nIt cannot be suppressed: remove the comment, or correct the rule it names.\n" };
+var PAGES = { "duplicate-index": '# duplicate-index\n\nDefault severity: **error**. Configurable: yes (`"rules": {"duplicate-index": "warning" | "off"}`).\n\n## What it reports\n\nAn index identical to another index on the same table: the same method, the\nsame keys (column or expression, operator class, collation) at every\nposition, the same orderings, the same INCLUDE columns, the same predicate\nand the same uniqueness. With N identical indexes, N\u22121 are reported; the one\nkept is chosen as [semantics.md](../semantics.md#which-index-is-reported)\nsays (the oldest, unless another one matters more, such as a constraint\'s).\n\nA btree index with **every** ordering reversed counts as the same index:\nPostgreSQL scans a btree index backwards as easily as forwards, so\n`(created_at DESC)` answers every query `(created_at)` answers.\n\n## Why it matters\n\nThe second copy answers no query the first does not, yet every INSERT, every\nnon-HOT UPDATE and every VACUUM pays for it, and it takes the same disk and\ncache as the first.\n\n## Example\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_created_at_idx ON events (created_at);\nCREATE INDEX events_created_desc_idx ON events (created_at DESC);\n```\n\n```text\nexample.sql:3:1: error [duplicate-index] events_created_desc_idx duplicates events_created_at_idx (created_at) on events: the same keys, in the same order, for the same rows\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.events_created_desc_idx;\n```\n\nNames, `CONCURRENTLY`, `IF NOT EXISTS`, `USING btree` written out, letter\ncase and extra parentheses do not make two indexes different:\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, kind text);\nCREATE INDEX events_lower_kind ON events (lower(kind));\nCREATE INDEX CONCURRENTLY IF NOT EXISTS events_kind_lower ON events USING btree ((LOWER(kind)));\n```\n\n## Near-misses that stay quiet\n\nOnly one key reversed is another order, not a backward scan:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_account_created ON events (account_id, created_at);\nCREATE INDEX events_account_created_desc ON events (account_id, created_at DESC);\n```\n\n`DESC` means `DESC NULLS FIRST`, which is `ASC NULLS LAST` read backwards;\n`DESC NULLS LAST` is not:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, created_at timestamptz);\nCREATE INDEX events_created_at_idx ON events (created_at);\nCREATE INDEX events_created_desc_nulls_last ON events (created_at DESC NULLS LAST);\n```\n\nAnother operator class, collation, predicate or method is another index:\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text, name text, active boolean);\nCREATE INDEX users_email ON users (email);\nCREATE INDEX users_email_pattern ON users (email text_pattern_ops);\nCREATE INDEX users_email_c ON users (email COLLATE "C");\nCREATE INDEX users_email_active ON users (email) WHERE active;\nCREATE INDEX users_email_hash ON users USING hash (email);\n```\n\nAn index with INCLUDE columns is not a duplicate of one without them (the one\nwithout is then covered as a [`leading-prefix`](leading-prefix.md) of it).\nA unique index next to a plain one with the same keys is not a duplicate\neither: the plain one is reported by\n[`duplicates-constraint`](duplicates-constraint.md) instead.\n\n## Fix\n\nDrop the duplicate:\n\n```sql\nDROP INDEX CONCURRENTLY IF EXISTS public.events_created_desc_idx;\n```\n\n## Suppress\n\nPut `-- pg-index-lint-ignore duplicate-index: <reason>` directly above the\nstatement the finding is placed on (see\n[suppressing a finding](../cli.md#suppressing-a-finding)), or list the index\nin `ignore.indexes` of the configuration file.\n', "duplicates-constraint": '# duplicates-constraint\n\nDefault severity: **error**. Configurable: yes (`"rules": {"duplicates-constraint": "warning" | "off"}`).\n\n## What it reports\n\nAn index with the same keys (and predicate) as an index that enforces\nuniqueness: the index behind a PRIMARY KEY or UNIQUE constraint, or a unique\nindex.\n\n- A **plain** index is redundant next to any of them.\n- A **unique** index or UNIQUE constraint is redundant only next to another\n  unique index with the same keys and predicate that is at least as strict:\n  NULLS NOT DISTINCT is stricter than the default, and not deferrable is\n  stricter than deferrable.\n\n## Why it matters\n\nPostgreSQL creates an index for every PRIMARY KEY and UNIQUE constraint. An\nORM or a hand-written migration that adds "an index on email" next to\n`email text UNIQUE` builds a second index that every write maintains and no\nquery needs.\n\n## Example\n\n```sql fires\nCREATE TABLE users (id bigint PRIMARY KEY, email text NOT NULL UNIQUE);\nCREATE INDEX users_email_idx ON users (email);\nALTER TABLE users ADD CONSTRAINT users_email_uq UNIQUE (email);\n```\n\n```text\nexample.sql:2:1: error [duplicates-constraint] users_email_idx duplicates users_email_key, the index behind UNIQUE (email) on users\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.users_email_idx;\nexample.sql:3:1: error [duplicates-constraint] users_email_uq (a UNIQUE constraint) duplicates users_email_key, the index behind UNIQUE (email) on users (move any foreign key that references it first)\n    fix: ALTER TABLE public.users DROP CONSTRAINT users_email_uq;\n```\n\nA unique index made without a constraint (as Prisma\'s `@unique` does) counts\nas one:\n\n```sql fires\nCREATE TABLE accounts (id bigint PRIMARY KEY, slug text NOT NULL);\nCREATE UNIQUE INDEX accounts_slug_key ON accounts (slug);\nCREATE INDEX accounts_slug_idx ON accounts (slug);\n```\n\n## Near-misses that stay quiet\n\nA unique index is never made redundant by a wider one, not even by a wider\nprimary key: it enforces a uniqueness the wider one cannot.\n\n```sql quiet\nCREATE TABLE memberships (org_id bigint, user_id bigint, PRIMARY KEY (org_id, user_id));\nCREATE UNIQUE INDEX memberships_org_uq ON memberships (org_id);\n```\n\nOf two unique indexes with the same keys, the stricter one is kept and the\nlooser one reported, whichever came first:\n\n```sql fires\nCREATE TABLE codes (id bigint PRIMARY KEY, code text);\nALTER TABLE codes ADD CONSTRAINT codes_code_deferrable UNIQUE (code) DEFERRABLE;\nCREATE UNIQUE INDEX codes_code_strict ON codes (code);\n```\n\n```text\nexample.sql:2:1: error [duplicates-constraint] codes_code_deferrable (a UNIQUE constraint) duplicates codes_code_strict UNIQUE (code) on codes (move any foreign key that references it first)\n    fix: ALTER TABLE public.codes DROP CONSTRAINT codes_code_deferrable;\n```\n\n`PRIMARY KEY UNIQUE` in one `CREATE TABLE` makes one index, not two:\nPostgreSQL merges identical PRIMARY KEY and UNIQUE specifications within one\n`CREATE TABLE` (and within one `ALTER TABLE ... ADD COLUMN`).\n\n```sql quiet\nCREATE TABLE tokens (id int PRIMARY KEY UNIQUE, value text);\n```\n\nA partial index is not covered by a unique index without the same predicate:\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text UNIQUE, deleted_at timestamptz);\nCREATE INDEX users_live_email ON users (email) WHERE deleted_at IS NULL;\n```\n\n## Fix\n\nDrop the plain index with `DROP INDEX CONCURRENTLY`. When the redundant\nindex belongs to a constraint, drop the constraint with\n`ALTER TABLE ... DROP CONSTRAINT`, after moving any foreign key that\nreferences it (PostgreSQL refuses to drop an index a foreign key depends on).\n\n## Suppress\n\nPut `-- pg-index-lint-ignore duplicates-constraint: <reason>` directly above\nthe statement the finding is placed on (see\n[suppressing a finding](../cli.md#suppressing-a-finding)), or list the index\nin `ignore.indexes` of the configuration file.\n', "index-name-conflict": '# index-name-conflict\n\nDefault severity: **error**. Configurable: no.\n\n## What it reports\n\nOnly over a database or a snapshot (`--database-url`, `--snapshot`): a\n`CREATE INDEX` of a migration file whose name is already used in the\ndatabase by an index with **another** definition.\n\nWhen the index in the database has the same definition, the statement is\ntaken as already applied (a migration that has run there), and a note says\nso instead.\n\n## Why it matters\n\nWith `IF NOT EXISTS`, the statement does nothing, so the index it describes\nis never built and the queries it was written for stay slow, silently.\nWithout it, the migration fails when it is deployed.\n\n## Example\n\nThe database holds:\n\n```sql database\nCREATE TABLE orders (id bigint PRIMARY KEY, status text, placed_at timestamptz);\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);\n```\n\nand the change under review says:\n\n```sql fires\nCREATE INDEX IF NOT EXISTS orders_placed_at_idx ON orders (status);\n```\n\n```text\nexample.sql:1:1: error [index-name-conflict] index orders_placed_at_idx already exists in the database with another definition: this statement does nothing (IF NOT EXISTS), so the index it describes is never built\n```\n\nWithout `IF NOT EXISTS` the message ends with "this statement fails".\n\n## Near-misses that stay quiet\n\nThe same definition under the same name is a migration that has already\nbeen applied there (a note, not a finding):\n\n```sql quiet\nCREATE INDEX orders_placed_at_idx ON orders (placed_at);\n```\n\nA new name:\n\n```sql quiet\nCREATE INDEX orders_status_idx ON orders (status);\n```\n\n## Fix\n\nThere is no fix line: rename the new index, or change the migration so that\nit replaces the old one (drop it first).\n\n## Suppress\n\nPut `-- pg-index-lint-ignore index-name-conflict: <reason>` directly above\nthe `CREATE INDEX`.\n', "invalid-index": "# invalid-index\n\nDefault severity: **error**. Configurable: yes (`\"rules\": {\"invalid-index\": \"warning\" | \"off\"}`).\n\n## What it reports\n\nAn index PostgreSQL has marked invalid (`pg_index.indisvalid` or\n`indisready` false). PostgreSQL does this when `CREATE INDEX CONCURRENTLY` or\n`REINDEX CONCURRENTLY` fails \u2014 for example a unique index built on rows that\nare not unique \u2014 and when an index created with `CREATE INDEX ... ON ONLY` on\na partitioned table does not yet have an index attached for every partition.\n\nOver a database or a snapshot, every invalid index is reported. From\nmigration files alone, the only invalid index there can be is the `ON ONLY`\ncase.\n\n## Why it matters\n\nEvery write still maintains an invalid index, and no query uses it: it is\nall cost. A failed concurrent build leaves it behind silently. An invalid\nindex never makes another index redundant, and never counts as the index\nthat serves a foreign key.\n\n## Example\n\n```sql fires\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON ONLY measurements (sensor_id);\n```\n\n```text\nexample.sql:3:1: error [invalid-index] measurements_sensor_idx (sensor_id) on measurements is invalid: not every partition has an index attached to it (ALTER INDEX ... ATTACH PARTITION)\n    fix: DROP INDEX IF EXISTS public.measurements_sensor_idx;\n```\n\n(PostgreSQL cannot drop an index of a partitioned table concurrently.) Over a database, after a `CREATE UNIQUE INDEX CONCURRENTLY` failed on\nduplicate rows (from [live-databases.md](../live-databases.md#audit-output-over-a-database)):\n\n```text\ndatabase public.orders: error [invalid-index] orders_customer_status_uidx UNIQUE (customer_id, status) on orders is invalid (a failed CREATE INDEX CONCURRENTLY?): writes maintain it, no query uses it; drop it and build it again [0 bytes, 0 scans]\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.orders_customer_status_uidx;\n```\n\n## Near-misses that stay quiet\n\nAn `ON ONLY` index with an index of every partition attached is valid:\n\n```sql quiet\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON ONLY measurements (sensor_id);\nCREATE INDEX measurements_2026_sensor_idx ON measurements_2026 (sensor_id);\nALTER INDEX measurements_sensor_idx ATTACH PARTITION measurements_2026_sensor_idx;\n```\n\nAn index created on the partitioned table without `ON ONLY` is built on every\npartition at once:\n\n```sql quiet\nCREATE TABLE measurements (sensor_id int, taken_at timestamptz) PARTITION BY RANGE (taken_at);\nCREATE TABLE measurements_2026 PARTITION OF measurements FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');\nCREATE INDEX measurements_sensor_idx ON measurements (sensor_id);\n```\n\n## Fix\n\nDrop the index and build it again (after removing what made the build fail),\nor, for a partitioned table, attach an index of each partition with\n`ALTER INDEX ... ATTACH PARTITION`. When the invalid index belongs to a\nconstraint, the fix is `REINDEX INDEX CONCURRENTLY` instead.\n\n## Suppress\n\nFrom migration files, put `-- pg-index-lint-ignore invalid-index: <reason>`\ndirectly above the `CREATE INDEX ... ON ONLY`. A finding about what a\ndatabase holds is in no file: list the index in `ignore.indexes`, or set the\nrule's severity in the configuration file.\n", "leading-prefix": '# leading-prefix\n\nDefault severity: **error**. Configurable: yes (`"rules": {"leading-prefix": "warning" | "off"}`).\n\n## What it reports\n\nA btree index R whose keys are the first keys of a wider btree index K on the\nsame table, so that K answers every lookup R answers. R is reported when:\n\n- R and K have the same predicate (or none);\n- R\'s keys equal K\'s first keys, position by position (column or\n  expression, operator class, collation);\n- R\'s orderings equal K\'s first orderings, or are all reversed;\n- every INCLUDE column of R is somewhere in K;\n- R is not unique, not a primary key and not an exclusion constraint\'s index.\n\n`(a)` is covered by `(a, b)`, but not by `(b, a)`.\n\n## Why it matters\n\nA btree index on `(account_id, created_at)` is sorted by `account_id` first:\na lookup by `account_id` alone reads the same pages of the wider index that it\nwould read in the narrow one. The narrow index costs writes, disk and cache.\nWhich index serves a foreign key is considered too: the wider index serves it\nas well, so dropping R never leaves a foreign key without an index.\n\n## Example\n\n```sql fires\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_account_idx ON events (account_id);\nCREATE INDEX events_account_created_idx ON events (account_id, created_at);\n```\n\n```text\nexample.sql:2:1: error [leading-prefix] events_account_idx (account_id) is a leading prefix of events_account_created_idx (account_id, created_at) on events, which serves the same lookups\n    fix: DROP INDEX CONCURRENTLY IF EXISTS public.events_account_idx;\n```\n\nA primary key or constraint counts as the wider index:\n\n```sql fires\nCREATE TABLE order_lines (order_id bigint, line_no int, PRIMARY KEY (order_id, line_no));\nCREATE INDEX order_lines_order_id_idx ON order_lines (order_id);\n```\n\n## Near-misses that stay quiet\n\nNot the leading key:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, account_id bigint, created_at timestamptz);\nCREATE INDEX events_created_idx ON events (created_at);\nCREATE INDEX events_account_created_idx ON events (account_id, created_at);\n```\n\nAnother predicate, an INCLUDE column the wider index lacks, a unique prefix,\nor another method:\n\n```sql quiet\nCREATE TABLE jobs (id bigint PRIMARY KEY, queue text, state text, payload jsonb);\nCREATE INDEX jobs_queue_state ON jobs (queue, state);\nCREATE INDEX jobs_pending_queue ON jobs (queue) WHERE state = \'pending\';\nCREATE INDEX jobs_queue_with_payload ON jobs (queue) INCLUDE (payload);\nCREATE UNIQUE INDEX jobs_queue_unique ON jobs (queue);\nCREATE INDEX jobs_queue_hash ON jobs USING hash (queue);\n```\n\nAnother ordering on the shared keys:\n\n```sql quiet\nCREATE TABLE events (id bigint PRIMARY KEY, a int, b int, c int);\nCREATE INDEX events_a_b_desc ON events (a, b DESC);\nCREATE INDEX events_a_b_c ON events (a, b, c);\n```\n\n## Fix\n\nDrop the narrower index:\n\n```sql\nDROP INDEX CONCURRENTLY IF EXISTS public.events_account_idx;\n```\n\n## Suppress\n\nPut `-- pg-index-lint-ignore leading-prefix: <reason>` directly above the\nstatement the finding is placed on (in a `lint`, that can be the new wider\nindex that makes an existing one redundant), or list the index in\n`ignore.indexes` of the configuration file.\n', "syntax-error": "# syntax-error\n\nDefault severity: **error**. Configurable: no.\n\n## What it reports\n\nA statement PostgreSQL's parser rejects. Migration files are parsed with\nPostgreSQL's own parser (libpg-query 18), so this is what the server would\nsay. The statement is left out of the schema model; the statements around it\nare still read. Flyway placeholders such as `${schema}` are not substituted:\na statement that contains one is reported with the placeholder named.\n\nIn a `lint`, syntax errors in files that are not under review are printed as\nnotes rather than findings.\n\n## Why it matters\n\nA statement the tool cannot read is a statement whose effect on the indexes\nis unknown: a redundant index in it goes unseen, and so does a dropped index\nthat a foreign key needed. The migration would also fail when deployed.\n\n## Example\n\n```sql fires\nCREATE TABLE orders (id bigint PRIMARY KEY, placed_at timestamptz);\nCREATE INDEX orders_placed_idx ON ${schema}.orders (placed_at);\n```\n\n```text\nexample.sql:2:35: error [syntax-error] syntax error: placeholder ${schema} (Flyway-style) cannot be read as SQL: substitute it before linting (syntax error at or near \"$\"); this statement is not applied to the schema model\n```\n\n```sql fires\nCREATE INDEX orders_placed_idx ON orders (placed_at;\n```\n\n## Near-misses that stay quiet\n\nDollar quotes, psql meta-commands and the data lines of\n`COPY ... FROM stdin` are read the way psql reads them:\n\n```sql quiet\nCREATE TABLE notes (id int PRIMARY KEY, body text);\nCREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n\\set ON_ERROR_STOP on\nCOPY notes (id, body) FROM stdin;\n1	it's {not} SQL; at all\n\\.\n```\n\n## Fix\n\nCorrect the statement, or substitute the placeholders before linting.\n\n## Suppress\n\nPut `-- pg-index-lint-ignore syntax-error: <reason>` directly above the\nstatement, when the error is on the statement's first line. Prefer fixing\nthe statement: the tool cannot see what it does to the indexes.\n", "unindexed-foreign-key": '# unindexed-foreign-key\n\nDefault severity: **warning**. Configurable: yes (`"rules": {"unindexed-foreign-key": "error" | "off"}`).\n\n## What it reports\n\nA foreign key whose referencing columns no valid index on the referencing\ntable serves. A foreign key on n columns is served by an index when:\n\n- the index is btree and its first n keys are exactly the foreign key\'s\n  columns, in any order, or the index is hash and the foreign key has one\n  column;\n- those keys are plain columns (INCLUDE columns and expressions do not\n  count);\n- the index has no predicate, or only `fk_column IS NOT NULL` conditions;\n- no key has an explicit collation that differs from the column\'s;\n- the index\'s operator class can serve the foreign key\'s equality check.\n\nWhere the check compares a cast of the column (an `integer` column\nreferencing a `numeric` key is compared as `column::numeric`, since no\noperator family compares the two types), only an index on that expression\nserves it: `(amount::numeric)` counts as the column there, and the fix\ncreates it. So does a `char` column referencing `text` (`(code::text)`).\n`integer` referencing `bigint` needs no cast.\n\nConstraint indexes count. GIN, GiST and BRIN indexes do not.\n\nIn a `lint`, a changed statement that removes the last index serving a\nforeign key (`DROP INDEX`, `DROP CONSTRAINT`, `DROP COLUMN`, a column type\nchange) is reported on that statement.\n\n## Why it matters\n\nPostgreSQL creates an index for every PRIMARY KEY and UNIQUE constraint, but\nnever for a FOREIGN KEY. When a row of the referenced table is deleted, or\nits key updated, PostgreSQL looks for referencing rows; without an index that\nis a scan of the whole referencing table, once per deleted row, under a lock.\n\n## Example\n\n```sql fires\nCREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts);\n```\n\n```text\nexample.sql:2:1: warning [unindexed-foreign-key] foreign key invoices_account_id_fkey on invoices (account_id) has no index: every DELETE or key UPDATE on accounts scans invoices\n    fix: CREATE INDEX CONCURRENTLY IF NOT EXISTS invoices_account_id_idx ON public.invoices (account_id);\n```\n\nAn index whose first key is another column does not serve it, and neither\ndoes an index on an `integer` column referencing a `numeric` key (the check\ncasts the column, and cannot use the index; the fix is\n`CREATE INDEX CONCURRENTLY IF NOT EXISTS quotes_amount_idx1 ON public.quotes ((amount::numeric));`):\n\n```sql fires\nCREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE order_lines (line_no int, order_id bigint REFERENCES orders, PRIMARY KEY (line_no, order_id));\n```\n\n```sql fires\nCREATE TABLE prices (amount numeric PRIMARY KEY);\nCREATE TABLE quotes (id bigint PRIMARY KEY, amount int REFERENCES prices);\nCREATE INDEX quotes_amount_idx ON quotes (amount);\n```\n\n## Near-misses that stay quiet\n\nA primary key or wider index whose first keys are the foreign key\'s columns,\nin any order:\n\n```sql quiet\nCREATE TABLE orders (id bigint PRIMARY KEY);\nCREATE TABLE products (id bigint PRIMARY KEY);\nCREATE TABLE order_items (order_id bigint REFERENCES orders, product_id bigint REFERENCES products, PRIMARY KEY (order_id, product_id));\nCREATE INDEX order_items_product_idx ON order_items (product_id, order_id);\n```\n\nA two-column key served in the other order, and an index whose predicate\nonly excludes NULLs:\n\n```sql quiet\nCREATE TABLE parents (a int, b int, PRIMARY KEY (a, b));\nCREATE TABLE children (id bigint PRIMARY KEY, a int, b int, FOREIGN KEY (a, b) REFERENCES parents);\nCREATE INDEX children_b_a ON children (b, a) WHERE a IS NOT NULL;\n```\n\nAn index on the cast the check compares, for an `integer` column\nreferencing a `numeric` key:\n\n```sql quiet\nCREATE TABLE prices (amount numeric PRIMARY KEY);\nCREATE TABLE quotes (id bigint PRIMARY KEY, amount int REFERENCES prices);\nCREATE INDEX quotes_amount_numeric ON quotes ((amount::numeric));\n```\n\nA swap in one change \u2014 the new index created, then the old one dropped \u2014 is\nnot reported: findings describe the schema at the end of the files.\n\n```sql quiet\nCREATE TABLE accounts (id bigint PRIMARY KEY);\nCREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint REFERENCES accounts);\nCREATE INDEX invoices_account_old ON invoices (account_id);\nCREATE INDEX invoices_account_new ON invoices (account_id, id);\nDROP INDEX invoices_account_old;\n```\n\n## Fix\n\nCreate an index on the referencing columns:\n\n```sql\nCREATE INDEX CONCURRENTLY IF NOT EXISTS invoices_account_id_idx ON public.invoices (account_id);\n```\n\nFor a small table that is rarely deleted from, a scan can be cheaper than\nthe index: suppress the finding with the reason.\n\n## Suppress\n\nPut `-- pg-index-lint-ignore unindexed-foreign-key: <reason>` directly above\nthe statement that creates the foreign key (or, in a `lint`, the statement\nthat removed its index), or list the table in `ignore.tables`:\n\n```sql quiet\nCREATE TABLE categories (id int PRIMARY KEY);\n-- pg-index-lint-ignore unindexed-foreign-key: a few dozen rows, a scan is cheaper than an index\nCREATE TABLE subcategories (id int PRIMARY KEY, parent_id int REFERENCES categories);\n```\n', "unknown-table": '# unknown-table\n\nDefault severity: **error**. Configurable: yes (`"rules": {"unknown-table": "warning" | "off"}`).\n\n## What it reports\n\nA statement on a table that no file given creates: a `CREATE INDEX` or an\n`ALTER TABLE` on a table whose `CREATE TABLE` the tool never read. Its other\nindexes and constraints are unknown, so a redundant index or an unindexed\nforeign key there cannot be seen. One finding a table, on the first statement\nunder review that names it; the summary counts every such statement.\n\nThis is what keeps a one-file lint (`pg-index-lint lint 0042_indexes.sql`, as\na pre-commit hook calls it) from passing without having checked anything.\n\n## Why it matters\n\nA check that reads only part of the history sees an empty table where the\nreal one has indexes and constraints: the new index\'s duplicate, or the\nindex a foreign key relies on, is in a file it was not given. Without this\nfinding such a run would say nothing and pass.\n\n## Example\n\n```sql fires\nCREATE INDEX ix_users_email ON users (email);\n```\n\n## Near-misses that stay quiet\n\nThe table is created by a file the tool reads (here the same file; in a\nproject, an earlier migration given as a path or through `"migrations"`):\n\n```sql quiet\nCREATE TABLE users (id bigint PRIMARY KEY, email text);\nCREATE INDEX ix_users_email ON users (email);\n```\n\n## Fix\n\nGive the tool the missing context: the earlier migrations (as paths, or\n`"migrations"` in pg-index-lint.json, with `--changed` for the files under\nreview), a database (`--database-url`) or a snapshot (`--snapshot`). For a\ntable that really comes from elsewhere (an extension, another tool), lower the\nseverity in the configuration.\n\n## Suppress\n\n`-- pg-index-lint-ignore unknown-table: <reason>` on the line before the statement.\n', "unused-suppression": "# unused-suppression\n\nDefault severity: **warning**. Configurable: no.\n\n## What it reports\n\nA `-- pg-index-lint-ignore <rule>: <reason>` comment that suppresses no\nfinding on the statement below it: the rule does not fire there (any more),\nor the comment names a rule that does not exist. Only files under review are\nchecked (in an `audit`, that is every file).\n\n## Why it matters\n\nA suppression outlives its reason easily: the index it excused is dropped,\nor the statement below it changes. Left in place it would silence a real\nfinding that appears there later, for a reason that no longer holds.\n\n## Example\n\n```sql fires\nCREATE TABLE t (id bigint PRIMARY KEY, a int);\n-- pg-index-lint-ignore leading-prefix: kept until the release after next\nCREATE INDEX t_a_idx ON t (a);\n```\n\n```text\nexample.sql:2:1: warning [unused-suppression] pg-index-lint-ignore leading-prefix matches no finding on the next statement; remove it\n```\n\n## Near-misses that stay quiet\n\nA suppression that matches a finding on the statement below it:\n\n```sql quiet\nCREATE TABLE t (id bigint PRIMARY KEY, a int, b int);\nCREATE INDEX t_a_b_idx ON t (a, b);\n-- pg-index-lint-ignore leading-prefix: dropped in the next release, once the new index has been in use a week\nCREATE INDEX t_a_idx ON t (a);\n```\n\nThe comment may be any of the `--` lines directly above the statement:\n\n```sql quiet\nCREATE TABLE t (id bigint PRIMARY KEY, a int, b int);\nCREATE INDEX t_a_b_idx ON t (a, b);\n-- pg-index-lint-ignore leading-prefix: dropped in the next release\n-- (ticket OPS-1234)\nCREATE INDEX t_a_idx ON t (a);\n```\n\n## Fix\n\nRemove the comment.\n\n## Suppress\n\nIt cannot be suppressed: remove the comment, or correct the rule it names.\n" };
 function rulePage(id) {
   return Object.hasOwn(PAGES, id) ? PAGES[id] : null;
 }

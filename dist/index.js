@@ -41730,6 +41730,7 @@ function createIndexFix(fk, indexName, partitioned, keys = fk.columns.map(ident)
 function sameKey(a, b) {
   if (a.kind !== b.kind) return false;
   if (a.kind === "column" ? a.column !== b.column : a.expression !== b.expression) return false;
+  if (a.kind === "expression" && a.cast?.type !== b.cast?.type) return false;
   return a.opclass === b.opclass && a.collation === b.collation;
 }
 function orderingsMatch(r, k) {
@@ -42474,9 +42475,6 @@ function notNullColumns(node) {
   return null;
 }
 var TEXT_LIKE_TYPES = /* @__PURE__ */ new Set(["text", "varchar", "bpchar", "char", "character", "character varying", "name"]);
-function castKept(type) {
-  return !TEXT_LIKE_TYPES.has(type);
-}
 function normalizeExpression(node) {
   if (Array.isArray(node)) return node.map(normalizeExpression);
   if (!node || typeof node !== "object") return node;
@@ -42615,18 +42613,10 @@ function castType(model, fk, position) {
   const refType = model.column(fk.referencedTable, fk.referencedColumns[position])?.type;
   return fkType && refType ? foreignKeyCastType(fkType, refType) : null;
 }
-function castKeyColumn(model, fk, index, at) {
-  const stored = index.expressionTrees?.[at];
-  if (!stored?.includes('"TypeCast":')) return null;
-  const cast = loadTree(stored).TypeCast;
-  const fields = cast?.arg?.ColumnRef?.fields;
-  if (!cast || cast.typeName?.typmods?.length || cast.typeName?.arrayBounds?.length || fields?.length !== 1) return null;
-  const column = fields[0].String?.sval;
-  const position = typeof column === "string" ? fk.columns.indexOf(column) : -1;
-  if (position < 0) return null;
-  const names = cast.typeName?.names ?? [];
-  const type = canonicalTypeName(names[names.length - 1]?.String?.sval ?? "");
-  return type === castType(model, fk, position) ? column : null;
+function castKeyColumn(model, fk, key) {
+  if (key.kind !== "expression" || !key.cast) return null;
+  const position = fk.columns.indexOf(key.cast.column);
+  return position >= 0 && key.cast.type === castType(model, fk, position) ? key.cast.column : null;
 }
 function servedColumns(model, fk, index) {
   if (!index.valid || index.table !== fk.table) return [];
@@ -42637,8 +42627,8 @@ function servedColumns(model, fk, index) {
     return [];
   }
   const served = [];
-  for (const [at, key] of index.keys.slice(0, n).entries()) {
-    const column = key.kind === "column" ? key.column : castKeyColumn(model, fk, index, at);
+  for (const key of index.keys.slice(0, n)) {
+    const column = key.kind === "column" ? key.column : castKeyColumn(model, fk, key);
     if (column === null || !fk.columns.includes(column) || served.includes(column)) break;
     if (key.collation !== null) break;
     const position = fk.columns.indexOf(column);
@@ -42680,13 +42670,12 @@ var unindexedForeignKey = defineKind({
       const partitioned = model.tables.get(fk.table)?.partitioned ?? false;
       const casts = fk.columns.map((_, i) => castType(model, fk, i));
       const keys = fk.columns.map((c, i) => casts[i] ? `(${ident(c)}::${casts[i]})` : ident(c));
-      const fixable = casts.every((t) => t === null || castKept(t));
       hits.push({
         subject: "foreign-key",
         table: fk.table,
         foreignKey: fk,
-        message: unindexedMessage(model, fk) + castNote(fk, casts) + (partitioned && fixable ? PARTITIONED_FIX_NOTE : ""),
-        fix: fixable ? createIndexFix(fk, indexName(fk, keys), partitioned, keys) : null
+        message: unindexedMessage(model, fk) + castNote(fk, casts) + (partitioned ? PARTITIONED_FIX_NOTE : ""),
+        fix: createIndexFix(fk, indexName(fk, keys), partitioned, keys)
       });
     }
     return hits;
@@ -42698,10 +42687,7 @@ function castNote(fk, casts) {
   if (!cast.length) return "";
   const compared = cast.map((c) => `${c.column} as ${c.type}`).join(" and ");
   const expressions = cast.map((c) => `(${c.column}::${c.type})`).join(", ");
-  if (cast.every((c) => castKept(c.type))) {
-    return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: an index on ${expressions} can`;
-  }
-  return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: only an index on ${expressions} could, which this tool cannot tell from an index on the column, so no fix is offered`;
+  return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: an index on ${expressions} can`;
 }
 function unindexedMessage(model, fk) {
   const head = `foreign key ${fk.name} on ${tableName(fk.table)} (${fk.columns.map(ident).join(", ")})`;
@@ -44336,7 +44322,7 @@ function keyToElem(key, tree) {
     nulls_ordering: key.nullsFirst ? "SORTBY_NULLS_FIRST" : "SORTBY_NULLS_LAST"
   };
   if (key.kind === "column") elem.name = key.column;
-  else elem.expr = tree;
+  else elem.expr = key.cast && tree && !tree.TypeCast ? { TypeCast: { arg: tree, typeName: { names: [{ String: { sval: key.cast.type } }], typemod: -1 } } } : tree;
   if (key.opclass) elem.opclass = [{ String: { sval: key.opclass } }];
   if (key.collation) elem.collation = [{ String: { sval: key.collation } }];
   return elem;
@@ -45536,6 +45522,7 @@ function makeIndex(ctx, table, p, only) {
     } else {
       const written2 = stripLocations(elem.expr);
       const expr = normalizeExpression(written2);
+      const cast = columnCast(written2);
       keys.push({
         kind: "expression",
         expression: expressionText(expr),
@@ -45543,7 +45530,8 @@ function makeIndex(ctx, table, p, only) {
         opclass: normalOpclass(ctx, elem.opclass, p.method, null),
         collation: normalCollation(elem.collation, null),
         descending,
-        nullsFirst
+        nullsFirst,
+        ...cast && { cast }
       });
       expressionTrees.push(storeTree(expr));
       nameParts.push({ functionName: figureColumnName(written2) });
@@ -45577,6 +45565,12 @@ function makeIndex(ctx, table, p, only) {
     sizeBytes: void 0,
     scans: void 0
   };
+}
+function columnCast(written) {
+  const cast = written.TypeCast;
+  const fields = cast?.arg?.ColumnRef?.fields;
+  if (!cast || cast.typeName?.typmods?.length || cast.typeName?.arrayBounds?.length || fields?.length !== 1 || typeof fields[0].String?.sval !== "string") return null;
+  return { column: fields[0].String.sval, type: canonicalTypeName(lastName(cast.typeName?.names)) };
 }
 function chooseIndexName(ctx, table, columnNames2, constraint) {
   const label = constraint === "primary" ? "pkey" : constraint === "exclusion" ? "excl" : constraint ? "key" : "idx";
@@ -46639,7 +46633,8 @@ function renameColumn(ctx, table, from, to) {
       if (!stored || !k.columns.includes(from)) return k;
       const tree = renameInTree(stored, from, to);
       (renamed ??= [...trees])[i] = storeTree(tree);
-      return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)] };
+      const cast = k.cast?.column === from ? { ...k.cast, column: to } : k.cast;
+      return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)], ...cast && { cast } };
     });
     if (renamed) index.expressionTrees = renamed;
     if (index.include.includes(from)) index.include = index.include.map((c) => c === from ? to : c);
@@ -47216,12 +47211,13 @@ function rolesOf(ctx, specs) {
 }
 function noteConnectingRole(ctx, roles, statement, effect) {
   const unknown = [...roles].filter((r) => r !== null && !ctx.model.roles.has(r));
-  if (!unknown.length) return;
+  if (!unknown.length) return false;
   const connecting = [...ctx.model.tables.values()].some((t) => t.owner === null) || [...ctx.model.schemaOwners.values()].includes(null);
   if (connecting)
     ctx.note(`${statement} ${unknown.join(", ")}: if that is the role the migrations connect as, PostgreSQL also ${effect} the objects they created without SET ROLE, which the model does not`);
+  return true;
 }
-function dropOwnedRefusal(ctx, owned, dependents) {
+function dropOwnedRefusal(ctx, owned, dependents, mayBeTheirs) {
   const schemas = new Set(owned.schemas);
   const tables = new Set(owned.tables);
   const others = new Set(owned.others);
@@ -47234,26 +47230,27 @@ function dropOwnedRefusal(ctx, owned, dependents) {
     }
     return false;
   };
-  const foreign = [...ctx.model.tables.values()].find((t) => schemas.has(t.schema) && !tables.has(t) && t.owner !== void 0 && !goesWithParent(t));
+  const foreign = [...ctx.model.tables.values()].find((t) => schemas.has(t.schema) && !tables.has(t) && !mayBeTheirs(t.owner) && !goesWithParent(t));
   if (foreign) return `table ${foreign.name} of another role is in schema ${foreign.schema}`;
-  const other = [...ctx.model.otherRelations].find((k) => schemas.has(splitQualifiedName(k)?.[0] ?? "") && !others.has(k) && ctx.model.relationOwners.has(k));
+  const other = [...ctx.model.otherRelations].find((k) => schemas.has(splitQualifiedName(k)?.[0] ?? "") && !others.has(k) && !mayBeTheirs(ctx.model.relationOwners.get(k)));
   if (other) return `${other} of another role is in a schema the role owns`;
-  const refusal = dropTableRefusal(ctx, owned.tables);
+  const refusal = dropTableRefusal(ctx, [...owned.tables, ...[...ctx.model.tables.values()].filter((t) => !tables.has(t) && mayBeTheirs(t.owner))]);
   if (refusal) return refusal;
   for (const key of dependents) {
     const owner = ctx.model.tables.has(key) ? ctx.model.tables.get(key).owner : ctx.model.relationOwners.get(key);
-    if (owner !== void 0) return `${key}, of another role, depends on what the role owns`;
+    if (!mayBeTheirs(owner)) return `${key}, of another role, depends on what the role owns`;
   }
   return null;
 }
 function dropOwned(ctx, node) {
   const roles = rolesOf(ctx, node.roles);
   if (!roles.size) return;
-  noteConnectingRole(ctx, roles, "DROP OWNED BY", "drops");
+  const connecting = noteConnectingRole(ctx, roles, "DROP OWNED BY", "drops");
   const owned = ownedBy(ctx, roles);
   const dependents = dependentsOf(ctx, [...owned.tables.map((t) => tableKey(t.schema, t.name)), ...owned.others]);
   if (node.behavior !== "DROP_CASCADE") {
-    const refusal = dropOwnedRefusal(ctx, owned, dependents);
+    const mayBeTheirs = (owner) => owner === void 0 || owner === null && connecting;
+    const refusal = dropOwnedRefusal(ctx, owned, dependents, mayBeTheirs);
     if (refusal) return rejected(ctx, `DROP OWNED: ${refusal} (CASCADE would drop it too)`);
   }
   for (const table of owned.tables) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);
@@ -47656,6 +47653,10 @@ var LineIndex = class {
     this.substitutions = substitutions;
     this.bytes = Buffer.from(text2, "utf8");
     const b = this.bytes;
+    if (substitutions.length === 0 && !text2.includes("\r")) {
+      for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) this.lineStarts.push(i + 1);
+      return;
+    }
     let next = 0;
     for (let i = 0; i < b.length; i++) {
       while (next < substitutions.length && substitutions[next].end <= i) next++;
@@ -47826,6 +47827,15 @@ function skipSpaceAndComments(bytes, i, to) {
   }
   return i;
 }
+function statementBounds(bytes, location2, length, to) {
+  const start = skipSpaceAndComments(bytes, location2, to);
+  let end = Math.min(length ? location2 + length : to, to);
+  while (end > start && isSpace2(bytes[end - 1])) end--;
+  return [start, end];
+}
+function isSpace2(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
 
 // src/sql/statementKinds.ts
 var KINDS_BY_WORDS = {
@@ -47891,6 +47901,7 @@ function splitByKinds(bytes, kinds) {
   const kept = Buffer.from(bytes);
   const leftOut = Buffer.from(bytes);
   const statements = [];
+  const leftOutRanges = [];
   let any = false;
   for (const [from, to] of splitStatementRanges(bytes, 0, bytes.length)) {
     const start = skipSpaceAndComments(bytes, from, to);
@@ -47898,10 +47909,13 @@ function splitByKinds(bytes, kinds) {
     const statementKinds = kindsOf(bytes, start, to);
     const skip = statementKinds !== null && !statementKinds.some((k) => kinds.has(k));
     if (!asComment(skip ? kept : leftOut, start, to)) return null;
-    if (skip) statements.push(bytes.toString("utf8", start, to));
+    if (skip) {
+      statements.push(bytes.toString("utf8", start, to));
+      leftOutRanges.push([start, to]);
+    }
     any ||= skip;
   }
-  return any ? { kept, leftOut, leftOutStatements: statements.join("\n") } : null;
+  return any ? { kept, leftOut, leftOutStatements: statements.join("\n"), leftOutRanges } : null;
 }
 function asComment(copy, start, to) {
   if (to - start < 4 || copy[start] >= 128 || copy[start + 1] >= 128 || copy[to - 1] >= 128 || copy[to - 2] >= 128) return false;
@@ -47928,16 +47942,16 @@ function openSource(raw, onStatement, options) {
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text, prepared.substitutions);
   const result2 = { statements: [], leftOut: null, leftOutStatements: "", syntaxErrors: [], notes: prepared.notes, lines };
-  let bytes = lines.bytes;
-  if (options.onlyKinds) {
-    const split = splitByKinds(lines.bytes, options.onlyKinds);
-    if (split) {
-      bytes = split.kept;
-      result2.leftOut = split.leftOut;
-      result2.leftOutStatements = split.leftOutStatements;
-    }
-  }
-  return { bytes, lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
+  const source = { bytes: lines.bytes, lines, result: result2, emit: onStatement ?? ((s) => result2.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
+  if (options.onlyKinds) leaveOut(source, options.onlyKinds);
+  return source;
+}
+function leaveOut(source, kinds) {
+  const split = splitByKinds(source.lines.bytes, kinds);
+  if (!split) return;
+  source.bytes = split.kept;
+  source.result.leftOut = split.leftOut;
+  source.result.leftOutStatements = split.leftOutStatements;
 }
 function emitMarkers(source, before) {
   const { markers, treesFor } = source;
@@ -47946,9 +47960,6 @@ function emitMarkers(source, before) {
     for (const s of statements) source.emit(treesFor && !treesFor.has(s.kind) ? { ...s, node: null } : s);
     if (note) source.result.notes.push(note);
   }
-}
-function parseMigrationSql(raw, onStatement, options = {}) {
-  return parseSource(openSource(raw, onStatement, options));
 }
 function parseSource(source) {
   const { bytes } = source;
@@ -47961,57 +47972,6 @@ function parseSource(source) {
   }
   emitMarkers(source, Infinity);
   return source.result;
-}
-var PIECES_AHEAD = 8;
-async function parseMigrationSqlBeside(thread, raw, onStatement, options = {}) {
-  if (!thread || raw.length <= CHUNK_BYTES) {
-    await loadParser();
-    return parseMigrationSql(raw, onStatement, options);
-  }
-  const source = openSource(raw, onStatement, options);
-  const { bytes } = source;
-  const ranges = splitStatementRanges(bytes, 0, bytes.length);
-  const pieces = piecesOf(ranges);
-  const answers = /* @__PURE__ */ new Map();
-  let asked = 0;
-  let current = 0;
-  let next = 0;
-  for (; current < pieces.length; current++) {
-    const p = current;
-    for (; asked < Math.min(pieces.length, p + PIECES_AHEAD); asked++) {
-      const piece = asked;
-      const [first2, last2] = pieces[piece];
-      void thread.parse(bytes.toString("utf8", ranges[first2][0], ranges[last2][1])).then((answer2) => {
-        if (answer2 && piece >= current) answers.set(piece, answer2);
-      });
-    }
-    await (p === 0 ? loadParser() : new Promise((resolve) => setImmediate(resolve)));
-    const [first, last] = pieces[p];
-    const answer = answers.get(p);
-    answers.delete(p);
-    if (next > last) continue;
-    if (next === first && answer && "statements" in answer) {
-      const from = ranges[first][0];
-      const to = ranges[last][1];
-      for (const s of answer.statements) emitStatement(source, from, to, s.kind, from + s.location, s.length, s.tree === null ? null : JSON.parse(s.tree));
-      next = last + 1;
-    } else {
-      next = parsePiece(source, ranges, next, last);
-    }
-  }
-  emitMarkers(source, Infinity);
-  return source.result;
-}
-async function checkLeftOut(thread, parsed) {
-  const leftOut = parsed.leftOut;
-  if (!leftOut) return { statements: 0, syntaxErrors: [] };
-  const answer = thread ? await thread.parse(parsed.leftOutStatements) : null;
-  if (answer && "statements" in answer) return { statements: answer.statements.length, syntaxErrors: [] };
-  await loadParser();
-  let statements = 0;
-  const result2 = { statements: [], leftOut: null, leftOutStatements: "", syntaxErrors: [], notes: [], lines: parsed.lines };
-  parseSource({ bytes: leftOut, lines: parsed.lines, result: result2, emit: () => statements++, treesFor: /* @__PURE__ */ new Set(), markers: [], nextMarker: 0 });
-  return { statements, syntaxErrors: result2.syntaxErrors };
 }
 function piecesOf(ranges) {
   const pieces = [];
@@ -48062,10 +48022,11 @@ function emitTree(source, tree, from, to) {
   }
 }
 function emitStatement(source, from, to, kind, location2, length, node) {
+  const [start, end] = statementBounds(source.bytes, location2, length, to);
+  emitStatementAt(source, kind, start, end, node);
+}
+function emitStatementAt(source, kind, start, end, node) {
   const { bytes, lines, treesFor } = source;
-  const start = skipSpaceAndComments(bytes, location2, to);
-  let end = Math.min(length ? location2 + length : to, to);
-  while (end > start && isSpace2(bytes[end - 1])) end--;
   if (bytes[end] === 59) end++;
   emitMarkers(source, start);
   source.emit({
@@ -48104,9 +48065,180 @@ function lastCharacter(lines, end) {
   const after = lines.positionOfByte(end);
   return after.column > 1 ? { line: after.line, column: after.column - 1 } : after;
 }
-function isSpace2(c) {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
-}
+
+// src/sql/parseAhead.ts
+var AHEAD_BYTES = 1024 * 1024;
+var NO_CHECK = { statements: 0, syntaxErrors: [] };
+var ParseAhead = class {
+  constructor(files, startThread, waitForThread = false) {
+    this.files = files;
+    this.startThread = startThread;
+    this.waitForThread = waitForThread;
+  }
+  files;
+  startThread;
+  waitForThread;
+  opened = /* @__PURE__ */ new Map();
+  /** The next file to open, and the next whose pieces are to be handed to the thread. */
+  nextToOpen = 0;
+  nextToAsk = 0;
+  /** Bytes handed to the thread and not yet taken, and bytes read ahead and not yet taken. */
+  inFlight = 0;
+  openedAhead = 0;
+  thread;
+  finish;
+  /** Resolves at `done()`: every file has been taken, and the checks the thread has not begun are taken back. */
+  finished = new Promise((resolve) => this.finish = resolve);
+  /** File `i`, read and prepared. Files are taken in order, each once. */
+  take(i) {
+    while (this.nextToOpen <= i) this.open();
+    this.opened.delete(i - 1);
+    const opened = this.opened.get(i);
+    if ("error" in opened) throw opened.error;
+    if (this.nextToAsk < i) this.nextToAsk = i;
+    this.openedAhead -= opened.source.bytes.length;
+    return opened;
+  }
+  /**
+   * Parses a file taken, handing its statements to `onStatement` as they are
+   * read; the same statements as `parseMigrationSql`.
+   */
+  async parse(file, onStatement) {
+    const { source, ranges } = file;
+    source.emit = onStatement;
+    await loadParser();
+    if (!file.beside) {
+      this.pump();
+      return parseSource(source);
+    }
+    let next = 0;
+    for (let p = 0; p < file.pieces.length; p++) {
+      const piece = file.pieces[p];
+      if (file.asked <= p) file.asked = p + 1;
+      this.pump();
+      const answer = await this.answerOf(piece);
+      this.inFlight -= piece.to - piece.from;
+      const statements = answer && "statements" in answer ? answer : null;
+      if (!ranges) {
+        if (statements) {
+          for (const s of statements.statements) emitStatementAt(source, s.kind, piece.from + s.start, piece.from + s.end, s.tree === null ? null : JSON.parse(s.tree));
+          file.leanLeftOut = statements.leftOut;
+        } else {
+          if (file.leanKinds) leaveOut(source, file.leanKinds);
+          parseRange(source, piece.from, source.bytes.length);
+        }
+      } else if (next > piece.last) {
+      } else if (next === piece.first && statements) {
+        for (const s of statements.statements) emitStatementAt(source, s.kind, piece.from + s.start, piece.from + s.end, s.tree === null ? null : JSON.parse(s.tree));
+        next = piece.last + 1;
+      } else {
+        next = parsePiece(source, ranges, next, piece.last);
+      }
+    }
+    emitMarkers(source, Infinity);
+    return source.result;
+  }
+  /**
+   * The statements a parse with `onlyKinds` left out of `parsed`: how many
+   * there are and their syntax errors, exactly as the whole file's parse
+   * finds them (the left-out text keeps every byte and character in place).
+   * The thread's answer when it comes; a check the thread has not begun by
+   * `done()` is taken back and made here. Where the thread's parse fails, the
+   * check is made again here, to recover from each error as the whole parse
+   * does.
+   */
+  async checkLeftOut(file, parsed) {
+    if (file.leanLeftOut === null) return NO_CHECK;
+    if (typeof file.leanLeftOut === "number") return { statements: file.leanLeftOut, syntaxErrors: [] };
+    if (file.leanLeftOut === "error" && file.leanKinds) leaveOut(file.source, file.leanKinds);
+    const leftOut = parsed.leftOut;
+    if (!leftOut) return NO_CHECK;
+    let answer = null;
+    const ticket = file.leftOut;
+    if (ticket) {
+      const first = await Promise.race([ticket.answer, this.waitForThread ? new Promise(() => {
+      }) : this.finished.then(() => void 0)]);
+      answer = first !== void 0 ? first : ticket.takeBack() ? null : await ticket.answer;
+    }
+    if (answer && "statements" in answer) return { statements: answer.statements.length, syntaxErrors: [] };
+    await loadParser();
+    let statements = 0;
+    const result2 = { statements: [], leftOut: null, leftOutStatements: "", syntaxErrors: [], notes: [], lines: parsed.lines };
+    parseSource({ bytes: leftOut, lines: parsed.lines, result: result2, emit: () => statements++, treesFor: /* @__PURE__ */ new Set(), markers: [], nextMarker: 0 });
+    return { statements, syntaxErrors: result2.syntaxErrors };
+  }
+  /** Every file has been taken: the checks of left-out statements that the thread has not begun are made here. */
+  done() {
+    this.finish();
+  }
+  async answerOf(piece) {
+    if (!piece.ticket) return null;
+    if (this.waitForThread) this.thread?.flush();
+    else if (piece.ticket.takeBack()) return null;
+    return piece.ticket.answer;
+  }
+  /** Reads and prepares the next file. */
+  open() {
+    const i = this.nextToOpen++;
+    const file = this.files[i];
+    let opened;
+    try {
+      const raw = file.read();
+      const beside = file.beside(raw) && (this.thread ??= this.startThread()) !== null;
+      const { onlyKinds } = file.options;
+      const source = openSource(raw, void 0, { treesFor: file.options.treesFor });
+      const leanKinds = beside && onlyKinds && source.bytes.length <= CHUNK_BYTES ? onlyKinds : null;
+      if (onlyKinds && !leanKinds) leaveOut(source, onlyKinds);
+      const { bytes } = source;
+      let ranges = null;
+      const pieces = [];
+      if (beside && bytes.length > CHUNK_BYTES) {
+        ranges = splitStatementRanges(bytes, 0, bytes.length);
+        for (const [first, last] of piecesOf(ranges)) pieces.push({ first, last, from: ranges[first][0], to: ranges[last][1], ticket: null });
+      } else if (beside && skipSpaceAndComments(bytes, 0, bytes.length) < bytes.length) {
+        pieces.push({ first: -1, last: -1, from: 0, to: bytes.length, ticket: null });
+      }
+      opened = { raw, source, beside, ranges, pieces, asked: 0, leanKinds, leanLeftOut: void 0, leftOut: null, leftOutAsked: false };
+      this.openedAhead += bytes.length;
+    } catch (error2) {
+      opened = { error: error2 };
+    }
+    this.opened.set(i, opened);
+  }
+  /**
+   * Hands pieces to the thread until about AHEAD_BYTES are ahead of the
+   * replay, opening the files after the one being parsed as needed; only when
+   * half of that is left, so that small files go out many to a message.
+   */
+  pump() {
+    if (!this.thread || this.inFlight > AHEAD_BYTES / 2) return;
+    while (this.inFlight < AHEAD_BYTES && this.openedAhead < 2 * AHEAD_BYTES) {
+      if (this.nextToAsk >= this.nextToOpen) {
+        if (this.nextToOpen >= this.files.length) break;
+        this.open();
+      }
+      const file = this.opened.get(this.nextToAsk);
+      if (file && "error" in file) break;
+      if (!file || !file.beside) {
+        this.nextToAsk++;
+        continue;
+      }
+      if (file.asked < file.pieces.length) {
+        const piece = file.pieces[file.asked++];
+        piece.ticket = this.thread.parse(file.source.bytes.subarray(piece.from, piece.to), file.leanKinds !== null);
+        this.inFlight += piece.to - piece.from;
+        continue;
+      }
+      if (!file.leftOutAsked) {
+        file.leftOutAsked = true;
+        const statements = file.source.result.leftOutStatements;
+        if (file.source.result.leftOut) file.leftOut = this.thread.parse(Buffer.from(statements, "utf8"));
+      }
+      this.nextToAsk++;
+    }
+    this.thread.flush();
+  }
+};
 
 // src/sql/parserThread.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -48114,24 +48246,29 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/sql/parserProtocol.ts
+var UNCLAIMED = 0;
+var BY_MAIN = 2;
 var PARSER_READY = "ready";
 
 // src/sql/parserThread.ts
+var BATCH_BYTES = 64 * 1024;
 var ParserThread = class _ParserThread {
   constructor(worker) {
     this.worker = worker;
     let loaded2;
     this.ready = new Promise((resolve) => loaded2 = resolve);
-    worker.on("message", (result2) => {
-      if (result2 === PARSER_READY) return loaded2();
-      this.waiting.get(result2.id)?.(result2);
-      this.waiting.delete(result2.id);
+    worker.on("message", (message) => {
+      if (message === PARSER_READY) return loaded2();
+      const batch = this.waiting.get(message.id);
+      message.results.forEach((result2, i) => batch?.settle[message.first + i](result2));
+      if (!message.done) return;
+      this.waiting.delete(message.id);
       if (this.waiting.size === 0) worker.unref();
     });
     const fail = () => {
       this.failed = true;
       loaded2();
-      for (const waiter of this.waiting.values()) waiter(null);
+      for (const batch of this.waiting.values()) for (const settle of batch.settle) settle(null);
       this.waiting.clear();
     };
     worker.on("error", fail);
@@ -48141,6 +48278,7 @@ var ParserThread = class _ParserThread {
   worker;
   nextId = 0;
   waiting = /* @__PURE__ */ new Map();
+  pending = null;
   failed = false;
   /** Resolves when the worker's parser has loaded, or the worker has failed. */
   ready;
@@ -48155,18 +48293,58 @@ var ParserThread = class _ParserThread {
     }
   }
   /**
-   * Parses `text` on the worker. Never rejects: null means the worker is gone
-   * and the caller parses the piece itself (pieces asked for ahead and then
-   * not waited for must not become unhandled rejections).
+   * Hands `utf8` (SQL, cut between statements) to the thread; `lean` for a
+   * whole history file (BatchRequest). It goes out with the next pieces, once
+   * they fill a message, or at `flush()`. The answer never rejects: pieces
+   * asked for ahead and then not waited for must not become unhandled
+   * rejections.
    */
-  parse(text2) {
-    if (this.failed) return Promise.resolve(null);
+  parse(utf8, lean = false) {
+    if (this.failed) return { takeBack: () => true, answer: Promise.resolve(null) };
+    const batch = this.pending ??= { pieces: [], lean: [], bytes: 0, claims: null, taken: /* @__PURE__ */ new Set(), settle: [] };
+    const i = batch.pieces.length;
+    batch.pieces.push(utf8);
+    batch.lean.push(lean);
+    batch.bytes += utf8.length;
+    const answer = new Promise((resolve) => batch.settle.push(resolve));
+    const ticket = {
+      takeBack: () => {
+        if (this.failed) return true;
+        if (!batch.claims) {
+          batch.taken.add(i);
+          return true;
+        }
+        return Atomics.compareExchange(batch.claims, i, UNCLAIMED, BY_MAIN) === UNCLAIMED;
+      },
+      answer
+    };
+    if (batch.bytes >= BATCH_BYTES) this.flush();
+    return ticket;
+  }
+  /** Sends the pieces not sent yet. */
+  flush() {
+    const batch = this.pending;
+    this.pending = null;
+    if (!batch) return;
+    if (this.failed) {
+      for (const settle of batch.settle) settle(null);
+      return;
+    }
+    const bytes = new Uint8Array(batch.bytes);
+    const ends = [];
+    let at = 0;
+    for (const piece of batch.pieces) {
+      bytes.set(piece, at);
+      ends.push(at += piece.length);
+    }
+    const claims = new Int32Array(new SharedArrayBuffer(4 * ends.length));
+    for (const i of batch.taken) claims[i] = BY_MAIN;
+    batch.claims = claims;
+    batch.pieces = [];
     const id = this.nextId++;
-    return new Promise((resolve) => {
-      if (this.waiting.size === 0) this.worker.ref();
-      this.waiting.set(id, resolve);
-      this.worker.postMessage({ id, text: text2 });
-    });
+    if (this.waiting.size === 0) this.worker.ref();
+    this.waiting.set(id, batch);
+    this.worker.postMessage({ id, bytes, ends, lean: batch.lean, claims }, [bytes.buffer]);
   }
   /**
    * Ends the worker without waiting for it. A worker still parsing pieces
@@ -48182,6 +48360,7 @@ var ParserThread = class _ParserThread {
 };
 
 // src/suppressions.ts
+var SUPPRESSION_WORD = "pg-index-lint-ignore";
 var SUPPRESSION = /^\s*--\s*pg-index-lint-ignore\s+([a-z][a-z-]*(?:\s*,\s*[a-z][a-z-]*)*)\s*(?::\s*(.*))?$/;
 var COMMENT_LINE = /^\s*--/;
 var FileSuppressions = class {
@@ -48245,67 +48424,73 @@ async function run(options) {
       });
     }
   }
+  const displays = new Map(options.files.map((f) => [f, displayPath(f, options.cwd)]));
   let parserThread;
+  const historyOnly = (file) => options.mode === "lint" && !isChanged(file) && !options.parseWholeHistory;
+  const isChanged = (file) => options.changed === null || options.changed.has(file);
+  const ahead = new ParseAhead(
+    options.files.map((file) => ({
+      read: () => options.sources?.get(file) ?? readMigrationFile(file, displays.get(file)),
+      options: { treesFor: replayer.kinds, onlyKinds: historyOnly(file) ? replayer.kinds : void 0 },
+      beside: (raw) => raw.length > CHUNK_BYTES || historyOnly(file)
+    })),
+    () => parserThread = ParserThread.start(replayer.kinds, options.parserThread?.script),
+    options.parserThread?.wait
+  );
   const notesByFile = [];
   try {
-    for (const file of options.files) {
-      const raw = options.sources?.get(file) ?? readMigrationFile(file, displayPath(file, options.cwd));
-      const changed = options.changed === null || options.changed.has(file);
-      const historyOnly = options.mode === "lint" && !changed && !options.parseWholeHistory;
-      if (parserThread === void 0 && (raw.length > CHUNK_BYTES || historyOnly)) parserThread = ParserThread.start(replayer.kinds);
-      notesByFile.push((await replayFile(file, raw, changed, historyOnly, parserThread ?? null)).notes);
+    for (let i = 0; i < options.files.length; i++) {
+      const file = options.files[i];
+      notesByFile.push((await replayFile(file, ahead.take(i), isChanged(file))).notes);
     }
+    ahead.done();
     for (const fileNotes of notesByFile) notes.push(...await fileNotes);
   } finally {
     parserThread?.stop();
   }
-  async function replayFile(file, raw, changed, historyOnly, thread) {
-    const display = displayPath(file, options.cwd);
+  async function replayFile(file, opened, changed) {
+    const display = displays.get(file);
     const report = changed || options.mode === "audit";
     const fileNotes = [];
-    replayer.startFile(raw);
-    const parsed = await parseMigrationSqlBeside(
-      thread,
-      raw,
-      (statement) => {
-        statements++;
-        const origin = {
-          file: display,
-          line: statement.start.line,
-          column: statement.start.column,
-          endLine: statement.end.line,
-          endColumn: statement.end.column,
-          sequence: sequence++,
-          changed
-        };
-        if (changed && options.mode === "lint") fkWatch.start();
-        const tablesBefore = model.tables.size;
-        const unknownTableNotes = [];
-        const touched = replayer.apply(statement, origin, (message, kind) => {
-          if (kind === "conflict") findings.push({ ...blankFinding("index-name-conflict", { file: display }), ...span(origin), message });
-          else if (report) (kind === "unknown-table" ? unknownTableNotes : fileNotes).push({ file: display, line: origin.line, message });
-        });
-        fkWatch.after(touched, origin);
-        const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
-        if (!(unknown.length && report)) fileNotes.push(...unknownTableNotes);
-        if (unknown.length && report) {
-          uncheckedStatements++;
-          for (const table of unknownTables.firstReport(unknown)) {
-            findings.push({
-              ...blankFinding("unknown-table", { file: display }),
-              ...span(origin),
-              table,
-              message: `table ${tableName(table)} is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot`
-            });
-          }
+    replayer.startFile(opened.raw);
+    const parsed = await ahead.parse(opened, (statement) => {
+      statements++;
+      const origin = {
+        file: display,
+        line: statement.start.line,
+        column: statement.start.column,
+        endLine: statement.end.line,
+        endColumn: statement.end.column,
+        sequence: sequence++,
+        changed
+      };
+      if (changed && options.mode === "lint") fkWatch.start();
+      const tablesBefore = model.tables.size;
+      const unknownTableNotes = [];
+      const touched = replayer.apply(statement, origin, (message, kind) => {
+        if (kind === "conflict") findings.push({ ...blankFinding("index-name-conflict", { file: display }), ...span(origin), message });
+        else if (report) (kind === "unknown-table" ? unknownTableNotes : fileNotes).push({ file: display, line: origin.line, message });
+      });
+      fkWatch.after(touched, origin);
+      const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
+      if (!(unknown.length && report)) fileNotes.push(...unknownTableNotes);
+      if (unknown.length && report) {
+        uncheckedStatements++;
+        for (const table of unknownTables.firstReport(unknown)) {
+          findings.push({
+            ...blankFinding("unknown-table", { file: display }),
+            ...span(origin),
+            table,
+            message: `table ${tableName(table)} is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot`
+          });
         }
-      },
-      { treesFor: replayer.kinds, onlyKinds: historyOnly ? replayer.kinds : void 0 }
-    );
+      }
+    });
     replayer.endSession((message, line) => {
       if (report) fileNotes.push({ file: display, line, message });
     });
-    fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
+    const lines = parsed.lines.text.includes(SUPPRESSION_WORD) ? parsed.lines.text.split(/\r\n|\n|\r/) : [];
+    fileStates.set(display, { display, changed, suppressions: new FileSuppressions(lines) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
     const syntaxNotes = (errors2) => {
       for (const e of errors2) {
@@ -48324,8 +48509,7 @@ async function run(options) {
       }
       return fileNotes.sort((a, b) => a.line - b.line);
     };
-    if (!parsed.leftOut) return { notes: Promise.resolve(syntaxNotes(parsed.syntaxErrors)) };
-    const notes2 = checkLeftOut(thread, parsed).then((leftOut) => {
+    const notes2 = ahead.checkLeftOut(opened, parsed).then((leftOut) => {
       statements += leftOut.statements;
       const errors2 = [...parsed.syntaxErrors, ...leftOut.syntaxErrors].sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
       return syntaxNotes(errors2);
@@ -48362,7 +48546,7 @@ async function run(options) {
     f.severity = severity;
     kept.push(f);
   }
-  const order = new Map(options.files.map((f, i) => [displayPath(f, options.cwd), i]));
+  const order = new Map(options.files.map((f, i) => [displays.get(f), i]));
   kept.sort(
     (a, b) => (
       // What a database holds comes first, the biggest first: that is what there is to reclaim.

@@ -2604,31 +2604,272 @@ var import_libpg_query = __toESM(require_libpg_query(), 1);
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/sql/parserProtocol.ts
+var UNCLAIMED = 0;
+var BY_THREAD = 1;
 var PARSER_READY = "ready";
+
+// src/sql/splitStatements.ts
+function splitStatementRanges(bytes, from, to) {
+  const ranges = [];
+  let start = from;
+  let i = from;
+  const at = (k) => k < to ? bytes[k] : -1;
+  while (i < to) {
+    const c = bytes[i];
+    if (c === 45 && at(i + 1) === 45) {
+      while (i < to && bytes[i] !== 10 && bytes[i] !== 13) i++;
+    } else if (c === 47 && at(i + 1) === 42) {
+      let depth = 1;
+      i += 2;
+      while (i < to && depth > 0) {
+        if (bytes[i] === 47 && at(i + 1) === 42) {
+          depth++;
+          i += 2;
+        } else if (bytes[i] === 42 && at(i + 1) === 47) {
+          depth--;
+          i += 2;
+        } else i++;
+      }
+    } else if (c === 39) {
+      const escapes = i > from && (bytes[i - 1] === 69 || bytes[i - 1] === 101);
+      i++;
+      while (i < to) {
+        if (escapes && bytes[i] === 92) {
+          i += 2;
+          continue;
+        }
+        if (bytes[i] === 39) {
+          if (at(i + 1) === 39) {
+            i += 2;
+            continue;
+          }
+          break;
+        }
+        i++;
+      }
+      i++;
+    } else if (c === 34) {
+      i++;
+      while (i < to && !(bytes[i] === 34 && at(i + 1) !== 34)) i += bytes[i] === 34 ? 2 : 1;
+      i++;
+    } else if (c === 36 && !isIdentByte(at(i - 1))) {
+      const tagEnd = dollarTagEnd(bytes, i, to);
+      if (tagEnd < 0) {
+        i++;
+        continue;
+      }
+      const tag = Buffer.from(bytes.subarray(i, tagEnd + 1));
+      const close = Buffer.from(bytes.buffer, bytes.byteOffset, to).indexOf(tag, tagEnd + 1);
+      i = close < 0 ? to : close + tag.length;
+    } else if (c === 59) {
+      ranges.push([start, i + 1]);
+      start = i + 1;
+      i++;
+    } else {
+      i++;
+    }
+  }
+  if (start < to) ranges.push([start, to]);
+  return ranges;
+}
+function isIdentByte(c) {
+  return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95 || c >= 128;
+}
+function dollarTagEnd(bytes, i, to) {
+  let k = i + 1;
+  if (k < to && bytes[k] >= 48 && bytes[k] <= 57) return -1;
+  while (k < to && isIdentByte(bytes[k]) && bytes[k] !== 36) k++;
+  return k < to && bytes[k] === 36 ? k : -1;
+}
+function skipSpaceAndComments(bytes, i, to) {
+  while (i < to) {
+    const c = bytes[i];
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) i++;
+    else if (c === 45 && bytes[i + 1] === 45) {
+      while (i < to && bytes[i] !== 10 && bytes[i] !== 13) i++;
+    } else if (c === 47 && bytes[i + 1] === 42) {
+      let depth = 1;
+      i += 2;
+      while (i < to && depth > 0) {
+        if (bytes[i] === 47 && bytes[i + 1] === 42) {
+          depth++;
+          i += 2;
+        } else if (bytes[i] === 42 && bytes[i + 1] === 47) {
+          depth--;
+          i += 2;
+        } else i++;
+      }
+    } else break;
+  }
+  return i;
+}
+function statementBounds(bytes, location, length, to) {
+  const start = skipSpaceAndComments(bytes, location, to);
+  let end = Math.min(length ? location + length : to, to);
+  while (end > start && isSpace(bytes[end - 1])) end--;
+  return [start, end];
+}
+function isSpace(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
+
+// src/sql/statementKinds.ts
+var KINDS_BY_WORDS = {
+  INSERT: ["InsertStmt"],
+  UPDATE: ["UpdateStmt"],
+  DELETE: ["DeleteStmt"],
+  MERGE: ["MergeStmt"],
+  COMMENT: ["CommentStmt"],
+  GRANT: ["GrantStmt", "GrantRoleStmt"],
+  REVOKE: ["GrantStmt", "GrantRoleStmt"],
+  COPY: ["CopyStmt"],
+  TRUNCATE: ["TruncateStmt"],
+  ANALYZE: ["VacuumStmt"],
+  ANALYSE: ["VacuumStmt"],
+  VACUUM: ["VacuumStmt"],
+  LOCK: ["LockStmt"],
+  NOTIFY: ["NotifyStmt"],
+  LISTEN: ["ListenStmt"],
+  CALL: ["CallStmt"],
+  REFRESH: ["RefreshMatViewStmt"],
+  BEGIN: ["TransactionStmt"],
+  START: ["TransactionStmt"],
+  COMMIT: ["TransactionStmt"],
+  END: ["TransactionStmt"],
+  ROLLBACK: ["TransactionStmt"],
+  ABORT: ["TransactionStmt"],
+  SAVEPOINT: ["TransactionStmt"],
+  RELEASE: ["TransactionStmt"],
+  "CREATE TRIGGER": ["CreateTrigStmt"],
+  "CREATE CONSTRAINT TRIGGER": ["CreateTrigStmt"],
+  "CREATE OR REPLACE TRIGGER": ["CreateTrigStmt"],
+  "CREATE FUNCTION": ["CreateFunctionStmt"],
+  "CREATE OR REPLACE FUNCTION": ["CreateFunctionStmt"],
+  "CREATE PROCEDURE": ["CreateFunctionStmt"],
+  "CREATE OR REPLACE PROCEDURE": ["CreateFunctionStmt"],
+  "CREATE EXTENSION": ["CreateExtensionStmt"]
+};
+var MISREAD_BY_SPLITTER = /\bATOMIC\b|\bRULE\b/i;
+function kindsOf(bytes, start, end) {
+  const words = [];
+  let i = start;
+  while (words.length < 4 && i < end) {
+    let j = i;
+    while (j < end && (bytes[j] | 32) >= 97 && (bytes[j] | 32) <= 122) j++;
+    if (j === i) break;
+    words.push(Buffer.from(bytes.subarray(i, j)).toString("latin1").toUpperCase());
+    const kinds = KINDS_BY_WORDS[words.join(" ")];
+    if (kinds && !isWordByte(bytes[j])) return kinds;
+    if (j >= end || !isSpaceByte(bytes[j])) break;
+    i = j;
+    while (i < end && isSpaceByte(bytes[i])) i++;
+  }
+  return null;
+}
+function isSpaceByte(c) {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
+function isWordByte(c) {
+  return c !== void 0 && (c >= 48 && c <= 57 || (c | 32) >= 97 && (c | 32) <= 122 || c === 95 || c === 36 || c >= 128);
+}
+function splitByKinds(bytes, kinds) {
+  if (MISREAD_BY_SPLITTER.test(bytes.toString("latin1"))) return null;
+  const kept = Buffer.from(bytes);
+  const leftOut = Buffer.from(bytes);
+  const statements = [];
+  const leftOutRanges = [];
+  let any = false;
+  for (const [from, to] of splitStatementRanges(bytes, 0, bytes.length)) {
+    const start = skipSpaceAndComments(bytes, from, to);
+    if (start >= to || bytes[start] === 59) continue;
+    const statementKinds = kindsOf(bytes, start, to);
+    const skip = statementKinds !== null && !statementKinds.some((k) => kinds.has(k));
+    if (!asComment(skip ? kept : leftOut, start, to)) return null;
+    if (skip) {
+      statements.push(bytes.toString("utf8", start, to));
+      leftOutRanges.push([start, to]);
+    }
+    any ||= skip;
+  }
+  return any ? { kept, leftOut, leftOutStatements: statements.join("\n"), leftOutRanges } : null;
+}
+function asComment(copy, start, to) {
+  if (to - start < 4 || copy[start] >= 128 || copy[start + 1] >= 128 || copy[to - 1] >= 128 || copy[to - 2] >= 128) return false;
+  for (let i = start; i < to; i++) {
+    const c = copy[i];
+    if (c < 128 && c !== 10 && c !== 13) copy[i] = 32;
+  }
+  copy[start] = 47;
+  copy[start + 1] = 42;
+  copy[to - 2] = 42;
+  copy[to - 1] = 47;
+  return true;
+}
 
 // src/sql/parserWorker.ts
 var port = parentPort;
 if (port) {
   const treesFor = new Set(workerData.treesFor);
   const parser = await (0, import_libpg_query.default)();
-  port.on("message", ({ id, text }) => {
-    let result;
-    try {
-      const parsed = parseToJson(parser, text);
-      result = "json" in parsed ? { id, statements: statementsOf(parsed.json, treesFor) } : { id, error: parsed.error };
-    } catch (e) {
-      result = { id, error: { message: String(e?.message ?? e) } };
+  port.on("message", ({ id, bytes, ends, lean, claims }) => {
+    let first = 0;
+    let results = [];
+    let parsedBytes = 0;
+    for (let i = 0, from = 0; i < ends.length; from = ends[i++]) {
+      if (Atomics.compareExchange(claims, i, UNCLAIMED, BY_THREAD) !== UNCLAIMED) {
+        results.push(null);
+        continue;
+      }
+      try {
+        results.push(parsePiece(parser, Buffer.from(bytes.buffer, bytes.byteOffset + from, ends[i] - from), lean[i], treesFor));
+      } catch (e) {
+        results.push({ error: { message: String(e?.message ?? e) } });
+      }
+      parsedBytes += ends[i] - from;
+      if (parsedBytes >= RESULT_BYTES && i + 1 < ends.length) {
+        port.postMessage({ id, first, results, done: false });
+        first = i + 1;
+        results = [];
+        parsedBytes = 0;
+      }
     }
-    port.postMessage(result);
+    port.postMessage({ id, first, results, done: true });
   });
   port.postMessage(PARSER_READY);
 }
-function parseToJson(parser, text) {
-  const size = parser.lengthBytesUTF8(text) + 1;
-  const input = parser._malloc(size);
+var NO_TREES = /* @__PURE__ */ new Set();
+var RESULT_BYTES = 16 * 1024;
+function parsePiece(parser, utf8, lean, treesFor) {
+  const split = lean ? splitByKinds(utf8, treesFor) : null;
+  const bytes = split ? split.kept : utf8;
+  const statements = [];
+  if (skipSpaceAndComments(bytes, 0, bytes.length) < bytes.length) {
+    const parsed = parseToJson(parser, bytes);
+    if ("error" in parsed) return { error: parsed.error };
+    for (const s of statementsOf(parsed.json, treesFor)) {
+      const [start, end] = statementBounds(bytes, s.location, s.length, bytes.length);
+      statements.push({ kind: s.kind, start, end, tree: s.tree });
+    }
+  }
+  if (!split) return { statements, leftOut: null };
+  if (overlap(statements, split.leftOutRanges)) return { error: { message: "the statements left out of the parse and the statements parsed overlap" } };
+  const checked = parseToJson(parser, Buffer.from(split.leftOutStatements, "utf8"));
+  return { statements, leftOut: "error" in checked ? "error" : statementsOf(checked.json, NO_TREES).length };
+}
+function overlap(statements, ranges) {
+  let r = 0;
+  for (const { start, end } of statements) {
+    while (r < ranges.length && ranges[r][1] <= start) r++;
+    if (r < ranges.length && ranges[r][0] <= end) return true;
+  }
+  return false;
+}
+function parseToJson(parser, utf8) {
+  const input = parser._malloc(utf8.length + 1);
   let result = 0;
   try {
-    parser.stringToUTF8(text, input, size);
+    parser.HEAPU8.set(utf8, input);
+    parser.HEAPU8[input + utf8.length] = 0;
     result = parser._wasm_parse_query_raw(input);
     if (!result) throw new Error("the parser could not allocate memory");
     const tree = parser.getValue(result, "i32");
@@ -2636,17 +2877,64 @@ function parseToJson(parser, text) {
     if (error) {
       const message = parser.getValue(error, "i32");
       const cursor = parser.getValue(error + 16, "i32");
-      return { error: { message: message ? parser.UTF8ToString(message) : "unknown parser error", cursorPosition: cursor > 0 ? cursor - 1 : 0 } };
+      return { error: { message: message ? cString(parser, message) : "unknown parser error", cursorPosition: cursor > 0 ? cursor - 1 : 0 } };
     }
-    return { json: parser.UTF8ToString(tree) };
+    return { json: cString(parser, tree) };
   } finally {
     parser._free(input);
     if (result) parser._wasm_free_parse_result(result);
   }
 }
+function cString(parser, pointer) {
+  const heap = parser.HEAPU8;
+  const end = heap.indexOf(0, pointer);
+  return Buffer.from(heap.buffer, heap.byteOffset + pointer, (end < 0 ? heap.length : end) - pointer).toString("utf8");
+}
 var STATEMENTS = '"stmts":[';
 var STATEMENT = '{"stmt":{"';
 function statementsOf(json, treesFor) {
+  const list = json.indexOf(STATEMENTS);
+  if (list < 0) return [];
+  const statements = [];
+  const listStart = list + STATEMENTS.length;
+  let at = json.indexOf(STATEMENT, listStart);
+  if (at < 0 ? !json.startsWith("]}", listStart) : at !== listStart) return statementsWalked(json, treesFor);
+  while (at >= 0) {
+    const next = json.indexOf(STATEMENT, at + STATEMENT.length);
+    if (next < 0 ? !json.endsWith("]}") : json.charCodeAt(next - 1) !== 44) return statementsWalked(json, treesFor);
+    const wrapperEnd = (next < 0 ? json.length - 2 : next - 1) - 1;
+    const statement = wrapped(json, at, wrapperEnd, treesFor);
+    if (!statement) return statementsWalked(json, treesFor);
+    statements.push(statement);
+    at = next;
+  }
+  return statements;
+}
+function wrapped(json, at, end, treesFor) {
+  if (json.charCodeAt(end) !== 125) return null;
+  const statement = { kind: "", location: 0, length: 0, tree: null };
+  let i = end;
+  for (const [key, field] of [
+    [',"stmt_len":', "length"],
+    [',"stmt_location":', "location"]
+  ]) {
+    let digits = i;
+    while (digits > at && json.charCodeAt(digits - 1) >= 48 && json.charCodeAt(digits - 1) <= 57) digits--;
+    if (digits === i || !json.startsWith(key, digits - key.length)) continue;
+    statement[field] = Number(json.slice(digits, i));
+    i = digits - key.length;
+  }
+  const kindStart = at + STATEMENT.length;
+  const kindEnd = json.indexOf('"', kindStart);
+  const nodeStart = kindEnd + 2;
+  const nodeEnd = i - 1;
+  if (json.charCodeAt(nodeEnd) !== 125 || json.charCodeAt(nodeEnd - 1) !== 125 || kindEnd < 0 || nodeStart >= nodeEnd) return null;
+  if (json.charCodeAt(kindEnd + 1) !== 58 || json.charCodeAt(nodeStart) !== 123) return null;
+  statement.kind = json.slice(kindStart, kindEnd);
+  if (treesFor.has(statement.kind)) statement.tree = json.slice(nodeStart, nodeEnd);
+  return statement;
+}
+function statementsWalked(json, treesFor) {
   const statements = [];
   const list = json.indexOf(STATEMENTS);
   if (list < 0) return statements;
@@ -2697,5 +2985,7 @@ function endOfObject(json, start) {
   throw new Error("unexpected parser output");
 }
 export {
-  statementsOf
+  parsePiece,
+  statementsOf,
+  statementsWalked
 };

@@ -16,9 +16,10 @@ import type { ForeignKey, Origin } from './model/types.js';
 import { findRule, RULES, type RuleHit, type RuleId } from './rules/index.js';
 import { tableName } from './rules/describe.js';
 import { foreignKeyCovered } from './rules/unindexedForeignKey.js';
-import { checkLeftOut, CHUNK_BYTES, loadParser, parseMigrationSqlBeside, type SyntaxProblem } from './sql/parseFile.js';
+import { CHUNK_BYTES, loadParser, type SyntaxProblem } from './sql/parseFile.js';
+import { ParseAhead, type OpenedFile } from './sql/parseAhead.js';
 import { ParserThread } from './sql/parserThread.js';
-import { FileSuppressions } from './suppressions.js';
+import { FileSuppressions, SUPPRESSION_WORD } from './suppressions.js';
 
 export type Mode = 'audit' | 'lint';
 
@@ -37,6 +38,12 @@ export interface RunOptions {
   indexSizes?: IndexSizes;
   /** Parse the files not under review in full, as the files under review are (for tests that compare both ways). */
   parseWholeHistory?: boolean;
+  /**
+   * The parser thread's script, where it is not beside the engine (tests run
+   * the sources with the bundle's), and whether to wait for the thread's
+   * answer to every piece handed to it (tests, to see every piece parsed there).
+   */
+  parserThread?: { script: URL; wait: boolean };
   /** Text of files not read from disk (standard input), by absolute path. */
   sources?: ReadonlyMap<string, string>;
   /** Called with the schema model once every file is replayed, before the rules run (the differential harness reads it). */
@@ -81,18 +88,30 @@ export async function run(options: RunOptions): Promise<Report> {
     }
   }
 
+  const displays = new Map(options.files.map((f) => [f, displayPath(f, options.cwd)]));
   // Started at the first file large enough to be parsed in pieces, or the first that a lint reads only for the schema.
   let parserThread: ParserThread | null | undefined;
+  const historyOnly = (file: string) => options.mode === 'lint' && !isChanged(file) && !options.parseWholeHistory;
+  const isChanged = (file: string) => options.changed === null || options.changed.has(file);
+  // Files after the one being replayed are read and parsed ahead, on the parser thread: the large
+  // ones, and in a lint the files read only for the schema.
+  const ahead = new ParseAhead(
+    options.files.map((file) => ({
+      read: () => options.sources?.get(file) ?? readMigrationFile(file, displays.get(file)!),
+      options: { treesFor: replayer.kinds, onlyKinds: historyOnly(file) ? replayer.kinds : undefined },
+      beside: (raw: string) => raw.length > CHUNK_BYTES || historyOnly(file),
+    })),
+    () => (parserThread = ParserThread.start(replayer.kinds, options.parserThread?.script)),
+    options.parserThread?.wait,
+  );
   // Each file's notes, in file order: a history file's wait for the check of the statements left out of its parse.
   const notesByFile: Array<Promise<Note[]>> = [];
   try {
-    for (const file of options.files) {
-      const raw = options.sources?.get(file) ?? readMigrationFile(file, displayPath(file, options.cwd));
-      const changed = options.changed === null || options.changed.has(file);
-      const historyOnly = options.mode === 'lint' && !changed && !options.parseWholeHistory;
-      if (parserThread === undefined && (raw.length > CHUNK_BYTES || historyOnly)) parserThread = ParserThread.start(replayer.kinds);
-      notesByFile.push((await replayFile(file, raw, changed, historyOnly, parserThread ?? null)).notes);
+    for (let i = 0; i < options.files.length; i++) {
+      const file = options.files[i];
+      notesByFile.push((await replayFile(file, ahead.take(i), isChanged(file))).notes);
     }
+    ahead.done();
     for (const fileNotes of notesByFile) notes.push(...(await fileNotes));
   } finally {
     parserThread?.stop();
@@ -105,56 +124,53 @@ export async function run(options: RunOptions): Promise<Report> {
    * parser thread meanwhile, so the report is the one a whole parse gives.
    * (The notes are wrapped: an async function cannot return a promise as it is.)
    */
-  async function replayFile(file: string, raw: string, changed: boolean, historyOnly: boolean, thread: ParserThread | null): Promise<{ notes: Promise<Note[]> }> {
-    const display = displayPath(file, options.cwd);
+  async function replayFile(file: string, opened: OpenedFile, changed: boolean): Promise<{ notes: Promise<Note[]> }> {
+    const display = displays.get(file)!;
     const report = changed || options.mode === 'audit';
     const fileNotes: Note[] = [];
-    replayer.startFile(raw);
+    replayer.startFile(opened.raw);
     // Statements are replayed as they are read; their trees are not kept.
-    const parsed = await parseMigrationSqlBeside(
-      thread,
-      raw,
-      (statement) => {
-        statements++;
-        const origin: Origin = {
-          file: display,
-          line: statement.start.line,
-          column: statement.start.column,
-          endLine: statement.end.line,
-          endColumn: statement.end.column,
-          sequence: sequence++,
-          changed,
-        };
-        if (changed && options.mode === 'lint') fkWatch.start();
-        const tablesBefore = model.tables.size;
-        const unknownTableNotes: Note[] = [];
-        const touched = replayer.apply(statement, origin, (message, kind) => {
-          if (kind === 'conflict') findings.push({ ...blankFinding('index-name-conflict', { file: display }), ...span(origin), message });
-          else if (report) (kind === 'unknown-table' ? unknownTableNotes : fileNotes).push({ file: display, line: origin.line, message });
-        });
-        fkWatch.after(touched, origin);
-        const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
-        // The unknown-table finding says what the replay's note says, and more: one of the two is enough.
-        if (!(unknown.length && report)) fileNotes.push(...unknownTableNotes);
-        if (unknown.length && report) {
-          uncheckedStatements++;
-          for (const table of unknownTables.firstReport(unknown)) {
-            findings.push({
-              ...blankFinding('unknown-table', { file: display }),
-              ...span(origin),
-              table,
-              message: `table ${tableName(table)} is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot`,
-            });
-          }
+    const parsed = await ahead.parse(opened, (statement) => {
+      statements++;
+      const origin: Origin = {
+        file: display,
+        line: statement.start.line,
+        column: statement.start.column,
+        endLine: statement.end.line,
+        endColumn: statement.end.column,
+        sequence: sequence++,
+        changed,
+      };
+      if (changed && options.mode === 'lint') fkWatch.start();
+      const tablesBefore = model.tables.size;
+      const unknownTableNotes: Note[] = [];
+      const touched = replayer.apply(statement, origin, (message, kind) => {
+        if (kind === 'conflict') findings.push({ ...blankFinding('index-name-conflict', { file: display }), ...span(origin), message });
+        else if (report) (kind === 'unknown-table' ? unknownTableNotes : fileNotes).push({ file: display, line: origin.line, message });
+      });
+      fkWatch.after(touched, origin);
+      const unknown = unknownTables.after(statement.kind, touched, tablesBefore);
+      // The unknown-table finding says what the replay's note says, and more: one of the two is enough.
+      if (!(unknown.length && report)) fileNotes.push(...unknownTableNotes);
+      if (unknown.length && report) {
+        uncheckedStatements++;
+        for (const table of unknownTables.firstReport(unknown)) {
+          findings.push({
+            ...blankFinding('unknown-table', { file: display }),
+            ...span(origin),
+            table,
+            message: `table ${tableName(table)} is created by no file given: its indexes and foreign keys cannot be checked against the rest of the table; give the migration that creates it (or every migration, with --changed for the ones under review), --database-url or --snapshot`,
+          });
         }
-      },
-      { treesFor: replayer.kinds, onlyKinds: historyOnly ? replayer.kinds : undefined },
-    );
+      }
+    });
     // Each file runs in a session of its own: its temporary tables end with it.
     replayer.endSession((message, line) => {
       if (report) fileNotes.push({ file: display, line, message });
     });
-    fileStates.set(display, { display, changed, suppressions: new FileSuppressions(parsed.lines.text.split(/\r\n|\n|\r/)) });
+    // A file without the word has no suppression: its lines are not kept.
+    const lines = parsed.lines.text.includes(SUPPRESSION_WORD) ? parsed.lines.text.split(/\r\n|\n|\r/) : [];
+    fileStates.set(display, { display, changed, suppressions: new FileSuppressions(lines) });
     for (const n of parsed.notes) if (report) fileNotes.push({ file: display, line: n.line, message: n.message });
     const syntaxNotes = (errors: SyntaxProblem[]) => {
       for (const e of errors) {
@@ -173,8 +189,7 @@ export async function run(options: RunOptions): Promise<Report> {
       }
       return fileNotes.sort((a, b) => a.line - b.line);
     };
-    if (!parsed.leftOut) return { notes: Promise.resolve(syntaxNotes(parsed.syntaxErrors)) };
-    const notes = checkLeftOut(thread, parsed).then((leftOut) => {
+    const notes = ahead.checkLeftOut(opened, parsed).then((leftOut) => {
       statements += leftOut.statements;
       // In the order the whole file's parse reports them.
       const errors = [...parsed.syntaxErrors, ...leftOut.syntaxErrors].sort((a, b) => a.start.line - b.start.line || a.start.column - b.start.column);
@@ -216,7 +231,7 @@ export async function run(options: RunOptions): Promise<Report> {
     f.severity = severity;
     kept.push(f);
   }
-  const order = new Map(options.files.map((f, i) => [displayPath(f, options.cwd), i]));
+  const order = new Map(options.files.map((f, i) => [displays.get(f)!, i]));
   kept.sort(
     (a, b) =>
       // What a database holds comes first, the biggest first: that is what there is to reclaim.

@@ -3,6 +3,8 @@
  * the comment lines right before a statement. A suppression that matches no
  * finding is reported itself, so suppressions do not outlive their reason.
  */
+/** Every suppression holds this word. */
+export const SUPPRESSION_WORD = 'pg-index-lint-ignore';
 const SUPPRESSION = /^\s*--\s*pg-index-lint-ignore\s+([a-z][a-z-]*(?:\s*,\s*[a-z][a-z-]*)*)\s*(?::\s*(.*))?$/;
 const COMMENT_LINE = /^\s*--/;
 

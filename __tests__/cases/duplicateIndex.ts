@@ -129,6 +129,12 @@ export const duplicateIndexCases: RuleCase[] = [
     expect: [],
   },
   { rule, name: 'a cast to another type is an expression, named after its column', sql: [`${t} CREATE INDEX ON t (c); CREATE INDEX ON t ((c::varchar));`], expect: [] },
+  {
+    rule,
+    name: 'casts of one column to two text types are two expressions; the same cast written twice is one',
+    sql: ['CREATE TABLE w (c char(8)); CREATE INDEX i1 ON w ((c::varchar)); CREATE INDEX i2 ON w ((c::text)); CREATE INDEX i3 ON w (CAST(c AS text));'],
+    expect: ['duplicate-index i3 < i2'],
+  },
   { rule, name: 'DROP TABLE takes its indexes', sql: [`${t} CREATE INDEX i1 ON t (a); CREATE TABLE t2 (a int); CREATE INDEX i2 ON t2 (a); DROP TABLE t;`], expect: [] },
   {
     rule,

@@ -14,7 +14,7 @@ export interface RuleCase {
   mode?: 'audit' | 'lint';
   expect: string[];
   /** The findings' message and fix, exactly, in the order of `expect`. */
-  texts?: Array<{ message: string; fix: string | null }>;
+  texts?: Array<{ message: string; fix: string }>;
   /** The oldest PostgreSQL major that accepts the SQL, where it is newer than every supported one. */
   minMajor?: number;
 }

@@ -252,11 +252,6 @@ export function notNullColumns(node: AstNode | null | undefined): string[] | nul
 /** Types whose casts PostgreSQL's catalog adds on its own (varchar and char columns are compared as text). */
 const TEXT_LIKE_TYPES = new Set(['text', 'varchar', 'bpchar', 'char', 'character', 'character varying', 'name']);
 
-/** Does the normal form keep a cast to this type? Casts to text-like types are dropped (see normalizeExpression). */
-export function castKept(type: string): boolean {
-  return !TEXT_LIKE_TYPES.has(type);
-}
-
 /**
  * Rewrites an expression tree into the form both sources share. The catalog
  * (pg_get_indexdef) shows what PostgreSQL made of the written SQL: implicit

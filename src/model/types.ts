@@ -54,7 +54,22 @@ export interface Column {
  */
 export type IndexKey =
   | { kind: 'column'; column: string; opclass: string | null; collation: string | null; descending: boolean; nullsFirst: boolean }
-  | { kind: 'expression'; expression: string; columns: string[]; opclass: string | null; collation: string | null; descending: boolean; nullsFirst: boolean };
+  | {
+      kind: 'expression';
+      expression: string;
+      columns: string[];
+      opclass: string | null;
+      collation: string | null;
+      descending: boolean;
+      nullsFirst: boolean;
+      /**
+       * Set when the expression is a cast of one column to a type with no
+       * modifier (`(n::numeric)`), with that type's canonical name: the
+       * normal form drops casts to text types, which a foreign key's check
+       * may compare all the same (unindexed-foreign-key reads this).
+       */
+      cast?: { column: string; type: string };
+    };
 
 export type ConstraintKind = 'primary' | 'unique' | 'exclusion';
 

@@ -12,6 +12,8 @@ export type RedundancyKind = 'duplicate-index' | 'duplicates-constraint' | 'lead
 export function sameKey(a: IndexKey, b: IndexKey): boolean {
   if (a.kind !== b.kind) return false;
   if (a.kind === 'column' ? a.column !== (b as typeof a).column : a.expression !== (b as typeof a).expression) return false;
+  // The normal form drops a cast to a text type: `(c::varchar)` and `(c::text)` are still two expressions to the planner.
+  if (a.kind === 'expression' && a.cast?.type !== (b as typeof a).cast?.type) return false;
   return a.opclass === b.opclass && a.collation === b.collation;
 }
 

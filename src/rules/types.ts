@@ -10,8 +10,7 @@ interface HitText {
   /** Schema-qualified table. */
   table: string;
   message: string;
-  /** The SQL that fixes it; null when no statement is known to (the message says why). */
-  fix: string | null;
+  fix: string;
 }
 
 export interface IndexHit extends HitText {

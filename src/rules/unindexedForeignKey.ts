@@ -4,10 +4,10 @@
  * referenced table scans the referencing one (docs/semantics.md, "When a foreign key is served").
  */
 import type { SchemaModel } from '../model/schema.js';
-import { canonicalTypeName, foreignKeyCanUseOpclass, foreignKeyCastType, defaultOpclass } from '../model/pgTypes.js';
-import type { ForeignKey, Index } from '../model/types.js';
-import { castKept, notNullColumns } from '../model/expressions.js';
-import { loadTree, predicateTreeOf } from '../model/trees.js';
+import { foreignKeyCanUseOpclass, foreignKeyCastType, defaultOpclass } from '../model/pgTypes.js';
+import type { ForeignKey, Index, IndexKey } from '../model/types.js';
+import { notNullColumns } from '../model/expressions.js';
+import { predicateTreeOf } from '../model/trees.js';
 import { createIndexFix, foreignKeyIndexNamer, ident, tableName } from './describe.js';
 import { defineKind, type RuleHit } from './types.js';
 
@@ -24,19 +24,10 @@ function castType(model: SchemaModel, fk: ForeignKey, position: number): string 
  * referencing a numeric key, no type modifier): PostgreSQL matches such a
  * key to the check's expression, and uses the index.
  */
-function castKeyColumn(model: SchemaModel, fk: ForeignKey, index: Index, at: number): string | null {
-  const stored = index.expressionTrees?.[at];
-  // Only a tree that has a cast is read back.
-  if (!stored?.includes('"TypeCast":')) return null;
-  const cast = loadTree(stored).TypeCast;
-  const fields = cast?.arg?.ColumnRef?.fields;
-  if (!cast || cast.typeName?.typmods?.length || cast.typeName?.arrayBounds?.length || fields?.length !== 1) return null;
-  const column = fields[0].String?.sval;
-  const position = typeof column === 'string' ? fk.columns.indexOf(column) : -1;
-  if (position < 0) return null;
-  const names = cast.typeName?.names ?? [];
-  const type = canonicalTypeName(names[names.length - 1]?.String?.sval ?? '');
-  return type === castType(model, fk, position) ? column : null;
+function castKeyColumn(model: SchemaModel, fk: ForeignKey, key: IndexKey): string | null {
+  if (key.kind !== 'expression' || !key.cast) return null;
+  const position = fk.columns.indexOf(key.cast.column);
+  return position >= 0 && key.cast.type === castType(model, fk, position) ? key.cast.column : null;
 }
 
 /**
@@ -55,8 +46,8 @@ function servedColumns(model: SchemaModel, fk: ForeignKey, index: Index): string
     return [];
   }
   const served: string[] = [];
-  for (const [at, key] of index.keys.slice(0, n).entries()) {
-    const column = key.kind === 'column' ? key.column : castKeyColumn(model, fk, index, at);
+  for (const key of index.keys.slice(0, n)) {
+    const column = key.kind === 'column' ? key.column : castKeyColumn(model, fk, key);
     if (column === null || !fk.columns.includes(column) || served.includes(column)) break;
     // An explicit collation other than the column's cannot serve the equality.
     if (key.collation !== null) break;
@@ -106,15 +97,14 @@ export const unindexedForeignKey = defineKind({
       if (fk.parentForeignKey || foreignKeyCovered(model, fk)) continue;
       const partitioned = model.tables.get(fk.table)?.partitioned ?? false;
       const casts = fk.columns.map((_, i) => castType(model, fk, i));
-      // A key the checks cast is indexed as that cast; a cast the model does not keep apart from the column (to a text type) gets no fix.
+      // A column the checks cast is indexed as that cast.
       const keys = fk.columns.map((c, i) => (casts[i] ? `(${ident(c)}::${casts[i]})` : ident(c)));
-      const fixable = casts.every((t) => t === null || castKept(t));
       hits.push({
         subject: 'foreign-key',
         table: fk.table,
         foreignKey: fk,
-        message: unindexedMessage(model, fk) + castNote(fk, casts) + (partitioned && fixable ? PARTITIONED_FIX_NOTE : ''),
-        fix: fixable ? createIndexFix(fk, indexName(fk, keys), partitioned, keys) : null,
+        message: unindexedMessage(model, fk) + castNote(fk, casts) + (partitioned ? PARTITIONED_FIX_NOTE : ''),
+        fix: createIndexFix(fk, indexName(fk, keys), partitioned, keys),
       });
     }
     return hits;
@@ -128,20 +118,13 @@ export const unindexedForeignKey = defineKind({
 const PARTITIONED_FIX_NOTE =
   "; the table is partitioned, where PostgreSQL cannot build an index CONCURRENTLY: the fix builds it on the parent, which blocks writes to every partition while it runs (to avoid that, create it ON ONLY the parent, build each partition's index CONCURRENTLY and ATTACH it)";
 
-/**
- * Why an index on a column the checks cast cannot serve them, and what can:
- * an index on the cast, which the fix creates, unless the model cannot tell
- * that index from one on the column (a cast to a text type), and then there is no fix.
- */
+/** Why an index on a column the checks cast cannot serve them, and what can: an index on the cast, which the fix creates. */
 function castNote(fk: ForeignKey, casts: Array<string | null>): string {
   const cast = fk.columns.flatMap((column, i) => (casts[i] ? [{ column: ident(column), type: casts[i] }] : []));
   if (!cast.length) return '';
   const compared = cast.map((c) => `${c.column} as ${c.type}`).join(' and ');
   const expressions = cast.map((c) => `(${c.column}::${c.type})`).join(', ');
-  if (cast.every((c) => castKept(c.type))) {
-    return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: an index on ${expressions} can`;
-  }
-  return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: only an index on ${expressions} could, which this tool cannot tell from an index on the column, so no fix is offered`;
+  return `; PostgreSQL compares ${compared}, the type of the referenced key, so an index on the column itself cannot serve the check: an index on ${expressions} can`;
 }
 
 /**

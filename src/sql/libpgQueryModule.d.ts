@@ -12,6 +12,8 @@ declare module 'libpg-query/wasm/libpg-query.js' {
     stringToUTF8(text: string, pointer: number, size: number): void;
     UTF8ToString(pointer: number): string;
     getValue(pointer: number, type: 'i32'): number;
+    /** The parser's memory; a new view after the memory grows. */
+    HEAPU8: Uint8Array;
   }
   export default function createParserModule(): Promise<ParserModule>;
 }

@@ -5,9 +5,7 @@
  */
 import { loadModule, parseSync } from 'libpg-query';
 import { LineIndex, prepareSource, type Position, type SourceNote } from './sourceText.js';
-import type { ParserThread } from './parserThread.js';
-import type { PieceResult } from './parserProtocol.js';
-import { skipSpaceAndComments, splitStatementRanges } from './splitStatements.js';
+import { isSpace, skipSpaceAndComments, splitStatementRanges, statementBounds } from './splitStatements.js';
 import { splitByKinds } from './statementKinds.js';
 import { markerStatements, type PsqlMarker } from './psql.js';
 
@@ -86,7 +84,7 @@ export interface ParseOptions {
 }
 
 /** A file being parsed: its bytes, where its lines are, and where statements and errors go. */
-interface Source {
+export interface Source {
   bytes: Buffer;
   lines: LineIndex;
   result: ParsedFile;
@@ -97,24 +95,26 @@ interface Source {
   nextMarker: number;
 }
 
-function openSource(raw: string, onStatement: StatementSink | undefined, options: ParseOptions): Source {
+export function openSource(raw: string, onStatement: StatementSink | undefined, options: ParseOptions): Source {
   const prepared = prepareSource(raw);
   const lines = new LineIndex(prepared.text, prepared.substitutions);
   const result: ParsedFile = { statements: [], leftOut: null, leftOutStatements: '', syntaxErrors: [], notes: prepared.notes, lines };
-  let bytes = lines.bytes;
-  if (options.onlyKinds) {
-    const split = splitByKinds(lines.bytes, options.onlyKinds);
-    if (split) {
-      bytes = split.kept;
-      result.leftOut = split.leftOut;
-      result.leftOutStatements = split.leftOutStatements;
-    }
-  }
-  return { bytes, lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
+  const source: Source = { bytes: lines.bytes, lines, result, emit: onStatement ?? ((s) => result.statements.push(s)), treesFor: options.treesFor, markers: prepared.markers, nextMarker: 0 };
+  if (options.onlyKinds) leaveOut(source, options.onlyKinds);
+  return source;
+}
+
+/** Leaves out of `source`'s parse the statements of no kind in `kinds` (`ParseOptions.onlyKinds`). */
+export function leaveOut(source: Source, kinds: ReadonlySet<string>): void {
+  const split = splitByKinds(source.lines.bytes, kinds);
+  if (!split) return;
+  source.bytes = split.kept;
+  source.result.leftOut = split.leftOut;
+  source.result.leftOutStatements = split.leftOutStatements;
 }
 
 /** Hands over the statements of the psql markers before byte `before` (all that are left, at the end of the file). */
-function emitMarkers(source: Source, before: number): void {
+export function emitMarkers(source: Source, before: number): void {
   const { markers, treesFor } = source;
   while (source.nextMarker < markers.length && markers[source.nextMarker].at < before) {
     const { statements, note } = markerStatements(markers[source.nextMarker++], source.lines);
@@ -131,7 +131,7 @@ export function parseMigrationSql(raw: string, onStatement?: StatementSink, opti
   return parseSource(openSource(raw, onStatement, options));
 }
 
-function parseSource(source: Source): ParsedFile {
+export function parseSource(source: Source): ParsedFile {
   const { bytes } = source;
   if (bytes.length <= CHUNK_BYTES) {
     parseRange(source, 0, bytes.length);
@@ -144,82 +144,8 @@ function parseSource(source: Source): ParsedFile {
   return source.result;
 }
 
-/** How many pieces are handed to the parser thread ahead of the one being replayed. */
-const PIECES_AHEAD = 8;
-
-/**
- * `parseMigrationSql` with a large file's pieces parsed on `thread` while the
- * statements of the piece before are handed to `onStatement`. A piece whose
- * answer has not come when its turn comes (while the thread starts, say) is
- * parsed here rather than waited for. The same statements, trees and errors
- * in the same order; without a thread, or for a small file, it is
- * `parseMigrationSql`.
- */
-export async function parseMigrationSqlBeside(thread: ParserThread | null, raw: string, onStatement: StatementSink, options: ParseOptions = {}): Promise<ParsedFile> {
-  if (!thread || raw.length <= CHUNK_BYTES) {
-    await loadParser();
-    return parseMigrationSql(raw, onStatement, options);
-  }
-  const source = openSource(raw, onStatement, options);
-  const { bytes } = source;
-  const ranges = splitStatementRanges(bytes, 0, bytes.length);
-  const pieces = piecesOf(ranges);
-  const answers = new Map<number, PieceResult>();
-  let asked = 0;
-  let current = 0;
-  let next = 0;
-  for (; current < pieces.length; current++) {
-    const p = current;
-    for (; asked < Math.min(pieces.length, p + PIECES_AHEAD); asked++) {
-      const piece = asked;
-      const [first, last] = pieces[piece];
-      void thread.parse(bytes.toString('utf8', ranges[first][0], ranges[last][1])).then((answer) => {
-        // An answer that comes after its piece was parsed here is dropped.
-        if (answer && piece >= current) answers.set(piece, answer);
-      });
-    }
-    // Lets the answers that have come in be delivered (and this thread's parser load, the first time).
-    await (p === 0 ? loadParser() : new Promise((resolve) => setImmediate(resolve)));
-    const [first, last] = pieces[p];
-    const answer = answers.get(p);
-    answers.delete(p);
-    if (next > last) continue; // taken in by the piece before (see parsePiece)
-    if (next === first && answer && 'statements' in answer) {
-      const from = ranges[first][0];
-      const to = ranges[last][1];
-      for (const s of answer.statements) emitStatement(source, from, to, s.kind, from + s.location, s.length, s.tree === null ? null : (JSON.parse(s.tree) as AstNode));
-      next = last + 1;
-    } else {
-      // Not answered yet, an error, or a piece begun by the one before: parsed here, as parseMigrationSql does.
-      next = parsePiece(source, ranges, next, last);
-    }
-  }
-  emitMarkers(source, Infinity);
-  return source.result;
-}
-
-/**
- * The statements a parse with `onlyKinds` left out of `parsed`: how many
- * there are and their syntax errors, exactly as the whole file's parse finds
- * them (the left-out text keeps every byte and character in place). Parsed on
- * `thread` when there is one; where that parse fails, again here, to recover
- * from each error as the whole parse does.
- */
-export async function checkLeftOut(thread: ParserThread | null, parsed: ParsedFile): Promise<{ statements: number; syntaxErrors: SyntaxProblem[] }> {
-  const leftOut = parsed.leftOut;
-  if (!leftOut) return { statements: 0, syntaxErrors: [] };
-  // Without an error, only the count matters: the statements are sent alone. An error is found again in place.
-  const answer = thread ? await thread.parse(parsed.leftOutStatements) : null;
-  if (answer && 'statements' in answer) return { statements: answer.statements.length, syntaxErrors: [] };
-  await loadParser();
-  let statements = 0;
-  const result: ParsedFile = { statements: [], leftOut: null, leftOutStatements: '', syntaxErrors: [], notes: [], lines: parsed.lines };
-  parseSource({ bytes: leftOut, lines: parsed.lines, result, emit: () => statements++, treesFor: new Set(), markers: [], nextMarker: 0 });
-  return { statements, syntaxErrors: result.syntaxErrors };
-}
-
 /** Statement ranges grouped into pieces of about CHUNK_BYTES: [first, last] range indexes. */
-function piecesOf(ranges: Array<[number, number]>): Array<[number, number]> {
+export function piecesOf(ranges: Array<[number, number]>): Array<[number, number]> {
   const pieces: Array<[number, number]> = [];
   for (let i = 0; i < ranges.length;) {
     let j = i;
@@ -231,7 +157,7 @@ function piecesOf(ranges: Array<[number, number]>): Array<[number, number]> {
 }
 
 /** Parses ranges `first..last` as one piece; returns the index of the first range it did not take. */
-function parsePiece(source: Source, ranges: Array<[number, number]>, first: number, last: number): number {
+export function parsePiece(source: Source, ranges: Array<[number, number]>, first: number, last: number): number {
   const from = ranges[first][0];
   for (let j = last; ; j++) {
     const to = ranges[j][1];
@@ -261,7 +187,7 @@ function errorByteOf(error: ParserError, lines: LineIndex, from: number): number
   return cursor === undefined || cursor < 0 ? from : lines.byteOfCodePoint(from, cursor);
 }
 
-function parseRange(source: Source, from: number, to: number): void {
+export function parseRange(source: Source, from: number, to: number): void {
   const first = skipSpaceAndComments(source.bytes, from, to);
   if (first >= to) return;
   const attempt = tryParse(source.bytes, from, to);
@@ -278,10 +204,13 @@ function emitTree(source: Source, tree: { stmts?: AstNode[] }, from: number, to:
 
 /** Hands over one statement of the piece [from, to); `length` 0 means to the end of the piece. */
 function emitStatement(source: Source, from: number, to: number, kind: string, location: number, length: number, node: AstNode | null): void {
+  const [start, end] = statementBounds(source.bytes, location, length, to);
+  emitStatementAt(source, kind, start, end, node);
+}
+
+/** Hands over the statement at bytes [start, end) (statementBounds), with its semicolon when one follows. */
+export function emitStatementAt(source: Source, kind: string, start: number, end: number, node: AstNode | null): void {
   const { bytes, lines, treesFor } = source;
-  const start = skipSpaceAndComments(bytes, location, to);
-  let end = Math.min(length ? location + length : to, to);
-  while (end > start && isSpace(bytes[end - 1])) end--;
   if (bytes[end] === 0x3b /* ; */) end++;
   emitMarkers(source, start);
   source.emit({
@@ -323,8 +252,4 @@ function recoverFromError(source: Source, from: number, to: number, error: Parse
 function lastCharacter(lines: LineIndex, end: number): Position {
   const after = lines.positionOfByte(end);
   return after.column > 1 ? { line: after.line, column: after.column - 1 } : after;
-}
-
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
 }

@@ -106,3 +106,20 @@ export function skipSpaceAndComments(bytes: Uint8Array, i: number, to: number): 
   }
   return i;
 }
+
+/**
+ * Where a statement the parser found at `location` (byte `length`, 0 for the
+ * rest) of the text ending at `to` shows: from its first byte that is not
+ * space or comment to its last that is not space. Its semicolon, when the
+ * byte at the end is one, is the caller's to take in.
+ */
+export function statementBounds(bytes: Uint8Array, location: number, length: number, to: number): [number, number] {
+  const start = skipSpaceAndComments(bytes, location, to);
+  let end = Math.min(length ? location + length : to, to);
+  while (end > start && isSpace(bytes[end - 1])) end--;
+  return [start, end];
+}
+
+export function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0c;
+}

@@ -79,16 +79,18 @@ function isWordByte(c: number | undefined): boolean {
 /**
  * Two copies of `bytes`: `kept`, in which each statement of no kind in
  * `kinds` is a comment of the same length, and `leftOut`, in which every other
- * statement is; and the left-out statements alone, one after the other. Each statement keeps its byte offsets and every character its
+ * statement is; and the left-out statements alone, one after the other, and
+ * where they were. Each statement keeps its byte offsets and every character its
  * code-point position (the parser's error cursor counts code points), so
  * nothing changes place. Null when no statement is left out, or when one
  * cannot be made a comment (too short, or a multi-byte character at an end).
  */
-export function splitByKinds(bytes: Buffer, kinds: ReadonlySet<string>): { kept: Buffer; leftOut: Buffer; leftOutStatements: string } | null {
+export function splitByKinds(bytes: Buffer, kinds: ReadonlySet<string>): { kept: Buffer; leftOut: Buffer; leftOutStatements: string; leftOutRanges: Array<[number, number]> } | null {
   if (MISREAD_BY_SPLITTER.test(bytes.toString('latin1'))) return null;
   const kept = Buffer.from(bytes);
   const leftOut = Buffer.from(bytes);
   const statements: string[] = [];
+  const leftOutRanges: Array<[number, number]> = [];
   let any = false;
   for (const [from, to] of splitStatementRanges(bytes, 0, bytes.length)) {
     const start = skipSpaceAndComments(bytes, from, to);
@@ -97,10 +99,13 @@ export function splitByKinds(bytes: Buffer, kinds: ReadonlySet<string>): { kept:
     const statementKinds = kindsOf(bytes, start, to);
     const skip = statementKinds !== null && !statementKinds.some((k) => kinds.has(k));
     if (!asComment(skip ? kept : leftOut, start, to)) return null;
-    if (skip) statements.push(bytes.toString('utf8', start, to));
+    if (skip) {
+      statements.push(bytes.toString('utf8', start, to));
+      leftOutRanges.push([start, to]);
+    }
     any ||= skip;
   }
-  return any ? { kept, leftOut, leftOutStatements: statements.join('\n') } : null;
+  return any ? { kept, leftOut, leftOutStatements: statements.join('\n'), leftOutRanges } : null;
 }
 
 /** Makes [start, to) a comment of the same bytes' length and code points; false when it cannot. */

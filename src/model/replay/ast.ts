@@ -117,7 +117,8 @@ export function keyToElem(key: IndexKey, tree: AstNode | null): AstNode {
     nulls_ordering: key.nullsFirst ? 'SORTBY_NULLS_FIRST' : 'SORTBY_NULLS_LAST',
   };
   if (key.kind === 'column') elem.name = key.column;
-  else elem.expr = tree;
+  // A cast the normal form dropped (to a text type) is written again, so that the copy keeps it.
+  else elem.expr = key.cast && tree && !tree.TypeCast ? { TypeCast: { arg: tree, typeName: { names: [{ String: { sval: key.cast.type } }], typemod: -1 } } } : tree;
   if (key.opclass) elem.opclass = [{ String: { sval: key.opclass } }];
   if (key.collation) elem.collation = [{ String: { sval: key.collation } }];
   return elem;

@@ -6,7 +6,7 @@ import type { DropStmt, IndexStmt } from '@pgsql/types';
 import type { AstNode } from '../../sql/parseFile.js';
 import { expressionText, figureColumnName, normalizeExpression, referencedColumns } from '../expressions.js';
 import { chooseName, indexColumnNames, nameAddition } from '../naming.js';
-import { defaultOpclass, isDefaultOpclassOfSomeType } from '../pgTypes.js';
+import { canonicalTypeName, defaultOpclass, isDefaultOpclassOfSomeType } from '../pgTypes.js';
 import { storeTree, type StoredTree } from '../trees.js';
 import { splitQualifiedName, tableKey, type ConstraintKind, type Index, type IndexKey, type Table } from '../types.js';
 import { lastName, qualified, normalCollation, simpleColumnElem, stripLocations, withoutTableQualifier, samePendingDefinition, sameDefinition } from './ast.js';
@@ -118,6 +118,7 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
     } else {
       const written = stripLocations(elem.expr) as AstNode;
       const expr = normalizeExpression(written) as AstNode;
+      const cast = columnCast(written);
       keys.push({
         kind: 'expression',
         expression: expressionText(expr),
@@ -126,6 +127,7 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
         collation: normalCollation(elem.collation, null),
         descending,
         nullsFirst,
+        ...(cast && { cast }),
       });
       expressionTrees.push(storeTree(expr));
       // Named from the expression as written: the normal form drops casts that name it.
@@ -161,6 +163,14 @@ export function makeIndex(ctx: ReplayContext, table: Table, p: PendingIndex, onl
     sizeBytes: undefined,
     scans: undefined,
   };
+}
+
+/** An expression as written that is a cast of one column to a type with no modifier: the column and the type. */
+function columnCast(written: AstNode): { column: string; type: string } | null {
+  const cast = written.TypeCast;
+  const fields = cast?.arg?.ColumnRef?.fields;
+  if (!cast || cast.typeName?.typmods?.length || cast.typeName?.arrayBounds?.length || fields?.length !== 1 || typeof fields[0].String?.sval !== 'string') return null;
+  return { column: fields[0].String.sval, type: canonicalTypeName(lastName(cast.typeName?.names)) };
 }
 
 /**

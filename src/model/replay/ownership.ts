@@ -126,24 +126,26 @@ function rolesOf(ctx: ReplayContext, specs: unknown[] | undefined): Set<Owner> {
 /**
  * A role the files name but never create may be the one they connect as:
  * then PostgreSQL also acts on what they created without SET ROLE, which the
- * model cannot know.
+ * model cannot know; a note says so. True when one of the roles may be it.
  */
-function noteConnectingRole(ctx: ReplayContext, roles: Set<Owner>, statement: string, effect: string): void {
+function noteConnectingRole(ctx: ReplayContext, roles: Set<Owner>, statement: string, effect: string): boolean {
   const unknown = [...roles].filter((r): r is string => r !== null && !ctx.model.roles.has(r));
-  if (!unknown.length) return;
+  if (!unknown.length) return false;
   const connecting = [...ctx.model.tables.values()].some((t) => t.owner === null) || [...ctx.model.schemaOwners.values()].includes(null);
   if (connecting)
     ctx.note(`${statement} ${unknown.join(', ')}: if that is the role the migrations connect as, PostgreSQL also ${effect} the objects they created without SET ROLE, which the model does not`);
+  return true;
 }
 
 /**
  * Why DROP OWNED without CASCADE fails: something the roles do not own
  * depends on what they own (a table of another role in one of their schemas,
  * a table that inherits from theirs, a foreign key that references theirs, a
- * view of another role that reads theirs). A dependent whose owner is not
- * known is taken to be theirs: the drop is then applied, not refused.
+ * view of another role that reads theirs). A dependent that `mayBeTheirs`
+ * (its owner is not known, or may be one of the roles) refuses nothing: the
+ * replay never refuses what PostgreSQL may accept.
  */
-function dropOwnedRefusal(ctx: ReplayContext, owned: Owned, dependents: string[]): string | null {
+function dropOwnedRefusal(ctx: ReplayContext, owned: Owned, dependents: string[], mayBeTheirs: (owner: Owner | undefined) => boolean): string | null {
   const schemas = new Set(owned.schemas);
   const tables = new Set(owned.tables);
   const others = new Set(owned.others);
@@ -157,15 +159,15 @@ function dropOwnedRefusal(ctx: ReplayContext, owned: Owned, dependents: string[]
     }
     return false;
   };
-  const foreign = [...ctx.model.tables.values()].find((t) => schemas.has(t.schema) && !tables.has(t) && t.owner !== undefined && !goesWithParent(t));
+  const foreign = [...ctx.model.tables.values()].find((t) => schemas.has(t.schema) && !tables.has(t) && !mayBeTheirs(t.owner) && !goesWithParent(t));
   if (foreign) return `table ${foreign.name} of another role is in schema ${foreign.schema}`;
-  const other = [...ctx.model.otherRelations].find((k) => schemas.has(splitQualifiedName(k)?.[0] ?? '') && !others.has(k) && ctx.model.relationOwners.has(k));
+  const other = [...ctx.model.otherRelations].find((k) => schemas.has(splitQualifiedName(k)?.[0] ?? '') && !others.has(k) && !mayBeTheirs(ctx.model.relationOwners.get(k)));
   if (other) return `${other} of another role is in a schema the role owns`;
-  const refusal = dropTableRefusal(ctx, owned.tables);
+  const refusal = dropTableRefusal(ctx, [...owned.tables, ...[...ctx.model.tables.values()].filter((t) => !tables.has(t) && mayBeTheirs(t.owner))]);
   if (refusal) return refusal;
   for (const key of dependents) {
     const owner = ctx.model.tables.has(key) ? ctx.model.tables.get(key)!.owner : ctx.model.relationOwners.get(key);
-    if (owner !== undefined) return `${key}, of another role, depends on what the role owns`;
+    if (!mayBeTheirs(owner)) return `${key}, of another role, depends on what the role owns`;
   }
   return null;
 }
@@ -174,11 +176,12 @@ function dropOwnedRefusal(ctx: ReplayContext, owned: Owned, dependents: string[]
 export function dropOwned(ctx: ReplayContext, node: DropOwnedStmt): void {
   const roles = rolesOf(ctx, node.roles);
   if (!roles.size) return;
-  noteConnectingRole(ctx, roles, 'DROP OWNED BY', 'drops');
+  const connecting = noteConnectingRole(ctx, roles, 'DROP OWNED BY', 'drops');
   const owned = ownedBy(ctx, roles);
   const dependents = dependentsOf(ctx, [...owned.tables.map((t) => tableKey(t.schema, t.name)), ...owned.others]);
   if (node.behavior !== 'DROP_CASCADE') {
-    const refusal = dropOwnedRefusal(ctx, owned, dependents);
+    const mayBeTheirs = (owner: Owner | undefined) => owner === undefined || (owner === null && connecting);
+    const refusal = dropOwnedRefusal(ctx, owned, dependents, mayBeTheirs);
     if (refusal) return rejected(ctx, `DROP OWNED: ${refusal} (CASCADE would drop it too)`);
   }
   for (const table of owned.tables) if (ctx.model.tables.get(tableKey(table.schema, table.name)) === table) dropTable(ctx, table);

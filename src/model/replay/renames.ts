@@ -130,7 +130,8 @@ export function renameColumn(ctx: ReplayContext, table: Table, from: string, to:
       const tree = renameInTree(stored, from, to);
       // A new array: the old one may be shared with a copy of the index (a partition's, a snapshot's).
       (renamed ??= [...trees!])[i] = storeTree(tree);
-      return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)] };
+      const cast = k.cast?.column === from ? { ...k.cast, column: to } : k.cast;
+      return { ...k, expression: expressionText(tree), columns: [...referencedColumns(tree)], ...(cast && { cast }) };
     });
     if (renamed) index.expressionTrees = renamed;
     if (index.include.includes(from)) index.include = index.include.map((c) => (c === from ? to : c));
