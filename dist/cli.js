@@ -29444,6 +29444,7 @@ async function visibilityNotes(client, schemasRead, schemasAsked) {
 
 // src/catalog/catalogRead.ts
 var FETCH_ROWS = 1e3;
+var LOAD_ROWS = 100;
 async function readInto(client, options, full, sink) {
   const side = await sideSession(client, options);
   const early = (work) => {
@@ -29496,7 +29497,10 @@ async function readInto(client, options, full, sink) {
         const byOid = new Map(found.rows.map((r) => [r.oid, r.definition]));
         for (const row of rows) row.definition ??= byOid.get(row.oid) ?? null;
       }
-      sink.indexes(rows.map((row) => indexFromRow(row, lookups, full)));
+      for (let first = 0; first < rows.length; first += LOAD_ROWS) {
+        sink.indexes(rows.slice(first, first + LOAD_ROWS).map((row) => indexFromRow(row, lookups, full)));
+        rows.fill(void 0, first, first + LOAD_ROWS);
+      }
     }
     lookups.tables.clear();
     for (const rows of await otherRelations) sink.otherRelations(rows);

@@ -49765,6 +49765,7 @@ async function visibilityNotes(client, schemasRead, schemasAsked) {
 
 // src/catalog/catalogRead.ts
 var FETCH_ROWS = 1e3;
+var LOAD_ROWS = 100;
 async function readInto(client, options, full, sink) {
   const side = await sideSession(client, options);
   const early = (work) => {
@@ -49817,7 +49818,10 @@ async function readInto(client, options, full, sink) {
         const byOid = new Map(found.rows.map((r) => [r.oid, r.definition]));
         for (const row2 of rows) row2.definition ??= byOid.get(row2.oid) ?? null;
       }
-      sink.indexes(rows.map((row2) => indexFromRow(row2, lookups, full)));
+      for (let first = 0; first < rows.length; first += LOAD_ROWS) {
+        sink.indexes(rows.slice(first, first + LOAD_ROWS).map((row2) => indexFromRow(row2, lookups, full)));
+        rows.fill(void 0, first, first + LOAD_ROWS);
+      }
     }
     lookups.tables.clear();
     for (const rows of await otherRelations) sink.otherRelations(rows);
