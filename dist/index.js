@@ -44336,6 +44336,23 @@ function sameDefinition(a, b) {
 function indexUsesColumn(index, column) {
   return index.keys.some((k) => k.kind === "column" ? k.column === column : k.columns.includes(column)) || index.include.includes(column) || (index.predicateTree ? treeRefersTo(index.predicateTree, column) : false);
 }
+function findInTree(node, visit) {
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const found = findInTree(n, visit);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (node === null || typeof node !== "object") return null;
+  const here = visit(node);
+  if (here !== null) return here;
+  for (const value of Object.values(node)) {
+    const found = findInTree(value, visit);
+    if (found !== null) return found;
+  }
+  return null;
+}
 
 // src/model/replay/context.ts
 var MAX_COLUMNS = 1600;
@@ -44723,25 +44740,13 @@ function indexKeyRefusal(method, elems) {
   return null;
 }
 function findSetReturningCall(node) {
-  if (Array.isArray(node)) {
-    for (const n of node) {
-      const found = findSetReturningCall(n);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (node === null || typeof node !== "object") return null;
-  const call = node.FuncCall;
-  if (call) {
+  return findInTree(node, (n) => {
+    const call = n.FuncCall;
+    if (!call) return null;
     const names = strings(call.funcname);
     const name = lastName(call.funcname);
-    if ((names.length === 1 || names[0] === "pg_catalog") && SET_RETURNING.has(name)) return name;
-  }
-  for (const value of Object.values(node)) {
-    const found = findSetReturningCall(value);
-    if (found) return found;
-  }
-  return null;
+    return (names.length === 1 || names[0] === "pg_catalog") && SET_RETURNING.has(name) ? name : null;
+  });
 }
 function referencedColumnsRefusal(columns) {
   const repeated = columns.find((c, i) => columns.indexOf(c) !== i);
@@ -45258,26 +45263,14 @@ function checkSystemColumnRefusal(table, elements) {
   return null;
 }
 function systemColumnIn(node, table) {
-  if (Array.isArray(node)) {
-    for (const n of node) {
-      const found = systemColumnIn(n, table);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (node === null || typeof node !== "object") return null;
-  const ref = node.ColumnRef;
-  if (ref) {
+  return findInTree(node, (n) => {
+    const ref = n.ColumnRef;
+    if (!ref) return null;
     const fields = strings(ref.fields);
     const name = fields[fields.length - 1];
     const qualifiedByTable = fields.length === 1 || fields.length === 2 && fields[0] === table;
     return qualifiedByTable && fields.length === (ref.fields ?? []).length && CHECK_SYSTEM_COLUMNS.has(name) ? name : null;
-  }
-  for (const value of Object.values(node)) {
-    const found = systemColumnIn(value, table);
-    if (found) return found;
-  }
-  return null;
+  });
 }
 
 // src/model/replay/partitions.ts
@@ -45805,15 +45798,13 @@ function mayInlineImmutable(node) {
   }
 }
 function callsMutableBuiltin(node) {
-  if (Array.isArray(node)) return node.some(callsMutableBuiltin);
-  if (node === null || typeof node !== "object") return false;
-  const n = node;
-  if (n.SQLValueFunction) return true;
-  if (n.FuncCall) {
+  const found = findInTree(node, (n) => {
+    if (n.SQLValueFunction) return true;
+    if (!n.FuncCall) return null;
     const names = strings(n.FuncCall.funcname);
-    if ((names.length === 1 || names[0] === "pg_catalog") && NOT_IMMUTABLE.has(names[names.length - 1])) return true;
-  }
-  return Object.values(n).some(callsMutableBuiltin);
+    return (names.length === 1 || names[0] === "pg_catalog") && NOT_IMMUTABLE.has(names[names.length - 1]) ? true : null;
+  });
+  return found === true;
 }
 function dropFunctions(ctx, node) {
   for (const obj of node.objects ?? []) {

@@ -158,3 +158,22 @@ export function indexUsesColumn(index: Index, column: string): boolean {
     (index.predicateTree ? treeRefersTo(index.predicateTree, column) : false)
   );
 }
+
+/** The first answer `visit` gives over the nodes of a parse tree, a node before what it holds, in the tree's order; null when none answers. */
+export function findInTree<T>(node: unknown, visit: (n: AstNode) => T | null): T | null {
+  if (Array.isArray(node)) {
+    for (const n of node) {
+      const found = findInTree(n, visit);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  if (node === null || typeof node !== 'object') return null;
+  const here = visit(node as AstNode);
+  if (here !== null) return here;
+  for (const value of Object.values(node)) {
+    const found = findInTree(value, visit);
+    if (found !== null) return found;
+  }
+  return null;
+}

@@ -13,7 +13,7 @@
  */
 import type { AstNode } from '../../sql/parseFile.js';
 import { tableKey, type Column, type Table } from '../types.js';
-import { strings } from './ast.js';
+import { findInTree, strings } from './ast.js';
 import type { PendingForeignKey, PendingIndex, ReplayContext } from './context.js';
 
 /** The tables `table` passes its columns to directly: its partitions and the tables that inherit from it. */
@@ -256,24 +256,12 @@ export function checkSystemColumnRefusal(table: string, elements: AstNode[] | un
 }
 
 function systemColumnIn(node: unknown, table: string): string | null {
-  if (Array.isArray(node)) {
-    for (const n of node) {
-      const found = systemColumnIn(n, table);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (node === null || typeof node !== 'object') return null;
-  const ref = (node as AstNode).ColumnRef;
-  if (ref) {
+  return findInTree(node, (n) => {
+    const ref = n.ColumnRef;
+    if (!ref) return null;
     const fields = strings(ref.fields);
     const name = fields[fields.length - 1];
     const qualifiedByTable = fields.length === 1 || (fields.length === 2 && fields[0] === table);
     return qualifiedByTable && fields.length === (ref.fields ?? []).length && CHECK_SYSTEM_COLUMNS.has(name) ? name : null;
-  }
-  for (const value of Object.values(node as AstNode)) {
-    const found = systemColumnIn(value, table);
-    if (found) return found;
-  }
-  return null;
+  });
 }

@@ -8,7 +8,7 @@
 import type { AlterFunctionStmt, CreateFunctionStmt, DropStmt } from '@pgsql/types';
 import { parseSync } from 'libpg-query';
 import type { AstNode } from '../../sql/parseFile.js';
-import { lastName, strings } from './ast.js';
+import { findInTree, lastName, strings } from './ast.js';
 import type { ReplayContext } from './context.js';
 import { NOT_IMMUTABLE } from './rejections.js';
 
@@ -86,15 +86,13 @@ function mayInlineImmutable(node: CreateFunctionStmt): boolean {
 }
 
 function callsMutableBuiltin(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(callsMutableBuiltin);
-  if (node === null || typeof node !== 'object') return false;
-  const n = node as AstNode;
-  if (n.SQLValueFunction) return true;
-  if (n.FuncCall) {
+  const found = findInTree(node, (n) => {
+    if (n.SQLValueFunction) return true;
+    if (!n.FuncCall) return null;
     const names = strings(n.FuncCall.funcname);
-    if ((names.length === 1 || names[0] === 'pg_catalog') && NOT_IMMUTABLE.has(names[names.length - 1])) return true;
-  }
-  return Object.values(n).some(callsMutableBuiltin);
+    return (names.length === 1 || names[0] === 'pg_catalog') && NOT_IMMUTABLE.has(names[names.length - 1]) ? true : null;
+  });
+  return found === true;
 }
 
 export function dropFunctions(ctx: ReplayContext, node: DropStmt): void {

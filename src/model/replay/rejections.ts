@@ -10,7 +10,7 @@
 import type { AstNode } from '../../sql/parseFile.js';
 import { foreignKeyTypesMatch } from '../pgTypes.js';
 import { tableKey, type Table } from '../types.js';
-import { isSerial, lastName, strings } from './ast.js';
+import { findInTree, isSerial, lastName, strings } from './ast.js';
 import { typeOf, type ReplayContext } from './context.js';
 import { indexParametersRefusal, opclassOptionsRefusal } from './storageParameters.js';
 
@@ -62,25 +62,13 @@ export function indexKeyRefusal(method: string, elems: AstNode[]): string | null
 }
 
 function findSetReturningCall(node: unknown): string | null {
-  if (Array.isArray(node)) {
-    for (const n of node) {
-      const found = findSetReturningCall(n);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (node === null || typeof node !== 'object') return null;
-  const call = (node as AstNode).FuncCall;
-  if (call) {
+  return findInTree(node, (n) => {
+    const call = n.FuncCall;
+    if (!call) return null;
     const names = strings(call.funcname);
     const name = lastName(call.funcname);
-    if ((names.length === 1 || names[0] === 'pg_catalog') && SET_RETURNING.has(name)) return name;
-  }
-  for (const value of Object.values(node)) {
-    const found = findSetReturningCall(value);
-    if (found) return found;
-  }
-  return null;
+    return (names.length === 1 || names[0] === 'pg_catalog') && SET_RETURNING.has(name) ? name : null;
+  });
 }
 
 /** Why PostgreSQL rejects a foreign key's list of referenced columns, or null. */
