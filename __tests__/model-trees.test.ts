@@ -12,7 +12,7 @@ import { stripLocations } from '../src/model/replay/ast.js';
 import { loadTree, storeTree, treeRefersTo } from '../src/model/trees.js';
 import { Replayer } from '../src/model/replay/index.js';
 import { loadParser, parseMigrationSql, type AstNode } from '../src/sql/parseFile.js';
-import { bothModels, staticModel } from './helpers/serverModel.js';
+import { staticModel, testAgreement } from './helpers/serverModel.js';
 
 beforeAll(async () => {
   await loadParser();
@@ -73,13 +73,7 @@ describe('renames of columns reach the stored trees, as PostgreSQL renames them'
       ALTER TABLE t RENAME COLUMN a TO d;
       CREATE INDEX ON t ((d + b)) WHERE b > 0;`,
   };
-  for (const [name, sql] of Object.entries(cases)) {
-    test(name, async () => {
-      const { server, live, replay } = await bothModels(sql);
-      expect(replay).toEqual(server);
-      expect(live).toEqual(server);
-    });
-  }
+  testAgreement(cases);
 });
 
 describe('what indexes share', () => {

@@ -5,7 +5,6 @@
  * must be those of the catalog; the statement stream (where statements start,
  * what psql sends besides the file's text) is checked without a server.
  */
-import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from '@jest/globals';
 import { Replayer } from '../src/model/replay/index.js';
 import { SchemaModel } from '../src/model/schema.js';
@@ -13,7 +12,7 @@ import { CHUNK_BYTES, loadParser, parseMigrationSql, type Statement } from '../s
 import { parseMigrationSqlBeside } from '../src/sql/parseAhead.js';
 import { ParserThread } from '../src/sql/parserThread.js';
 import { NEW_SESSION } from '../src/sql/psql.js';
-import { withPsqlDatabase } from './helpers/serverModel.js';
+import { psqlDatabasesUnavailable, withPsqlDatabase } from './helpers/serverModel.js';
 import { replayModel } from './helpers/replayModel.js';
 import type { Index } from '../src/model/types.js';
 
@@ -22,9 +21,7 @@ const keyTexts = (index: Index) => index.keys.map((k) => (k.kind === 'column' ? 
 
 beforeAll(() => loadParser());
 
-const PSQL = '/usr/bin/psql';
-/** psql and a server where databases can be made: the embedded PGlite has one database only. */
-const liveUnavailable = !existsSync(PSQL) ? `no ${PSQL}` : process.env.PGIL_EMBEDDED_POSTGRES ? 'the embedded server (PGlite) cannot create databases' : null;
+const liveUnavailable = psqlDatabasesUnavailable;
 
 const stream = (sql: string) => parseMigrationSql(sql).statements.map((s) => `${s.start.line}:${s.start.column}-${s.end.line}:${s.end.column} ${s.kind} ${s.text}`);
 const notes = (sql: string) => parseMigrationSql(sql).notes.map((n) => `${n.line} ${n.message}`);

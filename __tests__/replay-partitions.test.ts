@@ -4,7 +4,7 @@
  * holds after psql runs the same SQL.
  */
 import { describe, expect, test } from '@jest/globals';
-import { bothModels } from './helpers/serverModel.js';
+import { testAgreement } from './helpers/serverModel.js';
 
 const cases: Record<string, string> = {
   'a table attached to itself is rejected, and dropping it still works': `
@@ -197,13 +197,7 @@ const cases: Record<string, string> = {
 };
 
 describe('partitions, inheritance and temporary tables agree with PostgreSQL', () => {
-  for (const [name, sql] of Object.entries(cases)) {
-    test(name, async () => {
-      const { server, live, replay } = await bothModels(sql);
-      expect(replay).toEqual(server);
-      expect(live).toEqual(server);
-    });
-  }
+  testAgreement(cases);
 });
 
 describe('a file is a session of its own', () => {

@@ -17,8 +17,10 @@ export interface TestDatabase {
 }
 
 export async function openTestDatabase(name: string, server?: TestServer): Promise<TestDatabase> {
-  if (server?.embeddedMajor) {
-    const embedded = await startEmbeddedServer(server.embeddedMajor);
+  // An embedded server is one database: each test database is a server of its own, so no file sees what another left.
+  const embeddedMajor = server?.embeddedMajor ?? (process.env.PGIL_EMBEDDED_POSTGRES ? Number(process.env.PGIL_DATABASE_MAJOR) : null);
+  if (embeddedMajor) {
+    const embedded = await startEmbeddedServer(embeddedMajor);
     const client = new pg.Client({ connectionString: embedded.url, application_name: 'pg-index-lint-tests' });
     await client.connect();
     return {
@@ -32,26 +34,16 @@ export async function openTestDatabase(name: string, server?: TestServer): Promi
   }
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) throw new Error('DATABASE_URL is not set: the test setup should have started a server');
-  let url = serverUrl;
-  let dropDatabase: (() => Promise<void>) | undefined;
-  if (!process.env.PGIL_EMBEDDED_POSTGRES) {
-    // On a real server, a database of our own: nothing the tests do can touch another.
-    const database = `pgil_${name}_${process.pid}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${database}`);
-    await admin.query(`CREATE DATABASE ${database}`);
-    await admin.end();
-    const u = new URL(serverUrl);
-    u.pathname = `/${database}`;
-    url = u.toString();
-    dropDatabase = async () => {
-      const again = new pg.Client({ connectionString: serverUrl });
-      await again.connect();
-      await again.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-      await again.end();
-    };
-  }
+  // On a real server, a database of our own: nothing the tests do can touch another.
+  const database = `pgil_${name}_${process.pid}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${database}`);
+  await admin.query(`CREATE DATABASE ${database}`);
+  await admin.end();
+  const u = new URL(serverUrl);
+  u.pathname = `/${database}`;
+  const url = u.toString();
   const client = new pg.Client({ connectionString: url, application_name: 'pg-index-lint-tests' });
   await client.connect();
   return {
@@ -59,7 +51,10 @@ export async function openTestDatabase(name: string, server?: TestServer): Promi
     client,
     async close() {
       await client.end();
-      await dropDatabase?.();
+      const again = new pg.Client({ connectionString: serverUrl });
+      await again.connect();
+      await again.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await again.end();
     },
   };
 }
