@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import pg from 'pg';
+import { inReadOnlyTransaction } from '../src/catalog/connection.js';
 import { runCli } from '../src/cli/main.js';
 import { privateServerUnavailable, startPrivateServer, type PrivateServer } from './helpers/privateServer.js';
 import { openTestDatabase, type TestDatabase } from './helpers/testDatabase.js';
@@ -217,6 +218,19 @@ const realServer = !process.env.PGIL_EMBEDDED_POSTGRES;
         await db.client.query('GRANT SELECT ON pg_catalog.pg_index TO PUBLIC');
       }
     });
+  });
+
+  test("a session the server ends between two queries: the server's reason, not the driver's", async () => {
+    const options = { url: db.url, source: '--database-url', connectTimeoutSeconds: 10, statementTimeoutSeconds: 60 };
+    const read = inReadOnlyTransaction(options, async (client) => {
+      const { pid } = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0];
+      const ended = new Promise((resolve) => client.once('error', resolve));
+      await db.client.query('SELECT pg_terminate_backend($1)', [pid]);
+      // The server's error reaches the idle session as an event; the next query gets only "not queryable".
+      await ended;
+      await client.query('SELECT 1');
+    });
+    await expect(read).rejects.toThrow(/^the server at \S+ ended the connection \(terminating connection due to administrator command\); try again$/);
   });
 
   test('the backend is terminated mid-query', async () => {

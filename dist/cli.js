@@ -21039,10 +21039,15 @@ async function inReadOnlyTransaction(options, work) {
     await client.query("COMMIT");
     return result2;
   } catch (e) {
-    throw connectionError(e, options);
+    throw connectionError(explained(e, options), options);
   } finally {
     await client.end().catch(() => void 0);
   }
+}
+var serverEndings = /* @__PURE__ */ new WeakMap();
+function explained(e, options) {
+  const ending = serverEndings.get(options);
+  return ending !== void 0 && /not queryable|Connection terminated/i.test(String(e?.message ?? e)) ? ending : e;
 }
 async function beginReadOnly(client, options, snapshot2) {
   await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
@@ -21091,7 +21096,9 @@ function openReadOnly(options) {
       // A socket that goes silent (a server that stops answering) must not hang the tool.
       query_timeout: (options.statementTimeoutSeconds + options.connectTimeoutSeconds) * 1e3
     });
-    client.on("error", () => void 0);
+    client.on("error", (e) => {
+      if (typeof e?.code === "string" && /^57P0[123]$/.test(e.code) && !serverEndings.has(options)) serverEndings.set(options, e);
+    });
     try {
       await client.connect();
     } catch (e) {

@@ -91,10 +91,24 @@ export async function inReadOnlyTransaction<T>(options: ConnectionOptions, work:
     await client.query('COMMIT');
     return result;
   } catch (e) {
-    throw connectionError(e, options);
+    throw connectionError(explained(e, options), options);
   } finally {
     await client.end().catch(() => undefined);
   }
+}
+
+/**
+ * The server's error that ended a session of this read (a shutdown, a
+ * terminated backend), by the options the sessions were opened with. It can
+ * reach a session between its queries, as an error event; the query asked
+ * next then fails with only the driver's "not queryable".
+ */
+const serverEndings = new WeakMap<ConnectionOptions, unknown>();
+
+/** A driver's error of a session already ended by the server, put as the server's own reason. */
+function explained(e: unknown, options: ConnectionOptions): unknown {
+  const ending = serverEndings.get(options);
+  return ending !== undefined && /not queryable|Connection terminated/i.test(String((e as Error)?.message ?? e)) ? ending : e;
 }
 
 /**
@@ -167,8 +181,10 @@ export function openReadOnly(options: ConnectionOptions): { connected: Promise<p
       // A socket that goes silent (a server that stops answering) must not hang the tool.
       query_timeout: (options.statementTimeoutSeconds + options.connectTimeoutSeconds) * 1000,
     });
-    // An error event after a failure must not crash the process.
-    client.on('error', () => undefined);
+    // An error event must not crash the process; the server's reason for ending a session is kept for the message.
+    client.on('error', (e: Error & { code?: unknown }) => {
+      if (typeof e?.code === 'string' && /^57P0[123]$/.test(e.code) && !serverEndings.has(options)) serverEndings.set(options, e);
+    });
     try {
       await client.connect();
     } catch (e) {
