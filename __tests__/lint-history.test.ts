@@ -73,6 +73,16 @@ describe('a lint whose history is parsed only for the schema reports what the fu
     }
   });
 
+  test("psql's AUTOCOMMIT off: a statement left out of the parse would have opened psql's block", async () => {
+    // The INSERT opens the block psql sends BEGIN for, inside which CONCURRENTLY is refused; without it the index is made.
+    const history = write(
+      'CREATE TABLE probe_table (a int PRIMARY KEY, b int);\n\\set AUTOCOMMIT off\nINSERT INTO probe_table VALUES (1, 1);\nCREATE INDEX CONCURRENTLY probe_b ON probe_table (b);\nCOMMIT;\n',
+    );
+    const [lean, whole] = await bothWays([history], [write('CREATE INDEX changed_b ON probe_table (b);\n')]);
+    expect(lean).toEqual(whole);
+    expect((whole as { findings: unknown[] }).findings).toEqual([]);
+  });
+
   test("the fuzzer's seeds and 300 of its inputs, each as history", async () => {
     const seeds = loadSeeds(process.cwd());
     const generated = [...seeds.map((s) => s.bytes), ...Array.from({ length: 300 }, (_, i) => generateInput(seeds, 20261201, i, { hugeEvery: 0 }).bytes)];

@@ -27299,7 +27299,11 @@ function openSource(raw, onStatement, options) {
   if (options.onlyKinds) leaveOut(source, options.onlyKinds);
   return source;
 }
+function mayLeaveOut(source) {
+  return !source.markers.some((m) => m.kind === "setting" && m.name === "AUTOCOMMIT");
+}
 function leaveOut(source, kinds) {
+  if (!mayLeaveOut(source)) return;
   const split = splitByKinds(source.lines.bytes, kinds);
   if (!split) return;
   source.bytes = split.kept;
@@ -27540,7 +27544,7 @@ var ParseAhead = class {
       const beside = file.beside(raw) && (this.thread ??= this.startThread()) !== null;
       const { onlyKinds } = file.options;
       const source = openSource(raw, void 0, { treesFor: file.options.treesFor });
-      const leanKinds = beside && onlyKinds && source.bytes.length <= CHUNK_BYTES ? onlyKinds : null;
+      const leanKinds = beside && onlyKinds && source.bytes.length <= CHUNK_BYTES && mayLeaveOut(source) ? onlyKinds : null;
       if (onlyKinds && !leanKinds) leaveOut(source, onlyKinds);
       const { bytes } = source;
       let ranges = null;

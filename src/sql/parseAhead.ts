@@ -16,6 +16,7 @@ import {
   emitStatementAt,
   leaveOut,
   loadParser,
+  mayLeaveOut,
   openSource,
   parsePiece,
   parseRange,
@@ -218,7 +219,7 @@ export class ParseAhead {
       const { onlyKinds } = file.options;
       const source = openSource(raw, undefined, { treesFor: file.options.treesFor });
       // A small history file is split by the thread; a large one here, before it is cut into pieces.
-      const leanKinds = beside && onlyKinds && source.bytes.length <= CHUNK_BYTES ? onlyKinds : null;
+      const leanKinds = beside && onlyKinds && source.bytes.length <= CHUNK_BYTES && mayLeaveOut(source) ? onlyKinds : null;
       if (onlyKinds && !leanKinds) leaveOut(source, onlyKinds);
       const { bytes } = source;
       let ranges: Array<[number, number]> | null = null;

@@ -104,8 +104,19 @@ export function openSource(raw: string, onStatement: StatementSink | undefined, 
   return source;
 }
 
-/** Leaves out of `source`'s parse the statements of no kind in `kinds` (`ParseOptions.onlyKinds`). */
+/**
+ * Whether statements may be left out of `source`'s parse. Not where the file
+ * sets psql's AUTOCOMMIT: when off, any statement, one the replay never reads
+ * included, opens the transaction block that decides what the statements
+ * after it do (CREATE INDEX CONCURRENTLY is refused inside it).
+ */
+export function mayLeaveOut(source: Source): boolean {
+  return !source.markers.some((m) => m.kind === 'setting' && m.name === 'AUTOCOMMIT');
+}
+
+/** Leaves out of `source`'s parse the statements of no kind in `kinds` (`ParseOptions.onlyKinds`), where it may. */
 export function leaveOut(source: Source, kinds: ReadonlySet<string>): void {
+  if (!mayLeaveOut(source)) return;
   const split = splitByKinds(source.lines.bytes, kinds);
   if (!split) return;
   source.bytes = split.kept;
