@@ -21032,6 +21032,7 @@ function describeTarget(url, env = process.env) {
   return `${config.host ?? env.PGHOST ?? "localhost"}:${config.port ?? env.PGPORT ?? "5432"}/${config.database ?? env.PGDATABASE ?? env.PGUSER ?? ""}`;
 }
 async function inReadOnlyTransaction(options, work) {
+  serverEndings.delete(options);
   const client = await connectReadOnly(options);
   try {
     await beginReadOnly(client, options);

@@ -84,6 +84,8 @@ export function describeTarget(url: string | undefined, env: NodeJS.ProcessEnv =
  * the statement and lock timeouts; any failure becomes one clear line.
  */
 export async function inReadOnlyTransaction<T>(options: ConnectionOptions, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  // An ending kept from an earlier read with the same options is not this one's.
+  serverEndings.delete(options);
   const client = await connectReadOnly(options);
   try {
     await beginReadOnly(client, options);
